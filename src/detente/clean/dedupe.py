@@ -1,0 +1,122 @@
+"""Duplicate articles: exact content hashes and MinHash signatures of word shingles with LSH bands."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash
+
+from detente.ingest.ids import content_id
+
+# 128 permutations estimate a Jaccard similarity to within about ±0.09 (1/sqrt(128)).
+NUM_PERM = 128
+# 32 bands of 4 rows: a pair at Jaccard 0.5 shares a band with probability 0.87, at 0.3 only 0.23,
+# so the exact check below sees nearly every real duplicate and few unrelated stories.
+BANDS = 32
+ROWS = NUM_PERM // BANDS
+# Word 5-grams: long enough that two different stories on one topic share few of them.
+SHINGLE_WORDS = 5
+# The same wire story with different site furniture keeps well over half of its shingles.
+MIN_JACCARD = 0.5
+# A cut-down copy (only the first paragraphs) is a duplicate when most of it is inside the other;
+# below a Jaccard of 0.3 the estimate is too noisy to tell a short brief from a coincidence.
+MIN_CONTAINMENT = 0.8
+MIN_JACCARD_CUT = 0.3
+_SEED = 1
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class Fingerprint:
+    """What duplicate detection needs to know about one cleaned article text."""
+
+    content_hash: str
+    shingles: int  # number of distinct shingles, for the containment estimate
+    signature: np.ndarray  # NUM_PERM uint32 MinHash values
+    bands: tuple[int, ...]  # BANDS 64-bit hashes of the signature's bands
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Duplicate:
+    """The canonical article a new one duplicates, and how similar they are."""
+
+    article_id: str
+    similarity: float
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # Built once per process: datasketch would otherwise redraw them for every article.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+
+
+def shingles(text: str) -> set[bytes]:
+    """The distinct lower-cased word 5-grams of a text (the whole text when it is shorter)."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= SHINGLE_WORDS:
+        return {" ".join(words).encode("utf-8")}
+    return {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+
+
+def band_hashes(signature: np.ndarray) -> tuple[int, ...]:
+    """One 64-bit hash per band of rows; equal hashes make two articles candidates."""
+    return tuple(
+        int.from_bytes(
+            hashlib.blake2b(signature[i * ROWS : (i + 1) * ROWS].tobytes(), digest_size=8).digest(),
+            "little",
+        )
+        for i in range(BANDS)
+    )
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """Content hash, shingle count, MinHash signature and LSH bands of a cleaned text."""
+    grams = shingles(text)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations())
+    minhash.update_batch(list(grams))
+    signature = minhash.hashvalues.astype(np.uint32)
+    return Fingerprint(
+        content_hash=content_id(text),
+        shingles=len(grams),
+        signature=signature,
+        bands=band_hashes(signature),
+    )
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures."""
+    return float(np.mean(a == b))
+
+
+def containment(similarity: float, size: int, other: int) -> float:
+    """Estimated share of the smaller shingle set inside the larger, from their Jaccard."""
+    if similarity <= 0:
+        return 0.0
+    common = similarity * (size + other) / (1 + similarity)
+    return min(1.0, common / max(1, min(size, other)))
+
+
+def resolve_duplicate(
+    new: Fingerprint, candidates: Iterable[tuple[str, Fingerprint]]
+) -> Duplicate | None:
+    """The most similar candidate that the new text duplicates, if any (ties: first given)."""
+    best: Duplicate | None = None
+    for article_id, other in candidates:
+        if other.content_hash == new.content_hash:
+            return Duplicate(article_id=article_id, similarity=1.0)
+        sim = jaccard(new.signature, other.signature)
+        cut = sim >= MIN_JACCARD_CUT and (
+            containment(sim, new.shingles, other.shingles) >= MIN_CONTAINMENT
+        )
+        near = sim >= MIN_JACCARD or cut
+        if near and (best is None or sim > best.similarity):
+            best = Duplicate(article_id=article_id, similarity=round(sim, 4))
+    return best

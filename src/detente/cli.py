@@ -1,0 +1,217 @@
+"""The `detente` command line: each command parses input, calls one library function, prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from detente.config import Settings, load_settings
+from detente.errors import DetenteError
+from detente.records import CodedDocument, InputError
+
+app = typer.Typer(
+    help="detente: verifiable political event data (CAMEO + PLOVER) from raw news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+actors_app = typer.Typer(help="Look up how detente codes an actor.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="TOML settings file (see default_config.toml).")
+]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="spaCy model package to parse with.")
+]
+
+
+class OutputFormat(StrEnum):
+    """Output formats of `detente code`."""
+
+    jsonl = "jsonl"
+    table = "table"
+    csv = "csv"
+
+
+def _settings(config: Path | None, model: str | None = None) -> Settings:
+    try:
+        return load_settings(config, model=model)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _report_error(error: InputError) -> None:
+    err.print(f"[red]error:[/red] {error.origin}: {error.reason}", highlight=False)
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
+) -> None:
+    """Configure logging for the command line only; the library just logs."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.jsonl,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+    ] = None,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Code articles and print one record per event."""
+    from detente.pipeline import iter_coded, load_pipeline
+    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
+
+    default_date = _parse_date(date)
+    try:
+        pipeline = load_pipeline(_settings(config, model))
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    failed = 0
+    writer = csv_writer(sys.stdout) if format is OutputFormat.csv else None
+    for item in iter_coded(pipeline, paths, default_date=default_date):
+        if isinstance(item, InputError):
+            failed += 1
+            _report_error(item)
+            continue
+        if format is OutputFormat.jsonl:
+            write_jsonl(item.events, sys.stdout)
+        elif writer is not None:
+            writer.writerows(event_to_row(ev) for ev in item.events)
+        else:
+            _print_document_table(item, events_table)
+        sys.stdout.flush()
+    if failed:
+        err.print(f"{failed} input(s) failed; see the lines above.")
+        raise typer.Exit(1)
+
+
+def _print_document_table(item: CodedDocument, events_table) -> None:  # type: ignore[no-untyped-def]
+    article = item.article
+    title = f"{article.title or article.doc_id} ({article.date or 'no date'})"
+    out.print(events_table(item.events, title=title))
+
+
+@app.command()
+def demo(config: ConfigOption = None, model: ModelOption = None) -> None:
+    """Code the bundled sample articles and print a summary."""
+    from detente.demo import run_demo
+    from detente.pipeline import load_pipeline
+    from detente.serialize import events_table
+
+    try:
+        pipeline = load_pipeline(_settings(config, model))
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    result = run_demo(pipeline)
+    for doc in result.documents:
+        _print_document_table(doc, events_table)
+    for error in result.errors:
+        _report_error(error)
+    out.print(f"\n[bold]{len(result.documents)} articles, {len(result.events)} events[/bold]")
+    out.print("Event types: " + ", ".join(f"{t} {n}" for t, n in result.types()))
+    out.print("Top dyads:   " + ", ".join(f"{a}→{b} {n}" for (a, b), n in result.dyads()))
+
+
+@actors_app.command("resolve")
+def actors_resolve(
+    text: Annotated[str, typer.Argument(help='An actor phrase, e.g. "the Kremlin".')],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date the phrase refers to (YYYY-MM-DD).")
+    ] = None,
+    context: Annotated[
+        str | None, typer.Option("--context", help="Surrounding text for bare roles.")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Print how an actor phrase is coded, as JSON."""
+    from detente.coding.actors import describe, load_actor_lexicon, resolve_actor
+
+    settings = _settings(config)
+    try:
+        lexicon = load_actor_lexicon(settings.actor_files)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    found = resolve_actor(lexicon, text, date=_parse_date(date), context=context)
+    print(
+        json.dumps(
+            describe(found)
+            if found
+            else {"country": None, "sector": None, "name": None, "matched": None, "rule": None}
+        )
+    )
+    if found is None:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")],
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the full report as JSON.")
+    ] = None,
+    floors: Annotated[
+        bool,
+        typer.Option(
+            "--check-floors/--no-check-floors", help="Fail when a score is below its stored floor."
+        ),
+    ] = False,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Score the coder on gold sentences: type accuracy, actors, recipients, per-type F1."""
+    from detente import evaluate as ev
+    from detente.pipeline import code_text, load_pipeline
+
+    try:
+        records = ev.read_gold(gold)
+        pipeline = load_pipeline(_settings(config, model))
+    except (DetenteError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    result = ev.evaluate(records, lambda text: code_text(pipeline, text))
+    out.print(ev.render_table(result))
+    out.print(ev.render_type_table(result))
+    if report is not None:
+        ev.write_report(result, report)
+        out.print(f"report written to {report}")
+    if floors:
+        below = ev.check_floors(result, None, gold.stem)
+        for line in below:
+            err.print(f"[red]below floor:[/red] {line}")
+        if below:
+            raise typer.Exit(1)

@@ -1,0 +1,1 @@
+"""Coding stage: actors and events from parsed sentences."""

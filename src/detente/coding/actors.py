@@ -1,0 +1,608 @@
+"""Resolve an actor noun phrase to a country, PLOVER sector and name on the event's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from detente.lexicons.actors import (
+    KINDS,
+    ActorLexicon,
+    AgentGroup,
+    CountryEntry,
+    Match,
+    OrganisationEntry,
+    PersonEntry,
+    RoleEntry,
+    Token,
+    load_actor_lexicon,
+    surname_keys,
+    tokenise,
+)
+
+__all__ = [
+    "ActorCode",
+    "ActorLexicon",
+    "ActorMemory",
+    "describe",
+    "load_actor_lexicon",
+    "resolve_actor",
+    "resolve_actors",
+]
+
+ENTITY_KINDS = frozenset({"country", "adjective", "people", "seat", "org", "person"})
+# Words that end the head of a noun phrase: what follows qualifies it ("officials of X").
+BOUNDARY = frozenset({
+    "of", "in", "at", "from", "for", "on", "to", "with", "by", "near", "against", "loyal", "based",
+    "who", "whose", "which", "that", "fleeing", "living", "under", "over", "inside", "outside",
+    "across", "along", "among", "amongst", "between", "after", "during", "including", "toward",
+    "towards", "into", "within", "without", "around", "via", "amid", "throughout", "versus", "vs",
+    "than", "about", "behind", "beyond", "like", "while", "when", "where",
+})
+# A country after these words is the counterpart, not the actor ("ambassador to North Korea").
+FOREIGN = frozenset({"to", "toward", "towards", "against", "with", "versus", "vs", "over", "into",
+                     "between", "among", "by", "than"})
+# "loyal to X", "close to X": here X does name the actor's side.
+LEANING = frozenset({"loyal", "close", "allied", "linked", "affiliated", "related"})
+CONJUNCTIONS = frozenset({"and", "&", ",", ";"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# Words before a head noun that are neither names nor sector words ("four Saudi men").
+DETERMINERS = DEFINITE | frozenset({
+    "a", "an", "some", "several", "many", "few", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "dozens", "hundreds", "thousands", "senior", "top", "junior",
+})
+# Lower-case words inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "abu", "ben", "le",
+                       "la", "du", "di", "dos", "del", "der", "ter"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorCode:
+    """The codes of one actor and the evidence for them."""
+
+    country: str | None  # ISO3, or IGO/NGO/MNC for organisations
+    sector: str | None  # primary PLOVER sector
+    name: str | None  # canonical name (country, person, organisation)
+    matched: str  # the substring of the input that decided it
+    rule: str  # country-name, demonym, seat-of-power, agent, person-role, stated-role, org, ...
+    org: str | None = None  # specific organisation code (UNO, NATO, EUR, IAEA ...)
+    other_sectors: tuple[str, ...] = ()
+
+
+class ActorMemory:
+    """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
+
+    __slots__ = ("_codes", "_contexts")
+
+    def __init__(self) -> None:
+        self._codes: list[ActorCode] = []
+        self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
+
+    def remember(self, code: ActorCode) -> None:
+        """Add an actor the article has just named."""
+        if code.country or code.name:
+            self._codes.append(code)
+
+    def recent(self) -> Iterator[ActorCode]:
+        """The remembered actors, most recent first."""
+        return reversed(self._codes)
+
+    def context_matches(self, lexicon: ActorLexicon, context: str) -> tuple[Match, ...]:
+        """Names found in a context text, scanned once per article and context."""
+        if context not in self._contexts:
+            if len(self._contexts) > 8:  # contexts grow sentence by sentence; keep the latest
+                self._contexts.clear()
+            self._contexts[context] = lexicon.scan(context, keep=False)[1]
+        return self._contexts[context]
+
+
+def describe(code: ActorCode) -> dict[str, str | None]:
+    """The JSON view of a code: country, sector, name, matched text and rule."""
+    return {"country": code.country, "sector": code.sector, "name": code.name,
+            "matched": code.matched, "rule": code.rule}
+
+
+def resolve_actor(
+    lexicon: ActorLexicon, text: str, *, date: dt.date | None = None,
+    context: str | None = None, memory: ActorMemory | None = None,
+) -> ActorCode | None:
+    """The best single code for a phrase: first-named country, head-noun sector; None if unknown."""
+    codes = resolve_actors(lexicon, text, date=date, context=context, memory=memory)
+    return codes[0] if codes else None
+
+
+def resolve_actors(lexicon: ActorLexicon, text: str, *, date: dt.date | None = None,
+                   context: str | None = None,
+                   memory: ActorMemory | None = None) -> tuple[ActorCode, ...]:
+    """Every actor a phrase names: compound phrases and "both sides" give several codes."""
+    tokens, matches = lexicon.scan(text)
+    if not tokens:
+        return ()
+    matches = _without_name_parts(text, tokens, matches)
+    phrase = _Phrase(lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date,
+                     context=context, memory=memory)
+    codes = phrase.pair() or phrase.pronoun() or phrase.resolve()
+    unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
+    for code in codes:
+        unique.setdefault((code.country, code.sector, code.name), code)
+    return tuple(unique.values())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Found:
+    """Where a country or sector came from."""
+
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    org: str | None = None
+    rule: str = ""
+    spans: tuple[tuple[int, int], ...] = ()  # token ranges that decided it
+    partial: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class _Phrase:
+    """One phrase under resolution, with its tokens, matches and the article state."""
+
+    lexicon: ActorLexicon
+    text: str
+    tokens: tuple[Token, ...]
+    matches: tuple[Match, ...]
+    date: dt.date | None
+    context: str | None
+    memory: ActorMemory | None
+
+    # ------------------------------------------------------------ references
+
+    def pair(self) -> list[ActorCode]:
+        """ "both sides", "the two countries": the last two distinct countries of the article."""
+        ref = next((m for m in self.matches if _refers(m) == "pair"), None)
+        if ref is None:
+            return []
+        countries = [c for c in self._remembered_countries() if c]
+        if len(countries) < 2:
+            countries += [c for c in self._context_countries() if c not in countries]
+        if len(countries) < 2:
+            return []
+        head = self._sector_in(0, self._head_end(0, len(self.tokens)), skip=(ref,))
+        sector = ref.term.entry.sector or head.sector
+        matched = self._span_text([(0, len(self.tokens))])
+        return [ActorCode(country=c, sector=sector, name=None, matched=matched, rule="reference")
+                for c in countries[:2]]
+
+    def pronoun(self) -> list[ActorCode]:
+        """A bare pronoun ("they", "its") is the most recent fitting actor."""
+        content = [m for m in self.matches if not _refers(m)]
+        refs = [m for m in self.matches if _refers(m) in {"person", "thing", "any"}]
+        if content or not refs:
+            return []
+        code = self._antecedent(_refers(refs[0]))
+        if code is None:
+            return []
+        return [replace(code, matched=self._span_text([(refs[0].start, refs[0].end)]),
+                        rule="reference")]
+
+    def _antecedent(self, want: str | None) -> ActorCode | None:
+        """The most recent remembered actor a pronoun can stand for."""
+        for code in self.memory.recent() if self.memory else ():
+            is_person = code.rule in {"person-role", "stated-role"} and code.name is not None
+            if want == "any" or (want == "person") == is_person:
+                return code
+        return None
+
+    # ------------------------------------------------------------ the phrase proper
+
+    def resolve(self) -> list[ActorCode]:
+        """Split on apposition and conjunctions, then code each part."""
+        segments = _split(self.tokens, self.matches, CONJUNCTIONS - {"and", "&"})
+        if len(segments) == 2:
+            merged = self._apposition(*segments)
+            if merged:
+                return merged
+        n = len(self.tokens)
+        end = self._head_end(0, n)
+        conjuncts = _split(self.tokens, self.matches, CONJUNCTIONS, 0, end)
+        if self._several(conjuncts):
+            return self._compound(conjuncts)
+        tail = next(iter(self._tail_segments(end, n)), None)
+        if tail and not self._entities(0, end):  # "leaders of Russia and China"
+            parts = _split(self.tokens, self.matches, CONJUNCTIONS, *tail)
+            shared = self._sector_in(0, end)
+            if self._several(parts):
+                share = shared if shared.sector else None
+                return [c for a, b in parts if (c := self._code(a, b, shared=share))]
+        code = self._code(0, n)
+        return [code] if code else []
+
+    def _several(self, parts: list[tuple[int, int]]) -> bool:
+        return sum(1 for a, b in parts if self._entities(a, b)) > 1
+
+    def _apposition(self, first: tuple[int, int], second: tuple[int, int]) -> list[ActorCode]:
+        """ "Ri Gil Song, deputy foreign minister": a bare name and a stated role."""
+        for name_part, role_part in ((first, second), (second, first)):
+            has_role = self._sector_in(*role_part).sector is not None
+            name_only = not any(m.term.kind == "agent" for m in self._in(*name_part))
+            named = self._person_in(*name_part) or self._unknown_name(*name_part)
+            if has_role and name_only and named:
+                code = self._code(*role_part, name_part=name_part)
+                return [code] if code else []
+        return []
+
+    def _compound(self, conjuncts: list[tuple[int, int]]) -> list[ActorCode]:
+        """ "Senior Hungarian and Romanian officials" → one code per country, shared head noun."""
+        codes: list[ActorCode] = []
+        shared = self._sector_in(*conjuncts[-1])
+        previous: ActorCode | None = None
+        for a, b in conjuncts:
+            last = (a, b) == conjuncts[-1]
+            share = None if last or shared.sector is None else shared
+            code = self._code(a, len(self.tokens) if last else b, shared=share)
+            if code and code.country is None and previous is not None:
+                code = replace(code, country=previous.country)
+            if code:
+                codes.append(code)
+                previous = code
+        return codes
+
+    def _code(self, a: int, b: int, *, shared: _Found | None = None,
+              name_part: tuple[int, int] | None = None) -> ActorCode | None:
+        """Code tokens [a, b): head country and sector, falling back on tail, memory, context."""
+        h = self._head_end(a, b)
+        person = self._person_in(*(name_part or (a, h)))
+        name = person or self._unknown_name(*(name_part or (a, h)))
+        stated = self._sector_in(a, h)
+        if stated.sector is None and shared is not None:
+            stated = shared
+        entity = self._entity_in(a, h)
+        where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
+        if where is None:
+            where = self._referent(a, h, stated)
+        sector = self._choose_sector(stated, entity, person, a, h, b)
+        if where is None and sector.sector is None and person is None:
+            return None  # an unknown capitalised word alone is not evidence of an actor
+        own = () if sector is shared else sector.spans  # a shared head noun is not this part's
+        spans = (*(where.spans if where else ()), *own, *(name.spans if name else ()))
+        others = tuple(dict.fromkeys(s for s in (*self._all_sectors(a, h), *(
+            ["PRE"] if where and where.partial else [])) if s and s != sector.sector))
+        return ActorCode(
+            country=where.country if where else None,
+            sector=sector.sector or ("PRE" if where and where.partial else None),
+            name=_name(name, where, shared is not None
+                       or any(m.term.kind == "agent" for m in self._in(a, h))),
+            matched=self._span_text(spans) if spans else self.text.strip(),
+            rule=_rule(where, sector, person, name, self),
+            org=where.org if where else None,
+            other_sectors=others,
+        )
+
+    # ------------------------------------------------------------ finding the parts
+
+    def _in(self, a: int, b: int) -> list[Match]:
+        return [m for m in self.matches if a <= m.start and m.end <= b]
+
+    def _head_end(self, a: int, b: int) -> int:
+        covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
+        for i in range(a + 1, b):
+            if self.tokens[i].norm in BOUNDARY and i not in covered:
+                return i
+        return b
+
+    def _entities(self, a: int, b: int) -> list[Match]:
+        return [m for m in self._in(a, b) if m.term.kind in ENTITY_KINDS]
+
+    def _entity_in(self, a: int, b: int) -> _Found | None:
+        """The first-named country, seat, organisation or demonym (people are handled apart)."""
+        for m in self._entities(a, b):
+            if m.term.kind != "person":
+                return self._found_entity(m)
+        return None
+
+    def _found_entity(self, m: Match) -> _Found:
+        entry, span, user = m.term.entry, ((m.start, m.end),), m.term.user
+        if isinstance(entry, CountryEntry):
+            rule = {"country": "country-name", "adjective": "demonym", "people": "demonym",
+                    "seat": "seat-of-power"}[m.term.kind]
+            sector = {"seat": "GOV", "people": "CVL"}.get(m.term.kind)
+            return _Found(country=entry.output, sector=sector, name=entry.name, spans=span,
+                          rule="user" if user else rule, partial=entry.partial)
+        assert isinstance(entry, OrganisationEntry)
+        role = _role_on(entry.roles, self.date)
+        return _Found(country=(role.country if role and role.country else entry.country),
+                      sector=role.sector if role else entry.sector, name=entry.name,
+                      org=entry.code, spans=span, rule="user" if user else "org")
+
+    def _person_in(self, a: int, b: int) -> _Found | None:
+        """A known person: by full name, or by surname after a stated title ("President Bush")."""
+        for m in self._in(a, b):
+            if m.term.kind == "person":
+                return self._found_person(m.term.entry, (m.start, m.end), m.term.user)
+        run = self._name_run(a, b)
+        if run is None:
+            return None
+        before = next((m for m in self.matches if m.end == run[0]), None)
+        words = tuple(t.norm for t in self.tokens[run[0]:run[1]])
+        if before is not None and before.term.kind in {"agent", "country", "adjective"}:
+            # "President Bush", "Russia's Putin": a title or a country vouches for a surname.
+            country = None if before.term.kind == "agent" else before.term.entry.output
+            for key in (words[-2:], words[-1:]):
+                people = [p for p in self.lexicon.surnames.get(key, ())
+                          if country is None or any(r.country == country for r in p.roles)]
+                if people:
+                    person = self._pick(people, a, b)
+                    return self._found_person(person, run, id(person) in self.lexicon.user_entries)
+        if len(words) == 1:
+            return self._recalled(words, run)
+        return None
+
+    def _pick(self, people: Sequence[PersonEntry], a: int, b: int) -> PersonEntry:
+        """Among people sharing a surname, the one the stated title and date fit best."""
+        titles = {self.tokens[i].norm for m in self._in(a, b) if m.term.kind == "agent"
+                  for i in range(m.start, m.end)}
+        stated = self._entity_in(a, b)
+
+        def fit(person: PersonEntry) -> tuple[int, int, int, dt.date]:
+            role = _role_on(person.roles, self.date)
+            named = any(w in titles for w in (role.title.lower().split() if role else ()))
+            same = bool(stated and role and role.country == stated.country)
+            last = max(r.end or dt.date.max for r in person.roles)
+            return (role is not None, same, named, last)
+
+        return max(people, key=fit)
+
+    def _found_person(self, person: PersonEntry, span: tuple[int, int], user: bool) -> _Found:
+        role, sector = _person_sector(person, self.date)
+        return _Found(country=role.country, sector=sector, name=person.name, org=role.org,
+                      spans=(span,), rule="user" if user else "person-role")
+
+    def _recalled(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
+        """A surname alone ("Kim") is someone the article named before."""
+        if self.memory is not None:
+            for code in self.memory.recent():
+                if code.name and set(words) <= {t.norm for t in tokenise(code.name)}:
+                    return _Found(country=code.country, sector=code.sector, name=code.name,
+                                  org=code.org, spans=(run,), rule="reference")
+        for person in self._context_people():
+            if words in set(surname_keys(person)):
+                found = self._found_person(person, run, False)
+                return replace(found, rule="reference")
+        return None
+
+    def _name_run(self, a: int, b: int) -> tuple[int, int] | None:
+        """The last run of capitalised words that no lexicon entry claims."""
+        covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
+        run: tuple[int, int] | None = None
+        i = a
+        while i < b:
+            if self._name_word(i, covered):
+                j = i + 1
+                while j < b and (self._name_word(j, covered) or (
+                        self.tokens[j].norm in PARTICLES and j + 1 < b
+                        and self._name_word(j + 1, covered))):
+                    j += 1
+                starts = {m.start for m in self.matches}
+                if j >= b or j not in starts:  # "Medical School": a word that a noun follows
+                    run = (i, j)
+                i = j
+            else:
+                i += 1
+        return run
+
+    def _name_word(self, i: int, covered: set[int]) -> bool:
+        token = self.tokens[i]
+        return (i not in covered and token.case != "lower" and token.norm not in DETERMINERS
+                and token.norm not in BOUNDARY and token.norm not in CONJUNCTIONS
+                and token.norm.isalpha())
+
+    def _unknown_name(self, a: int, b: int) -> _Found | None:
+        run = self._name_run(a, b)
+        if run is None:
+            return None
+        return _Found(name=self._span_text([run]), spans=(run,))
+
+    def _tail_segments(self, h: int, b: int) -> Iterator[tuple[int, int]]:
+        """Qualifying phrases after the head that can name the actor's country."""
+        i = h
+        while i < b:
+            j = self._head_end(i, b)
+            leaning = i > 0 and self.tokens[i - 1].norm in LEANING
+            if self.tokens[i].norm not in FOREIGN or leaning:
+                yield i, j
+            i = j
+
+    def _tail_entity(self, h: int, b: int) -> _Found | None:
+        """A country in a qualifying phrase ("refugees fleeing the war in Liberia")."""
+        for i, j in self._tail_segments(h, b):
+            found = self._entity_in(i, j) or self._person_in(i, j)
+            if found:
+                return found
+        return None
+
+    def _kind_of(self, a: int, b: int) -> _Found | None:
+        for m in self._in(a, b):
+            if isinstance(m.term.entry, AgentGroup) and m.term.entry.kind:
+                return _Found(country=m.term.entry.kind, spans=((m.start, m.end),), rule="agent")
+        return None
+
+    def _referent(self, a: int, h: int, stated: _Found) -> _Found | None:
+        """No country: "the ministry" looks back in the article, a bare role at the context."""
+        refs = [m for m in self._in(a, h) if _refers(m)]
+        if refs:  # "its ministry", "their leaders": the pronoun's antecedent
+            code = self._antecedent(_refers(refs[0]))
+            return _Found(country=code.country, org=code.org, rule="reference") if code else None
+        if stated.sector is None:
+            return None
+        if self.tokens[a].norm in DEFINITE:
+            return self._from_memory(stated.sector) or self._from_context()
+        return self._from_context() or self._from_memory(stated.sector)
+
+    def _from_memory(self, sector: str | None) -> _Found | None:
+        """The latest remembered actor with a country, preferring one of the same sector."""
+        codes = [c for c in self.memory.recent() if c.country] if self.memory else []
+        best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
+        return _Found(country=best.country, org=best.org, rule="reference") if best else None
+
+    def _from_context(self) -> _Found | None:
+        countries = self._context_countries()
+        return _Found(country=countries[0], rule="context") if countries else None
+
+    # ------------------------------------------------------------ sectors
+
+    def _sector_in(self, a: int, b: int, skip: Sequence[Match] = ()) -> _Found:
+        """The sector the words of [a, b) state, by rank; generic nouns only if nothing else."""
+        agents = [m for m in self._in(a, b) if m.term.kind == "agent" and m not in skip
+                  and not _refers(m) and m.term.entry.sector]
+        for rank in ("status", "affiliation", "head", "generic"):
+            ranked = [m for m in agents if m.term.entry.rank == rank]
+            if ranked:
+                pick = ranked[0] if rank in {"status", "affiliation"} else ranked[-1]
+                return _Found(sector=pick.term.entry.sector, spans=((pick.start, pick.end),),
+                              rule="generic" if rank == "generic" else "agent")
+        return _Found()
+
+    def _all_sectors(self, a: int, b: int) -> list[str]:
+        return [m.term.entry.sector for m in self._in(a, b) if m.term.kind == "agent"
+                and m.term.entry.sector and m.term.entry.rank != "generic"]
+
+    def _choose_sector(self, stated: _Found, entity: _Found | None, person: _Found | None,
+                       a: int, h: int, b: int) -> _Found:
+        """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
+        if stated.sector and stated.rule == "agent":
+            return stated
+        for found in (person, entity):
+            if found and found.sector and (found is person or entity.rule != "demonym"):
+                return _Found(sector=found.sector, spans=found.spans, rule=found.rule)
+        tail = self._sector_in(h, b)
+        if tail.sector and tail.rule == "agent":
+            return tail
+        if stated.sector:
+            return stated
+        if entity and entity.sector:
+            return _Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
+        return _Found()
+
+    # ------------------------------------------------------------ article state
+
+    def _remembered_countries(self) -> list[str]:
+        seen: list[str] = []
+        for code in self.memory.recent() if self.memory else ():
+            if code.country and code.country not in seen:
+                seen.append(code.country)
+        return seen
+
+    def _context_matches(self) -> tuple[Match, ...]:
+        if not self.context:
+            return ()
+        if self.memory is not None:
+            return self.memory.context_matches(self.lexicon, self.context)
+        return self.lexicon.scan(self.context, keep=False)[1]
+
+    def _context_countries(self) -> list[str]:
+        """Countries of the context, most mentioned first (ties: first mentioned)."""
+        counts: Counter[str] = Counter()
+        for m in self._context_matches():
+            found = (self._found_person(m.term.entry, (0, 0), False) if m.term.kind == "person"
+                     else self._found_entity(m) if m.term.kind in ENTITY_KINDS else None)
+            if found and found.country and found.country not in KINDS:
+                counts[found.country] += 1
+        return [c for c, _ in counts.most_common()]
+
+    def _context_people(self) -> list[PersonEntry]:
+        return [m.term.entry for m in self._context_matches() if m.term.kind == "person"]
+
+    def _span_text(self, spans: Sequence[tuple[int, int]]) -> str:
+        spans = [s for s in spans if s[1] > s[0]]
+        if not spans:
+            return self.text.strip()
+        start = self.tokens[min(s[0] for s in spans)].start
+        end = self.tokens[max(s[1] for s in spans) - 1].end
+        return self.text[start:end]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _without_name_parts(text: str, tokens: Sequence[Token],
+                        matches: Sequence[Match]) -> tuple[Match, ...]:
+    """Drop a one-word place that starts a person's name ("Jordan Peterson", "Chad Wolf")."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+
+    def starts_name(m: Match) -> bool:
+        if m.term.kind not in {"country", "seat"} or m.end - m.start != 1 or m.end >= len(tokens):
+            return False
+        token = tokens[m.end]
+        between = text[tokens[m.start].end:token.start]
+        return (m.end not in covered and token.case == "title" and token.norm.isalpha()
+                and token.norm not in DETERMINERS | BOUNDARY and "'" not in between
+                and "’" not in between and "," not in between)
+
+    return tuple(m for m in matches if not starts_name(m))
+
+
+def _refers(m: Match) -> str | None:
+    return m.term.entry.refers if m.term.kind == "agent" else None
+
+
+def _split(tokens: Sequence[Token], matches: Sequence[Match], separators: frozenset[str],
+           a: int = 0, b: int | None = None) -> list[tuple[int, int]]:
+    """Ranges of [a, b) between separator words that no match covers; empty ranges dropped."""
+    b = len(tokens) if b is None else b
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    parts, start = [], a
+    for i in range(a, b):
+        if tokens[i].norm in separators and i not in covered:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if y > x]
+
+
+def _role_on(roles: Sequence[RoleEntry], date: dt.date | None) -> RoleEntry | None:
+    """The role held on ``date`` (first listed wins); with no date, the most recent role."""
+    if not roles:
+        return None
+    if date is None:
+        return max(roles, key=lambda r: r.start or dt.date.min)
+    return next((r for r in roles if r.holds_on(date)), None)
+
+
+def _person_sector(person: PersonEntry, date: dt.date | None) -> tuple[RoleEntry, str | None]:
+    """A person's role on the date; after every role ended, ELI; before any began, no sector."""
+    role = _role_on(person.roles, date)
+    if role is not None:
+        return role, role.sector
+    assert date is not None
+    ended = [r for r in person.roles if r.end is not None and r.end < date]
+    if ended:
+        return max(ended, key=lambda r: r.end or dt.date.min), "ELI"
+    return min(person.roles, key=lambda r: r.start or dt.date.min), None
+
+
+def _name(name: _Found | None, where: _Found | None, has_noun: bool) -> str | None:
+    """A person's or organisation's name; a country's name only when it acts by itself."""
+    if name is not None:
+        return name.name
+    if where is not None and (where.org or (where.name and not has_noun)):
+        return where.name
+    return None
+
+
+def _rule(where: _Found | None, sector: _Found, person: _Found | None, name: _Found | None,
+          phrase: _Phrase) -> str:
+    """Name the rule that decided the code, most specific evidence first."""
+    if person is not None:
+        if person.rule in {"user", "reference"}:
+            return person.rule
+        stated = sector.rule == "agent" and sector.sector != person.sector
+        return "stated-role" if stated else "person-role"
+    if name is not None and sector.rule in {"agent", "generic"}:
+        return "stated-role"
+    if where is not None and where.rule in {"reference", "context"}:
+        return where.rule
+    if where is not None and where.rule in {"org", "user"}:
+        return where.rule
+    if sector.rule in {"agent", "generic"}:
+        return "agent"
+    return where.rule if where is not None else "agent"

@@ -1,0 +1,267 @@
+"""When an event happened: the date expression governing its trigger, read against publication."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.clean.dates import DAY, MONTH, YEAR, find_full_date, month_number, resolve_month_day
+
+# A date this long before publication, given as a year or month (or a full past date), makes
+# the event background rather than news: "in 2016 North Korea test-fired …" in a 2017 story.
+BACKGROUND_DAYS = 7
+# Prepositions that bound a period rather than date the event ("until 2020", "by Friday").
+BOUNDING_PREPS = frozenset({"until", "till", "by", "before", "after", "through", "from", "to"})
+# Dependencies by which a date phrase modifies a verb or an event noun.
+ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
+# A clause opened by these words is the time of its head ("in 2016, when North Korea …").
+TIME_MARKERS = frozenset({"when", "while", "as"})
+# Verbs that only say an event noun took place ("the meeting took place on Tuesday").
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "end", "hold", "be"})
+# Parts of the trigger that may carry its date ("held talks on Tuesday").
+TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "xcomp"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b")
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b|\b(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
+)
+# A bare year, but not a decade ("the 1990s") or a span's second half.
+_YEAR = re.compile(rf"(?<![-–/])\b(?P<y>{YEAR})\b(?!s\b|['’]s)")
+_WEEKDAY = re.compile(
+    rf"(?i)\b(?:(?P<which>last|this|next|past)\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b"
+)
+_TODAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
+_YESTERDAY = re.compile(r"(?i)\b(?:(?P<before>the day before )?yesterday|last night)\b")
+_TOMORROW = re.compile(r"(?i)\btomorrow\b")
+_AGO = re.compile(
+    rf"(?i)\b(?P<n>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+)
+_PERIOD = re.compile(
+    r"(?i)\b(?P<which>last|this|next|past|previous|earlier this|later this)\s+"
+    r"(?P<unit>week|month|year)\b"
+)
+_MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})(?!\w)")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDate:
+    """An event's date, how it was found, and how precise it is."""
+
+    date: dt.date | None
+    rule: str  # explicit | relative | publication | none
+    precision: str | None  # day | week | month | year; None without a date
+    text: str | None = None  # the expression it was read from
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _weekday(match: re.Match[str], published: dt.date, future: bool) -> dt.date:
+    """The latest such day on or before publication ("on Wednesday" on a Wednesday is that day)."""
+    back = (published.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
+    which = (match["which"] or "").lower()
+    if which == "next" or (future and back and which != "last"):
+        return published + dt.timedelta(days=7 - back if back else 7)
+    if which in ("last", "past") and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _relative_span(match: re.Match[str], published: dt.date) -> tuple[dt.date, str]:
+    which, unit = match["which"].lower(), match["unit"].lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(which, 0)
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(weeks=step), "week"
+    if unit == "month":
+        return _shift_months(published.replace(day=1), step), "month"
+    return dt.date(published.year + step, 1, 1), "year"
+
+
+def _ago(match: re.Match[str], published: dt.date) -> tuple[dt.date, str]:
+    raw = match["n"].lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    unit = match["unit"].lower()
+    if unit == "day":
+        return published - dt.timedelta(days=count), "day"
+    if unit == "week":
+        return published - dt.timedelta(weeks=count), "day"
+    if unit == "month":
+        return _shift_months(published.replace(day=1), -count), "month"
+    return dt.date(published.year - count, 1, 1), "year"
+
+
+def _month_without_year(month: int, published: dt.date, future: bool) -> dt.date:
+    """The most recent such month up to publication; the coming one for a future event."""
+    year = published.year
+    if future and month < published.month:
+        year += 1
+    elif not future and month > published.month:
+        year -= 1
+    return dt.date(year, month, 1)
+
+
+def _explicit(text: str) -> EventDate | None:
+    full = find_full_date(text)
+    if full is not None:
+        return EventDate(date=full[0], rule="explicit", precision="day", text=text)
+    if match := _MONTH_YEAR.search(text):
+        return EventDate(date=dt.date(int(match["y"]), month_number(match["m"]), 1),
+                         rule="explicit", precision="month", text=text)
+    if match := _YEAR.search(text):
+        return EventDate(date=dt.date(int(match["y"]), 1, 1), rule="explicit", precision="year",
+                         text=text)
+    return None
+
+
+def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    if match := _MONTH_DAY.search(text):
+        month, day = match["m"] or match["m2"], match["d"] or match["d2"]
+        return resolve_month_day(month_number(month), int(day.rstrip("stndrh")), published), "day"
+    if match := _WEEKDAY.search(text):
+        return _weekday(match, published, future), "day"
+    if _TODAY.search(text):
+        return published, "day"
+    if match := _YESTERDAY.search(text):
+        return published - dt.timedelta(days=2 if match["before"] else 1), "day"
+    if _TOMORROW.search(text):
+        return published + dt.timedelta(days=1), "day"
+    if match := _AGO.search(text):
+        return _ago(match, published)
+    if match := _PERIOD.search(text):
+        return _relative_span(match, published)
+    if match := _MONTH_ONLY.search(text):
+        return _month_without_year(month_number(match["m"]), published, future), "month"
+    return None
+
+
+def resolve_date_expression(
+    text: str, published: dt.date | None, *, future: bool = False
+) -> EventDate | None:
+    """Date one expression ("on Wednesday", "in 2016", "two days ago"); None if it is not one."""
+    explicit = _explicit(text)
+    if explicit is not None:
+        return explicit
+    if published is None:
+        return None  # "last month" means nothing without knowing when the story was written
+    found = _relative(text, published, future)
+    if found is None or found[0] is None:
+        return None
+    return EventDate(date=found[0], rule="relative", precision=found[1], text=text)
+
+
+def _is_date_word(token: Token) -> bool:
+    lower = token.lower_
+    if lower in WEEKDAYS or lower in ("yesterday", "today", "tonight"):
+        return True
+    if lower in MONTH_NAMES:
+        return token.text[0].isupper()  # "may" the verb is not May
+    return token.tag_ == "CD" and bool(re.fullmatch(YEAR, token.text))
+
+
+def _date_spans(sent: Span) -> list[Span]:
+    """DATE entities, plus weekday, month and year words the tagger left unlabelled."""
+    spans = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    doc = sent.doc
+    spans += [doc[t.i : t.i + 1] for t in sent if t.i not in covered and _is_date_word(t)]
+    return spans
+
+
+def _governor(span: Span) -> Token | None:
+    """The verb or event noun a date phrase modifies; None for a date that is a participant."""
+    root = span.root
+    if root.dep_ in ADVERBIAL_DEPS and root.head.i != root.i:
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in BOUNDING_PREPS:
+        return root.head.head
+    return None
+
+
+def _time_clause_head(token: Token) -> Token | None:
+    """For a "when" clause, the word it gives the time of."""
+    if token.dep_ in ("relcl", "advcl") and any(
+        c.lower_ in TIME_MARKERS and c.dep_ in ("advmod", "mark") for c in token.children
+    ):
+        return token.head
+    return None
+
+
+def _next_up(current: Token) -> Token | None:
+    """Where an event without its own date takes one from: its coordinated or framing verb."""
+    if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
+        return current.head
+    if (current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("nsubj", "nsubjpass")
+            and current.head.lemma_.lower() in OCCURRENCE_VERBS):
+        return current.head
+    return None
+
+
+def resolve_event_date(
+    trigger: Token, published: dt.date | None, *, future: bool = False
+) -> EventDate:
+    """The event's date: its own date phrase, else its clause's, else the publication date."""
+    spans = _date_spans(trigger.sent)
+    governed = [(span, _governor(span)) for span in spans]
+    current: Token | None = trigger
+    for _ in range(8):  # deep enough for "met … and agreed to work …, when …"
+        if current is None:
+            break
+        owners = {current.i} | {c.i for c in current.children if c.dep_ in TRIGGER_PARTS}
+        own = sorted((s for s, g in governed if g is not None and g.i in owners),
+                     key=lambda s: abs(s.root.i - trigger.i))
+        for span in own:
+            found = resolve_date_expression(span.text, published, future=future)
+            if found is not None:
+                return found
+        head = _time_clause_head(current)
+        if head is not None:
+            for span in spans:
+                if span.start <= head.i < span.end:
+                    found = resolve_date_expression(span.text, published, future=future)
+                    if found is not None:
+                        return found
+            current = head
+            continue
+        current = _next_up(current)
+    if published is None:
+        return EventDate(date=None, rule="none", precision=None)
+    return EventDate(date=published, rule="publication", precision="day")
+
+
+def _period_end(when: EventDate) -> dt.date:
+    assert when.date is not None
+    if when.precision == "year":
+        return dt.date(when.date.year, 12, 31)
+    if when.precision == "month":
+        last = calendar.monthrange(when.date.year, when.date.month)[1]
+        return when.date.replace(day=last)
+    if when.precision == "week":
+        return when.date + dt.timedelta(days=6)
+    return when.date
+
+
+def is_background(when: EventDate, published: dt.date | None) -> bool:
+    """True when an explicit year, month or past date puts the event before the story's week."""
+    if published is None or when.date is None or when.rule not in ("explicit", "relative"):
+        return False
+    if when.rule == "relative" and when.precision not in ("month", "year"):
+        return False  # "on Tuesday", "two days ago": the story's own news
+    return _period_end(when) < published - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+def background_modality(modality: str, when: EventDate, published: dt.date | None) -> str:
+    """An asserted event dated well before the story becomes historical; others keep theirs."""
+    return "historical" if modality == "asserted" and is_background(when, published) else modality

@@ -1,0 +1,232 @@
+"""Turn pattern matches into coded Event records: actors, ontology codes, modality, ids."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.coding.actors import ActorCode, ActorLexicon, ActorMemory, resolve_actors
+from detente.coding.dates import background_modality, resolve_event_date
+from detente.coding.match import Match, match_sentence
+from detente.coding.modality import code_modality
+from detente.coding.syntax import depth, phrase_bounds
+from detente.geo.gazetteer import Gazetteer
+from detente.geo.locate import ArticlePlaces, extract_places, locate_event
+from detente.lexicons.ontology import Ontology
+from detente.lexicons.verbs import VerbLexicon
+from detente.records import ActorMention, Article, Event
+from detente.records import Span as TextSpan
+
+# Confidence of a fully coded verb event; each weakness below takes a share off.
+BASE_CONFIDENCE = 0.9
+PENALTY_NO_RECIPIENT = 0.15
+PENALTY_REFERENCE = 0.1  # actor known only through an earlier mention ("the ministry", "they")
+PENALTY_NOMINAL = 0.15
+PENALTY_MODALITY = 0.1
+# How much of the article the actor resolver sees as context for bare roles.
+CONTEXT_CHARS = 3000
+# Named entities whose codes are remembered for later references ("both sides", "the country").
+REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Coder:
+    """Everything the event coder needs, loaded once per process and then shared."""
+
+    verbs: VerbLexicon
+    ontology: Ontology
+    actors: ActorLexicon
+    gazetteer: Gazetteer | None = None  # None: events get no location
+
+    @property
+    def lexicon_version(self) -> str:
+        """One string naming every lexicon that coded an event."""
+        return (
+            f"verbs:{self.verbs.version}+actors:{self.actors.version}+cameo:{self.ontology.version}"
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Context:
+    article: Article
+    doc: Doc
+    memory: ActorMemory
+    context: str
+    places: ArticlePlaces | None = None
+
+
+def _mentions(coder: Coder, head: Token | None, ctx: _Context) -> tuple[ActorMention, ...]:
+    """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets."""
+    if head is None:
+        return ()
+    start, end = phrase_bounds(head)
+    span = ctx.doc[start:end]
+    codes = resolve_actors(
+        coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+    )
+    codes = tuple(c for c in codes if c.country is not None)
+    return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
+    start, end = span.start_char, span.end_char
+    if not whole and code.matched:
+        offset = span.text.find(code.matched)
+        if offset >= 0:
+            start, end = span.start_char + offset, span.start_char + offset + len(code.matched)
+    return ActorMention(
+        text=span.doc.text[start:end],
+        start=start,
+        end=end,
+        country=code.country,
+        sector=code.sector,
+        name=code.name,
+        org=code.org,
+        other_sectors=code.other_sectors,
+        rule=code.rule,
+    )
+
+
+def _confidence(
+    match: Match,
+    recipient: tuple[ActorMention, ...],
+    actor: tuple[ActorMention, ...],
+    modality: str,
+) -> float:
+    score = BASE_CONFIDENCE
+    if not recipient:
+        score -= PENALTY_NO_RECIPIENT
+    if any(a.rule == "reference" for a in actor):
+        score -= PENALTY_REFERENCE
+    if match.head.pos_ in ("NOUN", "PROPN"):
+        score -= PENALTY_NOMINAL
+    if modality != "asserted":
+        score -= PENALTY_MODALITY
+    return round(max(score, 0.05), 2)
+
+
+def event_id(
+    doc_id: str,
+    sentence_index: int,
+    trigger_start: int,
+    cameo: str,
+    actor: tuple[ActorMention, ...],
+    recipient: tuple[ActorMention, ...],
+) -> str:
+    """Stable id: the same article coded with the same lexicons gives the same ids."""
+
+    def codes(mentions: tuple[ActorMention, ...]) -> str:
+        return ";".join(f"{m.country}/{m.sector}/{m.start}" for m in mentions)
+
+    parties = f"{codes(actor)}>{codes(recipient)}"
+    key = f"{doc_id}|{sentence_index}|{trigger_start}|{cameo}|{parties}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _split_symmetric(
+    actor: tuple[ActorMention, ...], recipient: tuple[ActorMention, ...], symmetric: bool
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """ "China and North Korea agreed …": a reciprocal event between a compound actor is a dyad."""
+    if symmetric and not recipient and len({a.country for a in actor}) > 1:
+        return actor[:1], actor[1:]
+    return actor, recipient
+
+
+def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Context) -> Event | None:
+    actor = _mentions(coder, match.actor, ctx)
+    if not actor and match.symmetric and match.recipient is not None:
+        actor = _mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
+        recipient: tuple[ActorMention, ...] = ()
+    else:
+        recipient = _mentions(coder, match.recipient, ctx)
+    actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
+    if not actor:
+        return None
+    entry = coder.ontology.cameo(match.cameo)
+    if not entry.codable:
+        return None
+    modality = (
+        "asserted" if match.negation_consumed else code_modality(match.head, frame=match.frame)
+    )
+    when = resolve_event_date(match.head, ctx.article.date, future=modality == "future")
+    modality = background_modality(modality, when, ctx.article.date)
+    countries = [m.country for m in (*actor, *recipient)]
+    location = (
+        None
+        if ctx.places is None
+        else locate_event(ctx.places, match.head, actor_countries=countries)
+    )
+    doc = ctx.doc
+    first, last = doc[match.trigger[0]], doc[match.trigger[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    article = ctx.article
+    return Event(
+        doc_id=article.doc_id,
+        event_id=event_id(article.doc_id, index, start, match.cameo, actor, recipient),
+        sentence_index=index,
+        sentence=sent.text,
+        sentence_start=sent.start_char,
+        date=when.date,
+        date_rule=when.rule,
+        date_precision=when.precision,
+        location=location,
+        event_type=entry.event_type,
+        mode=entry.mode,
+        context=entry.context,
+        cameo=entry.code,
+        goldstein=entry.goldstein,
+        quad_class=entry.quad_class,
+        actor=actor,
+        recipient=recipient,
+        trigger=TextSpan(text=doc.text[start:end], start=start, end=end),
+        confidence=_confidence(match, recipient, actor, modality),
+        lexicon_version=coder.lexicon_version,
+        pattern_id=match.pattern_id,
+        modality=modality,
+    )
+
+
+def _remember_sentence(coder: Coder, sent: Span, events: list[Event], ctx: _Context) -> None:
+    for ev in events:
+        for m in (*ev.actor, *ev.recipient):
+            ctx.memory.remember(
+                ActorCode(
+                    country=m.country,
+                    sector=m.sector,
+                    name=m.name,
+                    matched=m.text,
+                    rule=m.rule,
+                    org=m.org,
+                )
+            )
+    for ent in sent.ents:
+        if ent.label_ in REMEMBERED_ENTS:
+            for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
+                if code.country is not None:
+                    ctx.memory.remember(code)
+
+
+def code_article(coder: Coder, article: Article, doc: Doc) -> tuple[Event, ...]:
+    """Code every sentence of a parsed article, in document order."""
+    places = None if coder.gazetteer is None else extract_places(coder.gazetteer, doc, article)
+    ctx = _Context(
+        article=article,
+        doc=doc,
+        memory=ActorMemory(),
+        context=article.text[:CONTEXT_CHARS],
+        places=places,
+    )
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        found = []
+        for match in match_sentence(sent, coder.verbs):
+            event = _code_match(coder, match, sent, index, ctx)
+            if event is not None:
+                found.append((depth(match.head), match.head.i, event))
+        found.sort(key=lambda item: (item[0], item[1]))
+        sentence_events = [item[2] for item in found]
+        events.extend(sentence_events)
+        _remember_sentence(coder, sent, sentence_events, ctx)
+    return tuple(events)

@@ -1,0 +1,242 @@
+"""Match verb patterns and frames against one parsed sentence; no actor coding here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.coding.modality import NEGATORS
+from detente.coding.syntax import (
+    agent_of,
+    child,
+    has_particle,
+    is_passive,
+    prep_objects,
+    subject_of,
+)
+from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A frame's trigger text runs to its complement verb only when they are this close
+# ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
+# frame verb alone is the trigger, so the evidence span stays readable.
+MAX_FRAME_GAP = 3
+# Quantity nouns whose "of" object is the real light object ("test-fired dozens of missiles").
+QUANTITY_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundreds",
+        "scores",
+        "series",
+        "number",
+        "pair",
+        "couple",
+        "barrage",
+        "salvo",
+        "volley",
+        "string",
+        "round",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Match:
+    """A trigger found in a sentence, with the tokens that head its actor and recipient."""
+
+    head: Token
+    trigger: tuple[int, int]  # token range [start, end)
+    pattern_id: str
+    cameo: str
+    actor: Token | None
+    recipient: Token | None
+    symmetric: bool
+    frame: Token | None = None
+    negation_consumed: bool = False
+
+
+def _is_negated(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in token.children
+    )
+
+
+def _as_complement(verb: Token) -> Token | None:
+    """The predicative noun of "described X as a threat" / "called X a menace"."""
+    for obj in prep_objects(verb, "as"):
+        return obj
+    found = child(verb, "oprd")
+    if found is None:
+        obj = child(verb, "dobj")
+        found = child(obj, "appos", "oprd") if obj is not None else None
+    return found
+
+
+def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
+    deps = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
+    for c in verb.children:
+        if c.dep_ in deps and c.lemma_.lower() in pattern.objects:
+            return c
+        if c.dep_ in deps and c.lemma_.lower() in QUANTITY_NOUNS:
+            inner = next(prep_objects(c, "of"), None)
+            if inner is not None and inner.lemma_.lower() in pattern.objects:
+                return inner
+    return None
+
+
+def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
+    """Whether the verb meets the pattern's constraints; returns the light object if any."""
+    if pattern.when_negated and not _is_negated(verb):
+        return False, None
+    obj = None
+    if pattern.objects:
+        obj = _light_object(verb, pattern)
+        if obj is None:
+            return False, None
+    if pattern.particle and not has_particle(verb, pattern.particle):
+        return False, None
+    if pattern.as_nouns:
+        comp = _as_complement(verb)
+        if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
+            return False, None
+    return True, obj
+
+
+def _find_recipient(token: Token, specs: tuple[str, ...], light: Token | None) -> Token | None:
+    """The first phrase head found at the places the pattern lists, in order."""
+    for spec in specs:
+        if spec == "dobj":
+            deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
+            found = next(
+                (c for c in token.children if c.dep_ in deps and (light is None or c.i != light.i)),
+                None,
+            )
+        elif spec == "dative":
+            found = next(
+                (c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
+            )
+        else:
+            found = next(prep_objects(token, spec), None)
+            if found is None and light is not None:
+                found = next(prep_objects(light, spec), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _actor_of(verb: Token) -> Token | None:
+    return agent_of(verb) if is_passive(verb) else subject_of(verb)
+
+
+def _verb_lemmas(verb: Token) -> tuple[str, ...]:
+    """ "test-fired" is parsed as "test" "-" "fired": try the lemma "test-fire" before "fire"."""
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head.i == verb.i:
+        return (f"{doc[verb.i - 2].lower_}-{lemma}", lemma)
+    return (lemma,)
+
+
+def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """The most specific verb pattern the token satisfies, with its actor and recipient."""
+    patterns = (p for lemma in _verb_lemmas(verb) for p in lexicon.by_verb.get(lemma, ()))
+    for pattern in patterns:
+        ok, light = _fits(verb, pattern)
+        if not ok:
+            continue
+        end = (light.i if light is not None and light.i > verb.i else verb.i) + 1
+        return Match(
+            head=verb,
+            trigger=(verb.i, end),
+            pattern_id=pattern.id,
+            cameo=pattern.cameo,
+            actor=_actor_of(verb),
+            recipient=_find_recipient(verb, pattern.recipient, light),
+            symmetric=pattern.symmetric,
+            negation_consumed=pattern.when_negated,
+        )
+    return None
+
+
+def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
+    """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
+    for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
+        actor = child(noun, "poss") or next(prep_objects(noun, "by"), None)
+        recipient = _find_recipient(noun, pattern.recipient, None)
+        if actor is None and recipient is None:
+            continue
+        return Match(
+            head=noun,
+            trigger=(noun.i, noun.i + 1),
+            pattern_id=pattern.id,
+            cameo=pattern.cameo,
+            actor=actor,
+            recipient=recipient,
+            symmetric=pattern.symmetric,
+        )
+    return None
+
+
+def _frame_for(verb: Token, lexicon: VerbLexicon) -> FrameModel | None:
+    for frame in lexicon.frames.get(verb.lemma_.lower(), ()):
+        if frame.particle is None or has_particle(verb, frame.particle):
+            return frame
+    return None
+
+
+def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
+    frame = _frame_for(verb, lexicon)
+    comp = child(verb, "xcomp")
+    if frame is None or comp is None or comp.pos_ not in VERB_POS:
+        return None
+    inner = match_verb(comp, lexicon)
+    cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
+    if frame.kind == "request":
+        recipient = _find_recipient(verb, frame.recipient, None)
+    else:
+        recipient = inner.recipient if inner else _find_recipient(verb, ("with",), None)
+    end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
+    return Match(
+        head=verb,
+        trigger=(verb.i, end),
+        pattern_id=f"{frame.id}+{inner.pattern_id}" if inner else frame.id,
+        cameo=cameo,
+        actor=_actor_of(verb),
+        recipient=recipient,
+        symmetric=frame.kind == "commit" and (inner is None or inner.symmetric),
+        frame=comp,
+    )
+
+
+def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
+    """Every trigger in the sentence; a frame consumes its complement verb."""
+    matches: list[Match] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in VERB_POS and tok.lemma_.lower() in lexicon.frames:
+            found = match_frame(tok, lexicon)
+            if found is not None and found.frame is not None:
+                matches.append(found)
+                consumed.update({tok.i, found.frame.i})
+    light_objects: set[int] = set()
+    for tok in sent:
+        if tok.i in consumed or tok.pos_ not in VERB_POS:
+            continue
+        found = match_verb(tok, lexicon)
+        if found is not None:
+            matches.append(found)
+            light_objects.update(range(found.trigger[0], found.trigger[1]))
+    for tok in sent:
+        if (
+            tok.pos_ in NOUN_POS
+            and tok.i not in light_objects
+            and tok.lemma_.lower() in lexicon.by_noun
+        ):
+            found = match_noun(tok, lexicon)
+            if found is not None:
+                matches.append(found)
+    return matches

@@ -1,0 +1,111 @@
+"""Dependency-parse helpers: subjects, objects, prepositional recipients and phrase spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Children that start a new clause or a parenthetical: never part of an actor's name.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "mark", "parataxis"})
+# An actor phrase longer than this is a clause the parser attached wrongly; cut at the head.
+MAX_PHRASE_TOKENS = 14
+
+
+def is_passive(verb: Token) -> bool:
+    """True for "was attacked by": the verb has a passive subject or auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child with one of the given dependency labels."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_objects(token: Token, prep: str) -> Iterator[Token]:
+    """Objects of a preposition attached to ``token`` ("met *with* X", "sanctions *on* X")."""
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            for obj in c.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield obj
+                elif obj.dep_ == "prep":  # "out of", "away from": take the inner object
+                    yield from (o for o in obj.children if o.dep_ == "pobj")
+
+
+def has_particle(token: Token, particle: str) -> bool:
+    """True when the verb governs the particle or preposition ("crack *down*", "call *for*")."""
+    return any(
+        c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle
+        for c in token.children
+    )
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject, inherited through xcomp and conj chains ("agreed to work")."""
+    current: Token | None = verb
+    for _ in range(6):  # deep enough for "vowed to try to continue to attack"
+        if current is None:
+            return None
+        found = child(current, "nsubj", "csubj")
+        if found is not None and found.dep_ != "nsubjpass":
+            return found
+        if current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+            if current.dep_ == "xcomp" and child(current.head, "dobj") is not None:
+                # Object control ("urged X to leave"): the object is the subject of the complement.
+                return child(current.head, "dobj")
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb: the real actor."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return child(c, "pobj")
+    return None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``, without trailing clauses."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    indices = sorted(t.i for t in tokens)
+    # Keep the contiguous run around the head; a gap means a clause was skipped.
+    start = end = head.i
+    members = set(indices)
+    while start - 1 in members:
+        start -= 1
+    while end + 1 in members:
+        end += 1
+    doc = head.doc
+    while end > start and doc[end].is_punct:
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    if end - start + 1 > MAX_PHRASE_TOKENS:
+        start = max(start, head.i - MAX_PHRASE_TOKENS // 2)
+        end = min(end, head.i + MAX_PHRASE_TOKENS // 2)
+    return start, end + 1
+
+
+def clause_root_path(token: Token) -> Iterator[Token]:
+    """The token and its heads up to the sentence root."""
+    current = token
+    yield current
+    while current.head.i != current.i:
+        current = current.head
+        yield current
+
+
+def depth(token: Token) -> int:
+    """Distance from the sentence root; the root's events lead the sentence's list."""
+    return sum(1 for _ in clause_root_path(token)) - 1

@@ -1,0 +1,56 @@
+"""The embedded default job: code the bundled sample articles and summarise them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from detente.pipeline import Pipeline, iter_coded
+from detente.records import CodedDocument, Event, InputError
+
+
+@contextmanager
+def sample_dir() -> Iterator[Path]:
+    """The folder of bundled sample articles, as a real path."""
+    with resources.as_file(resources.files("detente").joinpath("samples")) as path:
+        yield path
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DemoResult:
+    """What the demo coded: documents, events, errors and the commonest dyads and types."""
+
+    documents: tuple[CodedDocument, ...]
+    errors: tuple[InputError, ...]
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """All events of all documents, in document order."""
+        return tuple(ev for doc in self.documents for ev in doc.events)
+
+    def dyads(self, top: int = 5) -> list[tuple[tuple[str, str], int]]:
+        """The most frequent (actor country, recipient country) pairs."""
+        pairs = Counter(
+            (ev.actor[0].country or "?", ev.recipient[0].country or "?")
+            for ev in self.events
+            if ev.recipient
+        )
+        return pairs.most_common(top)
+
+    def types(self) -> list[tuple[str, int]]:
+        """Event counts per PLOVER type, most frequent first."""
+        return Counter(ev.event_type for ev in self.events).most_common()
+
+
+def run_demo(pipeline: Pipeline) -> DemoResult:
+    """Code every bundled sample article."""
+    with sample_dir() as folder:
+        items = list(iter_coded(pipeline, [folder]))
+    return DemoResult(
+        documents=tuple(i for i in items if isinstance(i, CodedDocument)),
+        errors=tuple(i for i in items if isinstance(i, InputError)),
+    )

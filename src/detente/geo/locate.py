@@ -1,0 +1,260 @@
+"""Pick each event's place: the one governing its trigger, else in its clause, else the dateline."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.geo.gazetteer import Candidate, Gazetteer
+from detente.records import Article, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Named-entity labels a locative object may carry when the parser missed that it is a place.
+UNTAGGED_LABELS = frozenset({"", "FAC", "ORG"})
+# Prepositions whose object is where something happens ("in Pyongyang", "near the border").
+LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "outside", "inside", "within", "around", "across", "throughout", "along",
+    "on", "off", "over", "into", "onto", "beside", "amid",
+})
+# Words whose "to" phrase is the destination where the event happens ("a visit to China").
+MOVEMENT_WORDS = frozenset({
+    "visit", "trip", "travel", "fly", "go", "come", "head", "arrive", "return", "journey", "tour",
+})
+# Verbs whose direct object is the place itself ("visited Beijing").
+VISIT_VERBS = frozenset({"visit", "tour"})
+# Dependencies through which an object phrase still names the same place.
+SAME_PLACE_DEPS = frozenset({"compound", "appos", "conj", "nmod"})
+# Objects and complements of the trigger whose own locative phrases place the event
+# ("hosted a meeting in Pyongyang", "agreed to meet in Beijing").
+TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
+# Dependencies that start a new clause: a place inside one is not the outer event's place.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"})
+# Disambiguation weights, in log10-population units: a state named elsewhere in the story
+# outweighs a 100-fold population gap ("Paris" in a Texas story); a country named in the story
+# or by an actor outweighs a 30-fold gap, not more ("U.S. diplomats in Paris" stays in France).
+SAME_ADMIN1 = 2.0
+SAME_COUNTRY = 1.5
+OWN_NAME = 0.5  # the mention is the place's own name, not one of its alternates
+ADMIN1_DISCOUNT = 1.0  # a division sums its towns: "Washington" the city beats the state
+# How far into the text the dateline place is looked for (it opens the story when present).
+DATELINE_SEARCH = 200
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceMention:
+    """A name in the article that the gazetteer knows, with every place it may mean."""
+
+    text: str
+    start: int | None  # character offsets in the article text; None if it is not there
+    end: int | None
+    root: int  # token index of the phrase head; -1 outside the parse (the dateline)
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticlePlaces:
+    """The places an article names, and what they tell about its geography."""
+
+    mentions: tuple[PlaceMention, ...]
+    countries: frozenset[str]  # ISO3 codes the article names unambiguously
+    divisions: frozenset[tuple[str, str]]  # (ISO3, admin1) the article names unambiguously
+    dateline: PlaceMention | None
+
+
+def _trim(span: Span) -> Span:
+    """Drop "the" and a possessive "'s" so "the United States'" looks up as a name."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ == "DET":
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _is_name_part(token: Token) -> bool:
+    return token.dep_ == "compound" and token.pos_ == "PROPN"
+
+
+def _name_spans(doc: Doc) -> Iterable[Span]:
+    """Place-like entities, plus untagged proper nouns that a locative preposition governs."""
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            covered.update(range(ent.start, ent.end))
+            yield ent
+    for tok in doc:
+        if (tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ == "pobj"
+                and tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in LOCATIVE_PREPS):
+            start = tok.i
+            while start > 0 and _is_name_part(doc[start - 1]):
+                start -= 1
+            yield doc[start : tok.i + 1]
+
+
+def _unambiguous(mentions: Iterable[PlaceMention]) -> tuple[set[str], set[tuple[str, str]]]:
+    countries: set[str] = set()
+    divisions: set[tuple[str, str]] = set()
+    for mention in mentions:
+        first = mention.candidates[0]
+        if first.precision == "country":
+            countries.add(first.country)
+        elif len({(c.country, c.admin1) for c in mention.candidates}) == 1:
+            countries.add(first.country)
+            if first.admin1:
+                divisions.add((first.country, first.admin1))
+    return countries, divisions
+
+
+def _dateline(gazetteer: Gazetteer, article: Article) -> PlaceMention | None:
+    name = article.dateline.place if article.dateline else None
+    candidates = gazetteer.lookup(name) if name else ()
+    if not name or not candidates:
+        return None
+    start = article.text.find(name, 0, DATELINE_SEARCH)
+    found = start >= 0
+    return PlaceMention(text=name, start=start if found else None,
+                        end=start + len(name) if found else None, root=-1, candidates=candidates)
+
+
+def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
+    """Find every place name in a parsed article and what the article says about its region."""
+    mentions = []
+    for span in _name_spans(doc):
+        name = _trim(span)
+        if not len(name) or gazetteer.is_demonym(name.text):
+            continue  # "Chinese" describes a country's people; it is not somewhere
+        candidates = gazetteer.lookup(name.text)
+        if candidates:
+            mentions.append(PlaceMention(text=name.text, start=name.start_char, end=name.end_char,
+                                         root=name.root.i, candidates=candidates))
+    dateline = _dateline(gazetteer, article)
+    countries, divisions = _unambiguous([*mentions, *([dateline] if dateline else [])])
+    return ArticlePlaces(mentions=tuple(mentions), countries=frozenset(countries),
+                         divisions=frozenset(divisions), dateline=dateline)
+
+
+def _score(
+    candidate: Candidate, countries: frozenset[str], divisions: frozenset[tuple[str, str]]
+) -> float:
+    score = math.log10(candidate.population + 1)
+    if (candidate.country, candidate.admin1) in divisions:
+        score += SAME_ADMIN1
+    if candidate.country in countries:
+        score += SAME_COUNTRY
+    if candidate.primary:
+        score += OWN_NAME
+    if candidate.precision == "admin1":
+        score -= ADMIN1_DISCOUNT
+    return score
+
+
+def resolve_place(
+    candidates: tuple[Candidate, ...],
+    *,
+    countries: frozenset[str] = frozenset(),
+    divisions: frozenset[tuple[str, str]] = frozenset(),
+) -> Candidate | None:
+    """Pick the place a name means: a country if it names one, else by context and population."""
+    if not candidates:
+        return None
+    if candidates[0].precision == "country":
+        candidates = tuple(c for c in candidates if c.precision == "country")
+    return max(candidates, key=lambda c: _score(c, countries, divisions))
+
+
+def _locative_prep(token: Token) -> Token | None:
+    """The locative preposition whose object phrase holds the token ("near the city of Dandong")."""
+    current = token
+    for _ in range(8):  # deep enough for "near the outskirts of the border city of Dandong"
+        if current.dep_ == "pobj":
+            prep = current.head
+            word = prep.lower_
+            if word == "to" and prep.head.lemma_.lower() in MOVEMENT_WORDS:
+                return prep
+            if word in LOCATIVE_PREPS:
+                return prep
+            if word == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+                current = prep.head
+                continue
+            return None
+        if current.dep_ in SAME_PLACE_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def clause_head(token: Token) -> Token:
+    """The verb (or root) heading the clause the token belongs to; conjoined verbs share one."""
+    current = token
+    while current.dep_ not in CLAUSE_DEPS and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _governed(trigger: Token) -> set[int]:
+    """The trigger and the parts of it whose locative phrases place the event."""
+    return {trigger.i} | {c.i for c in trigger.children if c.dep_ in TRIGGER_PARTS}
+
+
+def _is_visited(mention: PlaceMention, trigger: Token) -> bool:
+    token = trigger.doc[mention.root]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.i == trigger.i and trigger.lemma_.lower() in VISIT_VERBS
+
+
+def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] | None:
+    sent = trigger.sent
+    governed = _governed(trigger)
+    clause = clause_head(trigger)
+    best: tuple[int, int, PlaceMention, str] | None = None
+    for mention in places.mentions:
+        if not sent.start <= mention.root < sent.end:
+            continue
+        token = trigger.doc[mention.root]
+        prep = _locative_prep(token)
+        if _is_visited(mention, trigger) or (prep is not None and prep.head.i in governed):
+            rank, rule = 0, "governing"
+        elif prep is not None and clause_head(prep.head) == clause:
+            rank, rule = 1, "clause"
+        else:
+            continue
+        key = (rank, abs(mention.root - trigger.i))
+        if best is None or key < best[:2]:
+            best = (*key, mention, rule)
+    if best is not None:
+        return best[2], best[3]
+    if places.dateline is not None:
+        return places.dateline, "dateline"
+    return None
+
+
+def locate_event(
+    places: ArticlePlaces, trigger: Token, *, actor_countries: Iterable[str | None] = ()
+) -> Place | None:
+    """The event's place: governing its trigger, else in its clause, else the dateline, or None."""
+    chosen = _choose(places, trigger)
+    if chosen is None:
+        return None
+    mention, rule = chosen
+    countries = places.countries | {c for c in actor_countries if c}
+    place = resolve_place(mention.candidates, countries=countries, divisions=places.divisions)
+    if place is None:
+        return None
+    return Place(
+        name=place.name,
+        country=place.country,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
+        geonames_id=place.geonames_id,
+        precision=place.precision,
+        rule=rule,
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+    )

@@ -1,0 +1,120 @@
+"""Readers for plain text, HTML, JSONL, directories and stdin; bad input becomes InputError."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from detente.errors import InputRejected
+from detente.ingest.decode import decode_bytes
+from detente.records import InputError, RawDocument
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_OPTIONAL_FIELDS = ("title", "url", "date", "source")
+
+
+def iter_documents(
+    paths: Iterable[str | Path], *, max_chars: int, stdin: BinaryIO | None = None
+) -> Iterator[RawDocument | InputError]:
+    """Yield a RawDocument per readable article and an InputError per bad file or record."""
+    for path in paths:
+        if str(path) == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _iter_stream(stream.read(), "<stdin>", max_chars)
+            continue
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
+            for file in files:
+                yield from _iter_file(file, max_chars)
+        elif path.is_file():
+            yield from _iter_file(path, max_chars)
+        else:
+            yield InputError(origin=str(path), reason="no such file or directory")
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix.lower()
+
+
+def _iter_file(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(origin=str(path), reason=f"cannot read ({exc.strerror})")
+        return
+    suffix = _suffix(path)
+    if suffix in JSONL_SUFFIXES:
+        yield from _iter_jsonl(data, str(path), max_chars)
+    else:
+        yield _read_single(data, str(path), max_chars, is_html=suffix in HTML_SUFFIXES)
+
+
+def _iter_stream(data: bytes, origin: str, max_chars: int) -> Iterator[RawDocument | InputError]:
+    head = data.lstrip()[:1]
+    if head == b"{":
+        yield from _iter_jsonl(data, origin, max_chars)
+    else:
+        yield _read_single(data, origin, max_chars, is_html=head == b"<")
+
+
+def _read_single(
+    data: bytes, origin: str, max_chars: int, *, is_html: bool
+) -> RawDocument | InputError:
+    try:
+        text = decode_bytes(data, origin)
+        _check_length(text, origin, max_chars)
+    except InputRejected as exc:
+        return InputError(origin=exc.origin, reason=exc.reason)
+    return RawDocument(origin=origin, text=text, is_html=is_html)
+
+
+def _check_length(text: str, origin: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise InputRejected(
+            origin, f"{len(text):,} characters, over the max_chars limit of {max_chars:,}"
+        )
+
+
+def _iter_jsonl(data: bytes, origin: str, max_chars: int) -> Iterator[RawDocument | InputError]:
+    if not data.strip():
+        yield InputError(origin=origin, reason="empty input")
+        return
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            yield _parse_record(line, where, max_chars)
+        except InputRejected as exc:
+            yield InputError(origin=exc.origin, reason=exc.reason)
+
+
+def _parse_record(line: bytes, where: str, max_chars: int) -> RawDocument:
+    try:
+        value: Any = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputRejected(where, f"invalid UTF-8 at byte {exc.start}") from exc
+    except json.JSONDecodeError as exc:
+        raise InputRejected(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(value, dict):
+        raise InputRejected(where, "a JSONL line must be an object with a 'text' field")
+    text = value.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputRejected(where, "no non-empty 'text' field")
+    _check_length(text, where, max_chars)
+    doc_id = value.get("id")
+    extras = {k: str(value[k]) for k in _OPTIONAL_FIELDS if value.get(k) not in (None, "")}
+    return RawDocument(
+        origin=where,
+        text=text,
+        doc_id=None if doc_id in (None, "") else str(doc_id),
+        is_html=text.lstrip().startswith("<") and "</" in text,
+        **extras,
+    )

@@ -1,0 +1,1 @@
+"""Lexicons: schemas, loaders and the shipped data files (actors, agents, verbs, ontology)."""

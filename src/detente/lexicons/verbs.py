@@ -1,0 +1,169 @@
+"""Schema, loader and compiled index of the verb-pattern lexicon (verbs.yaml)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from detente.errors import LexiconError
+
+CAMEO_PATTERN = r"^[0-2][0-9]{1,3}$"
+
+
+class PatternModel(BaseModel):
+    """One trigger pattern: a verb (or event noun) plus the constraints that make it an event."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    # Lemmas of the trigger verb ("meet") or, for nominal events, of the event noun ("attack").
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    # Light-verb constructions: the direct object the verb must take ("hold" + "talk").
+    objects: tuple[str, ...] = ()
+    # A particle or preposition the verb must govern ("crack down", "call for", "pull out").
+    particle: str | None = None
+    # Predicative complements: "described X as a threat", "called X a menace".
+    as_nouns: tuple[str, ...] = ()
+    # Where the recipient is, tried in order: dobj, dative, or a preposition lemma.
+    recipient: tuple[str, ...] = ("dobj",)
+    cameo: str = Field(pattern=CAMEO_PATTERN)
+    # Reciprocal events (meet, agree, cooperate): a compound actor without recipient is a dyad.
+    symmetric: bool = False
+    # Fires only under negation, which it consumes: "has not heeded" is a rejection, asserted.
+    when_negated: bool = False
+
+    @field_validator("verbs", "nouns", "objects", "as_nouns", "recipient")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(v.lower() for v in value)
+
+    @model_validator(mode="after")
+    def _has_trigger(self) -> PatternModel:
+        if bool(self.verbs) == bool(self.nouns):
+            raise ValueError("a pattern needs exactly one of `verbs` or `nouns`")
+        return self
+
+
+class FrameModel(BaseModel):
+    """A verb that takes an infinitive complement and turns it into an intent, refusal or appeal."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    verbs: tuple[str, ...]
+    particle: str | None = None
+    kind: Literal["commit", "refuse", "threaten", "request"]
+    # For "request" frames the addressee ("urged X to ...") is the recipient.
+    recipient: tuple[str, ...] = ()
+    default: str = Field(pattern=CAMEO_PATTERN)
+    # CAMEO root of the complement's own event (e.g. "04" for meet) → composed CAMEO code.
+    by_root: dict[str, str] = Field(default_factory=dict)
+
+
+class VerbFileModel(BaseModel):
+    """The whole verbs.yaml file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str
+    patterns: list[PatternModel]
+    frames: list[FrameModel] = Field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbLexicon:
+    """Patterns indexed by trigger lemma, most specific first; immutable after loading."""
+
+    version: str
+    by_verb: Mapping[str, tuple[PatternModel, ...]]
+    by_noun: Mapping[str, tuple[PatternModel, ...]]
+    frames: Mapping[str, tuple[FrameModel, ...]]
+    patterns: Mapping[str, PatternModel]
+
+
+def _specificity(pattern: PatternModel) -> int:
+    return 2 * bool(pattern.objects) + bool(pattern.particle) + bool(pattern.as_nouns)
+
+
+def compile_verbs(model: VerbFileModel, origin: str) -> VerbLexicon:
+    """Index a validated verb file; duplicate pattern ids are an error."""
+    by_verb: dict[str, list[PatternModel]] = defaultdict(list)
+    by_noun: dict[str, list[PatternModel]] = defaultdict(list)
+    frames: dict[str, list[FrameModel]] = defaultdict(list)
+    seen: dict[str, PatternModel] = {}
+    for pattern in model.patterns:
+        if pattern.id in seen:
+            raise LexiconError(f"{origin}: duplicate pattern id {pattern.id!r}")
+        seen[pattern.id] = pattern
+        for lemma in pattern.verbs:
+            by_verb[lemma].append(pattern)
+        for lemma in pattern.nouns:
+            by_noun[lemma].append(pattern)
+    for frame in model.frames:
+        for lemma in frame.verbs:
+            frames[lemma].append(frame)
+
+    def ordered(index: dict[str, list[PatternModel]]) -> dict[str, tuple[PatternModel, ...]]:
+        return {k: tuple(sorted(v, key=_specificity, reverse=True)) for k, v in index.items()}
+
+    return VerbLexicon(
+        version=model.version,
+        by_verb=ordered(by_verb),
+        by_noun=ordered(by_noun),
+        frames={k: tuple(v) for k, v in frames.items()},
+        patterns=seen,
+    )
+
+
+def _line_of(text: str, pattern_index: int) -> int:
+    """Best-effort line number of the n-th list item under `patterns:` for error messages."""
+    count = -1
+    in_patterns = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("patterns:"):
+            in_patterns = True
+        elif line and not line.startswith((" ", "-", "#")):
+            in_patterns = False
+        if in_patterns and line.lstrip().startswith("- ") and line.index("-") <= 2:
+            count += 1
+            if count == pattern_index:
+                return number
+    return 0
+
+
+def load_verbs(
+    path: Path | None = None, *, known_codes: Sequence[str] | None = None
+) -> VerbLexicon:
+    """Read and validate a verb lexicon (default: the shipped verbs.yaml)."""
+    if path is None:
+        text = resources.files("detente.lexicons").joinpath("data/verbs.yaml").read_text("utf-8")
+        origin = "verbs.yaml"
+    else:
+        text, origin = path.read_text("utf-8"), str(path)
+    try:
+        model = VerbFileModel.model_validate(yaml.safe_load(text))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{origin}: not valid YAML ({exc})") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = first["loc"]
+        line = _line_of(text, int(loc[1])) if len(loc) > 1 and loc[0] == "patterns" else 0
+        where = f"{origin}:{line}" if line else origin
+        raise LexiconError(f"{where}: {'.'.join(map(str, loc))}: {first['msg']}") from exc
+    lexicon = compile_verbs(model, origin)
+    if known_codes is not None:
+        known = set(known_codes)
+        codes = [(p.id, p.cameo) for p in model.patterns]
+        codes += [(f.id, c) for f in model.frames for c in (f.default, *f.by_root.values())]
+        unknown = [f"{pid}→{code}" for pid, code in codes if code not in known]
+        if unknown:
+            raise LexiconError(f"{origin}: unknown CAMEO codes: {', '.join(unknown)}")
+    return lexicon

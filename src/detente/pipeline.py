@@ -1,0 +1,117 @@
+"""The one module that wires the stages: read → clean → parse → code. No domain logic here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from itertools import islice
+from pathlib import Path
+from typing import BinaryIO
+
+from spacy.language import Language
+
+from detente.clean import clean_document, date_from_name
+from detente.coding.actors import load_actor_lexicon
+from detente.coding.events import Coder, code_article
+from detente.config import Settings
+from detente.geo import load_gazetteer
+from detente.ingest import content_id, iter_documents
+from detente.lexicons.ontology import load_ontology
+from detente.lexicons.verbs import load_verbs
+from detente.parse import iter_parsed, load_nlp
+from detente.records import Article, CodedDocument, Event, InputError, RawDocument
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pipeline:
+    """A loaded model and lexicons; build it once per process with ``load_pipeline``."""
+
+    settings: Settings
+    nlp: Language
+    coder: Coder
+
+
+def load_coder(settings: Settings) -> Coder:
+    """Load the gazetteer and the lexicons (verb codes must exist in the ontology)."""
+    ontology = load_ontology()
+    return Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)),
+        ontology=ontology,
+        actors=load_actor_lexicon(settings.actor_files),
+        gazetteer=load_gazetteer(settings),
+    )
+
+
+def load_pipeline(settings: Settings) -> Pipeline:
+    """Load the spaCy model and every lexicon named in the settings."""
+    return Pipeline(settings=settings, nlp=load_nlp(settings.model), coder=load_coder(settings))
+
+
+def _with_date(raw: RawDocument, default_date: dt.date | None) -> RawDocument:
+    if raw.date:
+        return raw
+    named = date_from_name(Path(raw.origin.split(":")[0]).name)
+    chosen = named or default_date
+    return replace(raw, date=chosen.isoformat()) if chosen else raw
+
+
+def prepare_article(raw: RawDocument, *, default_date: dt.date | None = None) -> Article:
+    """Clean one raw document into an Article with a stable id."""
+    raw = _with_date(raw, default_date)
+    return clean_document(raw, doc_id=raw.doc_id or content_id(raw.text))
+
+
+def iter_articles(
+    items: Iterable[RawDocument | InputError], *, default_date: dt.date | None = None
+) -> Iterator[Article | InputError]:
+    """Clean each readable document; a failure becomes an InputError, never a stopped batch."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            article = prepare_article(item, default_date=default_date)
+        except Exception as exc:  # a cleaning bug must not lose the rest of the batch
+            log.exception("cleaning failed for %s", item.origin)
+            yield InputError(
+                origin=item.origin, reason=f"cleaning failed ({type(exc).__name__}: {exc})"
+            )
+            continue
+        if not article.text.strip():
+            yield InputError(origin=item.origin, reason="no article text left after cleaning")
+        else:
+            yield article
+
+
+def code_articles(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[CodedDocument]:
+    """Parse and code articles in batches, in input order."""
+    parsed = iter_parsed(pipeline.nlp, articles, batch_size=pipeline.settings.batch_size)
+    for article, doc in parsed:
+        yield CodedDocument(article=article, events=code_article(pipeline.coder, article, doc))
+
+
+def iter_coded(
+    pipeline: Pipeline,
+    paths: Iterable[str | Path],
+    *,
+    default_date: dt.date | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[CodedDocument | InputError]:
+    """Read, clean, parse and code every input; errors are yielded in place, in batch order."""
+    raws = iter_documents(paths, max_chars=pipeline.settings.max_chars, stdin=stdin)
+    items = iter_articles(raws, default_date=default_date)
+    while chunk := list(islice(items, pipeline.settings.batch_size)):
+        yield from (item for item in chunk if isinstance(item, InputError))
+        yield from code_articles(pipeline, (a for a in chunk if isinstance(a, Article)))
+
+
+def code_text(
+    pipeline: Pipeline, text: str, *, doc_id: str | None = None, date: dt.date | None = None
+) -> tuple[Event, ...]:
+    """Code one already-clean text (a sentence or paragraph) without the cleaning stage."""
+    article = Article(doc_id=doc_id or content_id(text), origin="<text>", text=text, date=date)
+    return code_article(pipeline.coder, article, pipeline.nlp(text))

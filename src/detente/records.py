@@ -1,0 +1,133 @@
+"""Typed records passed between pipeline stages: raw input → article → events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+RECORD = dict(frozen=True, slots=True, kw_only=True)
+
+
+@dataclass(**RECORD)
+class RawDocument:
+    """One input document as read from disk, before any cleaning."""
+
+    origin: str  # file name, plus ":LINE" for a JSONL record; used in every error message
+    text: str
+    doc_id: str | None = None  # the id the input gave, if any
+    is_html: bool = False
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None  # as given by the input; parsed during cleaning
+    source: str | None = None
+
+
+@dataclass(**RECORD)
+class Dateline:
+    """The "PLACE, Date (AGENCY) --" opener of a wire story."""
+
+    text: str
+    place: str | None = None
+    date: dt.date | None = None
+    agency: str | None = None
+
+
+@dataclass(**RECORD)
+class Article:
+    """A cleaned article; every offset downstream refers to ``text``."""
+
+    doc_id: str
+    origin: str
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    date: dt.date | None = None  # publication date
+    dateline: Dateline | None = None
+    url: str | None = None
+    source: str | None = None
+    agency: str | None = None
+
+
+@dataclass(**RECORD)
+class Span:
+    """A piece of the cleaned article text with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(**RECORD)
+class ActorMention:
+    """An actor or recipient: the text that names it and its codes."""
+
+    text: str
+    start: int
+    end: int
+    country: str | None  # ISO3, or an organisation kind (IGO, NGO, MNC)
+    sector: str | None  # primary PLOVER sector code
+    name: str | None = None  # canonical name of the person/organisation/country
+    org: str | None = None  # specific organisation code (UNO, NATO, ...) when country is IGO/NGO
+    other_sectors: tuple[str, ...] = ()
+    rule: str = ""  # which resolution rule produced the codes
+
+
+@dataclass(**RECORD)
+class Place:
+    """Where an event happened: a gazetteer entry and the rule that chose it."""
+
+    name: str  # the gazetteer's name for the place ("Pyongyang")
+    country: str  # ISO 3166-1 alpha-3
+    admin1: str | None = None  # GeoNames first-level division code within the country ("TX", "12")
+    lat: float
+    lon: float
+    geonames_id: int | None = None
+    precision: str  # city | admin1 | country
+    rule: str  # governing | clause | dateline: which mention of the article was chosen
+    text: str | None = None  # the mention as written; None when it is not in the article text
+    start: int | None = None  # character offsets of the mention in the article text
+    end: int | None = None
+
+
+@dataclass(**RECORD)
+class Event:
+    """One coded event with everything needed to trace it back to its sentence."""
+
+    doc_id: str
+    event_id: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int
+    date: dt.date | None
+    event_type: str  # PLOVER 0.8
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    goldstein: float
+    quad_class: int
+    actor: tuple[ActorMention, ...]
+    recipient: tuple[ActorMention, ...]
+    trigger: Span
+    confidence: float
+    lexicon_version: str
+    pattern_id: str
+    modality: str = "asserted"  # asserted | negated | hypothetical | future | historical
+    date_rule: str = "publication"  # explicit | relative | publication | none
+    date_precision: str | None = "day"  # day | week | month | year; None without a date
+    location: Place | None = None
+
+
+@dataclass(**RECORD)
+class InputError:
+    """A bad input record: where it was and why it was refused."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(**RECORD)
+class CodedDocument:
+    """The result of running one article through the pipeline."""
+
+    article: Article
+    events: tuple[Event, ...] = field(default_factory=tuple)

@@ -1,0 +1,185 @@
+"""Which place an event happened at: governing phrase, then clause, then dateline; names resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.geo.locate import extract_places, locate_event, resolve_place
+from detente.records import Article, Dateline
+
+PUBLISHED = dt.date(2017, 2, 8)
+
+
+def _article(doc, dateline: str | None = None) -> Article:
+    line = Dateline(text=f"{dateline}, Feb. 8 (Xinhua) --", place=dateline) if dateline else None
+    return Article(doc_id="t", origin="<test>", text=doc.text, date=PUBLISHED, dateline=line)
+
+
+def _locate(gazetteer, doc, trigger: int, *, dateline: str | None = None, actors=()):
+    places = extract_places(gazetteer, doc, _article(doc, dateline))
+    return locate_event(places, doc[trigger], actor_countries=actors)
+
+
+def test_a_locative_phrase_on_the_trigger_places_the_event(gazetteer, parse):
+    doc = parse([
+        ("Arnor", "Arnor", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+        ("minister", "minister", "NOUN", "nsubj", 3), ("met", "meet", "VERB", "ROOT", 3),
+        ("Gondor", "Gondor", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+        ("envoy", "envoy", "NOUN", "dobj", 3), ("in", "in", "ADP", "prep", 3),
+        ("Pyongyang", "Pyongyang", "PROPN", "pobj", 7), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[(8, 9, "GPE")], tags={1: "POS", 5: "POS"})
+    place = _locate(gazetteer, doc, 3)
+    assert (place.name, place.country, place.precision, place.rule) == ("Pyongyang", "PRK", "city", "governing")
+    assert place.lat == pytest.approx(39.03, abs=0.05) and place.lon == pytest.approx(125.75, abs=0.05)
+    assert doc.text[place.start : place.end] == "Pyongyang"
+
+
+def test_the_place_inside_a_descriptive_phrase_governs(gazetteer, parse):
+    # "near the border city of Dandong"
+    doc = parse([
+        ("Troops", "troop", "NOUN", "nsubj", 1), ("gathered", "gather", "VERB", "ROOT", 1),
+        ("near", "near", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("border", "border", "NOUN", "compound", 5), ("city", "city", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 5), ("Dandong", "Dandong", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[(7, 8, "GPE")])
+    place = _locate(gazetteer, doc, 1)
+    assert (place.name, place.country, place.rule) == ("Dandong", "CHN", "governing")
+
+
+def test_a_locative_phrase_on_the_object_places_the_event(gazetteer, parse):
+    # "hosted a meeting in Pyongyang": the phrase hangs off the object noun.
+    doc = parse([
+        ("Ministry", "ministry", "PROPN", "nsubj", 1), ("hosted", "host", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("meeting", "meeting", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3), ("Pyongyang", "Pyongyang", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[(5, 6, "GPE")])
+    assert _locate(gazetteer, doc, 1).rule == "governing"
+
+
+def _met_in(parse, *before: tuple[str, str, str, str, int], place: str, ents=()):
+    """ "[before] officials met in PLACE." with the place as the last entity."""
+    n = len(before)
+    rows = [*before, ("officials", "official", "NOUN", "nsubj", n + 1), ("met", "meet", "VERB", "ROOT", n + 1),
+            ("in", "in", "ADP", "prep", n + 1), (place, place, "PROPN", "pobj", n + 2),
+            (".", ".", "PUNCT", "punct", n + 1)]
+    return parse(rows, ents=[*ents, (n + 3, n + 4, "GPE")]), n + 1
+
+
+def test_paris_means_france_unless_the_story_is_in_texas(gazetteer, parse):
+    doc, met = _met_in(parse, place="Paris")
+    assert _locate(gazetteer, doc, met).country == "FRA"
+    # "Officials from Texas met in Paris."
+    doc, met = _met_in(parse, ("From", "from", "ADP", "ROOT", 0), ("Texas", "Texas", "PROPN", "pobj", 0),
+                       place="Paris", ents=[(1, 2, "GPE")])
+    place = _locate(gazetteer, doc, met)
+    assert (place.country, place.admin1) == ("USA", "TX")
+
+
+def test_a_country_named_in_the_story_does_not_outweigh_a_capital(gazetteer, parse):
+    # "U.S. officials met in Paris": Americans meet in France far more often than in Texas.
+    doc, met = _met_in(parse, ("U.S.", "U.S.", "PROPN", "compound", 1), place="Paris", ents=[(0, 1, "GPE")])
+    assert _locate(gazetteer, doc, met).country == "FRA"
+
+
+def test_the_actors_countries_pick_between_namesakes(gazetteer, parse):
+    doc, met = _met_in(parse, place="Tripoli")
+    assert _locate(gazetteer, doc, met).country == "LBY"
+    assert _locate(gazetteer, doc, met, actors=["LBN"]).country == "LBN"
+
+
+def test_a_country_name_is_the_country_never_a_town_or_state(gazetteer, parse):
+    doc, met = _met_in(parse, ("From", "from", "ADP", "ROOT", 0), ("Texas", "Texas", "PROPN", "pobj", 0),
+                       place="Georgia", ents=[(1, 2, "GPE")])
+    place = _locate(gazetteer, doc, met, actors=["USA"])
+    assert (place.country, place.precision) == ("GEO", "country")
+    assert place.lat == pytest.approx(42, abs=1.5) and place.lon == pytest.approx(43.5, abs=1.5)
+
+
+def test_demonyms_are_not_places(gazetteer, parse):
+    # The tagger calls "Thai" a place; as a name it would find a Malaysian city that lists it.
+    assert gazetteer.lookup("Thai")
+    doc = parse([
+        ("Thai", "thai", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubj", 2),
+        ("gathered", "gather", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+        ("Bangkok", "Bangkok", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    places = extract_places(gazetteer, doc, _article(doc))
+    assert [m.text for m in places.mentions] == ["Bangkok"]
+
+
+def _born_in_dandong(parse):
+    """ "The envoy, who was born in Dandong, criticized Gondor." """
+    return parse([
+        ("The", "the", "DET", "det", 1), ("envoy", "envoy", "NOUN", "nsubj", 9),
+        (",", ",", "PUNCT", "punct", 1), ("who", "who", "PRON", "nsubjpass", 5),
+        ("was", "be", "AUX", "auxpass", 5), ("born", "bear", "VERB", "relcl", 1),
+        ("in", "in", "ADP", "prep", 5), ("Dandong", "Dandong", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 1), ("criticized", "criticize", "VERB", "ROOT", 9),
+        ("Gondor", "Gondor", "PROPN", "dobj", 9), (".", ".", "PUNCT", "punct", 9),
+    ], ents=[(7, 8, "GPE")])
+
+
+def test_a_place_in_another_clause_is_not_the_events_place(gazetteer, parse):
+    doc = _born_in_dandong(parse)
+    assert _locate(gazetteer, doc, 9) is None
+    assert _locate(gazetteer, doc, 5).name == "Dandong"  # being born there did happen there
+
+
+def test_the_dateline_places_an_event_the_sentence_does_not(gazetteer, parse):
+    doc = _born_in_dandong(parse)
+    place = _locate(gazetteer, doc, 9, dateline="BEIJING")
+    assert (place.name, place.country, place.rule) == ("Beijing", "CHN", "dateline")
+    assert place.start is None  # the dateline is not part of the article text
+
+
+def test_a_coordinated_verb_takes_the_place_of_its_clause(gazetteer, parse):
+    # "The minister arrived in Beijing and criticized Gondor."
+    doc = parse([
+        ("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2),
+        ("arrived", "arrive", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+        ("Beijing", "Beijing", "PROPN", "pobj", 3), ("and", "and", "CCONJ", "cc", 2),
+        ("criticized", "criticize", "VERB", "conj", 2), ("Gondor", "Gondor", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[(4, 5, "GPE")])
+    assert _locate(gazetteer, doc, 2).rule == "governing"
+    assert (_locate(gazetteer, doc, 6).name, _locate(gazetteer, doc, 6).rule) == ("Beijing", "clause")
+
+
+def test_a_visited_place_is_where_the_visit_happened(gazetteer, parse):
+    doc = parse([
+        ("The", "the", "DET", "det", 1), ("president", "president", "NOUN", "nsubj", 2),
+        ("visited", "visit", "VERB", "ROOT", 2), ("Pyongyang", "Pyongyang", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[(3, 4, "GPE")])
+    place = _locate(gazetteer, doc, 2)
+    assert (place.name, place.rule) == ("Pyongyang", "governing")
+
+
+def test_capitals_standing_for_governments_are_not_where_events_happen(gazetteer, parse):
+    # "Pyongyang criticized Seoul." names two actors and no place.
+    doc = parse([
+        ("Pyongyang", "Pyongyang", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+        ("Seoul", "Seoul", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert _locate(gazetteer, doc, 1) is None
+
+
+def test_an_untagged_proper_noun_after_in_is_still_found(gazetteer, parse):
+    doc = parse([
+        ("Talks", "talk", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+        ("held", "hold", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+        ("Dandong", "Dandong", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert _locate(gazetteer, doc, 2).name == "Dandong"
+
+
+def test_resolve_place_prefers_countries_then_context_then_population(gazetteer):
+    assert resolve_place(()) is None
+    georgia = gazetteer.lookup("Georgia")
+    assert resolve_place(georgia, divisions=frozenset({("USA", "GA")})).precision == "country"
+    washington = resolve_place(gazetteer.lookup("Washington"))
+    assert (washington.country, washington.admin1, washington.precision) == ("USA", "DC", "city")
