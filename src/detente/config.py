@@ -23,6 +23,8 @@ class Settings(BaseModel):
     max_chars: int = Field(default=200000, ge=1000)
     actor_files: tuple[Path, ...] = ()
     database: Path = Path("detente.duckdb")
+    candidate_filter: bool = True
+    workers: int = Field(default=1, ge=1)
     geo_cache_dir: Path | None = None  # None: the user's cache folder (see gazetteer_dir)
     geo_min_population: Literal[500, 1000, 5000, 15000] = 1000
 

@@ -54,3 +54,18 @@ def run_demo(pipeline: Pipeline) -> DemoResult:
         documents=tuple(i for i in items if isinstance(i, CodedDocument)),
         errors=tuple(i for i in items if isinstance(i, InputError)),
     )
+
+
+def store_demo(
+    pipeline: Pipeline, result: DemoResult, db: Path, *, top: int = 5
+) -> tuple[RunSummary, list[Dyad]]:
+    """Store the coded samples in a DuckDB file (again: nothing changes) and read its top dyads."""
+    summary = store_coded(
+        [*result.documents, *result.errors],
+        db=db,
+        settings=pipeline.settings,
+        lexicon_version=pipeline.coder.lexicon_version,
+        inputs=["<bundled samples>"],
+    )
+    with open_store(db) as store:
+        return summary, store.top_dyads(top)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -18,9 +18,11 @@ from detente.coding.events import Coder, code_article
 from detente.config import Settings
 from detente.geo import load_gazetteer
 from detente.ingest import content_id, iter_documents
+from detente.ingest.ids import article_id
 from detente.lexicons.ontology import load_ontology
 from detente.lexicons.verbs import load_verbs
 from detente.parse import iter_parsed, load_nlp
+from detente.parse.candidates import CandidateFilter, load_candidate_filter
 from detente.records import Article, CodedDocument, Event, InputError, RawDocument
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ class Pipeline:
     settings: Settings
     nlp: Language
     coder: Coder
+    candidates: CandidateFilter | None = None  # parse only sentences that can hold an event
 
 
 def load_coder(settings: Settings) -> Coder:
@@ -48,7 +51,9 @@ def load_coder(settings: Settings) -> Coder:
 
 def load_pipeline(settings: Settings) -> Pipeline:
     """Load the spaCy model and every lexicon named in the settings."""
-    return Pipeline(settings=settings, nlp=load_nlp(settings.model), coder=load_coder(settings))
+    nlp, coder = load_nlp(settings.model), load_coder(settings)
+    candidates = load_candidate_filter(nlp, coder.verbs) if settings.candidate_filter else None
+    return Pipeline(settings=settings, nlp=nlp, coder=coder, candidates=candidates)
 
 
 def _with_date(raw: RawDocument, default_date: dt.date | None) -> RawDocument:
@@ -62,7 +67,7 @@ def _with_date(raw: RawDocument, default_date: dt.date | None) -> RawDocument:
 def prepare_article(raw: RawDocument, *, default_date: dt.date | None = None) -> Article:
     """Clean one raw document into an Article with a stable id."""
     raw = _with_date(raw, default_date)
-    return clean_document(raw, doc_id=raw.doc_id or content_id(raw.text))
+    return clean_document(raw, doc_id=article_id(raw.doc_id, raw.text))
 
 
 def iter_articles(
@@ -89,9 +94,39 @@ def iter_articles(
 
 def code_articles(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[CodedDocument]:
     """Parse and code articles in batches, in input order."""
-    parsed = iter_parsed(pipeline.nlp, articles, batch_size=pipeline.settings.batch_size)
+    parsed = iter_parsed(
+        pipeline.nlp, articles, batch_size=pipeline.settings.batch_size, candidates=pipeline.candidates
+    )
     for article, doc in parsed:
         yield CodedDocument(article=article, events=code_article(pipeline.coder, article, doc))
+
+
+def code_batch(pipeline: Pipeline, articles: Sequence[Article]) -> list[CodedDocument | InputError]:
+    """Parse and code one batch, in order; an article that breaks parsing or coding is an error."""
+    try:
+        return list(code_articles(pipeline, articles))
+    except Exception:  # find the bad article one by one, so the rest of the batch is kept
+        log.exception("coding a batch of %d articles failed; retrying one by one", len(articles))
+    done: list[CodedDocument | InputError] = []
+    for article in articles:
+        try:
+            done.extend(code_articles(pipeline, [article]))
+        except Exception as exc:
+            reason = f"coding failed ({type(exc).__name__}: {exc})"
+            done.append(InputError(origin=article.origin, reason=reason))
+    return done
+
+
+def process_batch(
+    pipeline: Pipeline,
+    raws: Sequence[RawDocument | InputError],
+    *,
+    default_date: dt.date | None = None,
+) -> list[CodedDocument | InputError]:
+    """Clean, parse and code one batch of raw documents, in order: every engine's unit of work."""
+    items = list(iter_articles(raws, default_date=default_date))
+    coded = iter(code_batch(pipeline, [item for item in items if isinstance(item, Article)]))
+    return [item if isinstance(item, InputError) else next(coded) for item in items]
 
 
 def iter_coded(
@@ -101,12 +136,10 @@ def iter_coded(
     default_date: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[CodedDocument | InputError]:
-    """Read, clean, parse and code every input; errors are yielded in place, in batch order."""
+    """Read, clean, parse and code every input; errors are yielded in place, in input order."""
     raws = iter_documents(paths, max_chars=pipeline.settings.max_chars, stdin=stdin)
-    items = iter_articles(raws, default_date=default_date)
-    while chunk := list(islice(items, pipeline.settings.batch_size)):
-        yield from (item for item in chunk if isinstance(item, InputError))
-        yield from code_articles(pipeline, (a for a in chunk if isinstance(a, Article)))
+    while chunk := list(islice(raws, pipeline.settings.batch_size)):
+        yield from process_batch(pipeline, chunk, default_date=default_date)
 
 
 def code_text(

@@ -11,7 +11,7 @@ from detente.coding.actors import ActorCode, ActorLexicon, ActorMemory, resolve_
 from detente.coding.dates import background_modality, resolve_event_date
 from detente.coding.match import Match, match_sentence
 from detente.coding.modality import code_modality
-from detente.coding.syntax import depth, phrase_bounds
+from detente.coding.syntax import depth, governing_subjects, object_candidates, phrase_bounds
 from detente.geo.gazetteer import Gazetteer
 from detente.geo.locate import ArticlePlaces, extract_places, locate_event
 from detente.lexicons.ontology import Ontology
@@ -27,6 +27,10 @@ PENALTY_NOMINAL = 0.15
 PENALTY_MODALITY = 0.1
 # How much of the article the actor resolver sees as context for bare roles.
 CONTEXT_CHARS = 3000
+# Material acts told as future or conditional are intents: cooperation → AGREE (03x),
+# conflict → THREATEN (13x), through the commit frame's table. Verbal acts stay as they are.
+INTENT_MODALITIES = frozenset({"future", "hypothetical"})
+INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -134,8 +138,49 @@ def _split_symmetric(
     return actor, recipient
 
 
+def _actor_mentions(coder: Coder, match: Match, ctx: _Context) -> tuple[ActorMention, ...]:
+    """The actor; a pronoun or a missing subject takes the subject of the clause above."""
+    head = match.actor
+    if head is not None and head.pos_ != "PRON":
+        return _mentions(coder, head, ctx)
+    # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
+    for subject in governing_subjects(match.head, cross_ccomp=head is not None):
+        if subject.pos_ != "PRON":
+            found = _mentions(coder, subject, ctx)
+            if found:
+                return found
+    return _mentions(coder, head, ctx)  # the pronoun itself, through the article's memory
+
+
+def _searched_recipient(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: _Context
+) -> tuple[ActorMention, ...]:
+    """A recipient the pattern did not place: the nearest coded noun phrase below the trigger."""
+    taken = {i for m in actor for i in range(m.start, m.end)}
+    exclude = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
+    if match.actor is not None:
+        exclude.update(range(*phrase_bounds(match.actor)))
+    roots = [match.head] + ([match.frame] if match.frame is not None else [])
+    for root in roots:
+        for head in object_candidates(root, exclude):
+            if head.idx in taken:
+                continue
+            found = _mentions(coder, head, ctx)
+            if found:
+                return found
+    return ()
+
+
+def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
+    """ "will provide aid" is an intent to aid (AGREE); "would blockade" a threat (THREATEN)."""
+    frame = coder.verbs.by_kind.get("commit")
+    if frame is None or modality not in INTENT_MODALITIES or cameo[:2] not in INTENT_ROOTS:
+        return cameo
+    return frame.by_root.get(cameo[:2], cameo)
+
+
 def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Context) -> Event | None:
-    actor = _mentions(coder, match.actor, ctx)
+    actor = _actor_mentions(coder, match, ctx)
     if not actor and match.symmetric and match.recipient is not None:
         actor = _mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
@@ -144,12 +189,15 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
     if not actor:
         return None
-    entry = coder.ontology.cameo(match.cameo)
-    if not entry.codable:
-        return None
+    if not recipient:
+        recipient = _searched_recipient(coder, match, actor, ctx)
     modality = (
         "asserted" if match.negation_consumed else code_modality(match.head, frame=match.frame)
     )
+    cameo = match.cameo if match.frame is not None else _intent_cameo(coder, match.cameo, modality)
+    entry = coder.ontology.cameo(cameo)
+    if not entry.codable:
+        return None
     when = resolve_event_date(match.head, ctx.article.date, future=modality == "future")
     modality = background_modality(modality, when, ctx.article.date)
     countries = [m.country for m in (*actor, *recipient)]
@@ -164,7 +212,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     article = ctx.article
     return Event(
         doc_id=article.doc_id,
-        event_id=event_id(article.doc_id, index, start, match.cameo, actor, recipient),
+        event_id=event_id(article.doc_id, index, start, entry.code, actor, recipient),
         sentence_index=index,
         sentence=sent.text,
         sentence_start=sent.start_char,

@@ -18,6 +18,11 @@ from detente.coding.syntax import (
 from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
 
 VERB_POS = frozenset({"VERB", "AUX"})
+# Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
+FRAME_POS = frozenset({"VERB", "AUX", "ADJ"})
+OBLIGATION = frozenset({"must", "should"})
+# CAMEO roots of appeals and demands: what they ask for has not happened.
+REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A frame's trigger text runs to its complement verb only when they are this close
 # ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
@@ -212,12 +217,39 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     )
 
 
+def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
+    frame = lexicon.by_kind.get("request")
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
+    speaker = verb.head
+    if frame is None or modal is None or verb.dep_ != "ccomp":
+        return None
+    if speaker.lemma_.lower() not in lexicon.speech:
+        return None
+    inner = match_verb(verb, lexicon)
+    cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
+    return Match(
+        head=speaker,
+        trigger=(modal.i, verb.i + 1),
+        pattern_id=f"obligation+{inner.pattern_id}" if inner else "obligation",
+        cameo=cameo,
+        actor=_actor_of(speaker),
+        recipient=child(verb, "nsubj", "nsubjpass"),
+        symmetric=False,
+    )
+
+
+def _complement_verbs(verb: Token) -> set[int]:
+    """Clauses a request governs ("demanded that X leave"): wished for, not reported as done."""
+    return {c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS}
+
+
 def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
     """Every trigger in the sentence; a frame consumes its complement verb."""
     matches: list[Match] = []
     consumed: set[int] = set()
     for tok in sent:
-        if tok.pos_ in VERB_POS and tok.lemma_.lower() in lexicon.frames:
+        if tok.pos_ in FRAME_POS and tok.lemma_.lower() in lexicon.frames:
             found = match_frame(tok, lexicon)
             if found is not None and found.frame is not None:
                 matches.append(found)
@@ -226,10 +258,13 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
     for tok in sent:
         if tok.i in consumed or tok.pos_ not in VERB_POS:
             continue
-        found = match_verb(tok, lexicon)
-        if found is not None:
-            matches.append(found)
-            light_objects.update(range(found.trigger[0], found.trigger[1]))
+        found = match_obligation(tok, lexicon) or match_verb(tok, lexicon)
+        if found is None:
+            continue
+        matches.append(found)
+        light_objects.update(range(found.trigger[0], found.trigger[1]))
+        if found.cameo[:2] in REQUEST_ROOTS:
+            consumed.update(_complement_verbs(tok))
     for tok in sent:
         if (
             tok.pos_ in NOUN_POS

@@ -10,6 +10,28 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 # Children that start a new clause or a parenthetical: never part of an actor's name.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "mark", "parataxis"})
+# Clauses without a subject of their own take their head's: "agreed to work", "met and
+# signed", "opened fire, killing two", "is willing to withdraw".
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Where a recipient may hide below a trigger when the pattern's own places are empty.
+OBJECT_SEARCH_DEPS = frozenset(
+    {
+        "dobj",
+        "dative",
+        "prep",
+        "pobj",
+        "agent",
+        "xcomp",
+        "ccomp",
+        "nsubj",
+        "nsubjpass",
+        "pcomp",
+        "attr",
+        "oprd",
+    }
+)
+# How many tokens the recipient search visits before giving up (keeps long sentences cheap).
+MAX_SEARCH_TOKENS = 24
 # An actor phrase longer than this is a clause the parser attached wrongly; cut at the head.
 MAX_PHRASE_TOKENS = 14
 
@@ -52,7 +74,7 @@ def subject_of(verb: Token) -> Token | None:
         found = child(current, "nsubj", "csubj")
         if found is not None and found.dep_ != "nsubjpass":
             return found
-        if current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             if current.dep_ == "xcomp" and child(current.head, "dobj") is not None:
                 # Object control ("urged X to leave"): the object is the subject of the complement.
                 return child(current.head, "dobj")
@@ -109,3 +131,29 @@ def clause_root_path(token: Token) -> Iterator[Token]:
 def depth(token: Token) -> int:
     """Distance from the sentence root; the root's events lead the sentence's list."""
     return sum(1 for _ in clause_root_path(token)) - 1
+
+
+def governing_subjects(token: Token, *, cross_ccomp: bool) -> Iterator[Token]:
+    """Subjects of the clauses above ``token``, nearest first ("Nigeria said *it* would …")."""
+    current = token
+    for _ in range(8):  # a sentence rarely nests deeper; bounded for malformed parses
+        if current.head.i == current.i:
+            return
+        if current.dep_ == "ccomp" and not cross_ccomp:
+            return
+        current = current.head
+        found = agent_of(current) if is_passive(current) else child(current, "nsubj")
+        if found is not None and found.i != token.i:
+            yield found
+
+
+def object_candidates(token: Token, exclude: set[int]) -> Iterator[Token]:
+    """Noun heads below the trigger, nearest first: where an unlisted recipient may be."""
+    queue = [c for c in token.children if c.dep_ in OBJECT_SEARCH_DEPS and c.i not in exclude]
+    seen = 0
+    while queue and seen < MAX_SEARCH_TOKENS:
+        tok = queue.pop(0)
+        seen += 1
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            yield tok
+        queue.extend(c for c in tok.children if c.dep_ in OBJECT_SEARCH_DEPS and c.i not in exclude)

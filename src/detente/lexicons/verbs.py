@@ -58,7 +58,9 @@ class FrameModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
-    verbs: tuple[str, ...]
+    verbs: tuple[str, ...] = ()
+    # Predicate adjectives that take the complement the same way ("is willing to", "ready to").
+    adjectives: tuple[str, ...] = ()
     particle: str | None = None
     kind: Literal["commit", "refuse", "threaten", "request"]
     # For "request" frames the addressee ("urged X to ...") is the recipient.
@@ -76,6 +78,8 @@ class VerbFileModel(BaseModel):
     version: str
     patterns: list[PatternModel]
     frames: list[FrameModel] = Field(default_factory=list)
+    # Verbs of saying: "X said Y must leave" is X's request to Y, not Y's act.
+    speech: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,6 +91,9 @@ class VerbLexicon:
     by_noun: Mapping[str, tuple[PatternModel, ...]]
     frames: Mapping[str, tuple[FrameModel, ...]]
     patterns: Mapping[str, PatternModel]
+    # First frame of each kind: future events compose through "commit", "must" via "request".
+    by_kind: Mapping[str, FrameModel]
+    speech: frozenset[str]
 
 
 def _specificity(pattern: PatternModel) -> int:
@@ -108,7 +115,9 @@ def compile_verbs(model: VerbFileModel, origin: str) -> VerbLexicon:
         for lemma in pattern.nouns:
             by_noun[lemma].append(pattern)
     for frame in model.frames:
-        for lemma in frame.verbs:
+        if not frame.verbs and not frame.adjectives:
+            raise LexiconError(f"{origin}: frame {frame.id!r} needs `verbs` or `adjectives`")
+        for lemma in (*frame.verbs, *frame.adjectives):
             frames[lemma].append(frame)
 
     def ordered(index: dict[str, list[PatternModel]]) -> dict[str, tuple[PatternModel, ...]]:
@@ -120,6 +129,8 @@ def compile_verbs(model: VerbFileModel, origin: str) -> VerbLexicon:
         by_noun=ordered(by_noun),
         frames={k: tuple(v) for k, v in frames.items()},
         patterns=seen,
+        by_kind={f.kind: f for f in reversed(model.frames)},
+        speech=frozenset(v.lower() for v in model.speech),
     )
 
 

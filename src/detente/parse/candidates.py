@@ -263,7 +263,5 @@ def candidate_doc(nlp: Language, text: str, flt: CandidateFilter) -> Doc:
             out.copy(tokens, i, i == a)
     doc = Doc(nlp.vocab, words=out.words, spaces=out.spaces, sent_starts=out.starts)
     # Token norms carry the tokenizer's special cases ("n't" → "not"); the model reads them.
-    for word in set(out.words):
-        nlp.vocab.strings.add(word)
     doc.from_array([NORM], np.asarray(out.norms, dtype=np.uint64))
     return doc

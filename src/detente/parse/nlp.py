@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.errors import ModelNotInstalled
+from detente.parse.candidates import CandidateFilter, candidate_doc
 from detente.records import Article
 
 log = logging.getLogger(__name__)
@@ -28,9 +29,21 @@ def load_nlp(model: str) -> Language:
 
 
 def iter_parsed(
-    nlp: Language, articles: Iterable[Article], *, batch_size: int
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int,
+    candidates: CandidateFilter | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Parse articles with ``nlp.pipe`` and yield each with its Doc, in input order."""
-    pairs = ((article.text, article) for article in articles)
+    """Parse articles with ``nlp.pipe`` and yield each with its Doc, in input order.
+
+    With a candidate filter only sentences that can hold an event are parsed; the Doc's text
+    then has the others blanked, with every offset unchanged.
+    """
+
+    def source(article: Article) -> str | Doc:
+        return candidate_doc(nlp, article.text, candidates) if candidates else article.text
+
+    pairs = ((source(article), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield article, doc

@@ -284,16 +284,23 @@ class StoreWriter:
             self.con.execute(RECOUNT_SQL, [sorted(event_ids)])
 
     def replace_coding(
-        self, docs: Sequence[CodedDocument], *, run_id: str, lexicon_version: str | None = None
+        self,
+        items: Sequence[CodedDocument | InputError],
+        *,
+        run_id: str,
+        lexicon_version: str | None = None,
     ) -> BatchStats:
         """Recode: swap stored articles' mentions for new ones, then fix every affected event."""
         with self._transaction():
+            errors = [_error_row(i, run_id) for i in items if isinstance(i, InputError)]
+            self._insert("errors", errors)
+            docs = [i for i in items if isinstance(i, CodedDocument)]
             ids = [d.article.doc_id for d in docs]
             old = self._events_of_articles(ids)
             self.con.execute(
                 "DELETE FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
             )
-            new_events, mentions = self._store_events(list(docs))
+            new_events, mentions = self._store_events(docs)
             for doc in docs:
                 self.con.execute(
                     "UPDATE articles SET num_events = ?, lexicon_version = ? WHERE id = ?",
@@ -304,6 +311,9 @@ class StoreWriter:
             removed = 0
             if touched:
                 removed = self.con.execute(DELETE_ORPHANS_SQL, [sorted(touched)]).fetchall()[0][0]
-            stats = BatchStats(events=new_events, mentions=len(mentions), removed_events=removed)
-            self._bump_run(run_id, stats, read=len(docs), skipped=0)
+            stats = BatchStats(
+                events=new_events, mentions=len(mentions), errors=len(errors),
+                removed_events=removed,
+            )
+            self._bump_run(run_id, stats, read=len(items), skipped=0)
         return stats

@@ -1,0 +1,293 @@
+"""Ingest and recode runs: read, skip what is stored, code on an engine, one writer stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.metadata
+import logging
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+
+from detente.config import Settings
+from detente.ingest import iter_documents
+from detente.ingest.ids import article_id
+from detente.records import CodedDocument, InputError, RawDocument
+from detente.scale.local import Engine, Results, WorkerDied, start_engine
+from detente.store import Store, StoreCounts, open_store
+from detente.store.writer import BatchStats, RunInfo, StoreWriter
+
+log = logging.getLogger(__name__)
+
+# Batches queued per worker beyond the one it is coding: keeps workers busy while the writer
+# commits, and bounds how much uncommitted work a crash can cost.
+QUEUE_PER_WORKER = 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Progress:
+    """Running totals of a run, reported after every committed batch."""
+
+    read: int = 0  # input records seen (articles and bad records)
+    skipped: int = 0  # already stored before this run
+    articles: int = 0  # new canonical articles
+    duplicates: int = 0
+    events: int = 0  # new unique events
+    mentions: int = 0
+    errors: int = 0
+    removed_events: int = 0
+    seconds: float = 0.0
+
+    @property
+    def coded(self) -> int:
+        """Articles parsed and coded in this run (new ones and their duplicates)."""
+        return self.articles + self.duplicates
+
+    @property
+    def rate(self) -> float:
+        """Articles coded per second of wall time."""
+        return self.coded / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, stats: BatchStats, *, read: int, skipped: int, seconds: float) -> Progress:
+        """These totals plus one committed batch."""
+        return replace(
+            self,
+            read=self.read + read,
+            skipped=self.skipped + skipped,
+            articles=self.articles + stats.articles,
+            duplicates=self.duplicates + stats.duplicates,
+            events=self.events + stats.events,
+            mentions=self.mentions + stats.mentions,
+            errors=self.errors + stats.errors,
+            removed_events=self.removed_events + stats.removed_events,
+            seconds=seconds,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunSummary:
+    """What a finished run did, what the store holds now, and the errors it met."""
+
+    run_id: str
+    kind: str
+    progress: Progress
+    counts: StoreCounts
+    errors: tuple[tuple[str, int, str], ...] = field(default_factory=tuple)  # reason, n, example
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A batch handed to the engine, with the input counts it stands for."""
+
+    future: Future[Results] | None
+    read: int
+    skipped: int
+
+
+def settings_hash(settings: Settings) -> str:
+    """A short hash of every setting, stored with each run."""
+    return hashlib.sha256(settings.model_dump_json().encode()).hexdigest()[:16]
+
+
+def _model_version(model: str) -> str | None:
+    try:
+        return importlib.metadata.version(model)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _run_info(kind: str, inputs: Sequence[str], settings: Settings, engine: Engine) -> RunInfo:
+    return RunInfo(
+        run_id=uuid.uuid4().hex[:16],
+        kind=kind,
+        inputs=tuple(inputs),
+        model=settings.model,
+        model_version=_model_version(settings.model),
+        lexicon_version=engine.lexicon_version,
+        settings_hash=settings_hash(settings),
+        settings=settings.model_dump(mode="json"),
+        workers=engine.workers,
+    )
+
+
+def _iter_new(
+    writer: StoreWriter, raws: Iterable[RawDocument | InputError], batch_size: int
+) -> Iterator[tuple[list[RawDocument | InputError], int, int]]:
+    """Batches of records not stored yet, each with how many records it read and skipped."""
+    seen: set[str] = set()
+    items = iter(raws)
+    while chunk := list(islice(items, batch_size)):
+        ids = {id(r): article_id(r.doc_id, r.text) for r in chunk if isinstance(r, RawDocument)}
+        known = writer.known_ids(sorted(set(ids.values())))
+        batch = []
+        for record in chunk:
+            key = ids.get(id(record))
+            if key is not None and (key in known or key in seen):
+                continue
+            if key is not None:
+                seen.add(key)
+            batch.append(record)
+        yield batch, len(chunk), len(chunk) - len(batch)
+
+
+class _Runner:
+    """Feeds an engine, commits results in submission order, reports progress."""
+
+    def __init__(self, writer: StoreWriter, engine: Engine, info: RunInfo, progress: ProgressCallback | None) -> None:
+        self.writer, self.engine, self.info, self.callback = writer, engine, info, progress
+        self.totals = Progress()
+        self.started = time.perf_counter()
+        self.queue: deque[_Pending] = deque()
+        self.window = QUEUE_PER_WORKER * engine.workers
+
+    def push(self, pending: _Pending) -> None:
+        self.queue.append(pending)
+        while len(self.queue) > self.window:
+            self.commit_next()
+
+    def drain(self) -> None:
+        while self.queue:
+            self.commit_next()
+
+    def commit_next(self) -> None:
+        pending = self.queue.popleft()
+        try:
+            items = pending.future.result() if pending.future is not None else []
+        except BrokenProcessPool as exc:
+            raise WorkerDied(
+                "a worker process died; every committed batch is kept: run the same command "
+                "again to resume"
+            ) from exc
+        if self.info.kind == "recode":
+            stats = self.writer.replace_coding(
+                items, run_id=self.info.run_id, lexicon_version=self.info.lexicon_version
+            )
+        else:
+            stats = self.writer.write_batch(
+                items, run_id=self.info.run_id, lexicon_version=self.info.lexicon_version,
+                read=pending.read, skipped=pending.skipped,
+            )
+        seconds = time.perf_counter() - self.started
+        self.totals = self.totals.add(stats, read=pending.read, skipped=pending.skipped, seconds=seconds)
+        if self.callback is not None:
+            self.callback(self.totals)
+
+
+def _execute(
+    store: Store,
+    engine: Engine,
+    info: RunInfo,
+    feed: Callable[[_Runner], None],
+    progress: ProgressCallback | None,
+) -> RunSummary:
+    writer = StoreWriter(store)
+    writer.start_run(info)
+    runner = _Runner(writer, engine, info, progress)
+    status = "failed"
+    try:
+        feed(runner)
+        runner.drain()
+        status = "completed"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        engine.close()
+        writer.finish_run(info.run_id, status=status, seconds=time.perf_counter() - runner.started)
+    return RunSummary(
+        run_id=info.run_id,
+        kind=info.kind,
+        progress=runner.totals,
+        counts=store.counts(),
+        errors=tuple(store.error_summary(info.run_id)),
+    )
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    *,
+    settings: Settings,
+    db: str | Path | None = None,
+    workers: int | None = None,
+    default_date: dt.date | None = None,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Read, clean, code and store every input not stored yet; safe to stop and run again."""
+    workers = workers or settings.workers
+    with open_store(db or settings.database, read_only=False) as store:
+        engine = start_engine(settings, workers)
+        info = _run_info("ingest", [str(p) for p in paths], settings, engine)
+
+        def feed(runner: _Runner) -> None:
+            raws = iter_documents(paths, max_chars=settings.max_chars)
+            for batch, read, skipped in _iter_new(runner.writer, raws, settings.batch_size):
+                future = engine.submit_raw(batch, default_date) if batch else None
+                runner.push(_Pending(future=future, read=read, skipped=skipped))
+
+        return _execute(store, engine, info, feed, progress)
+
+
+def recode(
+    *,
+    settings: Settings,
+    db: str | Path | None = None,
+    workers: int | None = None,
+    everything: bool = False,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Re-code stored articles whose lexicon version differs from the current one (or all)."""
+    workers = workers or settings.workers
+    with open_store(db or settings.database, read_only=False) as store:
+        engine = start_engine(settings, workers)
+        info = _run_info("recode", [str(store.path)], settings, engine)
+        ids = store.ids_to_recode(engine.lexicon_version, everything=everything)
+        log.info("%d stored articles to recode", len(ids))
+
+        def feed(runner: _Runner) -> None:
+            for articles in store.iter_stored_articles(ids, settings.batch_size):
+                runner.push(_Pending(future=engine.submit_articles(articles), read=0, skipped=0))
+
+        return _execute(store, engine, info, feed, progress)
+
+
+def store_coded(
+    items: Sequence[CodedDocument | InputError],
+    *,
+    db: str | Path,
+    settings: Settings,
+    lexicon_version: str,
+    inputs: Sequence[str] = (),
+) -> RunSummary:
+    """Store documents that are already coded (the demo's), as one run of one batch."""
+    with open_store(db, read_only=False) as store:
+        writer = StoreWriter(store)
+        info = RunInfo(
+            run_id=uuid.uuid4().hex[:16], kind="ingest", inputs=tuple(inputs), model=settings.model,
+            model_version=_model_version(settings.model), lexicon_version=lexicon_version,
+            settings_hash=settings_hash(settings), settings=settings.model_dump(mode="json"),
+            workers=1,
+        )
+        writer.start_run(info)
+        started = time.perf_counter()
+        known = writer.known_ids([i.article.doc_id for i in items if isinstance(i, CodedDocument)])
+        stats = writer.write_batch(
+            items, run_id=info.run_id, lexicon_version=lexicon_version, read=len(items),
+            skipped=len(known),
+        )
+        seconds = time.perf_counter() - started
+        writer.finish_run(info.run_id, status="completed", seconds=seconds)
+        totals = Progress().add(stats, read=len(items), skipped=len(known), seconds=seconds)
+        return RunSummary(
+            run_id=info.run_id, kind="ingest", progress=totals, counts=store.counts(),
+            errors=tuple(store.error_summary(info.run_id)),
+        )
