@@ -125,9 +125,15 @@ def _print_document_table(item: CodedDocument, events_table) -> None:  # type: i
 
 
 @app.command()
-def demo(config: ConfigOption = None, model: ModelOption = None) -> None:
-    """Code the bundled sample articles and print a summary."""
-    from detente.demo import run_demo
+def demo(
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="DuckDB file to store the samples in.")
+    ] = None,
+) -> None:
+    """Code the bundled sample articles, store them in DuckDB and print a summary."""
+    from detente.demo import run_demo, store_demo
     from detente.pipeline import load_pipeline
     from detente.serialize import events_table
 
@@ -144,6 +150,17 @@ def demo(config: ConfigOption = None, model: ModelOption = None) -> None:
     out.print(f"\n[bold]{len(result.documents)} articles, {len(result.events)} events[/bold]")
     out.print("Event types: " + ", ".join(f"{t} {n}" for t, n in result.types()))
     out.print("Top dyads:   " + ", ".join(f"{a}→{b} {n}" for (a, b), n in result.dyads()))
+    database = db or pipeline.settings.database
+    summary, dyads = store_demo(pipeline, result, database)
+    counts = summary.counts
+    out.print(
+        f"\nStored in {database}: {counts.articles} articles, {counts.events} unique events, "
+        f"{counts.mentions} mentions ({summary.progress.articles} articles new this run)"
+    )
+    out.print(
+        "Top dyads in the store: "
+        + (", ".join(f"{d.actor}→{d.recipient} {d.events}" for d in dyads) or "none")
+    )
 
 
 @actors_app.command("resolve")
@@ -215,3 +232,115 @@ def evaluate(
             err.print(f"[red]below floor:[/red] {line}")
         if below:
             raise typer.Exit(1)
+
+
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="DuckDB file (default: `database` in the settings).")
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, help="Processes that parse and code (default: settings)."),
+]
+
+
+def _finish_run(summary) -> None:  # type: ignore[no-untyped-def]
+    from detente.progress import summary_lines
+
+    for line in summary_lines(summary):
+        err.print(line, highlight=False)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (txt, html, jsonl[.gz|.zst], warc[.gz]).")],
+    db: DbOption = None,
+    workers: WorkersOption = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+    ] = None,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Code articles into a DuckDB store; stop and rerun at will, nothing is lost or doubled."""
+    from detente.progress import progress_for
+    from detente.run import ingest as run_ingest
+
+    settings = _settings(config, model)
+    default_date = _parse_date(date)
+    try:
+        with progress_for(err, label="ingest") as progress:
+            summary = run_ingest(
+                paths, settings=settings, db=db, workers=workers, default_date=default_date,
+                progress=progress,
+            )
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    _finish_run(summary)
+    if summary.progress.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def recode(
+    db: DbOption = None,
+    workers: WorkersOption = None,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Recode every article, not only outdated ones.")
+    ] = False,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Re-code stored articles with the current lexicons, without the original files."""
+    from detente.progress import progress_for
+    from detente.run import recode as run_recode
+
+    settings = _settings(config, model)
+    try:
+        with progress_for(err, label="recode") as progress:
+            summary = run_recode(
+                settings=settings, db=db, workers=workers, everything=everything, progress=progress
+            )
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    _finish_run(summary)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="plover-jsonl, gdelt, csv or parquet.")] = "plover-jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")] = None,
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Actor code prefix, e.g. CHN or CHNGOV.")] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient", help="Recipient code prefix.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="Either side's code prefix.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix, e.g. 04.")] = None,
+    min_mentions: Annotated[int | None, typer.Option("--min-mentions", min=1)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Export stored unique events (GDELT layout: docs/export.md)."""
+    from detente.store import EventFilter, open_store
+    from detente.store.export import ExportFormat, export_events
+
+    try:
+        fmt = ExportFormat(format)
+    except ValueError as exc:
+        raise typer.BadParameter(f"--format must be one of {', '.join(f.value for f in ExportFormat)}") from exc
+    where = EventFilter(
+        since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
+        country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions, limit=limit,
+    )
+    settings = _settings(config)
+    try:
+        with open_store(db or settings.database) as store:
+            count = export_events(store, fmt, output or sys.stdout.buffer, where)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))

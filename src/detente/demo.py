@@ -11,6 +11,9 @@ from pathlib import Path
 
 from detente.pipeline import Pipeline, iter_coded
 from detente.records import CodedDocument, Event, InputError
+from detente.run import RunSummary, store_coded
+from detente.store import open_store
+from detente.store.database import Dyad
 
 
 @contextmanager

@@ -106,17 +106,17 @@ def _model_version(model: str) -> str | None:
         return None
 
 
-def _run_info(kind: str, inputs: Sequence[str], settings: Settings, engine: Engine) -> RunInfo:
+def _run_info(kind: str, inputs: Sequence[str], settings: Settings, workers: int) -> RunInfo:
     return RunInfo(
         run_id=uuid.uuid4().hex[:16],
         kind=kind,
         inputs=tuple(inputs),
         model=settings.model,
         model_version=_model_version(settings.model),
-        lexicon_version=engine.lexicon_version,
+        lexicon_version=None,  # known once the engine has loaded the lexicons
         settings_hash=settings_hash(settings),
         settings=settings.model_dump(mode="json"),
-        workers=engine.workers,
+        workers=workers,
     )
 
 
@@ -141,18 +141,38 @@ def _iter_new(
 
 
 class _Runner:
-    """Feeds an engine, commits results in submission order, reports progress."""
+    """Starts the engine on first use, commits results in submission order, reports progress."""
 
-    def __init__(self, writer: StoreWriter, engine: Engine, info: RunInfo, progress: ProgressCallback | None) -> None:
-        self.writer, self.engine, self.info, self.callback = writer, engine, info, progress
+    def __init__(
+        self,
+        writer: StoreWriter,
+        info: RunInfo,
+        start: Callable[[], Engine],
+        progress: ProgressCallback | None,
+    ) -> None:
+        self.writer, self.info, self.start, self.callback = writer, info, start, progress
         self.totals = Progress()
         self.started = time.perf_counter()
         self.queue: deque[_Pending] = deque()
-        self.window = QUEUE_PER_WORKER * engine.workers
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, started (model loaded) the first time there is something to code."""
+        if self._engine is None:
+            self._engine = self.start()
+            self.info = replace(self.info, lexicon_version=self._engine.lexicon_version)
+            self.writer.note_engine(self.info.run_id, self._engine.lexicon_version)
+        return self._engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
 
     def push(self, pending: _Pending) -> None:
         self.queue.append(pending)
-        while len(self.queue) > self.window:
+        window = QUEUE_PER_WORKER * (self._engine.workers if self._engine else 1)
+        while len(self.queue) > window:
             self.commit_next()
 
     def drain(self) -> None:
@@ -168,13 +188,12 @@ class _Runner:
                 "a worker process died; every committed batch is kept: run the same command "
                 "again to resume"
             ) from exc
+        version = self.info.lexicon_version
         if self.info.kind == "recode":
-            stats = self.writer.replace_coding(
-                items, run_id=self.info.run_id, lexicon_version=self.info.lexicon_version
-            )
+            stats = self.writer.replace_coding(items, run_id=self.info.run_id, lexicon_version=version)
         else:
             stats = self.writer.write_batch(
-                items, run_id=self.info.run_id, lexicon_version=self.info.lexicon_version,
+                items, run_id=self.info.run_id, lexicon_version=version,
                 read=pending.read, skipped=pending.skipped,
             )
         seconds = time.perf_counter() - self.started
@@ -185,14 +204,14 @@ class _Runner:
 
 def _execute(
     store: Store,
-    engine: Engine,
     info: RunInfo,
+    start: Callable[[], Engine],
     feed: Callable[[_Runner], None],
     progress: ProgressCallback | None,
 ) -> RunSummary:
     writer = StoreWriter(store)
     writer.start_run(info)
-    runner = _Runner(writer, engine, info, progress)
+    runner = _Runner(writer, info, start, progress)
     status = "failed"
     try:
         feed(runner)
@@ -202,7 +221,7 @@ def _execute(
         status = "interrupted"
         raise
     finally:
-        engine.close()
+        runner.close()
         writer.finish_run(info.run_id, status=status, seconds=time.perf_counter() - runner.started)
     return RunSummary(
         run_id=info.run_id,
@@ -225,16 +244,15 @@ def ingest(
     """Read, clean, code and store every input not stored yet; safe to stop and run again."""
     workers = workers or settings.workers
     with open_store(db or settings.database, read_only=False) as store:
-        engine = start_engine(settings, workers)
-        info = _run_info("ingest", [str(p) for p in paths], settings, engine)
+        info = _run_info("ingest", [str(p) for p in paths], settings, workers)
 
         def feed(runner: _Runner) -> None:
             raws = iter_documents(paths, max_chars=settings.max_chars)
             for batch, read, skipped in _iter_new(runner.writer, raws, settings.batch_size):
-                future = engine.submit_raw(batch, default_date) if batch else None
+                future = runner.engine.submit_raw(batch, default_date) if batch else None
                 runner.push(_Pending(future=future, read=read, skipped=skipped))
 
-        return _execute(store, engine, info, feed, progress)
+        return _execute(store, info, lambda: start_engine(settings, workers), feed, progress)
 
 
 def recode(
@@ -248,16 +266,16 @@ def recode(
     """Re-code stored articles whose lexicon version differs from the current one (or all)."""
     workers = workers or settings.workers
     with open_store(db or settings.database, read_only=False) as store:
-        engine = start_engine(settings, workers)
-        info = _run_info("recode", [str(store.path)], settings, engine)
-        ids = store.ids_to_recode(engine.lexicon_version, everything=everything)
-        log.info("%d stored articles to recode", len(ids))
+        info = _run_info("recode", [str(store.path)], settings, workers)
 
         def feed(runner: _Runner) -> None:
+            ids = store.ids_to_recode(runner.engine.lexicon_version, everything=everything)
+            log.info("%d stored articles to recode", len(ids))
             for articles in store.iter_stored_articles(ids, settings.batch_size):
-                runner.push(_Pending(future=engine.submit_articles(articles), read=0, skipped=0))
+                future = runner.engine.submit_articles(articles)
+                runner.push(_Pending(future=future, read=len(articles), skipped=0))
 
-        return _execute(store, engine, info, feed, progress)
+        return _execute(store, info, lambda: start_engine(settings, workers), feed, progress)
 
 
 def store_coded(
@@ -271,12 +289,7 @@ def store_coded(
     """Store documents that are already coded (the demo's), as one run of one batch."""
     with open_store(db, read_only=False) as store:
         writer = StoreWriter(store)
-        info = RunInfo(
-            run_id=uuid.uuid4().hex[:16], kind="ingest", inputs=tuple(inputs), model=settings.model,
-            model_version=_model_version(settings.model), lexicon_version=lexicon_version,
-            settings_hash=settings_hash(settings), settings=settings.model_dump(mode="json"),
-            workers=1,
-        )
+        info = replace(_run_info("ingest", inputs, settings, 1), lexicon_version=lexicon_version)
         writer.start_run(info)
         started = time.perf_counter()
         known = writer.known_ids([i.article.doc_id for i in items if isinstance(i, CodedDocument)])

@@ -1,4 +1,4 @@
-"""The gazetteer index: built once into a cache folder, rebuilt when stale or damaged, fast to ask."""
+"""The gazetteer index: built once into a cache folder, rebuilt when stale or damaged."""
 
 from __future__ import annotations
 

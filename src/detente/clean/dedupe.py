@@ -28,7 +28,10 @@ MIN_JACCARD = 0.5
 MIN_CONTAINMENT = 0.8
 MIN_JACCARD_CUT = 0.3
 _SEED = 1
+# datasketch's 32-bit affine permutations: the values fit the UINTEGER[] column of the store.
+_SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
+_HASH_MASK = (1 << 63) - 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -38,7 +41,7 @@ class Fingerprint:
     content_hash: str
     shingles: int  # number of distinct shingles, for the containment estimate
     signature: np.ndarray  # NUM_PERM uint32 MinHash values
-    bands: tuple[int, ...]  # BANDS 64-bit hashes of the signature's bands
+    bands: tuple[int, ...]  # BANDS 63-bit hashes of the signature's bands
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,7 +55,7 @@ class Duplicate:
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     # Built once per process: datasketch would otherwise redraw them for every article.
-    return MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def shingles(text: str) -> set[bytes]:
@@ -67,12 +70,14 @@ def shingles(text: str) -> set[bytes]:
 
 
 def band_hashes(signature: np.ndarray) -> tuple[int, ...]:
-    """One 64-bit hash per band of rows; equal hashes make two articles candidates."""
+    """One 63-bit hash per band of rows (a signed 64-bit column holds it); equal hashes make
+    two articles candidates."""
     return tuple(
         int.from_bytes(
             hashlib.blake2b(signature[i * ROWS : (i + 1) * ROWS].tobytes(), digest_size=8).digest(),
             "little",
         )
+        & _HASH_MASK
         for i in range(BANDS)
     )
 
@@ -80,7 +85,7 @@ def band_hashes(signature: np.ndarray) -> tuple[int, ...]:
 def fingerprint(text: str) -> Fingerprint:
     """Content hash, shingle count, MinHash signature and LSH bands of a cleaned text."""
     grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations())
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     minhash.update_batch(list(grams))
     signature = minhash.hashvalues.astype(np.uint32)
     return Fingerprint(

@@ -31,6 +31,33 @@ CONTEXT_CHARS = 3000
 # conflict → THREATEN (13x), through the commit frame's table. Verbal acts stay as they are.
 INTENT_MODALITIES = frozenset({"future", "hypothetical"})
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+# Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
+NAMED_RULES = frozenset(
+    {"country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user"}
+)
+# Quantity and membership nouns: the actor is what they count ("scores of refugees").
+PARTITIVES = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "member",
+        "members",
+        "number",
+        "group",
+        "majority",
+        "some",
+        "most",
+        "all",
+        "many",
+        "few",
+    }
+)
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -61,16 +88,37 @@ class _Context:
     places: ArticlePlaces | None = None
 
 
-def _mentions(coder: Coder, head: Token | None, ctx: _Context) -> tuple[ActorMention, ...]:
+def _names_an_actor(coder: Coder, head: Token, ctx: _Context) -> bool:
+    """Whether an object's common-noun head is itself an actor word ("officials", "troops").
+
+    Subjects are trusted (news makes actors the subjects of clauses, "Palestinian bombers"),
+    and "thousands of Kurds" is judged by the noun after "of".
+    """
+    if head.pos_ != "NOUN" or head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if head.lemma_.lower() in PARTITIVES:
+        inner = next((o for c in head.children if c.lower_ == "of" for o in c.children), None)
+        return inner is None or _names_an_actor(coder, inner, ctx)
+    return bool(resolve_actors(coder.actors, head.text, date=ctx.article.date))
+
+
+def _mentions(
+    coder: Coder, head: Token | None, ctx: _Context, *, core: bool = False
+) -> tuple[ActorMention, ...]:
     """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets."""
     if head is None:
         return ()
-    start, end = phrase_bounds(head)
+    start, end = phrase_bounds(head, core=core)
     span = ctx.doc[start:end]
     codes = resolve_actors(
         coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
     )
-    codes = tuple(c for c in codes if c.country is not None)
+    # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
+    # stands for an actor only through a name in it, never through context or a sector word.
+    named_only = not _names_an_actor(coder, head, ctx)
+    codes = tuple(
+        c for c in codes if c.country is not None and not (named_only and c.rule not in NAMED_RULES)
+    )
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
 
 
@@ -165,7 +213,7 @@ def _searched_recipient(
         for head in object_candidates(root, exclude):
             if head.idx in taken:
                 continue
-            found = _mentions(coder, head, ctx)
+            found = _mentions(coder, head, ctx, core=True)
             if found:
                 return found
     return ()

@@ -30,6 +30,8 @@ OBJECT_SEARCH_DEPS = frozenset(
         "oprd",
     }
 )
+# Parts of a noun phrase left out when only its core names the actor.
+CORE_SKIP_DEPS = frozenset({"prep", "appos", "acl", "relcl"})
 # How many tokens the recipient search visits before giving up (keeps long sentences cheap).
 MAX_SEARCH_TOKENS = 24
 # An actor phrase longer than this is a clause the parser attached wrongly; cut at the head.
@@ -92,10 +94,15 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def phrase_bounds(head: Token) -> tuple[int, int]:
-    """Token range [start, end) of the noun phrase headed by ``head``, without trailing clauses."""
+def phrase_bounds(head: Token, *, core: bool = False) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``, without trailing clauses.
+
+    ``core`` also drops the head's prepositional phrases and appositions: "voting in East
+    Jerusalem" is not an actor, though the place inside it may be one on its own.
+    """
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    skip = CLAUSE_DEPS | CORE_SKIP_DEPS if core else CLAUSE_DEPS
+    stack = [c for c in head.children if c.dep_ not in skip]
     while stack:
         tok = stack.pop()
         tokens.append(tok)

@@ -204,7 +204,8 @@ def _is_visited(mention: PlaceMention, trigger: Token) -> bool:
     token = trigger.doc[mention.root]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "dobj" and token.head.i == trigger.i and trigger.lemma_.lower() in VISIT_VERBS
+    is_object = token.dep_ == "dobj" and token.head.i == trigger.i
+    return is_object and trigger.lemma_.lower() in VISIT_VERBS
 
 
 def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] | None:

@@ -71,7 +71,7 @@ CREATE TABLE articles (
 -- MinHash LSH bands of canonical articles: a shared (band, hash) makes two articles candidates.
 CREATE TABLE article_bands (
     band SMALLINT NOT NULL,
-    hash UBIGINT NOT NULL,
+    hash BIGINT NOT NULL,
     article_id VARCHAR NOT NULL
 );
 

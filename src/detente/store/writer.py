@@ -33,7 +33,7 @@ class RunInfo:
     inputs: tuple[str, ...]
     model: str
     model_version: str | None
-    lexicon_version: str
+    lexicon_version: str | None
     settings_hash: str
     settings: dict[str, Any]
     workers: int
@@ -123,6 +123,13 @@ class StoreWriter:
                     info.model_version, info.lexicon_version, info.settings_hash,
                     json.dumps(info.settings, default=str), info.workers,
                 ],
+            )
+
+    def note_engine(self, run_id: str, lexicon_version: str) -> None:
+        """Record the lexicon version once the engine has loaded it."""
+        with self._transaction():
+            self.con.execute(
+                "UPDATE runs SET lexicon_version = ? WHERE run_id = ?", [lexicon_version, run_id]
             )
 
     def finish_run(self, run_id: str, *, status: str, seconds: float) -> None:
