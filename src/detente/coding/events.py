@@ -205,12 +205,11 @@ def _searched_recipient(
 ) -> tuple[ActorMention, ...]:
     """A recipient the pattern did not place: the nearest coded noun phrase below the trigger."""
     taken = {i for m in actor for i in range(m.start, m.end)}
-    exclude = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
-    if match.actor is not None:
-        exclude.update(range(*phrase_bounds(match.actor)))
+    skip = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
+    exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     for root in roots:
-        for head in object_candidates(root, exclude):
+        for head in object_candidates(root, exclude, skip):
             if head.idx in taken:
                 continue
             found = _mentions(coder, head, ctx, core=True)

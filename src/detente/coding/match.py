@@ -21,6 +21,8 @@ VERB_POS = frozenset({"VERB", "AUX"})
 # Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
 FRAME_POS = frozenset({"VERB", "AUX", "ADJ"})
 OBLIGATION = frozenset({"must", "should"})
+# A participle used as an adjective ("its long-threatened invasion") is no event of its own.
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 # CAMEO roots of appeals and demands: what they ask for has not happened.
 REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -256,7 +258,7 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
                 consumed.update({tok.i, found.frame.i})
     light_objects: set[int] = set()
     for tok in sent:
-        if tok.i in consumed or tok.pos_ not in VERB_POS:
+        if tok.i in consumed or tok.pos_ not in VERB_POS or tok.dep_ in MODIFIER_DEPS:
             continue
         found = match_obligation(tok, lexicon) or match_verb(tok, lexicon)
         if found is None:
