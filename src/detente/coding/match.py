@@ -168,10 +168,22 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
     return None
 
 
+def _nominal_owner(noun: Token) -> Token | None:
+    """The named modifier of an event noun: "*Palestinian* riots", "*Israeli* air strikes"."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.text[:1].isupper()
+        ),
+        None,
+    )
+
+
 def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
-        actor = child(noun, "poss") or next(prep_objects(noun, "by"), None)
+        actor = child(noun, "poss") or next(prep_objects(noun, "by"), None) or _nominal_owner(noun)
         recipient = _find_recipient(noun, pattern.recipient, None)
         if actor is None and recipient is None:
             continue
