@@ -20,7 +20,8 @@ from detente.config import Settings
 from detente.ingest import iter_documents
 from detente.ingest.ids import article_id
 from detente.records import CodedDocument, InputError, RawDocument
-from detente.scale.local import Engine, Results, WorkerDied, start_engine
+from detente.pipeline import Pipeline
+from detente.scale.local import Engine, InProcessEngine, Results, WorkerDied, start_engine
 from detente.store import Store, StoreCounts, open_store
 from detente.store.writer import BatchStats, RunInfo, StoreWriter
 
@@ -232,6 +233,12 @@ def _execute(
     )
 
 
+def _starter(settings: Settings, workers: int, pipeline: Pipeline | None) -> Callable[[], Engine]:
+    if pipeline is not None and workers <= 1:
+        return lambda: InProcessEngine(pipeline)
+    return lambda: start_engine(settings, workers)
+
+
 def ingest(
     paths: Sequence[str | Path],
     *,
@@ -240,8 +247,12 @@ def ingest(
     workers: int | None = None,
     default_date: dt.date | None = None,
     progress: ProgressCallback | None = None,
+    pipeline: Pipeline | None = None,
 ) -> RunSummary:
-    """Read, clean, code and store every input not stored yet; safe to stop and run again."""
+    """Read, clean, code and store every input not stored yet; safe to stop and run again.
+
+    A loaded ``pipeline`` is used in this process instead of loading one (for one worker).
+    """
     workers = workers or settings.workers
     with open_store(db or settings.database, read_only=False) as store:
         info = _run_info("ingest", [str(p) for p in paths], settings, workers)
@@ -252,7 +263,7 @@ def ingest(
                 future = runner.engine.submit_raw(batch, default_date) if batch else None
                 runner.push(_Pending(future=future, read=read, skipped=skipped))
 
-        return _execute(store, info, lambda: start_engine(settings, workers), feed, progress)
+        return _execute(store, info, _starter(settings, workers, pipeline), feed, progress)
 
 
 def recode(
@@ -262,6 +273,7 @@ def recode(
     workers: int | None = None,
     everything: bool = False,
     progress: ProgressCallback | None = None,
+    pipeline: Pipeline | None = None,
 ) -> RunSummary:
     """Re-code stored articles whose lexicon version differs from the current one (or all)."""
     workers = workers or settings.workers
@@ -275,7 +287,7 @@ def recode(
                 future = runner.engine.submit_articles(articles)
                 runner.push(_Pending(future=future, read=len(articles), skipped=0))
 
-        return _execute(store, info, lambda: start_engine(settings, workers), feed, progress)
+        return _execute(store, info, _starter(settings, workers, pipeline), feed, progress)
 
 
 def store_coded(

