@@ -72,3 +72,21 @@ def _gazetteer_outside_user_cache(geo_cache: Path):
     patch.setenv("DETENTE_GEO_MIN_POPULATION", TEST_GEO_MIN_POPULATION)
     yield
     patch.undo()
+
+
+@pytest.fixture(scope="session")
+def geo_settings(geo_cache: Path):
+    """Settings naming the session's gazetteer folder and its small city list."""
+    from detente.config import load_settings
+
+    settings = load_settings()
+    assert settings.geo_cache_dir == geo_cache
+    return settings
+
+
+@pytest.fixture(scope="session")
+def gazetteer(geo_settings):
+    """The session's gazetteer, built on first use into ``geo_cache``."""
+    from detente.geo import load_gazetteer
+
+    return load_gazetteer(geo_settings)

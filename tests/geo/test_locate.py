@@ -3,13 +3,41 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from detente.geo.locate import extract_places, locate_event, resolve_place
 from detente.records import Article, Dateline
 
 PUBLISHED = dt.date(2017, 2, 8)
+
+Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head index
+
+
+def _build(rows: Sequence[Row], ents: Sequence[tuple[int, int, str]] = (),
+           tags: dict[int, str] | None = None) -> Doc:
+    """One hand-built sentence; ``ents`` are (start, end, label) token ranges."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        tags=[(tags or {}).get(i, "") for i in range(len(rows))],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+@pytest.fixture
+def parse():
+    return _build
 
 
 def _article(doc, dateline: str | None = None) -> Article:

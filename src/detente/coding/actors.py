@@ -479,7 +479,9 @@ class _Phrase:
             return tail
         if stated.sector:
             return stated
-        if entity and entity.sector:
+        if entity is None and not self._in(a, h):  # "thousands of Nigerians"
+            entity = self._tail_entity(h, b)
+        if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return _Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return _Found()
 

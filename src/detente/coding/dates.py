@@ -22,8 +22,9 @@ ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
 TIME_MARKERS = frozenset({"when", "while", "as"})
 # Verbs that only say an event noun took place ("the meeting took place on Tuesday").
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "end", "hold", "be"})
-# Parts of the trigger that may carry its date ("held talks on Tuesday").
-TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "xcomp"})
+# Parts of the trigger that may carry its date ("held talks on Tuesday"). Not its infinitive
+# complement: "agreed to hold talks on Thursday" dates the talks, not the agreement.
+TRIGGER_PARTS = frozenset({"dobj", "nsubjpass"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 NUMBER_WORDS = {

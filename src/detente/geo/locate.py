@@ -15,21 +15,26 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named-entity labels a locative object may carry when the parser missed that it is a place.
 UNTAGGED_LABELS = frozenset({"", "FAC", "ORG"})
 # Prepositions whose object is where something happens ("in Pyongyang", "near the border").
+# "on" and "over" are left out: before a country they name a target or topic ("sanctions on
+# North Korea", "tensions over Taiwan"), not a place.
 LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "outside", "inside", "within", "around", "across", "throughout", "along",
-    "on", "off", "over", "into", "onto", "beside", "amid",
+    "off", "into", "beside", "amid",
 })
 # Words whose "to" phrase is the destination where the event happens ("a visit to China").
 MOVEMENT_WORDS = frozenset({
     "visit", "trip", "travel", "fly", "go", "come", "head", "arrive", "return", "journey", "tour",
 })
-# Verbs whose direct object is the place itself ("visited Beijing").
-VISIT_VERBS = frozenset({"visit", "tour"})
+# Verbs whose direct object is the place itself ("visited Beijing", "captured the city of Kherson").
+PLACE_OBJECT_VERBS = frozenset({
+    "visit", "tour", "attack", "shell", "bomb", "capture", "seize", "storm", "raid", "invade",
+    "occupy", "besiege", "enter", "strike", "hit", "target", "encircle", "liberate", "retake",
+})
 # Dependencies through which an object phrase still names the same place.
 SAME_PLACE_DEPS = frozenset({"compound", "appos", "conj", "nmod"})
 # Objects and complements of the trigger whose own locative phrases place the event
-# ("hosted a meeting in Pyongyang", "agreed to meet in Beijing").
-TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
+# ("hosted a meeting in Pyongyang", "agreed to meet in Beijing", "met in a session in New York").
+TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "prep"})
 # Dependencies that start a new clause: a place inside one is not the outer event's place.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"})
 # Disambiguation weights, in log10-population units: a state named elsewhere in the story
@@ -38,7 +43,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj",
 SAME_ADMIN1 = 2.0
 SAME_COUNTRY = 1.5
 OWN_NAME = 0.5  # the mention is the place's own name, not one of its alternates
-ADMIN1_DISCOUNT = 1.0  # a division sums its towns: "Washington" the city beats the state
+# A division's name means the division ("Wyoming", not Wyoming, Michigan) unless a city this
+# big shares it ("New York", "Washington").
+MAJOR_CITY = 500_000
 # How far into the text the dateline place is looked for (it opens the story when present).
 DATELINE_SEARCH = 200
 
@@ -108,15 +115,20 @@ def _unambiguous(mentions: Iterable[PlaceMention]) -> tuple[set[str], set[tuple[
     return countries, divisions
 
 
-def _dateline(gazetteer: Gazetteer, article: Article) -> PlaceMention | None:
-    name = article.dateline.place if article.dateline else None
-    candidates = gazetteer.lookup(name) if name else ()
-    if not name or not candidates:
-        return None
-    start = article.text.find(name, 0, DATELINE_SEARCH)
-    found = start >= 0
-    return PlaceMention(text=name, start=start if found else None,
-                        end=start + len(name) if found else None, root=-1, candidates=candidates)
+def _dateline(gazetteer: Gazetteer, article: Article) -> tuple[PlaceMention, ...]:
+    """The dateline's place, then the region it names ("Paris, Texas" → Paris, then Texas)."""
+    line = article.dateline.place if article.dateline else None
+    mentions = []
+    for name in (part.strip() for part in (line or "").split(",")):
+        candidates = gazetteer.lookup(name) if name else ()
+        if not candidates:
+            continue
+        start = article.text.find(name, 0, DATELINE_SEARCH)
+        found = start >= 0
+        mentions.append(PlaceMention(text=name, start=start if found else None,
+                                     end=start + len(name) if found else None, root=-1,
+                                     candidates=candidates))
+    return tuple(mentions)
 
 
 def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
@@ -131,9 +143,9 @@ def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticleP
             mentions.append(PlaceMention(text=name.text, start=name.start_char, end=name.end_char,
                                          root=name.root.i, candidates=candidates))
     dateline = _dateline(gazetteer, article)
-    countries, divisions = _unambiguous([*mentions, *([dateline] if dateline else [])])
+    countries, divisions = _unambiguous([*mentions, *dateline])
     return ArticlePlaces(mentions=tuple(mentions), countries=frozenset(countries),
-                         divisions=frozenset(divisions), dateline=dateline)
+                         divisions=frozenset(divisions), dateline=dateline[0] if dateline else None)
 
 
 def _score(
@@ -146,8 +158,6 @@ def _score(
         score += SAME_COUNTRY
     if candidate.primary:
         score += OWN_NAME
-    if candidate.precision == "admin1":
-        score -= ADMIN1_DISCOUNT
     return score
 
 
@@ -162,6 +172,9 @@ def resolve_place(
         return None
     if candidates[0].precision == "country":
         candidates = tuple(c for c in candidates if c.precision == "country")
+    elif candidates[0].precision == "admin1":
+        major = tuple(c for c in candidates if c.precision == "city" and c.population >= MAJOR_CITY)
+        candidates = major or tuple(c for c in candidates if c.precision == "admin1")
     return max(candidates, key=lambda c: _score(c, countries, divisions))
 
 
@@ -197,15 +210,26 @@ def clause_head(token: Token) -> Token:
 
 def _governed(trigger: Token) -> set[int]:
     """The trigger and the parts of it whose locative phrases place the event."""
-    return {trigger.i} | {c.i for c in trigger.children if c.dep_ in TRIGGER_PARTS}
+    parts = [c for c in trigger.children if c.dep_ in TRIGGER_PARTS]
+    objects = [o for c in parts if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return {trigger.i} | {t.i for t in (*parts, *objects)}
 
 
-def _is_visited(mention: PlaceMention, trigger: Token) -> bool:
+def _is_place_object(mention: PlaceMention, trigger: Token) -> bool:
+    """ "visited Pyongyang", "captured the port city of Kherson": the object is the place."""
+    if trigger.lemma_.lower() not in PLACE_OBJECT_VERBS:
+        return False
     token = trigger.doc[mention.root]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    is_object = token.dep_ == "dobj" and token.head.i == trigger.i
-    return is_object and trigger.lemma_.lower() in VISIT_VERBS
+    for _ in range(6):  # "the outskirts of the port city of Kherson"
+        if token.dep_ == "dobj":
+            return token.head.i == trigger.i
+        if token.dep_ in SAME_PLACE_DEPS:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        else:
+            return False
+    return False
 
 
 def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] | None:
@@ -218,7 +242,7 @@ def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] |
             continue
         token = trigger.doc[mention.root]
         prep = _locative_prep(token)
-        if _is_visited(mention, trigger) or (prep is not None and prep.head.i in governed):
+        if _is_place_object(mention, trigger) or (prep is not None and prep.head.i in governed):
             rank, rule = 0, "governing"
         elif prep is not None and clause_head(prep.head) == clause:
             rank, rule = 1, "clause"

@@ -43,6 +43,9 @@ def iter_warc(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
     try:
         with path.open("rb") as stream:
             for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.format != "warc":  # warcio falls back to the old ARC format
+                    yield InputError(origin=origin, reason="not a WARC file")
+                    return
                 if not _is_page(record):
                     continue
                 where = f"{origin}:{number}"

@@ -188,9 +188,10 @@ class ActorFile(_Model):
 _TOKEN = re.compile(r"['’]s\b|[^\W_]+(?:\.[^\W_]+)*\.?|[,;&]")
 # "anti-government", "pro-Iranian", "U.S.-backed", "Israeli-occupied": the word names whom the
 # actor opposes, follows or is ruled by, not the actor, so it is blanked before matching.
-# "pro-government" is kept: it marks militias that side with the state (PRM).
+# "pro-government" is kept: it marks militias that side with the state (PRM); so is "-led":
+# a "Saudi-led coalition" acts for Saudi Arabia.
 _NOT_SELF = re.compile(
-    r"\b(?:anti|non|pro(?!-government))-[\w.'’-]+|[\w.'’]+-(?:backed|led|occupied|sponsored|"
+    r"\b(?:anti|non|pro(?!-government))-[\w.'’-]+|[\w.'’]+-(?:backed|occupied|sponsored|"
     r"allied|funded|supported|aligned|controlled|held|installed|annexed|ruled)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,236 @@
+"""Dyad time series: counts per QuadClass and PLOVER type and Goldstein totals, period by period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from detente.store import Store
+
+QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+
+
+class Interval(StrEnum):
+    """How long one period of a time series is; weeks start on Monday (ISO 8601)."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Unit(StrEnum):
+    """What is counted: unique events, or their mentions (one event reported twice counts twice)."""
+
+    events = "events"
+    mentions = "mentions"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadQuery:
+    """Which relation to measure: two party codes, the period length and what to count."""
+
+    actor: str  # code prefix: "CHN" is every Chinese actor, "CHNMIL" the military only
+    recipient: str
+    by: Interval = Interval.month
+    directed: bool = True  # False counts both directions (CHN→PRK and PRK→CHN)
+    unit: Unit = Unit.events
+    normalise: bool = False  # counts become shares of all the store's events in the period
+    since: dt.date | None = None
+    until: dt.date | None = None  # inclusive
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actor", self.actor.strip().upper())
+        object.__setattr__(self, "recipient", self.recipient.strip().upper())
+        object.__setattr__(self, "by", Interval(self.by))
+        object.__setattr__(self, "unit", Unit(self.unit))
+        if not self.actor or not self.recipient:
+            raise ValueError("a dyad needs an actor code and a recipient code")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadPeriod:
+    """One period of a dyad: counts (or shares, when normalised) and Goldstein totals."""
+
+    start: dt.date
+    events: float  # every event of the dyad in the period, in the query's unit
+    quad: tuple[float, float, float, float]  # QuadClass 1-4, same unit as ``events``
+    types: dict[str, float] = field(default_factory=dict)  # PLOVER type -> count
+    goldstein_sum: float = 0.0  # weighted by mentions when counting mentions
+    goldstein_mean: float | None = None  # None for an empty period
+    all_events: int | None = None  # the store's events in the period; set when normalising
+
+    @property
+    def cooperation(self) -> float:
+        """Verbal plus material cooperation (QuadClass 1 and 2)."""
+        return self.quad[0] + self.quad[1]
+
+    @property
+    def conflict(self) -> float:
+        """Verbal plus material conflict (QuadClass 3 and 4)."""
+        return self.quad[2] + self.quad[3]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadSeries:
+    """A dyad's consecutive periods (empty ones included) and the event types seen in them."""
+
+    query: DyadQuery
+    periods: tuple[DyadPeriod, ...]
+    types: tuple[str, ...]  # commonest first
+
+    @property
+    def total(self) -> float:
+        """Events (or mentions) over the whole series; shares are summed when normalised."""
+        return sum(p.events for p in self.periods)
+
+
+def party_clause(column: str) -> str:
+    """SQL matching a party code prefix in any part of a compound code ("CHNGOV;RUSGOV")."""
+    return f"(starts_with({column}, ?) OR contains({column}, ';' || ?))"
+
+
+def dyad_clause(query: DyadQuery) -> tuple[str, list[Any]]:
+    """SQL condition and parameters selecting the dyad's events (both ways when undirected)."""
+    one_way = f"({party_clause('actor_code')} AND {party_clause('recipient_code')})"
+    a, r = query.actor, query.recipient
+    if query.directed:
+        return one_way, [a, a, r, r]
+    return f"({one_way} OR {one_way})", [a, a, r, r, r, r, a, a]
+
+
+def range_clause(query: DyadQuery) -> tuple[str, list[Any]]:
+    """SQL condition and parameters for the query's date range (undated events never match)."""
+    return (
+        "(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?))",
+        [query.since, query.since, query.until, query.until],
+    )
+
+
+_SERIES_SQL = """
+SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
+       sum({weight}) AS n,
+       sum(goldstein * {weight}) AS g,
+       sum(CASE WHEN goldstein IS NOT NULL THEN {weight} END) AS gn
+FROM events
+WHERE {dyad} AND {range}
+GROUP BY ALL
+"""
+
+_ALL_SQL = """
+SELECT date_trunc(?, date)::DATE AS period, sum({weight}) AS n
+FROM events WHERE {range}
+GROUP BY ALL
+"""
+
+
+def _weight(unit: Unit) -> str:
+    # Both expressions are fixed text chosen by an enum, never user input.
+    return "num_mentions" if unit is Unit.mentions else "1"
+
+
+def floor_date(day: dt.date, by: Interval) -> dt.date:
+    """The first day of the period that contains ``day`` (as DuckDB's date_trunc)."""
+    if by is Interval.week:
+        return day - dt.timedelta(days=day.weekday())
+    if by is Interval.month:
+        return day.replace(day=1)
+    if by is Interval.year:
+        return day.replace(month=1, day=1)
+    return day
+
+
+def next_period(start: dt.date, by: Interval) -> dt.date:
+    """The first day of the period after the one starting at ``start``."""
+    if by is Interval.day:
+        return start + dt.timedelta(days=1)
+    if by is Interval.week:
+        return start + dt.timedelta(days=7)
+    if by is Interval.month:
+        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return dt.date(start.year + 1, 1, 1)
+
+
+def iter_periods(first: dt.date, last: dt.date, by: Interval) -> list[dt.date]:
+    """Starts of every period from the one containing ``first`` to the one containing ``last``."""
+    starts, current, end = [], floor_date(first, by), floor_date(last, by)
+    while current <= end:
+        starts.append(current)
+        current = next_period(current, by)
+    return starts
+
+
+def dyad_series(store: Store, query: DyadQuery) -> DyadSeries:
+    """Count a dyad's events period by period, filling quiet periods with zeros."""
+    dyad_sql, dyad_params = dyad_clause(query)
+    range_sql, range_params = range_clause(query)
+    weight = _weight(query.unit)
+    sql = _SERIES_SQL.format(weight=weight, dyad=dyad_sql, range=range_sql)
+    rows = store.rows(sql, [query.by.value, *dyad_params, *range_params])
+    cells: dict[dt.date, dict[str, Any]] = defaultdict(
+        lambda: {"quad": [0.0] * 4, "types": defaultdict(float), "g": 0.0, "gn": 0.0}
+    )
+    type_totals: dict[str, float] = defaultdict(float)
+    for period, quad_class, event_type, n, g, gn in rows:
+        cell = cells[period]
+        if quad_class in (1, 2, 3, 4):
+            cell["quad"][quad_class - 1] += n
+        cell["types"][event_type] += n
+        cell["g"] += g or 0.0
+        cell["gn"] += gn or 0.0
+        type_totals[event_type] += n
+    totals = _all_events(store, query) if query.normalise else {}
+    starts = _period_starts(query, cells)
+    periods = tuple(_period(start, cells.get(start), totals, query) for start in starts)
+    types = tuple(sorted(type_totals, key=lambda t: (-type_totals[t], t)))
+    return DyadSeries(query=query, periods=periods, types=types)
+
+
+def _all_events(store: Store, query: DyadQuery) -> dict[dt.date, int]:
+    range_sql, range_params = range_clause(query)
+    sql = _ALL_SQL.format(weight=_weight(query.unit), range=range_sql)
+    return {p: int(n) for p, n in store.rows(sql, [query.by.value, *range_params])}
+
+
+def _period_starts(query: DyadQuery, cells: dict[dt.date, Any]) -> list[dt.date]:
+    first = query.since or (min(cells) if cells else None)
+    last = query.until or (max(cells) if cells else None)
+    if first is None or last is None:
+        return []
+    return iter_periods(first, last, query.by)
+
+
+def _period(
+    start: dt.date, cell: dict[str, Any] | None, totals: dict[dt.date, int], query: DyadQuery
+) -> DyadPeriod:
+    if cell is None:
+        return DyadPeriod(
+            start=start, events=0, quad=(0, 0, 0, 0), all_events=totals.get(start, 0)
+            if query.normalise else None,
+        )
+    events = sum(cell["types"].values())
+    mean = cell["g"] / cell["gn"] if cell["gn"] else None
+    scale = 1.0
+    all_events = None
+    if query.normalise:
+        all_events = totals.get(start, 0)
+        scale = 1.0 / all_events if all_events else 0.0
+    q = cell["quad"]
+    return DyadPeriod(
+        start=start,
+        events=events * scale,
+        quad=(q[0] * scale, q[1] * scale, q[2] * scale, q[3] * scale),
+        types={t: n * scale for t, n in sorted(cell["types"].items())},
+        goldstein_sum=cell["g"],
+        goldstein_mean=mean,
+        all_events=all_events,
+    )
+
+
+def strongest_dyad(store: Store) -> tuple[str, str] | None:
+    """The directed country pair with the most unique events, if the store has any."""
+    dyads = store.top_dyads(1)
+    return (dyads[0].actor, dyads[0].recipient) if dyads else None
