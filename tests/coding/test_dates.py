@@ -207,3 +207,17 @@ def test_recent_relative_days_are_news_and_old_full_dates_are_background():
     assert is_background(full, WEDNESDAY)
     last_month_early = EventDate(date=dt.date(2017, 1, 1), rule="relative", precision="month")
     assert not is_background(last_month_early, dt.date(2017, 2, 3))  # January ended days ago
+
+
+def test_an_agreement_is_not_dated_by_the_talks_it_plans():
+    # "Both sides agreed to hold talks on Thursday."
+    doc = _parse([
+        ("Both", "both", "DET", "det", 1), ("sides", "side", "NOUN", "nsubj", 2),
+        ("agreed", "agree", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("hold", "hold", "VERB", "xcomp", 2), ("talks", "talk", "NOUN", "dobj", 4),
+        ("on", "on", "ADP", "prep", 4), ("Thursday", "Thursday", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ], dates=[(7, 8)])
+    assert resolve_event_date(doc[2], WEDNESDAY).rule == "publication"
+    talks = resolve_event_date(doc[4], WEDNESDAY, future=True)
+    assert (talks.date, talks.rule) == (dt.date(2017, 2, 9), "relative")

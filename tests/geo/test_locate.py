@@ -220,3 +220,59 @@ def test_resolve_place_prefers_countries_then_context_then_population(gazetteer)
     assert resolve_place(georgia, divisions=frozenset({("USA", "GA")})).precision == "country"
     washington = resolve_place(gazetteer.lookup("Washington"))
     assert (washington.country, washington.admin1, washington.precision) == ("USA", "DC", "city")
+
+
+def test_a_division_name_is_the_division_unless_a_major_city_shares_it(gazetteer):
+    new_york = resolve_place(gazetteer.lookup("New York"))
+    assert (new_york.name, new_york.precision) == ("New York City", "city")
+    wyoming = resolve_place(gazetteer.lookup("Wyoming"))  # not Wyoming, Michigan
+    assert (wyoming.country, wyoming.admin1, wyoming.precision) == ("USA", "WY", "admin1")
+
+
+def test_a_country_after_on_is_a_target_not_a_place(gazetteer, parse):
+    # "The United States imposed sanctions on Belarus."
+    doc = parse([
+        ("The", "the", "DET", "det", 2), ("United", "United", "PROPN", "compound", 2),
+        ("States", "States", "PROPN", "nsubj", 3), ("imposed", "impose", "VERB", "ROOT", 3),
+        ("sanctions", "sanction", "NOUN", "dobj", 3), ("on", "on", "ADP", "prep", 4),
+        ("Belarus", "Belarus", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[(0, 3, "GPE"), (6, 7, "GPE")])
+    assert _locate(gazetteer, doc, 3) is None
+
+
+def test_a_place_nested_in_the_triggers_own_phrase_governs(gazetteer, parse):
+    # "The council met in a session in New York."
+    doc = parse([
+        ("The", "the", "DET", "det", 1), ("council", "council", "NOUN", "nsubj", 2),
+        ("met", "meet", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 5), ("session", "session", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 5), ("New", "New", "PROPN", "compound", 8),
+        ("York", "York", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[(7, 9, "GPE")])
+    place = _locate(gazetteer, doc, 2)
+    assert (place.name, place.rule) == ("New York City", "governing")
+
+
+def test_a_captured_city_is_where_the_capture_happened(gazetteer, parse):
+    # "Russian forces captured the port city of Kherson."
+    doc = parse([
+        ("Russian", "russian", "ADJ", "amod", 1), ("forces", "force", "NOUN", "nsubj", 2),
+        ("captured", "capture", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+        ("port", "port", "NOUN", "compound", 5), ("city", "city", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 5), ("Kherson", "Kherson", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[(7, 8, "GPE")])
+    place = _locate(gazetteer, doc, 2)
+    assert (place.name, place.country, place.rule) == ("Kherson", "UKR", "governing")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("Paris, Texas", ("Paris", "USA", "TX")), ("Kyiv, Ukraine", ("Kyiv", "UKR", None))],
+)
+def test_a_dateline_names_its_place_then_the_region_that_resolves_it(gazetteer, parse, dateline, expected):
+    doc = _born_in_dandong(parse)
+    place = _locate(gazetteer, doc, 9, dateline=dateline)
+    assert (place.name, place.country, place.rule) == (*expected[:2], "dateline")
+    if expected[2]:
+        assert place.admin1 == expected[2]

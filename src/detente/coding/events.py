@@ -35,6 +35,7 @@ INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", 
 NAMED_RULES = frozenset(
     {"country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user"}
 )
+THREAT_ROOT = "13"
 # Quantity and membership nouns: the actor is what they count ("scores of refugees").
 PARTITIVES = frozenset(
     {
@@ -209,7 +210,9 @@ def _searched_recipient(
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     for root in roots:
-        for head in object_candidates(root, exclude, skip):
+        # "threatened to strike unless Israel withdrew": the condition names the target.
+        conditions = match.cameo[:2] == THREAT_ROOT
+        for head in object_candidates(root, exclude, skip, conditions=conditions):
             if head.idx in taken:
                 continue
             found = _mentions(coder, head, ctx, core=True)

@@ -154,17 +154,20 @@ def governing_subjects(token: Token, *, cross_ccomp: bool) -> Iterator[Token]:
             yield found
 
 
-def object_candidates(token: Token, exclude: set[int], skip: set[int]) -> Iterator[Token]:
+def object_candidates(
+    token: Token, exclude: set[int], skip: set[int], *, conditions: bool = False
+) -> Iterator[Token]:
     """Noun heads below the trigger, nearest first: where an unlisted recipient may be.
 
     ``exclude`` subtrees are not entered (the actor); ``skip`` tokens are passed through but
     never offered (the trigger's own light object, "mounted an *invasion* of Lebanon").
     """
-    queue = [c for c in token.children if c.dep_ in OBJECT_SEARCH_DEPS and c.i not in exclude]
+    deps = OBJECT_SEARCH_DEPS | {"advcl"} if conditions else OBJECT_SEARCH_DEPS
+    queue = [c for c in token.children if c.dep_ in deps and c.i not in exclude]
     seen = 0
     while queue and seen < MAX_SEARCH_TOKENS:
         tok = queue.pop(0)
         seen += 1
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.i not in skip:
             yield tok
-        queue.extend(c for c in tok.children if c.dep_ in OBJECT_SEARCH_DEPS and c.i not in exclude)
+        queue.extend(c for c in tok.children if c.dep_ in deps and c.i not in exclude)

@@ -1,0 +1,132 @@
+"""Dyad and actor results as terminal tables, CSV and JSON for the command line."""
+
+from __future__ import annotations
+
+import csv
+from enum import StrEnum
+from typing import IO, Any
+
+from rich.table import Table
+
+from detente.analysis.actors import ActorSummary
+from detente.analysis.changes import Change
+from detente.analysis.dyads import QUAD_NAMES, DyadSeries
+
+
+class ReportFormat(StrEnum):
+    """Output formats of `detente dyad` and `detente actor`."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _number(value: float | None, normalised: bool) -> str:
+    if value is None:
+        return ""
+    if normalised:
+        return f"{value:.4f}"
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+def series_rows(series: DyadSeries) -> list[dict[str, Any]]:
+    """One flat row per period: counts per QuadClass, Goldstein totals, then one column per type."""
+    rows = []
+    for period in series.periods:
+        row: dict[str, Any] = {"period": period.start.isoformat(), "events": period.events}
+        row.update(zip(QUAD_NAMES, period.quad, strict=True))
+        row["goldstein_sum"] = round(period.goldstein_sum, 3)
+        row["goldstein_mean"] = (
+            round(period.goldstein_mean, 3) if period.goldstein_mean is not None else None
+        )
+        if series.query.normalise:
+            row["all_events"] = period.all_events
+        for event_type in series.types:
+            row[event_type] = period.types.get(event_type, 0)
+        rows.append(row)
+    return rows
+
+
+def write_series_csv(series: DyadSeries, stream: IO[str]) -> None:
+    """Write the series as CSV with a header row."""
+    rows = series_rows(series)
+    columns = list(rows[0]) if rows else ["period", "events", *QUAD_NAMES]
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def series_table(series: DyadSeries) -> Table:
+    """A terminal table of the series, one row per period."""
+    query = series.query
+    arrow = "→" if query.directed else "↔"
+    unit = f"share of all {query.unit.value}" if query.normalise else query.unit.value
+    table = Table(title=f"{query.actor} {arrow} {query.recipient}: {unit} per {query.by.value}")
+    rows = series_rows(series)
+    columns = list(rows[0]) if rows else ["period", "events", *QUAD_NAMES]
+    short = {
+        "verbal_cooperation": "verb. coop", "material_cooperation": "mat. coop",
+        "verbal_conflict": "verb. confl", "material_conflict": "mat. confl",
+        "goldstein_sum": "Σ gold", "goldstein_mean": "mean gold",
+    }
+    for column in columns:
+        table.add_column(short.get(column, column), justify="left" if column == "period" else "right")
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row[column]
+            counted = column not in ("period", "goldstein_sum", "goldstein_mean", "all_events")
+            cells.append(
+                value if isinstance(value, str) else _number(value, query.normalise and counted)
+            )
+        table.add_row(*cells)
+    return table
+
+
+def changes_table(changes: tuple[Change, ...]) -> Table:
+    """A terminal table of changes and the events behind each."""
+    table = Table(title="Changes in the cooperative share")
+    for column in ("from", "direction", "before", "after", "z", "events behind it"):
+        table.add_column(column)
+    for change in changes:
+        behind = "\n".join(
+            f"{e.date} {e.actor_code}→{e.recipient_code} {e.event_type} ({e.num_mentions}×) {e.event_id}"
+            for e in change.events
+        )
+        table.add_row(
+            change.start.isoformat(), change.direction, f"{change.before:.0%}",
+            f"{change.after:.0%}", f"{change.z:+.1f}", behind,
+        )
+    return table
+
+
+def actor_tables(summary: ActorSummary) -> list[Table]:
+    """Terminal tables of an actor's partners, event types and timeline."""
+    code = summary.query.code
+    partners = Table(title=f"{code}: top partners ({summary.events} {summary.query.unit.value})")
+    for column in ("partner", "as actor", "as recipient", "cooperation", "conflict", "mean gold"):
+        partners.add_column(column, justify="left" if column == "partner" else "right")
+    for p in summary.partners:
+        mean = f"{p.goldstein_mean:.2f}" if p.goldstein_mean is not None else ""
+        partners.add_row(p.country, str(p.as_actor), str(p.as_recipient), str(p.cooperation),
+                         str(p.conflict), mean)
+    types = Table(title=f"{code}: top event types")
+    for column in ("type", "as actor", "as recipient"):
+        types.add_column(column, justify="left" if column == "type" else "right")
+    for t in summary.types:
+        types.add_row(t.event_type, str(t.as_actor), str(t.as_recipient))
+    timeline = Table(title=f"{code}: per {summary.query.by.value}")
+    for column in ("period", "as actor", "as recipient", "cooperation", "conflict"):
+        timeline.add_column(column, justify="left" if column == "period" else "right")
+    for period in summary.timeline:
+        timeline.add_row(period.start.isoformat(), str(period.as_actor), str(period.as_recipient),
+                         str(period.cooperation), str(period.conflict))
+    return [partners, types, timeline]
+
+
+def write_actor_csv(summary: ActorSummary, stream: IO[str]) -> None:
+    """Write an actor's timeline as CSV (partners and types are in the table and JSON forms)."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(["period", "as_actor", "as_recipient", "cooperation", "conflict"])
+    for p in summary.timeline:
+        writer.writerow([p.start.isoformat(), p.as_actor, p.as_recipient, p.cooperation, p.conflict])
