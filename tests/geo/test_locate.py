@@ -270,7 +270,7 @@ def test_a_captured_city_is_where_the_capture_happened(gazetteer, parse):
     ("dateline", "expected"),
     [("Paris, Texas", ("Paris", "USA", "TX")), ("Kyiv, Ukraine", ("Kyiv", "UKR", None))],
 )
-def test_a_dateline_names_its_place_then_the_region_that_resolves_it(gazetteer, parse, dateline, expected):
+def test_a_dateline_names_its_place_then_its_region(gazetteer, parse, dateline, expected):
     doc = _born_in_dandong(parse)
     place = _locate(gazetteer, doc, 9, dateline=dateline)
     assert (place.name, place.country, place.rule) == (*expected[:2], "dateline")

@@ -110,89 +110,89 @@ def range_clause(query: DyadQuery) -> tuple[str, list[Any]]:
     )
 
 
-_SERIES_SQL = """
+# Both units are summed in one pass, so a series in mentions and its change detection (which
+# counts unique events) share one scan of the events table.
+_CELLS_SQL = """
 SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
-       sum({weight}) AS n,
-       sum(goldstein * {weight}) AS g,
-       sum(CASE WHEN goldstein IS NOT NULL THEN {weight} END) AS gn
+       count(*) AS events,
+       sum(num_mentions) AS mentions,
+       coalesce(sum(goldstein), 0) AS g_events,
+       coalesce(sum(goldstein * num_mentions), 0) AS g_mentions,
+       count(goldstein) AS n_events,
+       coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0) AS n_mentions
 FROM events
 WHERE {dyad} AND {range}
 GROUP BY ALL
 """
 
 _ALL_SQL = """
-SELECT date_trunc(?, date)::DATE AS period, sum({weight}) AS n
+SELECT date_trunc(?, date)::DATE AS period, {weight} AS n
 FROM events WHERE {range}
 GROUP BY ALL
 """
 
 
-def _weight(unit: Unit) -> str:
-    # Both expressions are fixed text chosen by an enum, never user input.
-    return "num_mentions" if unit is Unit.mentions else "1"
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cell:
+    """A dyad's events of one QuadClass and type in one period, in both units."""
+
+    period: dt.date
+    quad_class: int | None
+    event_type: str
+    events: int
+    mentions: int
+    g_events: float  # Goldstein sum over events
+    g_mentions: float  # ... over mentions
+    n_events: int  # events with a Goldstein score
+    n_mentions: int
 
 
-def floor_date(day: dt.date, by: Interval) -> dt.date:
-    """The first day of the period that contains ``day`` (as DuckDB's date_trunc)."""
-    if by is Interval.week:
-        return day - dt.timedelta(days=day.weekday())
-    if by is Interval.month:
-        return day.replace(day=1)
-    if by is Interval.year:
-        return day.replace(month=1, day=1)
-    return day
-
-
-def next_period(start: dt.date, by: Interval) -> dt.date:
-    """The first day of the period after the one starting at ``start``."""
-    if by is Interval.day:
-        return start + dt.timedelta(days=1)
-    if by is Interval.week:
-        return start + dt.timedelta(days=7)
-    if by is Interval.month:
-        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return dt.date(start.year + 1, 1, 1)
-
-
-def iter_periods(first: dt.date, last: dt.date, by: Interval) -> list[dt.date]:
-    """Starts of every period from the one containing ``first`` to the one containing ``last``."""
-    starts, current, end = [], floor_date(first, by), floor_date(last, by)
-    while current <= end:
-        starts.append(current)
-        current = next_period(current, by)
-    return starts
+def read_cells(store: Store, query: DyadQuery) -> tuple[Cell, ...]:
+    """The dyad's events grouped by period, QuadClass and type (one scan of the events table)."""
+    dyad_sql, dyad_params = dyad_clause(query)
+    range_sql, range_params = range_clause(query)
+    sql = _CELLS_SQL.format(dyad=dyad_sql, range=range_sql)
+    rows = store.rows(sql, [query.by.value, *dyad_params, *range_params])
+    return tuple(Cell(**dict(zip(Cell.__dataclass_fields__, r, strict=True))) for r in rows)
 
 
 def dyad_series(store: Store, query: DyadQuery) -> DyadSeries:
     """Count a dyad's events period by period, filling quiet periods with zeros."""
-    dyad_sql, dyad_params = dyad_clause(query)
+    totals = all_events(store, query) if query.normalise else None
+    return build_series(query, read_cells(store, query), totals)
+
+
+def all_events(store: Store, query: DyadQuery) -> dict[dt.date, int]:
+    """Every event of the store (in the query's unit) per period, for normalising."""
     range_sql, range_params = range_clause(query)
-    weight = _weight(query.unit)
-    sql = _SERIES_SQL.format(weight=weight, dyad=dyad_sql, range=range_sql)
-    rows = store.rows(sql, [query.by.value, *dyad_params, *range_params])
-    cells: dict[dt.date, dict[str, Any]] = defaultdict(
+    # Both expressions are fixed text chosen by an enum, never user input.
+    weight = "sum(num_mentions)" if query.unit is Unit.mentions else "count(*)"
+    sql = _ALL_SQL.format(weight=weight, range=range_sql)
+    return {p: int(n) for p, n in store.rows(sql, [query.by.value, *range_params])}
+
+
+def build_series(
+    query: DyadQuery, cells: tuple[Cell, ...], totals: dict[dt.date, int] | None = None
+) -> DyadSeries:
+    """Assemble a series in the query's unit from grouped cells; ``totals`` normalise it."""
+    mentions = query.unit is Unit.mentions
+    grouped: dict[dt.date, dict[str, Any]] = defaultdict(
         lambda: {"quad": [0.0] * 4, "types": defaultdict(float), "g": 0.0, "gn": 0.0}
     )
     type_totals: dict[str, float] = defaultdict(float)
-    for period, quad_class, event_type, n, g, gn in rows:
-        cell = cells[period]
-        if quad_class in (1, 2, 3, 4):
-            cell["quad"][quad_class - 1] += n
-        cell["types"][event_type] += n
-        cell["g"] += g or 0.0
-        cell["gn"] += gn or 0.0
-        type_totals[event_type] += n
-    totals = _all_events(store, query) if query.normalise else {}
-    starts = _period_starts(query, cells)
-    periods = tuple(_period(start, cells.get(start), totals, query) for start in starts)
+    for cell in cells:
+        n = cell.mentions if mentions else cell.events
+        group = grouped[cell.period]
+        if cell.quad_class in (1, 2, 3, 4):
+            group["quad"][cell.quad_class - 1] += n
+        group["types"][cell.event_type] += n
+        group["g"] += cell.g_mentions if mentions else cell.g_events
+        group["gn"] += cell.n_mentions if mentions else cell.n_events
+        type_totals[cell.event_type] += n
+    starts = _period_starts(query, grouped)
+    periods = tuple(_period(start, grouped.get(start), totals) for start in starts)
     types = tuple(sorted(type_totals, key=lambda t: (-type_totals[t], t)))
     return DyadSeries(query=query, periods=periods, types=types)
-
-
-def _all_events(store: Store, query: DyadQuery) -> dict[dt.date, int]:
-    range_sql, range_params = range_clause(query)
-    sql = _ALL_SQL.format(weight=_weight(query.unit), range=range_sql)
-    return {p: int(n) for p, n in store.rows(sql, [query.by.value, *range_params])}
 
 
 def _period_starts(query: DyadQuery, cells: dict[dt.date, Any]) -> list[dt.date]:
@@ -204,29 +204,23 @@ def _period_starts(query: DyadQuery, cells: dict[dt.date, Any]) -> list[dt.date]
 
 
 def _period(
-    start: dt.date, cell: dict[str, Any] | None, totals: dict[dt.date, int], query: DyadQuery
+    start: dt.date, group: dict[str, Any] | None, totals: dict[dt.date, int] | None
 ) -> DyadPeriod:
-    if cell is None:
-        return DyadPeriod(
-            start=start, events=0, quad=(0, 0, 0, 0), all_events=totals.get(start, 0)
-            if query.normalise else None,
-        )
-    events = sum(cell["types"].values())
-    mean = cell["g"] / cell["gn"] if cell["gn"] else None
+    all_in_period = totals.get(start, 0) if totals is not None else None
+    if group is None:
+        return DyadPeriod(start=start, events=0, quad=(0, 0, 0, 0), all_events=all_in_period)
     scale = 1.0
-    all_events = None
-    if query.normalise:
-        all_events = totals.get(start, 0)
-        scale = 1.0 / all_events if all_events else 0.0
-    q = cell["quad"]
+    if all_in_period is not None:
+        scale = 1.0 / all_in_period if all_in_period else 0.0
+    q = group["quad"]
     return DyadPeriod(
         start=start,
-        events=events * scale,
+        events=sum(group["types"].values()) * scale,
         quad=(q[0] * scale, q[1] * scale, q[2] * scale, q[3] * scale),
-        types={t: n * scale for t, n in sorted(cell["types"].items())},
-        goldstein_sum=cell["g"],
-        goldstein_mean=mean,
-        all_events=all_events,
+        types={t: n * scale for t, n in sorted(group["types"].items())},
+        goldstein_sum=group["g"],
+        goldstein_mean=group["g"] / group["gn"] if group["gn"] else None,
+        all_events=all_in_period,
     )
 
 

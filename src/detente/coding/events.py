@@ -264,7 +264,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         doc_id=article.doc_id,
         event_id=event_id(article.doc_id, index, start, entry.code, actor, recipient),
         sentence_index=index,
-        sentence=sent.text,
+        sentence=sent.text.rstrip(),
         sentence_start=sent.start_char,
         date=when.date,
         date_rule=when.rule,

@@ -1,0 +1,221 @@
+"""Serve benchmark: N concurrent clients on loopback against a synthetic 1,000,000-event store.
+
+    python benchmarks/serve.py [--events 1000000] [--clients 8] [--requests 400] [--db FILE]
+
+Builds the synthetic database with DuckDB SQL (``range()``; about 10 s for a million events) in a
+temporary folder unless --db names one to reuse, starts `detente serve` on 127.0.0.1 at a free
+port, and sends a fixed number of requests from each client thread. Prints p50/p95/max latency
+per kind of request; the target is p95 < 200 ms for dyad queries. The database is never kept in
+the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from detente.store import open_store
+
+# Forty countries; squaring a uniform number when picking makes the first ones far busier, so
+# dyads range from tens of thousands of events down to a handful, as in real news.
+COUNTRIES = (
+    "CHN PRK USA RUS KOR JPN UKR IRN ISR PSE GBR FRA DEU IND PAK TUR SYR IRQ SAU EGY "
+    "AFG VNM PHL TWN AUS CAN MEX BRA NGA ZAF ETH KEN SDN YEM LBY QAT ARE POL BLR GEO"
+).split()
+SECTORS = ("GOV", "MIL", "", "CVL", "BUS", "MED", "JUD", "REB")
+# (PLOVER type, CAMEO code, Goldstein, QuadClass)
+TYPES = (
+    ("CONSULT", "040", 1.0, 1), ("AGREE", "030", 4.0, 1), ("SUPPORT", "051", 3.4, 1),
+    ("COOPERATE", "061", 6.4, 2), ("AID", "070", 7.0, 2), ("REQUEST", "020", 3.0, 1),
+    ("ACCUSE", "112", -2.0, 3), ("REJECT", "120", -4.0, 3), ("THREATEN", "130", -4.4, 3),
+    ("PROTEST", "140", -6.5, 3), ("SANCTION", "163", -8.0, 4), ("MOBILIZE", "150", -7.2, 4),
+    ("COERCE", "170", -7.0, 4), ("ASSAULT", "180", -9.0, 4),
+)
+ARTICLES = 20_000
+
+
+def _types_sql() -> str:
+    rows = ", ".join(f"({i}, '{t}', '{c}', {g}, {q})" for i, (t, c, g, q) in enumerate(TYPES))
+    return f"SELECT * FROM (VALUES {rows}) AS t(i, event_type, cameo, goldstein, quad_class)"
+
+
+def build_database(path: Path, events: int, seed: float = 0.42) -> None:
+    """Fill a new store with synthetic events, articles and one mention per event."""
+    countries = "[" + ", ".join(f"'{c}'" for c in COUNTRIES) + "]"
+    sectors = "[" + ", ".join(f"'{s}'" for s in SECTORS) + "]"
+    with open_store(path, read_only=False) as store:
+        con = store.con
+        con.execute("SELECT setseed(?)", [seed])
+        con.execute(f"CREATE TEMP TABLE kinds AS {_types_sql()}")
+        con.execute(
+            "INSERT INTO articles (id, content_hash, source_key, title, date, text, shingles)"
+            " SELECT 'a' || i, 'h' || i, 's' || (i % 500), 'Synthetic story ' || i,"
+            " DATE '2015-01-01' + (i % 3650)::INTEGER,"
+            " 'Officials met on Tuesday. The talks went on for hours. Both sides spoke.', 10"
+            " FROM range(?) t(i)",
+            [ARTICLES],
+        )
+        con.execute(
+            f"""
+            CREATE TEMP TABLE draws AS
+            SELECT i,
+                   {countries}[1 + floor(40 * pow(random(), 2))::INTEGER] AS a,
+                   {countries}[1 + floor(40 * pow(random(), 2))::INTEGER] AS r,
+                   {sectors}[1 + floor(8 * random())::INTEGER] AS sa,
+                   {sectors}[1 + floor(8 * random())::INTEGER] AS sr,
+                   DATE '2015-01-01' + floor(random() * 3650)::INTEGER AS day,
+                   random() AS u, random() AS v, random() AS w
+            FROM range(?) t(i)
+            """,
+            [events],
+        )
+        # Cooperation waxes and wanes with a four-year cycle, so dyads have changes to find.
+        con.execute(
+            """
+            INSERT INTO events (event_id, date, actor_code, actor_country, actor_sector,
+                recipient_code, recipient_country, recipient_sector, event_type, cameo,
+                goldstein, quad_class, modality, num_mentions, num_sources, num_articles,
+                confidence, first_sentence_index, mention_id, article_id)
+            SELECT 'e' || d.i, d.day, d.a || d.sa, d.a, nullif(d.sa, ''), d.r || d.sr, d.r,
+                   nullif(d.sr, ''), k.event_type, k.cameo, k.goldstein, k.quad_class,
+                   'asserted', 1 + floor(pow(d.w, 3) * 20)::INTEGER, 1, 1, 0.8, 0,
+                   'm' || d.i, 'a' || (d.i % ?)
+            FROM draws d JOIN kinds k ON k.i = CASE
+                WHEN d.u < 0.5 + 0.3 * sin(2 * pi() * (d.day - DATE '2015-01-01') / 1461.0)
+                THEN floor(d.v * 6)::INTEGER ELSE 6 + floor(d.v * 8)::INTEGER END
+            """,
+            [ARTICLES],
+        )
+        con.execute(
+            """
+            INSERT INTO mentions (mention_id, event_id, article_id, sentence_index,
+                sentence_start, sentence_end, trigger_start, trigger_end, trigger_text,
+                confidence, modality, record)
+            SELECT 'm' || i, 'e' || i, 'a' || (i % ?), 0, 0, 25, 10, 13, 'met', 0.8,
+                   'asserted', '{}'
+            FROM draws
+            """,
+            [ARTICLES],
+        )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_until_up(base: str, server: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server exited with {server.returncode}")
+        try:
+            if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise SystemExit("the server did not come up")
+
+
+def _requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """A fixed mix: mostly dyad series (as the dashboard asks), plus events pages and actors."""
+    busy = COUNTRIES[:12]
+    plan = []
+    for _ in range(count):
+        a, r = rng.sample(busy, 2)
+        roll = rng.random()
+        if roll < 0.6:
+            by = rng.choice(("month", "week", "year"))
+            directed = rng.choice(("true", "false"))
+            plan.append(("dyad", f"/api/dyads/{a}/{r}?by={by}&directed={directed}"))
+        elif roll < 0.85:
+            page = rng.randint(1, 20)
+            plan.append(("events", f"/api/events?actor={a}&recipient={r}&page={page}&page_size=50"))
+        else:
+            plan.append(("actor", f"/api/actors/{a}"))
+    return plan
+
+
+def run_clients(base: str, clients: int, requests: int, seed: int = 7) -> dict[str, list[float]]:
+    """Send ``requests`` requests from each of ``clients`` threads; latencies in ms by kind."""
+    latencies: dict[str, list[float]] = defaultdict(list)
+
+    def client(index: int) -> list[tuple[str, float]]:
+        rng = random.Random(seed + index)
+        timings = []
+        with httpx.Client(base_url=base, timeout=30) as http:
+            for kind, url in _requests(rng, requests):
+                started = time.perf_counter()
+                response = http.get(url)
+                response.raise_for_status()
+                timings.append((kind, (time.perf_counter() - started) * 1000))
+        return timings
+
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        for timings in pool.map(client, range(clients)):
+            for kind, ms in timings:
+                latencies[kind].append(ms)
+    return latencies
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> int:
+    """Build (or reuse) the database, serve it, measure, and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=100, help="per client")
+    parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = args.db or Path(folder) / "bench.duckdb"
+        if not db.exists():
+            started = time.perf_counter()
+            build_database(db, args.events)
+            print(f"built {args.events:,} events in {time.perf_counter() - started:.1f} s: {db}")
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen(
+            [sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            _wait_until_up(base, server)
+            run_clients(base, 2, 5)  # warm up the caches
+            started = time.perf_counter()
+            latencies = run_clients(base, args.clients, args.requests)
+            wall = time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    total = sum(len(v) for v in latencies.values())
+    print(f"{args.clients} clients, {total} requests in {wall:.1f} s ({total / wall:.0f} req/s)")
+    print(f"{'kind':<8} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for kind in sorted(latencies):
+        values = latencies[kind]
+        print(f"{kind:<8} {len(values):>6} {statistics.median(values):>8.1f} "
+              f"{_percentile(values, 0.95):>8.1f} {max(values):>8.1f}")
+    p95 = _percentile(latencies["dyad"], 0.95)
+    verdict = "meets" if p95 < 200 else "misses"
+    print(f"dyad p95 {p95:.1f} ms {verdict} the 200 ms target")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
