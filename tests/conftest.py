@@ -2,46 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head index
-
-
-def build_doc(rows: Sequence[Row], *, tags: dict[int, str] | None = None) -> Doc:
-    """A parsed Doc from (word, lemma, pos, dep, head) rows; one sentence, root heads itself."""
-    vocab = spacy.blank("en").vocab
-    words = [r[0] for r in rows]
-    spaces = [not (i + 1 < len(rows) and rows[i + 1][2] == "PUNCT") for i in range(len(rows))]
-    spaces[-1] = False
-    doc = Doc(
-        vocab,
-        words=words,
-        spaces=spaces,
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        tags=[(tags or {}).get(i, "") for i in range(len(rows))],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
-    return doc
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or a skip that says it is missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"../shared/{'/'.join(parts)} missing: place the shared folder beside the repo")
-    return path
+from support import FIXTURES, REPO, SHARED, build_doc, shared_path  # noqa: F401
 
 
 @pytest.fixture(scope="session")

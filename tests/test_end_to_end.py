@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import shared_path
 from detente.cli import app
 from detente.config import load_settings
 from detente.ingest import iter_documents
 from detente.pipeline import Pipeline, iter_articles, iter_coded, load_pipeline
 from detente.records import CodedDocument, Event, InputError
+from support import shared_path
 
 pytestmark = pytest.mark.model
 

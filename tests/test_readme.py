@@ -6,8 +6,8 @@ from typing import Any
 
 import typer
 
-from conftest import REPO
 from detente.cli import app
+from support import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

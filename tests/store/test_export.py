@@ -10,13 +10,13 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from tests.store.factories import story, unrelated
+from tests.store.test_writer import BOILERPLATES, RUN
 
 from detente.store import EventFilter, Store, open_store
 from detente.store.export import ExportError, ExportFormat, export_events
 from detente.store.gdelt import GDELT_NAMES
 from detente.store.writer import StoreWriter
-from tests.store.factories import story, unrelated
-from tests.store.test_writer import BOILERPLATES, RUN
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "export.md"
 

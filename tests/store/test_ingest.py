@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.store.corpus import SITES, STORIES, write_feed
 
 from detente.config import load_settings
 from detente.run import ingest, recode
 from detente.store import Store, open_store
-from tests.store.corpus import SITES, STORIES, write_feed
 
 pytestmark = pytest.mark.model
 

@@ -7,12 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from tests.store.factories import DAY, MEETING, event_in, story, unrelated
 
 from detente.records import InputError
 from detente.store import Store, open_store
 from detente.store.migrations import MIGRATIONS, schema_version
 from detente.store.writer import RunInfo, StoreWriter
-from tests.store.factories import DAY, MEETING, event_in, story, unrelated
 
 RUN = RunInfo(
     run_id="run-1", kind="ingest", inputs=("x",), model="m", model_version=None,

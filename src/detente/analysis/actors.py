@@ -77,91 +77,70 @@ class ActorSummary:
     timeline: tuple[ActorPeriod, ...]
 
 
-# One row per (event, side the actor is on); an event of CHN against CHN counts on both sides.
-_SIDES_SQL = """
+# One row per (event, side the actor is on): an event of CHN against CHN counts on both sides,
+# and ``again`` marks its second row so that the total counts it once. One scan feeds partners,
+# types and timeline through grouping sets.
+_SUMMARY_SQL = """
 WITH sides AS (
-    SELECT 1 AS as_actor, 0 AS as_recipient, recipient_country AS partner, {columns}
+    SELECT 1 AS as_actor, 0 AS as_recipient, 0 AS again, recipient_country AS partner, {columns}
     FROM events WHERE {actor} AND {range}
     UNION ALL
-    SELECT 0, 1, actor_country, {columns}
+    SELECT 0, 1, CASE WHEN {actor} THEN 1 ELSE 0 END, actor_country, {columns}
     FROM events WHERE {recipient} AND {range}
 )
-"""
-_COLUMNS = "date, event_type, quad_class, goldstein, {weight} AS w"
-
-_PARTNERS_SQL = """
-SELECT partner, sum(as_actor * w), sum(as_recipient * w),
+SELECT grouping(partner, event_type, period) AS level, partner, event_type, period,
+       sum(as_actor * w), sum(as_recipient * w),
        sum(CASE WHEN quad_class IN (1, 2) THEN w ELSE 0 END),
        sum(CASE WHEN quad_class IN (3, 4) THEN w ELSE 0 END),
-       sum(goldstein * w) / nullif(sum(CASE WHEN goldstein IS NOT NULL THEN w END), 0)
-FROM sides WHERE partner IS NOT NULL
-GROUP BY partner ORDER BY sum(w) DESC, partner LIMIT ?
+       sum(goldstein * w) / nullif(sum(CASE WHEN goldstein IS NOT NULL THEN w END), 0),
+       sum(w * (1 - again))
+FROM sides
+GROUP BY GROUPING SETS ((partner), (event_type), (period), ())
 """
-
-_TYPES_SQL = """
-SELECT event_type, sum(as_actor * w), sum(as_recipient * w)
-FROM sides GROUP BY event_type ORDER BY sum(w) DESC, event_type LIMIT ?
-"""
-
-_TIMELINE_SQL = """
-SELECT date_trunc(?, date)::DATE, sum(as_actor * w), sum(as_recipient * w),
-       sum(CASE WHEN quad_class IN (1, 2) THEN w ELSE 0 END),
-       sum(CASE WHEN quad_class IN (3, 4) THEN w ELSE 0 END)
-FROM sides GROUP BY 1
-"""
-
-_TOTAL_SQL = """
-SELECT coalesce(sum({weight}), 0) FROM events
-WHERE ({actor} OR {recipient}) AND {range}
-"""
-
-
-def _parts(query: ActorQuery) -> tuple[dict[str, str], list[Any]]:
-    weight = "num_mentions" if query.unit is Unit.mentions else "1"  # fixed text from an enum
-    rng = "(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?))"
-    parts = {
-        "actor": party_clause("actor_code"),
-        "recipient": party_clause("recipient_code"),
-        "range": rng,
-        "columns": _COLUMNS.format(weight=weight),
-        "weight": weight,
-    }
-    code, since, until = query.code, query.since, query.until
-    params = [code, code, since, since, until, until]
-    return parts, params
+_COLUMNS = "event_type, quad_class, goldstein, date_trunc(?, date)::DATE AS period, {weight} AS w"
+# grouping() sets one bit per column left out, first column highest.
+_BY_PARTNER, _BY_TYPE, _BY_PERIOD, _ALL = 0b011, 0b101, 0b110, 0b111
 
 
 def actor_summary(store: Store, query: ActorQuery) -> ActorSummary:
     """Summarise an actor: partners and types by number of events, and its timeline."""
-    parts, side = _parts(query)
-    sides = _SIDES_SQL.format(**parts)
-    with_params = [*side, *side]
-    partners = tuple(
-        Partner(
-            country=c, as_actor=int(a), as_recipient=int(r), cooperation=int(co),
-            conflict=int(cf), goldstein_mean=g,
-        )
-        for c, a, r, co, cf, g in store.rows(sides + _PARTNERS_SQL, [*with_params, query.top])
+    weight = "num_mentions" if query.unit is Unit.mentions else "1"  # fixed text from an enum
+    sql = _SUMMARY_SQL.format(
+        actor=party_clause("actor_code"), recipient=party_clause("recipient_code"),
+        range="(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?)"
+        " AND (?::DATE IS NULL OR date <= ?))",
+        columns=_COLUMNS.format(weight=weight),
     )
-    types = tuple(
-        TypeCount(event_type=t, as_actor=int(a), as_recipient=int(r))
-        for t, a, r in store.rows(sides + _TYPES_SQL, [*with_params, query.top])
-    )
-    cells = {
-        p: (int(a), int(r), int(co), int(cf))
-        for p, a, r, co, cf in store.rows(sides + _TIMELINE_SQL, [query.by.value, *with_params])
-    }
-    code, since, until = query.code, query.since, query.until
-    total = store.rows(
-        _TOTAL_SQL.format(**parts), [code, code, code, code, since, since, until, until]
-    )[0][0]
+    code, since, until, by = query.code, query.since, query.until, query.by.value
+    dates = [since, since, until, until]
+    params = [by, code, code, *dates, code, code, by, code, code, *dates]
+    levels: dict[int, list[tuple[Any, ...]]] = {}
+    for level, *row in store.rows(sql, params):
+        levels.setdefault(level, []).append(tuple(row))
+    partners = sorted(
+        (r for r in levels.get(_BY_PARTNER, []) if r[0] is not None),
+        key=lambda r: (-(r[3] + r[4]), r[0]),
+    )[: query.top]
+    types = sorted(levels.get(_BY_TYPE, []), key=lambda r: (-(r[3] + r[4]), r[1]))[: query.top]
+    cells = {r[2]: tuple(int(v) for v in r[3:7]) for r in levels.get(_BY_PERIOD, [])}
+    total = levels.get(_ALL, [(None,) * 9])[0][8] or 0
     return ActorSummary(
-        query=query, events=int(total), partners=partners, types=types,
+        query=query, events=int(total),
+        partners=tuple(
+            Partner(country=r[0], as_actor=int(r[3]), as_recipient=int(r[4]),
+                    cooperation=int(r[5]), conflict=int(r[6]), goldstein_mean=r[7])
+            for r in partners
+        ),
+        types=tuple(
+            TypeCount(event_type=r[1], as_actor=int(r[3]), as_recipient=int(r[4])) for r in types
+        ),
         timeline=_timeline(query, cells),
     )
 
 
-def _timeline(query: ActorQuery, cells: dict[dt.date, tuple[int, int, int, int]]) -> tuple[ActorPeriod, ...]:
+def _timeline(
+    query: ActorQuery, cells: dict[dt.date, tuple[int, ...]]
+) -> tuple[ActorPeriod, ...]:
     first = query.since or (min(cells) if cells else None)
     last = query.until or (max(cells) if cells else None)
     if first is None or last is None:
@@ -169,5 +148,7 @@ def _timeline(query: ActorQuery, cells: dict[dt.date, tuple[int, int, int, int]]
     periods = []
     for start in iter_periods(first, last, query.by):
         a, r, co, cf = cells.get(start, (0, 0, 0, 0))
-        periods.append(ActorPeriod(start=start, as_actor=a, as_recipient=r, cooperation=co, conflict=cf))
+        periods.append(
+            ActorPeriod(start=start, as_actor=a, as_recipient=r, cooperation=co, conflict=cf)
+        )
     return tuple(periods)

@@ -19,9 +19,18 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from detente.analysis.dyads import DyadPeriod, DyadQuery, DyadSeries, Unit, dyad_series
-from detente.analysis.dyads import dyad_clause, next_period
-from detente.analysis.evidence import EventBrief, read_briefs
+from detente.analysis.dyads import (
+    DyadPeriod,
+    DyadQuery,
+    DyadSeries,
+    Unit,
+    all_events,
+    build_series,
+    dyad_clause,
+    next_period,
+    read_cells,
+)
+from detente.analysis.evidence import EventBrief, briefs_by_id
 from detente.store import Store
 
 # |z| >= 3 is p < 0.003 for one test; the threshold is high because every split is tried.
@@ -121,24 +130,73 @@ def find_changes(series: DyadSeries) -> tuple[Change, ...]:
     return tuple(changes)
 
 
-def events_behind(store: Store, query: DyadQuery, change: Change, *, limit: int = 5) -> tuple[EventBrief, ...]:
-    """The most reported events pointing the way of a change, in the periods right after it."""
-    end = change.start
-    for _ in range(EVIDENCE_PERIODS):
-        end = next_period(end, query.by)
+# For each change window, the dyad's events pointing the change's way, most reported first.
+# Only narrow columns are read here; the listed events are fetched by id afterwards.
+_BEHIND_SQL = """
+WITH windows AS (
+    SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
+           unnest(?::DATE[]) AS w_end, unnest(?::BOOLEAN[]) AS warming
+),
+dyad AS (
+    SELECT event_id, date, quad_class, goldstein, num_mentions FROM events
+    WHERE {dyad} AND date >= ? AND date < ? AND quad_class IN (1, 2, 3, 4)
+),
+hits AS (
+    SELECT w.change, dyad.event_id,
+           row_number() OVER (
+               PARTITION BY w.change
+               ORDER BY num_mentions DESC,
+                        CASE WHEN w.warming THEN -goldstein ELSE goldstein END,
+                        date, event_id
+           ) AS rank
+    FROM dyad JOIN windows w
+      ON dyad.date >= w.w_start AND dyad.date < w.w_end
+     AND (dyad.quad_class <= 2) = w.warming
+)
+SELECT change, event_id FROM hits WHERE rank <= ? ORDER BY change, rank
+"""
+
+
+def events_behind(
+    store: Store, query: DyadQuery, changes: tuple[Change, ...], *, limit: int = 5
+) -> tuple[Change, ...]:
+    """Attach to each change the most reported events pointing its way, just after it."""
+    if not changes:
+        return ()
+    ends = []
+    for change in changes:
+        end = change.start
+        for _ in range(EVIDENCE_PERIODS):
+            end = next_period(end, query.by)
+        ends.append(end)
     dyad_sql, dyad_params = dyad_clause(query)
-    warming = change.direction == "warming"
-    where = f"{dyad_sql} AND date >= ? AND date < ? AND quad_class IN (?, ?)"
-    params = [*dyad_params, change.start, end, *((1, 2) if warming else (3, 4))]
-    order = "num_mentions DESC, goldstein DESC" if warming else "num_mentions DESC, goldstein ASC"
-    return read_briefs(store, where, params, f"{order}, date, event_id", limit)
+    params = [
+        list(range(len(changes))), [c.start for c in changes], ends,
+        [c.direction == "warming" for c in changes], *dyad_params, changes[0].start,
+        max(ends), limit,
+    ]
+    picked = store.rows(_BEHIND_SQL.format(dyad=dyad_sql), params)
+    briefs = {b.event_id: b for b in briefs_by_id(store, [event_id for _, event_id in picked])}
+    found: dict[int, list[EventBrief]] = {i: [] for i in range(len(changes))}
+    for change_index, event_id in picked:
+        found[change_index].append(briefs[event_id])
+    return tuple(
+        dataclasses.replace(change, events=tuple(found[i])) for i, change in enumerate(changes)
+    )
+
+
+def dyad_analysis(
+    store: Store, query: DyadQuery, *, limit: int = 5
+) -> tuple[DyadSeries, tuple[Change, ...]]:
+    """A dyad's series in the query's unit and its changes (on unique events) with their events."""
+    cells = read_cells(store, query)
+    totals = all_events(store, query) if query.normalise else None
+    series = build_series(query, cells, totals)
+    counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
+    changes = find_changes(build_series(counted, cells))
+    return series, events_behind(store, counted, changes, limit=limit)
 
 
 def dyad_changes(store: Store, query: DyadQuery, *, limit: int = 5) -> tuple[Change, ...]:
     """Find a dyad's changes on its unique events and attach the events behind each one."""
-    counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
-    series = dyad_series(store, counted)
-    return tuple(
-        dataclasses.replace(change, events=events_behind(store, counted, change, limit=limit))
-        for change in find_changes(series)
-    )
+    return dyad_analysis(store, query, limit=limit)[1]

@@ -110,6 +110,37 @@ def range_clause(query: DyadQuery) -> tuple[str, list[Any]]:
     )
 
 
+def floor_date(day: dt.date, by: Interval) -> dt.date:
+    """The first day of the period that contains ``day`` (as DuckDB's date_trunc)."""
+    if by is Interval.week:
+        return day - dt.timedelta(days=day.weekday())
+    if by is Interval.month:
+        return day.replace(day=1)
+    if by is Interval.year:
+        return day.replace(month=1, day=1)
+    return day
+
+
+def next_period(start: dt.date, by: Interval) -> dt.date:
+    """The first day of the period after the one starting at ``start``."""
+    if by is Interval.day:
+        return start + dt.timedelta(days=1)
+    if by is Interval.week:
+        return start + dt.timedelta(days=7)
+    if by is Interval.month:
+        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return dt.date(start.year + 1, 1, 1)
+
+
+def iter_periods(first: dt.date, last: dt.date, by: Interval) -> list[dt.date]:
+    """Starts of every period from the one containing ``first`` to the one containing ``last``."""
+    starts, current, end = [], floor_date(first, by), floor_date(last, by)
+    while current <= end:
+        starts.append(current)
+        current = next_period(current, by)
+    return starts
+
+
 # Both units are summed in one pass, so a series in mentions and its change detection (which
 # counts unique events) share one scan of the events table.
 _CELLS_SQL = """

@@ -134,7 +134,8 @@ class ArticleEvidence:
     focus: str | None  # the mention whose spans are marked (the first one when none was asked)
 
 
-def _brief(row: tuple[Any, ...]) -> EventBrief:
+def brief_from_row(row: tuple[Any, ...]) -> EventBrief:
+    """An EventBrief from a row of BRIEF_COLUMNS."""
     return EventBrief(**dict(zip(BRIEF_COLUMNS, row, strict=True)))
 
 
@@ -165,26 +166,43 @@ def events_where(query: EventQuery) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "TRUE"), params
 
 
+def briefs_by_id(store: Store, event_ids: list[str]) -> tuple[EventBrief, ...]:
+    """Events by id, in the order asked (ids not stored are left out)."""
+    if not event_ids:
+        return ()
+    sql = f"SELECT {', '.join(BRIEF_COLUMNS)} FROM events WHERE event_id = ANY(?::VARCHAR[])"
+    found = {row[0]: brief_from_row(row) for row in store.rows(sql, [event_ids])}
+    return tuple(found[i] for i in event_ids if i in found)
+
+
 def page_events(store: Store, query: EventQuery) -> EventPage:
     """One page of matching events, oldest first, with the number of matches."""
     where, params = events_where(query)
-    total = store.rows(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
+    # Ids first, wide rows after: sorting only narrow rows keeps deep pages cheap.
     sql = (
-        f"SELECT {', '.join(BRIEF_COLUMNS)} FROM events WHERE {where}"
+        f"SELECT event_id, count(*) OVER () FROM events WHERE {where}"
         " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
     )
     offset = (query.page - 1) * query.page_size
     rows = store.rows(sql, [*params, query.page_size, offset])
+    if rows:
+        total = rows[0][1]
+    elif query.page == 1:
+        total = 0
+    else:
+        total = store.rows(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
     return EventPage(
-        items=tuple(_brief(r) for r in rows), total=int(total), page=query.page,
+        items=briefs_by_id(store, [r[0] for r in rows]), total=int(total), page=query.page,
         page_size=query.page_size,
     )
 
 
-def read_briefs(store: Store, where: str, params: list[Any], order: str, limit: int) -> tuple[EventBrief, ...]:
+def read_briefs(
+    store: Store, where: str, params: list[Any], order: str, limit: int
+) -> tuple[EventBrief, ...]:
     """Events matching a condition built by this package, in a fixed order."""
     sql = f"SELECT {', '.join(BRIEF_COLUMNS)} FROM events WHERE {where} ORDER BY {order} LIMIT ?"
-    return tuple(_brief(r) for r in store.rows(sql, [*params, limit]))
+    return tuple(brief_from_row(r) for r in store.rows(sql, [*params, limit]))
 
 
 _MENTIONS_SQL = """

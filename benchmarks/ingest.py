@@ -1,0 +1,194 @@
+"""Ingest throughput and memory: raw spaCy parsing vs `detente ingest` with 1 and 2 workers.
+
+    python benchmarks/ingest.py [--corpus FILE] [--limit N]
+
+Reads ../shared/corpus/lgl_local_news.jsonl by default and prints, for each configuration,
+articles per second (wall time including model loading, and steady state after the first
+committed batch) and the peak resident memory of the whole process tree. Every configuration
+runs in a fresh Python process, so one's memory does not count for the next.
+Targets (issue 5): 1 worker at least as fast as the raw parse of the full texts, 2 workers at
+least 1.7 times 1 worker, peak RSS at most 1.5 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "lgl_local_news.jsonl"
+# Sampling period of the memory watcher: short runs still get several samples.
+SAMPLE_SECONDS = 0.1
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree(root: int) -> list[int]:
+    """The pid and every descendant's, from /proc (Linux)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += parents.get(pid, [])
+    return found
+
+
+class MemoryWatch:
+    """Samples the resident memory of this process and its children; keeps the peak sum."""
+
+    def __init__(self) -> None:
+        self.peak_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = sum(_rss_kib(pid) for pid in _tree(os.getpid()))
+            self.peak_kib = max(self.peak_kib, total)
+            self._stop.wait(SAMPLE_SECONDS)
+
+    def __enter__(self) -> MemoryWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _texts(corpus: Path, limit: int | None) -> list[str]:
+    with corpus.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts[:limit] if limit else texts
+
+
+def measure_raw(corpus: Path, limit: int | None) -> dict[str, float]:
+    """spaCy's own nlp.pipe over the full raw texts: the speed to beat."""
+    from detente.config import load_settings
+    from detente.parse import load_nlp
+
+    settings = load_settings()
+    texts = _texts(corpus, limit)
+    with MemoryWatch() as memory:
+        started = time.perf_counter()
+        nlp = load_nlp(settings.model)
+        loaded = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+            pass
+        done = time.perf_counter()
+    return {
+        "articles": len(texts),
+        "wall_rate": len(texts) / (done - started),
+        "steady_rate": len(texts) / (done - loaded),
+        "peak_mib": memory.peak_kib / 1024,
+    }
+
+
+def measure_ingest(corpus: Path, limit: int | None, workers: int) -> dict[str, float]:
+    """A full `detente ingest` (clean, parse, code, dedupe, store) into a new database."""
+    from detente.config import load_settings
+    from detente.run import Progress, ingest
+
+    settings = load_settings()
+    marks: list[tuple[float, int]] = []
+
+    def progress(p: Progress) -> None:
+        marks.append((time.perf_counter(), p.coded))
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = corpus
+        if limit:
+            source = Path(folder) / "corpus.jsonl"
+            with corpus.open(encoding="utf-8") as lines:
+                source.write_text("".join(line for _, line in zip(range(limit), lines, strict=False)), "utf-8")
+        with MemoryWatch() as memory:
+            started = time.perf_counter()
+            summary = ingest(
+                [source], settings=settings, db=Path(folder) / "bench.duckdb", workers=workers,
+                progress=progress,
+            )
+            done = time.perf_counter()
+    coded = summary.progress.coded
+    (first_time, first_coded), (last_time, last_coded) = marks[0], marks[-1]
+    steady = (last_coded - first_coded) / (last_time - first_time) if last_time > first_time else 0.0
+    return {
+        "articles": coded,
+        "events": summary.counts.events,
+        "duplicates": summary.counts.duplicates,
+        "wall_rate": coded / (done - started),
+        "steady_rate": steady,
+        "peak_mib": memory.peak_kib / 1024,
+    }
+
+
+def _child(kind: str, corpus: Path, limit: int | None) -> dict[str, float]:
+    command = [sys.executable, __file__, "--corpus", str(corpus), "--one", kind]
+    if limit:
+        command += ["--limit", str(limit)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark {kind} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
+    parser.add_argument("--one", choices=("raw", "1", "2"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(
+            f"corpus {args.corpus} is missing: place the shared folder beside the repo "
+            "(../shared/corpus/lgl_local_news.jsonl) or pass --corpus FILE",
+            file=sys.stderr,
+        )
+        return 1
+    if args.one:
+        result = measure_raw(args.corpus, args.limit) if args.one == "raw" else measure_ingest(args.corpus, args.limit, int(args.one))
+        print(json.dumps(result))
+        return 0
+    print(f"corpus: {args.corpus} ({os.cpu_count()} CPUs)")
+    rows = {"raw spaCy nlp.pipe (full texts)": _child("raw", args.corpus, args.limit)}
+    rows["detente ingest, 1 worker"] = _child("1", args.corpus, args.limit)
+    rows["detente ingest, 2 workers"] = _child("2", args.corpus, args.limit)
+    print(f"{'configuration':34} {'articles':>8} {'art/s wall':>10} {'art/s steady':>12} {'peak RSS MiB':>12}")
+    for name, r in rows.items():
+        print(f"{name:34} {int(r['articles']):8d} {r['wall_rate']:10.2f} {r['steady_rate']:12.2f} {r['peak_mib']:12.0f}")
+    raw, one, two = rows.values()
+    print(f"1 worker / raw parse (steady): {one['steady_rate'] / raw['steady_rate']:.2f}x (target >= 1.0)")
+    print(f"2 workers / 1 worker (steady): {two['steady_rate'] / one['steady_rate']:.2f}x (target >= 1.7)")
+    print(f"2 workers / 1 worker (wall):   {two['wall_rate'] / one['wall_rate']:.2f}x")
+    peak = max(r["peak_mib"] for r in rows.values())
+    print(f"peak RSS: {peak:.0f} MiB (target <= 1536)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
