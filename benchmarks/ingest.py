@@ -125,17 +125,24 @@ def measure_ingest(corpus: Path, limit: int | None, workers: int) -> dict[str, f
         if limit:
             source = Path(folder) / "corpus.jsonl"
             with corpus.open(encoding="utf-8") as lines:
-                source.write_text("".join(line for _, line in zip(range(limit), lines, strict=False)), "utf-8")
+                source.write_text(
+                    "".join(line for _, line in zip(range(limit), lines, strict=False)), "utf-8"
+                )
         with MemoryWatch() as memory:
             started = time.perf_counter()
             summary = ingest(
-                [source], settings=settings, db=Path(folder) / "bench.duckdb", workers=workers,
+                [source],
+                settings=settings,
+                db=Path(folder) / "bench.duckdb",
+                workers=workers,
                 progress=progress,
             )
             done = time.perf_counter()
     coded = summary.progress.coded
     (first_time, first_coded), (last_time, last_coded) = marks[0], marks[-1]
-    steady = (last_coded - first_coded) / (last_time - first_time) if last_time > first_time else 0.0
+    steady = (
+        (last_coded - first_coded) / (last_time - first_time) if last_time > first_time else 0.0
+    )
     return {
         "articles": coded,
         "events": summary.counts.events,
@@ -150,7 +157,12 @@ def _child(kind: str, corpus: Path, limit: int | None) -> dict[str, float]:
     command = [sys.executable, __file__, "--corpus", str(corpus), "--one", kind]
     if limit:
         command += ["--limit", str(limit)]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])
+        ),
+    }
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"benchmark {kind} failed:\n{done.stderr}")
@@ -158,7 +170,9 @@ def _child(kind: str, corpus: Path, limit: int | None) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
     parser.add_argument("--one", choices=("raw", "1", "2"), help=argparse.SUPPRESS)
@@ -171,20 +185,29 @@ def main() -> int:
         )
         return 1
     if args.one:
-        result = measure_raw(args.corpus, args.limit) if args.one == "raw" else measure_ingest(args.corpus, args.limit, int(args.one))
+        result = (
+            measure_raw(args.corpus, args.limit)
+            if args.one == "raw"
+            else measure_ingest(args.corpus, args.limit, int(args.one))
+        )
         print(json.dumps(result))
         return 0
     print(f"corpus: {args.corpus} ({os.cpu_count()} CPUs)")
     rows = {"raw spaCy nlp.pipe (full texts)": _child("raw", args.corpus, args.limit)}
     rows["detente ingest, 1 worker"] = _child("1", args.corpus, args.limit)
     rows["detente ingest, 2 workers"] = _child("2", args.corpus, args.limit)
-    print(f"{'configuration':34} {'articles':>8} {'art/s wall':>10} {'art/s steady':>12} {'peak RSS MiB':>12}")
+    header = ("configuration", "articles", "art/s wall", "art/s steady", "peak RSS MiB")
+    print("{:34} {:>8} {:>10} {:>12} {:>12}".format(*header))
     for name, r in rows.items():
-        print(f"{name:34} {int(r['articles']):8d} {r['wall_rate']:10.2f} {r['steady_rate']:12.2f} {r['peak_mib']:12.0f}")
-    raw, one, two = rows.values()
-    print(f"1 worker / raw parse (steady): {one['steady_rate'] / raw['steady_rate']:.2f}x (target >= 1.0)")
-    print(f"2 workers / 1 worker (steady): {two['steady_rate'] / one['steady_rate']:.2f}x (target >= 1.7)")
-    print(f"2 workers / 1 worker (wall):   {two['wall_rate'] / one['wall_rate']:.2f}x")
+        print(
+            f"{name:34} {int(r['articles']):8d} {r['wall_rate']:10.2f} "
+            f"{r['steady_rate']:12.2f} {r['peak_mib']:12.0f}"
+        )
+    raw, one, two = (r["steady_rate"] for r in rows.values())
+    print(f"1 worker / raw parse (steady): {one / raw:.2f}x (target >= 1.0)")
+    print(f"2 workers / 1 worker (steady): {two / one:.2f}x (target >= 1.7)")
+    walls = [r["wall_rate"] for r in rows.values()]
+    print(f"2 workers / 1 worker (wall):   {walls[2] / walls[1]:.2f}x")
     peak = max(r["peak_mib"] for r in rows.values())
     print(f"peak RSS: {peak:.0f} MiB (target <= 1536)")
     return 0

@@ -239,7 +239,7 @@ DbOption = Annotated[
 ]
 WorkersOption = Annotated[
     int | None,
-    typer.Option("--workers", "-w", min=1, help="Processes that parse and code (default: settings)."),
+    typer.Option("--workers", "-w", min=1, help="Processes that parse and code (default 1)."),
 ]
 
 
@@ -252,7 +252,10 @@ def _finish_run(summary) -> None:  # type: ignore[no-untyped-def]
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (txt, html, jsonl[.gz|.zst], warc[.gz]).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files or directories: txt, html, jsonl[.gz|.zst], warc[.gz]."),
+    ],
     db: DbOption = None,
     workers: WorkersOption = None,
     date: Annotated[
@@ -310,16 +313,24 @@ def recode(
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="plover-jsonl, gdelt, csv or parquet.")] = "plover-jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="plover-jsonl, gdelt, csv or parquet.")
+    ] = "plover-jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
+    ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Actor code prefix, e.g. CHN or CHNGOV.")] = None,
-    recipient: Annotated[str | None, typer.Option("--recipient", help="Recipient code prefix.")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="Either side's code prefix.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix, e.g. 04.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last date, YYYY-MM-DD.")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Actor code prefix, e.g. CHN or CHNGOV.")
+    ] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient", help="Recipient prefix.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="Either side's prefix.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")
+    ] = None,
+    cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO prefix, e.g. 04.")] = None,
     min_mentions: Annotated[int | None, typer.Option("--min-mentions", min=1)] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
     config: ConfigOption = None,
@@ -331,7 +342,8 @@ def export(
     try:
         fmt = ExportFormat(format)
     except ValueError as exc:
-        raise typer.BadParameter(f"--format must be one of {', '.join(f.value for f in ExportFormat)}") from exc
+        choices = ", ".join(f.value for f in ExportFormat)
+        raise typer.BadParameter(f"--format must be one of {choices}") from exc
     where = EventFilter(
         since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
         country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions, limit=limit,

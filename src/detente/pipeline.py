@@ -95,7 +95,10 @@ def iter_articles(
 def code_articles(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[CodedDocument]:
     """Parse and code articles in batches, in input order."""
     parsed = iter_parsed(
-        pipeline.nlp, articles, batch_size=pipeline.settings.batch_size, candidates=pipeline.candidates
+        pipeline.nlp,
+        articles,
+        batch_size=pipeline.settings.batch_size,
+        candidates=pipeline.candidates,
     )
     for article, doc in parsed:
         yield CodedDocument(article=article, events=code_article(pipeline.coder, article, doc))

@@ -32,7 +32,9 @@ def describe(p: Progress) -> str:
 class LineProgress:
     """Plain progress lines for logs and pipes: the first batch, then every few seconds."""
 
-    def __init__(self, stream: TextIO, *, label: str, interval: float = LINE_INTERVAL_SECONDS) -> None:
+    def __init__(
+        self, stream: TextIO, *, label: str, interval: float = LINE_INTERVAL_SECONDS
+    ) -> None:
         self.stream, self.label, self.interval = stream, label, interval
         self.last = float("-inf")
 
@@ -46,7 +48,9 @@ class LineProgress:
     def __enter__(self) -> LineProgress:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         """Nothing to close."""
 
 
@@ -55,8 +59,12 @@ class TerminalProgress:
 
     def __init__(self, console: Console, *, label: str) -> None:
         self.bar = RichProgress(
-            SpinnerColumn(), TextColumn("[bold]{task.description}"), TextColumn("{task.fields[totals]}"),
-            TimeElapsedColumn(), console=console, transient=False,
+            SpinnerColumn(),
+            TextColumn("[bold]{task.description}"),
+            TextColumn("{task.fields[totals]}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
         )
         self.task = self.bar.add_task(label, totals="loading the model…")
 
@@ -67,7 +75,9 @@ class TerminalProgress:
         self.bar.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.bar.stop()
 
 

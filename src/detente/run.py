@@ -19,8 +19,8 @@ from pathlib import Path
 from detente.config import Settings
 from detente.ingest import iter_documents
 from detente.ingest.ids import article_id
-from detente.records import CodedDocument, InputError, RawDocument
 from detente.pipeline import Pipeline
+from detente.records import CodedDocument, InputError, RawDocument
 from detente.scale.local import Engine, InProcessEngine, Results, WorkerDied, start_engine
 from detente.store import Store, StoreCounts, open_store
 from detente.store.writer import BatchStats, RunInfo, StoreWriter
@@ -191,14 +191,21 @@ class _Runner:
             ) from exc
         version = self.info.lexicon_version
         if self.info.kind == "recode":
-            stats = self.writer.replace_coding(items, run_id=self.info.run_id, lexicon_version=version)
+            stats = self.writer.replace_coding(
+                items, run_id=self.info.run_id, lexicon_version=version
+            )
         else:
             stats = self.writer.write_batch(
-                items, run_id=self.info.run_id, lexicon_version=version,
-                read=pending.read, skipped=pending.skipped,
+                items,
+                run_id=self.info.run_id,
+                lexicon_version=version,
+                read=pending.read,
+                skipped=pending.skipped,
             )
         seconds = time.perf_counter() - self.started
-        self.totals = self.totals.add(stats, read=pending.read, skipped=pending.skipped, seconds=seconds)
+        self.totals = self.totals.add(
+            stats, read=pending.read, skipped=pending.skipped, seconds=seconds
+        )
         if self.callback is not None:
             self.callback(self.totals)
 
@@ -306,13 +313,19 @@ def store_coded(
         started = time.perf_counter()
         known = writer.known_ids([i.article.doc_id for i in items if isinstance(i, CodedDocument)])
         stats = writer.write_batch(
-            items, run_id=info.run_id, lexicon_version=lexicon_version, read=len(items),
+            items,
+            run_id=info.run_id,
+            lexicon_version=lexicon_version,
+            read=len(items),
             skipped=len(known),
         )
         seconds = time.perf_counter() - started
         writer.finish_run(info.run_id, status="completed", seconds=seconds)
         totals = Progress().add(stats, read=len(items), skipped=len(known), seconds=seconds)
         return RunSummary(
-            run_id=info.run_id, kind="ingest", progress=totals, counts=store.counts(),
+            run_id=info.run_id,
+            kind="ingest",
+            progress=totals,
+            counts=store.counts(),
             errors=tuple(store.error_summary(info.run_id)),
         )

@@ -19,7 +19,9 @@ ROWS = [
     {"id": "r2", "text": "Rohan aided Gondor.", "date": "2021-03-04"},
 ]
 PAYLOAD = b"\n".join(json.dumps(r).encode() for r in ROWS) + b"\n"
-PAGE = b"<html><head><title>Osgiliath talks</title></head><body><p>Arnor met Gondor.</p></body></html>"
+PAGE = (
+    b"<html><head><title>Osgiliath talks</title></head><body><p>Arnor met Gondor.</p></body></html>"
+)
 
 
 def read(*paths: Path) -> list[RawDocument | InputError]:
@@ -45,7 +47,9 @@ def test_a_directory_includes_compressed_files_and_archives(tmp_path: Path) -> N
 
 
 def test_a_truncated_gzip_keeps_the_records_before_the_damage(tmp_path: Path) -> None:
-    big = b"".join(json.dumps({"text": f"Record {i} of the long feed."}).encode() + b"\n" for i in range(2000))
+    big = b"".join(
+        json.dumps({"text": f"Record {i} of the long feed."}).encode() + b"\n" for i in range(2000)
+    )
     data = gzip.compress(big)
     (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
     items = read(tmp_path / "cut.jsonl.gz")
@@ -53,12 +57,18 @@ def test_a_truncated_gzip_keeps_the_records_before_the_damage(tmp_path: Path) ->
     assert all(isinstance(i, RawDocument) for i in items[:-1]) and len(items) > 10
 
 
-def write_warc(path: Path, pages: list[tuple[str, bytes, str, str]], *, gzip_records: bool = True) -> None:
+def write_warc(
+    path: Path, pages: list[tuple[str, bytes, str, str]], *, gzip_records: bool = True
+) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=gzip_records)
         for url, body, content_type, status in pages:
-            headers = StatusAndHeaders(f"{status} OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            headers = StatusAndHeaders(
+                f"{status} OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
             writer.write_record(record)
         request = writer.create_warc_record(
             "https://edoras.example/a", "request", payload=io.BytesIO(b"GET /a HTTP/1.1\r\n\r\n")
@@ -69,11 +79,15 @@ def write_warc(path: Path, pages: list[tuple[str, bytes, str, str]], *, gzip_rec
 def test_warc_pages_become_html_documents_and_other_records_are_skipped(tmp_path: Path) -> None:
     for name, compressed in (("site.warc.gz", True), ("site.warc", False)):
         path = tmp_path / name
-        write_warc(path, [
-            ("https://edoras.example/a", PAGE, "text/html; charset=utf-8", "200"),
-            ("https://edoras.example/logo.png", b"\x89PNG\r\n", "image/png", "200"),
-            ("https://edoras.example/gone", b"<html>missing</html>", "text/html", "404"),
-        ], gzip_records=compressed)
+        write_warc(
+            path,
+            [
+                ("https://edoras.example/a", PAGE, "text/html; charset=utf-8", "200"),
+                ("https://edoras.example/logo.png", b"\x89PNG\r\n", "image/png", "200"),
+                ("https://edoras.example/gone", b"<html>missing</html>", "text/html", "404"),
+            ],
+            gzip_records=compressed,
+        )
         [doc] = read(path)
         assert isinstance(doc, RawDocument) and doc.is_html
         assert doc.url == "https://edoras.example/a" and "Arnor met Gondor." in doc.text

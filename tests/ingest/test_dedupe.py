@@ -1,4 +1,4 @@
-"""Near-duplicate fingerprints: the same story with other furniture matches, other stories do not."""
+"""Near-duplicate fingerprints: the same story in other site furniture matches, others do not."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ def test_identical_texts_share_hash_and_signature() -> None:
 
 
 def test_the_same_story_with_different_site_furniture_is_a_near_duplicate() -> None:
-    stored = fingerprint("Bree Gazette | Home | News\n" + STORY + "\nShare this story. Advertisement.")
+    stored = fingerprint(
+        "Bree Gazette | Home | News\n" + STORY + "\nShare this story. Advertisement."
+    )
     new = fingerprint("MINAS TIRITH HERALD — Subscribe\n" + STORY + "\nMost read today.")
     found = resolve_duplicate(new, [("first", stored)])
     assert found is not None and found.article_id == "first" and found.similarity >= 0.5

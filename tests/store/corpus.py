@@ -38,20 +38,42 @@ WIRE = (
     "expand cooperation on fine dust and climate change, officials in Beijing said."
 )
 SITES = (
-    ("seoul-daily.example", "SEOUL DAILY | Politics | World | Subscribe for full access\n\n", "\n\nMost read: K-pop star wins award."),
-    ("asia-wire.example", "Asia Wire — trusted news since 1990\n\n", "\n\nShare this article on social media. Advertisement."),
-    ("pacific-times.example", "The Pacific Times. Sign in. Newsletter.\n\n", "\n\nRelated stories: Markets fall on trade fears."),
+    (
+        "seoul-daily.example",
+        "SEOUL DAILY | Politics | World | Subscribe for full access\n\n",
+        "\n\nMost read: K-pop star wins award.",
+    ),
+    (
+        "asia-wire.example",
+        "Asia Wire — trusted news since 1990\n\n",
+        "\n\nShare this article on social media. Advertisement.",
+    ),
+    (
+        "pacific-times.example",
+        "The Pacific Times. Sign in. Newsletter.\n\n",
+        "\n\nRelated stories: Markets fall on trade fears.",
+    ),
 )
 
 
 def write_feed(path: Path, *, bad_record: bool = True) -> Path:
     """Stories, then the wire story on three sites, then (optionally) one broken line."""
     rows = [
-        {"id": f"s{i:02d}", "text": text, "date": f"2021-03-{i + 1:02d}", "url": f"https://paper{i}.example/s"}
+        {
+            "id": f"s{i:02d}",
+            "text": text,
+            "date": f"2021-03-{i + 1:02d}",
+            "url": f"https://paper{i}.example/s",
+        }
         for i, text in enumerate(STORIES)
     ]
     rows += [
-        {"id": f"wire-{host}", "text": head + WIRE + tail, "date": "2021-04-09", "url": f"https://www.{host}/xi-moon"}
+        {
+            "id": f"wire-{host}",
+            "text": head + WIRE + tail,
+            "date": "2021-04-09",
+            "url": f"https://www.{host}/xi-moon",
+        }
         for host, head, tail in SITES
     ]
     lines = [json.dumps(r) for r in rows]

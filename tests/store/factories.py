@@ -16,7 +16,12 @@ GONDOR_GOV = dict(country="GON", sector="GOV", name="Gondor")
 def mention(text: str, start: int, *, country: str, sector: str | None, name: str) -> ActorMention:
     """An actor mention at a character offset."""
     return ActorMention(
-        text=text, start=start, end=start + len(text), country=country, sector=sector, name=name,
+        text=text,
+        start=start,
+        end=start + len(text),
+        country=country,
+        sector=sector,
+        name=name,
         rule="test",
     )
 
@@ -77,7 +82,13 @@ def story(doc_id: str, *, url: str, boilerplate: str = "", extra: str = "") -> C
         f"before the harvest festival in the autumn.{extra}"
     )
     article = Article(doc_id=doc_id, origin=f"{doc_id}.txt", text=text, date=DAY, url=url)
-    event = event_in(article, MEETING, trigger="met", actor="The king of Arnor", recipient="the steward of Gondor")
+    event = event_in(
+        article,
+        MEETING,
+        trigger="met",
+        actor="The king of Arnor",
+        recipient="the steward of Gondor",
+    )
     return CodedDocument(article=article, events=(event,))
 
 
@@ -87,7 +98,12 @@ def unrelated(doc_id: str, *, url: str = "https://shire.example/news/1") -> Code
     text = f"{sentence} The quarrel over the granaries of Pelargir has lasted all summer long."
     article = Article(doc_id=doc_id, origin=f"{doc_id}.txt", text=text, date=DAY, url=url)
     event = event_in(
-        article, sentence, trigger="accused", actor="Arnor", recipient="Gondor", cameo="112",
+        article,
+        sentence,
+        trigger="accused",
+        actor="Arnor",
+        recipient="Gondor",
+        cameo="112",
         event_type="ACCUSE",
     )
     return CodedDocument(article=article, events=(event,))

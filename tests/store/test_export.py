@@ -37,7 +37,9 @@ def store(tmp_path: Path) -> Store:
         yield reading
 
 
-def exported(store: Store, fmt: ExportFormat, tmp_path: Path, where: EventFilter | None = None) -> Path:
+def exported(
+    store: Store, fmt: ExportFormat, tmp_path: Path, where: EventFilter | None = None
+) -> Path:
     out = tmp_path / f"events.{fmt.value}"
     export_events(store, fmt, out, where)
     return out
@@ -53,7 +55,9 @@ def test_gdelt_layout_has_61_named_columns_all_documented() -> None:
 def test_gdelt_export_reads_back_as_the_stored_events(store: Store, tmp_path: Path) -> None:
     out = exported(store, ExportFormat.gdelt, tmp_path)
     stored = store.events()
-    table = pd.read_csv(out, sep="\t", header=None, names=list(GDELT_NAMES), dtype=str, keep_default_na=False)
+    table = pd.read_csv(
+        out, sep="\t", header=None, names=list(GDELT_NAMES), dtype=str, keep_default_na=False
+    )
     assert len(table) == len(stored)
     ids = {int(e[:15], 16): e for e in stored.event_id}
     by_id = stored.set_index("event_id")
@@ -69,7 +73,9 @@ def test_gdelt_export_reads_back_as_the_stored_events(store: Store, tmp_path: Pa
         assert row["SOURCEURL"] == event["source_url"]
     via_duckdb = duckdb.sql(
         f"SELECT count(*) FROM read_csv('{out}', delim='\t', header=false, columns="
-        + "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in GDELT_NAMES) + "})"
+        + "{"
+        + ", ".join(f"'{n}': 'VARCHAR'" for n in GDELT_NAMES)
+        + "})"
     ).fetchall()
     assert via_duckdb == [(len(stored),)]
 
@@ -82,7 +88,9 @@ def test_csv_export_reads_back_as_the_stored_events(store: Store, tmp_path: Path
     assert list(table.event_id) == list(stored.event_id)
     assert list(table.cameo) == list(stored.cameo)
     assert list(table.num_sources) == list(stored.num_sources)
-    via_duckdb = duckdb.sql(f"SELECT event_id, num_mentions FROM read_csv('{out}') ORDER BY event_id")
+    via_duckdb = duckdb.sql(
+        f"SELECT event_id, num_mentions FROM read_csv('{out}') ORDER BY event_id"
+    )
     assert via_duckdb.fetchall() == sorted(zip(stored.event_id, stored.num_mentions, strict=True))
 
 
@@ -96,7 +104,9 @@ def test_parquet_export_is_the_stored_events_table(store: Store, tmp_path: Path)
     assert duckdb.sql(f"SELECT count(*) FROM '{out}'").fetchall() == [(len(store.events()),)]
 
 
-def test_plover_jsonl_holds_the_best_mention_with_the_event_counts(store: Store, tmp_path: Path) -> None:
+def test_plover_jsonl_holds_the_best_mention_with_the_event_counts(
+    store: Store, tmp_path: Path
+) -> None:
     out = exported(store, ExportFormat.plover_jsonl, tmp_path)
     stored = store.events().set_index("event_id")
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
@@ -112,7 +122,9 @@ def test_plover_jsonl_holds_the_best_mention_with_the_event_counts(store: Store,
 
 def test_filters_apply_to_exports(store: Store, tmp_path: Path) -> None:
     stream = io.BytesIO()
-    count = export_events(store, ExportFormat.plover_jsonl, stream, EventFilter(event_type="ACCUSE"))
+    count = export_events(
+        store, ExportFormat.plover_jsonl, stream, EventFilter(event_type="ACCUSE")
+    )
     assert count == 1 and json.loads(stream.getvalue())["cameo"] == "112"
 
 

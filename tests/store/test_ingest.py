@@ -27,10 +27,15 @@ def snapshot(path: Path) -> dict[str, object]:
     """Everything a rerun must reproduce: ids, duplicate links, events with their counts."""
     with open_store(path) as store:
         return {
-            "articles": sorted(store.rows("SELECT id, content_hash, duplicate_of, num_events FROM articles")),
-            "events": sorted(store.rows(
-                "SELECT event_id, num_mentions, num_sources, num_articles, mention_id FROM events"
-            )),
+            "articles": sorted(
+                store.rows("SELECT id, content_hash, duplicate_of, num_events FROM articles")
+            ),
+            "events": sorted(
+                store.rows(
+                    "SELECT event_id, num_mentions, num_sources, num_articles, mention_id"
+                    " FROM events"
+                )
+            ),
             "mentions": sorted(store.rows("SELECT mention_id, event_id, article_id FROM mentions")),
             "bands": store.rows("SELECT count(*), count(DISTINCT article_id) FROM article_bands"),
             "errors": sorted(store.rows("SELECT error_id, file, record, reason FROM errors")),
@@ -73,12 +78,18 @@ def test_the_wire_story_on_three_sites_is_one_article_with_three_sources(referen
         assert set(events.num_articles) == {1}
 
 
-def test_ingesting_again_adds_nothing(reference: Path, feed: Path, pipeline, tmp_path: Path) -> None:
+def test_ingesting_again_adds_nothing(
+    reference: Path, feed: Path, pipeline, tmp_path: Path
+) -> None:
     db = tmp_path / "again.duckdb"
     db.write_bytes(reference.read_bytes())
     before = snapshot(db)
     summary = ingest([feed], settings=pipeline.settings, db=db, pipeline=pipeline)
-    assert (summary.progress.articles, summary.progress.events, summary.progress.duplicates) == (0, 0, 0)
+    assert (summary.progress.articles, summary.progress.events, summary.progress.duplicates) == (
+        0,
+        0,
+        0,
+    )
     assert summary.progress.skipped == len(STORIES) + len(SITES)
     assert snapshot(db) == before
 
@@ -99,8 +110,18 @@ def test_a_run_killed_mid_way_resumes_to_the_same_database(
 ) -> None:
     db = tmp_path / "killed.duckdb"
     env = {**os.environ, "DETENTE_BATCH_SIZE": "1", "PYTHONPATH": str(REPO / "src")}
-    command = [sys.executable, "-c", "from detente.cli import app; app()", "ingest", str(feed), "--db", str(db)]
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    command = [
+        sys.executable,
+        "-c",
+        "from detente.cli import app; app()",
+        "ingest",
+        str(feed),
+        "--db",
+        str(db),
+    ]
+    child = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + KILL_TIMEOUT_SECONDS
     try:
         assert child.stderr is not None
@@ -122,13 +143,17 @@ def test_a_run_killed_mid_way_resumes_to_the_same_database(
     assert statuses == ["completed", "running"]  # the killed run stays marked as never finished
 
 
-def test_two_workers_give_the_same_database_as_one(reference: Path, feed: Path, tmp_path: Path) -> None:
+def test_two_workers_give_the_same_database_as_one(
+    reference: Path, feed: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "two.duckdb"
     ingest([feed], settings=load_settings(), db=db, workers=2)
     assert snapshot(db) == snapshot(reference)
 
 
-def test_recode_with_unchanged_lexicons_changes_nothing(reference: Path, pipeline, tmp_path: Path) -> None:
+def test_recode_with_unchanged_lexicons_changes_nothing(
+    reference: Path, pipeline, tmp_path: Path
+) -> None:
     db = tmp_path / "recode.duckdb"
     db.write_bytes(reference.read_bytes())
     nothing = recode(settings=pipeline.settings, db=db, pipeline=pipeline)

@@ -15,8 +15,15 @@ from detente.store.migrations import MIGRATIONS, schema_version
 from detente.store.writer import RunInfo, StoreWriter
 
 RUN = RunInfo(
-    run_id="run-1", kind="ingest", inputs=("x",), model="m", model_version=None,
-    lexicon_version="test-1", settings_hash="h", settings={}, workers=1,
+    run_id="run-1",
+    kind="ingest",
+    inputs=("x",),
+    model="m",
+    model_version=None,
+    lexicon_version="test-1",
+    settings_hash="h",
+    settings={},
+    workers=1,
 )
 
 BOILERPLATES = (
@@ -63,7 +70,9 @@ def test_writing_the_same_batch_twice_adds_nothing(store: Store) -> None:
     assert (counts.articles, counts.events, counts.mentions) == (1, 1, 1)
 
 
-def test_one_story_on_three_sites_is_one_article_two_duplicates_and_three_sources(store: Store) -> None:
+def test_one_story_on_three_sites_is_one_article_two_duplicates_and_three_sources(
+    store: Store,
+) -> None:
     sites = ("minas-tirith.example", "bree.example", "edoras.example")
     docs = [
         story(f"site{i}", url=f"https://www.{site}/story", boilerplate=boiler)
@@ -88,7 +97,9 @@ def test_a_duplicate_arriving_later_raises_the_stored_events_source_count(store:
 
 def test_an_exact_copy_under_another_id_is_a_duplicate_with_similarity_one(store: Store) -> None:
     original = story("orig", url="https://a.example/1")
-    copy = dataclasses.replace(original, article=dataclasses.replace(original.article, doc_id="copy"))
+    copy = dataclasses.replace(
+        original, article=dataclasses.replace(original.article, doc_id="copy")
+    )
     write(store, original, copy)
     articles = store.articles().set_index("id")
     assert articles.loc["copy", "duplicate_of"] == "orig"
@@ -100,11 +111,21 @@ def test_different_stories_are_not_duplicates(store: Store) -> None:
     assert (stats.articles, stats.duplicates, stats.events) == (2, 0, 2)
 
 
-def test_the_same_event_in_two_independent_articles_is_one_event_with_two_mentions(store: Store) -> None:
+def test_the_same_event_in_two_independent_articles_is_one_event_with_two_mentions(
+    store: Store,
+) -> None:
     first = story("a", url="https://a.example/1")
     other_text = f"{MEETING} Nothing else happened that week in the whole of the west."
-    article = dataclasses.replace(first.article, doc_id="b", text=other_text, url="https://b.example/2")
-    event = event_in(article, MEETING, trigger="met", actor="The king of Arnor", recipient="the steward of Gondor")
+    article = dataclasses.replace(
+        first.article, doc_id="b", text=other_text, url="https://b.example/2"
+    )
+    event = event_in(
+        article,
+        MEETING,
+        trigger="met",
+        actor="The king of Arnor",
+        recipient="the steward of Gondor",
+    )
     second = dataclasses.replace(first, article=article, events=(event,))
     write(store, first, second)
     [row] = store.events().to_dict("records")
@@ -134,7 +155,9 @@ def test_bad_records_are_stored_once_however_often_they_come_back(store: Store) 
     bad = InputError(origin="feed.jsonl:7", reason="malformed JSON")
     write(store, bad)
     write(store, bad)
-    assert store.rows("SELECT file, record, reason FROM errors") == [("feed.jsonl", "7", "malformed JSON")]
+    assert store.rows("SELECT file, record, reason FROM errors") == [
+        ("feed.jsonl", "7", "malformed JSON")
+    ]
     assert store.error_summary() == [("malformed JSON", 1, "feed.jsonl")]
 
 
@@ -142,8 +165,12 @@ def test_recoding_replaces_mentions_and_drops_events_no_one_reports(store: Store
     doc = story("a", url="https://a.example/1")
     write(store, doc)
     old_event = store.events().event_id[0]
-    recoded = dataclasses.replace(doc, events=(dataclasses.replace(doc.events[0], cameo="042", event_id="x"),))
-    stats = StoreWriter(store).replace_coding([recoded], run_id=RUN.run_id, lexicon_version="test-2")
+    recoded = dataclasses.replace(
+        doc, events=(dataclasses.replace(doc.events[0], cameo="042", event_id="x"),)
+    )
+    stats = StoreWriter(store).replace_coding(
+        [recoded], run_id=RUN.run_id, lexicon_version="test-2"
+    )
     assert stats.removed_events == 1
     events = store.events()
     assert list(events.cameo) == ["042"] and old_event not in set(events.event_id)

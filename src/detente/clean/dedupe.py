@@ -1,4 +1,4 @@
-"""Duplicate articles: exact content hashes and MinHash signatures of word shingles with LSH bands."""
+"""Duplicate articles: exact content hashes, and MinHash signatures of word 5-grams in LSH bands."""
 
 from __future__ import annotations
 

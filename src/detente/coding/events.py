@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +16,7 @@ from detente.geo.gazetteer import Gazetteer
 from detente.geo.locate import ArticlePlaces, extract_places, locate_event
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.verbs import VerbLexicon
-from detente.records import ActorMention, Article, Event
+from detente.records import ActorMention, Article, Event, Place
 from detente.records import Span as TextSpan
 
 # Confidence of a fully coded verb event; each weakness below takes a share off.
@@ -104,9 +104,18 @@ def _names_an_actor(coder: Coder, head: Token, ctx: _Context) -> bool:
 
 
 def _mentions(
-    coder: Coder, head: Token | None, ctx: _Context, *, core: bool = False
+    coder: Coder,
+    head: Token | None,
+    ctx: _Context,
+    *,
+    core: bool = False,
+    sectorless: bool = False,
 ) -> tuple[ActorMention, ...]:
-    """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets."""
+    """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets.
+
+    ``sectorless`` keeps mentions known only by sector ("23 people"): the event's place may
+    give them a country later.
+    """
     if head is None:
         return ()
     start, end = phrase_bounds(head, core=core)
@@ -118,7 +127,10 @@ def _mentions(
     # stands for an actor only through a name in it, never through context or a sector word.
     named_only = not _names_an_actor(coder, head, ctx)
     codes = tuple(
-        c for c in codes if c.country is not None and not (named_only and c.rule not in NAMED_RULES)
+        c
+        for c in codes
+        if (c.country is not None or (sectorless and c.sector is not None))
+        and not (named_only and c.rule not in NAMED_RULES)
     )
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
 
@@ -206,19 +218,41 @@ def _searched_recipient(
 ) -> tuple[ActorMention, ...]:
     """A recipient the pattern did not place: the nearest coded noun phrase below the trigger."""
     taken = {i for m in actor for i in range(m.start, m.end)}
-    skip = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
+    own = {m.country for m in actor}
+    trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
+    # "threatened to strike unless Israel withdrew": the condition names the target.
+    conditions = match.cameo[:2] == THREAT_ROOT
     for root in roots:
-        # "threatened to strike unless Israel withdrew": the condition names the target.
-        conditions = match.cameo[:2] == THREAT_ROOT
-        for head in object_candidates(root, exclude, skip, conditions=conditions):
+        light = [t for t in root.children if t.i in trigger and t.pos_ == "NOUN"]
+        for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
             if head.idx in taken:
                 continue
-            found = _mentions(coder, head, ctx, core=True)
+            found = _mentions(coder, head, ctx, core=True, sectorless=True)
+            # "rejected an *Australian* ultimatum" names the other side; the actor's own
+            # country on the trigger's noun ("an Israeli offensive") does not.
+            if head.i in trigger and {m.country for m in found} <= own:
+                continue
             if found:
                 return found
     return ()
+
+
+def _placed(mentions: tuple[ActorMention, ...], location: Place | None) -> tuple[ActorMention, ...]:
+    """Recipients known by sector only, or by the article's context, take the event's country.
+
+    "killed 23 people … in Tel Aviv": the victims are where the attack happened, not of the
+    attacker's country that the context suggests.
+    """
+    country = location.country if location is not None else None
+    placed = []
+    for m in mentions:
+        if country is not None and (m.country is None or m.rule == "context"):
+            m = replace(m, country=country, rule="location")
+        if m.country is not None:
+            placed.append(m)
+    return tuple(placed)
 
 
 def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
@@ -235,7 +269,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         actor = _mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
     else:
-        recipient = _mentions(coder, match.recipient, ctx)
+        recipient = _mentions(coder, match.recipient, ctx, sectorless=True)
     actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
     if not actor:
         return None
@@ -250,12 +284,13 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         return None
     when = resolve_event_date(match.head, ctx.article.date, future=modality == "future")
     modality = background_modality(modality, when, ctx.article.date)
-    countries = [m.country for m in (*actor, *recipient)]
+    countries = [m.country for m in (*actor, *recipient) if m.country is not None]
     location = (
         None
         if ctx.places is None
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
+    recipient = _placed(recipient, location)
     doc = ctx.doc
     first, last = doc[match.trigger[0]], doc[match.trigger[1] - 1]
     start, end = first.idx, last.idx + len(last.text)

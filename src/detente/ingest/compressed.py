@@ -31,4 +31,6 @@ def iter_lines(path: Path) -> Iterator[bytes]:
             else:
                 yield from raw
     except (EOFError, zlib.error, gzip.BadGzipFile, zstandard.ZstdError) as exc:
-        raise InputRejected(str(path), f"corrupt compressed data ({exc or type(exc).__name__})") from exc
+        raise InputRejected(
+            str(path), f"corrupt compressed data ({exc or type(exc).__name__})"
+        ) from exc

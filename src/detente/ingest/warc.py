@@ -30,9 +30,10 @@ def _content_type(record) -> str:  # type: ignore[no-untyped-def]
 def _is_page(record) -> bool:  # type: ignore[no-untyped-def]
     if record.rec_type not in _PAGE_RECORDS:
         return False
-    if record.rec_type == "response":
-        if record.http_headers is None or record.http_headers.get_statuscode() != "200":
-            return False
+    if record.rec_type == "response" and (
+        record.http_headers is None or record.http_headers.get_statuscode() != "200"
+    ):
+        return False
     return _content_type(record).startswith(_HTML_TYPES + _TEXT_TYPES)
 
 

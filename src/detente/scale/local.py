@@ -34,7 +34,9 @@ class Engine(Protocol):
     lexicon_version: str
     workers: int
 
-    def submit_raw(self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None) -> Future[Results]: ...
+    def submit_raw(
+        self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None
+    ) -> Future[Results]: ...
     def submit_articles(self, articles: Sequence[Article]) -> Future[Results]: ...
     def close(self) -> None: ...
 
@@ -57,7 +59,9 @@ class InProcessEngine:
         self.pipeline = pipeline
         self.lexicon_version = pipeline.coder.lexicon_version
 
-    def submit_raw(self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None) -> Future[Results]:
+    def submit_raw(
+        self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None
+    ) -> Future[Results]:
         """Clean, parse and code a batch now."""
         return _done(lambda: process_batch(self.pipeline, raws, default_date=default_date))
 
@@ -98,7 +102,9 @@ class ProcessEngine:
 
     def __init__(self, settings: Settings, workers: int) -> None:
         # forkserver/spawn: a forked copy of a parent that has loaded spaCy or DuckDB is unsafe.
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        method = (
+            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        )
         self.workers = workers
         self.pool = ProcessPoolExecutor(
             max_workers=workers,
@@ -116,7 +122,9 @@ class ProcessEngine:
             self.pool.shutdown(cancel_futures=True)
             raise WorkerDied("a worker process died while loading the pipeline") from exc
 
-    def submit_raw(self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None) -> Future[Results]:
+    def submit_raw(
+        self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None
+    ) -> Future[Results]:
         """Queue a batch for cleaning, parsing and coding in a worker."""
         return self.pool.submit(_work_raw, list(raws), default_date)
 

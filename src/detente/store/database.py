@@ -93,11 +93,17 @@ class Store:
         return self.con.execute(sql, list(params)).fetchall()
 
     @overload
-    def events(self, where: EventFilter | None = ..., *, arrow: Literal[False] = ..., **filters: Any) -> pd.DataFrame: ...
+    def events(
+        self, where: EventFilter | None = ..., *, arrow: Literal[False] = ..., **filters: Any
+    ) -> pd.DataFrame: ...
     @overload
-    def events(self, where: EventFilter | None = ..., *, arrow: Literal[True], **filters: Any) -> pa.Table: ...
+    def events(
+        self, where: EventFilter | None = ..., *, arrow: Literal[True], **filters: Any
+    ) -> pa.Table: ...
 
-    def events(self, where: EventFilter | None = None, *, arrow: bool = False, **filters: Any) -> Any:
+    def events(
+        self, where: EventFilter | None = None, *, arrow: bool = False, **filters: Any
+    ) -> Any:
         """Unique events as a pandas DataFrame (a pyarrow Table with ``arrow=True``).
 
         Filters are the fields of EventFilter, given as an object or as keywords:
@@ -117,9 +123,7 @@ class Store:
         )
         return relation.to_arrow_table() if arrow else relation.df()
 
-    def articles(
-        self, *, duplicates: bool = True, text: bool = False, arrow: bool = False
-    ) -> Any:
+    def articles(self, *, duplicates: bool = True, text: bool = False, arrow: bool = False) -> Any:
         """Stored articles; duplicates are marked by ``duplicate_of``."""
         sql = queries.ARTICLES_SQL.format(text=", text" if text else "")
         relation = self.con.sql(sql, params=[duplicates])
@@ -129,8 +133,12 @@ class Store:
         """Numbers of articles, duplicates, unique events, mentions, errors and runs."""
         articles, duplicates, events, mentions, errors, runs = self.rows(queries.COUNTS_SQL)[0]
         return StoreCounts(
-            articles=articles, duplicates=duplicates, events=events, mentions=mentions,
-            errors=errors, runs=runs,
+            articles=articles,
+            duplicates=duplicates,
+            events=events,
+            mentions=mentions,
+            errors=errors,
+            runs=runs,
         )
 
     def top_dyads(self, top: int = 5) -> list[Dyad]:
@@ -156,12 +164,23 @@ class Store:
 
 
 def _article(row: tuple[Any, ...]) -> Article:
-    (doc_id, origin, text, title, byline, date, dl_text, dl_place, dl_date, agency, url, source) = row
-    dateline = Dateline(text=dl_text, place=dl_place, date=dl_date, agency=agency) if dl_text else None
+    (doc_id, origin, text, title, byline, date, dl_text, dl_place, dl_date, agency, url, source) = (
+        row
+    )
+    dateline = (
+        Dateline(text=dl_text, place=dl_place, date=dl_date, agency=agency) if dl_text else None
+    )
     return Article(
-        doc_id=doc_id, origin=origin or "", text=text, title=title, byline=byline,
-        date=date if isinstance(date, dt.date) else None, dateline=dateline, url=url,
-        source=source, agency=agency,
+        doc_id=doc_id,
+        origin=origin or "",
+        text=text,
+        title=title,
+        byline=byline,
+        date=date if isinstance(date, dt.date) else None,
+        dateline=dateline,
+        url=url,
+        source=source,
+        agency=agency,
     )
 
 

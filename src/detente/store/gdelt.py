@@ -24,7 +24,10 @@ def _actor(prefix: str, side: str) -> list[tuple[str, str]]:
     return [
         (f"{prefix}Code", code),
         (f"{prefix}Name", _clean(f"upper({side}_name)")),
-        (f"{prefix}CountryCode", f"CASE WHEN {side}_country IN {_ORGANISATION_KINDS} THEN NULL ELSE {side}_country END"),
+        (
+            f"{prefix}CountryCode",
+            f"CASE WHEN {side}_country IN {_ORGANISATION_KINDS} THEN NULL ELSE {side}_country END",
+        ),
         (f"{prefix}KnownGroupCode", f"{side}_org"),
         (f"{prefix}EthnicCode", _EMPTY),
         (f"{prefix}Religion1Code", _EMPTY),
@@ -45,10 +48,18 @@ def _geo(prefix: str, placed: bool) -> list[tuple[str, str]]:
         " WHEN 'admin1' THEN CASE WHEN location_country = 'USA' THEN 2 ELSE 5 END"
         " WHEN 'city' THEN CASE WHEN location_country = 'USA' THEN 3 ELSE 4 END END"
     )
-    full_name = _clean("nullif(concat_ws(', ', location_name, location_admin1, location_country), '')")
+    full_name = _clean(
+        "nullif(concat_ws(', ', location_name, location_admin1, location_country), '')"
+    )
     values = (
-        geo_type, full_name, "location_country", "location_admin1", _EMPTY, "location_lat",
-        "location_lon", "location_geonames_id",
+        geo_type,
+        full_name,
+        "location_country",
+        "location_admin1",
+        _EMPTY,
+        "location_lat",
+        "location_lon",
+        "location_geonames_id",
     )
     return [(f"{prefix}_{name}", value) for name, value in zip(names, values, strict=True)]
 

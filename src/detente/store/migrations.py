@@ -117,7 +117,7 @@ CREATE TABLE events (
 );
 
 CREATE TABLE mentions (
-    mention_id VARCHAR PRIMARY KEY,      -- the coder's event id: article, sentence, trigger, parties
+    mention_id VARCHAR PRIMARY KEY,      -- the coder's event id (article, sentence, trigger, ...)
     event_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     sentence_index INTEGER NOT NULL,
@@ -147,9 +147,7 @@ CREATE TABLE errors (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(number=1, name="initial schema", sql=_INITIAL),
-)
+MIGRATIONS: tuple[Migration, ...] = (Migration(number=1, name="initial schema", sql=_INITIAL),)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

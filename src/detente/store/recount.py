@@ -20,9 +20,12 @@ reporting AS (SELECT DISTINCT event_id, article_id FROM m),
 reach AS (
     SELECT r.event_id, a.source_key FROM reporting r JOIN articles a ON a.id = r.article_id
     UNION ALL
-    SELECT r.event_id, d.source_key FROM reporting r JOIN articles d ON d.duplicate_of = r.article_id
+    SELECT r.event_id, d.source_key
+    FROM reporting r JOIN articles d ON d.duplicate_of = r.article_id
 ),
-sources AS (SELECT event_id, count(DISTINCT source_key) AS num_sources FROM reach GROUP BY event_id),
+sources AS (
+    SELECT event_id, count(DISTINCT source_key) AS num_sources FROM reach GROUP BY event_id
+),
 counted AS (
     SELECT per.*, sources.num_sources, rep.article_id, rep.lexicon_version,
            coalesce(art.url, art.origin) AS source_url

@@ -12,7 +12,14 @@ from detente.records import ActorMention, Article, Event
 from detente.serialize import event_to_dict
 
 LOCATION_FIELDS = (
-    "name", "country", "admin1", "lat", "lon", "geonames_id", "precision", "rule",
+    "name",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "geonames_id",
+    "precision",
+    "rule",
 )
 
 
@@ -68,7 +75,7 @@ def mention_code(mention: ActorMention) -> str:
 
 
 def party_code(mentions: tuple[ActorMention, ...]) -> str:
-    """One code for a (possibly compound) party; sorted, so "China and Russia" = "Russia and China"."""
+    """One code for a (possibly compound) party; sorted, so "China and Russia" = "Russia and …"."""
     return ";".join(sorted({mention_code(m) for m in mentions}))
 
 
@@ -83,7 +90,9 @@ def unique_event_id(event: Event) -> str:
     place = getattr(event, "location", None)
     where = ""
     if place is not None:
-        where = str(place.geonames_id) if getattr(place, "geonames_id", None) else (place.name or "")
+        where = (
+            str(place.geonames_id) if getattr(place, "geonames_id", None) else (place.name or "")
+        )
     # Modality is part of the key: "did not attack" must never be counted as an attack.
     key = "|".join(
         (

@@ -117,11 +117,20 @@ class StoreWriter:
         with self._transaction():
             self.con.execute(
                 "INSERT INTO runs (run_id, kind, status, started_at, inputs, model, model_version,"
-                " lexicon_version, settings_hash, settings, workers) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " lexicon_version, settings_hash, settings, workers)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
-                    info.run_id, info.kind, "running", _now(), list(info.inputs), info.model,
-                    info.model_version, info.lexicon_version, info.settings_hash,
-                    json.dumps(info.settings, default=str), info.workers,
+                    info.run_id,
+                    info.kind,
+                    "running",
+                    _now(),
+                    list(info.inputs),
+                    info.model,
+                    info.model_version,
+                    info.lexicon_version,
+                    info.settings_hash,
+                    json.dumps(info.settings, default=str),
+                    info.workers,
                 ],
             )
 
@@ -142,12 +151,21 @@ class StoreWriter:
 
     def _bump_run(self, run_id: str, stats: BatchStats, *, read: int, skipped: int) -> None:
         self.con.execute(
-            "UPDATE runs SET articles_read = articles_read + ?, articles_skipped = articles_skipped + ?,"
+            "UPDATE runs SET articles_read = articles_read + ?,"
+            " articles_skipped = articles_skipped + ?,"
             " articles_new = articles_new + ?, duplicates_new = duplicates_new + ?,"
             " events_new = events_new + ?, mentions_new = mentions_new + ?, errors = errors + ?,"
             " batches = batches + 1 WHERE run_id = ?",
-            [read, skipped, stats.articles, stats.duplicates, stats.events, stats.mentions,
-             stats.errors, run_id],
+            [
+                read,
+                skipped,
+                stats.articles,
+                stats.duplicates,
+                stats.events,
+                stats.mentions,
+                stats.errors,
+                run_id,
+            ],
         )
 
     def write_batch(
@@ -165,7 +183,10 @@ class StoreWriter:
             self._bump_run(run_id, stats, read=read, skipped=skipped)
         log.info(
             "committed batch: %d articles, %d duplicates, %d new events, %d errors",
-            stats.articles, stats.duplicates, stats.events, stats.errors,
+            stats.articles,
+            stats.duplicates,
+            stats.events,
+            stats.errors,
         )
         return stats
 
@@ -181,26 +202,36 @@ class StoreWriter:
         article_rows = []
         for doc in docs:
             dup = duplicates.get(doc.article.doc_id)
-            article_rows.append(rows.article_row(
-                doc.article, prints[doc.article.doc_id],
-                duplicate_of=dup.article_id if dup else None,
-                similarity=dup.similarity if dup else None,
-                num_events=0 if dup else len(doc.events),
-                lexicon_version=version or _version(doc),
-            ))
+            article_rows.append(
+                rows.article_row(
+                    doc.article,
+                    prints[doc.article.doc_id],
+                    duplicate_of=dup.article_id if dup else None,
+                    similarity=dup.similarity if dup else None,
+                    num_events=0 if dup else len(doc.events),
+                    lexicon_version=version or _version(doc),
+                )
+            )
         self._insert("articles", article_rows)
-        self._insert("article_bands", [
-            {"band": band, "hash": value, "article_id": doc.article.doc_id}
-            for doc in canonical
-            for band, value in enumerate(prints[doc.article.doc_id].bands)
-        ], upsert=False)
+        self._insert(
+            "article_bands",
+            [
+                {"band": band, "hash": value, "article_id": doc.article.doc_id}
+                for doc in canonical
+                for band, value in enumerate(prints[doc.article.doc_id].bands)
+            ],
+            upsert=False,
+        )
         new_events, mentions = self._store_events(canonical)
         gained = sorted({d.article_id for d in duplicates.values()})
         touched = {m["event_id"] for m in mentions} | self._events_of_articles(gained)
         self._recount(touched)
         return BatchStats(
-            articles=len(canonical), duplicates=len(duplicates), events=new_events,
-            mentions=len(mentions), errors=len(errors),
+            articles=len(canonical),
+            duplicates=len(duplicates),
+            events=new_events,
+            mentions=len(mentions),
+            errors=len(errors),
         )
 
     def _new_documents(self, docs: list[CodedDocument]) -> list[CodedDocument]:
@@ -239,11 +270,13 @@ class StoreWriter:
         """Stored canonical articles sharing a content hash or an LSH band with each new one."""
         if not prints:
             return {}
-        probe = pa.Table.from_pylist([
-            {"new_id": doc_id, "band": band, "hash": value, "content_hash": fp.content_hash}
-            for doc_id, fp in prints.items()
-            for band, value in enumerate(fp.bands)
-        ])
+        probe = pa.Table.from_pylist(
+            [
+                {"new_id": doc_id, "band": band, "hash": value, "content_hash": fp.content_hash}
+                for doc_id, fp in prints.items()
+                for band, value in enumerate(fp.bands)
+            ]
+        )
         self.con.register("_probe", probe)
         try:
             found = self.store.rows(
@@ -260,9 +293,17 @@ class StoreWriter:
         out: dict[str, list[tuple[str, Fingerprint]]] = defaultdict(list)
         for new_id, old_id, content_hash, shingles, minhash in found:
             signature = np.asarray(minhash, dtype=np.uint32)
-            out[new_id].append((old_id, Fingerprint(
-                content_hash=content_hash, shingles=shingles, signature=signature, bands=(),
-            )))
+            out[new_id].append(
+                (
+                    old_id,
+                    Fingerprint(
+                        content_hash=content_hash,
+                        shingles=shingles,
+                        signature=signature,
+                        bands=(),
+                    ),
+                )
+            )
         return out
 
     def _store_events(self, docs: list[CodedDocument]) -> tuple[int, list[dict[str, Any]]]:
@@ -283,7 +324,10 @@ class StoreWriter:
     def _events_of_articles(self, article_ids: Sequence[str]) -> set[str]:
         if not article_ids:
             return set()
-        sql = "SELECT DISTINCT event_id FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+        sql = (
+            "SELECT DISTINCT event_id FROM mentions"
+            " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+        )
         return {r[0] for r in self.store.rows(sql, [list(article_ids)])}
 
     def _recount(self, event_ids: set[str]) -> None:
@@ -319,7 +363,9 @@ class StoreWriter:
             if touched:
                 removed = self.con.execute(DELETE_ORPHANS_SQL, [sorted(touched)]).fetchall()[0][0]
             stats = BatchStats(
-                events=new_events, mentions=len(mentions), errors=len(errors),
+                events=new_events,
+                mentions=len(mentions),
+                errors=len(errors),
                 removed_events=removed,
             )
             self._bump_run(run_id, stats, read=len(items), skipped=0)
