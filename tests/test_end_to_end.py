@@ -118,3 +118,22 @@ def test_reading_and_cleaning_never_raise_on_arbitrary_bytes(data: bytes, suffix
         items = list(iter_articles(iter_documents([path], max_chars=200_000)))
     for item in items:
         assert isinstance(item, InputError) or item.text.strip()
+
+
+def test_violence_by_an_unnamed_perpetrator_is_coded_uaf_where_it_happened(
+    pipeline: Pipeline,
+) -> None:
+    from detente.pipeline import code_text
+
+    [event] = code_text(pipeline, "A roadside bomb killed two soldiers in Baghdad on Sunday.")
+    [actor] = event.actor
+    assert (actor.country, actor.sector, actor.rule) == ("IRQ", "UAF", "unattributed")
+    assert actor.text == "A roadside bomb" and event.event_type == "ASSAULT"
+
+
+def test_victims_known_only_by_sector_take_the_country_of_the_place(pipeline: Pipeline) -> None:
+    from detente.pipeline import code_text
+
+    events = code_text(pipeline, "Two Syrian gunmen killed 23 people in Amman on Sunday.")
+    [recipient] = events[0].recipient
+    assert (recipient.country, recipient.sector) == ("JOR", "CVL")

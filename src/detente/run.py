@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from detente.config import Settings
 from detente.ingest import iter_documents
@@ -24,6 +25,9 @@ from detente.records import CodedDocument, InputError, RawDocument
 from detente.scale.local import Engine, InProcessEngine, Results, WorkerDied, start_engine
 from detente.store import Store, StoreCounts, open_store
 from detente.store.writer import BatchStats, RunInfo, StoreWriter
+
+if TYPE_CHECKING:
+    from detente.scale.dask import DaskOptions
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +176,9 @@ class _Runner:
 
     def push(self, pending: _Pending) -> None:
         self.queue.append(pending)
-        window = QUEUE_PER_WORKER * (self._engine.workers if self._engine else 1)
+        workers = self._engine.workers if self._engine else 1
+        # In this process a batch is coded when submitted: commit it at once.
+        window = QUEUE_PER_WORKER * workers if workers > 1 else 0
         while len(self.queue) > window:
             self.commit_next()
 
@@ -240,7 +246,13 @@ def _execute(
     )
 
 
-def _starter(settings: Settings, workers: int, pipeline: Pipeline | None) -> Callable[[], Engine]:
+def _starter(
+    settings: Settings, workers: int, pipeline: Pipeline | None, dask: DaskOptions | None = None
+) -> Callable[[], Engine]:
+    if dask is not None:
+        from detente.scale.dask import start_dask_engine  # optional: needs the dask extra
+
+        return lambda: start_dask_engine(settings, workers, dask)
     if pipeline is not None and workers <= 1:
         return lambda: InProcessEngine(pipeline)
     return lambda: start_engine(settings, workers)
@@ -255,10 +267,12 @@ def ingest(
     default_date: dt.date | None = None,
     progress: ProgressCallback | None = None,
     pipeline: Pipeline | None = None,
+    dask: DaskOptions | None = None,
 ) -> RunSummary:
     """Read, clean, code and store every input not stored yet; safe to stop and run again.
 
-    A loaded ``pipeline`` is used in this process instead of loading one (for one worker).
+    A loaded ``pipeline`` is used in this process instead of loading one (for one worker);
+    ``dask`` codes on a Dask cluster instead of local processes.
     """
     workers = workers or settings.workers
     with open_store(db or settings.database, read_only=False) as store:
@@ -270,7 +284,7 @@ def ingest(
                 future = runner.engine.submit_raw(batch, default_date) if batch else None
                 runner.push(_Pending(future=future, read=read, skipped=skipped))
 
-        return _execute(store, info, _starter(settings, workers, pipeline), feed, progress)
+        return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
 
 
 def recode(
@@ -281,6 +295,7 @@ def recode(
     everything: bool = False,
     progress: ProgressCallback | None = None,
     pipeline: Pipeline | None = None,
+    dask: DaskOptions | None = None,
 ) -> RunSummary:
     """Re-code stored articles whose lexicon version differs from the current one (or all)."""
     workers = workers or settings.workers
@@ -294,7 +309,7 @@ def recode(
                 future = runner.engine.submit_articles(articles)
                 runner.push(_Pending(future=future, read=len(articles), skipped=0))
 
-        return _execute(store, info, _starter(settings, workers, pipeline), feed, progress)
+        return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
 
 
 def store_coded(

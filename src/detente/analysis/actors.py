@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from detente.analysis.dyads import Interval, Unit, iter_periods, party_clause
+from detente.analysis.dyads import Interval, Unit, iter_periods
+from detente.analysis.keys import party_clause
 from detente.store import Store
 
 

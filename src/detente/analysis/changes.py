@@ -26,7 +26,7 @@ from detente.analysis.dyads import (
     Unit,
     all_events,
     build_series,
-    dyad_clause,
+    dyad_sql,
     next_period,
     read_cells,
 )
@@ -137,10 +137,7 @@ WITH windows AS (
     SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
            unnest(?::DATE[]) AS w_end, unnest(?::BOOLEAN[]) AS warming
 ),
-dyad AS (
-    SELECT event_id, date, quad_class, goldstein, num_mentions FROM events
-    WHERE {dyad} AND date >= ? AND date < ? AND quad_class IN (1, 2, 3, 4)
-),
+dyad AS ({dyad}),
 hits AS (
     SELECT w.change, dyad.event_id,
            row_number() OVER (
@@ -151,7 +148,7 @@ hits AS (
            ) AS rank
     FROM dyad JOIN windows w
       ON dyad.date >= w.w_start AND dyad.date < w.w_end
-     AND (dyad.quad_class <= 2) = w.warming
+     AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
 )
 SELECT change, event_id FROM hits WHERE rank <= ? ORDER BY change, rank
 """
@@ -169,13 +166,13 @@ def events_behind(
         for _ in range(EVIDENCE_PERIODS):
             end = next_period(end, query.by)
         ends.append(end)
-    dyad_sql, dyad_params = dyad_clause(query)
+    last = max(ends) - dt.timedelta(days=1)
+    dyad, dyad_params = dyad_sql(store, dataclasses.replace(query, since=changes[0].start, until=last))
     params = [
         list(range(len(changes))), [c.start for c in changes], ends,
-        [c.direction == "warming" for c in changes], *dyad_params, changes[0].start,
-        max(ends), limit,
+        [c.direction == "warming" for c in changes], *dyad_params, limit,
     ]
-    picked = store.rows(_BEHIND_SQL.format(dyad=dyad_sql), params)
+    picked = store.rows(_BEHIND_SQL.format(dyad=dyad), params)
     briefs = {b.event_id: b for b in briefs_by_id(store, [event_id for _, event_id in picked])}
     found: dict[int, list[EventBrief]] = {i: [] for i in range(len(changes))}
     for change_index, event_id in picked:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from detente.analysis.keys import dyad_keys_sql
 from detente.store import Store
 
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -88,28 +89,6 @@ class DyadSeries:
         return sum(p.events for p in self.periods)
 
 
-def party_clause(column: str) -> str:
-    """SQL matching a party code prefix in any part of a compound code ("CHNGOV;RUSGOV")."""
-    return f"(starts_with({column}, ?) OR contains({column}, ';' || ?))"
-
-
-def dyad_clause(query: DyadQuery) -> tuple[str, list[Any]]:
-    """SQL condition and parameters selecting the dyad's events (both ways when undirected)."""
-    one_way = f"({party_clause('actor_code')} AND {party_clause('recipient_code')})"
-    a, r = query.actor, query.recipient
-    if query.directed:
-        return one_way, [a, a, r, r]
-    return f"({one_way} OR {one_way})", [a, a, r, r, r, r, a, a]
-
-
-def range_clause(query: DyadQuery) -> tuple[str, list[Any]]:
-    """SQL condition and parameters for the query's date range (undated events never match)."""
-    return (
-        "(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?))",
-        [query.since, query.since, query.until, query.until],
-    )
-
-
 def floor_date(day: dt.date, by: Interval) -> dt.date:
     """The first day of the period that contains ``day`` (as DuckDB's date_trunc)."""
     if by is Interval.week:
@@ -142,8 +121,9 @@ def iter_periods(first: dt.date, last: dt.date, by: Interval) -> list[dt.date]:
 
 
 # Both units are summed in one pass, so a series in mentions and its change detection (which
-# counts unique events) share one scan of the events table.
+# counts unique events) share one read of the dyad's events.
 _CELLS_SQL = """
+WITH dyad AS ({dyad})
 SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
        count(*) AS events,
        sum(num_mentions) AS mentions,
@@ -151,16 +131,24 @@ SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
        coalesce(sum(goldstein * num_mentions), 0) AS g_mentions,
        count(goldstein) AS n_events,
        coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0) AS n_mentions
-FROM events
-WHERE {dyad} AND {range}
+FROM dyad
 GROUP BY ALL
 """
 
 _ALL_SQL = """
 SELECT date_trunc(?, date)::DATE AS period, {weight} AS n
-FROM events WHERE {range}
+FROM events
+WHERE date IS NOT NULL AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?)
 GROUP BY ALL
 """
+
+
+def dyad_sql(store: Store, query: DyadQuery) -> tuple[str, list[Any]]:
+    """SELECT of the dyad's distinct dated events in the query's range (``KEY_COLUMNS``)."""
+    return dyad_keys_sql(
+        store, query.actor, query.recipient, directed=query.directed, since=query.since,
+        until=query.until,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,10 +168,8 @@ class Cell:
 
 def read_cells(store: Store, query: DyadQuery) -> tuple[Cell, ...]:
     """The dyad's events grouped by period, QuadClass and type (one scan of the events table)."""
-    dyad_sql, dyad_params = dyad_clause(query)
-    range_sql, range_params = range_clause(query)
-    sql = _CELLS_SQL.format(dyad=dyad_sql, range=range_sql)
-    rows = store.rows(sql, [query.by.value, *dyad_params, *range_params])
+    dyad, params = dyad_sql(store, query)
+    rows = store.rows(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
     return tuple(Cell(**dict(zip(Cell.__dataclass_fields__, r, strict=True))) for r in rows)
 
 
@@ -195,11 +181,11 @@ def dyad_series(store: Store, query: DyadQuery) -> DyadSeries:
 
 def all_events(store: Store, query: DyadQuery) -> dict[dt.date, int]:
     """Every event of the store (in the query's unit) per period, for normalising."""
-    range_sql, range_params = range_clause(query)
     # Both expressions are fixed text chosen by an enum, never user input.
     weight = "sum(num_mentions)" if query.unit is Unit.mentions else "count(*)"
-    sql = _ALL_SQL.format(weight=weight, range=range_sql)
-    return {p: int(n) for p, n in store.rows(sql, [query.by.value, *range_params])}
+    since, until = query.since, query.until
+    rows = store.rows(_ALL_SQL.format(weight=weight), [query.by.value, since, since, until, until])
+    return {p: int(n) for p, n in rows}
 
 
 def build_series(

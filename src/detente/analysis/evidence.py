@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from detente.analysis.dyads import party_clause
+from detente.analysis.keys import KEY_COLUMNS, dyad_keys_sql, party_clause
 from detente.store import Store
 
 # Page sizes are capped so that no request can ask the server for the whole table at once.
@@ -139,8 +139,7 @@ def brief_from_row(row: tuple[Any, ...]) -> EventBrief:
     return EventBrief(**dict(zip(BRIEF_COLUMNS, row, strict=True)))
 
 
-def events_where(query: EventQuery) -> tuple[str, list[Any]]:
-    """SQL condition and parameters for an event query (without paging)."""
+def _filters(query: EventQuery) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for clause, value in (
@@ -153,17 +152,27 @@ def events_where(query: EventQuery) -> tuple[str, list[Any]]:
         if value is not None:
             clauses.append(clause)
             params.append(value)
+    return clauses, params
+
+
+def events_sql(store: Store, query: EventQuery) -> tuple[str, list[Any]]:
+    """SELECT of the matching events' ids, dates and counts (no paging, no order)."""
+    clauses, params = _filters(query)
     actor, recipient = (query.actor or "").upper(), (query.recipient or "").upper()
-    if actor and recipient and not query.directed:
-        one_way = f"({party_clause('actor_code')} AND {party_clause('recipient_code')})"
-        clauses.append(f"({one_way} OR {one_way})")
-        params += [actor, actor, recipient, recipient, recipient, recipient, actor, actor]
-    else:
-        for column, value in (("actor_code", actor), ("recipient_code", recipient)):
-            if value:
-                clauses.append(party_clause(column))
-                params += [value, value]
-    return (" AND ".join(clauses) or "TRUE"), params
+    if actor and recipient:
+        # A dyad: its keys, dated events only (as in its time series).
+        dyad, dyad_params = dyad_keys_sql(
+            store, actor, recipient, directed=query.directed, since=query.since,
+            until=query.until,
+        )
+        where = " AND ".join(clauses) or "TRUE"
+        return f"SELECT * FROM ({dyad}) WHERE {where}", [*dyad_params, *params]
+    for column, value in (("actor_code", actor), ("recipient_code", recipient)):
+        if value:
+            clauses.append(party_clause(column))
+            params += [value, value]
+    where = " AND ".join(clauses) or "TRUE"
+    return f"SELECT {KEY_COLUMNS} FROM events WHERE {where}", params
 
 
 def briefs_by_id(store: Store, event_ids: list[str]) -> tuple[EventBrief, ...]:
@@ -177,10 +186,10 @@ def briefs_by_id(store: Store, event_ids: list[str]) -> tuple[EventBrief, ...]:
 
 def page_events(store: Store, query: EventQuery) -> EventPage:
     """One page of matching events, oldest first, with the number of matches."""
-    where, params = events_where(query)
+    matching, params = events_sql(store, query)
     # Ids first, wide rows after: sorting only narrow rows keeps deep pages cheap.
     sql = (
-        f"SELECT event_id, count(*) OVER () FROM events WHERE {where}"
+        f"SELECT event_id, count(*) OVER () FROM ({matching})"
         " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
     )
     offset = (query.page - 1) * query.page_size
@@ -190,7 +199,7 @@ def page_events(store: Store, query: EventQuery) -> EventPage:
     elif query.page == 1:
         total = 0
     else:
-        total = store.rows(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
+        total = store.rows(f"SELECT count(*) FROM ({matching})", params)[0][0]
     return EventPage(
         items=briefs_by_id(store, [r[0] for r in rows]), total=int(total), page=query.page,
         page_size=query.page_size,

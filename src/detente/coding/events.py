@@ -36,6 +36,8 @@ NAMED_RULES = frozenset(
     {"country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user"}
 )
 THREAT_ROOT = "13"
+# Violence (CAMEO 18-20): an unnamed perpetrator is coded UAF where the violence happened.
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Quantity and membership nouns: the actor is what they count ("scores of refugees").
 PARTITIVES = frozenset(
     {
@@ -255,6 +257,31 @@ def _placed(mentions: tuple[ActorMention, ...], location: Place | None) -> tuple
     return tuple(placed)
 
 
+def _attack_by_unknown(match: Match) -> bool:
+    """ "A roadside bomb killed two soldiers": violence whose subject names no actor."""
+    head = match.actor
+    return match.cameo[:2] in ATTACK_ROOTS and head is not None and head.pos_ in ("NOUN", "PROPN")
+
+
+def _unknown_attacker(
+    match: Match, ctx: _Context, location: Place | None
+) -> tuple[ActorMention, ...]:
+    """Unidentified armed forces (UAF) of the country where the violence happened, if known."""
+    if location is None or location.country is None or match.actor is None:
+        return ()
+    start, end = phrase_bounds(match.actor)
+    span = ctx.doc[start:end]
+    mention = ActorMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=location.country,
+        sector="UAF",
+        rule="unattributed",
+    )
+    return (mention,)
+
+
 def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
     """ "will provide aid" is an intent to aid (AGREE); "would blockade" a threat (THREATEN)."""
     frame = coder.verbs.by_kind.get("commit")
@@ -271,7 +298,8 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     else:
         recipient = _mentions(coder, match.recipient, ctx, sectorless=True)
     actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
-    if not actor:
+    unattributed = not actor and _attack_by_unknown(match)
+    if not actor and not unattributed:
         return None
     if not recipient:
         recipient = _searched_recipient(coder, match, actor, ctx)
@@ -291,6 +319,10 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
     recipient = _placed(recipient, location)
+    if unattributed:
+        actor = _unknown_attacker(match, ctx, location)
+        if not actor:
+            return None
     doc = ctx.doc
     first, last = doc[match.trigger[0]], doc[match.trigger[1] - 1]
     start, end = first.idx, last.idx + len(last.text)

@@ -46,6 +46,15 @@ QUANTITY_NOUNS = frozenset(
         "volley",
         "string",
         "round",
+        "ton",
+        "tonne",
+        "kg",
+        "kilogram",
+        "worth",
+        "amount",
+        "shipment",
+        "batch",
+        "package",
     }
 )
 
@@ -270,7 +279,12 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
                 consumed.update({tok.i, found.frame.i})
     light_objects: set[int] = set()
     for tok in sent:
-        if tok.i in consumed or tok.pos_ not in VERB_POS or tok.dep_ in MODIFIER_DEPS:
+        predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
+        if (
+            tok.i in consumed
+            or not (tok.pos_ in VERB_POS or predicate)
+            or tok.dep_ in MODIFIER_DEPS
+        ):
             continue
         found = match_obligation(tok, lexicon) or match_verb(tok, lexicon)
         if found is None:

@@ -254,7 +254,9 @@ class StoreWriter:
             local = {seen_hash[fp.content_hash]} if fp.content_hash in seen_hash else set()
             for key in enumerate(fp.bands):
                 local.update(seen_band.get(key, ()))
-            candidates = stored.get(doc_id, []) + [(i, prints[i]) for i in sorted(local)]
+            # By id, so a tie goes the same way whichever batch each candidate was stored in.
+            found_here = [(i, prints[i]) for i in local]
+            candidates = sorted(stored.get(doc_id, []) + found_here, key=lambda c: c[0])
             duplicate = resolve_duplicate(fp, candidates)
             if duplicate is not None:
                 found[doc_id] = duplicate
