@@ -243,6 +243,47 @@ WorkersOption = Annotated[
 ]
 
 
+class EngineKind(StrEnum):
+    """Where batches are parsed and coded."""
+
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    EngineKind,
+    typer.Option(
+        "--engine",
+        help="local: processes on this machine; dask: a Dask cluster (needs the dask extra).",
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Dask scheduler, tcp://HOST:PORT (default: a local cluster of --workers processes).",
+    ),
+]
+ParquetOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--parquet",
+        help="Dask workers write Parquet shards of articles, events and mentions here, "
+        "then the writer stores them; the folder must be readable by workers and writer.",
+    ),
+]
+
+
+def _dask_options(engine: EngineKind, scheduler: str | None, parquet: Path | None):  # type: ignore[no-untyped-def]
+    if engine is EngineKind.local:
+        if scheduler or parquet:
+            raise typer.BadParameter("--scheduler and --parquet need --engine dask")
+        return None
+    from detente.scale.dask import DaskOptions  # raises a DetenteError without the dask extra
+
+    return DaskOptions(scheduler=scheduler, parquet=parquet)
+
+
 def _finish_run(summary) -> None:  # type: ignore[no-untyped-def]
     from detente.progress import summary_lines
 
@@ -258,6 +299,9 @@ def ingest(
     ],
     db: DbOption = None,
     workers: WorkersOption = None,
+    engine: EngineOption = EngineKind.local,
+    scheduler: SchedulerOption = None,
+    parquet: ParquetOption = None,
     date: Annotated[
         str | None,
         typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
@@ -272,10 +316,11 @@ def ingest(
     settings = _settings(config, model)
     default_date = _parse_date(date)
     try:
+        dask = _dask_options(engine, scheduler, parquet)
         with progress_for(err, label="ingest") as progress:
             summary = run_ingest(
                 paths, settings=settings, db=db, workers=workers, default_date=default_date,
-                progress=progress,
+                progress=progress, dask=dask,
             )
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")
@@ -289,6 +334,9 @@ def ingest(
 def recode(
     db: DbOption = None,
     workers: WorkersOption = None,
+    engine: EngineOption = EngineKind.local,
+    scheduler: SchedulerOption = None,
+    parquet: ParquetOption = None,
     everything: Annotated[
         bool, typer.Option("--all", help="Recode every article, not only outdated ones.")
     ] = False,
@@ -301,9 +349,11 @@ def recode(
 
     settings = _settings(config, model)
     try:
+        dask = _dask_options(engine, scheduler, parquet)
         with progress_for(err, label="recode") as progress:
             summary = run_recode(
-                settings=settings, db=db, workers=workers, everything=everything, progress=progress
+                settings=settings, db=db, workers=workers, everything=everything, progress=progress,
+                dask=dask,
             )
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")

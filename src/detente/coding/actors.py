@@ -34,28 +34,131 @@ __all__ = [
 
 ENTITY_KINDS = frozenset({"country", "adjective", "people", "seat", "org", "person"})
 # Words that end the head of a noun phrase: what follows qualifies it ("officials of X").
-BOUNDARY = frozenset({
-    "of", "in", "at", "from", "for", "on", "to", "with", "by", "near", "against", "loyal", "based",
-    "who", "whose", "which", "that", "fleeing", "living", "under", "over", "inside", "outside",
-    "across", "along", "among", "amongst", "between", "after", "during", "including", "toward",
-    "towards", "into", "within", "without", "around", "via", "amid", "throughout", "versus", "vs",
-    "than", "about", "behind", "beyond", "like", "while", "when", "where",
-})
+BOUNDARY = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "from",
+        "for",
+        "on",
+        "to",
+        "with",
+        "by",
+        "near",
+        "against",
+        "loyal",
+        "based",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "fleeing",
+        "living",
+        "under",
+        "over",
+        "inside",
+        "outside",
+        "across",
+        "along",
+        "among",
+        "amongst",
+        "between",
+        "after",
+        "during",
+        "including",
+        "toward",
+        "towards",
+        "into",
+        "within",
+        "without",
+        "around",
+        "via",
+        "amid",
+        "throughout",
+        "versus",
+        "vs",
+        "than",
+        "about",
+        "behind",
+        "beyond",
+        "like",
+        "while",
+        "when",
+        "where",
+    }
+)
 # A country after these words is the counterpart, not the actor ("ambassador to North Korea").
-FOREIGN = frozenset({"to", "toward", "towards", "against", "with", "versus", "vs", "over", "into",
-                     "between", "among", "by", "than"})
+FOREIGN = frozenset(
+    {
+        "to",
+        "toward",
+        "towards",
+        "against",
+        "with",
+        "versus",
+        "vs",
+        "over",
+        "into",
+        "between",
+        "among",
+        "by",
+        "than",
+    }
+)
 # "loyal to X", "close to X": here X does name the actor's side.
 LEANING = frozenset({"loyal", "close", "allied", "linked", "affiliated", "related"})
 CONJUNCTIONS = frozenset({"and", "&", ",", ";"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # Words before a head noun that are neither names nor sector words ("four Saudi men").
-DETERMINERS = DEFINITE | frozenset({
-    "a", "an", "some", "several", "many", "few", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "dozens", "hundreds", "thousands", "senior", "top", "junior",
-})
+DETERMINERS = DEFINITE | frozenset(
+    {
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "senior",
+        "top",
+        "junior",
+    }
+)
 # Lower-case words inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
-PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "abu", "ben", "le",
-                       "la", "du", "di", "dos", "del", "der", "ter"})
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "da",
+        "van",
+        "von",
+        "abu",
+        "ben",
+        "le",
+        "la",
+        "du",
+        "di",
+        "dos",
+        "del",
+        "der",
+        "ter",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,29 +203,50 @@ class ActorMemory:
 
 def describe(code: ActorCode) -> dict[str, str | None]:
     """The JSON view of a code: country, sector, name, matched text and rule."""
-    return {"country": code.country, "sector": code.sector, "name": code.name,
-            "matched": code.matched, "rule": code.rule}
+    return {
+        "country": code.country,
+        "sector": code.sector,
+        "name": code.name,
+        "matched": code.matched,
+        "rule": code.rule,
+    }
 
 
 def resolve_actor(
-    lexicon: ActorLexicon, text: str, *, date: dt.date | None = None,
-    context: str | None = None, memory: ActorMemory | None = None,
+    lexicon: ActorLexicon,
+    text: str,
+    *,
+    date: dt.date | None = None,
+    context: str | None = None,
+    memory: ActorMemory | None = None,
 ) -> ActorCode | None:
     """The best single code for a phrase: first-named country, head-noun sector; None if unknown."""
     codes = resolve_actors(lexicon, text, date=date, context=context, memory=memory)
     return codes[0] if codes else None
 
 
-def resolve_actors(lexicon: ActorLexicon, text: str, *, date: dt.date | None = None,
-                   context: str | None = None,
-                   memory: ActorMemory | None = None) -> tuple[ActorCode, ...]:
+def resolve_actors(
+    lexicon: ActorLexicon,
+    text: str,
+    *,
+    date: dt.date | None = None,
+    context: str | None = None,
+    memory: ActorMemory | None = None,
+) -> tuple[ActorCode, ...]:
     """Every actor a phrase names: compound phrases and "both sides" give several codes."""
     tokens, matches = lexicon.scan(text)
     if not tokens:
         return ()
     matches = _without_name_parts(text, tokens, matches)
-    phrase = _Phrase(lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date,
-                     context=context, memory=memory)
+    phrase = _Phrase(
+        lexicon=lexicon,
+        text=text,
+        tokens=tokens,
+        matches=matches,
+        date=date,
+        context=context,
+        memory=memory,
+    )
     codes = phrase.pair() or phrase.pronoun() or phrase.resolve()
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:
@@ -170,8 +294,10 @@ class _Phrase:
         head = self._sector_in(0, self._head_end(0, len(self.tokens)), skip=(ref,))
         sector = ref.term.entry.sector or head.sector
         matched = self._span_text([(0, len(self.tokens))])
-        return [ActorCode(country=c, sector=sector, name=None, matched=matched, rule="reference")
-                for c in countries[:2]]
+        return [
+            ActorCode(country=c, sector=sector, name=None, matched=matched, rule="reference")
+            for c in countries[:2]
+        ]
 
     def pronoun(self) -> list[ActorCode]:
         """A bare pronoun ("they", "its") is the most recent fitting actor."""
@@ -182,8 +308,9 @@ class _Phrase:
         code = self._antecedent(_refers(refs[0]))
         if code is None:
             return []
-        return [replace(code, matched=self._span_text([(refs[0].start, refs[0].end)]),
-                        rule="reference")]
+        return [
+            replace(code, matched=self._span_text([(refs[0].start, refs[0].end)]), rule="reference")
+        ]
 
     def _antecedent(self, want: str | None) -> ActorCode | None:
         """The most recent remembered actor a pronoun can stand for."""
@@ -247,8 +374,14 @@ class _Phrase:
                 previous = code
         return codes
 
-    def _code(self, a: int, b: int, *, shared: _Found | None = None,
-              name_part: tuple[int, int] | None = None) -> ActorCode | None:
+    def _code(
+        self,
+        a: int,
+        b: int,
+        *,
+        shared: _Found | None = None,
+        name_part: tuple[int, int] | None = None,
+    ) -> ActorCode | None:
         """Code tokens [a, b): head country and sector, falling back on tail, memory, context."""
         h = self._head_end(a, b)
         person = self._person_in(*(name_part or (a, h)))
@@ -265,13 +398,21 @@ class _Phrase:
             return None  # an unknown capitalised word alone is not evidence of an actor
         own = () if sector is shared else sector.spans  # a shared head noun is not this part's
         spans = (*(where.spans if where else ()), *own, *(name.spans if name else ()))
-        others = tuple(dict.fromkeys(s for s in (*self._all_sectors(a, h), *(
-            ["PRE"] if where and where.partial else [])) if s and s != sector.sector))
+        others = tuple(
+            dict.fromkeys(
+                s
+                for s in (*self._all_sectors(a, h), *(["PRE"] if where and where.partial else []))
+                if s and s != sector.sector
+            )
+        )
         return ActorCode(
             country=where.country if where else None,
             sector=sector.sector or ("PRE" if where and where.partial else None),
-            name=_name(name, where, shared is not None
-                       or any(m.term.kind == "agent" for m in self._in(a, h))),
+            name=_name(
+                name,
+                where,
+                shared is not None or any(m.term.kind == "agent" for m in self._in(a, h)),
+            ),
             matched=self._span_text(spans) if spans else self.text.strip(),
             rule=_rule(where, sector, person, name, self),
             org=where.org if where else None,
@@ -303,16 +444,31 @@ class _Phrase:
     def _found_entity(self, m: Match) -> _Found:
         entry, span, user = m.term.entry, ((m.start, m.end),), m.term.user
         if isinstance(entry, CountryEntry):
-            rule = {"country": "country-name", "adjective": "demonym", "people": "demonym",
-                    "seat": "seat-of-power"}[m.term.kind]
+            rule = {
+                "country": "country-name",
+                "adjective": "demonym",
+                "people": "demonym",
+                "seat": "seat-of-power",
+            }[m.term.kind]
             sector = {"seat": "GOV", "people": "CVL"}.get(m.term.kind)
-            return _Found(country=entry.output, sector=sector, name=entry.name, spans=span,
-                          rule="user" if user else rule, partial=entry.partial)
+            return _Found(
+                country=entry.output,
+                sector=sector,
+                name=entry.name,
+                spans=span,
+                rule="user" if user else rule,
+                partial=entry.partial,
+            )
         assert isinstance(entry, OrganisationEntry)
         role = _role_on(entry.roles, self.date)
-        return _Found(country=(role.country if role and role.country else entry.country),
-                      sector=role.sector if role else entry.sector, name=entry.name,
-                      org=entry.code, spans=span, rule="user" if user else "org")
+        return _Found(
+            country=(role.country if role and role.country else entry.country),
+            sector=role.sector if role else entry.sector,
+            name=entry.name,
+            org=entry.code,
+            spans=span,
+            rule="user" if user else "org",
+        )
 
     def _person_in(self, a: int, b: int) -> _Found | None:
         """A known person: by full name, or by surname after a stated title ("President Bush")."""
@@ -323,13 +479,16 @@ class _Phrase:
         if run is None:
             return None
         before = next((m for m in self.matches if m.end == run[0]), None)
-        words = tuple(t.norm for t in self.tokens[run[0]:run[1]])
+        words = tuple(t.norm for t in self.tokens[run[0] : run[1]])
         if before is not None and before.term.kind in {"agent", "country", "adjective"}:
             # "President Bush", "Russia's Putin": a title or a country vouches for a surname.
             country = None if before.term.kind == "agent" else before.term.entry.output
             for key in (words[-2:], words[-1:]):
-                people = [p for p in self.lexicon.surnames.get(key, ())
-                          if country is None or any(r.country == country for r in p.roles)]
+                people = [
+                    p
+                    for p in self.lexicon.surnames.get(key, ())
+                    if country is None or any(r.country == country for r in p.roles)
+                ]
                 if people:
                     person = self._pick(people, a, b)
                     return self._found_person(person, run, id(person) in self.lexicon.user_entries)
@@ -339,8 +498,12 @@ class _Phrase:
 
     def _pick(self, people: Sequence[PersonEntry], a: int, b: int) -> PersonEntry:
         """Among people sharing a surname, the one the stated title and date fit best."""
-        titles = {self.tokens[i].norm for m in self._in(a, b) if m.term.kind == "agent"
-                  for i in range(m.start, m.end)}
+        titles = {
+            self.tokens[i].norm
+            for m in self._in(a, b)
+            if m.term.kind == "agent"
+            for i in range(m.start, m.end)
+        }
         stated = self._entity_in(a, b)
 
         def fit(person: PersonEntry) -> tuple[int, int, int, dt.date]:
@@ -354,16 +517,28 @@ class _Phrase:
 
     def _found_person(self, person: PersonEntry, span: tuple[int, int], user: bool) -> _Found:
         role, sector = _person_sector(person, self.date)
-        return _Found(country=role.country, sector=sector, name=person.name, org=role.org,
-                      spans=(span,), rule="user" if user else "person-role")
+        return _Found(
+            country=role.country,
+            sector=sector,
+            name=person.name,
+            org=role.org,
+            spans=(span,),
+            rule="user" if user else "person-role",
+        )
 
     def _recalled(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
         """A surname alone ("Kim") is someone the article named before."""
         if self.memory is not None:
             for code in self.memory.recent():
                 if code.name and set(words) <= {t.norm for t in tokenise(code.name)}:
-                    return _Found(country=code.country, sector=code.sector, name=code.name,
-                                  org=code.org, spans=(run,), rule="reference")
+                    return _Found(
+                        country=code.country,
+                        sector=code.sector,
+                        name=code.name,
+                        org=code.org,
+                        spans=(run,),
+                        rule="reference",
+                    )
         for person in self._context_people():
             if words in set(surname_keys(person)):
                 found = self._found_person(person, run, False)
@@ -378,9 +553,14 @@ class _Phrase:
         while i < b:
             if self._name_word(i, covered):
                 j = i + 1
-                while j < b and (self._name_word(j, covered) or (
-                        self.tokens[j].norm in PARTICLES and j + 1 < b
-                        and self._name_word(j + 1, covered))):
+                while j < b and (
+                    self._name_word(j, covered)
+                    or (
+                        self.tokens[j].norm in PARTICLES
+                        and j + 1 < b
+                        and self._name_word(j + 1, covered)
+                    )
+                ):
                     j += 1
                 starts = {m.start for m in self.matches}
                 if j >= b or j not in starts:  # "Medical School": a word that a noun follows
@@ -392,9 +572,14 @@ class _Phrase:
 
     def _name_word(self, i: int, covered: set[int]) -> bool:
         token = self.tokens[i]
-        return (i not in covered and token.case != "lower" and token.norm not in DETERMINERS
-                and token.norm not in BOUNDARY and token.norm not in CONJUNCTIONS
-                and token.norm.isalpha())
+        return (
+            i not in covered
+            and token.case != "lower"
+            and token.norm not in DETERMINERS
+            and token.norm not in BOUNDARY
+            and token.norm not in CONJUNCTIONS
+            and token.norm.isalpha()
+        )
 
     def _unknown_name(self, a: int, b: int) -> _Found | None:
         run = self._name_run(a, b)
@@ -452,22 +637,32 @@ class _Phrase:
 
     def _sector_in(self, a: int, b: int, skip: Sequence[Match] = ()) -> _Found:
         """The sector the words of [a, b) state, by rank; generic nouns only if nothing else."""
-        agents = [m for m in self._in(a, b) if m.term.kind == "agent" and m not in skip
-                  and not _refers(m) and m.term.entry.sector]
+        agents = [
+            m
+            for m in self._in(a, b)
+            if m.term.kind == "agent" and m not in skip and not _refers(m) and m.term.entry.sector
+        ]
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:
                 pick = ranked[0] if rank in {"status", "affiliation"} else ranked[-1]
-                return _Found(sector=pick.term.entry.sector, spans=((pick.start, pick.end),),
-                              rule="generic" if rank == "generic" else "agent")
+                return _Found(
+                    sector=pick.term.entry.sector,
+                    spans=((pick.start, pick.end),),
+                    rule="generic" if rank == "generic" else "agent",
+                )
         return _Found()
 
     def _all_sectors(self, a: int, b: int) -> list[str]:
-        return [m.term.entry.sector for m in self._in(a, b) if m.term.kind == "agent"
-                and m.term.entry.sector and m.term.entry.rank != "generic"]
+        return [
+            m.term.entry.sector
+            for m in self._in(a, b)
+            if m.term.kind == "agent" and m.term.entry.sector and m.term.entry.rank != "generic"
+        ]
 
-    def _choose_sector(self, stated: _Found, entity: _Found | None, person: _Found | None,
-                       a: int, h: int, b: int) -> _Found:
+    def _choose_sector(
+        self, stated: _Found, entity: _Found | None, person: _Found | None, a: int, h: int, b: int
+    ) -> _Found:
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
         if stated.sector and stated.rule == "agent":
             return stated
@@ -505,8 +700,13 @@ class _Phrase:
         """Countries of the context, most mentioned first (ties: first mentioned)."""
         counts: Counter[str] = Counter()
         for m in self._context_matches():
-            found = (self._found_person(m.term.entry, (0, 0), False) if m.term.kind == "person"
-                     else self._found_entity(m) if m.term.kind in ENTITY_KINDS else None)
+            found = (
+                self._found_person(m.term.entry, (0, 0), False)
+                if m.term.kind == "person"
+                else self._found_entity(m)
+                if m.term.kind in ENTITY_KINDS
+                else None
+            )
             if found and found.country and found.country not in KINDS:
                 counts[found.country] += 1
         return [c for c, _ in counts.most_common()]
@@ -526,8 +726,9 @@ class _Phrase:
 # ---------------------------------------------------------------- helpers
 
 
-def _without_name_parts(text: str, tokens: Sequence[Token],
-                        matches: Sequence[Match]) -> tuple[Match, ...]:
+def _without_name_parts(
+    text: str, tokens: Sequence[Token], matches: Sequence[Match]
+) -> tuple[Match, ...]:
     """Drop a one-word place that starts a person's name ("Jordan Peterson", "Chad Wolf")."""
     covered = {i for m in matches for i in range(m.start, m.end)}
 
@@ -535,10 +736,16 @@ def _without_name_parts(text: str, tokens: Sequence[Token],
         if m.term.kind not in {"country", "seat"} or m.end - m.start != 1 or m.end >= len(tokens):
             return False
         token = tokens[m.end]
-        between = text[tokens[m.start].end:token.start]
-        return (m.end not in covered and token.case == "title" and token.norm.isalpha()
-                and token.norm not in DETERMINERS | BOUNDARY and "'" not in between
-                and "’" not in between and "," not in between)
+        between = text[tokens[m.start].end : token.start]
+        return (
+            m.end not in covered
+            and token.case == "title"
+            and token.norm.isalpha()
+            and token.norm not in DETERMINERS | BOUNDARY
+            and "'" not in between
+            and "’" not in between
+            and "," not in between
+        )
 
     return tuple(m for m in matches if not starts_name(m))
 
@@ -547,8 +754,13 @@ def _refers(m: Match) -> str | None:
     return m.term.entry.refers if m.term.kind == "agent" else None
 
 
-def _split(tokens: Sequence[Token], matches: Sequence[Match], separators: frozenset[str],
-           a: int = 0, b: int | None = None) -> list[tuple[int, int]]:
+def _split(
+    tokens: Sequence[Token],
+    matches: Sequence[Match],
+    separators: frozenset[str],
+    a: int = 0,
+    b: int | None = None,
+) -> list[tuple[int, int]]:
     """Ranges of [a, b) between separator words that no match covers; empty ranges dropped."""
     b = len(tokens) if b is None else b
     covered = {i for m in matches for i in range(m.start, m.end)}
@@ -591,8 +803,13 @@ def _name(name: _Found | None, where: _Found | None, has_noun: bool) -> str | No
     return None
 
 
-def _rule(where: _Found | None, sector: _Found, person: _Found | None, name: _Found | None,
-          phrase: _Phrase) -> str:
+def _rule(
+    where: _Found | None,
+    sector: _Found,
+    person: _Found | None,
+    name: _Found | None,
+    phrase: _Phrase,
+) -> str:
     """Name the rule that decided the code, most specific evidence first."""
     if person is not None:
         if person.rule in {"user", "reference"}:

@@ -28,8 +28,20 @@ TRIGGER_PARTS = frozenset({"dobj", "nsubjpass"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b")
@@ -119,11 +131,16 @@ def _explicit(text: str) -> EventDate | None:
     if full is not None:
         return EventDate(date=full[0], rule="explicit", precision="day", text=text)
     if match := _MONTH_YEAR.search(text):
-        return EventDate(date=dt.date(int(match["y"]), month_number(match["m"]), 1),
-                         rule="explicit", precision="month", text=text)
+        return EventDate(
+            date=dt.date(int(match["y"]), month_number(match["m"]), 1),
+            rule="explicit",
+            precision="month",
+            text=text,
+        )
     if match := _YEAR.search(text):
-        return EventDate(date=dt.date(int(match["y"]), 1, 1), rule="explicit", precision="year",
-                         text=text)
+        return EventDate(
+            date=dt.date(int(match["y"]), 1, 1), rule="explicit", precision="year", text=text
+        )
     return None
 
 
@@ -204,8 +221,11 @@ def _next_up(current: Token) -> Token | None:
     """Where an event without its own date takes one from: its coordinated or framing verb."""
     if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
         return current.head
-    if (current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("nsubj", "nsubjpass")
-            and current.head.lemma_.lower() in OCCURRENCE_VERBS):
+    if (
+        current.pos_ in ("NOUN", "PROPN")
+        and current.dep_ in ("nsubj", "nsubjpass")
+        and current.head.lemma_.lower() in OCCURRENCE_VERBS
+    ):
         return current.head
     return None
 
@@ -221,8 +241,10 @@ def resolve_event_date(
         if current is None:
             break
         owners = {current.i} | {c.i for c in current.children if c.dep_ in TRIGGER_PARTS}
-        own = sorted((s for s, g in governed if g is not None and g.i in owners),
-                     key=lambda s: abs(s.root.i - trigger.i))
+        own = sorted(
+            (s for s, g in governed if g is not None and g.i in owners),
+            key=lambda s: abs(s.root.i - trigger.i),
+        )
         for span in own:
             found = resolve_date_expression(span.text, published, future=future)
             if found is not None:

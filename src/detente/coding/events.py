@@ -36,6 +36,8 @@ NAMED_RULES = frozenset(
     {"country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user"}
 )
 THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
+ORG_KINDS = frozenset({"IGO", "NGO", "MNC", "IMG"})
 # Violence (CAMEO 18-20): an unnamed perpetrator is coded UAF where the violence happened.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Quantity and membership nouns: the actor is what they count ("scores of refugees").
@@ -257,6 +259,21 @@ def _placed(mentions: tuple[ActorMention, ...], location: Place | None) -> tuple
     return tuple(placed)
 
 
+def _protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A protest that names no target is aimed at the protesters' own government.
+
+    The recipient points at the words that gave the country ("*Algerian* students") and says
+    by its rule that it was implied, so users can keep or drop such recipients.
+    """
+    if cameo[:2] != PROTEST_ROOT or not actor or actor[0].sector in ("GOV", None):
+        return ()
+    first = actor[0]
+    if first.country is None or len(first.country) != 3 or first.country in ORG_KINDS:
+        return ()
+    implied = replace(first, sector="GOV", name=None, org=None, other_sectors=(), rule="implied")
+    return (implied,)
+
+
 def _attack_by_unknown(match: Match) -> bool:
     """ "A roadside bomb killed two soldiers": violence whose subject names no actor."""
     head = match.actor
@@ -318,7 +335,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         if ctx.places is None
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
-    recipient = _placed(recipient, location)
+    recipient = _placed(recipient, location) or _protested_government(cameo, actor)
     if unattributed:
         actor = _unknown_attacker(match, ctx, location)
         if not actor:

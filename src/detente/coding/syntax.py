@@ -28,6 +28,7 @@ OBJECT_SEARCH_DEPS = frozenset(
         "pcomp",
         "attr",
         "oprd",
+        "acl",  # "prevented the demonstration *staged by students*"
     }
 )
 # Parts of a noun phrase left out when only its core names the actor.

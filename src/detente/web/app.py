@@ -1,0 +1,149 @@
+"""The web face: a FastAPI app over a read-only store, its security guards, and `serve`."""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from detente.analysis.keys import build_key_table
+from detente.errors import DetenteError
+from detente.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+TOKEN_COOKIE = "detente_token"
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+# No inline script or style anywhere: injected markup could not run even if it got through.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class ServeError(DetenteError):
+    """The server cannot start as asked (for instance a public bind without a token)."""
+
+
+def is_local(host: str) -> bool:
+    """Whether a bind address only accepts connections from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse a bind that other machines can reach unless a token guards it."""
+    if not is_local(host) and not token:
+        raise ServeError(
+            f"binding to {host} lets other machines in: give --token (and share it) or bind "
+            "to 127.0.0.1"
+        )
+
+
+def store_for_request(request: Request) -> Iterator[Store]:
+    """A per-request cursor on the app's read-only store (DuckDB cursors are per thread)."""
+    shared: Store = request.app.state.store
+    cursor = shared.con.cursor()
+    try:
+        yield Store(cursor, shared.path, read_only=True)
+    finally:
+        cursor.close()
+
+
+def _token_given(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip()
+    return request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE)
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _guard(token: str | None) -> Callable[[Request, Handler], Awaitable[Response]]:
+    async def guard(request: Request, call_next: Handler) -> Response:
+        if token is not None:
+            given = _token_given(request)
+            if given is None or not hmac.compare_digest(given.encode(), token.encode()):
+                response: Response = JSONResponse(
+                    {"detail": "missing or wrong token"}, status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+                response.headers.update(SECURITY_HEADERS)
+                return response
+        response = await call_next(request)
+        if token is not None and request.query_params.get("token"):
+            # A browser that opened ?token=... keeps it for the page's own API calls.
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    return guard
+
+
+def create_app(
+    db: str | Path,
+    *,
+    token: str | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+    keys: bool = True,
+) -> FastAPI:
+    """Open the store read-only and build the app; ``keys`` builds the sorted dyad keys first."""
+    from detente.web import api, pages
+
+    store = open_store(db, read_only=True)
+    if keys:
+        build_key_table(store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="detente",
+        summary="Political event data: dyads, actors, events and the sentences behind them.",
+        version="1",
+        docs_url=None,  # the stock docs page loads its scripts from a CDN; /docs is our own
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.token = token
+    app.middleware("http")(_guard(token))
+    if allowed_hosts is not None:
+        # Refuses DNS-rebinding pages that reach a local server under a foreign host name.
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+    """Serve the API and dashboard with uvicorn until interrupted."""
+    import uvicorn
+
+    check_bind(host, token)
+    hosts = [*LOCAL_HOSTS, host] if is_local(host) else None
+    app = create_app(db, token=token, allowed_hosts=hosts)
+    log.info("serving %s on http://%s:%d/", db, host, port)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

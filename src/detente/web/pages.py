@@ -1,0 +1,104 @@
+"""HTML pages: each names its JSON twin (a link rel=alternate) and renders with autoescaping."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from detente.analysis.actors import ActorQuery, actor_summary
+from detente.analysis.evidence import article_evidence, event_evidence
+from detente.web.api import CODE, StoreDep
+from detente.web.app import HERE
+
+router = APIRouter(include_in_schema=False)
+# Jinja2Templates escapes every {{ value }} in .html templates: stored text cannot become markup.
+templates = Jinja2Templates(directory=HERE / "templates")
+
+
+def _page(request: Request, template: str, twin: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, {"twin": twin, **context})
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request) -> HTMLResponse:
+    """Pick a dyad, see its timeline and events, and read the sentences behind them."""
+    return _page(request, "dashboard.html", "/api/dyads", actor="", recipient="")
+
+
+@router.get("/dyads/{actor}/{recipient}", response_class=HTMLResponse)
+def dyad_page(
+    request: Request,
+    actor: Annotated[str, Path(pattern=CODE)],
+    recipient: Annotated[str, Path(pattern=CODE)],
+) -> HTMLResponse:
+    """The dashboard opened on one dyad."""
+    twin = f"/api/dyads/{actor.upper()}/{recipient.upper()}"
+    return _page(
+        request, "dashboard.html", twin, actor=actor.upper(), recipient=recipient.upper()
+    )
+
+
+@router.get("/actors/{code}", response_class=HTMLResponse)
+def actor_page(
+    request: Request, store: StoreDep, code: Annotated[str, Path(pattern=CODE)]
+) -> HTMLResponse:
+    """An actor's partners, event types and timeline."""
+    summary = actor_summary(store, ActorQuery(code=code))
+    return _page(request, "actor.html", f"/api/actors/{summary.query.code}", summary=summary)
+
+
+@router.get("/events/{event_id:path}", response_class=HTMLResponse)
+def event_page(
+    request: Request, store: StoreDep, event_id: Annotated[str, Path(max_length=128)]
+) -> HTMLResponse:
+    """An event and the sentences that report it."""
+    found = event_evidence(store, event_id)
+    if found is None:
+        raise HTTPException(404, "no such event")
+    return _page(request, "event.html", f"/api/events/{quote(event_id)}", evidence=found)
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(
+    request: Request,
+    store: StoreDep,
+    article_id: Annotated[str, Path(max_length=512)],
+    mention: Annotated[str | None, Query(max_length=128)] = None,
+) -> HTMLResponse:
+    """An article with one mention's sentence, trigger and parties highlighted."""
+    found = article_evidence(store, article_id, mention_id=mention)
+    if found is None:
+        raise HTTPException(404, "no such article")
+    twin = f"/api/articles/{quote(article_id)}"
+    if mention:
+        twin += "?" + urlencode({"mention": mention})
+    return _page(request, "article.html", twin, article=found)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    """The API reference, drawn from the OpenAPI schema without any outside script."""
+    schema = request.app.openapi()
+    endpoints = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "summary": op.get("description") or op.get("summary", ""),
+            "params": [
+                {
+                    "name": p["name"],
+                    "where": p["in"],
+                    "required": p.get("required", False),
+                    "description": p.get("description", ""),
+                }
+                for p in op.get("parameters", [])
+            ],
+        }
+        for path, methods in schema.get("paths", {}).items()
+        for method, op in methods.items()
+    ]
+    return _page(request, "docs.html", "/openapi.json", endpoints=endpoints)
