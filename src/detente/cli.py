@@ -406,3 +406,110 @@ def export(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def dyad(
+    actor: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or CHNMIL.")],
+    recipient: Annotated[str, typer.Argument(help="Recipient code prefix, e.g. PRK.")],
+    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    undirected: Annotated[
+        bool, typer.Option("--undirected", help="Count both directions (A→B and B→A).")
+    ] = False,
+    mentions: Annotated[
+        bool, typer.Option("--mentions", help="Count mentions instead of unique events.")
+    ] = False,
+    normalise: Annotated[
+        bool, typer.Option("--normalise", help="Divide by all events of the store per period.")
+    ] = False,
+    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart here.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """A dyad's relation over time: counts per QuadClass and type, Goldstein, and changes."""
+    from detente.analysis.changes import dyad_analysis
+    from detente.analysis.dyads import DyadQuery
+    from detente.analysis.plots import write_plot
+    from detente.analysis.report import ReportFormat, print_dyad
+    from detente.store import open_store
+
+    try:
+        fmt = ReportFormat(format)
+        query = DyadQuery(
+            actor=actor, recipient=recipient, by=by, directed=not undirected,
+            unit="mentions" if mentions else "events", normalise=normalise,
+            since=_parse_date(since), until=_parse_date(until),
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    try:
+        with open_store(db or _settings(config).database) as store:
+            series, changes = dyad_analysis(store, query)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    print_dyad(out, series, changes, fmt)
+    if plot is not None:
+        err.print(f"plot written to {write_plot(series, plot, changes)}")
+
+
+@app.command()
+def actor(
+    code: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or IGOUNO.")],
+    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    top: Annotated[int, typer.Option("--top", min=1, help="Partners and types to list.")] = 10,
+    mentions: Annotated[
+        bool, typer.Option("--mentions", help="Count mentions instead of unique events.")
+    ] = False,
+    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """An actor's top partners, top event types and timeline."""
+    from detente.analysis.actors import ActorQuery, actor_summary
+    from detente.analysis.report import ReportFormat, print_actor
+    from detente.store import open_store
+
+    try:
+        fmt = ReportFormat(format)
+        query = ActorQuery(
+            code=code, by=by, top=top, unit="mentions" if mentions else "events",
+            since=_parse_date(since), until=_parse_date(until),
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    try:
+        with open_store(db or _settings(config).database) as store:
+            summary = actor_summary(store, query)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    print_actor(out, summary, fmt)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="DETENTE_TOKEN", help="Required for non-local binds."),
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Serve the JSON API and the dashboard over a database opened read-only."""
+    from detente.web import serve as run_server
+
+    database = db or _settings(config).database
+    out.print(f"detente: serving {database} on http://{host}:{port}/ (API reference: /docs)")
+    try:
+        run_server(database, host=host, port=port, token=token)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc

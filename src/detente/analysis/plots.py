@@ -7,6 +7,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from detente.analysis.changes import Change
 from detente.analysis.dyads import DyadSeries, Interval
@@ -55,16 +56,18 @@ def draw_dyad(series: DyadSeries, changes: tuple[Change, ...] = ()) -> Figure:
             f"{change.direction}\n{change.before:.0%}→{change.after:.0%} coop.",
             xy=(change.start, top), xytext=(4, -4), textcoords="offset points",
             color=colour, fontsize=8, va="top",
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "lw": 0},
         )
     ax.set_title(_title(series))
     ax.set_ylabel("conflict ↓   cooperation ↑")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}"))
     if series.periods:
-        ax.legend(loc="lower left", fontsize=8, ncols=2, frameon=False)
+        figure.legend(loc="lower center", fontsize=8, ncols=4, frameon=False)
     else:
         ax.text(0.5, 0.5, "no events", ha="center", va="center", transform=ax.transAxes)
     ax.grid(axis="y", alpha=0.3)
     figure.autofmt_xdate()
-    figure.tight_layout()
+    figure.tight_layout(rect=(0, 0.06, 1, 1))  # room for the legend below
     return figure
 
 

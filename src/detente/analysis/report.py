@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
 from enum import StrEnum
 from typing import IO, Any
 
+from rich.console import Console
 from rich.table import Table
 
 from detente.analysis.actors import ActorSummary
@@ -29,20 +31,27 @@ def _number(value: float | None, normalised: bool) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
+def _count(value: float, normalised: bool) -> float | int:
+    return value if normalised else int(round(value))
+
+
 def series_rows(series: DyadSeries) -> list[dict[str, Any]]:
     """One flat row per period: counts per QuadClass, Goldstein totals, then one column per type."""
+    normalised = series.query.normalise
     rows = []
     for period in series.periods:
-        row: dict[str, Any] = {"period": period.start.isoformat(), "events": period.events}
-        row.update(zip(QUAD_NAMES, period.quad, strict=True))
+        row: dict[str, Any] = {
+            "period": period.start.isoformat(), "events": _count(period.events, normalised),
+        }
+        row.update(zip(QUAD_NAMES, (_count(q, normalised) for q in period.quad), strict=True))
         row["goldstein_sum"] = round(period.goldstein_sum, 3)
         row["goldstein_mean"] = (
             round(period.goldstein_mean, 3) if period.goldstein_mean is not None else None
         )
-        if series.query.normalise:
+        if normalised:
             row["all_events"] = period.all_events
         for event_type in series.types:
-            row[event_type] = period.types.get(event_type, 0)
+            row[event_type] = _count(period.types.get(event_type, 0), normalised)
         rows.append(row)
     return rows
 
@@ -56,29 +65,32 @@ def write_series_csv(series: DyadSeries, stream: IO[str]) -> None:
     writer.writerows(rows)
 
 
+# Terminal columns: the four QuadClasses and Goldstein; event types are folded into one column.
+_TABLE_COLUMNS = (
+    ("period", "period"), ("events", "events"), ("verbal_cooperation", "verb. coop"),
+    ("material_cooperation", "mat. coop"), ("verbal_conflict", "verb. confl"),
+    ("material_conflict", "mat. confl"), ("goldstein_sum", "Σ Goldstein"),
+    ("goldstein_mean", "mean"),
+)
+TOP_TYPES = 3  # types named per period in the terminal table
+
+
 def series_table(series: DyadSeries) -> Table:
-    """A terminal table of the series, one row per period."""
+    """A terminal table of the series, one row per period, with its commonest event types."""
     query = series.query
     arrow = "→" if query.directed else "↔"
     unit = f"share of all {query.unit.value}" if query.normalise else query.unit.value
     table = Table(title=f"{query.actor} {arrow} {query.recipient}: {unit} per {query.by.value}")
-    rows = series_rows(series)
-    columns = list(rows[0]) if rows else ["period", "events", *QUAD_NAMES]
-    short = {
-        "verbal_cooperation": "verb. coop", "material_cooperation": "mat. coop",
-        "verbal_conflict": "verb. confl", "material_conflict": "mat. confl",
-        "goldstein_sum": "Σ gold", "goldstein_mean": "mean gold",
-    }
-    for column in columns:
-        table.add_column(short.get(column, column), justify="left" if column == "period" else "right")
-    for row in rows:
-        cells = []
-        for column in columns:
-            value = row[column]
-            counted = column not in ("period", "goldstein_sum", "goldstein_mean", "all_events")
-            cells.append(
-                value if isinstance(value, str) else _number(value, query.normalise and counted)
-            )
+    for key, label in _TABLE_COLUMNS:
+        table.add_column(label, justify="left" if key == "period" else "right", no_wrap=True)
+    table.add_column("top types")
+    for period, row in zip(series.periods, series_rows(series), strict=True):
+        cells = [row["period"]]
+        for key, _ in _TABLE_COLUMNS[1:]:
+            counted = key not in ("goldstein_sum", "goldstein_mean")
+            cells.append(_number(row[key], query.normalise and counted))
+        top = sorted(period.types.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TYPES]
+        cells.append(", ".join(f"{t} {_number(n, query.normalise)}" for t, n in top if n))
         table.add_row(*cells)
     return table
 
@@ -130,3 +142,38 @@ def write_actor_csv(summary: ActorSummary, stream: IO[str]) -> None:
     writer.writerow(["period", "as_actor", "as_recipient", "cooperation", "conflict"])
     for p in summary.timeline:
         writer.writerow([p.start.isoformat(), p.as_actor, p.as_recipient, p.cooperation, p.conflict])
+
+
+def print_dyad(
+    console: Console, series: DyadSeries, changes: tuple[Change, ...], fmt: ReportFormat
+) -> None:
+    """Print a dyad's series (and its changes, in table and JSON form) in one format."""
+    from detente.web.schemas import DyadOut
+
+    if fmt is ReportFormat.json:
+        console.out(DyadOut.of(series, changes).model_dump_json(indent=2), highlight=False)
+    elif fmt is ReportFormat.csv:
+        buffer = io.StringIO()
+        write_series_csv(series, buffer)
+        console.out(buffer.getvalue(), end="", highlight=False)
+    else:
+        console.print(series_table(series))
+        if changes:
+            console.print(changes_table(changes))
+        else:
+            console.print("No change in the cooperative share stands out.")
+
+
+def print_actor(console: Console, summary: ActorSummary, fmt: ReportFormat) -> None:
+    """Print an actor summary in one format."""
+    from detente.web.schemas import ActorOut
+
+    if fmt is ReportFormat.json:
+        console.out(ActorOut.of(summary).model_dump_json(indent=2), highlight=False)
+    elif fmt is ReportFormat.csv:
+        buffer = io.StringIO()
+        write_actor_csv(summary, buffer)
+        console.out(buffer.getvalue(), end="", highlight=False)
+    else:
+        for table in actor_tables(summary):
+            console.print(table)

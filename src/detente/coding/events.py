@@ -36,6 +36,9 @@ NAMED_RULES = frozenset(
     {"country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user"}
 )
 THREAT_ROOT = "13"
+PERSON_VIOLENCE_ROOT = "18"
+# PLOVER 0.8 types whose definition requires a recipient (the manual's "Requires recipient: Yes").
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 PROTEST_ROOT = "14"
 ORG_KINDS = frozenset({"IGO", "NGO", "MNC", "IMG"})
 # Violence (CAMEO 18-20): an unnamed perpetrator is coded UAF where the violence happened.
@@ -274,6 +277,17 @@ def _protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[
     return (implied,)
 
 
+def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...]) -> bool:
+    """ "slaughtered 6,500 hogs": violence against people (CAMEO 18) needs a person as object."""
+    head = match.recipient
+    return (
+        match.cameo[:2] == PERSON_VIOLENCE_ROOT
+        and head is not None
+        and head.pos_ == "NOUN"
+        and not recipient
+    )
+
+
 def _attack_by_unknown(match: Match) -> bool:
     """ "A roadside bomb killed two soldiers": violence whose subject names no actor."""
     head = match.actor
@@ -315,6 +329,8 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     else:
         recipient = _mentions(coder, match.recipient, ctx, sectorless=True)
     actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
+    if _violence_against_a_thing(match, recipient):
+        return None
     unattributed = not actor and _attack_by_unknown(match)
     if not actor and not unattributed:
         return None
@@ -340,6 +356,8 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         actor = _unknown_attacker(match, ctx, location)
         if not actor:
             return None
+    if not recipient and entry.event_type in REQUIRES_RECIPIENT:
+        return None
     doc = ctx.doc
     first, last = doc[match.trigger[0]], doc[match.trigger[1] - 1]
     start, end = first.idx, last.idx + len(last.text)

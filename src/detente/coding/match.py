@@ -30,6 +30,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
 # frame verb alone is the trigger, so the evidence span stays readable.
 MAX_FRAME_GAP = 3
+# Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
+# sanctions"), not across "seized their 3,000 kilos of rotten meat".
+MAX_LIGHT_GAP = 4
 # Quantity nouns whose "of" object is the real light object ("test-fired dozens of missiles").
 QUANTITY_NOUNS = frozenset(
     {
@@ -163,7 +166,8 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
         ok, light = _fits(verb, pattern)
         if not ok:
             continue
-        end = (light.i if light is not None and light.i > verb.i else verb.i) + 1
+        close = light is not None and 0 < light.i - verb.i <= MAX_LIGHT_GAP
+        end = (light.i if close and light is not None else verb.i) + 1
         return Match(
             head=verb,
             trigger=(verb.i, end),
