@@ -16,6 +16,7 @@ from detente.config import load_settings
 from detente.ingest import iter_documents
 from detente.pipeline import Pipeline, iter_articles, iter_coded, load_pipeline
 from detente.records import CodedDocument, Event, InputError
+
 from support import shared_path
 
 pytestmark = pytest.mark.model

@@ -7,6 +7,7 @@ from typing import Any
 import typer
 
 from detente.cli import app
+
 from support import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -161,6 +161,15 @@ def demo(
         "Top dyads in the store: "
         + (", ".join(f"{d.actor}→{d.recipient} {d.events}" for d in dyads) or "none")
     )
+    from detente.analysis.report import ReportFormat, print_dyad
+    from detente.demo import strongest_dyad_report
+
+    report = strongest_dyad_report(Path(database))
+    if report is not None:
+        series, changes, plot = report
+        out.print()
+        print_dyad(out, series, changes, ReportFormat.table)
+        out.print(f"Plot of {series.query.actor}→{series.query.recipient} written to {plot}")
 
 
 @actors_app.command("resolve")

@@ -8,12 +8,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from detente.pipeline import Pipeline, iter_coded
 from detente.records import CodedDocument, Event, InputError
 from detente.run import RunSummary, store_coded
 from detente.store import open_store
 from detente.store.database import Dyad
+
+if TYPE_CHECKING:
+    from detente.analysis.changes import Change
+    from detente.analysis.dyads import DyadSeries
 
 
 @contextmanager
@@ -72,3 +77,19 @@ def store_demo(
     )
     with open_store(db) as store:
         return summary, store.top_dyads(top)
+
+
+def strongest_dyad_report(db: Path) -> tuple[DyadSeries, tuple[Change, ...], Path] | None:
+    """The store's strongest dyad per month and its changes; its plot is written beside ``db``."""
+    from detente.analysis.changes import dyad_analysis
+    from detente.analysis.dyads import DyadQuery
+    from detente.analysis.plots import write_plot
+
+    with open_store(db) as store:
+        top = store.top_dyads(1)
+        if not top:
+            return None
+        query = DyadQuery(actor=top[0].actor, recipient=top[0].recipient, by="month")
+        series, changes = dyad_analysis(store, query)
+    plot = db.with_name(f"{db.stem}_{query.actor}-{query.recipient}.png")
+    return series, changes, write_plot(series, plot, changes)

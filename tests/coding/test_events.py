@@ -15,6 +15,7 @@ from detente.coding.events import Coder, code_article
 from detente.lexicons.ontology import load_ontology
 from detente.lexicons.verbs import load_verbs
 from detente.records import Article, Event
+
 from support import FIXTURES, build_doc
 
 DATE = dt.date(2020, 6, 1)

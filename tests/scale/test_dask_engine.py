@@ -71,29 +71,36 @@ def local_db(inputs: list[Path], settings: Settings, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    """A running two-process cluster that engines join through its scheduler address."""
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as running:
-        yield running
+def engine(settings: Settings):
+    """The engine's own local cluster of two worker processes, each loading the pipeline once."""
+    from detente.scale.dask import start_dask_engine
+
+    started = start_dask_engine(settings, 2, DaskOptions())
+    yield started
+    started.close()
+
+
+@pytest.fixture(scope="module")
+def scheduler(engine) -> DaskOptions:
+    """Later runs join the running cluster, as on a real one, and find the pipeline loaded."""
+    return DaskOptions(scheduler=engine.cluster.scheduler_address)
 
 
 def test_a_local_dask_cluster_stores_the_same_ids_and_counts_as_the_local_engine(
-    inputs: list[Path], settings: Settings, local_db: Path, tmp_path: Path
+    inputs: list[Path], settings: Settings, local_db: Path, scheduler: DaskOptions, tmp_path: Path
 ) -> None:
     db = tmp_path / "dask.duckdb"
-    summary = ingest(inputs, settings=settings, db=db, workers=2, dask=DaskOptions())
+    summary = ingest(inputs, settings=settings, db=db, dask=scheduler)
     assert summary.counts.events > 10 and summary.counts.duplicates == 1
     assert summary.counts.errors == 1
     assert snapshot(db) == snapshot(local_db)
 
 
-def test_parquet_shards_through_a_scheduler_store_the_same_and_stay_as_a_dataset(
-    inputs: list[Path], settings: Settings, local_db: Path, cluster, tmp_path: Path
+def test_parquet_shards_store_the_same_and_stay_behind_as_a_dataset(
+    inputs: list[Path], settings: Settings, local_db: Path, scheduler: DaskOptions, tmp_path: Path
 ) -> None:
     db, shards = tmp_path / "dask.duckdb", tmp_path / "shards"
-    options = DaskOptions(scheduler=cluster.scheduler_address, parquet=shards)
+    options = DaskOptions(scheduler=scheduler.scheduler, parquet=shards)
     ingest(inputs, settings=settings, db=db, dask=options)
     assert snapshot(db) == snapshot(local_db)
     with open_store(db) as store:
@@ -108,13 +115,12 @@ def test_parquet_shards_through_a_scheduler_store_the_same_and_stay_as_a_dataset
 
 
 def test_recode_on_dask_leaves_the_store_as_it_was(
-    inputs: list[Path], settings: Settings, cluster, tmp_path: Path
+    settings: Settings, local_db: Path, scheduler: DaskOptions, tmp_path: Path
 ) -> None:
-    db = tmp_path / "dask.duckdb"
-    options = DaskOptions(scheduler=cluster.scheduler_address)
-    ingest(inputs, settings=settings, db=db, dask=options)
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(local_db.read_bytes())
     before = snapshot(db)
-    summary = recode(settings=settings, db=db, everything=True, dask=options)
+    summary = recode(settings=settings, db=db, everything=True, dask=scheduler)
     assert summary.progress.removed_events == 0
     after = snapshot(db)
     assert {k: v for k, v in after.items() if k != "counts"} == {

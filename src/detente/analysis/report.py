@@ -65,33 +65,36 @@ def write_series_csv(series: DyadSeries, stream: IO[str]) -> None:
     writer.writerows(rows)
 
 
-# Terminal columns: the four QuadClasses and Goldstein; event types are folded into one column.
-_TABLE_COLUMNS = (
-    ("period", "period"), ("events", "events"), ("verbal_cooperation", "verb. coop"),
-    ("material_cooperation", "mat. coop"), ("verbal_conflict", "verb. confl"),
-    ("material_conflict", "mat. confl"), ("goldstein_sum", "Σ Goldstein"),
-    ("goldstein_mean", "mean"),
-)
 TOP_TYPES = 3  # types named per period in the terminal table
+_PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
 def series_table(series: DyadSeries) -> Table:
-    """A terminal table of the series, one row per period, with its commonest event types."""
+    """A terminal table of the periods with events (quiet ones are counted in the caption)."""
     query = series.query
+    norm = query.normalise
     arrow = "→" if query.directed else "↔"
-    unit = f"share of all {query.unit.value}" if query.normalise else query.unit.value
+    unit = f"share of all {query.unit.value}" if norm else query.unit.value
     table = Table(title=f"{query.actor} {arrow} {query.recipient}: {unit} per {query.by.value}")
-    for key, label in _TABLE_COLUMNS:
-        table.add_column(label, justify="left" if key == "period" else "right", no_wrap=True)
+    table.add_column(query.by.value, no_wrap=True)
+    for label in ("events", "coop v+m", "confl v+m", "Goldstein"):
+        table.add_column(label, justify="right", no_wrap=True)
     table.add_column("top types")
-    for period, row in zip(series.periods, series_rows(series), strict=True):
-        cells = [row["period"]]
-        for key, _ in _TABLE_COLUMNS[1:]:
-            counted = key not in ("goldstein_sum", "goldstein_mean")
-            cells.append(_number(row[key], query.normalise and counted))
+    quiet = 0
+    for period in series.periods:
+        if not period.events:
+            quiet += 1
+            continue
+        q1, q2, q3, q4 = (_number(q, norm) for q in period.quad)
+        mean = f"{period.goldstein_mean:+.2f}" if period.goldstein_mean is not None else ""
         top = sorted(period.types.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TYPES]
-        cells.append(", ".join(f"{t} {_number(n, query.normalise)}" for t, n in top if n))
-        table.add_row(*cells)
+        table.add_row(
+            period.start.strftime(_PERIOD_FORMAT[query.by.value]), _number(period.events, norm),
+            f"{q1}+{q2}", f"{q3}+{q4}", mean,
+            ", ".join(f"{t} {_number(n, norm)}" for t, n in top if n),
+        )
+    if quiet:
+        table.caption = f"{quiet} {query.by.value}s without events are left out"
     return table
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -35,7 +36,6 @@ from detente.scale.shards import Shard, read_shard, shard_schemas, write_shards
 
 log = logging.getLogger(__name__)
 
-PLUGIN_NAME = "detente-pipeline"
 # How long to wait for a remote scheduler's first worker before giving up.
 WORKER_WAIT_SECONDS = 120
 
@@ -53,12 +53,16 @@ class DaskOptions:
 
 
 class PipelinePlugin(WorkerPlugin):
-    """Loads the pipeline once when a worker starts; every task on that worker then uses it."""
+    """Loads the pipeline once when a worker starts; every task on that worker then uses it.
 
-    name = PLUGIN_NAME
+    A long-lived cluster keeps it between runs: a run with the same settings finds it loaded.
+    """
+
+    idempotent = True  # registering the same settings again keeps the loaded pipeline
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.name = plugin_name(settings)
         self.pipeline: Pipeline | None = None
         self.schemas: dict[str, Any] = {}
 
@@ -74,34 +78,40 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline = None
 
 
-def _plugin() -> PipelinePlugin:
-    plugin = distributed.get_worker().plugins.get(PLUGIN_NAME)
+def plugin_name(settings: Settings) -> str:
+    """One plugin per distinct settings, so runs with other settings never share a pipeline."""
+    digest = hashlib.sha256(settings.model_dump_json().encode()).hexdigest()[:12]
+    return f"detente-pipeline-{digest}"
+
+
+def _loaded(worker: distributed.Worker, name: str) -> tuple[Pipeline, PipelinePlugin]:
+    plugin = worker.plugins.get(name)
     if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None:
-        raise RuntimeError("the detente pipeline plugin is not loaded on this worker")
-    return plugin
+        raise RuntimeError(f"plugin {name} is not loaded on worker {worker.address}")
+    return plugin.pipeline, plugin
 
 
-def _finish(results: Results, parquet: str | None) -> Results | Shard:
-    if parquet is None:
-        return results
-    return write_shards(results, parquet, _plugin().schemas)
+def _finish(results: Results, plugin: PipelinePlugin, parquet: str | None) -> Results | Shard:
+    return results if parquet is None else write_shards(results, parquet, plugin.schemas)
 
 
 def _code_raw(
-    raws: Sequence[RawDocument | InputError], default_date: dt.date | None, parquet: str | None
+    name: str,
+    raws: Sequence[RawDocument | InputError],
+    default_date: dt.date | None,
+    parquet: str | None,
 ) -> Results | Shard:
-    return _finish(process_batch(_plugin().pipeline, raws, default_date=default_date), parquet)
+    pipeline, plugin = _loaded(distributed.get_worker(), name)
+    return _finish(process_batch(pipeline, raws, default_date=default_date), plugin, parquet)
 
 
-def _code_articles(articles: Sequence[Article], parquet: str | None) -> Results | Shard:
-    return _finish(code_batch(_plugin().pipeline, articles), parquet)
+def _code_articles(name: str, articles: Sequence[Article], parquet: str | None) -> Results | Shard:
+    pipeline, plugin = _loaded(distributed.get_worker(), name)
+    return _finish(code_batch(pipeline, articles), plugin, parquet)
 
 
-def _lexicon_version(dask_worker: distributed.Worker) -> str:
-    plugin = dask_worker.plugins.get(PLUGIN_NAME)
-    if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None:
-        raise RuntimeError("the detente pipeline plugin is not loaded on this worker")
-    return plugin.pipeline.coder.lexicon_version
+def _lexicon_version(name: str, dask_worker: distributed.Worker) -> str:
+    return _loaded(dask_worker, name)[0].coder.lexicon_version
 
 
 def _collect(done: distributed.Future) -> Results:
@@ -130,8 +140,14 @@ class DaskEngine:
         self.parquet = str(parquet.resolve()) if parquet is not None else None
         self._inflight: set[distributed.Future] = set()  # held until collected: Dask cancels dropped futures
         self._batches = 0
-        client.register_plugin(PipelinePlugin(settings), name=PLUGIN_NAME)
-        versions = set(client.run(_lexicon_version).values())
+        self.plugin = plugin_name(settings)
+        try:
+            client.register_plugin(PipelinePlugin(settings))
+            versions = set(client.run(_lexicon_version, self.plugin).values())
+        except BaseException:
+            # A plugin that failed to load must not stay registered for the cluster's next run.
+            client.unregister_worker_plugin(self.plugin)
+            raise
         if len(versions) != 1:
             raise ClusterError(f"workers loaded different lexicons: {sorted(versions)}")
         self.lexicon_version = versions.pop()
@@ -158,11 +174,11 @@ class DaskEngine:
         self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None
     ) -> Future[Results]:
         """Queue a batch for cleaning, parsing and coding on a worker."""
-        return self._submit(_code_raw, list(raws), default_date, self.parquet)
+        return self._submit(_code_raw, self.plugin, list(raws), default_date, self.parquet)
 
     def submit_articles(self, articles: Sequence[Article]) -> Future[Results]:
         """Queue stored articles for parsing and coding on a worker."""
-        return self._submit(_code_articles, list(articles), self.parquet)
+        return self._submit(_code_articles, self.plugin, list(articles), self.parquet)
 
     def close(self) -> None:
         """Cancel what is still queued, leave the scheduler, stop a cluster this engine started."""
