@@ -29,7 +29,12 @@ from detente.store import open_store
 
 # Forty countries; squaring a uniform number when picking makes the first ones far busier, so
 # dyads range from tens of thousands of events down to a handful, as in real news.
-COUNTRIES = ["CHN", "PRK", "USA", "RUS", "KOR", "JPN", "UKR", "IRN", "ISR", "PSE", "GBR", "FRA", "DEU", "IND", "PAK", "TUR", "SYR", "IRQ", "SAU", "EGY", "AFG", "VNM", "PHL", "TWN", "AUS", "CAN", "MEX", "BRA", "NGA", "ZAF", "ETH", "KEN", "SDN", "YEM", "LBY", "QAT", "ARE", "POL", "BLR", "GEO"]
+COUNTRIES = (
+    "CHN", "PRK", "USA", "RUS", "KOR", "JPN", "UKR", "IRN", "ISR", "PSE", "GBR", "FRA", "DEU",
+    "IND", "PAK", "TUR", "SYR", "IRQ", "SAU", "EGY", "AFG", "VNM", "PHL", "TWN", "AUS", "CAN",
+    "MEX", "BRA", "NGA", "ZAF", "ETH", "KEN", "SDN", "YEM", "LBY", "QAT", "ARE", "POL", "BLR",
+    "GEO",
+)
 SECTORS = ("GOV", "MIL", "", "CVL", "BUS", "MED", "JUD", "REB")
 # (PLOVER type, CAMEO code, Goldstein, QuadClass)
 TYPES = (
@@ -53,6 +58,7 @@ def build_database(path: Path, events: int, seed: float = 0.42) -> None:
     sectors = "[" + ", ".join(f"'{s}'" for s in SECTORS) + "]"
     with open_store(path, read_only=False) as store:
         con = store.con
+        con.execute("SET enable_progress_bar = false")
         con.execute("SELECT setseed(?)", [seed])
         con.execute(f"CREATE TEMP TABLE kinds AS {_types_sql()}")
         con.execute(
@@ -189,7 +195,8 @@ def main() -> int:
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
-            [sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--port", str(port)],
+            [sys.executable, "-c", "from detente.cli import app; app()", "serve", "--db", str(db),
+             "--port", str(port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         try:

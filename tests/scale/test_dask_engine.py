@@ -44,9 +44,9 @@ def snapshot(db: Path) -> dict[str, object]:
         return {
             "counts": store.counts(),
             "articles": sorted(store.rows("SELECT id, duplicate_of, num_events FROM articles")),
-            "events": sorted(store.rows(
-                "SELECT event_id, num_mentions, num_articles, mention_id FROM events"
-            )),
+            "events": sorted(
+                store.rows("SELECT event_id, num_mentions, num_articles, mention_id FROM events")
+            ),
             "mentions": sorted(store.rows("SELECT mention_id, event_id, article_id FROM mentions")),
             "errors": sorted(store.rows("SELECT file, record, reason FROM errors")),
         }
@@ -104,9 +104,9 @@ def test_parquet_shards_store_the_same_and_stay_behind_as_a_dataset(
     ingest(inputs, settings=settings, db=db, dask=options)
     assert snapshot(db) == snapshot(local_db)
     with open_store(db) as store:
-        mentions = store.rows(
-            f"SELECT count(*) FROM read_parquet('{shards}/mentions/*.parquet')"
-        )[0][0]
+        mentions = store.rows(f"SELECT count(*) FROM read_parquet('{shards}/mentions/*.parquet')")[
+            0
+        ][0]
         articles = store.rows(f"SELECT count(*) FROM read_parquet('{shards}/articles/*.parquet')")
     expected = snapshot(local_db)
     assert articles[0][0] == expected["counts"].articles + expected["counts"].duplicates

@@ -14,9 +14,15 @@ from detente.errors import ModelNotInstalled
 pytest.importorskip("distributed")
 
 
-@pytest.mark.parametrize("option", [["--scheduler", "tcp://127.0.0.1:8786"], ["--parquet", "shards"]])
-def test_dask_options_without_the_dask_engine_are_refused(option: list[str], tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), *option])
+@pytest.mark.parametrize(
+    "option", [["--scheduler", "tcp://127.0.0.1:8786"], ["--parquet", "shards"]]
+)
+def test_dask_options_without_the_dask_engine_are_refused(
+    option: list[str], tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(
+        app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), *option]
+    )
     assert result.exit_code == 2
     assert "--engine dask" in result.output
 

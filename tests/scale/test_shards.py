@@ -3,29 +3,53 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
-
 import datetime as dt
+from pathlib import Path
 
 import duckdb
 import pytest
 
-from detente.records import ActorMention, Article, CodedDocument, Dateline, Event, InputError, Place, Span
+from detente.records import (
+    ActorMention,
+    Article,
+    CodedDocument,
+    Dateline,
+    Event,
+    InputError,
+    Place,
+    Span,
+)
 from detente.scale.shards import read_shard, shard_schemas, write_shards
 
 DAY = dt.date(2021, 3, 4)
 
 OSGILIATH = Place(
-    name="Osgiliath", country="GON", admin1="01", lat=47.5, lon=-3.25, geonames_id=424242,
-    precision="city", rule="governing", text="Osgiliath", start=62, end=71,
+    name="Osgiliath",
+    country="GON",
+    admin1="01",
+    lat=47.5,
+    lon=-3.25,
+    geonames_id=424242,
+    precision="city",
+    rule="governing",
+    text="Osgiliath",
+    start=62,
+    end=71,
 )
 
 
 def party(text: str, sentence_start: int, sentence: str, country: str) -> ActorMention:
     """A government actor found in its sentence."""
     start = sentence_start + sentence.index(text)
-    return ActorMention(text=text, start=start, end=start + len(text), country=country,
-                        sector="GOV", name=country.title(), rule="test")
+    return ActorMention(
+        text=text,
+        start=start,
+        end=start + len(text),
+        country=country,
+        sector="GOV",
+        name=country.title(),
+        rule="test",
+    )
 
 
 def story(doc_id: str, sentence: str, trigger: str, actor: str, recipient: str) -> CodedDocument:
@@ -34,12 +58,24 @@ def story(doc_id: str, sentence: str, trigger: str, actor: str, recipient: str) 
     article = Article(doc_id=doc_id, origin=f"{doc_id}.txt", text=text, date=DAY)
     where = sentence.index(trigger)
     event = Event(
-        doc_id=doc_id, event_id=f"{doc_id}-e1", sentence_index=0, sentence=sentence,
-        sentence_start=0, date=DAY, event_type="CONSULT", mode=None, context=(), cameo="040",
-        goldstein=1.0, quad_class=1, actor=(party(actor, 0, sentence, "ARN"),),
+        doc_id=doc_id,
+        event_id=f"{doc_id}-e1",
+        sentence_index=0,
+        sentence=sentence,
+        sentence_start=0,
+        date=DAY,
+        event_type="CONSULT",
+        mode=None,
+        context=(),
+        cameo="040",
+        goldstein=1.0,
+        quad_class=1,
+        actor=(party(actor, 0, sentence, "ARN"),),
         recipient=(party(recipient, 0, sentence, "GON"),),
-        trigger=Span(text=trigger, start=where, end=where + len(trigger)), confidence=0.9,
-        lexicon_version="test-1", pattern_id="consult.meet",
+        trigger=Span(text=trigger, start=where, end=where + len(trigger)),
+        confidence=0.9,
+        lexicon_version="test-1",
+        pattern_id="consult.meet",
     )
     return CodedDocument(article=article, events=(event,))
 
@@ -57,12 +93,19 @@ def placed(doc: CodedDocument) -> CodedDocument:
         agency="PALANTIR",
         source="Minas Tirith Herald",
         url="https://minas-tirith.example/a1",
-        dateline=Dateline(text="OSGILIATH, March 4 (PALANTIR) -", place="Osgiliath", date=DAY,
-                          agency="PALANTIR"),
+        dateline=Dateline(
+            text="OSGILIATH, March 4 (PALANTIR) -", place="Osgiliath", date=DAY, agency="PALANTIR"
+        ),
     )
     events = tuple(
-        dataclasses.replace(e, location=OSGILIATH, context=("diplomatic",), mode="meet",
-                            date_rule="explicit", modality="future")
+        dataclasses.replace(
+            e,
+            location=OSGILIATH,
+            context=("diplomatic",),
+            mode="meet",
+            date_rule="explicit",
+            modality="future",
+        )
         for e in doc.events
     )
     return CodedDocument(article=article, events=events)
@@ -116,11 +159,15 @@ def test_shards_are_a_dataset_duckdb_reads_with_store_column_types(
     assert [(place, n) for _, place, n in events] == [("Osgiliath", 1), (None, 2)]
 
 
-def test_writing_the_same_batch_again_replaces_its_shard(batch: list, schemas, tmp_path: Path) -> None:
+def test_writing_the_same_batch_again_replaces_its_shard(
+    batch: list, schemas, tmp_path: Path
+) -> None:
     first = write_shards(batch, tmp_path, schemas)
     again = write_shards(batch, tmp_path, schemas)
     assert first == again
-    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == [first.path("articles").name]
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == [
+        first.path("articles").name
+    ]
 
 
 def test_a_batch_of_errors_only_writes_an_errors_file(schemas, tmp_path: Path) -> None:

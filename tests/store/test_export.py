@@ -131,3 +131,30 @@ def test_filters_apply_to_exports(store: Store, tmp_path: Path) -> None:
 def test_parquet_needs_a_file() -> None:
     with pytest.raises(ExportError, match="output file"):
         export_events(None, ExportFormat.parquet, io.BytesIO())  # type: ignore[arg-type]
+
+
+def test_the_export_command_writes_the_chosen_format(store: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    out = tmp_path / "cli.tsv"
+    result = CliRunner().invoke(
+        app,
+        [
+            "export",
+            "--db",
+            str(store.path),
+            "--format",
+            "gdelt",
+            "--output",
+            str(out),
+            "--type",
+            "CONSULT",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    [line] = out.read_text("utf-8").splitlines()
+    assert len(line.split("\t")) == 61
+    bad = CliRunner().invoke(app, ["export", "--db", str(store.path), "--format", "xml"])
+    assert bad.exit_code != 0

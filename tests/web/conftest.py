@@ -28,10 +28,11 @@ HOSTILE = (
 )
 # Invented filler words keep every article distinct, so none is taken for a duplicate.
 WORDS = (
-    "river harvest granary ferry beacon orchard quarry lantern bridge mill caravan tollgate "
-    "vineyard causeway shipyard market weir citadel pasture smithy archive lighthouse canal "
-    "terrace garrison watchtower meadow tannery brewery foundry cistern aqueduct"
-).split()
+    "river", "harvest", "granary", "ferry", "beacon", "orchard", "quarry", "lantern", "bridge",
+    "mill", "caravan", "tollgate", "vineyard", "causeway", "shipyard", "market", "weir",
+    "citadel", "pasture", "smithy", "archive", "lighthouse", "canal", "terrace", "garrison",
+    "watchtower", "meadow", "tannery", "brewery", "foundry", "cistern", "aqueduct",
+)
 
 
 def _mention(text: str, start: int, country: str, name: str) -> ActorMention:
@@ -41,12 +42,14 @@ def _mention(text: str, start: int, country: str, name: str) -> ActorMention:
     )
 
 
-def _document(index: int, verb: str, event_type: str, cameo: str, goldstein: float, quad: int,
-              *, day: dt.date, extra: str = "") -> CodedDocument:
+def _document(
+    index: int, verb: str, event_type: str, cameo: str, goldstein: float, quad: int,
+    *, day: dt.date, extra: str = "",
+) -> CodedDocument:
     rng = random.Random(index)
     filler = " ".join(rng.choice(WORDS) for _ in range(40))
     sentence = f"The king of Arnor {verb} the steward of Gondor in Osgiliath."
-    text = f"Dispatch {index} about the {filler}. {sentence} {extra}Officials spoke of the {filler}."
+    text = f"Dispatch {index} on the {filler}. {sentence} {extra}Officials spoke of the {filler}."
     doc_id = f"world-{index:02d}"
     article = Article(
         doc_id=doc_id, origin=f"{doc_id}.txt", text=text, date=day,

@@ -33,7 +33,8 @@ def test_every_page_has_a_json_twin_that_answers(client) -> None:
 
 def test_article_page_highlights_the_chosen_sentence(client) -> None:
     event = client.get("/api/events", params={"page_size": 1}).json()["items"][0]
-    html = client.get(f"/articles/{event['article_id']}", params={"mention": event["mention_id"]}).text
+    url = f"/articles/{event['article_id']}"
+    html = client.get(url, params={"mention": event["mention_id"]}).text
     assert '<span class="ev-sentence ev-trigger ">met</span>' in html
     assert '<span class="ev-sentence ev-actor ">The king of Arnor</span>' in html
 

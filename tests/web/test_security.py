@@ -55,7 +55,8 @@ def test_a_token_guards_every_route(world_db: Path) -> None:
     with TestClient(create_app(world_db, token="s3cret", keys=False)) as guarded:
         assert guarded.get("/api/health").status_code == 401
         assert guarded.get("/").status_code == 401
-        assert guarded.get("/api/health", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        wrong = {"Authorization": "Bearer wrong"}
+        assert guarded.get("/api/health", headers=wrong).status_code == 401
         ok = guarded.get("/api/health", headers={"Authorization": "Bearer s3cret"})
         assert ok.status_code == 200
         page = guarded.get("/", params={"token": "s3cret"})

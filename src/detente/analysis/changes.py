@@ -10,6 +10,8 @@ for the split whose two sides differ most by the two-proportion z statistic
 shares differ by at least ``MIN_SHIFT``, then searches both halves again. Each boundary left is a
 change: *warming* when the balance rises, *cooling* when it falls. Unique events are counted,
 whatever unit the series was drawn in, because the test assumes independent observations.
+Like any binary segmentation it can miss a short excursion that returns to where it started
+when neither side of any single split differs enough on its own.
 """
 
 from __future__ import annotations
@@ -167,7 +169,8 @@ def events_behind(
             end = next_period(end, query.by)
         ends.append(end)
     last = max(ends) - dt.timedelta(days=1)
-    dyad, dyad_params = dyad_sql(store, dataclasses.replace(query, since=changes[0].start, until=last))
+    window = dataclasses.replace(query, since=changes[0].start, until=last)
+    dyad, dyad_params = dyad_sql(store, window)
     params = [
         list(range(len(changes))), [c.start for c in changes], ends,
         [c.direction == "warming" for c in changes], *dyad_params, limit,

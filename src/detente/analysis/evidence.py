@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -251,7 +252,7 @@ def cut_pieces(text: str, spans: list[tuple[int, int, str]]) -> tuple[Piece, ...
             bounds.update((start, end))
     cuts = sorted(bounds)
     pieces = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         marks = tuple(m for s, e, m in clean if s <= start and end <= e)
         pieces.append(Piece(text=text[start:end], marks=marks))
     return tuple(pieces)

@@ -92,9 +92,14 @@ def dyad_keys_sql(
     for i, (a, r) in enumerate(ways):
         # Single-part events match once per direction; the reverse skips those already found.
         again = f" AND NOT ({match})" if i else ""
-        branches.append(f"SELECT {KEY_COLUMNS} FROM {KEY_TABLE} WHERE {match}{again} AND NOT multi AND {rng}")
+        branches.append(
+            f"SELECT {KEY_COLUMNS} FROM {KEY_TABLE}"
+            f" WHERE {match}{again} AND NOT multi AND {rng}"
+        )
         params += [a, r, *([actor, recipient] if i else []), *rng_params]
     either = " OR ".join(f"({match})" for _ in ways)
-    branches.append(f"SELECT DISTINCT {KEY_COLUMNS} FROM {KEY_TABLE} WHERE ({either}) AND multi AND {rng}")
+    branches.append(
+        f"SELECT DISTINCT {KEY_COLUMNS} FROM {KEY_TABLE} WHERE ({either}) AND multi AND {rng}"
+    )
     params += [p for way in ways for p in way] + rng_params
     return " UNION ALL ".join(branches), params

@@ -32,7 +32,7 @@ def _number(value: float | None, normalised: bool) -> str:
 
 
 def _count(value: float, normalised: bool) -> float | int:
-    return value if normalised else int(round(value))
+    return value if normalised else round(value)
 
 
 def series_rows(series: DyadSeries) -> list[dict[str, Any]]:
@@ -105,7 +105,8 @@ def changes_table(changes: tuple[Change, ...]) -> Table:
         table.add_column(column)
     for change in changes:
         behind = "\n".join(
-            f"{e.date} {e.actor_code}→{e.recipient_code} {e.event_type} ({e.num_mentions}×) {e.event_id}"
+            f"{e.date} {e.actor_code}→{e.recipient_code} {e.event_type}"
+            f" ({e.num_mentions}×) {e.event_id}"
             for e in change.events
         )
         table.add_row(
@@ -144,7 +145,8 @@ def write_actor_csv(summary: ActorSummary, stream: IO[str]) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["period", "as_actor", "as_recipient", "cooperation", "conflict"])
     for p in summary.timeline:
-        writer.writerow([p.start.isoformat(), p.as_actor, p.as_recipient, p.cooperation, p.conflict])
+        row = [p.start.isoformat(), p.as_actor, p.as_recipient, p.cooperation, p.conflict]
+        writer.writerow(row)
 
 
 def print_dyad(

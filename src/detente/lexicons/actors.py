@@ -266,6 +266,8 @@ class ActorLexicon:
     index: Mapping[tuple[str, ...], tuple[Term, ...]]
     surnames: Mapping[tuple[str, ...], tuple[PersonEntry, ...]]
     longest: int  # tokens in the longest key: bounds the longest-match window
+    # Every key and every start of one: a window grows only while it can still become a key.
+    prefixes: frozenset[tuple[str, ...]] = frozenset()
     user_entries: frozenset[int] = frozenset()  # id() of entries that came from user files
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
@@ -277,16 +279,17 @@ class ActorLexicon:
         if hit is not None:
             return hit
         tokens = tokenise(text)
+        norms = [t.norm for t in tokens]
         matches: list[Match] = []
         i = 0
         while i < len(tokens):
             found = None
-            for size in range(min(self.longest, len(tokens) - i), 0, -1):
-                terms = self.index.get(tuple(t.norm for t in tokens[i : i + size]))
-                fitting = [t for t in terms or () if t.fits(tokens[i : i + size])]
-                if fitting:
+            size = 1
+            while i + size <= len(tokens) and (key := tuple(norms[i : i + size])) in self.prefixes:
+                fitting = [t for t in self.index.get(key, ()) if t.fits(tokens[i : i + size])]
+                if fitting:  # the longest key whose case fits wins
                     found = Match(start=i, end=i + size, term=fitting[0])
-                    break
+                size += 1
             if found is not None:
                 if found.term.kind != "none":
                     matches.append(found)
@@ -377,6 +380,7 @@ def compile_actors(files: Sequence[tuple[ActorFile, bool]], version: str) -> Act
         index=ordered,
         surnames={k: tuple(v) for k, v in surnames.items()},
         longest=max(len(k) for k in ordered),
+        prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
         user_entries=frozenset(user_ids),
     )
 

@@ -1,4 +1,4 @@
-"""The Dask engine: the pipeline's batch functions on a Dask cluster, the pipeline loaded once per worker.
+"""The Dask engine: the pipeline's batch functions on a Dask cluster, loaded once per worker.
 
 Each batch is one task running the same ``process_batch`` (or ``code_batch``) as the local
 engines; results come back to the one writer in submission order. With a Parquet folder the
@@ -12,15 +12,17 @@ import asyncio
 import datetime as dt
 import hashlib
 import logging
+import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from detente.config import Settings
 from detente.errors import DetenteError
-from detente.records import Article, CodedDocument, InputError, RawDocument
+from detente.records import Article, InputError, RawDocument
 from detente.scale.local import Results, WorkerDied
 
 try:
@@ -138,15 +140,18 @@ class DaskEngine:
     ) -> None:
         self.client, self.cluster = client, cluster
         self.parquet = str(parquet.resolve()) if parquet is not None else None
-        self._inflight: set[distributed.Future] = set()  # held until collected: Dask cancels dropped futures
+        # Held until collected: Dask cancels a task once nothing refers to its future.
+        self._inflight: set[distributed.Future] = set()
         self._batches = 0
+        self._run = uuid.uuid4().hex[:12]  # task keys must not clash with another client's
         self.plugin = plugin_name(settings)
         try:
             client.register_plugin(PipelinePlugin(settings))
             versions = set(client.run(_lexicon_version, self.plugin).values())
         except BaseException:
             # A plugin that failed to load must not stay registered for the cluster's next run.
-            client.unregister_worker_plugin(self.plugin)
+            with suppress(Exception):  # the first error is the one to report
+                client.unregister_worker_plugin(self.plugin)
             raise
         if len(versions) != 1:
             raise ClusterError(f"workers loaded different lexicons: {sorted(versions)}")
@@ -155,7 +160,8 @@ class DaskEngine:
 
     def _submit(self, task: Callable[..., Results | Shard], *args: Any) -> Future[Results]:
         self._batches += 1
-        remote = self.client.submit(task, *args, pure=False, key=f"detente-batch-{self._batches}-{id(self):x}")
+        key = f"detente-batch-{self._run}-{self._batches}"
+        remote = self.client.submit(task, *args, pure=False, key=key)
         self._inflight.add(remote)
         local: Future[Results] = Future()
 
@@ -199,8 +205,11 @@ def start_dask_engine(settings: Settings, workers: int, options: DaskOptions) ->
         else:
             # One thread per process: spaCy holds the GIL, so threads would only share one core.
             cluster = distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.WARNING,
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.WARNING,
             )
             client = distributed.Client(cluster)
     except (OSError, TimeoutError) as exc:

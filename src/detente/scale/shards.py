@@ -80,10 +80,16 @@ def _table_rows(results: Sequence[CodedDocument | InputError]) -> dict[str, list
             tables["errors"].append({"origin": item.origin, "reason": item.reason})
             continue
         version = item.events[0].lexicon_version if item.events else None
-        tables["articles"].append(rows.article_row(
-            item.article, fingerprint(item.article.text), duplicate_of=None, similarity=None,
-            num_events=len(item.events), lexicon_version=version,
-        ))
+        tables["articles"].append(
+            rows.article_row(
+                item.article,
+                fingerprint(item.article.text),
+                duplicate_of=None,
+                similarity=None,
+                num_events=len(item.events),
+                lexicon_version=version,
+            )
+        )
         for event in item.events:
             key = rows.unique_event_id(event)
             events.setdefault(key, rows.event_row(event, key))
@@ -102,7 +108,9 @@ def _write_table(records: list[dict[str, Any]], schema: pa.Schema, path: Path) -
 
 
 def write_shards(
-    results: Sequence[CodedDocument | InputError], folder: str | Path, schemas: Mapping[str, pa.Schema]
+    results: Sequence[CodedDocument | InputError],
+    folder: str | Path,
+    schemas: Mapping[str, pa.Schema],
 ) -> Shard:
     """Write one batch's results as Parquet files, one per table that has rows."""
     tables = _table_rows(results)
@@ -116,9 +124,15 @@ def write_shards(
 
 def _mention(data: Mapping[str, Any]) -> ActorMention:
     return ActorMention(
-        text=data["text"], start=data["start"], end=data["end"], country=data["country"],
-        sector=data["sector"], name=data["name"], org=data["org"],
-        other_sectors=tuple(data["other_sectors"]), rule=data["rule"],
+        text=data["text"],
+        start=data["start"],
+        end=data["end"],
+        country=data["country"],
+        sector=data["sector"],
+        name=data["name"],
+        org=data["org"],
+        other_sectors=tuple(data["other_sectors"]),
+        rule=data["rule"],
     )
 
 
@@ -133,16 +147,28 @@ def _date(value: str | None) -> dt.date | None:
 def event_from_record(data: Mapping[str, Any]) -> Event:
     """Rebuild an Event from its public JSON record (``serialize.event_to_dict``)."""
     return Event(
-        doc_id=data["doc_id"], event_id=data["event_id"], sentence_index=data["sentence_index"],
-        sentence=data["sentence"], sentence_start=data["sentence_start"], date=_date(data["date"]),
-        event_type=data["event_type"], mode=data["mode"], context=tuple(data["context"]),
-        cameo=data["cameo"], goldstein=data["goldstein"], quad_class=data["quad_class"],
+        doc_id=data["doc_id"],
+        event_id=data["event_id"],
+        sentence_index=data["sentence_index"],
+        sentence=data["sentence"],
+        sentence_start=data["sentence_start"],
+        date=_date(data["date"]),
+        event_type=data["event_type"],
+        mode=data["mode"],
+        context=tuple(data["context"]),
+        cameo=data["cameo"],
+        goldstein=data["goldstein"],
+        quad_class=data["quad_class"],
         actor=tuple(_mention(m) for m in data["actor"]),
         recipient=tuple(_mention(m) for m in data["recipient"]),
-        trigger=Span(**data["trigger"]), confidence=data["confidence"],
-        lexicon_version=data["lexicon_version"], pattern_id=data["pattern_id"],
-        modality=data["modality"], date_rule=data["date_rule"],
-        date_precision=data["date_precision"], location=_place(data["location"]),
+        trigger=Span(**data["trigger"]),
+        confidence=data["confidence"],
+        lexicon_version=data["lexicon_version"],
+        pattern_id=data["pattern_id"],
+        modality=data["modality"],
+        date_rule=data["date_rule"],
+        date_precision=data["date_precision"],
+        location=_place(data["location"]),
     )
 
 
@@ -151,13 +177,22 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
     dateline = None
     if row["dateline_text"]:
         dateline = Dateline(
-            text=row["dateline_text"], place=row["dateline_place"], date=row["dateline_date"],
+            text=row["dateline_text"],
+            place=row["dateline_place"],
+            date=row["dateline_date"],
             agency=row["agency"],
         )
     return Article(
-        doc_id=row["id"], origin=row["origin"], text=row["text"], title=row["title"],
-        byline=row["byline"], date=row["date"], dateline=dateline, url=row["url"],
-        source=row["source"], agency=row["agency"],
+        doc_id=row["id"],
+        origin=row["origin"],
+        text=row["text"],
+        title=row["title"],
+        byline=row["byline"],
+        date=row["date"],
+        dateline=dateline,
+        url=row["url"],
+        source=row["source"],
+        agency=row["agency"],
     )
 
 

@@ -138,7 +138,9 @@ def create_app(
     return app
 
 
-def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+def serve(
+    db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None
+) -> None:
     """Serve the API and dashboard with uvicorn until interrupted."""
     import uvicorn
 

@@ -1,0 +1,127 @@
+"""Dyad time series: periods, QuadClasses, types, Goldstein, directions, units, normalising."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_rows import Row, conflict, coop
+
+from detente.analysis.dyads import DyadQuery, Interval, dyad_series, iter_periods
+from detente.analysis.evidence import EventQuery, page_events
+from detente.analysis.keys import build_key_table
+
+D = dt.date
+
+
+def test_a_month_counts_each_quadclass_type_and_goldstein(make_store) -> None:
+    store = make_store([
+        coop(D(2021, 1, 3)), coop(D(2021, 1, 9)),
+        conflict(D(2021, 1, 20)),
+        Row(date=D(2021, 1, 21), actor="ARNMIL", recipient="GONMIL", event_type="ASSAULT",
+            quad_class=4, goldstein=-10.0),
+    ])
+    [month] = dyad_series(store, DyadQuery(actor="ARN", recipient="GON")).periods
+    assert month.start == D(2021, 1, 1)
+    assert month.quad == (2, 0, 1, 1)
+    assert (month.cooperation, month.conflict, month.events) == (2, 2, 4)
+    assert month.types == {"ACCUSE": 1, "ASSAULT": 1, "CONSULT": 2}
+    assert month.goldstein_sum == pytest.approx(-10.0)
+    assert month.goldstein_mean == pytest.approx(-2.5)
+
+
+def test_quiet_periods_between_events_are_zero(make_store) -> None:
+    store = make_store([coop(D(2021, 1, 3)), coop(D(2021, 4, 3))])
+    series = dyad_series(store, DyadQuery(actor="ARN", recipient="GON"))
+    assert [(p.start.month, p.events) for p in series.periods] == [(1, 1), (2, 0), (3, 0), (4, 1)]
+    assert series.periods[1].goldstein_mean is None
+
+
+def test_since_and_until_bound_the_periods(make_store) -> None:
+    store = make_store([coop(D(2021, 1, 3)), coop(D(2021, 4, 3))])
+    query = DyadQuery(actor="ARN", recipient="GON", since=D(2020, 12, 15), until=D(2021, 2, 1))
+    assert [(p.start, p.events) for p in dyad_series(store, query).periods] == [
+        (D(2020, 12, 1), 0), (D(2021, 1, 1), 1), (D(2021, 2, 1), 0),
+    ]
+
+
+def test_weeks_start_on_monday_and_years_on_new_year(make_store) -> None:
+    store = make_store([coop(D(2021, 3, 7)), coop(D(2021, 3, 8))])  # a Sunday, then a Monday
+    weeks = dyad_series(store, DyadQuery(actor="ARN", recipient="GON", by="week")).periods
+    assert [(p.start, p.events) for p in weeks] == [(D(2021, 3, 1), 1), (D(2021, 3, 8), 1)]
+    years = dyad_series(store, DyadQuery(actor="ARN", recipient="GON", by="year")).periods
+    assert [(p.start, p.events) for p in years] == [(D(2021, 1, 1), 2)]
+    days = iter_periods(D(2020, 12, 31), D(2021, 1, 1), Interval.day)
+    assert days == [D(2020, 12, 31), D(2021, 1, 1)]
+
+
+def test_direction_matters_unless_undirected(make_store) -> None:
+    store = make_store([
+        coop(D(2021, 1, 3)), conflict(D(2021, 1, 4), actor="GONGOV", recipient="ARNGOV"),
+        coop(D(2021, 1, 5), actor="ARNGOV", recipient="ROHGOV"),
+    ])
+    directed = dyad_series(store, DyadQuery(actor="ARN", recipient="GON"))
+    both = dyad_series(store, DyadQuery(actor="ARN", recipient="GON", directed=False))
+    assert (directed.total, both.total) == (1, 2)
+    assert both.periods[0].quad == (1, 0, 1, 0)
+
+
+def test_counting_mentions_weights_each_event_by_its_reports(make_store) -> None:
+    store = make_store([coop(D(2021, 1, 3), mentions=5), conflict(D(2021, 1, 4), mentions=1)])
+    [month] = dyad_series(store, DyadQuery(actor="ARN", recipient="GON", unit="mentions")).periods
+    assert month.quad == (5, 0, 1, 0)
+    assert month.goldstein_mean == pytest.approx((5 * 1.0 - 2.0) / 6)
+
+
+def test_normalising_divides_by_every_event_of_the_period(make_store) -> None:
+    store = make_store([
+        coop(D(2021, 1, 3)), coop(D(2021, 1, 4), actor="ROHGOV", recipient="ERIGOV"),
+        coop(D(2021, 1, 5), actor="ROHGOV", recipient="ERIGOV"),
+        coop(D(2021, 1, 6), actor="ROHGOV", recipient="ERIGOV"),
+    ])
+    [month] = dyad_series(store, DyadQuery(actor="ARN", recipient="GON", normalise=True)).periods
+    assert (month.events, month.all_events, month.quad[0]) == (0.25, 4, 0.25)
+
+
+def test_sector_codes_narrow_a_dyad_and_compound_parties_count_once(make_store) -> None:
+    store = make_store([
+        coop(D(2021, 1, 3), actor="ARNGOV", recipient="GONMIL"),
+        coop(D(2021, 1, 4), actor="ARNGOV;ARNMIL", recipient="GONGOV"),  # Arnor twice, one event
+        coop(D(2021, 1, 5), actor="ROHGOV;ARNMIL", recipient="GONGOV"),
+    ])
+    assert dyad_series(store, DyadQuery(actor="ARN", recipient="GON")).total == 3
+    assert dyad_series(store, DyadQuery(actor="ARNMIL", recipient="GON")).total == 2
+    assert dyad_series(store, DyadQuery(actor="ARN", recipient="GONMIL")).total == 1
+
+
+def test_undated_events_stay_out_of_time_series(make_store) -> None:
+    store = make_store([coop(D(2021, 1, 3)), coop(None)])
+    assert dyad_series(store, DyadQuery(actor="ARN", recipient="GON")).total == 1
+
+
+def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store) -> None:
+    rows = [
+        coop(D(2021, 1, 3)), conflict(D(2021, 2, 4), actor="GONGOV", recipient="ARNGOV"),
+        coop(D(2021, 2, 5), actor="ARNGOV;ARNMIL", recipient="GONGOV;ROHGOV", mentions=3),
+        coop(D(2021, 3, 6), actor="ARNGOV", recipient="ARNMIL"),
+        conflict(D(2021, 3, 7), actor="ROHGOV;GONGOV", recipient="ARNGOV;ARNMIL"),
+        coop(None), coop(D(2021, 3, 9), actor="ROHGOV", recipient="GONGOV"),
+    ]
+    store = make_store(rows)
+    queries = [
+        DyadQuery(actor=a, recipient=r, directed=d, unit=u)
+        for a, r in (("ARN", "GON"), ("ARN", "ARN"), ("GON", "ARN"), ("ARNMIL", "GONGOV"))
+        for d in (True, False) for u in ("events", "mentions")
+    ]
+    pages = [EventQuery(actor=q.actor, recipient=q.recipient, directed=q.directed) for q in queries]
+    before = [dyad_series(store, q) for q in queries], [page_events(store, p) for p in pages]
+    build_key_table(store)
+    after = [dyad_series(store, q) for q in queries], [page_events(store, p) for p in pages]
+    assert after == before
+
+
+def test_a_dyad_needs_two_codes() -> None:
+    with pytest.raises(ValueError):
+        DyadQuery(actor="ARN", recipient=" ")
+    with pytest.raises(ValueError):
+        DyadQuery(actor="ARN", recipient="GON", by="fortnight")
