@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -154,16 +155,25 @@ def _requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
 def run_clients(base: str, clients: int, requests: int, seed: int = 7) -> dict[str, list[float]]:
     """Send ``requests`` requests from each of ``clients`` threads; latencies in ms by kind."""
     latencies: dict[str, list[float]] = defaultdict(list)
+    seen: set[str] = set()
+    lock = threading.Lock()
 
     def client(index: int) -> list[tuple[str, float]]:
         rng = random.Random(seed + index)
         timings = []
         with httpx.Client(base_url=base, timeout=30) as http:
             for kind, url in _requests(rng, requests):
+                with lock:
+                    # The server keeps dyad answers; a first request shows the uncached cost.
+                    first = url not in seen
+                    seen.add(url)
                 started = time.perf_counter()
                 response = http.get(url)
                 response.raise_for_status()
-                timings.append((kind, (time.perf_counter() - started) * 1000))
+                ms = (time.perf_counter() - started) * 1000
+                timings.append((kind, ms))
+                if kind == "dyad":
+                    timings.append(("dyad-new" if first else "dyad-again", ms))
         return timings
 
     with ThreadPoolExecutor(max_workers=clients) as pool:
@@ -201,23 +211,24 @@ def main() -> int:
         )
         try:
             _wait_until_up(base, server)
-            run_clients(base, 2, 5)  # warm up the caches
+            run_clients(base, 2, 5, seed=1000)  # warm up DuckDB (other dyads than measured)
             started = time.perf_counter()
             latencies = run_clients(base, args.clients, args.requests)
             wall = time.perf_counter() - started
         finally:
             server.terminate()
             server.wait(timeout=30)
-    total = sum(len(v) for v in latencies.values())
+    total = sum(len(v) for k, v in latencies.items() if k in ("dyad", "events", "actor"))
     print(f"{args.clients} clients, {total} requests in {wall:.1f} s ({total / wall:.0f} req/s)")
     print(f"{'kind':<8} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for kind in sorted(latencies):
         values = latencies[kind]
         print(f"{kind:<8} {len(values):>6} {statistics.median(values):>8.1f} "
               f"{_percentile(values, 0.95):>8.1f} {max(values):>8.1f}")
-    p95 = _percentile(latencies["dyad"], 0.95)
-    verdict = "meets" if p95 < 200 else "misses"
-    print(f"dyad p95 {p95:.1f} ms {verdict} the 200 ms target")
+    for kind in ("dyad", "dyad-new"):
+        p95 = _percentile(latencies[kind], 0.95)
+        verdict = "meets" if p95 < 200 else "misses"
+        print(f"{kind} p95 {p95:.1f} ms {verdict} the 200 ms target")
     return 0
 
 

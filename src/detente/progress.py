@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-from typing import TextIO
+from typing import IO
 
 from rich.console import Console
 from rich.progress import Progress as RichProgress
@@ -33,7 +33,7 @@ class LineProgress:
     """Plain progress lines for logs and pipes: the first batch, then every few seconds."""
 
     def __init__(
-        self, stream: TextIO, *, label: str, interval: float = LINE_INTERVAL_SECONDS
+        self, stream: IO[str], *, label: str, interval: float = LINE_INTERVAL_SECONDS
     ) -> None:
         self.stream, self.label, self.interval = stream, label, interval
         self.last = float("-inf")

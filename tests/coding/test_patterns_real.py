@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from detente.config import load_settings
+from detente.lexicons.ontology import PLOVER_TYPES
 from detente.pipeline import Pipeline, code_text, load_pipeline
 from detente.records import Event
 
@@ -212,6 +213,4 @@ def test_specific_sense_beats_the_generic_verb(
 
 
 def test_every_plover_type_has_a_golden_case() -> None:
-    from detente.lexicons.ontology import PLOVER_TYPES
-
     assert {case[1] for case in CASES} == set(PLOVER_TYPES)

@@ -129,11 +129,12 @@ def test_ambiguous_verbs_have_their_news_senses_fenced_off(lexicon: VerbLexicon)
     """The most specific pattern for a verb comes first, so object senses beat the bare verb."""
     by_verb = lexicon.by_verb
     assert by_verb["release"][0].objects and by_verb["release"][-1].id == "concede.release"
-    assert by_verb["strike"][-1].id == "assault.attack"
+    # "hit"/"strike" are storms and diseases as often as attacks: never coded without an object.
+    assert all(p.objects or p.particle for p in (*by_verb["hit"], *by_verb["strike"]))
     statement_objects = {
         o for p in by_verb["hit"] if p.id.startswith("statement.") for o in p.objects
     }
-    assert {"record", "high", "target"} <= statement_objects
+    assert {"record", "high", "headline"} <= statement_objects
 
 
 def test_request_frames_reach_every_request_mode(lexicon: VerbLexicon, ontology: Ontology) -> None:

@@ -32,7 +32,7 @@ from detente.analysis.dyads import (
     next_period,
     read_cells,
 )
-from detente.analysis.evidence import EventBrief, briefs_by_id
+from detente.analysis.keys import KEY_COLUMNS, EventRef
 from detente.store import Store
 
 # |z| >= 3 is p < 0.003 for one test; the threshold is high because every split is tried.
@@ -57,7 +57,7 @@ class Change:
     events_before: int
     events_after: int
     z: float
-    events: tuple[EventBrief, ...] = ()
+    events: tuple[EventRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,7 +133,7 @@ def find_changes(series: DyadSeries) -> tuple[Change, ...]:
 
 
 # For each change window, the dyad's events pointing the change's way, most reported first.
-# Only narrow columns are read here; the listed events are fetched by id afterwards.
+# Everything comes from the dyad's keys: no second read of the wide events table.
 _BEHIND_SQL = """
 WITH windows AS (
     SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
@@ -141,7 +141,7 @@ WITH windows AS (
 ),
 dyad AS ({dyad}),
 hits AS (
-    SELECT w.change, dyad.event_id,
+    SELECT w.change, dyad.*,
            row_number() OVER (
                PARTITION BY w.change
                ORDER BY num_mentions DESC,
@@ -152,7 +152,7 @@ hits AS (
       ON dyad.date >= w.w_start AND dyad.date < w.w_end
      AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
 )
-SELECT change, event_id FROM hits WHERE rank <= ? ORDER BY change, rank
+SELECT change, {columns} FROM hits WHERE rank <= ? ORDER BY change, rank
 """
 
 
@@ -175,11 +175,10 @@ def events_behind(
         list(range(len(changes))), [c.start for c in changes], ends,
         [c.direction == "warming" for c in changes], *dyad_params, limit,
     ]
-    picked = store.rows(_BEHIND_SQL.format(dyad=dyad), params)
-    briefs = {b.event_id: b for b in briefs_by_id(store, [event_id for _, event_id in picked])}
-    found: dict[int, list[EventBrief]] = {i: [] for i in range(len(changes))}
-    for change_index, event_id in picked:
-        found[change_index].append(briefs[event_id])
+    found: dict[int, list[EventRef]] = {i: [] for i in range(len(changes))}
+    sql = _BEHIND_SQL.format(dyad=dyad, columns=KEY_COLUMNS)
+    for change_index, *row in store.rows(sql, params):
+        found[change_index].append(EventRef.of(tuple(row)))
     return tuple(
         dataclasses.replace(change, events=tuple(found[i])) for i, change in enumerate(changes)
     )
@@ -193,7 +192,7 @@ def dyad_analysis(
     totals = all_events(store, query) if query.normalise else None
     series = build_series(query, cells, totals)
     counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
-    changes = find_changes(build_series(counted, cells))
+    changes = find_changes(series if counted == query else build_series(counted, cells))
     return series, events_behind(store, counted, changes, limit=limit)
 
 

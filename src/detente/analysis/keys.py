@@ -8,8 +8,10 @@ and DuckDB skips the row groups of every other dyad. Both give the same events (
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -19,13 +21,35 @@ from detente.store import Store
 log = logging.getLogger(__name__)
 
 KEY_TABLE = "cache.dyad_keys"
-KEY_COLUMNS = "event_id, date, quad_class, event_type, goldstein, num_mentions"
+KEY_COLUMNS = (
+    "event_id, date, actor_code, recipient_code, event_type, quad_class, goldstein, num_mentions"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventRef:
+    """Enough of an event to list it (a row of ``KEY_COLUMNS``); its page has the rest."""
+
+    event_id: str
+    date: dt.date
+    actor_code: str
+    recipient_code: str
+    event_type: str
+    quad_class: int | None
+    goldstein: float | None
+    num_mentions: int
+
+    @classmethod
+    def of(cls, row: tuple[Any, ...]) -> EventRef:
+        """From a row of ``KEY_COLUMNS``."""
+        return cls(**dict(zip(cls.__dataclass_fields__, row, strict=True)))
 
 # ``multi`` marks events with a compound party: only their rows can match a dyad twice.
 _BUILD_SQL = """
 CREATE OR REPLACE TABLE cache.dyad_keys AS
-SELECT a.a_part, r.r_part, e.date, e.event_id, e.quad_class, e.event_type, e.goldstein,
-       e.num_mentions, contains(e.actor_code, ';') OR contains(e.recipient_code, ';') AS multi
+SELECT a.a_part, r.r_part, e.date, e.event_id, e.actor_code, e.recipient_code, e.quad_class,
+       e.event_type, e.goldstein, e.num_mentions,
+       contains(e.actor_code, ';') OR contains(e.recipient_code, ';') AS multi
 FROM events e,
      unnest(string_split(e.actor_code, ';')) AS a(a_part),
      unnest(string_split(e.recipient_code, ';')) AS r(r_part)

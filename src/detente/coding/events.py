@@ -43,6 +43,44 @@ PROTEST_ROOT = "14"
 ORG_KINDS = frozenset({"IGO", "NGO", "MNC", "IMG"})
 # Violence (CAMEO 18-20): an unnamed perpetrator is coded UAF where the violence happened.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# Subjects that stand for an unnamed perpetrator: weapons, blasts and attacks, not diseases
+# or storms ("the outbreak has killed 292", "flooding struck the region").
+WEAPON_NOUNS = frozenset(
+    {
+        "bomb",
+        "bombing",
+        "bomber",
+        "blast",
+        "explosion",
+        "device",
+        "ied",
+        "mine",
+        "landmine",
+        "rocket",
+        "missile",
+        "shell",
+        "shelling",
+        "mortar",
+        "grenade",
+        "gunfire",
+        "gunman",
+        "gunmen",
+        "sniper",
+        "attack",
+        "attacker",
+        "assailant",
+        "airstrike",
+        "strike",
+        "drone",
+        "raid",
+        "ambush",
+        "shooting",
+        "car",
+        "truck",
+        "militant",
+        "insurgent",
+    }
+)
 # Quantity and membership nouns: the actor is what they count ("scores of refugees").
 PARTITIVES = frozenset(
     {
@@ -94,6 +132,7 @@ class _Context:
     memory: ActorMemory
     context: str
     places: ArticlePlaces | None = None
+    ents: tuple[Span, ...] = ()  # the Doc's entities, built once: Doc.ents makes new Spans
 
 
 def _names_an_actor(coder: Coder, head: Token, ctx: _Context) -> bool:
@@ -149,7 +188,7 @@ def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
         if offset >= 0:
             start, end = span.start_char + offset, span.start_char + offset + len(code.matched)
     return ActorMention(
-        text=span.doc.text[start:end],
+        text=span.text[start - span.start_char : end - span.start_char],  # Doc.text joins all
         start=start,
         end=end,
         country=code.country,
@@ -291,7 +330,11 @@ def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...])
 def _attack_by_unknown(match: Match) -> bool:
     """ "A roadside bomb killed two soldiers": violence whose subject names no actor."""
     head = match.actor
-    return match.cameo[:2] in ATTACK_ROOTS and head is not None and head.pos_ in ("NOUN", "PROPN")
+    return (
+        match.cameo[:2] in ATTACK_ROOTS
+        and head is not None
+        and head.lemma_.lower() in WEAPON_NOUNS  # not "the outbreak killed 292"
+    )
 
 
 def _unknown_attacker(
@@ -380,7 +423,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         quad_class=entry.quad_class,
         actor=actor,
         recipient=recipient,
-        trigger=TextSpan(text=doc.text[start:end], start=start, end=end),
+        trigger=TextSpan(text=doc[first.i : last.i + 1].text, start=start, end=end),
         confidence=_confidence(match, recipient, actor, modality),
         lexicon_version=coder.lexicon_version,
         pattern_id=match.pattern_id,
@@ -401,8 +444,8 @@ def _remember_sentence(coder: Coder, sent: Span, events: list[Event], ctx: _Cont
                     org=m.org,
                 )
             )
-    for ent in sent.ents:
-        if ent.label_ in REMEMBERED_ENTS:
+    for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
+        if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
                 if code.country is not None:
                     ctx.memory.remember(code)
@@ -417,6 +460,7 @@ def code_article(coder: Coder, article: Article, doc: Doc) -> tuple[Event, ...]:
         memory=ActorMemory(),
         context=article.text[:CONTEXT_CHARS],
         places=places,
+        ents=doc.ents,
     )
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):

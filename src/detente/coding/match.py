@@ -58,6 +58,10 @@ QUANTITY_NOUNS = frozenset(
         "shipment",
         "batch",
         "package",
+        "part",
+        "day",
+        "week",
+        "lot",
     }
 )
 
@@ -75,6 +79,7 @@ class Match:
     symmetric: bool
     frame: Token | None = None
     negation_consumed: bool = False
+    absorbed: tuple[int, ...] = ()  # tokens of a composed inner event, not to be coded again
 
 
 def _is_negated(token: Token) -> bool:
@@ -95,11 +100,17 @@ def _as_complement(verb: Token) -> Token | None:
 
 
 def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
+    """The light object: "held *talks*", "fired dozens of *missiles*", "went on *strike*"."""
     deps = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
-    for c in verb.children:
-        if c.dep_ in deps and c.lemma_.lower() in pattern.objects:
+    candidates = [c for c in verb.children if c.dep_ in deps]
+    if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
+        candidates += list(prep_objects(verb, pattern.particle))
+    for c in candidates:
+        if c.pos_ == "PROPN":  # "seized Quezon City" names a place, not an act
+            continue
+        if c.lemma_.lower() in pattern.objects:
             return c
-        if c.dep_ in deps and c.lemma_.lower() in QUANTITY_NOUNS:
+        if c.lemma_.lower() in QUANTITY_NOUNS:
             inner = next(prep_objects(c, "of"), None)
             if inner is not None and inner.lemma_.lower() in pattern.objects:
                 return inner
@@ -241,6 +252,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         recipient=recipient,
         symmetric=frame.kind == "commit" and (inner is None or inner.symmetric),
         frame=comp,
+        absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
 
 
@@ -275,13 +287,15 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
     """Every trigger in the sentence; a frame consumes its complement verb."""
     matches: list[Match] = []
     consumed: set[int] = set()
+    absorbed: set[int] = set()  # a frame's inner light object ("willing to hold *talks*")
     for tok in sent:
         if tok.pos_ in FRAME_POS and tok.lemma_.lower() in lexicon.frames:
             found = match_frame(tok, lexicon)
             if found is not None and found.frame is not None:
                 matches.append(found)
                 consumed.update({tok.i, found.frame.i})
-    light_objects: set[int] = set()
+                absorbed.update(found.absorbed)
+    light_objects: set[int] = set(absorbed)
     for tok in sent:
         predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
         if (

@@ -32,6 +32,8 @@ def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
         c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det")) for c in children
     ):
         return "negated"
+    if any(c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no" for c in children):
+        return "negated"  # "will no longer tolerate"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children) or any(
         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children
     ):

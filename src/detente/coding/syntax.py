@@ -63,7 +63,7 @@ def prep_objects(token: Token, prep: str) -> Iterator[Token]:
 def has_particle(token: Token, particle: str) -> bool:
     """True when the verb governs the particle or preposition ("crack *down*", "call *for*")."""
     return any(
-        c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle
+        c.dep_ in ("prt", "prep", "agent", "dative", "advmod") and c.lower_ == particle
         for c in token.children
     )
 

@@ -26,7 +26,7 @@ def iter_lines(path: Path) -> Iterator[bytes]:
                     yield from stream
             elif name.endswith(ZSTD_SUFFIXES):
                 reader = zstandard.ZstdDecompressor().stream_reader(raw)
-                with io.BufferedReader(reader) as stream:  # type: ignore[arg-type]
+                with io.BufferedReader(reader) as stream:
                     yield from stream
             else:
                 yield from raw

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from detente.errors import InputRejected
 from detente.ingest.decode import decode_bytes
@@ -19,7 +20,7 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
 
 
-def _content_type(record) -> str:  # type: ignore[no-untyped-def]
+def _content_type(record: ArcWarcRecord) -> str:
     if record.rec_type == "response" and record.http_headers is not None:
         value = record.http_headers.get_header("Content-Type") or ""
     else:
@@ -27,7 +28,7 @@ def _content_type(record) -> str:  # type: ignore[no-untyped-def]
     return value.split(";")[0].strip().lower()
 
 
-def _is_page(record) -> bool:  # type: ignore[no-untyped-def]
+def _is_page(record: ArcWarcRecord) -> bool:
     if record.rec_type not in _PAGE_RECORDS:
         return False
     if record.rec_type == "response" and (

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, SPACY
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc
 
 from detente.lexicons.verbs import VerbLexicon
@@ -213,7 +214,7 @@ class _Words:
         self.words: list[str] = []
         self.spaces: list[bool] = []
         self.norms: list[int] = []
-        self.starts: list[bool] = []
+        self.starts: list[bool | int | None] = []
 
     def add(self, text: str, ws: bool, norm: int, start: bool) -> None:
         self.words.append(text)
@@ -263,5 +264,6 @@ def candidate_doc(nlp: Language, text: str, flt: CandidateFilter) -> Doc:
             out.copy(tokens, i, i == a)
     doc = Doc(nlp.vocab, words=out.words, spaces=out.spaces, sent_starts=out.starts)
     # Token norms carry the tokenizer's special cases ("n't" → "not"); the model reads them.
-    doc.from_array([NORM], np.asarray(out.norms, dtype=np.uint64))
+    norms: Any = np.asarray(out.norms, dtype=np.uint64).reshape(-1, 1)  # thinc's Ints2d
+    doc.from_array([NORM], norms)
     return doc

@@ -7,8 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from detente.analysis.actors import ActorQuery, actor_summary
-from detente.analysis.changes import dyad_analysis
+from detente.analysis.actors import ActorQuery
 from detente.analysis.dyads import DyadQuery, Interval, Unit
 from detente.analysis.evidence import (
     MAX_PAGE_SIZE,
@@ -18,7 +17,7 @@ from detente.analysis.evidence import (
     page_events,
 )
 from detente.store import Store
-from detente.web.app import store_for_request
+from detente.web.app import Answers, answers_for_request, store_for_request
 from detente.web.schemas import (
     ActorOut,
     ArticleOut,
@@ -36,6 +35,7 @@ CODE = r"^[A-Za-z0-9]{1,24}$"
 MAX_DYADS = 200  # the dyad picker never needs more
 
 StoreDep = Annotated[Store, Depends(store_for_request)]
+AnswersDep = Annotated[Answers, Depends(answers_for_request)]
 Code = Annotated[str, Path(pattern=CODE, description="code prefix, e.g. CHN or CHNGOV")]
 Since = Annotated[dt.date | None, Query(description="first day (YYYY-MM-DD)")]
 Until = Annotated[dt.date | None, Query(description="last day, inclusive")]
@@ -66,7 +66,7 @@ def dyads(
 
 @router.get("/dyads/{actor}/{recipient}")
 def dyad(
-    store: StoreDep,
+    answers: AnswersDep,
     actor: Code,
     recipient: Code,
     by: By = Interval.month,
@@ -81,13 +81,12 @@ def dyad(
         actor=actor, recipient=recipient, by=by, directed=directed, unit=unit,
         normalise=normalise, since=since, until=until,
     )
-    series, changes = dyad_analysis(store, query)
-    return DyadOut.of(series, changes)
+    return answers.dyad(query)
 
 
 @router.get("/actors/{code}")
 def actor(
-    store: StoreDep,
+    answers: AnswersDep,
     code: Code,
     by: By = Interval.month,
     unit: CountUnit = Unit.events,
@@ -97,7 +96,7 @@ def actor(
 ) -> ActorOut:
     """An actor's top partners, top event types and timeline."""
     query = ActorQuery(code=code, by=by, unit=unit, since=since, until=until, top=top)
-    return ActorOut.of(actor_summary(store, query))
+    return answers.actor(query)
 
 
 @router.get("/events")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import hmac
 import ipaddress
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -14,15 +15,21 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from detente.analysis.actors import ActorQuery, actor_summary
+from detente.analysis.changes import dyad_analysis
+from detente.analysis.dyads import DyadQuery
 from detente.analysis.keys import build_key_table
 from detente.errors import DetenteError
 from detente.store import Store, open_store
+from detente.web.schemas import ActorOut, DyadOut
 
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 TOKEN_COOKIE = "detente_token"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+# Distinct dyad and actor queries kept (users flip between a few dyads and period lengths).
+CACHE_SIZE = 512
 # No inline script or style anywhere: injected markup could not run even if it got through.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -66,6 +73,37 @@ def store_for_request(request: Request) -> Iterator[Store]:
         yield Store(cursor, shared.path, read_only=True)
     finally:
         cursor.close()
+
+
+class Answers:
+    """Dyad and actor answers already computed; the store is read-only, so none goes stale."""
+
+    def __init__(self, store: Store, size: int = CACHE_SIZE) -> None:
+        self.store = store
+        self.dyad = functools.lru_cache(maxsize=size)(self._dyad)
+        self.actor = functools.lru_cache(maxsize=size)(self._actor)
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Store]:
+        cursor = self.store.con.cursor()
+        try:
+            yield Store(cursor, self.store.path, read_only=True)
+        finally:
+            cursor.close()
+
+    def _dyad(self, query: DyadQuery) -> DyadOut:
+        with self._cursor() as store:
+            return DyadOut.of(*dyad_analysis(store, query))
+
+    def _actor(self, query: ActorQuery) -> ActorOut:
+        with self._cursor() as store:
+            return ActorOut.of(actor_summary(store, query))
+
+
+def answers_for_request(request: Request) -> Answers:
+    """The app's cache of dyad and actor answers."""
+    answers: Answers = request.app.state.answers
+    return answers
 
 
 def _token_given(request: Request) -> str | None:
@@ -127,6 +165,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.store = store
+    app.state.answers = Answers(store)
     app.state.token = token
     app.middleware("http")(_guard(token))
     if allowed_hosts is not None:

@@ -149,6 +149,19 @@ class DyadPeriodOut(Model):
         )
 
 
+class EventRefOut(Model):
+    """Enough of an event to list it; ``/api/events/{event_id}`` has the rest."""
+
+    event_id: str
+    date: dt.date
+    actor_code: str
+    recipient_code: str
+    event_type: str
+    quad_class: int | None
+    goldstein: float | None
+    num_mentions: int
+
+
 class ChangeOut(Model):
     """A shift in the cooperative share of a dyad's events, and the events behind it."""
 
@@ -159,7 +172,7 @@ class ChangeOut(Model):
     events_before: int
     events_after: int
     z: float
-    events: list[EventOut]
+    events: list[EventRefOut]
 
 
 class DyadOut(Model):
