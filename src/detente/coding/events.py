@@ -13,7 +13,7 @@ from detente.coding.match import Match, match_sentence
 from detente.coding.modality import code_modality
 from detente.coding.syntax import depth, governing_subjects, object_candidates, phrase_bounds
 from detente.geo.gazetteer import Gazetteer
-from detente.geo.locate import ArticlePlaces, extract_places, locate_event
+from detente.geo.locate import ArticlePlaces, extract_places, locate_event, resolve_place
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.verbs import VerbLexicon
 from detente.records import ActorMention, Article, Event, Place
@@ -341,15 +341,26 @@ def _unknown_attacker(
     match: Match, ctx: _Context, location: Place | None
 ) -> tuple[ActorMention, ...]:
     """Unidentified armed forces (UAF) of the country where the violence happened, if known."""
-    if location is None or location.country is None or match.actor is None:
+    if match.actor is None:
         return ()
     start, end = phrase_bounds(match.actor)
     span = ctx.doc[start:end]
+    if location is None and ctx.places is not None:
+        # "A roadside bombing near Samarra killed …": the place sits in the subject itself.
+        inside = [m for m in ctx.places.mentions if span.start_char <= m.start < span.end_char]
+        found = (
+            resolve_place(inside[0].candidates, countries=ctx.places.countries) if inside else None
+        )
+        country = found.country if found is not None else None
+    else:
+        country = location.country if location is not None else None
+    if country is None:
+        return ()
     mention = ActorMention(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        country=location.country,
+        country=country,
         sector="UAF",
         rule="unattributed",
     )

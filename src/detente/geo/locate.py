@@ -192,6 +192,8 @@ def _locative_prep(token: Token) -> Token | None:
             if word == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
                 current = prep.head
                 continue
+            if word == "of" and prep.head.lower_ in LOCATIVE_PREPS:  # "outside of Basra"
+                return prep.head
             return None
         if current.dep_ in SAME_PLACE_DEPS and current.head.i != current.i:
             current = current.head
