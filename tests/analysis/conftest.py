@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from event_rows import Row, write_rows
 
 from detente.store import Store, open_store
+
+from event_rows import Row, write_rows
 
 
 @pytest.fixture

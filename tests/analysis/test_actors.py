@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from event_rows import Row, conflict, coop
-
 from detente.analysis.actors import ActorQuery, actor_summary
+
+from event_rows import Row, conflict, coop
 
 D = dt.date
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_rows import conflict, coop
 
 from detente.analysis.changes import dyad_analysis, find_changes, z_statistic
 from detente.analysis.dyads import DyadPeriod, DyadQuery, DyadSeries
+
+from event_rows import conflict, coop
 
 D = dt.date
 QUERY = DyadQuery(actor="ARN", recipient="GON")

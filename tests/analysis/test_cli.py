@@ -6,10 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from event_rows import conflict, coop, write_rows
 from typer.testing import CliRunner
 
 from detente.cli import app
+
+from event_rows import conflict, coop, write_rows
 
 D = dt.date
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_rows import Row, conflict, coop
 
 from detente.analysis.dyads import DyadQuery, Interval, dyad_series, iter_periods
 from detente.analysis.evidence import EventQuery, page_events
 from detente.analysis.keys import build_key_table
+
+from event_rows import Row, conflict, coop
 
 D = dt.date
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_rows import coop
 
 from detente.analysis.evidence import MAX_PAGE_SIZE, EventQuery, cut_pieces, page_events
+
+from event_rows import coop
 
 
 def test_pieces_carry_every_span_covering_them_and_rebuild_the_text() -> None:

@@ -126,6 +126,11 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         obj = _light_object(verb, pattern)
         if obj is None:
             return False, None
+        if pattern.object_modifiers and not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in pattern.object_modifiers
+            for c in obj.children
+        ):
+            return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
     if pattern.as_nouns:

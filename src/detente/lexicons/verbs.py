@@ -28,6 +28,8 @@ class PatternModel(BaseModel):
     nouns: tuple[str, ...] = ()
     # Light-verb constructions: the direct object the verb must take ("hold" + "talk").
     objects: tuple[str, ...] = ()
+    # Modifiers the light object must carry: "conducted *nuclear* tests", not "tests on samples".
+    object_modifiers: tuple[str, ...] = ()
     # A particle or preposition the verb must govern ("crack down", "call for", "pull out").
     particle: str | None = None
     # Predicative complements: "described X as a threat", "called X a menace".
@@ -40,7 +42,7 @@ class PatternModel(BaseModel):
     # Fires only under negation, which it consumes: "has not heeded" is a rejection, asserted.
     when_negated: bool = False
 
-    @field_validator("verbs", "nouns", "objects", "as_nouns", "recipient")
+    @field_validator("verbs", "nouns", "objects", "object_modifiers", "as_nouns", "recipient")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(v.lower() for v in value)
