@@ -8,7 +8,7 @@ import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from rich.console import Console
 from detente.config import Settings, load_settings
 from detente.errors import DetenteError
 from detente.records import CodedDocument, InputError
+
+if TYPE_CHECKING:
+    from detente.scale.dask import DaskOptions
 
 app = typer.Typer(
     help="detente: verifiable political event data (CAMEO + PLOVER) from raw news articles.",
@@ -283,7 +286,9 @@ ParquetOption = Annotated[
 ]
 
 
-def _dask_options(engine: EngineKind, scheduler: str | None, parquet: Path | None):  # type: ignore[no-untyped-def]
+def _dask_options(
+    engine: EngineKind, scheduler: str | None, parquet: Path | None
+) -> DaskOptions | None:
     if engine is EngineKind.local:
         if scheduler or parquet:
             raise typer.BadParameter("--scheduler and --parquet need --engine dask")

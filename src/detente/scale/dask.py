@@ -26,6 +26,7 @@ from detente.records import Article, InputError, RawDocument
 from detente.scale.local import Results, WorkerDied
 
 try:
+    import dask
     import distributed
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # an optional extra: the local engines work without it
@@ -40,6 +41,10 @@ log = logging.getLogger(__name__)
 
 # How long to wait for a remote scheduler's first worker before giving up.
 WORKER_WAIT_SECONDS = 120
+# Dask settings for the workers of a local cluster (set them on a real cluster's workers too).
+# The statistical profiler samples each task's stack every 10 ms for the dashboard; on the
+# coder's deep Python stacks it cost a fifth of the throughput (benchmarks/throughput.py).
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 class ClusterError(DetenteError):
@@ -157,6 +162,7 @@ class DaskEngine:
             raise ClusterError(f"workers loaded different lexicons: {sorted(versions)}")
         self.lexicon_version = versions.pop()
         self.workers = sum(client.nthreads().values())
+        log.info("dask engine: %d worker threads", self.workers)
 
     def _submit(self, task: Callable[..., Results | Shard], *args: Any) -> Future[Results]:
         self._batches += 1
@@ -197,22 +203,25 @@ class DaskEngine:
 
 def start_dask_engine(settings: Settings, workers: int, options: DaskOptions) -> DaskEngine:
     """Connect to a scheduler, or start a local cluster of ``workers`` single-threaded processes."""
-    cluster = None
+    cluster, client = None, None
     try:
         if options.scheduler:
             client = distributed.Client(options.scheduler)
             client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
         else:
             # One thread per process: spaCy holds the GIL, so threads would only share one core.
-            cluster = distributed.LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.WARNING,
-            )
+            with dask.config.set(WORKER_CONFIG):  # the nannies hand it to their workers
+                cluster = distributed.LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",  # a free port: several clusters may share a machine
+                    silence_logs=logging.WARNING,
+                )
             client = distributed.Client(cluster)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, RuntimeError) as exc:  # RuntimeError: a nanny did not start
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
         where = options.scheduler or "a local cluster"
