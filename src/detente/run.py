@@ -85,6 +85,13 @@ class RunSummary:
     progress: Progress
     counts: StoreCounts
     errors: tuple[tuple[str, int, str], ...] = field(default_factory=tuple)  # reason, n, example
+    load_seconds: float = 0.0  # spent loading the model and lexicons (0 when nothing was coded)
+
+    @property
+    def coding_rate(self) -> float:
+        """Articles coded per second once the model was loaded."""
+        seconds = self.progress.seconds - self.load_seconds
+        return self.progress.coded / seconds if seconds > 0 else 0.0
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -160,12 +167,15 @@ class _Runner:
         self.started = time.perf_counter()
         self.queue: deque[_Pending] = deque()
         self._engine: Engine | None = None
+        self.load_seconds = 0.0
 
     @property
     def engine(self) -> Engine:
         """The engine, started (model loaded) the first time there is something to code."""
         if self._engine is None:
+            loading = time.perf_counter()
             self._engine = self.start()
+            self.load_seconds = time.perf_counter() - loading
             self.info = replace(self.info, lexicon_version=self._engine.lexicon_version)
             self.writer.note_engine(self.info.run_id, self._engine.lexicon_version)
         return self._engine
@@ -243,6 +253,7 @@ def _execute(
         progress=runner.totals,
         counts=store.counts(),
         errors=tuple(store.error_summary(info.run_id)),
+        load_seconds=runner.load_seconds,
     )
 
 
