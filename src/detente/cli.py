@@ -39,6 +39,15 @@ ModelOption = Annotated[
 ]
 
 
+# Options shared by the analysis commands (dyad, actor).
+MentionsOption = Annotated[
+    bool, typer.Option("--mentions", help="Count mentions instead of unique events.")
+]
+SinceOption = Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")]
+ReportFormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
+
+
 class OutputFormat(StrEnum):
     """Output formats of `detente code`."""
 
@@ -333,8 +342,13 @@ def ingest(
         dask = _dask_options(engine, scheduler, parquet)
         with progress_for(err, label="ingest") as progress:
             summary = run_ingest(
-                paths, settings=settings, db=db, workers=workers, default_date=default_date,
-                progress=progress, dask=dask,
+                paths,
+                settings=settings,
+                db=db,
+                workers=workers,
+                default_date=default_date,
+                progress=progress,
+                dask=dask,
             )
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")
@@ -366,7 +380,11 @@ def recode(
         dask = _dask_options(engine, scheduler, parquet)
         with progress_for(err, label="recode") as progress:
             summary = run_recode(
-                settings=settings, db=db, workers=workers, everything=everything, progress=progress,
+                settings=settings,
+                db=db,
+                workers=workers,
+                everything=everything,
+                progress=progress,
                 dask=dask,
             )
     except DetenteError as exc:
@@ -409,8 +427,15 @@ def export(
         choices = ", ".join(f.value for f in ExportFormat)
         raise typer.BadParameter(f"--format must be one of {choices}") from exc
     where = EventFilter(
-        since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
-        country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions, limit=limit,
+        since=_parse_date(since),
+        until=_parse_date(until),
+        actor=actor,
+        recipient=recipient,
+        country=country,
+        event_type=event_type,
+        cameo=cameo,
+        min_mentions=min_mentions,
+        limit=limit,
     )
     settings = _settings(config)
     try:
@@ -430,16 +455,14 @@ def dyad(
     undirected: Annotated[
         bool, typer.Option("--undirected", help="Count both directions (A→B and B→A).")
     ] = False,
-    mentions: Annotated[
-        bool, typer.Option("--mentions", help="Count mentions instead of unique events.")
-    ] = False,
+    mentions: MentionsOption = False,
     normalise: Annotated[
         bool, typer.Option("--normalise", help="Divide by all events of the store per period.")
     ] = False,
-    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart here.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    format: ReportFormatOption = "table",
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -453,9 +476,14 @@ def dyad(
     try:
         fmt = ReportFormat(format)
         query = DyadQuery(
-            actor=actor, recipient=recipient, by=by, directed=not undirected,
-            unit="mentions" if mentions else "events", normalise=normalise,
-            since=_parse_date(since), until=_parse_date(until),
+            actor=actor,
+            recipient=recipient,
+            by=by,
+            directed=not undirected,
+            unit="mentions" if mentions else "events",
+            normalise=normalise,
+            since=_parse_date(since),
+            until=_parse_date(until),
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
@@ -475,12 +503,10 @@ def actor(
     code: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or IGOUNO.")],
     by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
     top: Annotated[int, typer.Option("--top", min=1, help="Partners and types to list.")] = 10,
-    mentions: Annotated[
-        bool, typer.Option("--mentions", help="Count mentions instead of unique events.")
-    ] = False,
-    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    mentions: MentionsOption = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: ReportFormatOption = "table",
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -492,8 +518,12 @@ def actor(
     try:
         fmt = ReportFormat(format)
         query = ActorQuery(
-            code=code, by=by, top=top, unit="mentions" if mentions else "events",
-            since=_parse_date(since), until=_parse_date(until),
+            code=code,
+            by=by,
+            top=top,
+            unit="mentions" if mentions else "events",
+            since=_parse_date(since),
+            until=_parse_date(until),
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
