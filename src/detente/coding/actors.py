@@ -134,6 +134,26 @@ DETERMINERS = DEFINITE | frozenset(
         "senior",
         "top",
         "junior",
+        # quantifiers that open a sentence capitalised ("Up to 100 Albanians", "Nearly all")
+        "up",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "more",
+        "over",
+        "least",
+        "only",
+        "all",
+        "both",
+        "most",
+        "other",
+        "another",
+        "each",
+        "every",
+        "no",
+        "any",
+        "such",
     }
 )
 # Lower-case words inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
@@ -428,6 +448,8 @@ class _Phrase:
         covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
         for i in range(a + 1, b):
             if self.tokens[i].norm in BOUNDARY and i not in covered:
+                if self.tokens[i].norm == "to" and self.tokens[i - 1].norm in ("up", "close"):
+                    continue  # "up to 100 Albanians" counts them; it does not qualify "up"
                 return i
         return b
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -11,7 +12,13 @@ from detente.coding.actors import ActorCode, ActorLexicon, ActorMemory, resolve_
 from detente.coding.dates import background_modality, resolve_event_date
 from detente.coding.match import Match, match_sentence
 from detente.coding.modality import code_modality
-from detente.coding.syntax import depth, governing_subjects, object_candidates, phrase_bounds
+from detente.coding.syntax import (
+    depth,
+    governing_subjects,
+    is_passive,
+    object_candidates,
+    phrase_bounds,
+)
 from detente.geo.gazetteer import Gazetteer
 from detente.geo.locate import ArticlePlaces, extract_places, locate_event, resolve_place
 from detente.lexicons.ontology import Ontology
@@ -81,6 +88,10 @@ WEAPON_NOUNS = frozenset(
         "insurgent",
     }
 )
+# Vehicles stand for an attacker only as a subject ("a car exploded"), not as "killed in his car".
+VEHICLES = frozenset({"car", "truck"})
+# Prepositions that name the attack in a passive without an agent ("killed in a bombing").
+ATTACK_PREPS = frozenset({"in", "by", "during"})
 # Quantity and membership nouns: the actor is what they count ("scores of refugees").
 PARTITIVES = frozenset(
     {
@@ -104,6 +115,35 @@ PARTITIVES = frozenset(
         "few",
     }
 )
+# People nouns that are no actor alone but are one with a country or sector word beside them.
+PERSON_HEADS = frozenset(
+    {
+        "officer",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "youth",
+        "person",
+        "national",
+        "personnel",
+        "staff",
+        "crew",
+        "employee",
+        "worker",
+        "guard",
+    }
+)
+# How a nominal event hangs under the verb whose subject may be its actor ("went on strike").
+NOMINAL_PATH_DEPS = frozenset(
+    {"dobj", "pobj", "prep", "conj", "attr", "oprd", "nsubjpass", "xcomp"}
+)
+# Phrases that set a nominal event apart from the clause's subject ("because of fighting").
+CAUSE_PREPS = frozenset({"because", "after", "following", "amid", "despite", "since", "before"})
+# Verbs of these CAMEO roots react to an event named as their object; they do not do it.
+REACTION_ROOTS = frozenset({"01", "02", "09", "10", "11", "12"})
+# "ethnic Albanians", "ethnic Russians": a people named as a group inside another country.
+ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -143,6 +183,8 @@ def _names_an_actor(coder: Coder, head: Token, ctx: _Context) -> bool:
     """
     if head.pos_ != "NOUN" or head.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if head.lemma_.lower() in PERSON_HEADS:  # "South Korean army officers"
+        return True
     if head.lemma_.lower() in PARTITIVES:
         inner = next((o for c in head.children if c.lower_ == "of" for o in c.children), None)
         return inner is None or _names_an_actor(coder, inner, ctx)
@@ -172,11 +214,16 @@ def _mentions(
     # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
     # stands for an actor only through a name in it, never through context or a sector word.
     named_only = not _names_an_actor(coder, head, ctx)
+    if named_only:
+        # "Israeli military policies": the country is named, but "military" is no actor here.
+        codes = tuple(
+            replace(c, sector=None, other_sectors=()) if c.rule == "agent" else c for c in codes
+        )
     codes = tuple(
         c
         for c in codes
         if (c.country is not None or (sectorless and c.sector is not None))
-        and not (named_only and c.rule not in NAMED_RULES)
+        and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
     )
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
 
@@ -250,6 +297,10 @@ def _actor_mentions(coder: Coder, match: Match, ctx: _Context) -> tuple[ActorMen
     head = match.actor
     if head is not None and head.pos_ != "PRON":
         return _mentions(coder, head, ctx)
+    if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
+        return ()
+    if head is None and is_passive(match.head):
+        return ()  # "24 people were killed": who killed them is not the clause above's subject
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
     for subject in governing_subjects(match.head, cross_ccomp=head is not None):
         if subject.pos_ != "PRON":
@@ -257,6 +308,26 @@ def _actor_mentions(coder: Coder, match: Match, ctx: _Context) -> tuple[ActorMen
             if found:
                 return found
     return _mentions(coder, head, ctx)  # the pronoun itself, through the article's memory
+
+
+def _subject_does(coder: Coder, match: Match) -> bool:
+    """Whether the subject of the clause above a nominal event is the one doing it.
+
+    "Workers went on strike", "Israel launched an offensive": yes. "The UN condemned the
+    attack", "closed its borders because of fighting between X and Y": no; a verb that reacts
+    to the event (accuses, rejects, asks for it) or a phrase of cause or time stands between.
+    """
+    current = match.head
+    for _ in range(6):
+        if current.dep_ not in NOMINAL_PATH_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ in CAUSE_PREPS:
+            return False
+        if current.pos_ in ("VERB", "AUX"):
+            patterns = coder.verbs.by_verb.get(current.lemma_.lower(), ())
+            return not any(p.cameo[:2] in REACTION_ROOTS for p in patterns)
+    return False
 
 
 def _searched_recipient(
@@ -278,7 +349,9 @@ def _searched_recipient(
             found = _mentions(coder, head, ctx, core=True, sectorless=True)
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
-            if head.i in trigger and {m.country for m in found} <= own:
+            # "disperse demonstrators": an agent noun in the trigger is still the recipient.
+            if (head.i in trigger and {m.country for m in found} <= own
+                    and all(m.sector is None for m in found)):
                 continue
             if found:
                 return found
@@ -299,6 +372,20 @@ def _placed(mentions: tuple[ActorMention, ...], location: Place | None) -> tuple
         if m.country is not None:
             placed.append(m)
     return tuple(placed)
+
+
+def _ethnic_placed(
+    mentions: tuple[ActorMention, ...], location: Place | None
+) -> tuple[ActorMention, ...]:
+    """ "ethnic Albanians demonstrated in Serbia": an ethnic group is coded where it lives."""
+    if location is None:
+        return mentions
+    return tuple(
+        replace(m, country=location.country, rule="location")
+        if m.rule == "demonym" and ETHNIC.search(m.text) and m.country != location.country
+        else m
+        for m in mentions
+    )
 
 
 def _protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
@@ -327,23 +414,35 @@ def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...])
     )
 
 
-def _attack_by_unknown(match: Match) -> bool:
-    """ "A roadside bomb killed two soldiers": violence whose subject names no actor."""
+def _weapon(match: Match) -> Token | None:
+    """The weapon or attack that stands for an unnamed perpetrator of violence, if any.
+
+    "A roadside bomb killed two soldiers" (the subject), or "three civilians were killed in a
+    suicide bombing" (a passive with the attack in an "in"/"by" phrase).
+    """
+    if match.cameo[:2] not in ATTACK_ROOTS:
+        return None
     head = match.actor
-    return (
-        match.cameo[:2] in ATTACK_ROOTS
-        and head is not None
-        and head.lemma_.lower() in WEAPON_NOUNS  # not "the outbreak killed 292"
-    )
+    if head is not None:
+        # not "the outbreak killed 292"
+        return head if head.lemma_.lower() in WEAPON_NOUNS else None
+    if not any(c.dep_ == "nsubjpass" for c in match.head.children):
+        return None
+    for prep in match.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
+            for obj in prep.children:
+                # "killed in his car" is no attack: a vehicle needs to be the subject
+                lemma = obj.lemma_.lower()
+                if obj.dep_ == "pobj" and lemma in WEAPON_NOUNS and lemma not in VEHICLES:
+                    return obj
+    return None
 
 
 def _unknown_attacker(
-    match: Match, ctx: _Context, location: Place | None
+    weapon: Token, ctx: _Context, location: Place | None
 ) -> tuple[ActorMention, ...]:
     """Unidentified armed forces (UAF) of the country where the violence happened, if known."""
-    if match.actor is None:
-        return ()
-    start, end = phrase_bounds(match.actor)
+    start, end = phrase_bounds(weapon)
     span = ctx.doc[start:end]
     if location is None and ctx.places is not None:
         # "A roadside bombing near Samarra killed …": the place sits in the subject itself.
@@ -375,6 +474,24 @@ def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
     return frame.by_root.get(cameo[:2], cameo)
 
 
+def _ultimatum_cameo(coder: Coder, match: Match, cameo: str, modality: str) -> str:
+    """ "will withdraw its force unless the rebels hold elections": an act announced on a
+    condition the other side must meet is a threat, whatever the act itself would be."""
+    if modality not in INTENT_MODALITIES or cameo[:2] == THREAT_ROOT:
+        return cameo
+    heads = [match.head] + ([match.frame] if match.frame is not None else [])
+    if not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for head in heads
+        for c in head.children
+    ):
+        return cameo
+    frame = coder.verbs.by_kind.get("threaten")
+    if frame is None:
+        return cameo
+    return frame.by_root.get(match.cameo[:2], frame.default)
+
+
 def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Context) -> Event | None:
     actor = _actor_mentions(coder, match, ctx)
     if not actor and match.symmetric and match.recipient is not None:
@@ -385,8 +502,8 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         return None
-    unattributed = not actor and _attack_by_unknown(match)
-    if not actor and not unattributed:
+    weapon = _weapon(match) if not actor else None
+    if not actor and weapon is None:
         return None
     if not recipient:
         recipient = _searched_recipient(coder, match, actor, ctx)
@@ -394,6 +511,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         "asserted" if match.negation_consumed else code_modality(match.head, frame=match.frame)
     )
     cameo = match.cameo if match.frame is not None else _intent_cameo(coder, match.cameo, modality)
+    cameo = _ultimatum_cameo(coder, match, cameo, modality)
     entry = coder.ontology.cameo(cameo)
     if not entry.codable:
         return None
@@ -405,13 +523,20 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         if ctx.places is None
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
-    recipient = _placed(recipient, location) or _protested_government(cameo, actor)
-    if unattributed:
-        actor = _unknown_attacker(match, ctx, location)
+    actor = _ethnic_placed(actor, location)
+    recipient = _placed(_ethnic_placed(recipient, location), location)
+    recipient = recipient or _protested_government(cameo, actor)
+    if weapon is not None:
+        actor = _unknown_attacker(weapon, ctx, location)
         if not actor:
             return None
     if not recipient and entry.event_type in REQUIRES_RECIPIENT:
         return None
+    event_type, mode = entry.event_type, entry.mode
+    pattern = coder.verbs.patterns.get(match.pattern_id)  # None for composed frame matches
+    override = pattern.plover_type_mode if pattern is not None else None
+    if override is not None and cameo == match.cameo:  # a composed intent keeps its own type
+        event_type, mode = override
     doc = ctx.doc
     first, last = doc[match.trigger[0]], doc[match.trigger[1] - 1]
     start, end = first.idx, last.idx + len(last.text)
@@ -426,8 +551,8 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         date_rule=when.rule,
         date_precision=when.precision,
         location=location,
-        event_type=entry.event_type,
-        mode=entry.mode,
+        event_type=event_type,
+        mode=mode,
         context=entry.context,
         cameo=entry.code,
         goldstein=entry.goldstein,

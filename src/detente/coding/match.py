@@ -33,6 +33,10 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# Nouns that carry their act in a modifier: "a mediation effort", "a rescue mission".
+EFFORT_NOUNS = frozenset(
+    {"effort", "mission", "bid", "initiative", "attempt", "drive", "campaign", "process", "push"}
+)
 # Quantity nouns whose "of" object is the real light object ("test-fired dozens of missiles").
 QUANTITY_NOUNS = frozenset(
     {
@@ -110,6 +114,10 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
             continue
         if c.lemma_.lower() in pattern.objects:
             return c
+        if c.lemma_.lower() in EFFORT_NOUNS and any(
+            m.dep_ == "compound" and m.lemma_.lower() in pattern.objects for m in c.children
+        ):
+            return c  # "launched a *mediation* effort": the act is the noun's modifier
         if c.lemma_.lower() in QUANTITY_NOUNS:
             inner = next(prep_objects(c, "of"), None)
             if inner is not None and inner.lemma_.lower() in pattern.objects:

@@ -31,6 +31,8 @@ OBJECT_SEARCH_DEPS = frozenset(
         "acl",  # "prevented the demonstration *staged by students*"
     }
 )
+# Tags of relative pronouns ("who", "which", "that") that stand for the noun a clause modifies.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Parts of a noun phrase left out when only its core names the actor.
 CORE_SKIP_DEPS = frozenset({"prep", "appos", "acl", "relcl"})
 # How many tokens the recipient search visits before giving up (keeps long sentences cheap).
@@ -148,6 +150,13 @@ def governing_subjects(token: Token, *, cross_ccomp: bool) -> Iterator[Token]:
         if current.head.i == current.i:
             return
         if current.dep_ == "ccomp" and not cross_ccomp:
+            return
+        if current.dep_ == "relcl":
+            # "the rebels who attacked": the noun is the relative pronoun's antecedent; a
+            # "where" clause says nothing about who acts in it.
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS
+                   for c in current.children):
+                yield current.head
             return
         current = current.head
         found = agent_of(current) if is_passive(current) else child(current, "nsubj")

@@ -21,6 +21,12 @@ LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "outside", "inside", "within", "around", "across", "throughout", "along",
     "off", "into", "beside", "amid",
 })
+# Nouns whose "of" phrase is a place's name whatever the tagger thought of it ("the town of
+# Samarra" tagged as a nationality, "the province of Helmand").
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "province", "district", "region", "port", "county", "state",
+    "capital", "island", "enclave", "suburb", "outskirts", "municipality", "governorate",
+})
 # Words whose "to" phrase is the destination where the event happens ("a visit to China").
 MOVEMENT_WORDS = frozenset({
     "visit", "trip", "travel", "fly", "go", "come", "head", "arrive", "return", "journey", "tour",
@@ -37,6 +43,8 @@ SAME_PLACE_DEPS = frozenset({"compound", "appos", "conj", "nmod"})
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "prep"})
 # Dependencies that start a new clause: a place inside one is not the outer event's place.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"})
+# Subordinators of a clause that happens at the same time and place as the one it modifies.
+TIME_MARKERS = frozenset({"when", "while", "as"})
 # Disambiguation weights, in log10-population units: a state named elsewhere in the story
 # outweighs a 100-fold population gap ("Paris" in a Texas story); a country named in the story
 # or by an actor outweighs a 30-fold gap, not more ("U.S. diplomats in Paris" stays in France).
@@ -85,6 +93,12 @@ def _is_name_part(token: Token) -> bool:
     return token.dep_ == "compound" and token.pos_ == "PROPN"
 
 
+def _settlement_name(token: Token) -> bool:
+    """ "the town of Samarra": the object of "of" after a settlement noun names a place."""
+    of = token.head
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lemma_.lower() in SETTLEMENT_NOUNS
+
+
 def _name_spans(doc: Doc) -> Iterable[Span]:
     """Place-like entities, plus untagged proper nouns that a locative preposition governs."""
     covered: set[int] = set()
@@ -93,8 +107,10 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
             covered.update(range(ent.start, ent.end))
             yield ent
     for tok in doc:
-        if (tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ == "pobj"
-                and tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in LOCATIVE_PREPS):
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (
+            (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in LOCATIVE_PREPS)
+            or _settlement_name(tok)
+        ):
             start = tok.i
             while start > 0 and _is_name_part(doc[start - 1]):
                 start -= 1
@@ -139,6 +155,9 @@ def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticleP
         if not len(name) or gazetteer.is_demonym(name.text):
             continue  # "Chinese" describes a country's people; it is not somewhere
         candidates = gazetteer.lookup(name.text)
+        if not candidates and len(name) > 1 and name[-1].lower_ in SETTLEMENT_NOUNS:
+            name = name[:-1]  # "Kandahar province", "Anbar governorate"
+            candidates = gazetteer.lookup(name.text)
         if candidates:
             mentions.append(PlaceMention(text=name.text, start=name.start_char, end=name.end_char,
                                          root=name.root.i, candidates=candidates))
@@ -234,6 +253,16 @@ def _is_place_object(mention: PlaceMention, trigger: Token) -> bool:
     return False
 
 
+def _same_time(inner: Token, clause: Token) -> bool:
+    """ "killed 23 people when they blew themselves up in Tel Aviv": a "when" clause on the
+    event's clause tells the same moment, so its place is the event's place."""
+    return (
+        inner.dep_ == "advcl"
+        and clause_head(inner.head) == clause
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKERS for c in inner.children)
+    )
+
+
 def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] | None:
     sent = trigger.sent
     governed = _governed(trigger)
@@ -248,6 +277,8 @@ def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] |
             rank, rule = 0, "governing"
         elif prep is not None and clause_head(prep.head) == clause:
             rank, rule = 1, "clause"
+        elif prep is not None and _same_time(clause_head(prep.head), clause):
+            rank, rule = 2, "clause"
         else:
             continue
         key = (rank, abs(mention.root - trigger.i))

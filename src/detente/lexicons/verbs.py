@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from detente.errors import LexiconError
+from detente.lexicons.ontology import PLOVER_MODES, PLOVER_TYPES
 
 CAMEO_PATTERN = r"^[0-2][0-9]{1,3}$"
 
@@ -41,6 +42,9 @@ class PatternModel(BaseModel):
     symmetric: bool = False
     # Fires only under negation, which it consumes: "has not heeded" is a rejection, asserted.
     when_negated: bool = False
+    # "TYPE" or "TYPE/mode" where PLOVER names an act that CAMEO has no code for (a resignation
+    # is RETREAT/resign in PLOVER; CAMEO's nearest code stays on the event).
+    plover: str | None = None
 
     @field_validator("verbs", "nouns", "objects", "object_modifiers", "as_nouns", "recipient")
     @classmethod
@@ -52,6 +56,26 @@ class PatternModel(BaseModel):
         if bool(self.verbs) == bool(self.nouns):
             raise ValueError("a pattern needs exactly one of `verbs` or `nouns`")
         return self
+
+    @field_validator("plover")
+    @classmethod
+    def _known_plover(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        event_type, _, mode = value.partition("/")
+        if event_type not in PLOVER_TYPES:
+            raise ValueError(f"{event_type!r} is not a PLOVER 0.8 event type")
+        if mode and mode not in PLOVER_MODES.get(event_type, frozenset()):
+            raise ValueError(f"{mode!r} is not a {event_type} mode")
+        return value
+
+    @property
+    def plover_type_mode(self) -> tuple[str, str | None] | None:
+        """The PLOVER (type, mode) this pattern sets over its CAMEO code's mapping, if any."""
+        if self.plover is None:
+            return None
+        event_type, _, mode = self.plover.partition("/")
+        return event_type, mode or None
 
 
 class FrameModel(BaseModel):
