@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -144,6 +146,10 @@ CAUSE_PREPS = frozenset({"because", "after", "following", "amid", "despite", "si
 REACTION_ROOTS = frozenset({"01", "02", "09", "10", "11", "12"})
 # "ethnic Albanians", "ethnic Russians": a people named as a group inside another country.
 ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
+# Coercion that only the state does, coded to its authorities when the agent is unsaid.
+AUTHORITY_CODES: Mapping[str, str] = MappingProxyType({"173": "COP", "174": "GOV"})
+# Actors who act at home: people they act on with no stated place are of their country.
+DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV"})
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -206,6 +212,10 @@ def _mentions(
     """
     if head is None:
         return ()
+    if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and sectorless:
+        # "arresting 12": a bare count of people acted on
+        people = ActorCode(country=None, sector="CVL", name=None, matched=head.text, rule="count")
+        return (_mention(people, ctx.doc[head.i : head.i + 1], whole=True),)
     start, end = phrase_bounds(head, core=core)
     span = ctx.doc[start:end]
     codes = resolve_actors(
@@ -296,7 +306,7 @@ def _actor_mentions(coder: Coder, match: Match, ctx: _Context) -> tuple[ActorMen
     """The actor; a pronoun or a missing subject takes the subject of the clause above."""
     head = match.actor
     if head is not None and head.pos_ != "PRON":
-        return _mentions(coder, head, ctx)
+        return _mentions(coder, head, ctx, sectorless=True)
     if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
         return ()
     if head is None and is_passive(match.head):
@@ -342,7 +352,7 @@ def _searched_recipient(
     # "threatened to strike unless Israel withdrew": the condition names the target.
     conditions = match.cameo[:2] == THREAT_ROOT
     for root in roots:
-        light = [t for t in root.children if t.i in trigger and t.pos_ == "NOUN"]
+        light = [ctx.doc[i] for i in sorted(trigger) if ctx.doc[i].pos_ == "NOUN" and i != root.i]
         for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
             if head.idx in taken:
                 continue
@@ -358,20 +368,74 @@ def _searched_recipient(
     return ()
 
 
-def _placed(mentions: tuple[ActorMention, ...], location: Place | None) -> tuple[ActorMention, ...]:
-    """Recipients known by sector only, or by the article's context, take the event's country.
+def _placed(
+    mentions: tuple[ActorMention, ...],
+    location: Place | None,
+    actor: tuple[ActorMention, ...] = (),
+) -> tuple[ActorMention, ...]:
+    """Parties known by sector only, or by the article's context, take the event's country.
 
     "killed 23 people … in Tel Aviv": the victims are where the attack happened, not of the
-    attacker's country that the context suggests.
+    attacker's country that the context suggests; "police in Goma" are Congolese police.
+    A party with no country at all is dropped. With no place, the people whom police,
+    courts or a government act on ("police arrested 12") are taken to be of their country.
     """
     country = location.country if location is not None else None
+    home = next((a.country for a in actor if a.sector in DOMESTIC_SECTORS and a.country), None)
     placed = []
     for m in mentions:
         if country is not None and (m.country is None or m.rule == "context"):
             m = replace(m, country=country, rule="location")
+        elif country is None and m.country is None and home is not None and len(home) == 3:
+            m = replace(m, country=home, rule="domestic")
         if m.country is not None:
             placed.append(m)
     return tuple(placed)
+
+
+def _by_authorities(match: Match) -> bool:
+    """ "A missionary was arrested in Lebanon": an arrest or deportation told without its
+    agent is the work of the authorities where it happened."""
+    return (
+        match.actor is None
+        and match.cameo in AUTHORITY_CODES
+        and match.frame is None
+        and is_passive(match.head)
+    )
+
+
+def _authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...]:
+    if not _by_authorities(match) or location is None or location.rule == "dateline":
+        return ()
+    if location.start is None or location.end is None or location.text is None:
+        return ()
+    mention = ActorMention(
+        text=location.text,
+        start=location.start,
+        end=location.end,
+        country=location.country,
+        sector=AUTHORITY_CODES[match.cameo],
+        rule="implied",
+    )
+    return (mention,)
+
+
+def _from_places(mentions: tuple[ActorMention, ...], ctx: _Context) -> tuple[ActorMention, ...]:
+    """ "a missionary from Calgary": a party of no stated country is from the place it names."""
+    if ctx.places is None:
+        return mentions
+    found = []
+    for m in mentions:
+        if m.country is None or m.rule == "context":
+            for place in ctx.places.mentions:
+                inside = place.start is not None and m.start < place.start < m.end
+                if inside and ctx.article.text[: place.start].endswith("from "):
+                    origin = resolve_place(place.candidates, countries=ctx.places.countries)
+                    if origin is not None:
+                        m = replace(m, country=origin.country, rule="origin")
+                        break
+        found.append(m)
+    return tuple(found)
 
 
 def _ethnic_placed(
@@ -502,8 +566,11 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     actor, recipient = _split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         return None
-    weapon = _weapon(match) if not actor else None
-    if not actor and weapon is None:
+    # "A roadside bomb killed …": the weapon stands for attackers no one names
+    weapon = _weapon(match) if not any(m.country for m in actor) else None
+    if weapon is not None:
+        actor = ()
+    if not actor and weapon is None and not _by_authorities(match):
         return None
     if not recipient:
         recipient = _searched_recipient(coder, match, actor, ctx)
@@ -523,8 +590,12 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         if ctx.places is None
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
-    actor = _ethnic_placed(actor, location)
-    recipient = _placed(_ethnic_placed(recipient, location), location)
+    actor = _placed(_from_places(_ethnic_placed(actor, location), ctx), location)
+    actor = actor or _authorities(match, location)
+    if not actor and weapon is None:
+        return None
+    recipient = _from_places(_ethnic_placed(recipient, location), ctx)
+    recipient = _placed(recipient, location, actor)
     recipient = recipient or _protested_government(cameo, actor)
     if weapon is not None:
         actor = _unknown_attacker(weapon, ctx, location)

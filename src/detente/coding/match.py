@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +35,8 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# Verbs whose passive form states the subject's own stance ("is opposed to").
+STATIVE_PASSIVES: Mapping[str, str] = MappingProxyType({"oppose": "to", "engage": "in"})
 # Nouns that carry their act in a modifier: "a mediation effort", "a rescue mission".
 EFFORT_NOUNS = frozenset(
     {"effort", "mission", "bid", "initiative", "attempt", "drive", "campaign", "process", "push"}
@@ -162,6 +166,8 @@ def _find_recipient(token: Token, specs: tuple[str, ...], light: Token | None) -
                 (c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
             )
         else:
+            if spec == "by" and is_passive(token):
+                continue  # "was opposed by China": the agent is the actor
             found = next(prep_objects(token, spec), None)
             if found is None and light is not None:
                 found = next(prep_objects(light, spec), None)
@@ -183,9 +189,47 @@ def _verb_lemmas(verb: Token) -> tuple[str, ...]:
     return (lemma,)
 
 
+def _stative_object(verb: Token) -> Token | None:
+    """ "Israel is opposed to the plan": a passive form that states the subject's own stance."""
+    prep = STATIVE_PASSIVES.get(verb.lemma_.lower())
+    if prep is None or not is_passive(verb) or agent_of(verb) is not None:
+        return None
+    return next(prep_objects(verb, prep), None)
+
+
+def _match_stative(verb: Token, obj: Token, patterns: Iterable[PatternModel]) -> Match | None:
+    """Code "X is opposed to Y" as the active "X opposes Y", "X were engaged in Y" likewise."""
+    prep = STATIVE_PASSIVES[verb.lemma_.lower()]
+    for pattern in patterns:
+        if pattern.particle not in (None, prep) or pattern.as_nouns or pattern.when_negated:
+            continue
+        light = obj if obj.lemma_.lower() in pattern.objects else None
+        if pattern.objects and light is None:
+            continue
+        if light is None:
+            recipient: Token | None = obj
+        else:
+            specs = tuple(spec for spec in pattern.recipient if spec != "dobj")
+            recipient = _find_recipient(verb, specs, light)
+        close = light is not None and 0 < light.i - verb.i <= MAX_LIGHT_GAP
+        return Match(
+            head=verb,
+            trigger=(verb.i, (light.i if close and light is not None else verb.i) + 1),
+            pattern_id=pattern.id,
+            cameo=pattern.cameo,
+            actor=child(verb, "nsubjpass"),
+            recipient=recipient,
+            symmetric=pattern.symmetric,
+        )
+    return None
+
+
 def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """The most specific verb pattern the token satisfies, with its actor and recipient."""
     patterns = (p for lemma in _verb_lemmas(verb) for p in lexicon.by_verb.get(lemma, ()))
+    stative = _stative_object(verb)
+    if stative is not None:
+        return _match_stative(verb, stative, patterns)
     for pattern in patterns:
         ok, light = _fits(verb, pattern)
         if not ok:

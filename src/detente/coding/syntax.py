@@ -31,6 +31,8 @@ OBJECT_SEARCH_DEPS = frozenset(
         "acl",  # "prevented the demonstration *staged by students*"
     }
 )
+# Prepositions of circumstance whose objects are never the recipient ("despite Israel's wish").
+ASIDE_PREPS = frozenset({"despite", "amid", "notwithstanding"})
 # Tags of relative pronouns ("who", "which", "that") that stand for the noun a clause modifies.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Parts of a noun phrase left out when only its core names the actor.
@@ -173,11 +175,19 @@ def object_candidates(
     never offered (the trigger's own light object, "mounted an *invasion* of Lebanon").
     """
     deps = OBJECT_SEARCH_DEPS | {"advcl"} if conditions else OBJECT_SEARCH_DEPS
-    queue = [c for c in token.children if c.dep_ in deps and c.i not in exclude]
+
+    def searched(c: Token) -> bool:
+        if c.i in exclude or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS):
+            return False
+        # "opened fire to disperse the demonstrators": a purpose clause names the target
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        return c.dep_ in deps or (c.dep_ == "advcl" and to)
+
+    queue = [c for c in token.children if searched(c)]
     seen = 0
     while queue and seen < MAX_SEARCH_TOKENS:
         tok = queue.pop(0)
         seen += 1
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.i not in skip:
             yield tok
-        queue.extend(c for c in tok.children if c.dep_ in deps and c.i not in exclude)
+        queue.extend(c for c in tok.children if searched(c))
