@@ -15,6 +15,7 @@ from detente.coding.dates import background_modality, resolve_event_date
 from detente.coding.match import Match, match_sentence
 from detente.coding.modality import code_modality
 from detente.coding.syntax import (
+    child,
     depth,
     governing_subjects,
     is_passive,
@@ -221,6 +222,13 @@ def _mentions(
     codes = resolve_actors(
         coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
     )
+    if not any(c.country for c in codes):
+        respelt = _respelt(coder, span)
+        if respelt is not None:  # "Ethopia has agreed": read as the country it misspells
+            codes = resolve_actors(
+                coder.actors, respelt, date=ctx.article.date, context=ctx.context,
+                memory=ctx.memory,
+            )
     # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
     # stands for an actor only through a name in it, never through context or a sector word.
     named_only = not _names_an_actor(coder, head, ctx)
@@ -236,6 +244,24 @@ def _mentions(
         and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
     )
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _respelt(coder: Coder, span: Span) -> str | None:
+    """The phrase with a misspelt country name or demonym put right, if it has one.
+
+    Only capitalised proper nouns that are no person and no place the gazetteer knows are
+    tried, and only a single-letter slip that fits exactly one name is put right.
+    """
+    for token in span:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            continue
+        if coder.gazetteer is not None and coder.gazetteer.lookup(token.text):
+            continue
+        name = coder.actors.respell(token.text)
+        if name is not None:
+            at = token.idx - span.start_char
+            return span.text[:at] + name + span.text[at + len(token.text) :]
+    return None
 
 
 def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
@@ -310,6 +336,10 @@ def _actor_mentions(coder: Coder, match: Match, ctx: _Context) -> tuple[ActorMen
     if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
         return ()
     if head is None and is_passive(match.head):
+        pattern = coder.verbs.patterns.get(match.pattern_id)
+        moved = child(match.head, "nsubjpass")
+        if pattern is not None and pattern.own_object and moved is not None:
+            return _mentions(coder, moved, ctx)  # "UN peacekeepers were pulled out of Bosnia"
         return ()  # "24 people were killed": who killed them is not the clause above's subject
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
     for subject in governing_subjects(match.head, cross_ccomp=head is not None):
@@ -558,7 +588,8 @@ def _ultimatum_cameo(coder: Coder, match: Match, cameo: str, modality: str) -> s
 
 def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Context) -> Event | None:
     actor = _actor_mentions(coder, match, ctx)
-    if not actor and match.symmetric and match.recipient is not None:
+    nominal = match.head.pos_ in ("NOUN", "PROPN")
+    if not actor and match.symmetric and nominal and match.recipient is not None:
         actor = _mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
     else:

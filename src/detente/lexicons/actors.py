@@ -269,6 +269,9 @@ class ActorLexicon:
     # Every key and every start of one: a window grows only while it can still become a key.
     prefixes: frozenset[tuple[str, ...]] = frozenset()
     user_entries: frozenset[int] = frozenset()  # id() of entries that came from user files
+    # One-letter-deleted forms of one-word country names and demonyms → the name as written
+    # ("ethopia" → "Ethiopia"); see ``respell``.
+    spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``
@@ -304,7 +307,46 @@ class ActorLexicon:
         return result
 
 
+    def respell(self, word: str) -> str | None:
+        """The one country name or demonym ``word`` misspells by a single letter, if any.
+
+        "Ethopia" → "Ethiopia", "Quatar" → "Qatar". Words shorter than SPELLING_MIN_LENGTH,
+        known words and words close to more than one name give None; callers decide when a
+        word is a name at all (spaCy's entity label, not a place in the gazetteer).
+        """
+        norm = _fold(word)
+        if len(norm) < SPELLING_MIN_LENGTH or (norm,) in self.index:
+            return None
+        found: set[str] = set()
+        for variant in {norm, *_deletions(norm), *_swaps(norm)}:
+            for name in self.spellings.get(variant, ()):
+                if _fold(name)[0] == norm[0] and _one_edit(norm, _fold(name)):
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+
 # ---------------------------------------------------------------- compiling
+
+SPELLING_MIN_LENGTH = 6  # "Omar" is no misspelt "Oman"
+SPELLING_KINDS = frozenset({"country", "adjective", "people"})
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or swap apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1 or b in _swaps(a)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 _PRIORITY = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4, "people": 5,
              "agent": 6, "none": 7}  # on an identical key, proper names beat sector nouns
@@ -375,6 +417,14 @@ def compile_actors(files: Sequence[tuple[ActorFile, bool]], version: str) -> Act
         key: tuple(sorted(terms.values(), key=lambda t: (not t.user, _PRIORITY[t.kind])))
         for key, terms in index.items()
     }
+    spellings: dict[str, set[str]] = {}
+    for model, _user in files:
+        for country in model.countries:
+            for name in (country.name, *country.names, *country.adjectives, *country.peoples):
+                norm = _fold(name)
+                if " " not in name and len(norm) >= SPELLING_MIN_LENGTH - 1:
+                    for variant in {norm, *_deletions(norm)}:
+                        spellings.setdefault(variant, set()).add(name)
     return ActorLexicon(
         version=version,
         index=ordered,
@@ -382,6 +432,7 @@ def compile_actors(files: Sequence[tuple[ActorFile, bool]], version: str) -> Act
         longest=max(len(k) for k in ordered),
         prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
         user_entries=frozenset(user_ids),
+        spellings={k: tuple(sorted(v)) for k, v in spellings.items()},
     )
 
 

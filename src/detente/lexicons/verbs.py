@@ -42,6 +42,9 @@ class PatternModel(BaseModel):
     symmetric: bool = False
     # Fires only under negation, which it consumes: "has not heeded" is a rejection, asserted.
     when_negated: bool = False
+    # The light object is the actor's own (troops, envoys): "UN peacekeepers were pulled out"
+    # with no agent is coded as the UN withdrawing them.
+    own_object: bool = False
     # "TYPE" or "TYPE/mode" where PLOVER names an act that CAMEO has no code for (a resignation
     # is RETREAT/resign in PLOVER; CAMEO's nearest code stays on the event).
     plover: str | None = None
