@@ -284,8 +284,9 @@ def test_stated_role_wins_over_the_knowledge_base(lexicon: ActorLexicon) -> None
 
 def test_stated_role_with_unknown_name_takes_the_context_country(lexicon: ActorLexicon) -> None:
     code = one(lexicon, "Ri Gil Song, deputy minister of foreign affairs", context=PYONGYANG_STORY)
+    # the rule says where the country came from: an unknown name does not vouch for it
     assert (code.country, code.sector, code.name, code.rule) == (
-        "PRK", "GOV", "Ri Gil Song", "stated-role")
+        "PRK", "GOV", "Ri Gil Song", "context")
     bare = one(lexicon, "deputy minister of foreign affairs", context=PYONGYANG_STORY)
     assert (bare.country, bare.sector, bare.rule) == ("PRK", "GOV", "context")
 

@@ -110,6 +110,10 @@ FOREIGN = frozenset(
 LEANING = frozenset({"loyal", "close", "allied", "linked", "affiliated", "related"})
 CONJUNCTIONS = frozenset({"and", "&", ",", ";"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# Titles whose holders' surnames name a government ("the Bush administration").
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+                 "sultan", "supreme leader", "head of state", "taoiseach")
+DEPUTY_WORDS = ("vice", "deputy", "former")
 # Words before a head noun that are neither names nor sector words ("four Saudi men").
 DETERMINERS = DEFINITE | frozenset(
     {
@@ -272,6 +276,12 @@ def resolve_actors(
     for code in codes:
         unique.setdefault((code.country, code.sector, code.name), code)
     return tuple(unique.values())
+
+
+def _leads(title: str) -> bool:
+    """Whether a role heads a state or government (its holder's name is an administration's)."""
+    words = title.lower()
+    return any(t in words for t in LEADER_TITLES) and not any(t in words for t in DEPUTY_WORDS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -641,9 +651,33 @@ class _Phrase:
             return _Found(country=code.country, org=code.org, rule="reference") if code else None
         if stated.sector is None:
             return None
+        owner = self._surname_owner(a, h)
+        if owner is not None:
+            return owner
         if self.tokens[a].norm in DEFINITE:
             return self._from_memory(stated.sector) or self._from_context()
         return self._from_context() or self._from_memory(stated.sector)
+
+    def _surname_owner(self, a: int, h: int) -> _Found | None:
+        """ "the Bush administration", "the Netanyahu government": the country of the people
+        the surname names, when they all held office in one country."""
+        head = next((m for m in self._in(a, h) if m.term.kind == "agent"), None)
+        if head is None:
+            return None
+        covered = {i for m in self._in(a, h) for i in range(m.start, m.end)}
+        start = head.start
+        while start > a and self._name_word(start - 1, covered):
+            start -= 1
+        if start == head.start:
+            return None
+        run = (start, head.start)
+        words = tuple(t.norm for t in self.tokens[start : head.start])
+        for key in (words[-2:], words[-1:]):
+            people = self.lexicon.surnames.get(key, ())
+            countries = {r.country for p in people for r in p.roles if _leads(r.title)}
+            if len(countries) == 1:
+                return _Found(country=countries.pop(), spans=(run,), rule="surname")
+        return None
 
     def _from_memory(self, sector: str | None) -> _Found | None:
         """The latest remembered actor with a country, preferring one of the same sector."""
@@ -838,11 +872,11 @@ def _rule(
             return person.rule
         stated = sector.rule == "agent" and sector.sector != person.sector
         return "stated-role" if stated else "person-role"
+    if where is not None and where.rule in {"reference", "context"}:
+        return where.rule  # an unknown name does not vouch for a country guessed from context
     if name is not None and sector.rule in {"agent", "generic"}:
         return "stated-role"
-    if where is not None and where.rule in {"reference", "context"}:
-        return where.rule
-    if where is not None and where.rule in {"org", "user"}:
+    if where is not None and where.rule in {"org", "user", "surname"}:
         return where.rule
     if sector.rule in {"agent", "generic"}:
         return "agent"

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from types import MappingProxyType
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +12,17 @@ from detente.coding.actors import ActorCode, ActorLexicon, ActorMemory, resolve_
 from detente.coding.dates import background_modality, resolve_event_date
 from detente.coding.match import Match, match_sentence
 from detente.coding.modality import code_modality
+from detente.coding.placement import (
+    authorities,
+    by_authorities,
+    ethnic_placed,
+    from_places,
+    homed,
+    place_counts,
+    placed,
+    unknown_attacker,
+    weapon,
+)
 from detente.coding.syntax import (
     child,
     depth,
@@ -23,10 +32,10 @@ from detente.coding.syntax import (
     phrase_bounds,
 )
 from detente.geo.gazetteer import Gazetteer
-from detente.geo.locate import ArticlePlaces, extract_places, locate_event, resolve_place
+from detente.geo.locate import ArticlePlaces, extract_places, locate_event
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.verbs import VerbLexicon
-from detente.records import ActorMention, Article, Event, Place
+from detente.records import ActorMention, Article, Event
 from detente.records import Span as TextSpan
 
 # Confidence of a fully coded verb event; each weakness below takes a share off.
@@ -43,7 +52,16 @@ INTENT_MODALITIES = frozenset({"future", "hypothetical"})
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
 NAMED_RULES = frozenset(
-    {"country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user"}
+    {
+        "country-name",
+        "demonym",
+        "seat-of-power",
+        "org",
+        "person-role",
+        "stated-role",
+        "user",
+        "surname",
+    }
 )
 THREAT_ROOT = "13"
 PERSON_VIOLENCE_ROOT = "18"
@@ -51,50 +69,6 @@ PERSON_VIOLENCE_ROOT = "18"
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 PROTEST_ROOT = "14"
 ORG_KINDS = frozenset({"IGO", "NGO", "MNC", "IMG"})
-# Violence (CAMEO 18-20): an unnamed perpetrator is coded UAF where the violence happened.
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
-# Subjects that stand for an unnamed perpetrator: weapons, blasts and attacks, not diseases
-# or storms ("the outbreak has killed 292", "flooding struck the region").
-WEAPON_NOUNS = frozenset(
-    {
-        "bomb",
-        "bombing",
-        "bomber",
-        "blast",
-        "explosion",
-        "device",
-        "ied",
-        "mine",
-        "landmine",
-        "rocket",
-        "missile",
-        "shell",
-        "shelling",
-        "mortar",
-        "grenade",
-        "gunfire",
-        "gunman",
-        "gunmen",
-        "sniper",
-        "attack",
-        "attacker",
-        "assailant",
-        "airstrike",
-        "strike",
-        "drone",
-        "raid",
-        "ambush",
-        "shooting",
-        "car",
-        "truck",
-        "militant",
-        "insurgent",
-    }
-)
-# Vehicles stand for an attacker only as a subject ("a car exploded"), not as "killed in his car".
-VEHICLES = frozenset({"car", "truck"})
-# Prepositions that name the attack in a passive without an agent ("killed in a bombing").
-ATTACK_PREPS = frozenset({"in", "by", "during"})
 # Quantity and membership nouns: the actor is what they count ("scores of refugees").
 PARTITIVES = frozenset(
     {
@@ -145,12 +119,6 @@ NOMINAL_PATH_DEPS = frozenset(
 CAUSE_PREPS = frozenset({"because", "after", "following", "amid", "despite", "since", "before"})
 # Verbs of these CAMEO roots react to an event named as their object; they do not do it.
 REACTION_ROOTS = frozenset({"01", "02", "09", "10", "11", "12"})
-# "ethnic Albanians", "ethnic Russians": a people named as a group inside another country.
-ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
-# Coercion that only the state does, coded to its authorities when the agent is unsaid.
-AUTHORITY_CODES: Mapping[str, str] = MappingProxyType({"173": "COP", "174": "GOV"})
-# Actors who act at home: people they act on with no stated place are of their country.
-DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV"})
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -179,6 +147,7 @@ class _Context:
     memory: ActorMemory
     context: str
     places: ArticlePlaces | None = None
+    place_counts: Mapping[str, int] = field(default_factory=dict)  # see placement.place_counts
     ents: tuple[Span, ...] = ()  # the Doc's entities, built once: Doc.ents makes new Spans
 
 
@@ -398,90 +367,6 @@ def _searched_recipient(
     return ()
 
 
-def _placed(
-    mentions: tuple[ActorMention, ...],
-    location: Place | None,
-    actor: tuple[ActorMention, ...] = (),
-) -> tuple[ActorMention, ...]:
-    """Parties known by sector only, or by the article's context, take the event's country.
-
-    "killed 23 people … in Tel Aviv": the victims are where the attack happened, not of the
-    attacker's country that the context suggests; "police in Goma" are Congolese police.
-    A party with no country at all is dropped. With no place, the people whom police,
-    courts or a government act on ("police arrested 12") are taken to be of their country.
-    """
-    country = location.country if location is not None else None
-    home = next((a.country for a in actor if a.sector in DOMESTIC_SECTORS and a.country), None)
-    placed = []
-    for m in mentions:
-        if country is not None and (m.country is None or m.rule == "context"):
-            m = replace(m, country=country, rule="location")
-        elif country is None and m.country is None and home is not None and len(home) == 3:
-            m = replace(m, country=home, rule="domestic")
-        if m.country is not None:
-            placed.append(m)
-    return tuple(placed)
-
-
-def _by_authorities(match: Match) -> bool:
-    """ "A missionary was arrested in Lebanon": an arrest or deportation told without its
-    agent is the work of the authorities where it happened."""
-    return (
-        match.actor is None
-        and match.cameo in AUTHORITY_CODES
-        and match.frame is None
-        and is_passive(match.head)
-    )
-
-
-def _authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...]:
-    if not _by_authorities(match) or location is None or location.rule == "dateline":
-        return ()
-    if location.start is None or location.end is None or location.text is None:
-        return ()
-    mention = ActorMention(
-        text=location.text,
-        start=location.start,
-        end=location.end,
-        country=location.country,
-        sector=AUTHORITY_CODES[match.cameo],
-        rule="implied",
-    )
-    return (mention,)
-
-
-def _from_places(mentions: tuple[ActorMention, ...], ctx: _Context) -> tuple[ActorMention, ...]:
-    """ "a missionary from Calgary": a party of no stated country is from the place it names."""
-    if ctx.places is None:
-        return mentions
-    found = []
-    for m in mentions:
-        if m.country is None or m.rule == "context":
-            for place in ctx.places.mentions:
-                inside = place.start is not None and m.start < place.start < m.end
-                if inside and ctx.article.text[: place.start].endswith("from "):
-                    origin = resolve_place(place.candidates, countries=ctx.places.countries)
-                    if origin is not None:
-                        m = replace(m, country=origin.country, rule="origin")
-                        break
-        found.append(m)
-    return tuple(found)
-
-
-def _ethnic_placed(
-    mentions: tuple[ActorMention, ...], location: Place | None
-) -> tuple[ActorMention, ...]:
-    """ "ethnic Albanians demonstrated in Serbia": an ethnic group is coded where it lives."""
-    if location is None:
-        return mentions
-    return tuple(
-        replace(m, country=location.country, rule="location")
-        if m.rule == "demonym" and ETHNIC.search(m.text) and m.country != location.country
-        else m
-        for m in mentions
-    )
-
-
 def _protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """A protest that names no target is aimed at the protesters' own government.
 
@@ -506,58 +391,6 @@ def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...])
         and head.pos_ == "NOUN"
         and not recipient
     )
-
-
-def _weapon(match: Match) -> Token | None:
-    """The weapon or attack that stands for an unnamed perpetrator of violence, if any.
-
-    "A roadside bomb killed two soldiers" (the subject), or "three civilians were killed in a
-    suicide bombing" (a passive with the attack in an "in"/"by" phrase).
-    """
-    if match.cameo[:2] not in ATTACK_ROOTS:
-        return None
-    head = match.actor
-    if head is not None:
-        # not "the outbreak killed 292"
-        return head if head.lemma_.lower() in WEAPON_NOUNS else None
-    if not any(c.dep_ == "nsubjpass" for c in match.head.children):
-        return None
-    for prep in match.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
-            for obj in prep.children:
-                # "killed in his car" is no attack: a vehicle needs to be the subject
-                lemma = obj.lemma_.lower()
-                if obj.dep_ == "pobj" and lemma in WEAPON_NOUNS and lemma not in VEHICLES:
-                    return obj
-    return None
-
-
-def _unknown_attacker(
-    weapon: Token, ctx: _Context, location: Place | None
-) -> tuple[ActorMention, ...]:
-    """Unidentified armed forces (UAF) of the country where the violence happened, if known."""
-    start, end = phrase_bounds(weapon)
-    span = ctx.doc[start:end]
-    if location is None and ctx.places is not None:
-        # "A roadside bombing near Samarra killed …": the place sits in the subject itself.
-        inside = [m for m in ctx.places.mentions if span.start_char <= m.start < span.end_char]
-        found = (
-            resolve_place(inside[0].candidates, countries=ctx.places.countries) if inside else None
-        )
-        country = found.country if found is not None else None
-    else:
-        country = location.country if location is not None else None
-    if country is None:
-        return ()
-    mention = ActorMention(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=country,
-        sector="UAF",
-        rule="unattributed",
-    )
-    return (mention,)
 
 
 def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
@@ -598,10 +431,10 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     if _violence_against_a_thing(match, recipient):
         return None
     # "A roadside bomb killed …": the weapon stands for attackers no one names
-    weapon = _weapon(match) if not any(m.country for m in actor) else None
-    if weapon is not None:
+    arm = weapon(match) if not any(m.country for m in actor) else None
+    if arm is not None:
         actor = ()
-    if not actor and weapon is None and not _by_authorities(match):
+    if not actor and arm is None and not by_authorities(match):
         return None
     if not recipient:
         recipient = _searched_recipient(coder, match, actor, ctx)
@@ -621,15 +454,15 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         if ctx.places is None
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
-    actor = _placed(_from_places(_ethnic_placed(actor, location), ctx), location)
-    actor = actor or _authorities(match, location)
-    if not actor and weapon is None:
+    actor = homed(from_places(ethnic_placed(actor, location), ctx.places), ctx.place_counts)
+    actor = placed(actor, location) or authorities(match, location)
+    if not actor and arm is None:
         return None
-    recipient = _from_places(_ethnic_placed(recipient, location), ctx)
-    recipient = _placed(recipient, location, actor)
+    recipient = homed(from_places(ethnic_placed(recipient, location), ctx.places), ctx.place_counts)
+    recipient = placed(recipient, location, actor)
     recipient = recipient or _protested_government(cameo, actor)
-    if weapon is not None:
-        actor = _unknown_attacker(weapon, ctx, location)
+    if arm is not None:
+        actor = unknown_attacker(arm, ctx.places, location)
         if not actor:
             return None
     if not recipient and entry.event_type in REQUIRES_RECIPIENT:
@@ -698,6 +531,7 @@ def code_article(coder: Coder, article: Article, doc: Doc) -> tuple[Event, ...]:
         memory=ActorMemory(),
         context=article.text[:CONTEXT_CHARS],
         places=places,
+        place_counts=place_counts(places),
         ents=doc.ents,
     )
     events: list[Event] = []

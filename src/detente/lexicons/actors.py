@@ -294,7 +294,7 @@ class ActorLexicon:
                     found = Match(start=i, end=i + size, term=fitting[0])
                 size += 1
             if found is not None:
-                if found.term.kind != "none":
+                if found.term.kind != "none" and not _address(found, tokens):
                     matches.append(found)
                 i = found.end
             else:
@@ -325,7 +325,22 @@ class ActorLexicon:
         return found.pop() if len(found) == 1 else None
 
 
+def _address(found: Match, tokens: Sequence[Token]) -> bool:
+    """ "6016 Dublin Road", "Washington Street": a place name in an address names no actor."""
+    return (
+        found.term.kind in PLACE_KINDS
+        and found.end < len(tokens)
+        and tokens[found.end].norm in STREET_WORDS
+    )
+
+
 # ---------------------------------------------------------------- compiling
+
+PLACE_KINDS = frozenset({"country", "seat", "adjective", "people"})
+STREET_WORDS = frozenset({
+    "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd", "lane",
+    "ln", "parkway", "pkwy", "highway", "hwy", "circle", "terrace", "pike", "trail",
+})
 
 SPELLING_MIN_LENGTH = 6  # "Omar" is no misspelt "Oman"
 SPELLING_KINDS = frozenset({"country", "adjective", "people"})
