@@ -5,13 +5,15 @@
 Builds the synthetic database with DuckDB SQL (``range()``; about 10 s for a million events) in a
 temporary folder unless --db names one to reuse, starts `detente serve` on 127.0.0.1 at a free
 port, and sends a fixed number of requests from each client thread. Prints p50/p95/max latency
-per kind of request; the target is p95 < 200 ms for dyad queries. The database is never kept in
-the repository.
+per kind of request; the target is p95 < 200 ms for dyad queries. Also prints the server's CPU
+time per request and the load average, since other work on a shared machine stretches latencies.
+The database is never kept in the repository.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -133,6 +135,15 @@ def _wait_until_up(base: str, server: subprocess.Popen[bytes], seconds: float = 
     raise SystemExit("the server did not come up")
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of a process so far (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
     """A fixed mix: mostly dyad series (as the dashboard asks), plus events pages and actors."""
     busy = COUNTRIES[:12]
@@ -212,14 +223,22 @@ def main() -> int:
         try:
             _wait_until_up(base, server)
             run_clients(base, 2, 5, seed=1000)  # warm up DuckDB (other dyads than measured)
+            load = os.getloadavg()
+            cpu_before = _cpu_seconds(server.pid)
             started = time.perf_counter()
             latencies = run_clients(base, args.clients, args.requests)
             wall = time.perf_counter() - started
+            cpu_after = _cpu_seconds(server.pid)
         finally:
             server.terminate()
             server.wait(timeout=30)
     total = sum(len(v) for k, v in latencies.items() if k in ("dyad", "events", "actor"))
     print(f"{args.clients} clients, {total} requests in {wall:.1f} s ({total / wall:.0f} req/s)")
+    print(f"load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
+          f"after {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
+    if cpu_before is not None and cpu_after is not None:
+        print(f"server CPU {cpu_after - cpu_before:.1f} s, "
+              f"{(cpu_after - cpu_before) / total * 1000:.1f} ms per request")
     print(f"{'kind':<8} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for kind in sorted(latencies):
         values = latencies[kind]

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery, Interval, dyad_series, iter_periods
 from detente.analysis.evidence import EventQuery, page_events
 from detente.analysis.keys import build_key_table
@@ -100,25 +101,56 @@ def test_undated_events_stay_out_of_time_series(make_store) -> None:
     assert dyad_series(store, DyadQuery(actor="ARN", recipient="GON")).total == 1
 
 
-def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store) -> None:
-    rows = [
-        coop(D(2021, 1, 3)), conflict(D(2021, 2, 4), actor="GONGOV", recipient="ARNGOV"),
-        coop(D(2021, 2, 5), actor="ARNGOV;ARNMIL", recipient="GONGOV;ROHGOV", mentions=3),
-        coop(D(2021, 3, 6), actor="ARNGOV", recipient="ARNMIL"),
-        conflict(D(2021, 3, 7), actor="ROHGOV;GONGOV", recipient="ARNGOV;ARNMIL"),
-        coop(None), coop(D(2021, 3, 9), actor="ROHGOV", recipient="GONGOV"),
-    ]
+COMPOUND_ROWS = [
+    coop(D(2021, 1, 3)), conflict(D(2021, 2, 4), actor="GONGOV", recipient="ARNGOV"),
+    coop(D(2021, 2, 5), actor="ARNGOV;ARNMIL", recipient="GONGOV;ROHGOV", mentions=3),
+    coop(D(2021, 3, 6), actor="ARNGOV", recipient="ARNMIL"),
+    conflict(D(2021, 3, 7), actor="ROHGOV;GONGOV", recipient="ARNGOV;ARNMIL"),
+    coop(None), coop(D(2021, 3, 9), actor="ROHGOV", recipient="GONGOV"),
+]
+# Single-part codes only, some shorter than a country code, busy enough for a change to show.
+SINGLE_ROWS = [
+    *(coop(D(2021, m, d), mentions=d % 3 + 1) for m in (1, 2, 3) for d in (2, 9, 16, 23)),
+    *(conflict(D(2021, m, d), actor="GONMIL", recipient="ARNGOV", goldstein=-5.0)
+      for m in (4, 5, 6)
+      for d in (3, 10, 17, 24)),
+    coop(D(2021, 2, 11), actor="UN", recipient="GONGOV"),
+    coop(D(2021, 5, 12), actor="ARNGOV", recipient="AR"),
+    conflict(D(2021, 6, 1), actor="ARN", recipient="GON"),
+]
+
+
+@pytest.mark.parametrize("rows", [COMPOUND_ROWS, SINGLE_ROWS], ids=["compound", "single"])
+def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store, rows) -> None:
     store = make_store(rows)
+    pairs = (("ARN", "GON"), ("ARN", "ARN"), ("GON", "ARN"), ("ARNMIL", "GONGOV"), ("AR", "G"),
+             ("A", "GONGOV"), ("UN", "GON"), ("ARNGOV", "AR"), ("ZZZ", "GON"), ("ARNGOVX", "GON"))
     queries = [
-        DyadQuery(actor=a, recipient=r, directed=d, unit=u)
-        for a, r in (("ARN", "GON"), ("ARN", "ARN"), ("GON", "ARN"), ("ARNMIL", "GONGOV"))
-        for d in (True, False) for u in ("events", "mentions")
+        DyadQuery(actor=a, recipient=r, directed=d, unit=u, by=by)
+        for a, r in pairs for d in (True, False) for u in ("events", "mentions")
+        for by in ("week", "month")
     ]
-    pages = [EventQuery(actor=q.actor, recipient=q.recipient, directed=q.directed) for q in queries]
-    before = [dyad_series(store, q) for q in queries], [page_events(store, p) for p in pages]
+    queries += [
+        DyadQuery(actor="ARN", recipient="GON", directed=d, since=D(2021, 2, 5),
+                  until=D(2021, 5, 10)) for d in (True, False)
+    ]
+    pages = [EventQuery(actor=q.actor, recipient=q.recipient, directed=q.directed,
+                        since=q.since, until=q.until) for q in queries]
+    before = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
     build_key_table(store)
-    after = [dyad_series(store, q) for q in queries], [page_events(store, p) for p in pages]
+    after = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
     assert after == before
+    assert any(series.total for series, _ in before[0])
+
+
+def test_the_key_table_keeps_a_dyads_changes_and_the_events_behind_them(make_store) -> None:
+    store = make_store(SINGLE_ROWS)
+    query = DyadQuery(actor="ARN", recipient="GON", directed=False)
+    _, before = dyad_analysis(store, query)
+    build_key_table(store)
+    _, after = dyad_analysis(store, query)
+    assert [c.direction for c in before] == ["cooling"]
+    assert after == before and after[0].events
 
 
 def test_a_dyad_needs_two_codes() -> None:

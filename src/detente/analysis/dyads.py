@@ -126,11 +126,12 @@ _CELLS_SQL = """
 WITH dyad AS ({dyad})
 SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
        count(*) AS events,
-       sum(num_mentions) AS mentions,
+       sum(num_mentions)::BIGINT AS mentions,
        coalesce(sum(goldstein), 0) AS g_events,
        coalesce(sum(goldstein * num_mentions), 0) AS g_mentions,
        count(goldstein) AS n_events,
-       coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0) AS n_mentions
+       coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0)::BIGINT
+           AS n_mentions
 FROM dyad
 GROUP BY ALL
 """
@@ -152,25 +153,33 @@ def dyad_sql(store: Store, query: DyadQuery) -> tuple[str, list[Any]]:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Cell:
-    """A dyad's events of one QuadClass and type in one period, in both units."""
+class Cells:
+    """A dyad's events grouped by period, QuadClass and type, in both units: one tuple per column.
 
-    period: dt.date
-    quad_class: int | None
-    event_type: str
-    events: int
-    mentions: int
-    g_events: float  # Goldstein sum over events
-    g_mentions: float  # ... over mentions
-    n_events: int  # events with a Goldstein score
-    n_mentions: int
+    Columns rather than one record per cell: a busy dyad by week has thousands of cells, and
+    building an object for each cost more than the query.
+    """
+
+    period: tuple[dt.date, ...]
+    quad_class: tuple[int | None, ...]
+    event_type: tuple[str, ...]
+    events: tuple[int, ...]
+    mentions: tuple[int, ...]
+    g_events: tuple[float, ...]  # Goldstein sum over events
+    g_mentions: tuple[float, ...]  # ... over mentions
+    n_events: tuple[int, ...]  # events with a Goldstein score
+    n_mentions: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.period)
 
 
-def read_cells(store: Store, query: DyadQuery) -> tuple[Cell, ...]:
-    """The dyad's events grouped by period, QuadClass and type (one scan of the events table)."""
+def read_cells(store: Store, query: DyadQuery) -> Cells:
+    """The dyad's events grouped by period, QuadClass and type (one scan of its keys)."""
     dyad, params = dyad_sql(store, query)
-    rows = store.rows(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
-    return tuple(Cell(**dict(zip(Cell.__dataclass_fields__, r, strict=True))) for r in rows)
+    found = store.columns(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
+    period = tuple(found.pop("period").astype("datetime64[D]").tolist())
+    return Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
 
 
 def dyad_series(store: Store, query: DyadQuery) -> DyadSeries:
@@ -189,7 +198,7 @@ def all_events(store: Store, query: DyadQuery) -> dict[dt.date, int]:
 
 
 def build_series(
-    query: DyadQuery, cells: tuple[Cell, ...], totals: dict[dt.date, int] | None = None
+    query: DyadQuery, cells: Cells, totals: dict[dt.date, int] | None = None
 ) -> DyadSeries:
     """Assemble a series in the query's unit from grouped cells; ``totals`` normalise it."""
     mentions = query.unit is Unit.mentions
@@ -197,15 +206,20 @@ def build_series(
         lambda: {"quad": [0.0] * 4, "types": defaultdict(float), "g": 0.0, "gn": 0.0}
     )
     type_totals: dict[str, float] = defaultdict(float)
-    for cell in cells:
-        n = cell.mentions if mentions else cell.events
-        group = grouped[cell.period]
-        if cell.quad_class in (1, 2, 3, 4):
-            group["quad"][cell.quad_class - 1] += n
-        group["types"][cell.event_type] += n
-        group["g"] += cell.g_mentions if mentions else cell.g_events
-        group["gn"] += cell.n_mentions if mentions else cell.n_events
-        type_totals[cell.event_type] += n
+    counts, goldstein, scored = (
+        (cells.mentions, cells.g_mentions, cells.n_mentions) if mentions
+        else (cells.events, cells.g_events, cells.n_events)
+    )
+    for period, quad_class, event_type, n, g, gn in zip(
+        cells.period, cells.quad_class, cells.event_type, counts, goldstein, scored, strict=True
+    ):
+        group = grouped[period]
+        if quad_class in (1, 2, 3, 4):
+            group["quad"][quad_class - 1] += n
+        group["types"][event_type] += n
+        group["g"] += g
+        group["gn"] += gn
+        type_totals[event_type] += n
     starts = _period_starts(query, grouped)
     periods = tuple(_period(start, grouped.get(start), totals) for start in starts)
     types = tuple(sorted(type_totals, key=lambda t: (-type_totals[t], t)))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import duckdb
+import numpy as np
 
 from detente.errors import DetenteError
 from detente.records import Article, Dateline
@@ -91,6 +92,15 @@ class Store:
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a query and fetch every row."""
         return self.con.execute(sql, list(params)).fetchall()
+
+    def columns(self, sql: str, params: Sequence[Any] = ()) -> dict[str, np.ndarray]:
+        """Run a query and fetch one NumPy array per column (masked where NULLs occur).
+
+        Far cheaper than ``rows`` for thousands of rows: no Python object is made per value.
+        DATE columns arrive as ``datetime64``; sums of integers as floats unless cast to BIGINT.
+        """
+        found: dict[str, np.ndarray] = self.con.execute(sql, list(params)).fetchnumpy()
+        return found
 
     @overload
     def events(
