@@ -393,6 +393,21 @@ def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...])
     )
 
 
+def _shared_object(match: Match) -> Match:
+    """ "killed and wounded dozens of Palestinians": conjoined verbs share the last one's object."""
+    if match.recipient is not None or match.head.pos_ not in ("VERB", "AUX"):
+        return match
+    queue = [c for c in match.head.children if c.dep_ == "conj"]
+    while queue:
+        verb = queue.pop(0)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return replace(match, recipient=obj)
+        if child(verb, "nsubj", "nsubjpass") is None:  # a conjunct with its own subject stops
+            queue.extend(c for c in verb.children if c.dep_ == "conj")
+    return match
+
+
 def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
     """ "will provide aid" is an intent to aid (AGREE); "would blockade" a threat (THREATEN)."""
     frame = coder.verbs.by_kind.get("commit")
@@ -420,6 +435,7 @@ def _ultimatum_cameo(coder: Coder, match: Match, cameo: str, modality: str) -> s
 
 
 def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Context) -> Event | None:
+    match = _shared_object(match)
     actor = _actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     if not actor and match.symmetric and nominal and match.recipient is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+# "must"/"ought to" urge an act ("we must fight together"); none of them reports one.
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 # Verbs whose infinitive complement has not happened yet ("plans to visit").
