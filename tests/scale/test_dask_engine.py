@@ -96,6 +96,43 @@ def test_a_local_dask_cluster_stores_the_same_ids_and_counts_as_the_local_engine
     assert snapshot(db) == snapshot(local_db)
 
 
+def test_batches_split_into_one_task_per_article_store_the_same(
+    inputs: list[Path],
+    settings: Settings,
+    local_db: Path,
+    scheduler: DaskOptions,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import detente.scale.dask
+
+    monkeypatch.setattr(detente.scale.dask, "TASK_SIZE", 1)
+    db = tmp_path / "dask.duckdb"
+    ingest(inputs, settings=settings, db=db, dask=scheduler)
+    assert snapshot(db) == snapshot(local_db)
+    before = snapshot(db)
+    again = ingest(inputs, settings=settings, db=db, dask=scheduler)
+    assert again.progress.articles == 0 and again.progress.events == 0
+    after = snapshot(db)
+    assert after["counts"].runs == before["counts"].runs + 1  # the run is recorded, nothing else
+    assert {k: v for k, v in after.items() if k != "counts"} == {
+        k: v for k, v in before.items() if k != "counts"
+    }
+
+
+def test_local_cluster_workers_keep_glibc_memory_trimming_and_the_profiler_off(engine) -> None:
+    import os
+
+    import dask
+
+    def worker_setup() -> tuple[str | None, bool]:
+        return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get(
+            "distributed.worker.profile.enabled"
+        )
+
+    assert set(engine.client.run(worker_setup).values()) == {(None, False)}
+
+
 def test_parquet_shards_store_the_same_and_stay_behind_as_a_dataset(
     inputs: list[Path], settings: Settings, local_db: Path, scheduler: DaskOptions, tmp_path: Path
 ) -> None:
