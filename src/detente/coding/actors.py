@@ -278,6 +278,15 @@ def resolve_actors(
     return tuple(unique.values())
 
 
+def _given_name_fits(person: PersonEntry, words: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """ "Vice Foreign Minister Ri Kil Song" is not Song Young-moo: words before the surname must
+    be among the person's own names ("President Donald J. Trump" is Donald Trump)."""
+    if len(words) <= len(key):
+        return True
+    own = {t.norm for name in (person.name, *person.aliases) for t in tokenise(name)}
+    return words[0] in own
+
+
 def _leads(title: str) -> bool:
     """Whether a role heads a state or government (its holder's name is an administration's)."""
     words = title.lower()
@@ -519,7 +528,8 @@ class _Phrase:
                 people = [
                     p
                     for p in self.lexicon.surnames.get(key, ())
-                    if country is None or any(r.country == country for r in p.roles)
+                    if (country is None or any(r.country == country for r in p.roles))
+                    and _given_name_fits(p, words, key)
                 ]
                 if people:
                     person = self._pick(people, a, b)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorLexicon, ActorMemory, resolve_actors
 from detente.coding.dates import background_modality, resolve_event_date
-from detente.coding.match import Match, match_sentence
+from detente.coding.match import OBLIGATION, Match, match_sentence
 from detente.coding.modality import code_modality
 from detente.coding.placement import (
     authorities,
@@ -408,11 +408,13 @@ def _shared_object(match: Match) -> Match:
     return match
 
 
-def _intent_cameo(coder: Coder, cameo: str, modality: str) -> str:
+def _intent_cameo(coder: Coder, cameo: str, modality: str, head: Token) -> str:
     """ "will provide aid" is an intent to aid (AGREE); "would blockade" a threat (THREATEN)."""
     frame = coder.verbs.by_kind.get("commit")
     if frame is None or modality not in INTENT_MODALITIES or cameo[:2] not in INTENT_ROOTS:
         return cameo
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children):
+        return cameo  # "Iraq must cooperate" is owed, not promised
     return frame.by_root.get(cameo[:2], cameo)
 
 
@@ -457,7 +459,11 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
     modality = (
         "asserted" if match.negation_consumed else code_modality(match.head, frame=match.frame)
     )
-    cameo = match.cameo if match.frame is not None else _intent_cameo(coder, match.cameo, modality)
+    cameo = (
+        match.cameo
+        if match.frame is not None
+        else _intent_cameo(coder, match.cameo, modality, match.head)
+    )
     cameo = _ultimatum_cameo(coder, match, cameo, modality)
     entry = coder.ontology.cameo(cameo)
     if not entry.codable:

@@ -22,7 +22,7 @@ from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
 VERB_POS = frozenset({"VERB", "AUX"})
 # Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
 FRAME_POS = frozenset({"VERB", "AUX", "ADJ"})
-OBLIGATION = frozenset({"must", "should"})
+OBLIGATION = frozenset({"must", "should", "ought"})
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 # CAMEO roots of appeals and demands: what they ask for has not happened.
@@ -249,6 +249,44 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
     return None
 
 
+def match_nominalised(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Italy announced a suspension of air links with Serbia": coded as "suspended air links".
+
+    The announcing verb's object noun stands for a pattern verb; its "of" phrase is the light
+    object (or the recipient of a pattern without one).
+    """
+    if verb.lemma_.lower() not in lexicon.announcers:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    lemma = lexicon.nominalisations.get(noun.lemma_.lower())
+    if lemma is None:
+        return None
+    inner = next(prep_objects(noun, "of"), None)
+    for pattern in lexicon.by_verb.get(lemma, ()):
+        if pattern.particle or pattern.as_nouns or pattern.when_negated:
+            continue
+        light = inner if inner is not None and inner.lemma_.lower() in pattern.objects else None
+        if pattern.objects and light is None:
+            continue
+        specs = tuple(spec for spec in pattern.recipient if spec != "dobj")
+        recipient = _find_recipient(noun, specs, light)
+        if recipient is None and light is None and "dobj" in pattern.recipient:
+            recipient = inner
+        close = 0 < noun.i - verb.i <= MAX_LIGHT_GAP
+        return Match(
+            head=verb,
+            trigger=(verb.i if close else noun.i, noun.i + 1),
+            pattern_id=pattern.id,
+            cameo=pattern.cameo,
+            actor=_actor_of(verb),
+            recipient=recipient,
+            symmetric=pattern.symmetric,
+        )
+    return None
+
+
 def _nominal_owner(noun: Token) -> Token | None:
     """The named modifier of an event noun: "*Palestinian* riots", "*Israeli* air strikes"."""
     return next(
@@ -317,10 +355,20 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
     frame = lexicon.by_kind.get("request")
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
-    speaker = verb.head
-    if frame is None or modal is None or verb.dep_ != "ccomp":
+    if frame is None or modal is None or verb.dep_ not in ("ccomp", "acl"):
         return None
-    if speaker.lemma_.lower() not in lexicon.speech:
+    speaker = verb.head
+    addressee = child(verb, "nsubj", "nsubjpass")
+    if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon.speech_nouns:
+        # "issued a reminder to Iraq that it must …": the noun's verb speaks, to its addressee
+        said = speaker
+        speaker = said.head
+        to = next((o for c in speaker.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"), None)
+        addressee = to or addressee
+        if said.dep_ not in ("dobj", "nsubjpass"):
+            return None
+    elif verb.dep_ != "ccomp" or speaker.lemma_.lower() not in lexicon.speech:
         return None
     inner = match_verb(verb, lexicon)
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
@@ -330,7 +378,7 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         pattern_id=f"obligation+{inner.pattern_id}" if inner else "obligation",
         cameo=cameo,
         actor=_actor_of(speaker),
-        recipient=child(verb, "nsubj", "nsubjpass"),
+        recipient=addressee,
         symmetric=False,
     )
 
@@ -361,7 +409,11 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
             or tok.dep_ in MODIFIER_DEPS
         ):
             continue
-        found = match_obligation(tok, lexicon) or match_verb(tok, lexicon)
+        found = (
+            match_obligation(tok, lexicon)
+            or match_verb(tok, lexicon)
+            or match_nominalised(tok, lexicon)
+        )
         if found is None:
             continue
         matches.append(found)

@@ -218,7 +218,7 @@ def ethnic_placed(
         return mentions
     return tuple(
         replace(m, country=location.country, rule="location")
-        if m.rule == "demonym" and ETHNIC.search(m.text) and m.country != location.country
+        if m.rule in ("demonym", "user") and ETHNIC.search(m.text) and m.country != location.country
         else m
         for m in mentions
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -109,6 +109,13 @@ class VerbFileModel(BaseModel):
     frames: list[FrameModel] = Field(default_factory=list)
     # Verbs of saying: "X said Y must leave" is X's request to Y, not Y's act.
     speech: tuple[str, ...] = ()
+    # Nouns of saying: "issued a reminder to Iraq that it must cooperate" is a request too.
+    speech_nouns: tuple[str, ...] = ()
+    # Action nouns that stand for a pattern verb after an announcing verb: "announced the
+    # suspension of air links" is coded as "suspended air links" (noun → verb lemma).
+    nominalisations: dict[str, str] = Field(default_factory=dict)
+    # Verbs whose object noun is an act the subject performs ("announced the withdrawal").
+    announcers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -123,6 +130,9 @@ class VerbLexicon:
     # First frame of each kind: future events compose through "commit", "must" via "request".
     by_kind: Mapping[str, FrameModel]
     speech: frozenset[str]
+    speech_nouns: frozenset[str] = frozenset()
+    nominalisations: Mapping[str, str] = field(default_factory=dict)
+    announcers: frozenset[str] = frozenset()
 
 
 def _specificity(pattern: PatternModel) -> int:
@@ -160,6 +170,9 @@ def compile_verbs(model: VerbFileModel, origin: str) -> VerbLexicon:
         patterns=seen,
         by_kind={f.kind: f for f in reversed(model.frames)},
         speech=frozenset(v.lower() for v in model.speech),
+        speech_nouns=frozenset(v.lower() for v in model.speech_nouns),
+        nominalisations={k.lower(): v.lower() for k, v in model.nominalisations.items()},
+        announcers=frozenset(v.lower() for v in model.announcers),
     )
 
 
@@ -199,6 +212,9 @@ def load_verbs(
         where = f"{origin}:{line}" if line else origin
         raise LexiconError(f"{where}: {'.'.join(map(str, loc))}: {first['msg']}") from exc
     lexicon = compile_verbs(model, origin)
+    unknown_verbs = sorted(v for v in lexicon.nominalisations.values() if v not in lexicon.by_verb)
+    if unknown_verbs:
+        raise LexiconError(f"{origin}: nominalisations name verbs no pattern has: {unknown_verbs}")
     if known_codes is not None:
         known = set(known_codes)
         codes = [(p.id, p.cameo) for p in model.patterns]
