@@ -34,3 +34,7 @@ def test_a_failed_piece_fails_the_batch_once_every_piece_is_done() -> None:
     pieces[1].set_result([error("b")])
     with pytest.raises(RuntimeError, match="worker lost"):
         whole.result(timeout=1)
+
+
+def test_a_batch_of_no_pieces_is_an_empty_result() -> None:
+    assert gather_pieces([]).result(timeout=1) == []

@@ -165,6 +165,8 @@ def gather_pieces(pieces: Sequence[Future[Results]]) -> Future[Results]:
         else:
             whole.set_result([item for piece in pieces for item in piece.result()])
 
+    if not pieces:
+        whole.set_result([])
     for piece in pieces:
         piece.add_done_callback(done)
     return whole
@@ -224,9 +226,7 @@ class DaskEngine:
         self, task: Callable[..., Results | Shard], items: Sequence[Any], *args: Any
     ) -> Future[Results]:
         pieces = [list(items[i : i + TASK_SIZE]) for i in range(0, len(items), TASK_SIZE)]
-        return gather_pieces(
-            [self._submit_task(task, self.plugin, piece, *args) for piece in pieces or [[]]]
-        )
+        return gather_pieces([self._submit_task(task, self.plugin, p, *args) for p in pieces])
 
     def submit_raw(
         self, raws: Sequence[RawDocument | InputError], default_date: dt.date | None
