@@ -13,6 +13,7 @@ from detente.coding.dates import background_modality, resolve_event_date
 from detente.coding.match import OBLIGATION, Match, match_sentence
 from detente.coding.modality import code_modality
 from detente.coding.placement import (
+    TRAVELLING_SECTORS,
     authorities,
     by_authorities,
     ethnic_placed,
@@ -27,6 +28,7 @@ from detente.coding.syntax import (
     child,
     depth,
     governing_subjects,
+    is_participle,
     is_passive,
     object_candidates,
     phrase_bounds,
@@ -306,7 +308,7 @@ def _actor_mentions(coder: Coder, match: Match, ctx: _Context) -> tuple[ActorMen
         return ()
     if head is None and is_passive(match.head):
         pattern = coder.verbs.patterns.get(match.pattern_id)
-        moved = child(match.head, "nsubjpass")
+        moved = match.head.head if is_participle(match.head) else child(match.head, "nsubjpass")
         if pattern is not None and pattern.own_object and moved is not None:
             return _mentions(coder, moved, ctx)  # "UN peacekeepers were pulled out of Bosnia"
         return ()  # "24 people were killed": who killed them is not the clause above's subject
@@ -477,7 +479,7 @@ def _code_match(coder: Coder, match: Match, sent: Span, index: int, ctx: _Contex
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
     actor = homed(from_places(ethnic_placed(actor, location), ctx.places), ctx.place_counts)
-    actor = placed(actor, location) or authorities(match, location)
+    actor = placed(actor, location, travelling=TRAVELLING_SECTORS) or authorities(match, location)
     if not actor and arm is None:
         return None
     recipient = homed(from_places(ethnic_placed(recipient, location), ctx.places), ctx.place_counts)

@@ -13,6 +13,7 @@ from detente.coding.syntax import (
     agent_of,
     child,
     has_particle,
+    is_participle,
     is_passive,
     prep_objects,
     subject_of,
@@ -155,7 +156,9 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
 def _find_recipient(token: Token, specs: tuple[str, ...], light: Token | None) -> Token | None:
     """The first phrase head found at the places the pattern lists, in order."""
     for spec in specs:
-        if spec == "dobj":
+        if spec == "dobj" and is_participle(token):
+            found = token.head if light is None or token.head.i != light.i else None
+        elif spec == "dobj":
             deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
             found = next(
                 (c for c in token.children if c.dep_ in deps and (light is None or c.i != light.i)),

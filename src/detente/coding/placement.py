@@ -22,6 +22,11 @@ from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.locate import ArticlePlaces, resolve_place
 from detente.records import ActorMention, Place
 
+# Sectors that act abroad as often as at home: an actor of these with no country is not placed
+# by where the event happened.
+TRAVELLING_SECTORS = frozenset({"MIL", "UAF"})
+# ... unless the phrase says they are the state's own ("government troops", "the army").
+HOME_FORCES = re.compile(r"\b(government|regime|army|national|state)\b", re.IGNORECASE)
 # Resolver rules that guessed a country from the article rather than read it in the phrase:
 # a place the phrase or the event names is better evidence.
 GUESSED_RULES = frozenset({"context", "places"})
@@ -95,7 +100,7 @@ def weapon(match: Match) -> Token | None:
     if head is not None:
         # not "the outbreak killed 292"
         return head if head.lemma_.lower() in WEAPON_NOUNS else None
-    if not any(c.dep_ == "nsubjpass" for c in match.head.children):
+    if not is_passive(match.head):
         return None
     for prep in match.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
@@ -140,6 +145,8 @@ def placed(
     mentions: tuple[ActorMention, ...],
     location: Place | None,
     actor: tuple[ActorMention, ...] = (),
+    *,
+    travelling: frozenset[str] = frozenset(),
 ) -> tuple[ActorMention, ...]:
     """Parties known by sector only, or by the article's context, take the event's country.
 
@@ -152,6 +159,8 @@ def placed(
     home = next((a.country for a in actor if a.sector in DOMESTIC_SECTORS and a.country), None)
     placed = []
     for m in mentions:
+        if m.sector in travelling and m.country is None and not HOME_FORCES.search(m.text):
+            continue  # "troops who fought in Afghanistan" need not be Afghan
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
             m = replace(m, country=country, rule="location")
         elif country is None and m.country is None and home is not None and len(home) == 3:

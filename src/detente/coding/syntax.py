@@ -44,8 +44,14 @@ MAX_PHRASE_TOKENS = 14
 
 
 def is_passive(verb: Token) -> bool:
-    """True for "was attacked by": the verb has a passive subject or auxiliary."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """True for "was attacked by": the verb has a passive subject or auxiliary, or it is a
+    participle modifying its patient ("a journalist *imprisoned* in Algeria")."""
+    return is_participle(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_participle(verb: Token) -> bool:
+    """ "protesters *killed* by police": a past participle whose head noun is what it acts on."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def child(token: Token, *deps: str) -> Token | None:

@@ -326,11 +326,14 @@ class ActorLexicon:
 
 
 def _address(found: Match, tokens: Sequence[Token]) -> bool:
-    """ "6016 Dublin Road", "Washington Street": a place name in an address names no actor."""
-    return (
-        found.term.kind in PLACE_KINDS
-        and found.end < len(tokens)
-        and tokens[found.end].norm in STREET_WORDS
+    """ "6016 Dublin Road", "Mount Washington", "the Washington Post": a country or capital
+    inside another place's or a newspaper's name names no actor."""
+    if found.term.kind not in PLACE_KINDS:
+        return False
+    after = tokens[found.end].norm if found.end < len(tokens) else ""
+    before = tokens[found.start - 1] if found.start > 0 else None
+    return after in STREET_WORDS or (
+        before is not None and before.case != "lower" and before.norm in PLACE_PREFIXES
     )
 
 
@@ -340,7 +343,11 @@ PLACE_KINDS = frozenset({"country", "seat", "adjective", "people"})
 STREET_WORDS = frozenset({
     "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd", "lane",
     "ln", "parkway", "pkwy", "highway", "hwy", "circle", "terrace", "pike", "trail",
+    "post", "times", "herald", "tribune", "gazette", "journal",
 })
+# Capitalised words that make a capital's name part of another place ("Mount Washington",
+# "New Mexico", "Fort Jackson"); full names such as "New Zealand" are matched before this.
+PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "fort", "port", "cape", "new"})
 
 SPELLING_MIN_LENGTH = 6  # "Omar" is no misspelt "Oman"
 SPELLING_KINDS = frozenset({"country", "adjective", "people"})
