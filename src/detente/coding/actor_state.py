@@ -1,0 +1,59 @@
+"""What actor resolution returns, and what it remembers of an article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from detente.lexicons.actors import ActorLexicon, Match
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorCode:
+    """The codes of one actor and the evidence for them."""
+
+    country: str | None  # ISO3, or IGO/NGO/MNC for organisations
+    sector: str | None  # primary PLOVER sector
+    name: str | None  # canonical name (country, person, organisation)
+    matched: str  # the substring of the input that decided it
+    rule: str  # country-name, demonym, seat-of-power, agent, person-role, stated-role, org, ...
+    org: str | None = None  # specific organisation code (UNO, NATO, EUR, IAEA ...)
+    other_sectors: tuple[str, ...] = ()
+
+
+class ActorMemory:
+    """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
+
+    __slots__ = ("_codes", "_contexts")
+
+    def __init__(self) -> None:
+        self._codes: list[ActorCode] = []
+        self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
+
+    def remember(self, code: ActorCode) -> None:
+        """Add an actor the article has just named."""
+        if code.country or code.name:
+            self._codes.append(code)
+
+    def recent(self) -> Iterator[ActorCode]:
+        """The remembered actors, most recent first."""
+        return reversed(self._codes)
+
+    def context_matches(self, lexicon: ActorLexicon, context: str) -> tuple[Match, ...]:
+        """Names found in a context text, scanned once per article and context."""
+        if context not in self._contexts:
+            if len(self._contexts) > 8:  # contexts grow sentence by sentence; keep the latest
+                self._contexts.clear()
+            self._contexts[context] = lexicon.scan(context, keep=False)[1]
+        return self._contexts[context]
+
+
+def describe(code: ActorCode) -> dict[str, str | None]:
+    """The JSON view of a code: country, sector, name, matched text and rule."""
+    return {
+        "country": code.country,
+        "sector": code.sector,
+        "name": code.name,
+        "matched": code.matched,
+        "rule": code.rule,
+    }

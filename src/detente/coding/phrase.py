@@ -1,0 +1,571 @@
+"""Resolution of one actor phrase: its head, sector, country, person and references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from detente.coding.actor_state import ActorCode, ActorMemory
+from detente.coding.phrase_parts import (
+    BOUNDARY,
+    CONJUNCTIONS,
+    DEFINITE,
+    DETERMINERS,
+    ENTITY_KINDS,
+    FOREIGN,
+    LEANING,
+    PARTICLES,
+    given_name_fits,
+    leads,
+    person_sector,
+    refers,
+    role_on,
+    split_at,
+)
+from detente.lexicons.actors import (
+    KINDS,
+    ActorLexicon,
+    AgentGroup,
+    CountryEntry,
+    Match,
+    OrganisationEntry,
+    PersonEntry,
+    Token,
+    surname_keys,
+    tokenise,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Found:
+    """Where a country or sector came from."""
+
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    org: str | None = None
+    rule: str = ""
+    spans: tuple[tuple[int, int], ...] = ()  # token ranges that decided it
+    partial: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class Phrase:
+    """One phrase under resolution, with its tokens, matches and the article state."""
+
+    lexicon: ActorLexicon
+    text: str
+    tokens: tuple[Token, ...]
+    matches: tuple[Match, ...]
+    date: dt.date | None
+    context: str | None
+    memory: ActorMemory | None
+
+    # ------------------------------------------------------------ references
+
+    def pair(self) -> list[ActorCode]:
+        """ "both sides", "the two countries": the last two distinct countries of the article."""
+        ref = next((m for m in self.matches if refers(m) == "pair"), None)
+        if ref is None:
+            return []
+        countries = [c for c in self._remembered_countries() if c]
+        if len(countries) < 2:
+            countries += [c for c in self._context_countries() if c not in countries]
+        if len(countries) < 2:
+            return []
+        head = self._sector_in(0, self._head_end(0, len(self.tokens)), skip=(ref,))
+        sector = ref.term.entry.sector or head.sector
+        matched = self._span_text([(0, len(self.tokens))])
+        return [
+            ActorCode(country=c, sector=sector, name=None, matched=matched, rule="reference")
+            for c in countries[:2]
+        ]
+
+    def pronoun(self) -> list[ActorCode]:
+        """A bare pronoun ("they", "its") is the most recent fitting actor."""
+        content = [m for m in self.matches if not refers(m)]
+        refs = [m for m in self.matches if refers(m) in {"person", "thing", "any"}]
+        if content or not refs:
+            return []
+        code = self._antecedent(refers(refs[0]))
+        if code is None:
+            return []
+        return [
+            replace(code, matched=self._span_text([(refs[0].start, refs[0].end)]), rule="reference")
+        ]
+
+    def _antecedent(self, want: str | None) -> ActorCode | None:
+        """The most recent remembered actor a pronoun can stand for."""
+        for code in self.memory.recent() if self.memory else ():
+            is_person = code.rule in {"person-role", "stated-role"} and code.name is not None
+            if want == "any" or (want == "person") == is_person:
+                return code
+        return None
+
+    # ------------------------------------------------------------ the phrase proper
+
+    def resolve(self) -> list[ActorCode]:
+        """Split on apposition and conjunctions, then code each part."""
+        segments = split_at(self.tokens, self.matches, CONJUNCTIONS - {"and", "&"})
+        if len(segments) == 2:
+            merged = self._apposition(*segments)
+            if merged:
+                return merged
+        n = len(self.tokens)
+        end = self._head_end(0, n)
+        conjuncts = split_at(self.tokens, self.matches, CONJUNCTIONS, 0, end)
+        if self._several(conjuncts):
+            return self._compound(conjuncts)
+        tail = next(iter(self._tail_segments(end, n)), None)
+        if tail and not self._entities(0, end):  # "leaders of Russia and China"
+            parts = split_at(self.tokens, self.matches, CONJUNCTIONS, *tail)
+            shared = self._sector_in(0, end)
+            if self._several(parts):
+                share = shared if shared.sector else None
+                return [c for a, b in parts if (c := self._code(a, b, shared=share))]
+        code = self._code(0, n)
+        return [code] if code else []
+
+    def _several(self, parts: list[tuple[int, int]]) -> bool:
+        return sum(1 for a, b in parts if self._entities(a, b)) > 1
+
+    def _apposition(self, first: tuple[int, int], second: tuple[int, int]) -> list[ActorCode]:
+        """ "Ri Gil Song, deputy foreign minister": a bare name and a stated role."""
+        for name_part, role_part in ((first, second), (second, first)):
+            has_role = self._sector_in(*role_part).sector is not None
+            name_only = not any(m.term.kind == "agent" for m in self._in(*name_part))
+            named = self._person_in(*name_part) or self._unknown_name(*name_part)
+            if has_role and name_only and named:
+                code = self._code(*role_part, name_part=name_part)
+                return [code] if code else []
+        return []
+
+    def _compound(self, conjuncts: list[tuple[int, int]]) -> list[ActorCode]:
+        """ "Senior Hungarian and Romanian officials" → one code per country, shared head noun."""
+        codes: list[ActorCode] = []
+        shared = self._sector_in(*conjuncts[-1])
+        previous: ActorCode | None = None
+        for a, b in conjuncts:
+            last = (a, b) == conjuncts[-1]
+            share = None if last or shared.sector is None else shared
+            code = self._code(a, len(self.tokens) if last else b, shared=share)
+            if code and code.country is None and previous is not None:
+                code = replace(code, country=previous.country)
+            if code:
+                codes.append(code)
+                previous = code
+        return codes
+
+    def _code(
+        self,
+        a: int,
+        b: int,
+        *,
+        shared: _Found | None = None,
+        name_part: tuple[int, int] | None = None,
+    ) -> ActorCode | None:
+        """Code tokens [a, b): head country and sector, falling back on tail, memory, context."""
+        h = self._head_end(a, b)
+        person = self._person_in(*(name_part or (a, h)))
+        name = person or self._unknown_name(*(name_part or (a, h)))
+        stated = self._sector_in(a, h)
+        if stated.sector is None and shared is not None:
+            stated = shared
+        entity = self._entity_in(a, h)
+        where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
+        if where is None:
+            where = self._referent(a, h, stated)
+        sector = self._choose_sector(stated, entity, person, a, h, b)
+        if where is None and sector.sector is None and person is None:
+            return None  # an unknown capitalised word alone is not evidence of an actor
+        own = () if sector is shared else sector.spans  # a shared head noun is not this part's
+        spans = (*(where.spans if where else ()), *own, *(name.spans if name else ()))
+        others = tuple(
+            dict.fromkeys(
+                s
+                for s in (*self._all_sectors(a, h), *(["PRE"] if where and where.partial else []))
+                if s and s != sector.sector
+            )
+        )
+        return ActorCode(
+            country=where.country if where else None,
+            sector=sector.sector or ("PRE" if where and where.partial else None),
+            name=_name(
+                name,
+                where,
+                shared is not None or any(m.term.kind == "agent" for m in self._in(a, h)),
+            ),
+            matched=self._span_text(spans) if spans else self.text.strip(),
+            rule=_rule(where, sector, person, name, self),
+            org=where.org if where else None,
+            other_sectors=others,
+        )
+
+    # ------------------------------------------------------------ finding the parts
+
+    def _in(self, a: int, b: int) -> list[Match]:
+        return [m for m in self.matches if a <= m.start and m.end <= b]
+
+    def _head_end(self, a: int, b: int) -> int:
+        covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
+        for i in range(a + 1, b):
+            if self.tokens[i].norm in BOUNDARY and i not in covered:
+                if self.tokens[i].norm == "to" and self.tokens[i - 1].norm in ("up", "close"):
+                    continue  # "up to 100 Albanians" counts them; it does not qualify "up"
+                return i
+        return b
+
+    def _entities(self, a: int, b: int) -> list[Match]:
+        return [m for m in self._in(a, b) if m.term.kind in ENTITY_KINDS]
+
+    def _entity_in(self, a: int, b: int) -> _Found | None:
+        """The first-named country, seat, organisation or demonym (people are handled apart)."""
+        for m in self._entities(a, b):
+            if m.term.kind != "person":
+                return self._found_entity(m)
+        return None
+
+    def _found_entity(self, m: Match) -> _Found:
+        entry, span, user = m.term.entry, ((m.start, m.end),), m.term.user
+        if isinstance(entry, CountryEntry):
+            rule = {
+                "country": "country-name",
+                "adjective": "demonym",
+                "people": "demonym",
+                "seat": "seat-of-power",
+            }[m.term.kind]
+            sector = {"seat": "GOV", "people": "CVL"}.get(m.term.kind)
+            return _Found(
+                country=entry.output,
+                sector=sector,
+                name=entry.name,
+                spans=span,
+                rule="user" if user else rule,
+                partial=entry.partial,
+            )
+        assert isinstance(entry, OrganisationEntry)
+        role = role_on(entry.roles, self.date)
+        return _Found(
+            country=(role.country if role and role.country else entry.country),
+            sector=role.sector if role else entry.sector,
+            name=entry.name,
+            org=entry.code,
+            spans=span,
+            rule="user" if user else "org",
+        )
+
+    def _person_in(self, a: int, b: int) -> _Found | None:
+        """A known person: by full name, or by surname after a stated title ("President Bush")."""
+        for m in self._in(a, b):
+            if m.term.kind == "person":
+                return self._found_person(m.term.entry, (m.start, m.end), m.term.user)
+        run = self._name_run(a, b)
+        if run is None:
+            return None
+        before = next((m for m in self.matches if m.end == run[0]), None)
+        words = tuple(t.norm for t in self.tokens[run[0] : run[1]])
+        if before is not None and before.term.kind in {"agent", "country", "adjective"}:
+            # "President Bush", "Russia's Putin": a title or a country vouches for a surname.
+            country = None if before.term.kind == "agent" else before.term.entry.output
+            for key in (words[-2:], words[-1:]):
+                people = [
+                    p
+                    for p in self.lexicon.surnames.get(key, ())
+                    if (country is None or any(r.country == country for r in p.roles))
+                    and given_name_fits(p, words, key)
+                ]
+                if people:
+                    person = self._pick(people, a, b)
+                    return self._found_person(person, run, id(person) in self.lexicon.user_entries)
+        if len(words) == 1:
+            return self._recalled(words, run)
+        return None
+
+    def _pick(self, people: Sequence[PersonEntry], a: int, b: int) -> PersonEntry:
+        """Among people sharing a surname, the one the stated title and date fit best."""
+        titles = {
+            self.tokens[i].norm
+            for m in self._in(a, b)
+            if m.term.kind == "agent"
+            for i in range(m.start, m.end)
+        }
+        stated = self._entity_in(a, b)
+
+        def fit(person: PersonEntry) -> tuple[int, int, int, dt.date]:
+            role = role_on(person.roles, self.date)
+            named = any(w in titles for w in (role.title.lower().split() if role else ()))
+            same = bool(stated and role and role.country == stated.country)
+            last = max(r.end or dt.date.max for r in person.roles)
+            return (role is not None, same, named, last)
+
+        return max(people, key=fit)
+
+    def _found_person(self, person: PersonEntry, span: tuple[int, int], user: bool) -> _Found:
+        role, sector = person_sector(person, self.date)
+        return _Found(
+            country=role.country,
+            sector=sector,
+            name=person.name,
+            org=role.org,
+            spans=(span,),
+            rule="user" if user else "person-role",
+        )
+
+    def _recalled(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
+        """A surname alone ("Kim") is someone the article named before."""
+        if self.memory is not None:
+            for code in self.memory.recent():
+                if code.name and set(words) <= {t.norm for t in tokenise(code.name)}:
+                    return _Found(
+                        country=code.country,
+                        sector=code.sector,
+                        name=code.name,
+                        org=code.org,
+                        spans=(run,),
+                        rule="reference",
+                    )
+        for person in self._context_people():
+            if words in set(surname_keys(person)):
+                found = self._found_person(person, run, False)
+                return replace(found, rule="reference")
+        return None
+
+    def _name_run(self, a: int, b: int) -> tuple[int, int] | None:
+        """The last run of capitalised words that no lexicon entry claims."""
+        covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
+        run: tuple[int, int] | None = None
+        i = a
+        while i < b:
+            if self._name_word(i, covered):
+                j = i + 1
+                while j < b and (
+                    self._name_word(j, covered)
+                    or (
+                        self.tokens[j].norm in PARTICLES
+                        and j + 1 < b
+                        and self._name_word(j + 1, covered)
+                    )
+                ):
+                    j += 1
+                starts = {m.start for m in self.matches}
+                if j >= b or j not in starts:  # "Medical School": a word that a noun follows
+                    run = (i, j)
+                i = j
+            else:
+                i += 1
+        return run
+
+    def _name_word(self, i: int, covered: set[int]) -> bool:
+        token = self.tokens[i]
+        return (
+            i not in covered
+            and token.case != "lower"
+            and token.norm not in DETERMINERS
+            and token.norm not in BOUNDARY
+            and token.norm not in CONJUNCTIONS
+            and token.norm.isalpha()
+        )
+
+    def _unknown_name(self, a: int, b: int) -> _Found | None:
+        run = self._name_run(a, b)
+        if run is None:
+            return None
+        return _Found(name=self._span_text([run]), spans=(run,))
+
+    def _tail_segments(self, h: int, b: int) -> Iterator[tuple[int, int]]:
+        """Qualifying phrases after the head that can name the actor's country."""
+        i = h
+        while i < b:
+            j = self._head_end(i, b)
+            leaning = i > 0 and self.tokens[i - 1].norm in LEANING
+            if self.tokens[i].norm not in FOREIGN or leaning:
+                yield i, j
+            i = j
+
+    def _tail_entity(self, h: int, b: int) -> _Found | None:
+        """A country in a qualifying phrase ("refugees fleeing the war in Liberia")."""
+        for i, j in self._tail_segments(h, b):
+            found = self._entity_in(i, j) or self._person_in(i, j)
+            if found:
+                return found
+        return None
+
+    def _kind_of(self, a: int, b: int) -> _Found | None:
+        for m in self._in(a, b):
+            if isinstance(m.term.entry, AgentGroup) and m.term.entry.kind:
+                return _Found(country=m.term.entry.kind, spans=((m.start, m.end),), rule="agent")
+        return None
+
+    def _referent(self, a: int, h: int, stated: _Found) -> _Found | None:
+        """No country: "the ministry" looks back in the article, a bare role at the context."""
+        refs = [m for m in self._in(a, h) if refers(m)]
+        if refs:  # "its ministry", "their leaders": the pronoun's antecedent
+            code = self._antecedent(refers(refs[0]))
+            return _Found(country=code.country, org=code.org, rule="reference") if code else None
+        if stated.sector is None:
+            return None
+        owner = self._surname_owner(a, h)
+        if owner is not None:
+            return owner
+        if self.tokens[a].norm in DEFINITE:
+            return self._from_memory(stated.sector) or self._from_context()
+        return self._from_context() or self._from_memory(stated.sector)
+
+    def _surname_owner(self, a: int, h: int) -> _Found | None:
+        """ "the Bush administration", "the Netanyahu government": the country of the people
+        the surname names, when they all held office in one country."""
+        head = next((m for m in self._in(a, h) if m.term.kind == "agent"), None)
+        if head is None:
+            return None
+        covered = {i for m in self._in(a, h) for i in range(m.start, m.end)}
+        start = head.start
+        while start > a and self._name_word(start - 1, covered):
+            start -= 1
+        if start == head.start:
+            return None
+        run = (start, head.start)
+        words = tuple(t.norm for t in self.tokens[start : head.start])
+        for key in (words[-2:], words[-1:]):
+            people = self.lexicon.surnames.get(key, ())
+            countries = {r.country for p in people for r in p.roles if leads(r.title)}
+            if len(countries) == 1:
+                return _Found(country=countries.pop(), spans=(run,), rule="surname")
+        return None
+
+    def _from_memory(self, sector: str | None) -> _Found | None:
+        """The latest remembered actor with a country, preferring one of the same sector."""
+        codes = [c for c in self.memory.recent() if c.country] if self.memory else []
+        best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
+        return _Found(country=best.country, org=best.org, rule="reference") if best else None
+
+    def _from_context(self) -> _Found | None:
+        countries = self._context_countries()
+        return _Found(country=countries[0], rule="context") if countries else None
+
+    # ------------------------------------------------------------ sectors
+
+    def _sector_in(self, a: int, b: int, skip: Sequence[Match] = ()) -> _Found:
+        """The sector the words of [a, b) state, by rank; generic nouns only if nothing else."""
+        agents = [
+            m
+            for m in self._in(a, b)
+            if m.term.kind == "agent" and m not in skip and not refers(m) and m.term.entry.sector
+        ]
+        for rank in ("status", "affiliation", "head", "generic"):
+            ranked = [m for m in agents if m.term.entry.rank == rank]
+            if ranked:
+                pick = ranked[0] if rank in {"status", "affiliation"} else ranked[-1]
+                return _Found(
+                    sector=pick.term.entry.sector,
+                    spans=((pick.start, pick.end),),
+                    rule="generic" if rank == "generic" else "agent",
+                )
+        return _Found()
+
+    def _all_sectors(self, a: int, b: int) -> list[str]:
+        return [
+            m.term.entry.sector
+            for m in self._in(a, b)
+            if m.term.kind == "agent" and m.term.entry.sector and m.term.entry.rank != "generic"
+        ]
+
+    def _choose_sector(
+        self, stated: _Found, entity: _Found | None, person: _Found | None, a: int, h: int, b: int
+    ) -> _Found:
+        """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
+        if stated.sector and stated.rule == "agent":
+            return stated
+        for found in (person, entity):
+            if found and found.sector and (found is person or entity.rule != "demonym"):
+                return _Found(sector=found.sector, spans=found.spans, rule=found.rule)
+        tail = self._sector_in(h, b)
+        if tail.sector and tail.rule == "agent":
+            return tail
+        if stated.sector:
+            return stated
+        if entity is None and not self._in(a, h):  # "thousands of Nigerians"
+            entity = self._tail_entity(h, b)
+        if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
+            return _Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
+        return _Found()
+
+    # ------------------------------------------------------------ article state
+
+    def _remembered_countries(self) -> list[str]:
+        seen: list[str] = []
+        for code in self.memory.recent() if self.memory else ():
+            if code.country and code.country not in seen:
+                seen.append(code.country)
+        return seen
+
+    def _context_matches(self) -> tuple[Match, ...]:
+        if not self.context:
+            return ()
+        if self.memory is not None:
+            return self.memory.context_matches(self.lexicon, self.context)
+        return self.lexicon.scan(self.context, keep=False)[1]
+
+    def _context_countries(self) -> list[str]:
+        """Countries of the context, most mentioned first (ties: first mentioned)."""
+        counts: Counter[str] = Counter()
+        for m in self._context_matches():
+            found = (
+                self._found_person(m.term.entry, (0, 0), False)
+                if m.term.kind == "person"
+                else self._found_entity(m)
+                if m.term.kind in ENTITY_KINDS
+                else None
+            )
+            if found and found.country and found.country not in KINDS:
+                counts[found.country] += 1
+        return [c for c, _ in counts.most_common()]
+
+    def _context_people(self) -> list[PersonEntry]:
+        return [m.term.entry for m in self._context_matches() if m.term.kind == "person"]
+
+    def _span_text(self, spans: Sequence[tuple[int, int]]) -> str:
+        spans = [s for s in spans if s[1] > s[0]]
+        if not spans:
+            return self.text.strip()
+        start = self.tokens[min(s[0] for s in spans)].start
+        end = self.tokens[max(s[1] for s in spans) - 1].end
+        return self.text[start:end]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _name(name: _Found | None, where: _Found | None, has_noun: bool) -> str | None:
+    """A person's or organisation's name; a country's name only when it acts by itself."""
+    if name is not None:
+        return name.name
+    if where is not None and (where.org or (where.name and not has_noun)):
+        return where.name
+    return None
+
+
+def _rule(
+    where: _Found | None,
+    sector: _Found,
+    person: _Found | None,
+    name: _Found | None,
+    phrase: Phrase,
+) -> str:
+    """Name the rule that decided the code, most specific evidence first."""
+    if person is not None:
+        if person.rule in {"user", "reference"}:
+            return person.rule
+        stated = sector.rule == "agent" and sector.sector != person.sector
+        return "stated-role" if stated else "person-role"
+    if where is not None and where.rule in {"reference", "context"}:
+        return where.rule  # an unknown name does not vouch for a country guessed from context
+    if name is not None and sector.rule in {"agent", "generic"}:
+        return "stated-role"
+    if where is not None and where.rule in {"org", "user", "surname"}:
+        return where.rule
+    if sector.rule in {"agent", "generic"}:
+        return "agent"
+    return where.rule if where is not None else "agent"
+

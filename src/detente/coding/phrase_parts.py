@@ -1,0 +1,243 @@
+"""The phrase resolver's closed word lists and token-level helpers (no phrase state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from detente.lexicons.actors import Match, PersonEntry, RoleEntry, Token, tokenise
+
+ENTITY_KINDS = frozenset({"country", "adjective", "people", "seat", "org", "person"})
+# Words that end the head of a noun phrase: what follows qualifies it ("officials of X").
+BOUNDARY = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "from",
+        "for",
+        "on",
+        "to",
+        "with",
+        "by",
+        "near",
+        "against",
+        "loyal",
+        "based",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "fleeing",
+        "living",
+        "under",
+        "over",
+        "inside",
+        "outside",
+        "across",
+        "along",
+        "among",
+        "amongst",
+        "between",
+        "after",
+        "during",
+        "including",
+        "toward",
+        "towards",
+        "into",
+        "within",
+        "without",
+        "around",
+        "via",
+        "amid",
+        "throughout",
+        "versus",
+        "vs",
+        "than",
+        "about",
+        "behind",
+        "beyond",
+        "like",
+        "while",
+        "when",
+        "where",
+    }
+)
+# A country after these words is the counterpart, not the actor ("ambassador to North Korea").
+FOREIGN = frozenset(
+    {
+        "to",
+        "toward",
+        "towards",
+        "against",
+        "with",
+        "versus",
+        "vs",
+        "over",
+        "into",
+        "between",
+        "among",
+        "by",
+        "than",
+    }
+)
+# "loyal to X", "close to X": here X does name the actor's side.
+LEANING = frozenset({"loyal", "close", "allied", "linked", "affiliated", "related"})
+CONJUNCTIONS = frozenset({"and", "&", ",", ";"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# Titles whose holders' surnames name a government ("the Bush administration").
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+                 "sultan", "supreme leader", "head of state", "taoiseach")
+DEPUTY_WORDS = ("vice", "deputy", "former")
+# Words before a head noun that are neither names nor sector words ("four Saudi men").
+DETERMINERS = DEFINITE | frozenset(
+    {
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "senior",
+        "top",
+        "junior",
+        # quantifiers that open a sentence capitalised ("Up to 100 Albanians", "Nearly all")
+        "up",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "more",
+        "over",
+        "least",
+        "only",
+        "all",
+        "both",
+        "most",
+        "other",
+        "another",
+        "each",
+        "every",
+        "no",
+        "any",
+        "such",
+    }
+)
+# Lower-case words inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "da",
+        "van",
+        "von",
+        "abu",
+        "ben",
+        "le",
+        "la",
+        "du",
+        "di",
+        "dos",
+        "del",
+        "der",
+        "ter",
+    }
+)
+
+
+def given_name_fits(person: PersonEntry, words: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """ "Vice Foreign Minister Ri Kil Song" is not Song Young-moo: words before the surname must
+    be among the person's own names ("President Donald J. Trump" is Donald Trump)."""
+    if len(words) <= len(key):
+        return True
+    own = {t.norm for name in (person.name, *person.aliases) for t in tokenise(name)}
+    return words[0] in own
+
+
+def leads(title: str) -> bool:
+    """Whether a role heads a state or government (its holder's name is an administration's)."""
+    words = title.lower()
+    return any(t in words for t in LEADER_TITLES) and not any(t in words for t in DEPUTY_WORDS)
+
+
+def without_name_parts(
+    text: str, tokens: Sequence[Token], matches: Sequence[Match]
+) -> tuple[Match, ...]:
+    """Drop a one-word place that starts a person's name ("Jordan Peterson", "Chad Wolf")."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+
+    def starts_name(m: Match) -> bool:
+        if m.term.kind not in {"country", "seat"} or m.end - m.start != 1 or m.end >= len(tokens):
+            return False
+        token = tokens[m.end]
+        between = text[tokens[m.start].end : token.start]
+        return (
+            m.end not in covered
+            and token.case == "title"
+            and token.norm.isalpha()
+            and token.norm not in DETERMINERS | BOUNDARY
+            and "'" not in between
+            and "’" not in between
+            and "," not in between
+        )
+
+    return tuple(m for m in matches if not starts_name(m))
+
+
+def refers(m: Match) -> str | None:
+    return m.term.entry.refers if m.term.kind == "agent" else None
+
+
+def split_at(
+    tokens: Sequence[Token],
+    matches: Sequence[Match],
+    separators: frozenset[str],
+    a: int = 0,
+    b: int | None = None,
+) -> list[tuple[int, int]]:
+    """Ranges of [a, b) between separator words that no match covers; empty ranges dropped."""
+    b = len(tokens) if b is None else b
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    parts, start = [], a
+    for i in range(a, b):
+        if tokens[i].norm in separators and i not in covered:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if y > x]
+
+
+def role_on(roles: Sequence[RoleEntry], date: dt.date | None) -> RoleEntry | None:
+    """The role held on ``date`` (first listed wins); with no date, the most recent role."""
+    if not roles:
+        return None
+    if date is None:
+        return max(roles, key=lambda r: r.start or dt.date.min)
+    return next((r for r in roles if r.holds_on(date)), None)
+
+
+def person_sector(person: PersonEntry, date: dt.date | None) -> tuple[RoleEntry, str | None]:
+    """A person's role on the date; after every role ended, ELI; before any began, no sector."""
+    role = role_on(person.roles, date)
+    if role is not None:
+        return role, role.sector
+    assert date is not None
+    ended = [r for r in person.roles if r.end is not None and r.end < date]
+    if ended:
+        return max(ended, key=lambda r: r.end or dt.date.min), "ELI"
+    return min(person.roles, key=lambda r: r.start or dt.date.min), None
