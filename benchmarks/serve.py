@@ -1,13 +1,15 @@
 """Serve benchmark: N concurrent clients on loopback against a synthetic 1,000,000-event store.
 
-    python benchmarks/serve.py [--events 1000000] [--clients 8] [--requests 400] [--db FILE]
+    python benchmarks/serve.py [--events 1000000] [--clients 8] [--requests 100] [--workers 1]
+                               [--db FILE]
 
 Builds the synthetic database with DuckDB SQL (``range()``; about 10 s for a million events) in a
 temporary folder unless --db names one to reuse, starts `detente serve` on 127.0.0.1 at a free
-port, and sends a fixed number of requests from each client thread. Prints p50/p95/max latency
-per kind of request; the target is p95 < 200 ms for dyad queries. Also prints the server's CPU
-time per request and the load average, since other work on a shared machine stretches latencies.
-The database is never kept in the repository.
+port with --workers server processes, and sends a fixed number of requests from each client
+thread. Prints p50/p95/max latency per kind of request; the target is p95 < 200 ms for dyad
+queries. Also prints the server's CPU time per request (workers included) and the load average,
+since other work on a shared machine stretches latencies. The database is never kept in the
+repository.
 """
 
 from __future__ import annotations
@@ -135,13 +137,28 @@ def _wait_until_up(base: str, server: subprocess.Popen[bytes], seconds: float = 
     raise SystemExit("the server did not come up")
 
 
+def _wait_until_idle(pid: int, seconds: float = 120) -> None:
+    """Wait until the server's processes stop burning CPU: every worker has built its keys."""
+    deadline = time.monotonic() + seconds
+    before = _cpu_seconds(pid)
+    while before is not None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        after = _cpu_seconds(pid)
+        if after is None or after - before < 0.05:
+            return
+        before = after
+
+
 def _cpu_seconds(pid: int) -> float | None:
-    """User plus system CPU time of a process so far (Linux /proc; None elsewhere)."""
+    """User plus system CPU time of a process and its live children so far (Linux /proc; None
+    elsewhere): the server's workers are its children."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(_cpu_seconds(int(child)) or 0.0 for child in children)
 
 
 def _requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
@@ -205,6 +222,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=100, help="per client")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -217,11 +235,12 @@ def main() -> int:
         base = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
             [sys.executable, "-c", "from detente.cli import app; app()", "serve", "--db", str(db),
-             "--port", str(port)],
+             "--port", str(port), "--workers", str(args.workers)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         try:
             _wait_until_up(base, server)
+            _wait_until_idle(server.pid)
             run_clients(base, 2, 5, seed=1000)  # warm up DuckDB (other dyads than measured)
             load = os.getloadavg()
             cpu_before = _cpu_seconds(server.pid)
@@ -233,7 +252,8 @@ def main() -> int:
             server.terminate()
             server.wait(timeout=30)
     total = sum(len(v) for k, v in latencies.items() if k in ("dyad", "events", "actor"))
-    print(f"{args.clients} clients, {total} requests in {wall:.1f} s ({total / wall:.0f} req/s)")
+    print(f"{args.clients} clients, {args.workers} server worker(s), {total} requests in "
+          f"{wall:.1f} s ({total / wall:.0f} req/s)")
     print(f"load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
           f"after {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     if cpu_before is not None and cpu_after is not None:

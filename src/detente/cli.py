@@ -545,15 +545,26 @@ def serve(
         str | None,
         typer.Option("--token", envvar="DETENTE_TOKEN", help="Required for non-local binds."),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", "-w", min=1,
+            help="Server processes, each with its own read-only connection and dyad keys "
+            "(default 1; about one per core serves concurrent clients best).",
+        ),
+    ] = 1,
     config: ConfigOption = None,
 ) -> None:
     """Serve the JSON API and the dashboard over a database opened read-only."""
     from detente.web import serve as run_server
 
     database = db or _settings(config).database
-    out.print(f"detente: serving {database} on http://{host}:{port}/ (API reference: /docs)")
+    out.print(
+        f"detente: serving {database} on http://{host}:{port}/ with {workers} worker(s) "
+        "(API reference: /docs)"
+    )
     try:
-        run_server(database, host=host, port=port, token=token)
+        run_server(database, host=host, port=port, token=token, workers=workers)
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

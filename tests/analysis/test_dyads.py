@@ -8,7 +8,7 @@ import pytest
 
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery, Interval, dyad_series, iter_periods
-from detente.analysis.evidence import EventQuery, page_events
+from detente.analysis.evidence import EventQuery, build_brief_table, page_events
 from detente.analysis.keys import build_key_table
 
 from event_rows import Row, conflict, coop
@@ -138,6 +138,7 @@ def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store, ro
                         since=q.since, until=q.until) for q in queries]
     before = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
     build_key_table(store)
+    build_brief_table(store)
     after = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
     assert after == before
     assert any(series.total for series, _ in before[0])

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from detente.web import ServeError, check_bind, create_app
+from detente.store.database import StoreError
+from detente.web import ServeError, check_bind, create_app, serve
+from detente.web.app import DB_ENV, HOSTS_ENV, THREADS_ENV, TOKEN_ENV, app_from_env
 
 
 def _hostile_article(client) -> dict:
@@ -80,3 +82,26 @@ def test_foreign_host_names_are_refused_on_a_local_server(world_db: Path) -> Non
     with TestClient(app, base_url="http://127.0.0.1") as local:
         assert local.get("/api/health").status_code == 200
         assert local.get("/api/health", headers={"Host": "rebind.example"}).status_code == 400
+
+
+def test_a_worker_process_app_takes_its_guards_from_the_environment(world_db, monkeypatch) -> None:
+    # `serve --workers N` hands database, token and host names to each worker this way.
+    monkeypatch.setenv(DB_ENV, str(world_db))
+    monkeypatch.setenv(TOKEN_ENV, "s3cret")
+    monkeypatch.setenv(HOSTS_ENV, "127.0.0.1,localhost")
+    monkeypatch.setenv(THREADS_ENV, "1")
+    ok = {"Authorization": "Bearer s3cret"}
+    with TestClient(app_from_env(), base_url="http://127.0.0.1") as worker:
+        assert worker.get("/api/health").status_code == 401
+        assert worker.get("/api/health", headers=ok).json()["read_only"] is True
+        foreign = worker.get("/api/health", headers={**ok, "Host": "rebind.example"})
+        assert foreign.status_code == 400
+        with pytest.raises(Exception, match="read-only"):
+            worker.app.state.store.con.execute("DELETE FROM events")
+
+
+def test_serve_refuses_no_workers_and_a_missing_database_before_starting(tmp_path) -> None:
+    with pytest.raises(ServeError, match="--workers"):
+        serve(tmp_path / "none.duckdb", workers=0)
+    with pytest.raises(StoreError, match="no such database"):
+        serve(tmp_path / "none.duckdb", workers=2)

@@ -55,10 +55,19 @@ class Dyad:
 class Store:
     """An open detente database; build it with ``open_store`` (or ``Store.open``)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool,
+        derived: dict[str, Any] | None = None,
+    ) -> None:
         self.con = con
         self.path = path
         self.read_only = read_only
+        # Lookups built once from a read-only store (the dyad key directory), shared by cursors.
+        self.derived: dict[str, Any] = {} if derived is None else derived
+
+    def cursor(self) -> Store:
+        """The same store on a new cursor of its connection (DuckDB cursors are per thread)."""
+        return Store(self.con.cursor(), self.path, read_only=self.read_only, derived=self.derived)
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = True) -> Store:

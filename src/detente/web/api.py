@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
 
 from detente.analysis.actors import ActorQuery
 from detente.analysis.dyads import DyadQuery, Interval, Unit
@@ -64,7 +64,7 @@ def dyads(
     return [DyadListItem.model_validate(d) for d in store.top_dyads(top)]
 
 
-@router.get("/dyads/{actor}/{recipient}")
+@router.get("/dyads/{actor}/{recipient}", response_model=DyadOut)
 def dyad(
     answers: AnswersDep,
     actor: Code,
@@ -75,13 +75,14 @@ def dyad(
     normalise: bool = False,
     since: Since = None,
     until: Until = None,
-) -> DyadOut:
+) -> Response:
     """A dyad's time series (QuadClass and type counts, Goldstein) and its changes."""
     query = DyadQuery(
         actor=actor, recipient=recipient, by=by, directed=directed, unit=unit,
         normalise=normalise, since=since, until=until,
     )
-    return answers.dyad(query)
+    # Already DyadOut's JSON (see dyad_json); the schema above still documents it.
+    return Response(answers.dyad(query), media_type="application/json")
 
 
 @router.get("/actors/{code}")

@@ -6,6 +6,7 @@ import functools
 import hmac
 import ipaddress
 import logging
+import os
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -20,16 +21,22 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery
+from detente.analysis.evidence import build_brief_table
 from detente.analysis.keys import build_key_table
 from detente.errors import DetenteError
 from detente.store import Store, open_store
-from detente.web.schemas import ActorOut, DyadOut
+from detente.web.schemas import ActorOut, dyad_json
 
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 TOKEN_COOKIE = "detente_token"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+# How `serve` hands its settings to the app factory in each uvicorn worker process.
+DB_ENV = "DETENTE_SERVE_DB"
+HOSTS_ENV = "DETENTE_SERVE_HOSTS"  # comma-separated; unset accepts any Host header
+THREADS_ENV = "DETENTE_SERVE_THREADS"  # DuckDB threads per worker; unset lets DuckDB choose
+TOKEN_ENV = "DETENTE_TOKEN"  # the same variable `--token` reads
 # Distinct dyad and actor queries kept (users flip between a few dyads and period lengths).
 CACHE_SIZE = 512
 # No inline script or style anywhere: injected markup could not run even if it got through.
@@ -67,12 +74,16 @@ def check_bind(host: str, token: str | None) -> None:
         )
 
 
-def store_for_request(request: Request) -> Iterator[Store]:
-    """A per-request cursor on the app's read-only store (DuckDB cursors are per thread)."""
+async def store_for_request(request: Request) -> AsyncIterator[Store]:
+    """A per-request cursor on the app's read-only store (DuckDB cursors are per thread).
+
+    Async although it blocks: opening and closing a cursor takes microseconds, far less than
+    the two trips to the thread pool a plain generator dependency costs.
+    """
     shared: Store = request.app.state.store
-    cursor = shared.con.cursor()
+    cursor = shared.cursor()
     try:
-        yield Store(cursor, shared.path, read_only=True)
+        yield cursor
     finally:
         cursor.close()
 
@@ -87,22 +98,23 @@ class Answers:
 
     @contextmanager
     def _cursor(self) -> Iterator[Store]:
-        cursor = self.store.con.cursor()
+        cursor = self.store.cursor()
         try:
-            yield Store(cursor, self.store.path, read_only=True)
+            yield cursor
         finally:
             cursor.close()
 
-    def _dyad(self, query: DyadQuery) -> DyadOut:
+    def _dyad(self, query: DyadQuery) -> bytes:
+        # Kept as JSON: a repeated question costs no encoding either.
         with self._cursor() as store:
-            return DyadOut.of(*dyad_analysis(store, query))
+            return dyad_json(*dyad_analysis(store, query))
 
     def _actor(self, query: ActorQuery) -> ActorOut:
         with self._cursor() as store:
             return ActorOut.of(actor_summary(store, query))
 
 
-def answers_for_request(request: Request) -> Answers:
+async def answers_for_request(request: Request) -> Answers:
     """The app's cache of dyad and actor answers."""
     answers: Answers = request.app.state.answers
     return answers
@@ -164,13 +176,18 @@ def create_app(
     token: str | None = None,
     allowed_hosts: Sequence[str] | None = None,
     keys: bool = True,
+    threads: int | None = None,
 ) -> FastAPI:
-    """Open the store read-only and build the app; ``keys`` builds the sorted dyad keys first."""
+    """Open the store read-only and build the app; ``keys`` first copies the dyad keys and the
+    events' listed columns into memory, sorted for dyads and pages."""
     from detente.web import api, pages
 
     store = open_store(db, read_only=True)
+    if threads is not None:
+        store.con.execute(f"SET threads = {int(threads)}")
     if keys:
         build_key_table(store)
+        build_brief_table(store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -198,14 +215,56 @@ def create_app(
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app of one uvicorn worker, built from the settings `serve` put in the environment."""
+    db = os.environ.get(DB_ENV)
+    if not db:
+        raise ServeError(f"{DB_ENV} names no database")
+    hosts = os.environ.get(HOSTS_ENV)
+    threads = os.environ.get(THREADS_ENV)
+    return create_app(
+        db, token=os.environ.get(TOKEN_ENV) or None,
+        allowed_hosts=hosts.split(",") if hosts else None,
+        threads=int(threads) if threads else None,
+    )
+
+
+def worker_threads(workers: int) -> int | None:
+    """DuckDB threads per worker: the cores shared out, so that workers do not fight over them."""
+    if workers == 1:
+        return None
+    return max(1, (os.cpu_count() or 1) // workers)
+
+
 def serve(
-    db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None
+    db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+    workers: int = 1,
 ) -> None:
-    """Serve the API and dashboard with uvicorn until interrupted."""
+    """Serve the API and dashboard with uvicorn, in ``workers`` processes, until interrupted.
+
+    Each worker opens the database read-only and builds its own dyad keys (start-up time and
+    memory grow with the workers); uvicorn shares the port between them.
+    """
     import uvicorn
 
     check_bind(host, token)
+    if workers < 1:
+        raise ServeError("--workers must be at least 1")
+    open_store(db, read_only=True).close()  # a missing or foreign file fails here, not per worker
     hosts = [*LOCAL_HOSTS, host] if is_local(host) else None
-    app = create_app(db, token=token, allowed_hosts=hosts)
-    log.info("serving %s on http://%s:%d/", db, host, port)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    threads = worker_threads(workers)
+    settings = {
+        DB_ENV: str(Path(db).resolve()), TOKEN_ENV: token,
+        THREADS_ENV: str(threads) if threads else None,
+        HOSTS_ENV: ",".join(hosts) if hosts else None,
+    }
+    for name, value in settings.items():
+        if value:
+            os.environ[name] = value
+        else:
+            os.environ.pop(name, None)
+    log.info("serving %s on http://%s:%d/ with %d worker(s)", db, host, port, workers)
+    uvicorn.run(
+        f"{__name__}:app_from_env", factory=True, host=host, port=port, workers=workers,
+        log_level="warning", server_header=False,
+    )

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import to_json
 
 from detente.analysis.actors import ActorSummary
 from detente.analysis.changes import Change
 from detente.analysis.dyads import DyadPeriod, DyadSeries
 from detente.analysis.evidence import ArticleEvidence, EventEvidence, EventPage
+from detente.analysis.keys import EventRef
 
 
 class Model(BaseModel):
@@ -202,6 +204,62 @@ class DyadOut(Model):
             periods=[DyadPeriodOut.of(p) for p in series.periods],
             changes=[ChangeOut.model_validate(c) for c in changes],
         )
+
+
+def dyad_json(series: DyadSeries, changes: tuple[Change, ...]) -> bytes:
+    """``DyadOut.of(series, changes)`` as JSON, written without building the models.
+
+    The same bytes (a test checks): each value is converted to its field's type, as validation
+    would, and pydantic's own encoder writes them. A weekly decade has over 500 periods, and
+    validating a model for each cost more than reading the dyad.
+    """
+    q = series.query
+    out = {
+        "actor": q.actor, "recipient": q.recipient, "by": q.by.value, "directed": q.directed,
+        "unit": q.unit.value, "normalise": q.normalise, "since": q.since, "until": q.until,
+        "total": float(series.total), "types": list(series.types),
+        "periods": [_period_fields(p) for p in series.periods],
+        "changes": [_change_fields(c) for c in changes],
+    }
+    return to_json(out, inf_nan_mode="null")  # pydantic's default for models
+
+
+def _period_fields(period: DyadPeriod) -> dict[str, object]:
+    q1, q2, q3, q4 = period.quad
+    return {
+        "start": period.start, "events": float(period.events), "verbal_cooperation": float(q1),
+        "material_cooperation": float(q2), "verbal_conflict": float(q3),
+        "material_conflict": float(q4), "cooperation": float(period.cooperation),
+        "conflict": float(period.conflict), "goldstein_sum": float(period.goldstein_sum),
+        "goldstein_mean": _float(period.goldstein_mean), "all_events": _int(period.all_events),
+        "types": {t: float(n) for t, n in period.types.items()},
+    }
+
+
+def _change_fields(change: Change) -> dict[str, object]:
+    return {
+        "start": change.start, "direction": change.direction, "before": float(change.before),
+        "after": float(change.after), "events_before": int(change.events_before),
+        "events_after": int(change.events_after), "z": float(change.z),
+        "events": [_ref_fields(e) for e in change.events],
+    }
+
+
+def _ref_fields(ref: EventRef) -> dict[str, object]:
+    return {
+        "event_id": ref.event_id, "date": ref.date, "actor_code": ref.actor_code,
+        "recipient_code": ref.recipient_code, "event_type": ref.event_type,
+        "quad_class": _int(ref.quad_class), "goldstein": _float(ref.goldstein),
+        "num_mentions": int(ref.num_mentions),
+    }
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _int(value: int | None) -> int | None:
+    return None if value is None else int(value)
 
 
 class DyadListItem(Model):
