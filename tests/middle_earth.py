@@ -1,0 +1,78 @@
+"""Plain helpers for coder tests on hand-built parses of a made-up world (Gondor, Arnor, Mordor).
+
+Places come from a made-up gazetteer of a few entries, so location rules are tested without the
+real one. The fixtures that build a coder from these live in tests/coding/conftest.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from detente.coding.events import Coder, code_article
+from detente.geo.gazetteer import SCHEMA, Gazetteer
+from detente.geo.sources import name_key
+from detente.records import ActorMention, Article, Dateline, Event
+
+from support import build_doc
+
+DATE = dt.date(2020, 6, 1)
+
+# (name, country, precision): the only places this world's gazetteer knows.
+PLACES = (
+    ("Osgiliath", "GND", "city"),
+    ("Ithilien", "GND", "admin1"),
+    ("Bree", "ARN", "city"),
+    ("Fornost", "ARN", "city"),
+    ("Tharbad", "ARN", "city"),
+    ("Udun", "MDR", "city"),
+    ("Gondar", "ARN", "city"),  # a town one letter from Gondor: a place, not a misspelt realm
+)
+
+
+def middle_earth_gazetteer() -> Gazetteer:
+    """An in-memory gazetteer holding only PLACES (same schema as the compiled index)."""
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.executescript(SCHEMA)
+    for i, (name, country, precision) in enumerate(PLACES):
+        db.execute(
+            "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (i, None, name, country, None, 0.0, 0.0, 10_000, precision),
+        )
+        db.execute("INSERT INTO alias VALUES (?, ?, 1)", (name_key(name), i))
+    return Gazetteer(path=Path(":memory:"), version="middle-earth", db=db)
+
+
+def code(
+    coder: Coder,
+    rows,
+    *,
+    ents: tuple[tuple[int, int, str], ...] = (),
+    tags: dict[int, str] | None = None,
+    dateline: str | None = None,
+) -> tuple[Event, ...]:
+    """Code one hand-built sentence; ``ents`` are (start, end, label) token ranges."""
+    doc = build_doc(rows, tags=tags)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    line = Dateline(text=f"{dateline.upper()}, June 1 --", place=dateline) if dateline else None
+    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE, dateline=line)
+    return code_article(coder, article, doc)
+
+
+def dyad(event: Event) -> tuple[str, str, str]:
+    actor = ",".join(sorted({m.country or "?" for m in event.actor}))
+    recipient = ",".join(sorted({m.country or "?" for m in event.recipient}))
+    return actor, event.event_type, recipient
+
+
+def parties(mentions: tuple[ActorMention, ...]) -> list[tuple[str | None, str | None, str]]:
+    """(country, sector, rule) of each mention: how each party got its code."""
+    return [(m.country, m.sector, m.rule) for m in mentions]
+
+
+def by_pattern(events: tuple[Event, ...], pattern_id: str) -> Event:
+    [event] = [e for e in events if e.pattern_id == pattern_id]
+    return event
