@@ -8,8 +8,8 @@ from detente.coding.actors import load_actor_lexicon
 from detente.coding.events import Coder
 from detente.lexicons.ontology import Ontology, load_ontology
 from detente.lexicons.verbs import load_verbs
-from middle_earth import middle_earth_gazetteer
 
+from middle_earth import middle_earth_gazetteer
 from support import FIXTURES
 
 

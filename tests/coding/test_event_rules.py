@@ -18,6 +18,7 @@ from detente.coding.events import Coder
 from detente.errors import LexiconError
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.verbs import PatternModel, load_verbs
+
 from middle_earth import by_pattern, code, dyad, parties
 
 # --- 1. Ultimatums --------------------------------------------------------------------------

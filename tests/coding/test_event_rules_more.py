@@ -18,6 +18,7 @@ from detente.coding.placement import homed
 from detente.errors import LexiconError
 from detente.lexicons.verbs import load_verbs
 from detente.records import ActorMention
+
 from middle_earth import by_pattern, code, dyad, parties
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -106,11 +107,6 @@ def test_people_expelled_without_an_agent_are_not_expelled_by_themselves(
     assert code(coder, _gondorians_were(noun, lemma, "expelled", "expel")) == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="own-object patterns all name their object, and the light object of a participle "
-    "(the noun it modifies) is not looked for: the pattern never matches",
-)
 def test_a_participle_withdrawal_is_done_by_the_country_of_the_noun_it_modifies(
     coder: Coder,
 ) -> None:

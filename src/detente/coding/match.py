@@ -112,6 +112,8 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     """The light object: "held *talks*", "fired dozens of *missiles*", "went on *strike*"."""
     deps = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
     candidates = [c for c in verb.children if c.dep_ in deps]
+    if is_participle(verb):  # "peacekeepers *withdrawn* from Arnor"
+        candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
         candidates += list(prep_objects(verb, pattern.particle))
     for c in candidates:
