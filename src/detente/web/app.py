@@ -7,6 +7,7 @@ import hmac
 import ipaddress
 import logging
 import os
+import socket
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -264,7 +265,18 @@ def serve(
         else:
             os.environ.pop(name, None)
     log.info("serving %s on http://%s:%d/ with %d worker(s)", db, host, port, workers)
-    uvicorn.run(
+    config = uvicorn.Config(
         f"{__name__}:app_from_env", factory=True, host=host, port=port, workers=workers,
         log_level="warning", server_header=False,
     )
+    if workers == 1:
+        uvicorn.Server(config).run()
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    sock = config.bind_socket()
+    # uvicorn's shared socket reports protocol 0, so asyncio leaves Nagle's algorithm on for the
+    # connections the workers accept, and each answer waited 40 ms for the client's delayed ACK;
+    # accepted connections inherit the listener's TCP_NODELAY.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(config, sockets=[sock]).run()
