@@ -490,3 +490,37 @@ def test_a_people_noun_keeps_the_sector_of_the_words_before_it(
     ]
     [event] = code(coder, rows)
     assert parties(event.recipient) == [("KOR", "MIL", "agent")]
+
+
+# --- 13. Frames carried by nouns --------------------------------------------------------------
+
+
+def _realm_noun_to_withdraw(noun: str, lemma: str) -> list:
+    """ "Arnor welcomed Gondor's <noun> to withdraw its troops." """
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("Gondor", "Gondor", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        (noun, lemma, "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 6),
+        ("withdraw", "withdraw", "VERB", "acl", 4),
+        ("its", "its", "PRON", "poss", 8),
+        ("troops", "troop", "NOUN", "dobj", 6),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_promise_noun_composes_its_infinitive_into_an_intent(coder: Coder) -> None:
+    events = code(coder, _realm_noun_to_withdraw("pledge", "pledge"))
+    pledge = by_pattern(events, "frame.commit+concede.withdraw-troops")
+    assert (pledge.event_type, pledge.cameo) == ("AGREE", "035")
+    assert parties(pledge.actor) == [("GND", None, "user")]
+    # the withdrawal itself is promised, not reported as done
+    assert not any(e.pattern_id == "concede.withdraw-troops" for e in events)
+
+
+def test_a_request_noun_is_not_a_frame(coder: Coder) -> None:
+    # "a call to withdraw" may be a telephone call: request frames stay with verbs
+    events = code(coder, _realm_noun_to_withdraw("call", "call"))
+    assert not any(e.pattern_id.startswith("frame.request") for e in events)

@@ -337,7 +337,8 @@ def _subject_does(coder: Coder, match: Match) -> bool:
             return False
         if current.pos_ in ("VERB", "AUX"):
             patterns = coder.verbs.by_verb.get(current.lemma_.lower(), ())
-            return not any(p.cameo[:2] in REACTION_ROOTS for p in patterns)
+            # light-verb patterns ("make an appeal") take their sense from their object
+            return not any(p.cameo[:2] in REACTION_ROOTS and not p.objects for p in patterns)
     return False
 
 

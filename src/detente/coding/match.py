@@ -22,7 +22,10 @@ from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
 
 VERB_POS = frozenset({"VERB", "AUX"})
 # Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
-FRAME_POS = frozenset({"VERB", "AUX", "ADJ"})
+FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+# Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
+# to …") is too often something else.
+NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -333,7 +336,13 @@ def _frame_for(verb: Token, lexicon: VerbLexicon) -> FrameModel | None:
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
     frame = _frame_for(verb, lexicon)
-    comp = child(verb, "xcomp")
+    if verb.pos_ == "NOUN":
+        # "a later promise to disarm", "their offer to mediate": the noun's infinitive clause
+        comp = next((c for c in verb.children if c.dep_ == "acl" and _infinitive(c)), None)
+        if frame is not None and frame.kind not in NOMINAL_FRAME_KINDS:
+            return None
+    else:
+        comp = child(verb, "xcomp")
     if frame is None or comp is None or comp.pos_ not in VERB_POS:
         return None
     inner = match_verb(comp, lexicon)
@@ -348,12 +357,16 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         trigger=(verb.i, end),
         pattern_id=f"{frame.id}+{inner.pattern_id}" if inner else frame.id,
         cameo=cameo,
-        actor=_actor_of(verb),
+        actor=child(verb, "poss") if verb.pos_ == "NOUN" else _actor_of(verb),
         recipient=recipient,
         symmetric=frame.kind == "commit" and (inner is None or inner.symmetric),
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
