@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery, Interval, dyad_series, iter_periods
 from detente.analysis.evidence import EventQuery, build_brief_table, page_events
-from detente.analysis.keys import build_key_table
+from detente.analysis.key_arrays import load_key_arrays
+from detente.analysis.keys import KEY_ARRAYS, build_key_table
 
 from event_rows import Row, conflict, coop
 
@@ -141,7 +143,57 @@ def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store, ro
     build_brief_table(store)
     after = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
     assert after == before
+    load_key_arrays(store)
+    assert [dyad_analysis(store, q) for q in queries] == before[0]
     assert any(series.total for series, _ in before[0])
+
+
+def _random_rows(seed: int, count: int = 400) -> list[Row]:
+    """Busy made-up dyads with sectors, compound parties, NULL scores and shared dates; mostly
+    cooperative in 2020 and mostly conflictual after, so that changes have events behind them."""
+    rng = random.Random(seed)
+    parts = ("ARN", "ARNGOV", "ARNMIL", "GON", "GONGOV", "ROHGOV", "UN", "AR")
+    cooperative = (("CONSULT", 1, 1.0), ("AID", 2, 7.5), ("AGREE", 1, None))
+    conflictual = (("ACCUSE", 3, -2.0), ("ASSAULT", 4, -9.5), ("REJECT", None, None))
+
+    def code() -> str:
+        return ";".join(rng.sample(parts, 2)) if rng.random() < 0.15 else rng.choice(parts)
+
+    rows = []
+    for _ in range(count):
+        day = D(2020, 1, 1) + dt.timedelta(days=rng.randrange(700)) if rng.random() < 0.97 else None
+        warm = (day is None or day.year == 2020) == (rng.random() < 0.8)
+        kind, quad, goldstein = rng.choice(cooperative if warm else conflictual)
+        rows.append(Row(date=day, actor=code(), recipient=code(), event_type=kind,
+                        quad_class=quad, goldstein=goldstein, mentions=rng.randint(1, 6)))
+    return rows
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_key_arrays_answer_exactly_as_the_key_table_and_the_events_table(
+    make_store, seed
+) -> None:
+    # Goldstein scores are halves, so sums are exact in any order and answers compare with ==.
+    store = make_store(_random_rows(seed))
+    queries = [
+        DyadQuery(actor=a, recipient=r, directed=d, unit=u, by=by)
+        for a, r in (("ARN", "GON"), ("GON", "ARN"), ("ARN", "ARN"), ("ARNGOV", "GON"),
+                     ("AR", "G"), ("UN", "ARN"), ("A", "R"), ("ZZZ", "GON"))
+        for d in (True, False) for u in ("events", "mentions")
+        for by in ("day", "week", "month", "year")
+    ]
+    queries += [
+        DyadQuery(actor="ARN", recipient="GON", directed=d, by=by, since=D(2020, 3, 4),
+                  until=D(2021, 2, 9)) for d in (True, False) for by in ("week", "month")
+    ]
+    from_events = [dyad_analysis(store, q) for q in queries]
+    build_key_table(store)
+    from_table = [dyad_analysis(store, q) for q in queries]
+    load_key_arrays(store)
+    assert store.derived[KEY_ARRAYS]
+    from_arrays = [dyad_analysis(store, q) for q in queries]
+    assert from_arrays == from_table == from_events
+    assert sum(len(c.events) for _, changes in from_events for c in changes) > 5
 
 
 def test_the_key_table_keeps_a_dyads_changes_and_the_events_behind_them(make_store) -> None:
@@ -152,6 +204,8 @@ def test_the_key_table_keeps_a_dyads_changes_and_the_events_behind_them(make_sto
     _, after = dyad_analysis(store, query)
     assert [c.direction for c in before] == ["cooling"]
     assert after == before and after[0].events
+    load_key_arrays(store)
+    assert dyad_analysis(store, query)[1] == before
 
 
 def test_a_dyad_needs_two_codes() -> None:

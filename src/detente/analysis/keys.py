@@ -21,6 +21,7 @@ from detente.store import Store
 log = logging.getLogger(__name__)
 
 KEY_TABLE = "cache.dyad_keys"
+KEY_ARRAYS = "cache.dyad_keys:arrays"  # where a server keeps the table's columns (key_arrays.py)
 KEY_COLUMNS = (
     "event_id, date, actor_code, recipient_code, event_type, quad_class, goldstein, num_mentions"
 )
@@ -170,6 +171,13 @@ def _spans(store: Store, ways: list[tuple[str, str]]) -> list[_Span] | None:
     directory: dict[tuple[str, str], tuple[int, int, bool]] | None = store.derived.get(KEY_TABLE)
     if directory is None:
         return None
+    return key_spans(directory, ways)
+
+
+def key_spans(
+    directory: dict[tuple[str, str], tuple[int, int, bool]], ways: list[tuple[str, str]]
+) -> list[_Span]:
+    """Where each (actor, recipient) prefix pair's rows can be in the key table."""
     return [_span(directory, actor, recipient) for actor, recipient in ways]
 
 

@@ -23,6 +23,7 @@ from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery
 from detente.analysis.evidence import build_brief_table
+from detente.analysis.key_arrays import load_key_arrays
 from detente.analysis.keys import build_key_table
 from detente.errors import DetenteError
 from detente.store import Store, open_store
@@ -179,8 +180,8 @@ def create_app(
     keys: bool = True,
     threads: int | None = None,
 ) -> FastAPI:
-    """Open the store read-only and build the app; ``keys`` first copies the dyad keys and the
-    events' listed columns into memory, sorted for dyads and pages."""
+    """Open the store read-only and build the app; ``keys`` first copies the dyad keys (as a
+    table and as arrays) and the events' listed columns into memory, sorted for dyads and pages."""
     from detente.web import api, pages
 
     store = open_store(db, read_only=True)
@@ -188,6 +189,7 @@ def create_app(
         store.con.execute(f"SET threads = {int(threads)}")
     if keys:
         build_key_table(store)
+        load_key_arrays(store)
         build_brief_table(store)
 
     @asynccontextmanager
