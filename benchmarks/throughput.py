@@ -33,6 +33,7 @@ import contextlib
 import hashlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -225,11 +226,15 @@ def measure_engine(corpus: Path, engine: str) -> dict[str, Any]:
             shards = Path(folder) / "shards" if engine.endswith("parquet") else None
             dask = DaskOptions(parquet=shards)
         db = Path(folder) / "bench.duckdb"
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        cpu_before = before.ru_utime + before.ru_stime
         started = time.perf_counter()
         summary = ingest(
             [corpus], settings=settings, db=db, workers=workers, progress=progress, dask=dask
         )
         done = time.perf_counter()
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes, once joined
         digest, counts = _snapshot_digest(db)
     coded = summary.progress.coded
     (first_time, first_coded), (last_time, last_coded) = marks[0], marks[-1]
@@ -242,6 +247,8 @@ def measure_engine(corpus: Path, engine: str) -> dict[str, Any]:
         "start_seconds": summary.load_seconds,
         "first_batch_seconds": first_time - started,
         "close_seconds": done - last_time,
+        "writer_cpu": own.ru_utime + own.ru_stime - cpu_before,
+        "workers_cpu": children.ru_utime + children.ru_stime,
         "digest": digest,
         "counts": counts,
     }
@@ -286,13 +293,15 @@ def _print_stages(result: dict[str, Any]) -> float:
 def _print_engines(rows: dict[str, dict[str, Any]]) -> None:
     print(
         f"\n{'engine':16} {'articles':>8} {'seconds':>8} {'art/s wall':>10} {'art/s steady':>12}"
-        f" {'start s':>7} {'1st batch s':>11} {'close s':>7}  ids+counts"
+        f" {'start s':>7} {'1st batch s':>11} {'close s':>7} {'CPU s writer':>12}"
+        f" {'workers':>7}  ids+counts"
     )
     for name, r in rows.items():
         print(
             f"{name:16} {r['articles']:8d} {r['seconds']:8.1f} {r['wall_rate']:10.2f} "
             f"{r['steady_rate']:12.2f} {r['start_seconds']:7.1f} {r['first_batch_seconds']:11.1f}"
-            f" {r['close_seconds']:7.1f}  {r['digest']}"
+            f" {r['close_seconds']:7.1f} {r['writer_cpu']:12.1f} {r['workers_cpu']:7.1f}"
+            f"  {r['digest']}"
         )
     print("local-1: one pipeline in the writer's process (what --workers 1 runs)")
     base = rows.get("local-1")
@@ -324,6 +333,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
     parser.add_argument("--stages-only", action="store_true", help="Skip the engine runs.")
+    parser.add_argument("--no-stages", action="store_true", help="Skip the stage profile.")
     parser.add_argument("--parquet", action="store_true", help="Also run Dask writing shards.")
     parser.add_argument(
         "--engines",
@@ -352,7 +362,8 @@ def main() -> int:
         corpus = _limited(args.corpus, args.limit, Path(folder))
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"corpus: {args.corpus} (limit {args.limit}); {os.cpu_count()} CPUs; load {load}")
-        _print_stages(_child(corpus, "stages"))
+        if not args.no_stages:
+            _print_stages(_child(corpus, "stages"))
         if args.stages_only:
             return 0
         engines = args.engines or (ENGINES if args.parquet else ENGINES[:3])

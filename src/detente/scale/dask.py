@@ -182,6 +182,7 @@ class DaskEngine:
         *,
         parquet: Path | None = None,
         cluster: distributed.LocalCluster | None = None,
+        preloaded: bool = False,
     ) -> None:
         self.client, self.cluster = client, cluster
         self.parquet = str(parquet.resolve()) if parquet is not None else None
@@ -191,12 +192,14 @@ class DaskEngine:
         self._run = uuid.uuid4().hex[:12]  # task keys must not clash with another client's
         self.plugin = plugin_name(settings)
         try:
-            client.register_plugin(PipelinePlugin(settings))
+            if not preloaded:  # workers started with the plugin have loaded it already
+                client.register_plugin(PipelinePlugin(settings))
             versions = set(client.run(_lexicon_version, self.plugin).values())
         except BaseException:
             # A plugin that failed to load must not stay registered for the cluster's next run.
-            with suppress(Exception):  # the first error is the one to report
-                client.unregister_worker_plugin(self.plugin)
+            if not preloaded:
+                with suppress(Exception):  # the first error is the one to report
+                    client.unregister_worker_plugin(self.plugin)
             raise
         if len(versions) != 1:
             raise ClusterError(f"workers loaded different lexicons: {sorted(versions)}")
@@ -248,22 +251,18 @@ class DaskEngine:
 
 
 def start_dask_engine(settings: Settings, workers: int, options: DaskOptions) -> DaskEngine:
-    """Connect to a scheduler, or start a local cluster of ``workers`` single-threaded processes."""
+    """Connect to a scheduler, or start a local cluster of ``workers`` single-threaded processes.
+
+    A local cluster's workers get the pipeline plugin when they are created, so each loads the
+    model as soon as its process is up instead of after the whole cluster has started.
+    """
     cluster, client = None, None
     try:
         if options.scheduler:
             client = distributed.Client(options.scheduler)
             client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
         else:
-            # One thread per process: spaCy holds the GIL, so threads would only share one core.
-            with dask.config.set(WORKER_CONFIG):  # the nannies hand it to their workers
-                cluster = distributed.LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=":0",  # a free port: several clusters may share a machine
-                    silence_logs=logging.WARNING,
-                )
+            cluster = _start_local_cluster(settings, workers)
             client = distributed.Client(cluster)
     except (OSError, TimeoutError, RuntimeError) as exc:  # RuntimeError: a nanny did not start
         if client is not None:
@@ -273,9 +272,35 @@ def start_dask_engine(settings: Settings, workers: int, options: DaskOptions) ->
         where = options.scheduler or "a local cluster"
         raise ClusterError(f"cannot start the Dask engine on {where}: {exc}") from exc
     try:
-        return DaskEngine(client, settings, parquet=options.parquet, cluster=cluster)
+        return DaskEngine(
+            client,
+            settings,
+            parquet=options.parquet,
+            cluster=cluster,
+            preloaded=cluster is not None,
+        )
     except BaseException:
         client.close()
         if cluster is not None:
             cluster.close()
+        raise
+
+
+def _start_local_cluster(settings: Settings, workers: int) -> distributed.LocalCluster:
+    """Worker processes that load the pipeline while they start; a load error is raised here."""
+    try:
+        # One thread per process: spaCy holds the GIL, so threads would only share one core.
+        with dask.config.set(WORKER_CONFIG):  # the nannies hand it to their workers
+            return distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # a free port: several clusters may share a machine
+                silence_logs=logging.WARNING,
+                plugins={PipelinePlugin(settings)},
+            )
+    except RuntimeError:
+        # The nanny only says that its worker did not start; loading here gives the reason
+        # (a model that is not installed, a bad actor file), as a registered plugin would.
+        load_pipeline(settings)
         raise
