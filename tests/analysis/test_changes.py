@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
+from detente.analysis import changes
 from detente.analysis.changes import dyad_analysis, find_changes, z_statistic
 from detente.analysis.dyads import DyadPeriod, DyadQuery, DyadSeries
 
@@ -73,3 +75,32 @@ def test_changes_are_found_on_unique_events_whatever_the_unit(make_store) -> Non
     by_events = dyad_analysis(store, QUERY)[1]
     by_mentions = dyad_analysis(store, DyadQuery(actor="ARN", recipient="GON", unit="mentions"))[1]
     assert by_mentions == by_events
+
+
+def _best_split_one_by_one(sums: changes._Sums, lo: int, hi: int) -> int | None:
+    """The split search written as a loop over z_statistic: what the array version must equal."""
+    best, best_z = None, 0.0
+    for k in range(lo + changes.MIN_PERIODS, hi - changes.MIN_PERIODS + 1):
+        left, right = sums.between(lo, k), sums.between(k, hi)
+        if left[1] < changes.MIN_EVENTS or right[1] < changes.MIN_EVENTS:
+            continue
+        z = z_statistic(left, right)
+        shift = right[0] / right[1] - left[0] / left[1]
+        if abs(z) >= changes.Z_THRESHOLD and abs(shift) >= changes.MIN_SHIFT and abs(z) > best_z:
+            best, best_z = k, abs(z)
+    return best
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_split_search_on_arrays_picks_what_the_loop_picks(seed) -> None:
+    rng = random.Random(seed)
+    months = []
+    for _ in range(rng.randint(0, 60)):
+        share = rng.choice((0.1, 0.5, 0.9))  # regimes that shift now and then
+        n = rng.choice((0, 1, 3, 10, 40))
+        c = sum(rng.random() < share for _ in range(n))
+        months.append((c, n - c))
+    series = _series(*months)
+    sums = changes._Sums.of(series.periods)
+    for lo, hi in [(0, len(months)), *((rng.randint(0, 10), len(months)) for _ in range(3))]:
+        assert changes._best_split(sums, lo, hi) == _best_split_one_by_one(sums, lo, hi)

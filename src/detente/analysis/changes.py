@@ -21,6 +21,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from detente.analysis.dyads import (
     DyadPeriod,
     DyadQuery,
@@ -66,6 +68,8 @@ class _Sums:
 
     coop: tuple[int, ...]
     total: tuple[int, ...]
+    coop_array: np.ndarray  # the same totals, for searching every split at once
+    total_array: np.ndarray
 
     @classmethod
     def of(cls, periods: tuple[DyadPeriod, ...]) -> _Sums:
@@ -74,7 +78,10 @@ class _Sums:
             c, k = round(p.cooperation), round(p.conflict)
             coop.append(coop[-1] + c)
             total.append(total[-1] + c + k)
-        return cls(coop=tuple(coop), total=tuple(total))
+        return cls(
+            coop=tuple(coop), total=tuple(total), coop_array=np.array(coop, dtype=np.int64),
+            total_array=np.array(total, dtype=np.int64),
+        )
 
     def between(self, lo: int, hi: int) -> tuple[int, int]:
         """(cooperative, total) events of periods lo..hi-1."""
@@ -94,16 +101,25 @@ def z_statistic(before: tuple[int, int], after: tuple[int, int]) -> float:
 
 
 def _best_split(sums: _Sums, lo: int, hi: int) -> int | None:
-    best, best_z = None, 0.0
-    for k in range(lo + MIN_PERIODS, hi - MIN_PERIODS + 1):
-        left, right = sums.between(lo, k), sums.between(k, hi)
-        if left[1] < MIN_EVENTS or right[1] < MIN_EVENTS:
-            continue
-        z = z_statistic(left, right)
-        shift = right[0] / right[1] - left[0] / left[1]
-        if abs(z) >= Z_THRESHOLD and abs(shift) >= MIN_SHIFT and abs(z) > best_z:
-            best, best_z = k, abs(z)
-    return best
+    """The split of periods lo..hi-1 with the largest |z| passing both tests (first on ties)."""
+    # Every split at once on arrays, with z_statistic's float operations in its order: a Python
+    # loop over the splits of a weekly series cost a dyad answer more than reading its events.
+    ks = np.arange(lo + MIN_PERIODS, hi - MIN_PERIODS + 1)
+    if not len(ks):
+        return None
+    coop, total = sums.coop_array, sums.total_array
+    c1, n1 = coop[ks] - coop[lo], total[ks] - total[lo]
+    c2, n2 = coop[hi] - coop[ks], total[hi] - total[ks]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pooled = (c1 + c2) / (n1 + n2)
+        spread = np.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+        shift = c2 / n2 - c1 / n1
+        z = np.where(spread == 0, 0.0, shift / spread)
+    passes = (n1 >= MIN_EVENTS) & (n2 >= MIN_EVENTS)
+    passes &= (np.abs(z) >= Z_THRESHOLD) & (np.abs(shift) >= MIN_SHIFT)
+    if not passes.any():
+        return None
+    return int(ks[np.argmax(np.where(passes, np.abs(z), -1.0))])
 
 
 def _segment(sums: _Sums, lo: int, hi: int) -> list[int]:
