@@ -1,7 +1,7 @@
 """Throughput: per-stage time shares, then articles/s of the local and Dask engines.
 
     python benchmarks/throughput.py [--corpus FILE|DIR] [--limit N] [--repeat N] [--parquet]
-                                    [--engines NAME,...] [--stages-only]
+                                    [--engines NAME,...] [--stages-only | --no-stages]
 
 Reads ../shared/corpus/lgl_local_news.jsonl by default (say --corpus FILE otherwise; a folder,
 such as ../shared/corpus, is read whole, every file in name order).
@@ -290,6 +290,11 @@ def _print_stages(result: dict[str, Any]) -> float:
     return other
 
 
+def _cpu(seconds: float) -> str:
+    # Only the Dask workers are this process's children; the pool's belong to its forkserver.
+    return f"{seconds:.1f}" if seconds else "-"
+
+
 def _print_engines(rows: dict[str, dict[str, Any]]) -> None:
     print(
         f"\n{'engine':16} {'articles':>8} {'seconds':>8} {'art/s wall':>10} {'art/s steady':>12}"
@@ -300,7 +305,7 @@ def _print_engines(rows: dict[str, dict[str, Any]]) -> None:
         print(
             f"{name:16} {r['articles']:8d} {r['seconds']:8.1f} {r['wall_rate']:10.2f} "
             f"{r['steady_rate']:12.2f} {r['start_seconds']:7.1f} {r['first_batch_seconds']:11.1f}"
-            f" {r['close_seconds']:7.1f} {r['writer_cpu']:12.1f} {r['workers_cpu']:7.1f}"
+            f" {r['close_seconds']:7.1f} {r['writer_cpu']:12.1f} {_cpu(r['workers_cpu']):>7}"
             f"  {r['digest']}"
         )
     print("local-1: one pipeline in the writer's process (what --workers 1 runs)")
