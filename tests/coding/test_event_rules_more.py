@@ -524,3 +524,21 @@ def test_a_request_noun_is_not_a_frame(coder: Coder) -> None:
     # "a call to withdraw" may be a telephone call: request frames stay with verbs
     events = code(coder, _realm_noun_to_withdraw("call", "call"))
     assert not any(e.pattern_id.startswith("frame.request") for e in events)
+
+
+# --- 14. What an accusation alleges -----------------------------------------------------------
+
+
+def test_the_act_an_accusation_alleges_is_not_coded_as_done(coder: Coder) -> None:
+    # "Gondor accused Mordor of attacking Arnor."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("Mordor", "Mordor", "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 2),
+        ("attacking", "attack", "VERB", "pcomp", 3),
+        ("Arnor", "Arnor", "PROPN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert dyad(event) == ("GND", "ACCUSE", "MDR")

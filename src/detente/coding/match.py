@@ -23,6 +23,9 @@ from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
 VERB_POS = frozenset({"VERB", "AUX"})
 # Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
 FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+# Accusations (CAMEO 11) whose "of"/"for"/"with" gerund states what is alleged.
+ACCUSATION_ROOTS = frozenset({"11"})
+ALLEGATION_PREPS = frozenset({"of", "for", "with"})
 # Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
 # to …") is too often something else.
 NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
@@ -406,6 +409,20 @@ def _complement_verbs(verb: Token) -> set[int]:
     return {c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS}
 
 
+def _alleged_acts(verb: Token) -> set[int]:
+    """ "accused the LTTE of *using* civilians as shields", "blamed X for *attacking*": what an
+    accusation alleges is its content, not an event the text reports."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of" either way
+    return {
+        obj.i
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ALLEGATION_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pcomp" and obj.pos_ in VERB_POS
+    }
+
+
 def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
     """Every trigger in the sentence; a frame consumes its complement verb."""
     matches: list[Match] = []
@@ -438,6 +455,8 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
         light_objects.update(range(found.trigger[0], found.trigger[1]))
         if found.cameo[:2] in REQUEST_ROOTS:
             consumed.update(_complement_verbs(tok))
+        if found.cameo[:2] in ACCUSATION_ROOTS:
+            consumed.update(_alleged_acts(tok))
     for tok in sent:
         if (
             tok.pos_ in NOUN_POS
