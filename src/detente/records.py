@@ -89,6 +89,12 @@ class Place:
     end: int | None = None
 
 
+# The fields of a Place that flat layouts keep (CSV columns, the store's location_* columns).
+PLACE_FLAT_FIELDS = ("name", "country", "admin1", "lat", "lon", "geonames_id", "precision", "rule")
+# Those columns' names in flat layouts.
+LOCATION_COLUMNS = tuple(f"location_{field}" for field in PLACE_FLAT_FIELDS)
+
+
 @dataclass(**RECORD)
 class Event:
     """One coded event with everything needed to trace it back to its sentence."""

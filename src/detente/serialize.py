@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from rich.table import Table
 
-from detente.records import ActorMention, Event, Place
+from detente.records import LOCATION_COLUMNS, PLACE_FLAT_FIELDS, ActorMention, Event, Place
 
 CSV_COLUMNS = (
     "doc_id",
@@ -36,17 +36,8 @@ CSV_COLUMNS = (
     "pattern_id",
     "date_rule",
     "date_precision",
-    "location_name",
-    "location_country",
-    "location_admin1",
-    "location_lat",
-    "location_lon",
-    "location_geonames_id",
-    "location_precision",
-    "location_rule",
+    *LOCATION_COLUMNS,
 )
-# Place fields written in the location_* CSV columns, in that order.
-LOCATION_COLUMNS = ("name", "country", "admin1", "lat", "lon", "geonames_id", "precision", "rule")
 
 
 def mention_to_dict(mention: ActorMention) -> dict[str, Any]:
@@ -158,7 +149,7 @@ def event_to_row(event: Event) -> dict[str, Any]:
         "pattern_id": event.pattern_id,
         "date_rule": event.date_rule,
         "date_precision": event.date_precision or "",
-        **{f"location_{f}": _place_cell(event.location, f) for f in LOCATION_COLUMNS},
+        **{f"location_{f}": _place_cell(event.location, f) for f in PLACE_FLAT_FIELDS},
     }
 
 

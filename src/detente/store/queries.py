@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from detente.records import LOCATION_COLUMNS
+
 # Columns of the public events view, in order; exports and the Python API share them.
 EVENT_COLUMNS = (
     "event_id",
@@ -29,14 +31,7 @@ EVENT_COLUMNS = (
     "goldstein",
     "quad_class",
     "modality",
-    "location_name",
-    "location_country",
-    "location_admin1",
-    "location_lat",
-    "location_lon",
-    "location_geonames_id",
-    "location_precision",
-    "location_rule",
+    *LOCATION_COLUMNS,
     "num_mentions",
     "num_sources",
     "num_articles",
