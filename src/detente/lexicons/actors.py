@@ -583,21 +583,30 @@ def read_actor_file(path: Path) -> tuple[ActorFile, str]:
     return reader(text, str(path)), text
 
 
+def shipped_actor_files() -> tuple[str, ...]:
+    """The base files, then every people_*.yaml / organisations_*.yaml (facts kept by region)."""
+    data = resources.files("detente.lexicons").joinpath("data")
+    extra = sorted(p.name for p in data.iterdir()
+                   if re.fullmatch(r"(?:people|organisations)_\w+\.yaml", p.name))
+    return SHIPPED_FILES + tuple(extra)
+
+
 def load_actor_lexicon(extra_files: Sequence[Path] = ()) -> ActorLexicon:
     """Load the shipped actor files plus user files that add or override entries."""
     data = resources.files("detente.lexicons").joinpath("data")
     files: list[tuple[ActorFile, str, str]] = []
-    for name in SHIPPED_FILES:
+    names = shipped_actor_files()
+    for name in names:
         text = data.joinpath(name).read_text("utf-8")
         files.append((read_actor_yaml(text, name), name, text))
     for path in extra_files:
         model, text = read_actor_file(Path(path))
         files.append((model, str(path), text))
     _check_codes(files)
-    shipped = sorted({f.version for f, _, _ in files[: len(SHIPPED_FILES)]})
+    shipped = sorted({f.version for f, _, _ in files[: len(names)]})
     version = "actors-" + "/".join(shipped)
     if extra_files:
-        digest = hashlib.sha1("".join(t for _, _, t in files[len(SHIPPED_FILES):]).encode())
+        digest = hashlib.sha1("".join(t for _, _, t in files[len(names):]).encode())
         version += "+user." + digest.hexdigest()[:8]
-    compiled = [(f, i >= len(SHIPPED_FILES)) for i, (f, _, _) in enumerate(files)]
+    compiled = [(f, i >= len(names)) for i, (f, _, _) in enumerate(files)]
     return compile_actors(compiled, version)
