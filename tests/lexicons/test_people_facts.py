@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+from detente.lexicons.actors import _NOT_SELF as NOT_SELF
 from detente.lexicons.actors import (
     KINDS,
     ActorFile,
@@ -146,3 +147,10 @@ def test_single_holder_offices_do_not_overlap(people: list[tuple[str, PersonEntr
                         and frozenset({name, other}) not in RIVALS):
                     overlaps.append((country, office, name, other))
     assert overlaps == []
+
+
+def test_no_name_loses_words_to_the_not_self_blanking(files: dict[str, ActorFile]) -> None:
+    """ "Anti-Corruption Bureau" is read as "Bureau": such a name would claim unrelated phrases."""
+    blanked = [name for f in files.values() for e in (*f.organisations, *f.people)
+               for name in (e.name, *e.aliases) if NOT_SELF.search(name)]
+    assert blanked == []
