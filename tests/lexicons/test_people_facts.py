@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from importlib import resources
 
@@ -17,6 +18,7 @@ from detente.lexicons.actors import (
     load_actor_lexicon,
     read_actor_yaml,
     shipped_actor_files,
+    surname_keys,
     tokenise,
 )
 
@@ -154,3 +156,14 @@ def test_no_name_loses_words_to_the_not_self_blanking(files: dict[str, ActorFile
     blanked = [name for f in files.values() for e in (*f.organisations, *f.people)
                for name in (e.name, *e.aliases) if NOT_SELF.search(name)]
     assert blanked == []
+
+
+def test_a_name_read_alone_is_never_a_numeral_or_a_short_word(
+    people: list[tuple[str, PersonEntry]],
+) -> None:
+    """The last word stands for the person after a title ("King VI" would be Mohammed VI):
+    a regnal numeral, "Jr." or a two-letter fragment ("Sa'ar" → "ar") needs an explicit surname."""
+    bad = [(origin, p.name) for origin, p in people if p.surname is None
+           for key in surname_keys(p)
+           if len(key) == 1 and (len(key[0]) <= 2 or re.fullmatch(r"[ivxlc]+|jr|sr", key[0]))]
+    assert bad == []
