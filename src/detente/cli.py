@@ -216,9 +216,57 @@ def actors_resolve(
         raise typer.Exit(1)
 
 
+# --- evaluate --judged: the judged real-news set (detente.evaluation.judged) ---
+JudgedOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--judged", help="Judged real-news set folder (eval/judged): precision, main-event recall."
+    ),
+]
+CorpusOption = Annotated[
+    list[Path] | None,
+    typer.Option("--corpus", help="Corpus JSONL file holding judged articles (repeatable)."),
+]
+
+
+def _evaluate_judged(
+    folder: Path, corpora: list[Path], report: Path | None, floors: bool, settings: Settings
+) -> None:
+    from detente.evaluation import judged as jd
+    from detente.evaluation.judged_set import read_judged
+    from detente.pipeline import load_pipeline, process_batch
+
+    try:
+        judged_set = read_judged(folder)
+        pipeline = load_pipeline(settings)
+        result = jd.evaluate_judged(
+            judged_set,
+            corpora,
+            lambda raws: process_batch(pipeline, raws),
+            max_chars=settings.max_chars,
+            batch_size=settings.batch_size,
+        )
+        below = jd.check_judged_floors(result) if floors else []
+    except (DetenteError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    out.print(jd.render_judged(result))
+    if result.missing:
+        err.print(f"[yellow]not found in the corpora:[/yellow] {', '.join(result.missing)}")
+    if report is not None:
+        jd.write_judged_report(result, report)
+        out.print(f"report written to {report} (new events to judge under new_events)")
+    for line in below:
+        err.print(f"[red]below floor:[/red] {line}")
+    if below:
+        raise typer.Exit(1)
+
+
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")],
+    gold: Annotated[
+        Path | None, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")
+    ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the full report as JSON.")
     ] = None,
@@ -228,13 +276,21 @@ def evaluate(
             "--check-floors/--no-check-floors", help="Fail when a score is below its stored floor."
         ),
     ] = False,
+    judged: JudgedOption = None,
+    corpus: CorpusOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Score the coder on gold sentences: type accuracy, actors, recipients, per-type F1."""
+    """Score the coder on gold sentences (GOLD), or on the judged real-news set (--judged)."""
     from detente import evaluate as ev
     from detente.pipeline import code_text, load_pipeline
 
+    if judged is not None:
+        _evaluate_judged(judged, corpus or [], report, floors, _settings(config, model))
+        return
+    if gold is None:
+        err.print("[red]error:[/red] give a GOLD file, or --judged FOLDER with --corpus files")
+        raise typer.Exit(2)
     try:
         records = ev.read_gold(gold)
         pipeline = load_pipeline(_settings(config, model))
