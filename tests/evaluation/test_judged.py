@@ -290,3 +290,13 @@ def test_cli_evaluate_judged_refuses_a_bad_set_before_loading_the_model(tmp_path
     result = CliRunner().invoke(app, ["evaluate", "--judged", str(folder), "--corpus", "x.jsonl"])
     assert result.exit_code == 2
     assert "articles.jsonl:1" in result.output
+
+
+def test_a_sentence_right_after_a_quote_mark_is_found_again() -> None:
+    text = 'The steward spoke. "Arnor will answer any attack," he said.'
+    start = text.index("Arnor")
+    anchor = make_anchor(text, start, len(text))
+    view = view_article("UPDATE:\n" + text, text_fingerprint(text))
+    span = locate(view, anchor)
+    assert span is not None
+    assert view.text[span[0] : span[1]] == text[start:]

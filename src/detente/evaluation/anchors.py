@@ -100,8 +100,8 @@ def find_flat(view: ArticleView, anchor: Anchor) -> int | None:
         return view.to_flat(anchor.start)
     flat, size = view.flat, anchor.chars
     for start in range(len(flat) - size + 1):
-        # A span starts at a word boundary; checking that first skips most fingerprints.
-        if start and flat[start - 1] != " ":
+        # A span never starts inside a word; checking that first skips most fingerprints.
+        if start and flat[start - 1].isalnum() and flat[start].isalnum():
             continue
         if span_fingerprint(flat[start : start + size]) == anchor.sha:
             return start
