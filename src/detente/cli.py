@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -103,32 +104,61 @@ def code(
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.jsonl,
     date: PublicationDateOption = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print why each sentence was or was not coded: every trigger candidate, its "
+            "pattern, parties, modality cue, and the event or the stage and reason that dropped "
+            "it (table or jsonl).",
+        ),
+    ] = False,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
     """Code articles and print one record per event."""
     from detente.pipeline import iter_coded, load_pipeline
-    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
 
+    if explain and format is OutputFormat.csv:
+        raise typer.BadParameter("--explain prints a table or JSON lines, not CSV")
     default_date = _parse_date(date)
     pipeline = load_pipeline(_settings(config, model))
     failed = 0
-    writer = csv_writer(sys.stdout) if format is OutputFormat.csv else None
-    for item in iter_coded(pipeline, paths, default_date=default_date):
+    printer = _document_printer(format, explain)
+    for item in iter_coded(pipeline, paths, default_date=default_date, explain=explain):
         if isinstance(item, InputError):
             failed += 1
             _report_error(item)
             continue
-        if format is OutputFormat.jsonl:
-            write_jsonl(item.events, sys.stdout)
-        elif writer is not None:
-            writer.writerows(event_to_row(ev) for ev in item.events)
-        else:
-            _print_document_table(item, events_table)
+        printer(item)
         sys.stdout.flush()
     if failed:
         err.print(f"{failed} input(s) failed; see the lines above.")
         raise typer.Exit(1)
+
+
+def _document_printer(format: OutputFormat, explain: bool) -> Callable[[CodedDocument], None]:
+    """How `detente code` prints one coded document in the chosen format."""
+    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
+
+    if explain:
+        from detente.explain import trace_lines, trace_records
+
+        def print_trace(doc: CodedDocument) -> None:
+            if format is OutputFormat.jsonl:
+                for record in trace_records(doc):
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for line in trace_lines(doc):
+                    out.print(line, highlight=False)
+
+        return print_trace
+    if format is OutputFormat.jsonl:
+        return lambda doc: write_jsonl(doc.events, sys.stdout)
+    if format is OutputFormat.csv:
+        writer = csv_writer(sys.stdout)
+        return lambda doc: writer.writerows(event_to_row(ev) for ev in doc.events)
+    return lambda doc: _print_document_table(doc, events_table)
 
 
 def _print_document_table(item: CodedDocument, events_table) -> None:  # type: ignore[no-untyped-def]

@@ -79,7 +79,8 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
         predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
         if not (tok.pos_ in VERB_POS or predicate):
             continue
-        known = tok.lemma_.lower() in lexicon.by_verb
+        # auxiliaries ("has heeded") are never triggers themselves: no need to explain them
+        known = tok.lemma_.lower() in lexicon.by_verb and tok.dep_ not in ("aux", "auxpass")
         if tok.i in scan.consumed:
             if known and tok.i not in heads:
                 scan.skip(tok, scan.consumed[tok.i])
