@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -22,6 +23,7 @@ from detente.records import CodedDocument, InputError
 
 if TYPE_CHECKING:
     from detente.scale.dask import DaskOptions
+    from detente.store import Store
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -71,6 +73,21 @@ PublicationDateOption = Annotated[
 
 def _settings(config: Path | None, model: str | None = None) -> Settings:
     return load_settings(config, model=model)
+
+
+@contextmanager
+def _bad_parameters() -> Iterator[None]:
+    """A query the library refuses (ValueError) is the user's bad parameter."""
+    try:
+        yield
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _store(db: Path | None, config: Path | None) -> Store:
+    from detente.store import open_store
+
+    return open_store(db or _settings(config).database)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -359,14 +376,9 @@ def ingest(
     dask = _dask_options(engine, scheduler, parquet)
     with progress_for(err, label="ingest") as progress:
         summary = run_ingest(
-            paths,
-            settings=settings,
-            db=db,
-            workers=workers,
-            default_date=default_date,
-            progress=progress,
-            dask=dask,
-        )
+            paths, settings=settings, db=db, workers=workers, default_date=default_date,
+            progress=progress, dask=dask,
+        )  # fmt: skip
     _finish_run(summary)
     if summary.progress.errors:
         raise typer.Exit(1)
@@ -393,13 +405,9 @@ def recode(
     dask = _dask_options(engine, scheduler, parquet)
     with progress_for(err, label="recode") as progress:
         summary = run_recode(
-            settings=settings,
-            db=db,
-            workers=workers,
-            everything=everything,
-            progress=progress,
+            settings=settings, db=db, workers=workers, everything=everything, progress=progress,
             dask=dask,
-        )
+        )  # fmt: skip
     _finish_run(summary)
 
 
@@ -428,22 +436,15 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
-    from detente.store import EventFilter, open_store
+    from detente.store import EventFilter
     from detente.store.export import export_events
 
     where = EventFilter(
-        since=_parse_date(since),
-        until=_parse_date(until),
-        actor=actor,
-        recipient=recipient,
-        country=country,
-        event_type=event_type,
-        cameo=cameo,
-        min_mentions=min_mentions,
+        since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
+        country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions,
         limit=limit,
-    )
-    settings = _settings(config)
-    with open_store(db or settings.database) as store:
+    )  # fmt: skip
+    with _store(db, config) as store:
         count = export_events(store, format, output or sys.stdout.buffer, where)
     err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))
 
@@ -472,22 +473,14 @@ def dyad(
     from detente.analysis.dyads import DyadQuery
     from detente.analysis.plots import write_plot
     from detente.analysis.report import print_dyad
-    from detente.store import open_store
 
-    try:
+    with _bad_parameters():
         query = DyadQuery(
-            actor=actor,
-            recipient=recipient,
-            by=by,
-            directed=not undirected,
-            unit="mentions" if mentions else "events",
-            normalise=normalise,
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    with open_store(db or _settings(config).database) as store:
+            actor=actor, recipient=recipient, by=by, directed=not undirected,
+            unit="mentions" if mentions else "events", normalise=normalise,
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
         series, changes = dyad_analysis(store, query)
     print_dyad(out, series, changes, format)
     if plot is not None:
@@ -509,20 +502,13 @@ def actor(
     """An actor's top partners, top event types and timeline."""
     from detente.analysis.actors import ActorQuery, actor_summary
     from detente.analysis.report import print_actor
-    from detente.store import open_store
 
-    try:
+    with _bad_parameters():
         query = ActorQuery(
-            code=code,
-            by=by,
-            top=top,
-            unit="mentions" if mentions else "events",
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    with open_store(db or _settings(config).database) as store:
+            code=code, by=by, top=top, unit="mentions" if mentions else "events",
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
         summary = actor_summary(store, query)
     print_actor(out, summary, format)
 
