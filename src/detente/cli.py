@@ -249,6 +249,8 @@ def evaluate(
     model: ModelOption = None,
 ) -> None:
     """Score the coder on a gold set: event types or CAMEO classes, actors, recipients, spans."""
+    from rich.markup import escape
+
     from detente import evaluation as ev
     from detente.pipeline import load_pipeline
 
@@ -257,7 +259,7 @@ def evaluate(
         pipeline = load_pipeline(_settings(config, model))
         result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
     except (DetenteError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     for table in ev.tables_for(result):
         out.print(table)
@@ -268,10 +270,10 @@ def evaluate(
         try:
             below = ev.check_all_floors(result, None, gold.name)
         except DetenteError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(2) from exc
         for line in below:
-            err.print(f"[red]below floor:[/red] {line}")
+            err.print(f"[red]below floor:[/red] {escape(line)}")
         if below:
             raise typer.Exit(1)
 

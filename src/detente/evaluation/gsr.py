@@ -46,6 +46,11 @@ class GoldRecord:
     target: tuple[GoldActor, ...]
 
 
+# Records are read by hand, not with a pydantic model: the published files vary in shape (one
+# actor object or a list, a code or a list of codes), and each shape that cannot be scored needs a
+# reason a person can act on, not a validation trace.
+
+
 class OddRecord(ValueError):
     """A record shape this reader cannot score; the message says what is wrong."""
 
