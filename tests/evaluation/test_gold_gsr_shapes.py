@@ -91,3 +91,9 @@ def test_a_sentence_the_coder_could_not_code_is_skipped_not_scored(tmp_path: Pat
     assert [r.id for r in report.records] == ["G-2"]
     assert report.skipped == (InputError(origin="G-1", reason="coding failed (ValueError: x)"),)
     assert (report.scores["top1"].correct, report.scores["top1"].total) == (1, 1)
+
+
+def test_a_byte_order_mark_does_not_cost_the_first_record(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD).encode() + b"\n")
+    assert [r.id for r in read_gold(path).records] == ["G-1"]

@@ -114,7 +114,7 @@ class Cameo5Report:
 def read_cameo5(path: Path) -> GoldFile[Cameo5Sentence]:
     """Read `text<TAB>class` lines; a line without a class 0–4 or text is skipped."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputRejected(str(path), f"cannot read gold file ({exc})") from exc
     records: list[Cameo5Sentence] = []

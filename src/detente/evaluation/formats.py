@@ -29,7 +29,7 @@ class GoldFormat(StrEnum):
 def detect_format(path: Path) -> GoldFormat:
     """Tell the format of a gold file from its first lines."""
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             lines = [
                 line.rstrip("\n") for _, line in zip(range(_SNIFF_LINES * 3), handle, strict=False)
             ]

@@ -147,7 +147,7 @@ def _decoded(path: Path, text: str) -> Iterator[tuple[str, object]]:
 def read_gold(path: Path) -> GoldFile[GoldRecord]:
     """Read a GSR file (JSONL or a JSON array); a record that cannot be scored is skipped."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputRejected(str(path), f"cannot read gold file ({exc})") from exc
     records: list[GoldRecord] = []

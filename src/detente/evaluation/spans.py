@@ -121,7 +121,7 @@ _TAG = re.compile(r"^(?:O|[BI]-[STR])$")
 def read_spans(path: Path) -> GoldFile[SpanSentence]:
     """Read `token TAG` lines, sentences between blank lines; one with a bad line is skipped."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputRejected(str(path), f"cannot read gold file ({exc})") from exc
     records: list[SpanSentence] = []
