@@ -2,10 +2,10 @@
 
 It scores the whole of each set, as `detente evaluate FILE --check-floors` does: sentences go
 through spaCy in batches (nlp.pipe), so the three sets (164 + 1,349 + 1,153 sentences) take
-25 s on two cores at load 2 and 60 s at load 10 (measured 2026-12-05): no sample is needed. The figures are printed (shown even
-without -s) so a CI log holds them; the GSR dev set is shown with its two stable halves side
-by side, and each half has floors of its own: a change that helps one half and hurts the other
-fails here. Floors live in src/detente/quality_floors.toml.
+25 s on two cores at load 2 and 60 s at load 10 (measured 2026-12-05): no sample is needed.
+The figures are printed (shown even without -s) so a CI log holds them; the GSR dev set is
+shown with its two stable halves side by side, and each half has floors of its own: a change
+that helps one half and hurts the other fails here. Floors live in src/detente/quality_floors.toml.
 """
 
 from __future__ import annotations

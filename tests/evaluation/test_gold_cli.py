@@ -35,7 +35,7 @@ def test_gsr_file_with_an_odd_record_is_scored_and_the_record_listed(tmp_path: P
     assert data["skipped"][0]["origin"] == f"{gold}:6"
     # No floors are stored for this file: asking for them is a clear error.
     checked = CliRunner().invoke(app, ["evaluate", str(gold), "--check-floors"])
-    assert checked.exit_code == 2 and "no [mini] table of floors" in checked.output
+    assert checked.exit_code == 2 and "no table of floors named 'mini'" in checked.output
 
 
 @pytest.mark.model

@@ -8,6 +8,7 @@ from detente.coding.actor_state import ActorCode, ActorMemory, describe
 from detente.coding.phrase import Phrase
 from detente.coding.phrase_parts import without_name_parts
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
+from detente.lexicons.english import english
 
 __all__ = [
     "ActorCode",
@@ -54,6 +55,7 @@ def resolve_actors(
         date=date,
         context=context,
         memory=memory,
+        words=english().words,
     )
     codes = phrase.pair() or phrase.pronoun() or phrase.resolve()
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}

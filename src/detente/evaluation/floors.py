@@ -69,12 +69,12 @@ def read_floors(path: Path | None, table_name: str, metrics: tuple[str, ...]) ->
     origin = str(path) if path else FLOORS_FILE
     table = _tables(path).get(table_name)
     if not isinstance(table, dict):
-        raise ConfigError(f"{origin}: no [{table_name}] table of floors")
+        raise ConfigError(f"{origin}: no table of floors named {table_name!r}")
     floors: dict[str, float] = {}
     for name, floor in table.items():
         if name not in metrics:
-            raise ConfigError(f"{origin}: [{table_name}] {name} is not a metric ({metrics})")
+            raise ConfigError(f"{origin}: table {table_name!r}: {name} is not a metric {metrics}")
         if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
-            raise ConfigError(f"{origin}: [{table_name}] {name} must be a number in [0, 1]")
+            raise ConfigError(f"{origin}: table {table_name!r}: {name} must be from 0 to 1")
         floors[name] = float(floor)
     return floors
