@@ -15,7 +15,7 @@ FLOORS_FILE = "quality_floors.toml"
 
 def floors_name(gold_name: str) -> str:
     """The floors table of a gold file: its name without directory and extension."""
-    return Path(gold_name).name.removesuffix(".jsonl").split(".")[0]
+    return Path(gold_name).name.split(".")[0]
 
 
 def check_floors(report: GoldReport, floors_path: Path | None, gold_name: str) -> list[str]:
