@@ -57,7 +57,7 @@ def _candidate_lines(c: CandidateTrace) -> Iterator[str]:
         yield f"        [green]→ {c.event_type} (CAMEO {c.event_cameo}), event {c.event_id}[/green]"
     else:
         yield (
-            f"        [red]→ dropped at {c.stage}: {c.reason}[/red] "
+            f"        [red]→ dropped at {c.stage}: {c.reason}[/red] — "
             f"[dim]{escape(c.explanation or '')}[/dim]"
         )
 

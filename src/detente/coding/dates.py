@@ -74,14 +74,14 @@ def _weekday(match: re.Match[str], published: dt.date, future: bool) -> dt.date:
     which = (match["which"] or "").lower()
     if which == "next" or (future and back and which != "last"):
         return published + dt.timedelta(days=7 - back if back else 7)
-    if which in ("last", "past") and back == 0:
+    if english().words.relative_steps.get(which) == -1 and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
 
 
 def _relative_span(match: re.Match[str], published: dt.date) -> tuple[dt.date, str]:
     which, unit = match["which"].lower(), match["unit"].lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(which, 0)
+    step = english().words.relative_steps.get(which, 0)
     if unit == "week":
         monday = published - dt.timedelta(days=published.weekday())
         return monday + dt.timedelta(weeks=step), "week"

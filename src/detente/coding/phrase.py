@@ -207,7 +207,8 @@ class Phrase:
         covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
         for i in range(a + 1, b):
             if self.tokens[i].norm in self.words.boundary and i not in covered:
-                if self.tokens[i].norm == "to" and self.tokens[i - 1].norm in ("up", "close"):
+                before = self.tokens[i - 1].norm
+                if self.tokens[i].norm == "to" and before in self.words.counting_to:
                     continue  # "up to 100 Albanians" counts them; it does not qualify "up"
                 return i
         return b

@@ -27,6 +27,7 @@ class EnglishWords(_Frozen):
     boundary: frozenset[str]
     foreign: frozenset[str]
     leaning: frozenset[str]
+    counting_to: frozenset[str]
     conjunctions: frozenset[str]
     apposition_separators: frozenset[str]
     definite: frozenset[str]
@@ -61,6 +62,7 @@ class EnglishWords(_Frozen):
     occurrence_verbs: frozenset[str]
     weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
     number_words: dict[str, int]
+    relative_steps: dict[str, int]
     day_words: frozenset[str]
     # places (geo/locate.py)
     locative_preps: frozenset[str]
