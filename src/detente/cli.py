@@ -255,9 +255,26 @@ def actors_resolve(
         raise typer.Exit(1)
 
 
+class GoldFormatName(StrEnum):
+    """Gold formats of `detente evaluate` (mirrors detente.evaluation.GoldFormat)."""
+
+    gsr = "gsr"
+    cameo5 = "cameo5"
+    spans = "spans"
+
+
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold file: PLOVER GSR JSONL, 5-class CAMEO TSV or BIO source/target spans."
+        ),
+    ],
+    gold_format: Annotated[
+        GoldFormatName | None,
+        typer.Option("--format", help="Format of the gold file (default: told from its content)."),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the full report as JSON.")
     ] = None,
@@ -270,25 +287,23 @@ def evaluate(
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Score the coder on gold sentences: type accuracy, actors, recipients, per-type F1."""
-    from detente import evaluate as ev
-    from detente.pipeline import code_text, load_pipeline
+    """Score the coder on a gold set: event types or CAMEO classes, actors, recipients, spans."""
+    from detente import evaluation as ev
+    from detente.pipeline import load_pipeline
 
-    try:
-        records = ev.read_gold(gold)
-    except OSError as exc:
-        raise DetenteError(f"{gold}: {exc.strerror or exc}") from exc
+    # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
+    fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
     pipeline = load_pipeline(_settings(config, model))
-    result = ev.evaluate(records, lambda text: code_text(pipeline, text))
-    out.print(ev.render_table(result))
-    out.print(ev.render_type_table(result))
+    result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
+    for table in ev.tables_for(result):
+        out.print(table)
     if report is not None:
         ev.write_report(result, report)
         out.print(f"report written to {report}")
     if floors:
-        below = ev.check_floors(result, None, gold.stem)
+        below = ev.check_all_floors(result, None, gold.name)
         for line in below:
-            err.print(f"[red]below floor:[/red] {line}")
+            err.print(f"[red]below floor:[/red] {line}", highlight=False)
         if below:
             raise typer.Exit(1)
 
