@@ -101,7 +101,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _report_error(error: InputError) -> None:
-    err.print(f"[red]error:[/red] {error.origin}: {error.reason}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(error.origin)}: {escape(error.reason)}", highlight=False)
 
 
 @app.callback()
