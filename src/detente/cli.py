@@ -6,13 +6,15 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer.core import TyperGroup
 
 from detente.config import Settings, load_settings
@@ -22,6 +24,7 @@ from detente.records import CodedDocument, InputError
 
 if TYPE_CHECKING:
     from detente.scale.dask import DaskOptions
+    from detente.store import Store
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -34,7 +37,7 @@ class _Commands(TyperGroup):
         try:
             return super().invoke(ctx)
         except DetenteError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2) from exc
 
 
@@ -73,6 +76,21 @@ def _settings(config: Path | None, model: str | None = None) -> Settings:
     return load_settings(config, model=model)
 
 
+@contextmanager
+def _bad_parameters() -> Iterator[None]:
+    """A query the library refuses (ValueError) is the user's bad parameter."""
+    try:
+        yield
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _store(db: Path | None, config: Path | None) -> Store:
+    from detente.store import open_store
+
+    return open_store(db or _settings(config).database)
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -83,7 +101,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _report_error(error: InputError) -> None:
-    err.print(f"[red]error:[/red] {error.origin}: {error.reason}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(error.origin)}: {escape(error.reason)}", highlight=False)
 
 
 @app.callback()
@@ -258,36 +276,49 @@ def _evaluate_judged(
     from detente.evaluation.judged_set import read_judged
     from detente.pipeline import load_pipeline, process_batch
 
-    try:
-        judged_set = read_judged(folder)
-        pipeline = load_pipeline(settings)
-        result = jd.evaluate_judged(
-            judged_set,
-            corpora,
-            lambda raws: process_batch(pipeline, raws),
-            max_chars=settings.max_chars,
-            batch_size=settings.batch_size,
-        )
-        below = jd.check_judged_floors(result) if floors else []
-    except (DetenteError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    # A DetenteError (bad judged file, missing model) ends in _Commands.invoke.
+    judged_set = read_judged(folder)
+    pipeline = load_pipeline(settings)
+    result = jd.evaluate_judged(
+        judged_set,
+        corpora,
+        lambda raws: process_batch(pipeline, raws),
+        max_chars=settings.max_chars,
+        batch_size=settings.batch_size,
+    )
     out.print(jd.render_judged(result))
     if result.missing:
-        err.print(f"[yellow]not found in the corpora:[/yellow] {', '.join(result.missing)}")
+        missing = escape(", ".join(result.missing))
+        err.print(f"[yellow]not found in the corpora:[/yellow] {missing}", highlight=False)
     if report is not None:
         jd.write_judged_report(result, report)
         out.print(f"report written to {report} (new events to judge under new_events)")
+    below = jd.check_judged_floors(result) if floors else []
     for line in below:
-        err.print(f"[red]below floor:[/red] {line}")
+        err.print(f"[red]below floor:[/red] {line}", highlight=False)
     if below:
         raise typer.Exit(1)
+
+
+class GoldFormatName(StrEnum):
+    """Gold formats of `detente evaluate` (mirrors detente.evaluation.GoldFormat)."""
+
+    gsr = "gsr"
+    cameo5 = "cameo5"
+    spans = "spans"
 
 
 @app.command()
 def evaluate(
     gold: Annotated[
-        Path | None, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")
+        Path | None,
+        typer.Argument(
+            help="Gold file: PLOVER GSR JSONL, 5-class CAMEO TSV or BIO source/target spans."
+        ),
+    ] = None,
+    gold_format: Annotated[
+        GoldFormatName | None,
+        typer.Option("--format", help="Format of the gold file (default: told from its content)."),
     ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the full report as JSON.")
@@ -303,31 +334,28 @@ def evaluate(
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Score the coder on gold sentences (GOLD), or on the judged real-news set (--judged)."""
-    from detente import evaluate as ev
-    from detente.pipeline import code_text, load_pipeline
+    """Score the coder on a gold set (GOLD), or on the judged real-news set (--judged)."""
+    from detente import evaluation as ev
+    from detente.pipeline import load_pipeline
 
     if judged is not None:
         _evaluate_judged(judged, corpus or [], report, floors, _settings(config, model))
         return
     if gold is None:
-        err.print("[red]error:[/red] give a GOLD file, or --judged FOLDER with --corpus files")
-        raise typer.Exit(2)
-    try:
-        records = ev.read_gold(gold)
-    except OSError as exc:
-        raise DetenteError(f"{gold}: {exc.strerror or exc}") from exc
+        raise DetenteError("give a GOLD file, or --judged FOLDER with --corpus files")
+    # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
+    fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
     pipeline = load_pipeline(_settings(config, model))
-    result = ev.evaluate(records, lambda text: code_text(pipeline, text))
-    out.print(ev.render_table(result))
-    out.print(ev.render_type_table(result))
+    result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
+    for table in ev.tables_for(result):
+        out.print(table)
     if report is not None:
         ev.write_report(result, report)
         out.print(f"report written to {report}")
     if floors:
-        below = ev.check_floors(result, None, gold.stem)
+        below = ev.check_all_floors(result, None, gold.name)
         for line in below:
-            err.print(f"[red]below floor:[/red] {line}")
+            err.print(f"[red]below floor:[/red] {line}", highlight=False)
         if below:
             raise typer.Exit(1)
 
@@ -415,14 +443,9 @@ def ingest(
     dask = _dask_options(engine, scheduler, parquet)
     with progress_for(err, label="ingest") as progress:
         summary = run_ingest(
-            paths,
-            settings=settings,
-            db=db,
-            workers=workers,
-            default_date=default_date,
-            progress=progress,
-            dask=dask,
-        )
+            paths, settings=settings, db=db, workers=workers, default_date=default_date,
+            progress=progress, dask=dask,
+        )  # fmt: skip
     _finish_run(summary)
     if summary.progress.errors:
         raise typer.Exit(1)
@@ -449,13 +472,9 @@ def recode(
     dask = _dask_options(engine, scheduler, parquet)
     with progress_for(err, label="recode") as progress:
         summary = run_recode(
-            settings=settings,
-            db=db,
-            workers=workers,
-            everything=everything,
-            progress=progress,
+            settings=settings, db=db, workers=workers, everything=everything, progress=progress,
             dask=dask,
-        )
+        )  # fmt: skip
     _finish_run(summary)
 
 
@@ -484,22 +503,15 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
-    from detente.store import EventFilter, open_store
+    from detente.store import EventFilter
     from detente.store.export import export_events
 
     where = EventFilter(
-        since=_parse_date(since),
-        until=_parse_date(until),
-        actor=actor,
-        recipient=recipient,
-        country=country,
-        event_type=event_type,
-        cameo=cameo,
-        min_mentions=min_mentions,
+        since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
+        country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions,
         limit=limit,
-    )
-    settings = _settings(config)
-    with open_store(db or settings.database) as store:
+    )  # fmt: skip
+    with _store(db, config) as store:
         count = export_events(store, format, output or sys.stdout.buffer, where)
     err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))
 
@@ -528,22 +540,14 @@ def dyad(
     from detente.analysis.dyads import DyadQuery
     from detente.analysis.plots import write_plot
     from detente.analysis.report import print_dyad
-    from detente.store import open_store
 
-    try:
+    with _bad_parameters():
         query = DyadQuery(
-            actor=actor,
-            recipient=recipient,
-            by=by,
-            directed=not undirected,
-            unit="mentions" if mentions else "events",
-            normalise=normalise,
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    with open_store(db or _settings(config).database) as store:
+            actor=actor, recipient=recipient, by=by, directed=not undirected,
+            unit="mentions" if mentions else "events", normalise=normalise,
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
         series, changes = dyad_analysis(store, query)
     print_dyad(out, series, changes, format)
     if plot is not None:
@@ -565,20 +569,13 @@ def actor(
     """An actor's top partners, top event types and timeline."""
     from detente.analysis.actors import ActorQuery, actor_summary
     from detente.analysis.report import print_actor
-    from detente.store import open_store
 
-    try:
+    with _bad_parameters():
         query = ActorQuery(
-            code=code,
-            by=by,
-            top=top,
-            unit="mentions" if mentions else "events",
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    with open_store(db or _settings(config).database) as store:
+            code=code, by=by, top=top, unit="mentions" if mentions else "events",
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
         summary = actor_summary(store, query)
     print_actor(out, summary, format)
 

@@ -185,16 +185,11 @@ def event_id(
 def _remember_sentence(coder: Coder, sent: Span, events: list[Event], ctx: ArticleState) -> None:
     for ev in events:
         for m in (*ev.actor, *ev.recipient):
-            ctx.memory.remember(
-                ActorCode(
-                    country=m.country,
-                    sector=m.sector,
-                    name=m.name,
-                    matched=m.text,
-                    rule=m.rule,
-                    org=m.org,
-                )
-            )
+            code = ActorCode(
+                country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
+                org=m.org,
+            )  # fmt: skip
+            ctx.memory.remember(code)
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
         if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
@@ -206,14 +201,9 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     """A fresh article's state: its places, an empty memory, the context for bare roles."""
     places = None if coder.gazetteer is None else extract_places(coder.gazetteer, doc, article)
     return ArticleState(
-        article=article,
-        doc=doc,
-        memory=ActorMemory(),
-        context=article.text[:CONTEXT_CHARS],
-        places=places,
-        place_counts=place_counts(places),
-        ents=tuple(doc.ents),
-    )
+        article=article, doc=doc, memory=ActorMemory(), context=article.text[:CONTEXT_CHARS],
+        places=places, place_counts=place_counts(places), ents=tuple(doc.ents),
+    )  # fmt: skip
 
 
 def code_article(

@@ -176,15 +176,9 @@ def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
             start, end = span.start_char + offset, span.start_char + offset + len(code.matched)
     return ActorMention(
         text=span.text[start - span.start_char : end - span.start_char],  # Doc.text joins all
-        start=start,
-        end=end,
-        country=code.country,
-        sector=code.sector,
-        name=code.name,
-        org=code.org,
-        other_sectors=code.other_sectors,
-        rule=code.rule,
-    )
+        start=start, end=end, country=code.country, sector=code.sector, name=code.name,
+        org=code.org, other_sectors=code.other_sectors, rule=code.rule,  # type: ignore[arg-type]
+    )  # fmt: skip
 
 
 def split_symmetric(

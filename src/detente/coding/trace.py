@@ -7,6 +7,7 @@ they hold only plain values, so the same trace can be written as a table or as J
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -109,12 +110,4 @@ def _skipped(skipped: Skipped) -> CandidateTrace:
 
 
 def _party(mention: ActorMention) -> PartyTrace:
-    return PartyTrace(
-        text=mention.text,
-        start=mention.start,
-        end=mention.end,
-        country=mention.country,
-        sector=mention.sector,
-        name=mention.name,
-        rule=mention.rule,
-    )
+    return PartyTrace(**{f.name: getattr(mention, f.name) for f in fields(PartyTrace)})

@@ -4,17 +4,14 @@ recall of the main political events a reader listed, and the new events nobody j
 from __future__ import annotations
 
 import json
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from rich.table import Table
 
-from detente.errors import ConfigError
 from detente.evaluation.anchors import (
     Anchor,
     ArticleView,
@@ -23,6 +20,7 @@ from detente.evaluation.anchors import (
     make_anchor,
     view_article,
 )
+from detente.evaluation.floors import read_floors
 from detente.evaluation.judged_set import (
     FIELDS,
     Codes,
@@ -35,7 +33,6 @@ from detente.ingest import iter_documents
 from detente.records import ActorMention, CodedDocument, Event, InputError, RawDocument
 
 RECORD = dict(frozen=True, slots=True, kw_only=True)
-FLOORS_FILE = "quality_floors.toml"
 FLOORS_TABLE = "judged"  # the table of quality_floors.toml that holds this scorer's floors
 # Report order; the floors in the [judged] table use these names.
 METRICS: tuple[str, ...] = (
@@ -358,35 +355,10 @@ def write_judged_report(report: JudgedReport, path: Path) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
-def read_judged_floors(path: Path | None = None) -> dict[str, float]:
-    """The [judged] table of the floors file (the packaged quality_floors.toml by default)."""
-    origin = str(path) if path is not None else FLOORS_FILE
-    try:
-        if path is None:
-            text = resources.files("detente").joinpath(FLOORS_FILE).read_text("utf-8")
-        else:
-            text = path.read_text("utf-8")
-        table = tomllib.loads(text).get(FLOORS_TABLE)
-    except OSError as exc:
-        raise ConfigError(f"{origin}: cannot read floors ({exc.strerror})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{origin}: {exc}") from exc
-    if not isinstance(table, dict):
-        raise ConfigError(f"{origin}: no [{FLOORS_TABLE}] table of floors")
-    floors: dict[str, float] = {}
-    for name, floor in table.items():
-        if name not in METRICS:
-            raise ConfigError(f"{origin}: [{FLOORS_TABLE}] {name} is not a metric ({METRICS})")
-        if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
-            raise ConfigError(f"{origin}: [{FLOORS_TABLE}] {name} must be a number in [0, 1]")
-        floors[name] = float(floor)
-    return floors
-
-
 def check_judged_floors(report: JudgedReport, floors_path: Path | None = None) -> list[str]:
     """The scores below their [judged] floor, one message each (empty: gate passed)."""
     failures = []
-    for name, floor in read_judged_floors(floors_path).items():
+    for name, floor in read_floors(floors_path, FLOORS_TABLE, METRICS).items():
         value = report.metric(name)
         if (value is None and floor > 0) or (value is not None and value < floor):
             shown = "n/a" if value is None else f"{value:.4f}"
