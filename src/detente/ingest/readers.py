@@ -16,9 +16,16 @@ from detente.records import InputError, RawDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-JSONL_SUFFIXES = frozenset({
-    ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst",
-})
+JSONL_SUFFIXES = frozenset(
+    {
+        ".jsonl",
+        ".ndjson",
+        ".jsonl.gz",
+        ".ndjson.gz",
+        ".jsonl.zst",
+        ".ndjson.zst",
+    }
+)
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | frozenset(WARC_SUFFIXES)
 _OPTIONAL_FIELDS = ("title", "url", "date", "source")
 
@@ -103,6 +110,7 @@ def _iter_jsonl_lines(
     """One record per non-blank line; a file that cannot be read further ends with an error."""
     empty = True
     numbered = enumerate(lines, start=1)
+    number = 0
     while True:
         try:
             number, line = next(numbered)
@@ -114,6 +122,9 @@ def _iter_jsonl_lines(
         except InputRejected as exc:
             yield InputError(origin=exc.origin, reason=exc.reason)
             return
+        except Exception as exc:  # a damaged file ends with an error, not a crash
+            yield InputError(origin=origin, reason=f"unreadable after line {number} ({exc!r})")
+            return
         if not line.strip():
             continue
         empty = False
@@ -122,6 +133,8 @@ def _iter_jsonl_lines(
             yield _parse_record(line, where, max_chars)
         except InputRejected as exc:
             yield InputError(origin=exc.origin, reason=exc.reason)
+        except Exception as exc:  # one odd record must not stop the file
+            yield InputError(origin=where, reason=f"unreadable record ({exc!r})")
     if empty:
         yield InputError(origin=origin, reason="empty input")
 
@@ -132,7 +145,9 @@ def _parse_record(line: bytes, where: str, max_chars: int) -> RawDocument:
     except UnicodeDecodeError as exc:
         raise InputRejected(where, f"invalid UTF-8 at byte {exc.start}") from exc
     except json.JSONDecodeError as exc:
-        raise InputRejected(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+        # json's own messages may end in "at" ("Unterminated string starting at").
+        message = exc.msg.removesuffix(" at")
+        raise InputRejected(where, f"malformed JSON ({message} at column {exc.colno})") from exc
     if not isinstance(value, dict):
         raise InputRejected(where, "a JSONL line must be an object with a 'text' field")
     text = value.get("text")
