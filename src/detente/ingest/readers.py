@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,13 +42,40 @@ def iter_documents(
             continue
         path = Path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
-            for file in files:
-                yield from _iter_file(file, max_chars)
+            yield from _iter_directory(path, max_chars)
         elif path.is_file():
             yield from _iter_file(path, max_chars)
         else:
             yield InputError(origin=str(path), reason="no such file or directory")
+
+
+def _list_directory(path: Path) -> tuple[list[Path], list[InputError]]:
+    """The input files under a directory, sorted, and an error per folder that cannot be read."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(path)
+        errors.append(
+            InputError(origin=str(where), reason=f"cannot read directory ({exc.strerror})")
+        )
+
+    for folder, _, names in os.walk(path, onerror=unreadable):
+        for name in names:
+            file = Path(folder, name)
+            if _suffix(file) in SUFFIXES and file.is_file():
+                files.append(file)
+    return sorted(files), errors
+
+
+def _iter_directory(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
+    files, errors = _list_directory(path)
+    yield from errors
+    if not files and not errors:
+        kinds = ", ".join(sorted(SUFFIXES))
+        yield InputError(origin=str(path), reason=f"no input files in the directory ({kinds})")
+    for file in files:
+        yield from _iter_file(file, max_chars)
 
 
 def _suffix(path: Path) -> str:
