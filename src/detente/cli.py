@@ -8,28 +8,43 @@ import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from detente.config import Settings, load_settings
 from detente.errors import DetenteError
+from detente.formats import ExportFormat, OutputFormat, ReportFormat
 from detente.records import CodedDocument, InputError
 
 if TYPE_CHECKING:
     from detente.scale.dask import DaskOptions
 
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class _Commands(TyperGroup):
+    """Every command's deliberate errors end the same way: one red line and exit code 2."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer's own click Context
+        try:
+            return super().invoke(ctx)
+        except DetenteError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+
+
 app = typer.Typer(
+    cls=_Commands,
     help="detente: verifiable political event data (CAMEO + PLOVER) from raw news articles.",
     no_args_is_help=True,
     add_completion=False,
 )
 actors_app = typer.Typer(help="Look up how detente codes an actor.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="TOML settings file (see default_config.toml).")
@@ -45,23 +60,16 @@ MentionsOption = Annotated[
 ]
 SinceOption = Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")]
-ReportFormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
-
-
-class OutputFormat(StrEnum):
-    """Output formats of `detente code`."""
-
-    jsonl = "jsonl"
-    table = "table"
-    csv = "csv"
+ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")]
+IntervalOption = Annotated[str, typer.Option("--by", help="day, week, month or year.")]
+PublicationDateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+]
 
 
 def _settings(config: Path | None, model: str | None = None) -> Settings:
-    try:
-        return load_settings(config, model=model)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    return load_settings(config, model=model)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -94,10 +102,7 @@ def code(
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.jsonl,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
-    ] = None,
+    date: PublicationDateOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -106,11 +111,7 @@ def code(
     from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
 
     default_date = _parse_date(date)
-    try:
-        pipeline = load_pipeline(_settings(config, model))
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    pipeline = load_pipeline(_settings(config, model))
     failed = 0
     writer = csv_writer(sys.stdout) if format is OutputFormat.csv else None
     for item in iter_coded(pipeline, paths, default_date=default_date):
@@ -149,11 +150,7 @@ def demo(
     from detente.pipeline import load_pipeline
     from detente.serialize import events_table
 
-    try:
-        pipeline = load_pipeline(_settings(config, model))
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    pipeline = load_pipeline(_settings(config, model))
     result = run_demo(pipeline)
     for doc in result.documents:
         _print_document_table(doc, events_table)
@@ -198,12 +195,7 @@ def actors_resolve(
     """Print how an actor phrase is coded, as JSON."""
     from detente.coding.actors import describe, load_actor_lexicon, resolve_actor
 
-    settings = _settings(config)
-    try:
-        lexicon = load_actor_lexicon(settings.actor_files)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    lexicon = load_actor_lexicon(_settings(config).actor_files)
     found = resolve_actor(lexicon, text, date=_parse_date(date), context=context)
     print(
         json.dumps(
@@ -237,10 +229,9 @@ def evaluate(
 
     try:
         records = ev.read_gold(gold)
-        pipeline = load_pipeline(_settings(config, model))
-    except (DetenteError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    except OSError as exc:
+        raise DetenteError(f"{gold}: {exc.strerror or exc}") from exc
+    pipeline = load_pipeline(_settings(config, model))
     result = ev.evaluate(records, lambda text: code_text(pipeline, text))
     out.print(ev.render_table(result))
     out.print(ev.render_type_table(result))
@@ -325,10 +316,7 @@ def ingest(
     engine: EngineOption = EngineKind.local,
     scheduler: SchedulerOption = None,
     parquet: ParquetOption = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
-    ] = None,
+    date: PublicationDateOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -338,21 +326,17 @@ def ingest(
 
     settings = _settings(config, model)
     default_date = _parse_date(date)
-    try:
-        dask = _dask_options(engine, scheduler, parquet)
-        with progress_for(err, label="ingest") as progress:
-            summary = run_ingest(
-                paths,
-                settings=settings,
-                db=db,
-                workers=workers,
-                default_date=default_date,
-                progress=progress,
-                dask=dask,
-            )
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    dask = _dask_options(engine, scheduler, parquet)
+    with progress_for(err, label="ingest") as progress:
+        summary = run_ingest(
+            paths,
+            settings=settings,
+            db=db,
+            workers=workers,
+            default_date=default_date,
+            progress=progress,
+            dask=dask,
+        )
     _finish_run(summary)
     if summary.progress.errors:
         raise typer.Exit(1)
@@ -376,34 +360,30 @@ def recode(
     from detente.run import recode as run_recode
 
     settings = _settings(config, model)
-    try:
-        dask = _dask_options(engine, scheduler, parquet)
-        with progress_for(err, label="recode") as progress:
-            summary = run_recode(
-                settings=settings,
-                db=db,
-                workers=workers,
-                everything=everything,
-                progress=progress,
-                dask=dask,
-            )
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    dask = _dask_options(engine, scheduler, parquet)
+    with progress_for(err, label="recode") as progress:
+        summary = run_recode(
+            settings=settings,
+            db=db,
+            workers=workers,
+            everything=everything,
+            progress=progress,
+            dask=dask,
+        )
     _finish_run(summary)
 
 
 @app.command()
 def export(
     format: Annotated[
-        str, typer.Option("--format", "-f", help="plover-jsonl, gdelt, csv or parquet.")
-    ] = "plover-jsonl",
+        ExportFormat, typer.Option("--format", "-f", help="Export format.")
+    ] = ExportFormat.plover_jsonl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
     ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option("--since", help="First date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last date, YYYY-MM-DD.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     actor: Annotated[
         str | None, typer.Option("--actor", help="Actor code prefix, e.g. CHN or CHNGOV.")
     ] = None,
@@ -419,13 +399,8 @@ def export(
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
     from detente.store import EventFilter, open_store
-    from detente.store.export import ExportFormat, export_events
+    from detente.store.export import export_events
 
-    try:
-        fmt = ExportFormat(format)
-    except ValueError as exc:
-        choices = ", ".join(f.value for f in ExportFormat)
-        raise typer.BadParameter(f"--format must be one of {choices}") from exc
     where = EventFilter(
         since=_parse_date(since),
         until=_parse_date(until),
@@ -438,12 +413,8 @@ def export(
         limit=limit,
     )
     settings = _settings(config)
-    try:
-        with open_store(db or settings.database) as store:
-            count = export_events(store, fmt, output or sys.stdout.buffer, where)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    with open_store(db or settings.database) as store:
+        count = export_events(store, format, output or sys.stdout.buffer, where)
     err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))
 
 
@@ -451,7 +422,7 @@ def export(
 def dyad(
     actor: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or CHNMIL.")],
     recipient: Annotated[str, typer.Argument(help="Recipient code prefix, e.g. PRK.")],
-    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    by: IntervalOption = "month",
     undirected: Annotated[
         bool, typer.Option("--undirected", help="Count both directions (A→B and B→A).")
     ] = False,
@@ -462,7 +433,7 @@ def dyad(
     since: SinceOption = None,
     until: UntilOption = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart here.")] = None,
-    format: ReportFormatOption = "table",
+    format: ReportFormatOption = ReportFormat.table,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -470,11 +441,10 @@ def dyad(
     from detente.analysis.changes import dyad_analysis
     from detente.analysis.dyads import DyadQuery
     from detente.analysis.plots import write_plot
-    from detente.analysis.report import ReportFormat, print_dyad
+    from detente.analysis.report import print_dyad
     from detente.store import open_store
 
     try:
-        fmt = ReportFormat(format)
         query = DyadQuery(
             actor=actor,
             recipient=recipient,
@@ -487,13 +457,9 @@ def dyad(
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    try:
-        with open_store(db or _settings(config).database) as store:
-            series, changes = dyad_analysis(store, query)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    print_dyad(out, series, changes, fmt)
+    with open_store(db or _settings(config).database) as store:
+        series, changes = dyad_analysis(store, query)
+    print_dyad(out, series, changes, format)
     if plot is not None:
         err.print(f"plot written to {write_plot(series, plot, changes)}")
 
@@ -501,22 +467,21 @@ def dyad(
 @app.command()
 def actor(
     code: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or IGOUNO.")],
-    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    by: IntervalOption = "month",
     top: Annotated[int, typer.Option("--top", min=1, help="Partners and types to list.")] = 10,
     mentions: MentionsOption = False,
     since: SinceOption = None,
     until: UntilOption = None,
-    format: ReportFormatOption = "table",
+    format: ReportFormatOption = ReportFormat.table,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
     """An actor's top partners, top event types and timeline."""
     from detente.analysis.actors import ActorQuery, actor_summary
-    from detente.analysis.report import ReportFormat, print_actor
+    from detente.analysis.report import print_actor
     from detente.store import open_store
 
     try:
-        fmt = ReportFormat(format)
         query = ActorQuery(
             code=code,
             by=by,
@@ -527,13 +492,9 @@ def actor(
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    try:
-        with open_store(db or _settings(config).database) as store:
-            summary = actor_summary(store, query)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    print_actor(out, summary, fmt)
+    with open_store(db or _settings(config).database) as store:
+        summary = actor_summary(store, query)
+    print_actor(out, summary, format)
 
 
 @app.command()
@@ -563,8 +524,4 @@ def serve(
         f"detente: serving {database} on http://{host}:{port}/ with {workers} worker(s) "
         "(API reference: /docs)"
     )
-    try:
-        run_server(database, host=host, port=port, token=token, workers=workers)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    run_server(database, host=host, port=port, token=token, workers=workers)

@@ -4,8 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 RECORD = dict(frozen=True, slots=True, kw_only=True)
+
+# How an event is told: done, denied, conditional or wished for, announced, or background.
+Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
+# How an event's date was found: a date in the text, one relative to publication ("on
+# Tuesday"), the publication date itself, or none at all.
+DateRule = Literal["explicit", "relative", "publication", "none"]
+DatePrecision = Literal["day", "week", "month", "year"]
+# The rule that decided an actor's codes (see README, "The event record").
+ActorRule = Literal[
+    # read in the phrase itself
+    "country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user",
+    "surname", "agent", "count",
+    # known from the article: an earlier mention, the article's context or its places
+    "reference", "context", "places",
+    # placed by the event: its location, a place in the phrase, the acting authorities
+    "location", "place", "domestic", "implied", "unattributed",
+    "",
+]
+PlaceRule = Literal["governing", "clause", "dateline"]
+PlacePrecision = Literal["city", "admin1", "country"]
 
 
 @dataclass(**RECORD)
@@ -69,7 +90,7 @@ class ActorMention:
     name: str | None = None  # canonical name of the person/organisation/country
     org: str | None = None  # specific organisation code (UNO, NATO, ...) when country is IGO/NGO
     other_sectors: tuple[str, ...] = ()
-    rule: str = ""  # which resolution rule produced the codes
+    rule: ActorRule = ""  # which resolution rule produced the codes
 
 
 @dataclass(**RECORD)
@@ -82,8 +103,8 @@ class Place:
     lat: float
     lon: float
     geonames_id: int | None = None
-    precision: str  # city | admin1 | country
-    rule: str  # governing | clause | dateline: which mention of the article was chosen
+    precision: PlacePrecision
+    rule: PlaceRule  # which mention of the article was chosen
     text: str | None = None  # the mention as written; None when it is not in the article text
     start: int | None = None  # character offsets of the mention in the article text
     end: int | None = None
@@ -117,9 +138,9 @@ class Event:
     confidence: float
     lexicon_version: str
     pattern_id: str
-    modality: str = "asserted"  # asserted | negated | hypothetical | future | historical
-    date_rule: str = "publication"  # explicit | relative | publication | none
-    date_precision: str | None = "day"  # day | week | month | year; None without a date
+    modality: Modality = "asserted"
+    date_rule: DateRule = "publication"
+    date_precision: DatePrecision | None = "day"  # None without a date
     location: Place | None = None
 
 
