@@ -10,6 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
+from detente.clean.html import quiet_extractor_logs
 from detente.config import Settings
 from detente.errors import DetenteError
 from detente.pipeline import Pipeline, code_batch, load_pipeline, process_batch
@@ -76,6 +77,7 @@ class InProcessEngine:
 def _init_worker(settings: Settings) -> None:
     global _WORKER_PIPELINE
     logging.basicConfig(level=logging.WARNING)
+    quiet_extractor_logs()
     _WORKER_PIPELINE = load_pipeline(settings)
 
 
