@@ -140,7 +140,7 @@ def test_a_run_killed_mid_way_resumes_to_the_same_database(
     assert snapshot(db) == snapshot(reference)
     with open_store(db) as store:
         statuses = sorted(s for (s,) in store.rows("SELECT status FROM runs"))
-    assert statuses == ["completed", "running"]  # the killed run stays marked as never finished
+    assert statuses == ["completed", "interrupted"]  # the rerun found the killed one dead
 
 
 def test_two_workers_give_the_same_database_as_one(
