@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -33,8 +34,8 @@ import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = sorted((REPO.parent / "shared" / "corpus").glob("*.jsonl"))
-# Read commands run every this many polls.
-COMMAND_EVERY = 10
+# Seconds between runs of the read commands (in a thread of their own: polls go on meanwhile).
+COMMAND_SECONDS = 10.0
 # After the ingest ends, how long the server may take to show its final batch.
 SETTLE_SECONDS = 30.0
 
@@ -102,7 +103,12 @@ def _run_commands(db: Path, watch: Watch) -> None:
         watch.commands[f"{name} rc={done.returncode}"] += 1
 
 
-def _poll(base: str, db: Path, watch: Watch, polls: int) -> None:
+def _commands_until(stop: threading.Event, db: Path, watch: Watch) -> None:
+    while not stop.wait(COMMAND_SECONDS):
+        _run_commands(db, watch)
+
+
+def _poll(base: str, watch: Watch) -> None:
     started = time.perf_counter()
     status, body = _get(f"{base}/api/dyads?top=50")
     watch.slowest = max(watch.slowest, time.perf_counter() - started)
@@ -112,8 +118,6 @@ def _poll(base: str, db: Path, watch: Watch, polls: int) -> None:
     status, body = _get(f"{base}/api/health")
     if status == 200 and isinstance(body, dict):
         watch.events.append(int(body["events"]))
-    if polls % COMMAND_EVERY == 0:
-        _run_commands(db, watch)
 
 
 def _wait_for_server(base: str, server: subprocess.Popen[bytes]) -> None:
@@ -148,16 +152,19 @@ def run(corpus: list[Path], workers: int, batch_size: int, interval: float) -> W
         base = f"http://127.0.0.1:{port}"
         serve_args = ["serve", "--db", str(db), "--port", str(port)]
         server = subprocess.Popen(_detente(*serve_args), env=_env(), stdout=subprocess.DEVNULL)
+        stop = threading.Event()
+        commands = threading.Thread(target=_commands_until, args=(stop, db, watch), daemon=True)
         try:
             _wait_for_server(base, server)
-            polls, final, settle = 0, None, None
+            commands.start()
+            final, settle = None, None
             while True:
                 tick = time.perf_counter()
-                polls += 1
-                _poll(base, db, watch, polls)
+                _poll(base, watch)
                 watch.ingest_peak_mib = max(watch.ingest_peak_mib, _tree_mib(ingest))
                 watch.server_peak_mib = max(watch.server_peak_mib, _tree_mib(server))
                 if final is None and ingest.poll() is not None:
+                    stop.set()  # the read commands are for the time the ingest runs
                     final, settle = _final_events(db), time.perf_counter()
                     print(
                         f"ingest ended (rc {ingest.returncode}) after "
@@ -174,6 +181,9 @@ def run(corpus: list[Path], workers: int, batch_size: int, interval: float) -> W
                     break
                 time.sleep(max(0.0, interval - (time.perf_counter() - tick)))
         finally:
+            stop.set()
+            if commands.is_alive():
+                commands.join()
             server.terminate()
             server.wait()
             if ingest.poll() is None:
@@ -182,7 +192,7 @@ def run(corpus: list[Path], workers: int, batch_size: int, interval: float) -> W
     return watch
 
 
-def report(watch: Watch) -> None:
+def report(watch: Watch, batches: int) -> None:
     steps = sorted(set(watch.events))
     shrinks = sum(1 for a, b in zip(watch.events, watch.events[1:], strict=False) if b < a)
     polls = sum(watch.statuses.values())
@@ -190,7 +200,7 @@ def report(watch: Watch) -> None:
     print(f"slowest /api/dyads answer: {watch.slowest * 1000:.0f} ms")
     print(
         f"events seen by the server: {len(steps)} distinct values, from {steps[0]} to "
-        f"{steps[-1]}; went down {shrinks} times"
+        f"{steps[-1]}; went down {shrinks} times ({batches} batches in the input)"
     )
     print(f"events over the top dyads: {watch.dyad_sums[0]} → {watch.dyad_sums[-1]}")
     print(f"read commands during the ingest: {dict(watch.commands)}")
@@ -208,7 +218,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--interval", type=float, default=1.0, help="seconds between polls")
     options = parser.parse_args()
-    report(run(options.corpus, options.workers, options.batch_size, options.interval))
+    records = sum(1 for path in options.corpus for line in path.open("rb") if line.strip())
+    batches = -(-records // options.batch_size)
+    report(run(options.corpus, options.workers, options.batch_size, options.interval), batches)
 
 
 if __name__ == "__main__":

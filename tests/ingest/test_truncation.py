@@ -203,3 +203,23 @@ def test_real_news_archives_cut_every_few_hundred_bytes(tmp_path: Path) -> None:
     ):
         cuts += check_jsonl_cuts(data, name, prefix, tmp_path, REAL_STEP)
     assert cuts > 400
+
+
+def test_a_wrong_content_length_is_an_error_not_a_stderr_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = (FIXTURES / "middle_earth.warc").read_bytes()
+    image = data.index(b"logo.png")
+    declared = data.index(b"Content-Length: ", image)
+    # The image record now claims 100 bytes fewer than it holds.
+    end = data.index(b"\r\n", declared)
+    length = int(data[declared + 16 : end])
+    damaged = data[: declared + 16] + str(length - 100).encode() + data[end:]
+    path = tmp_path / "damaged.warc"
+    path.write_bytes(damaged)
+    items = read(path)
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [e.origin for e in errors] == [f"{path}:3"]
+    assert "Content-Length" in errors[0].reason
+    assert len([i for i in items if isinstance(i, RawDocument)]) == 4  # every page is kept
+    assert capsys.readouterr().err == ""

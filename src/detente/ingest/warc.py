@@ -100,6 +100,46 @@ def _check_end(
     )
 
 
+def _next_record(
+    records: ArchiveIterator, stream: BinaryIO, origin: str, number: int
+) -> ArcWarcRecord | InputError | None:
+    """The next record with whole headers; an InputError that ends the file; None at its end."""
+    try:
+        record = next(records)
+    except StopIteration:
+        return next(_check_end(records, stream, origin, number), None)
+    except Exception as exc:  # warcio fails in many ways on damaged input
+        offset = records.offset if hasattr(records, "offset") else stream.tell()
+        return InputError(
+            origin=f"{origin}:{number}",
+            reason=f"unreadable WARC record at byte {offset:,} ({_describe(exc)})",
+        )
+    if record.format != "warc":  # warcio falls back to the old ARC format
+        return InputError(origin=origin, reason="not a WARC file")
+    if not record.rec_headers.get_header("Content-Length"):
+        # Every WARC record declares its length: without it, the file ends in the headers.
+        return InputError(
+            origin=f"{origin}:{number}",
+            reason=f"truncated WARC record at byte {_end_of_previous(records):,}",
+        )
+    return record
+
+
+def _record_item(
+    record: ArcWarcRecord, where: str, max_chars: int
+) -> RawDocument | InputError | None:
+    """The page of a record, an InputError when it is damaged, None when it is not a page."""
+    try:
+        if _is_page(record):
+            return _read_page(record, where, max_chars)
+        _skip(record, where)
+    except InputRejected as exc:
+        return InputError(origin=exc.origin, reason=exc.reason)
+    except Exception as exc:  # a damaged record must not stop the run
+        return InputError(origin=where, reason=f"unreadable WARC record ({_describe(exc)})")
+    return None
+
+
 def iter_warc(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
     """Yield each archived page; other records (requests, images, metadata) are skipped.
 
@@ -115,38 +155,22 @@ def iter_warc(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
         return
     with stream:
         records = ArchiveIterator(stream)
+        # warcio writes this warning straight to stderr; it becomes an InputError instead.
+        records.INC_RECORD = ""
         number = 0
         while True:
             number += 1
-            try:
-                record = next(records)
-            except StopIteration:
-                yield from _check_end(records, stream, origin, number)
-                return
-            except Exception as exc:  # warcio fails in many ways on damaged input
-                offset = records.offset if hasattr(records, "offset") else stream.tell()
+            found = _next_record(records, stream, origin, number)
+            if records.err_count:
+                records.err_count = 0
                 yield InputError(
-                    origin=f"{origin}:{number}",
-                    reason=f"unreadable WARC record at byte {offset:,} ({_describe(exc)})",
+                    origin=f"{origin}:{number - 1}",
+                    reason="WARC record not followed by a blank line (wrong Content-Length?)",
                 )
+            if not isinstance(found, ArcWarcRecord):
+                if found is not None:
+                    yield found
                 return
-            if record.format != "warc":  # warcio falls back to the old ARC format
-                yield InputError(origin=origin, reason="not a WARC file")
-                return
-            if not record.rec_headers.get_header("Content-Length"):
-                # Every WARC record declares its length: without it, the file ends in the headers.
-                yield InputError(
-                    origin=f"{origin}:{number}",
-                    reason=f"truncated WARC record at byte {_end_of_previous(records):,}",
-                )
-                return
-            where = f"{origin}:{number}"
-            try:
-                if _is_page(record):
-                    yield _read_page(record, where, max_chars)
-                else:
-                    _skip(record, where)
-            except InputRejected as exc:
-                yield InputError(origin=exc.origin, reason=exc.reason)
-            except Exception as exc:  # a damaged record must not stop the run
-                yield InputError(origin=where, reason=f"unreadable WARC record ({_describe(exc)})")
+            item = _record_item(found, f"{origin}:{number}", max_chars)
+            if item is not None:
+                yield item
