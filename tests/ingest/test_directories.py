@@ -67,3 +67,27 @@ def test_a_wholly_unreadable_directory_is_one_error(
     [error] = read(tmp_path)
     assert isinstance(error, InputError) and error.origin == str(tmp_path)
     assert "cannot read directory" in error.reason
+
+
+def test_a_json_message_ending_in_at_is_not_doubled(tmp_path: Path) -> None:
+    (tmp_path / "cut.jsonl").write_text('{"text": "Gondor praised', encoding="utf-8")
+    [error] = read(tmp_path / "cut.jsonl")
+    assert isinstance(error, InputError) and error.origin == f"{tmp_path / 'cut.jsonl'}:1"
+    assert error.reason == "malformed JSON (Unterminated string starting at column 10)"
+
+
+def test_a_path_that_cannot_be_looked_at_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hidden = tmp_path / "vault" / "a.txt"
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).startswith(str(tmp_path / "vault")):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    [error] = read(hidden)
+    assert isinstance(error, InputError) and error.origin == str(hidden)
+    assert error.reason == "cannot read (Permission denied)"

@@ -40,13 +40,21 @@ def iter_documents(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _iter_stream(stream.read(), "<stdin>", max_chars)
             continue
-        path = Path(path)
-        if path.is_dir():
-            yield from _iter_directory(path, max_chars)
-        elif path.is_file():
-            yield from _iter_file(path, max_chars)
-        else:
-            yield InputError(origin=str(path), reason="no such file or directory")
+        yield from _iter_path(Path(path), max_chars)
+
+
+def _iter_path(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
+    try:
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except OSError as exc:  # a folder on the way that cannot be searched
+        yield InputError(origin=str(path), reason=f"cannot read ({exc.strerror or exc})")
+        return
+    if is_dir:
+        yield from _iter_directory(path, max_chars)
+    elif is_file:
+        yield from _iter_file(path, max_chars)
+    else:
+        yield InputError(origin=str(path), reason="no such file or directory")
 
 
 def _list_directory(path: Path) -> tuple[list[Path], list[InputError]]:
@@ -118,6 +126,8 @@ def _read_single(
         _check_length(text, origin, max_chars)
     except InputRejected as exc:
         return InputError(origin=exc.origin, reason=exc.reason)
+    except Exception as exc:  # the encoding detector on strange bytes: one error, not a crash
+        return InputError(origin=origin, reason=f"unreadable ({exc!r})")
     return RawDocument(origin=origin, text=text, is_html=is_html)
 
 
