@@ -20,6 +20,8 @@ GRACE_SECONDS = 5.0
 RUN = """
 import multiprocessing, os, sys, time
 from concurrent.futures import ProcessPoolExecutor
+from detente.scale.lifeline import watch_parent
+
 def pid():
     time.sleep(0.2)
     return os.getpid()
@@ -53,7 +55,7 @@ def kill_run_and_watch(mode: str, tmp_path: Path) -> list[psutil.Process]:
     )
     try:
         assert run.stdout is not None
-        run.stdout.readline()  # the workers are up
+        assert run.stdout.readline(), "the miniature run did not start"  # its workers are up
         descendants = psutil.Process(run.pid).children(recursive=True)
         assert len(descendants) >= 3  # resource tracker or fork server, and two workers
         run.send_signal(signal.SIGKILL)

@@ -166,3 +166,8 @@ def test_a_run_left_running_is_marked_interrupted_by_the_next(tmp_path: Path) ->
         StoreWriter(store).start_run(run_info(2))
         rows = store.rows("SELECT run_id, status FROM runs ORDER BY run_id")
     assert rows == [("run-1", "interrupted"), ("run-2", "running")]
+
+
+def test_a_store_in_a_missing_folder_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot open database"), writing(tmp_path / "no" / "x.db"):
+        pass

@@ -97,7 +97,10 @@ class Publisher:
             raise
 
     def _take_lock(self) -> None:
-        handle = lock_path(self.db).open("a+")
+        try:
+            handle = lock_path(self.db).open("a+")
+        except OSError as exc:
+            raise StoreError(f"{self.db}: cannot open database ({exc.strerror or exc})") from exc
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
