@@ -6,12 +6,15 @@ import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer.core import TyperGroup
 
 from detente.config import Settings, load_settings
@@ -21,6 +24,7 @@ from detente.records import CodedDocument, InputError
 
 if TYPE_CHECKING:
     from detente.scale.dask import DaskOptions
+    from detente.store import Store
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -33,7 +37,7 @@ class _Commands(TyperGroup):
         try:
             return super().invoke(ctx)
         except DetenteError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2) from exc
 
 
@@ -72,6 +76,21 @@ def _settings(config: Path | None, model: str | None = None) -> Settings:
     return load_settings(config, model=model)
 
 
+@contextmanager
+def _bad_parameters() -> Iterator[None]:
+    """A query the library refuses (ValueError) is the user's bad parameter."""
+    try:
+        yield
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _store(db: Path | None, config: Path | None) -> Store:
+    from detente.store import open_store
+
+    return open_store(db or _settings(config).database)
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -82,7 +101,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _report_error(error: InputError) -> None:
-    err.print(f"[red]error:[/red] {error.origin}: {error.reason}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(error.origin)}: {escape(error.reason)}", highlight=False)
 
 
 @app.callback()
@@ -107,32 +126,61 @@ def code(
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.jsonl,
     date: PublicationDateOption = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print why each sentence was or was not coded: every trigger candidate, its "
+            "pattern, parties, modality cue, and the event or the stage and reason that dropped "
+            "it (table or jsonl).",
+        ),
+    ] = False,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
     """Code articles and print one record per event."""
     from detente.pipeline import iter_coded, load_pipeline
-    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
 
+    if explain and format is OutputFormat.csv:
+        raise typer.BadParameter("--explain prints a table or JSON lines, not CSV")
     default_date = _parse_date(date)
     pipeline = load_pipeline(_settings(config, model))
     failed = 0
-    writer = csv_writer(sys.stdout) if format is OutputFormat.csv else None
-    for item in iter_coded(pipeline, paths, default_date=default_date):
+    printer = _document_printer(format, explain)
+    for item in iter_coded(pipeline, paths, default_date=default_date, explain=explain):
         if isinstance(item, InputError):
             failed += 1
             _report_error(item)
             continue
-        if format is OutputFormat.jsonl:
-            write_jsonl(item.events, sys.stdout)
-        elif writer is not None:
-            writer.writerows(event_to_row(ev) for ev in item.events)
-        else:
-            _print_document_table(item, events_table)
+        printer(item)
         sys.stdout.flush()
     if failed:
         err.print(f"{failed} input(s) failed; see the lines above.")
         raise typer.Exit(1)
+
+
+def _document_printer(format: OutputFormat, explain: bool) -> Callable[[CodedDocument], None]:
+    """How `detente code` prints one coded document in the chosen format."""
+    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
+
+    if explain:
+        from detente.explain import trace_lines, trace_records
+
+        def print_trace(doc: CodedDocument) -> None:
+            if format is OutputFormat.jsonl:
+                for record in trace_records(doc):
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for line in trace_lines(doc):
+                    out.print(line, highlight=False)
+
+        return print_trace
+    if format is OutputFormat.jsonl:
+        return lambda doc: write_jsonl(doc.events, sys.stdout)
+    if format is OutputFormat.csv:
+        writer = csv_writer(sys.stdout)
+        return lambda doc: writer.writerows(event_to_row(ev) for ev in doc.events)
+    return lambda doc: _print_document_table(doc, events_table)
 
 
 def _print_document_table(item: CodedDocument, events_table) -> None:  # type: ignore[no-untyped-def]
@@ -212,9 +260,26 @@ def actors_resolve(
         raise typer.Exit(1)
 
 
+class GoldFormatName(StrEnum):
+    """Gold formats of `detente evaluate` (mirrors detente.evaluation.GoldFormat)."""
+
+    gsr = "gsr"
+    cameo5 = "cameo5"
+    spans = "spans"
+
+
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold file: PLOVER GSR JSONL, 5-class CAMEO TSV or BIO source/target spans."
+        ),
+    ],
+    gold_format: Annotated[
+        GoldFormatName | None,
+        typer.Option("--format", help="Format of the gold file (default: told from its content)."),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the full report as JSON.")
     ] = None,
@@ -227,25 +292,23 @@ def evaluate(
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Score the coder on gold sentences: type accuracy, actors, recipients, per-type F1."""
-    from detente import evaluate as ev
-    from detente.pipeline import code_text, load_pipeline
+    """Score the coder on a gold set: event types or CAMEO classes, actors, recipients, spans."""
+    from detente import evaluation as ev
+    from detente.pipeline import load_pipeline
 
-    try:
-        records = ev.read_gold(gold)
-    except OSError as exc:
-        raise DetenteError(f"{gold}: {exc.strerror or exc}") from exc
+    # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
+    fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
     pipeline = load_pipeline(_settings(config, model))
-    result = ev.evaluate(records, lambda text: code_text(pipeline, text))
-    out.print(ev.render_table(result))
-    out.print(ev.render_type_table(result))
+    result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
+    for table in ev.tables_for(result):
+        out.print(table)
     if report is not None:
         ev.write_report(result, report)
         out.print(f"report written to {report}")
     if floors:
-        below = ev.check_floors(result, None, gold.stem)
+        below = ev.check_all_floors(result, None, gold.name)
         for line in below:
-            err.print(f"[red]below floor:[/red] {line}")
+            err.print(f"[red]below floor:[/red] {line}", highlight=False)
         if below:
             raise typer.Exit(1)
 
@@ -333,14 +396,9 @@ def ingest(
     dask = _dask_options(engine, scheduler, parquet)
     with progress_for(err, label="ingest") as progress:
         summary = run_ingest(
-            paths,
-            settings=settings,
-            db=db,
-            workers=workers,
-            default_date=default_date,
-            progress=progress,
-            dask=dask,
-        )
+            paths, settings=settings, db=db, workers=workers, default_date=default_date,
+            progress=progress, dask=dask,
+        )  # fmt: skip
     _finish_run(summary)
     if summary.progress.errors:
         raise typer.Exit(1)
@@ -367,13 +425,9 @@ def recode(
     dask = _dask_options(engine, scheduler, parquet)
     with progress_for(err, label="recode") as progress:
         summary = run_recode(
-            settings=settings,
-            db=db,
-            workers=workers,
-            everything=everything,
-            progress=progress,
+            settings=settings, db=db, workers=workers, everything=everything, progress=progress,
             dask=dask,
-        )
+        )  # fmt: skip
     _finish_run(summary)
 
 
@@ -402,22 +456,15 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
-    from detente.store import EventFilter, open_store
+    from detente.store import EventFilter
     from detente.store.export import export_events
 
     where = EventFilter(
-        since=_parse_date(since),
-        until=_parse_date(until),
-        actor=actor,
-        recipient=recipient,
-        country=country,
-        event_type=event_type,
-        cameo=cameo,
-        min_mentions=min_mentions,
+        since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
+        country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions,
         limit=limit,
-    )
-    settings = _settings(config)
-    with open_store(db or settings.database) as store:
+    )  # fmt: skip
+    with _store(db, config) as store:
         count = export_events(store, format, output or sys.stdout.buffer, where)
     err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))
 
@@ -446,22 +493,14 @@ def dyad(
     from detente.analysis.dyads import DyadQuery
     from detente.analysis.plots import write_plot
     from detente.analysis.report import print_dyad
-    from detente.store import open_store
 
-    try:
+    with _bad_parameters():
         query = DyadQuery(
-            actor=actor,
-            recipient=recipient,
-            by=by,
-            directed=not undirected,
-            unit="mentions" if mentions else "events",
-            normalise=normalise,
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    with open_store(db or _settings(config).database) as store:
+            actor=actor, recipient=recipient, by=by, directed=not undirected,
+            unit="mentions" if mentions else "events", normalise=normalise,
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
         series, changes = dyad_analysis(store, query)
     print_dyad(out, series, changes, format)
     if plot is not None:
@@ -483,20 +522,13 @@ def actor(
     """An actor's top partners, top event types and timeline."""
     from detente.analysis.actors import ActorQuery, actor_summary
     from detente.analysis.report import print_actor
-    from detente.store import open_store
 
-    try:
+    with _bad_parameters():
         query = ActorQuery(
-            code=code,
-            by=by,
-            top=top,
-            unit="mentions" if mentions else "events",
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    with open_store(db or _settings(config).database) as store:
+            code=code, by=by, top=top, unit="mentions" if mentions else "events",
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
         summary = actor_summary(store, query)
     print_actor(out, summary, format)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 RECORD = dict(frozen=True, slots=True, kw_only=True)
 
@@ -153,8 +153,84 @@ class InputError:
 
 
 @dataclass(**RECORD)
+class PartyTrace:
+    """One coded party: the words, the codes and the rule that decided them."""
+
+    text: str
+    start: int
+    end: int
+    country: str | None
+    sector: str | None
+    name: str | None
+    rule: str
+
+
+@dataclass(**RECORD)
+class CandidateTrace:
+    """One trigger candidate: the pattern that matched it, each stage's finding, the outcome."""
+
+    trigger: str
+    start: int
+    end: int
+    pattern_id: str | None = None
+    sources: tuple[str, ...] = ()  # where the pattern(s) are written: "verbs.yaml:123"
+    cameo: str | None = None  # the pattern's CAMEO code
+    actor: tuple[PartyTrace, ...] = ()
+    recipient: tuple[PartyTrace, ...] = ()
+    modality: str | None = None
+    modality_cue: str | None = None
+    composed: str | None = None  # intent / ultimatum: the final code is not the pattern's
+    date: str | None = None
+    date_rule: str | None = None
+    location: str | None = None
+    event_id: str | None = None
+    event_type: str | None = None
+    event_cameo: str | None = None
+    stage: str | None = None  # where it was dropped
+    reason: str | None = None
+    explanation: str | None = None
+
+
+@dataclass(**RECORD)
+class SentenceTrace:
+    """A sentence, its candidates, and why nothing was coded when nothing was."""
+
+    index: int
+    start: int
+    text: str
+    candidates: tuple[CandidateTrace, ...]
+    stage: str | None = None  # set when the sentence has no candidate at all
+    reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON view of the trace (plain values only)."""
+        return {
+            "sentence_index": self.index,
+            "sentence_start": self.start,
+            "sentence": self.text,
+            "stage": self.stage,
+            "reason": self.reason,
+            "candidates": [_candidate_dict(c) for c in self.candidates],
+        }
+
+
+def _candidate_dict(candidate: CandidateTrace) -> dict[str, Any]:
+    out = {k: getattr(candidate, k) for k in CandidateTrace.__slots__}  # type: ignore[attr-defined]
+    out["sources"] = list(candidate.sources)
+    out["actor"] = [_party_dict(p) for p in candidate.actor]
+    out["recipient"] = [_party_dict(p) for p in candidate.recipient]
+    return out
+
+
+def _party_dict(party: PartyTrace) -> dict[str, Any]:
+    return {k: getattr(party, k) for k in PartyTrace.__slots__}  # type: ignore[attr-defined]
+
+
+
+@dataclass(**RECORD)
 class CodedDocument:
     """The result of running one article through the pipeline."""
 
     article: Article
     events: tuple[Event, ...] = field(default_factory=tuple)
+    trace: tuple[SentenceTrace, ...] = ()  # filled only when coding was asked to explain
