@@ -113,6 +113,10 @@ def main(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        from detente.clean.html import quiet_extractor_logs
+
+        quiet_extractor_logs()
 
 
 @app.command()
