@@ -35,6 +35,7 @@ class EnglishWords(_Frozen):
     deputy_words: tuple[str, ...]
     determiners: frozenset[str]  # without the definite words; see `all_determiners`
     name_particles: frozenset[str]
+    honorifics: frozenset[str]
     # triggers (coding/match.py, events.py)
     cause_preps: frozenset[str]
     allegation_preps: frozenset[str]
