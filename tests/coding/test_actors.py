@@ -452,3 +452,10 @@ def test_a_courtesy_title_before_a_surname_names_the_person_the_story_named(
 
 def test_a_courtesy_title_alone_vouches_for_no_one(world: ActorLexicon) -> None:
     assert resolve_actors(world, "Mr Elessar", date=dt.date(2020, 6, 1)) == ()
+
+
+def test_a_town_named_after_a_capital_is_not_the_capitals_country(lexicon: ActorLexicon) -> None:
+    for text in ("police in Athens, Ga.", "the mayor of Moscow, Idaho", "police in Paris, Texas"):
+        assert all(c.country in (None, "USA") for c in resolve_actors(lexicon, text)), text
+    assert codes(lexicon, "police in Moscow, in a raid") == [("RUS", "COP")]
+    assert codes(lexicon, "officials in London, Ont.") == [(None, "GOV")]

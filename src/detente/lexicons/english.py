@@ -36,6 +36,7 @@ class EnglishWords(_Frozen):
     determiners: frozenset[str]  # without the definite words; see `all_determiners`
     name_particles: frozenset[str]
     honorifics: frozenset[str]
+    subnational_names: frozenset[str]
     # triggers (coding/match.py, events.py)
     cause_preps: frozenset[str]
     allegation_preps: frozenset[str]
