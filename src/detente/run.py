@@ -23,7 +23,8 @@ from detente.ingest.ids import article_id
 from detente.pipeline import Pipeline
 from detente.records import CodedDocument, InputError, RawDocument
 from detente.scale.local import Engine, InProcessEngine, Results, WorkerDied, start_engine
-from detente.store import Store, StoreCounts, open_store
+from detente.store import Store, StoreCounts
+from detente.store.live import Publisher, writing
 from detente.store.writer import BatchStats, RunInfo, StoreWriter
 
 if TYPE_CHECKING:
@@ -161,15 +162,16 @@ class _Runner:
         info: RunInfo,
         start: Callable[[], Engine],
         progress: ProgressCallback | None,
+        publisher: Publisher | None = None,
     ) -> None:
         self.writer, self.info, self.start, self.callback = writer, info, start, progress
+        self.publisher = publisher
         self.totals = Progress()
         self.started = time.perf_counter()
         self.queue: deque[_Pending] = deque()
         self._engine: Engine | None = None
         self.load_seconds = 0.0
 
-    @property
     def engine(self) -> Engine:
         """The engine, started (model loaded) the first time there is something to code."""
         if self._engine is None:
@@ -218,6 +220,8 @@ class _Runner:
                 read=pending.read,
                 skipped=pending.skipped,
             )
+        if self.publisher is not None:
+            self.publisher.publish(self.writer.store)  # readers see the batch (store/live.py)
         seconds = time.perf_counter() - self.started
         self.totals = self.totals.add(
             stats, read=pending.read, skipped=pending.skipped, seconds=seconds
@@ -232,10 +236,11 @@ def _execute(
     start: Callable[[], Engine],
     feed: Callable[[_Runner], None],
     progress: ProgressCallback | None,
+    publisher: Publisher | None = None,
 ) -> RunSummary:
     writer = StoreWriter(store)
     writer.start_run(info)
-    runner = _Runner(writer, info, start, progress)
+    runner = _Runner(writer, info, start, progress, publisher)
     status = "failed"
     try:
         feed(runner)
@@ -286,16 +291,18 @@ def ingest(
     ``dask`` codes on a Dask cluster instead of local processes.
     """
     workers = workers or settings.workers
-    with open_store(db or settings.database, read_only=False) as store:
+    with writing(db or settings.database) as (store, publisher):
         info = _run_info("ingest", [str(p) for p in paths], settings, workers)
 
         def feed(runner: _Runner) -> None:
             raws = iter_documents(paths, max_chars=settings.max_chars)
             for batch, read, skipped in _iter_new(runner.writer, raws, settings.batch_size):
-                future = runner.engine.submit_raw(batch, default_date) if batch else None
+                future = runner.engine().submit_raw(batch, default_date) if batch else None
                 runner.push(_Pending(future=future, read=read, skipped=skipped))
 
-        return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
+        return _execute(
+            store, info, _starter(settings, workers, pipeline, dask), feed, progress, publisher
+        )
 
 
 def recode(
@@ -310,17 +317,19 @@ def recode(
 ) -> RunSummary:
     """Re-code stored articles whose lexicon version differs from the current one (or all)."""
     workers = workers or settings.workers
-    with open_store(db or settings.database, read_only=False) as store:
-        info = _run_info("recode", [str(store.path)], settings, workers)
+    with writing(db or settings.database) as (store, publisher):
+        info = _run_info("recode", [str(publisher.db)], settings, workers)
 
         def feed(runner: _Runner) -> None:
-            ids = store.ids_to_recode(runner.engine.lexicon_version, everything=everything)
+            ids = store.ids_to_recode(runner.engine().lexicon_version, everything=everything)
             log.info("%d stored articles to recode", len(ids))
             for articles in store.iter_stored_articles(ids, settings.batch_size):
-                future = runner.engine.submit_articles(articles)
+                future = runner.engine().submit_articles(articles)
                 runner.push(_Pending(future=future, read=len(articles), skipped=0))
 
-        return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
+        return _execute(
+            store, info, _starter(settings, workers, pipeline, dask), feed, progress, publisher
+        )
 
 
 def store_coded(
@@ -332,26 +341,18 @@ def store_coded(
     inputs: Sequence[str] = (),
 ) -> RunSummary:
     """Store documents that are already coded (the demo's), as one run of one batch."""
-    with open_store(db, read_only=False) as store:
-        writer = StoreWriter(store)
+    with writing(db) as (store, publisher):
         info = replace(_run_info("ingest", inputs, settings, 1), lexicon_version=lexicon_version)
-        writer.start_run(info)
-        started = time.perf_counter()
-        known = writer.known_ids([i.article.doc_id for i in items if isinstance(i, CodedDocument)])
-        stats = writer.write_batch(
-            items,
-            run_id=info.run_id,
-            lexicon_version=lexicon_version,
-            read=len(items),
-            skipped=len(known),
-        )
-        seconds = time.perf_counter() - started
-        writer.finish_run(info.run_id, status="completed", seconds=seconds)
-        totals = Progress().add(stats, read=len(items), skipped=len(known), seconds=seconds)
-        return RunSummary(
-            run_id=info.run_id,
-            kind="ingest",
-            progress=totals,
-            counts=store.counts(),
-            errors=tuple(store.error_summary(info.run_id)),
-        )
+
+        def feed(runner: _Runner) -> None:
+            coded = [i.article.doc_id for i in items if isinstance(i, CodedDocument)]
+            skipped = len(runner.writer.known_ids(coded))
+            done: Future[Results] = Future()
+            done.set_result(list(items))
+            runner.push(_Pending(future=done, read=len(items), skipped=skipped))
+
+        return _execute(store, info, _coded_already, feed, None, publisher)
+
+
+def _coded_already() -> Engine:
+    raise RuntimeError("store_coded stores coded documents; it starts no engine")
