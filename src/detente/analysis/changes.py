@@ -34,7 +34,7 @@ from detente.analysis.dyads import (
     next_period,
     read_cells,
 )
-from detente.analysis.keys import KEY_ARRAYS, KEY_COLUMNS, EventRef
+from detente.analysis.keys import KEY_COLUMNS, EventRef
 from detente.store import Store
 
 # |z| >= 3 is p < 0.003 for one test; the threshold is high because every split is tried.
@@ -184,17 +184,6 @@ def events_behind(
         for _ in range(EVIDENCE_PERIODS):
             end = next_period(end, query.by)
         ends.append(end)
-    arrays = store.derived.get(KEY_ARRAYS)
-    if arrays is not None:
-        # A server's in-memory key columns (key_arrays.py): the same events without a query.
-        windows = [
-            (c.start, end, c.direction == "warming") for c, end in zip(changes, ends, strict=True)
-        ]
-        refs = arrays.behind(query, windows, limit)
-        return tuple(
-            dataclasses.replace(change, events=events)
-            for change, events in zip(changes, refs, strict=True)
-        )
     last = max(ends) - dt.timedelta(days=1)
     window = dataclasses.replace(query, since=changes[0].start, until=last)
     dyad, dyad_params = dyad_sql(store, window)

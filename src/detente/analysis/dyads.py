@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from detente.analysis.keys import KEY_ARRAYS, dyad_keys_sql
+from detente.analysis.keys import dyad_keys_sql
 from detente.store import Store
 
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -176,11 +176,6 @@ class Cells:
 
 def read_cells(store: Store, query: DyadQuery) -> Cells:
     """The dyad's events grouped by period, QuadClass and type (one scan of its keys)."""
-    arrays = store.derived.get(KEY_ARRAYS)
-    if arrays is not None:
-        # A server's in-memory key columns (key_arrays.py): the same cells without a query.
-        cells: Cells = arrays.cells(query)
-        return cells
     dyad, params = dyad_sql(store, query)
     found = store.columns(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
     period = tuple(found.pop("period").astype("datetime64[D]").tolist())

@@ -22,9 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery
-from detente.analysis.evidence import build_brief_table
-from detente.analysis.key_arrays import load_key_arrays
-from detente.analysis.keys import build_key_table
+from detente.analysis.keys import key_index
 from detente.errors import DetenteError
 from detente.store import Store, open_store
 from detente.web.schemas import ActorOut, dyad_json
@@ -177,20 +175,16 @@ def create_app(
     *,
     token: str | None = None,
     allowed_hosts: Sequence[str] | None = None,
-    keys: bool = True,
     threads: int | None = None,
 ) -> FastAPI:
-    """Open the store read-only and build the app; ``keys`` first copies the dyad keys (as a
-    table and as arrays) and the events' listed columns into memory, sorted for dyads and pages."""
+    """Open the store read-only and build the app; answers come from the store's sorted party
+    keys (store/sides.py), so start-up and memory do not grow with the events."""
     from detente.web import api, pages
 
     store = open_store(db, read_only=True)
     if threads is not None:
         store.con.execute(f"SET threads = {int(threads)}")
-    if keys:
-        build_key_table(store)
-        load_key_arrays(store)
-        build_brief_table(store)
+    key_index(store)  # the directory of the keys: small, and says now if the store lacks them
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
