@@ -154,22 +154,24 @@ def dyad_keys_sql(
         return f"SELECT {columns} FROM events WHERE {where} AND {rng}", [*params, *rng_params]
     match = "side = 0 AND starts_with(self_part, ?) AND starts_with(other_part, ?)"
     ways = [(actor, recipient)] if directed else [(actor, recipient), (recipient, actor)]
-    parts = []
+    single, compound = [], []
     for i, (a, r) in enumerate(ways):
-        # The reverse leaves out rows the forward way found already.
+        span = index.span(a, r, (0,))
+        # A single-part event matches once per way; the reverse leaves out the forward's rows.
         again = " AND NOT (starts_with(self_part, ?) AND starts_with(other_part, ?))" if i else ""
-        sql, params = key_rows(
-            index, index.span(a, r, (0,)), f"{match}{again} AND {rng}",
-            [a, r, *([actor, recipient] if i else []), *rng_params], f"{columns}, multi",
-        )
-        parts.append((sql, params))
-    ways_sql = " UNION ALL ".join(f"({sql})" for sql, _ in parts)
-    # Single-part events match once per way; a compound one may match through several rows.
-    sql = (
-        f"WITH way AS ({ways_sql}) SELECT {columns} FROM way WHERE NOT multi"
-        f" UNION ALL SELECT DISTINCT {columns} FROM way WHERE multi"
-    )
-    return sql, [p for _, params in parts for p in params]
+        single.append(key_rows(
+            index, span, f"{match}{again} AND multi = false AND {rng}",
+            [a, r, *([actor, recipient] if i else []), *rng_params], columns,
+        ))
+        # A compound one may match through several rows, in either way: kept once below.
+        compound.append(key_rows(
+            index, span, f"{match} AND multi = true AND {rng}", [a, r, *rng_params], columns
+        ))
+    # ``multi = false`` rather than ``NOT multi``: DuckDB pushes only the first into the scan.
+    sql = " UNION ALL ".join(f"({branch})" for branch, _ in single)
+    sql += f" UNION ALL SELECT DISTINCT {columns} FROM ("
+    sql += " UNION ALL ".join(f"({branch})" for branch, _ in compound) + ")"
+    return sql, [p for _, params in (*single, *compound) for p in params]
 
 
 def party_keys_sql(
@@ -190,14 +192,16 @@ def filed_sql(
     if index is None:
         return None
     on_sides = " OR ".join("side = ?" for _ in sides)
-    sql, all_params = key_rows(
-        index, index.span(code, None, sides),
-        f"({on_sides}) AND starts_with(self_part, ?) AND {where}", [*sides, code, *params],
-        f"{columns}, event_id AS key_event, side AS key_side, multi",
+    span = index.span(code, None, sides)
+    where = f"({on_sides}) AND starts_with(self_part, ?) AND {where}"
+    params = [*sides, code, *params]
+    single = key_rows(index, span, f"{where} AND multi = false", params, columns)
+    compound = key_rows(
+        index, span, f"{where} AND multi = true", params,
+        f"{columns}, event_id AS key_event, side AS key_side",
     )
     # A compound code on the other side files an event under one part more than once.
     return (
-        f"WITH filed AS ({sql}) SELECT {columns} FROM filed WHERE NOT multi"
-        f" UNION ALL SELECT {columns} FROM"
-        f" (SELECT DISTINCT ON (key_event, key_side) * FROM filed WHERE multi)"
-    ), all_params
+        f"{single[0]} UNION ALL SELECT {columns} FROM"
+        f" (SELECT DISTINCT ON (key_event, key_side) * FROM ({compound[0]}))"
+    ), [*single[1], *compound[1]]

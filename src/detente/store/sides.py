@@ -126,9 +126,9 @@ SELECT {head}, side, partner, date_trunc('month', date)::DATE, event_type, quad_
        {sign} * coalesce(sum(goldstein * num_mentions), 0), {sign} * count(goldstein),
        {sign} * coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0)
 FROM (
-    SELECT * FROM event_sides WHERE {dated} AND NOT multi
+    SELECT * FROM event_sides WHERE {dated} AND multi = false
     UNION ALL
-    SELECT DISTINCT ON (event_id, side, {head}) * FROM event_sides WHERE {dated} AND multi
+    SELECT DISTINCT ON (event_id, side, {head}) * FROM event_sides WHERE {dated} AND multi = true
 )
 GROUP BY ALL
 """
@@ -142,6 +142,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> int:
     """Sort every event into the key tables afresh; the number of rows. Runs in the caller's
     transaction, if any."""
     started = time.perf_counter()
+    con.execute("SET enable_progress_bar = false")  # a migration prints nothing of its own
     con.execute("DELETE FROM event_sides")
     con.execute("DELETE FROM key_heads")
     con.execute("DELETE FROM actor_months")
