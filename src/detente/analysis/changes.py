@@ -148,27 +148,29 @@ def find_changes(series: DyadSeries) -> tuple[Change, ...]:
     return tuple(changes)
 
 
-# For each change window, the dyad's events pointing the change's way, most reported first.
-# Everything comes from the dyad's keys: no second read of the wide events table.
+# For each change window, the dyad's events pointing the change's way, most reported first,
+# then by Goldstein (strongest first, unscored last), date and id. Everything comes from the
+# dyad's keys: no second read of the wide events table. A top-n aggregate (min_by over a sort key)
+# rather than a ranking window: the window sorted every hit with its columns and cost a dyad
+# answer more than reading its events.
 _BEHIND_SQL = """
 WITH windows AS (
     SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
            unnest(?::DATE[]) AS w_end, unnest(?::BOOLEAN[]) AS warming
 ),
-dyad AS ({dyad}),
-hits AS (
-    SELECT w.change, dyad.*,
-           row_number() OVER (
-               PARTITION BY w.change
-               ORDER BY num_mentions DESC,
-                        CASE WHEN w.warming THEN -goldstein ELSE goldstein END,
-                        date, event_id
-           ) AS rank
-    FROM dyad JOIN windows w
-      ON dyad.date >= w.w_start AND dyad.date < w.w_end
-     AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
-)
-SELECT change, {columns} FROM hits WHERE rank <= ? ORDER BY change, rank
+dyad AS ({dyad})
+SELECT w.change,
+       min_by(
+           struct_pack({columns}),
+           struct_pack(m := -num_mentions, unscored := goldstein IS NULL,
+                       g := CASE WHEN w.warming THEN -goldstein ELSE goldstein END,
+                       d := date, e := event_id),
+           ?
+       )
+FROM dyad JOIN windows w
+  ON dyad.date >= w.w_start AND dyad.date < w.w_end
+ AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
+GROUP BY w.change
 """
 
 
@@ -193,8 +195,8 @@ def events_behind(
     ]
     found: dict[int, list[EventRef]] = {i: [] for i in range(len(changes))}
     sql = _BEHIND_SQL.format(dyad=dyad, columns=KEY_COLUMNS)
-    for change_index, *row in store.rows(sql, params):
-        found[change_index].append(EventRef.of(tuple(row)))
+    for change_index, picked in store.rows(sql, params):
+        found[change_index] = [EventRef.of(tuple(event.values())) for event in picked]
     return tuple(
         dataclasses.replace(change, events=tuple(found[i])) for i, change in enumerate(changes)
     )

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from detente.analysis.keys import dyad_keys_sql, party_clause, party_keys_sql
+from detente.analysis.keys import dyad_keys_sql, key_index, party_clause, party_keys_sql
 from detente.store import Store
 from detente.store.sides import BRIEF_COLUMNS  # the columns of an EventBrief, in order
 
@@ -183,20 +183,25 @@ def events_sql(store: Store, query: EventQuery) -> tuple[str, list[Any]]:
 def page_events(store: Store, query: EventQuery) -> EventPage:
     """One page of matching events, oldest first, with the number of matches."""
     matching, params = events_sql(store, query)
-    sql = (
-        f"SELECT *, count(*) OVER () FROM ({matching})"
-        " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
-    )
     offset = (query.page - 1) * query.page_size
-    rows = store.rows(sql, [*params, query.page_size, offset])
-    if rows:
-        total = rows[0][-1]
-    elif query.page == 1:
-        total = 0
+    if (query.actor or query.recipient) and key_index(store) is not None:
+        # A party's rows lie together: count them in the same pass as the page.
+        sql = (
+            f"SELECT *, count(*) OVER () FROM ({matching})"
+            " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
+        )
+        rows = store.rows(sql, [*params, query.page_size, offset])
+        total = rows[0][-1] if rows else (0 if query.page == 1 else None)
+        rows = [row[:-1] for row in rows]
     else:
+        # Over the whole table a window would hold every row; a top-n and a count hold none.
+        sql = f"SELECT * FROM ({matching}) ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
+        rows = store.rows(sql, [*params, query.page_size, offset])
+        total = None
+    if total is None:
         total = store.rows(f"SELECT count(*) FROM ({matching})", params)[0][0]
     return EventPage(
-        items=tuple(brief_from_row(row[:-1]) for row in rows), total=int(total),
+        items=tuple(brief_from_row(row) for row in rows), total=int(total),
         page=query.page, page_size=query.page_size,
     )
 

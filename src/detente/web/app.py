@@ -39,6 +39,9 @@ THREADS_ENV = "DETENTE_SERVE_THREADS"  # DuckDB threads per worker; unset lets D
 TOKEN_ENV = "DETENTE_TOKEN"  # the same variable `--token` reads
 # Distinct dyad and actor queries kept (users flip between a few dyads and period lengths).
 CACHE_SIZE = 512
+# DuckDB's buffer pool per server process: the store's pages it keeps are bounded by this, not
+# by the store's size (sorts beyond it spill to disk).
+DUCKDB_MEMORY = "512MB"
 # No inline script or style anywhere: injected markup could not run even if it got through.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -182,6 +185,7 @@ def create_app(
     from detente.web import api, pages
 
     store = open_store(db, read_only=True)
+    store.con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
     if threads is not None:
         store.con.execute(f"SET threads = {int(threads)}")
     key_index(store)  # the directory of the keys: small, and says now if the store lacks them
