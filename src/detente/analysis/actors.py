@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from detente.analysis.dyads import Interval, Unit, iter_periods
+from detente.analysis.dyads import Interval, Unit, iter_periods, next_period
 from detente.analysis.keys import filed_sql, key_index, party_clause
 from detente.store import Store
 from detente.store.sides import HEAD_LETTERS
@@ -131,7 +131,7 @@ def _whole_months(query: ActorQuery) -> bool:
     return (
         len(query.code) == HEAD_LETTERS and query.by in (Interval.month, Interval.year)
         and (since is None or since.day == 1)
-        and (until is None or (until + dt.timedelta(days=1)).day == 1)
+        and (until is None or next_period(until, Interval.day).day == 1)
     )
 
 
