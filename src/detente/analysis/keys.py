@@ -54,6 +54,8 @@ class KeyIndex:
     # head -> (other head, side, first pos, last pos, any compound code)
     runs: dict[str, list[tuple[str | None, int, int, int, bool]]]
     sorted_rows: int
+    tail: bool  # rows after the sorted part
+    tail_multi: bool  # ... some of them compound
 
     def span(
         self, own: str, other: str | None, sides: Sequence[int]
@@ -108,7 +110,10 @@ def _load_index(store: Store) -> KeyIndex | None:
         log.warning("%s has no party keys: open it writable once to add them", store.path)
         return None
     state = store.rows(
-        "SELECT sorted_rows, key_state.events, (SELECT count(*) FROM events) FROM key_state"
+        "SELECT sorted_rows, key_state.events, (SELECT count(*) FROM events),"
+        " (SELECT count(*) FROM event_sides WHERE pos > sorted_rows),"
+        " (SELECT coalesce(bool_or(multi), false) FROM event_sides WHERE pos > sorted_rows)"
+        " FROM key_state"
     )
     if not state or state[0][1] != state[0][2]:
         log.warning("%s: the party keys miss events; reading the events table", store.path)
@@ -116,18 +121,28 @@ def _load_index(store: Store) -> KeyIndex | None:
     runs: dict[str, list[tuple[str | None, int, int, int, bool]]] = {}
     for head, *run in store.rows("SELECT * FROM key_heads"):
         runs.setdefault(head, []).append(tuple(run))  # type: ignore[arg-type]
-    return KeyIndex(runs=runs, sorted_rows=int(state[0][0]))
-
-
-def key_rows(index: KeyIndex, span: tuple[Any, Any, bool], where: str, params: list[Any],
-             columns: str) -> tuple[str, list[Any]]:
-    """SELECT of ``columns`` from the key rows of a sorted run and the tail matching ``where``."""
-    # Two branches rather than an OR: each keeps its own range for the zone maps.
-    sql = (
-        f"SELECT {columns} FROM event_sides WHERE pos BETWEEN ? AND ? AND {where}"
-        f" UNION ALL SELECT {columns} FROM event_sides WHERE pos > ? AND {where}"
+    sorted_rows, _, _, tail, tail_multi = state[0]
+    return KeyIndex(
+        runs=runs, sorted_rows=int(sorted_rows), tail=bool(tail), tail_multi=bool(tail_multi)
     )
-    return sql, [span[0], span[1], *params, index.sorted_rows, *params]
+
+
+def key_rows(
+    index: KeyIndex, span: tuple[Any, Any, bool], where: str, params: list[Any], columns: str,
+    *, compound: bool = False,
+) -> tuple[str, list[Any]] | None:
+    """SELECT of ``columns`` from the key rows of a sorted run and the tail matching ``where``;
+    with ``compound``, only where compound rows can be (None: nowhere)."""
+    # One branch per place rather than an OR: each keeps its own range for the zone maps, and
+    # a server skips the places that cannot hold a match (every branch costs a scan to plan).
+    branches, all_params = [], []
+    if span[0] is not None and (span[2] or not compound):
+        branches.append(f"SELECT {columns} FROM event_sides WHERE pos BETWEEN ? AND ? AND {where}")
+        all_params += [span[0], span[1], *params]
+    if index.tail_multi if compound else index.tail:
+        branches.append(f"SELECT {columns} FROM event_sides WHERE pos > ? AND {where}")
+        all_params += [index.sorted_rows, *params]
+    return (" UNION ALL ".join(branches), all_params) if branches else None
 
 
 def _range(since: Any, until: Any) -> tuple[str, list[Any]]:
@@ -165,13 +180,19 @@ def dyad_keys_sql(
         ))
         # A compound one may match through several rows, in either way: kept once below.
         compound.append(key_rows(
-            index, span, f"{match} AND multi = true AND {rng}", [a, r, *rng_params], columns
+            index, span, f"{match} AND multi = true AND {rng}", [a, r, *rng_params], columns,
+            compound=True,
         ))
     # ``multi = false`` rather than ``NOT multi``: DuckDB pushes only the first into the scan.
-    sql = " UNION ALL ".join(f"({branch})" for branch, _ in single)
-    sql += f" UNION ALL SELECT DISTINCT {columns} FROM ("
-    sql += " UNION ALL ".join(f"({branch})" for branch, _ in compound) + ")"
-    return sql, [p for _, params in (*single, *compound) for p in params]
+    parts = [branch for branch in single if branch is not None]
+    found = [branch for branch in compound if branch is not None]
+    if found:
+        union = " UNION ALL ".join(f"({sql})" for sql, _ in found)
+        found_params = [p for _, ps in found for p in ps]
+        parts.append((f"SELECT DISTINCT {columns} FROM ({union})", found_params))
+    if not parts:
+        return f"SELECT {columns} FROM event_sides WHERE false", []
+    return " UNION ALL ".join(f"({sql})" for sql, _ in parts), [p for _, ps in parts for p in ps]
 
 
 def party_keys_sql(
@@ -195,13 +216,20 @@ def filed_sql(
     span = index.span(code, None, sides)
     where = f"({on_sides}) AND starts_with(self_part, ?) AND {where}"
     params = [*sides, code, *params]
+    parts = []
     single = key_rows(index, span, f"{where} AND multi = false", params, columns)
+    if single is not None:
+        parts.append(single)
     compound = key_rows(
         index, span, f"{where} AND multi = true", params,
-        f"{columns}, event_id AS key_event, side AS key_side",
+        f"{columns}, event_id AS key_event, side AS key_side", compound=True,
     )
-    # A compound code on the other side files an event under one part more than once.
-    return (
-        f"{single[0]} UNION ALL SELECT {columns} FROM"
-        f" (SELECT DISTINCT ON (key_event, key_side) * FROM ({compound[0]}))"
-    ), [*single[1], *compound[1]]
+    if compound is not None:
+        # A compound code on the other side files an event under one part more than once.
+        parts.append((
+            f"SELECT {columns} FROM (SELECT DISTINCT ON (key_event, key_side) * FROM"
+            f" ({compound[0]}))", compound[1],
+        ))
+    if not parts:
+        return f"SELECT {columns} FROM event_sides WHERE false", []
+    return " UNION ALL ".join(f"({sql})" for sql, _ in parts), [p for _, ps in parts for p in ps]
