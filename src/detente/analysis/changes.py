@@ -23,10 +23,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from detente.analysis.dyad_scan import scan_dyad
 from detente.analysis.dyads import (
     DyadPeriod,
     DyadQuery,
     DyadSeries,
+    Interval,
     Unit,
     all_events,
     build_series,
@@ -174,18 +176,24 @@ GROUP BY w.change
 """
 
 
+def _window_ends(changes: tuple[Change, ...], by: Interval) -> list[dt.date]:
+    """Where the window of events read after each change ends (exclusive)."""
+    ends = []
+    for change in changes:
+        end = change.start
+        for _ in range(EVIDENCE_PERIODS):
+            end = next_period(end, by)
+        ends.append(end)
+    return ends
+
+
 def events_behind(
     store: Store, query: DyadQuery, changes: tuple[Change, ...], *, limit: int = 5
 ) -> tuple[Change, ...]:
     """Attach to each change the most reported events pointing its way, just after it."""
     if not changes:
         return ()
-    ends = []
-    for change in changes:
-        end = change.start
-        for _ in range(EVIDENCE_PERIODS):
-            end = next_period(end, query.by)
-        ends.append(end)
+    ends = _window_ends(changes, query.by)
     last = max(ends) - dt.timedelta(days=1)
     window = dataclasses.replace(query, since=changes[0].start, until=last)
     dyad, dyad_params = dyad_sql(store, window)
@@ -206,12 +214,22 @@ def dyad_analysis(
     store: Store, query: DyadQuery, *, limit: int = 5
 ) -> tuple[DyadSeries, tuple[Change, ...]]:
     """A dyad's series in the query's unit and its changes (on unique events) with their events."""
-    cells = read_cells(store, query)
+    scan = scan_dyad(store, query)  # the dyad's key rows read once, when the store has them
+    cells = read_cells(store, query) if scan is None else scan.cells(query.by)
     totals = all_events(store, query) if query.normalise else None
     series = build_series(query, cells, totals)
     counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
     changes = find_changes(series if counted == query else build_series(counted, cells))
-    return series, events_behind(store, counted, changes, limit=limit)
+    if scan is None or not changes or query.since or query.until:
+        # The windows after a change may reach past the query's range: read them anew.
+        return series, events_behind(store, counted, changes, limit=limit)
+    windows = [(c.start, end, c.direction == "warming")
+               for c, end in zip(changes, _window_ends(changes, query.by), strict=True)]
+    found = scan.behind(store, windows, limit)
+    return series, tuple(
+        dataclasses.replace(change, events=events)
+        for change, events in zip(changes, found, strict=True)
+    )
 
 
 def dyad_changes(store: Store, query: DyadQuery, *, limit: int = 5) -> tuple[Change, ...]:

@@ -180,8 +180,8 @@ def dyad_keys_sql(
         ))
         # A compound one may match through several rows, in either way: kept once below.
         compound.append(key_rows(
-            index, span, f"{match} AND multi = true AND {rng}", [a, r, *rng_params], columns,
-            compound=True,
+            index, span, f"{match} AND multi = true AND {rng}", [a, r, *rng_params],
+            f"{columns}, event_id AS key_event", compound=True,
         ))
     # ``multi = false`` rather than ``NOT multi``: DuckDB pushes only the first into the scan.
     parts = [branch for branch in single if branch is not None]
@@ -189,7 +189,10 @@ def dyad_keys_sql(
     if found:
         union = " UNION ALL ".join(f"({sql})" for sql, _ in found)
         found_params = [p for _, ps in found for p in ps]
-        parts.append((f"SELECT DISTINCT {columns} FROM ({union})", found_params))
+        parts.append((
+            f"SELECT {columns} FROM (SELECT DISTINCT ON (key_event) * FROM ({union}))",
+            found_params,
+        ))
     if not parts:
         return f"SELECT {columns} FROM event_sides WHERE false", []
     return " UNION ALL ".join(f"({sql})" for sql, _ in parts), [p for _, ps in parts for p in ps]
