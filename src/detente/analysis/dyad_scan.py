@@ -21,6 +21,7 @@ from detente.store import Store
 
 _EPOCH = np.datetime64("1970-01-01", "D")
 _COLUMNS = "pos, date, quad_class, event_type, goldstein, num_mentions"
+_CLUSTER = 10_000  # rows picked this far apart are read as separate ranges
 
 
 def _filled(column: np.ndarray, fill: float) -> tuple[np.ndarray, np.ndarray]:
@@ -116,11 +117,17 @@ def _refs(store: Store, pos: np.ndarray) -> dict[int, EventRef]:
     """The key columns of these rows of event_sides, by row."""
     if not len(pos):
         return {}
-    rows = store.rows(
-        f"SELECT pos, {KEY_COLUMNS} FROM event_sides"
-        " WHERE pos BETWEEN ? AND ? AND pos = ANY(?::BIGINT[])",
-        [int(pos.min()), int(pos.max()), pos.tolist()],
-    )
+    # One range per cluster of rows (a dyad's two ways lie far apart), for the zone maps.
+    pos = np.unique(pos)
+    cuts = np.flatnonzero(np.diff(pos) > _CLUSTER) + 1
+    branches, params = [], []
+    for cluster in np.split(pos, cuts):
+        branches.append(
+            f"SELECT pos, {KEY_COLUMNS} FROM event_sides"
+            " WHERE pos BETWEEN ? AND ? AND pos = ANY(?::BIGINT[])"
+        )
+        params += [int(cluster[0]), int(cluster[-1]), cluster.tolist()]
+    rows = store.rows(" UNION ALL ".join(branches), params)
     return {int(row[0]): EventRef.of(tuple(row[1:])) for row in rows}
 
 
