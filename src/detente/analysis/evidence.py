@@ -180,6 +180,23 @@ def events_sql(store: Store, query: EventQuery) -> tuple[str, list[Any]]:
     return f"SELECT {columns} FROM events WHERE {where}", params
 
 
+def briefs_by_id(
+    store: Store, event_ids: list[str], dates: list[dt.date | None] | None = None
+) -> tuple[EventBrief, ...]:
+    """Events by id, in the order asked (ids not stored are left out); ``dates``, theirs, narrow
+    the read to the days they span."""
+    if not event_ids:
+        return ()
+    days = [day for day in dates or () if day is not None]
+    where = "event_id = ANY(?::VARCHAR[])"
+    params: list[Any] = [event_ids]
+    if days and len(days) == len(event_ids):
+        where, params = f"date BETWEEN ? AND ? AND {where}", [min(days), max(days), event_ids]
+    sql = f"SELECT {', '.join(BRIEF_COLUMNS)} FROM events WHERE {where}"
+    found = {row[0]: brief_from_row(row) for row in store.rows(sql, params)}
+    return tuple(found[i] for i in event_ids if i in found)
+
+
 def page_events(store: Store, query: EventQuery) -> EventPage:
     """One page of matching events, oldest first, with the number of matches."""
     matching, params = events_sql(store, query)

@@ -22,6 +22,7 @@ from detente.store.sides import HEAD_LETTERS
 log = logging.getLogger(__name__)
 
 KEYS = "party_keys"  # where a Store keeps its KeyIndex (None: read the events table)
+KEY_TABLE = KEYS  # the name callers of the earlier in-memory key table test for
 KEY_COLUMNS = (
     "event_id, date, actor_code, recipient_code, event_type, quad_class, goldstein, num_mentions"
 )
@@ -97,6 +98,19 @@ def key_index(store: Store) -> KeyIndex | None:
     return index
 
 
+def build_key_table(store: Store) -> int:
+    """Load the store's key directory now rather than at the first query; the rows it covers."""
+    index = key_index(store)
+    return 0 if index is None else index.sorted_rows
+
+
+def attach_cache(store: Store) -> None:
+    """Attach an in-memory ``cache`` database for small lookups a server keeps beside the store."""
+    attached = store.rows("SELECT count(*) FROM duckdb_databases() WHERE database_name = 'cache'")
+    if not attached[0][0]:
+        store.con.execute("ATTACH ':memory:' AS cache (READ_WRITE)")
+
+
 def without_keys(store: Store) -> Store:
     """The same store read through the events table only (to compare both ways of reading)."""
     return Store(store.con.cursor(), store.path, read_only=store.read_only, derived={KEYS: None})
@@ -120,7 +134,7 @@ def _load_index(store: Store) -> KeyIndex | None:
         return None
     runs: dict[str, list[tuple[str | None, int, int, int, bool]]] = {}
     for head, *run in store.rows("SELECT * FROM key_heads"):
-        runs.setdefault(head, []).append(tuple(run))  # type: ignore[arg-type]
+        runs.setdefault(head, []).append(tuple(run))
     sorted_rows, _, _, tail, tail_multi = state[0]
     return KeyIndex(
         runs=runs, sorted_rows=int(sorted_rows), tail=bool(tail), tail_multi=bool(tail_multi)
