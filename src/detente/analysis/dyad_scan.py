@@ -14,21 +14,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.analysis.dyads import Cells, DyadQuery, Interval
 from detente.analysis.keys import KEY_COLUMNS, EventRef, dyad_keys_sql, key_index
 from detente.store import Store
 
-_EPOCH = np.datetime64("1970-01-01", "D")
 _COLUMNS = "pos, date, quad_class, event_type, goldstein, num_mentions"
 _CLUSTER = 10_000  # rows picked this far apart are read as separate ranges
 
 
-def _filled(column: np.ndarray, fill: float) -> tuple[np.ndarray, np.ndarray]:
-    """A column's values (masked ones as ``fill``) and where it has one."""
-    if isinstance(column, np.ma.MaskedArray):
-        return column.filled(fill), ~np.ma.getmaskarray(column)
-    return np.asarray(column), np.ones(len(column), dtype=bool)
+def _nullable(column: pa.ChunkedArray, fill: float) -> tuple[np.ndarray, np.ndarray]:
+    """A nullable column's values (NULLs as ``fill``) and where it has one."""
+    present = pc.is_valid(column).to_numpy(zero_copy_only=False)
+    return pc.fill_null(column, fill).to_numpy(zero_copy_only=False), present
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -155,15 +155,16 @@ def scan_dyad(store: Store, query: DyadQuery) -> DyadRows | None:
         store, query.actor, query.recipient, directed=query.directed, since=query.since,
         until=query.until, columns=_COLUMNS,
     )
-    found = store.columns(sql, params)
-    quad, has_quad = _filled(found["quad_class"], 0)
-    goldstein, scored = _filled(found["goldstein"], 0.0)
-    type_names, types = np.unique(np.asarray(found["event_type"], dtype=object),
-                                  return_inverse=True)
-    days = (np.asarray(found["date"]).astype("datetime64[D]") - _EPOCH).astype(np.int64)
+    # Arrow rather than NumPy: strings arrive dictionary-encoded in C++, not as Python objects.
+    table = store.con.sql(sql, params=params).to_arrow_table()
+    quad, has_quad = _nullable(table["quad_class"], 0)
+    goldstein, scored = _nullable(table["goldstein"], 0.0)
+    kinds = pc.dictionary_encode(table["event_type"]).combine_chunks()
     return DyadRows(
-        pos=np.asarray(found["pos"]).astype(np.int64), days=days,
-        quad=quad.astype(np.int64), has_quad=has_quad, types=types.reshape(-1).astype(np.int64),
-        type_names=[str(t) for t in type_names.tolist()], goldstein=goldstein.astype(np.float64),
-        scored=scored, mentions=np.asarray(found["num_mentions"]).astype(np.int64),
+        pos=table["pos"].to_numpy().astype(np.int64),
+        days=table["date"].cast(pa.int32()).to_numpy().astype(np.int64),
+        quad=quad.astype(np.int64), has_quad=has_quad,
+        types=kinds.indices.to_numpy(zero_copy_only=False).astype(np.int64),
+        type_names=kinds.dictionary.to_pylist(), goldstein=goldstein.astype(np.float64),
+        scored=scored, mentions=table["num_mentions"].to_numpy().astype(np.int64),
     )
