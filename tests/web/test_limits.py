@@ -54,6 +54,11 @@ def test_the_last_day_of_the_calendar_is_a_bound_like_any_other(client) -> None:
     (f"/api/events/{'e' * 200}", {}),
     (f"/api/articles/{'a' * 600}", {}),
     (f"/api/dyads/{'A' * 30}/GON", {}),
+    (f"/actors/{'A' * 30}", {}),
+    (f"/dyads/ARN/{'G' * 30}", {}),
+    (f"/events/{'e' * 200}", {}),
+    (f"/articles/{'a' * 600}", {}),
+    ("/articles/world-01", {"mention": "m" * 200}),
 ])
 def test_oversized_and_overflowing_values_are_422s(client, url, params) -> None:
     response = client.get(url, params=params)
