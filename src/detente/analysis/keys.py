@@ -113,7 +113,9 @@ def attach_cache(store: Store) -> None:
 
 def without_keys(store: Store) -> Store:
     """The same store read through the events table only (to compare both ways of reading)."""
-    return Store(store.con.cursor(), store.path, read_only=store.read_only, derived={KEYS: None})
+    cursor = store.cursor()
+    cursor.derived = {KEYS: None}  # its own lookups: the shared ones stay as they are
+    return cursor
 
 
 def _load_index(store: Store) -> KeyIndex | None:

@@ -32,6 +32,7 @@ from detente.web.limits import (
     time_limit,
     too_long,
 )
+from detente.web.live import LiveReload, file_identity
 from detente.web.schemas import ActorOut, dyad_json
 
 log = logging.getLogger(__name__)
@@ -223,16 +224,22 @@ def create_app(
     keys (store/sides.py), so start-up and memory do not grow with the events."""
     from detente.web import api, pages
 
+    opened = file_identity(Path(db))
     store = open_store(db, read_only=True)
-    store.con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
-    if threads is not None:
-        store.con.execute(f"SET threads = {int(threads)}")
-    key_index(store)  # the directory of the keys: small, and says now if the store lacks them
+
+    def prepare(store: Store) -> None:
+        """Ready a store to answer (also each one an ingest publishes later: web/live.py)."""
+        store.con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+        if threads is not None:
+            store.con.execute(f"SET threads = {int(threads)}")
+        key_index(store)  # the directory of the keys: small, and says now if the store lacks them
+
+    prepare(store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        app.state.store.close()
 
     app = FastAPI(
         title="detente",
@@ -247,6 +254,11 @@ def create_app(
     app.state.answers = Answers(store, seconds=seconds)
     app.state.token = token
     app.add_exception_handler(TooLong, too_long)
+    # Live reads: a store an ingest publishes later replaces this one.
+    app.add_middleware(
+        LiveReload, db=Path(db), opened=opened, prepare=prepare,
+        answers=lambda published: Answers(published, seconds=seconds),
+    )
     if allowed_hosts is not None:
         # Refuses DNS-rebinding pages that reach a local server under a foreign host name.
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
