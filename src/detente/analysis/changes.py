@@ -225,7 +225,7 @@ def dyad_analysis(
         return series, events_behind(store, counted, changes, limit=limit)
     windows = [(c.start, end, c.direction == "warming")
                for c, end in zip(changes, _window_ends(changes, query.by), strict=True)]
-    found = scan.behind(store, windows, limit)
+    found = scan.behind(windows, limit)
     return series, tuple(
         dataclasses.replace(change, events=events)
         for change, events in zip(changes, found, strict=True)

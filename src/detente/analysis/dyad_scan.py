@@ -1,10 +1,10 @@
 """A dyad's key rows read once, as NumPy columns: its cells and the events behind its changes.
 
-With the store's party keys (keys.py) a dyad is one short run of rows. Reading its narrow columns
-once and grouping them in NumPy costs a server less than the two grouped queries the events
-table needs (one for the cells, one ranking the events behind each change); only the few events
-picked are read whole, by their row. Same cells and same events as the SQL (tests compare).
-Memory is the dyad's rows for the length of one request, never the store's.
+With the store's party keys (keys.py) a dyad is one short run of rows. Reading its key columns
+once (as Arrow: strings stay in C++ until an event is picked) and grouping them in NumPy costs a
+server less than the two grouped queries the events table needs (one for the cells, one ranking
+the events behind each change). Same cells and same events as the SQL (tests compare). Memory
+is the dyad's rows for the length of one request, never the store's.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from detente.analysis.dyads import Cells, DyadQuery, Interval
 from detente.analysis.keys import KEY_COLUMNS, EventRef, dyad_keys_sql, key_index
 from detente.store import Store
 
-_COLUMNS = "pos, date, quad_class, event_type, goldstein, num_mentions"
-_CLUSTER = 10_000  # rows picked this far apart are read as separate ranges
+_COLUMNS = KEY_COLUMNS
+_NAMES = tuple(name.strip() for name in KEY_COLUMNS.split(","))
 
 
 def _nullable(column: pa.ChunkedArray, fill: float) -> tuple[np.ndarray, np.ndarray]:
@@ -35,7 +35,7 @@ def _nullable(column: pa.ChunkedArray, fill: float) -> tuple[np.ndarray, np.ndar
 class DyadRows:
     """One dyad's distinct dated events in a query's range, a column each."""
 
-    pos: np.ndarray  # the row of event_sides each came from
+    table: pa.Table  # the rows as read: the events picked are built from it
     days: np.ndarray  # int64 days since 1970-01-01
     quad: np.ndarray  # int64, 0 where NULL
     has_quad: np.ndarray
@@ -74,7 +74,7 @@ class DyadRows:
         )
 
     def behind(
-        self, store: Store, windows: Sequence[tuple[dt.date, dt.date, bool]], limit: int
+        self, windows: Sequence[tuple[dt.date, dt.date, bool]], limit: int
     ) -> list[tuple[EventRef, ...]]:
         """What ``events_behind`` ranks with SQL: per (start, end, warming) window, the events
         pointing its way, most reported first, then by Goldstein, date and id."""
@@ -96,10 +96,9 @@ class DyadRows:
                 keep |= tie
             order = rows[ranked[keep]]
             picked.append(order)
-        refs = _refs(store, self.pos[np.concatenate(picked)] if picked else self.pos[:0])
         found = []
         for (_, _, warming), rows in zip(windows, picked, strict=True):
-            events = [refs[int(p)] for p in self.pos[rows].tolist()]
+            events = [self._ref(int(i)) for i in rows.tolist()]
             events.sort(key=lambda e: (
                 -e.num_mentions, e.goldstein is None,
                 0.0 if e.goldstein is None else (-e.goldstein if warming else e.goldstein),
@@ -108,27 +107,12 @@ class DyadRows:
             found.append(tuple(events[:limit]))
         return found
 
+    def _ref(self, i: int) -> EventRef:
+        return EventRef.of(tuple(self.table.column(c)[i].as_py() for c in _NAMES))
+
 
 def _days(day: dt.date) -> int:
     return (day - dt.date(1970, 1, 1)).days
-
-
-def _refs(store: Store, pos: np.ndarray) -> dict[int, EventRef]:
-    """The key columns of these rows of event_sides, by row."""
-    if not len(pos):
-        return {}
-    # One range per cluster of rows (a dyad's two ways lie far apart), for the zone maps.
-    pos = np.unique(pos)
-    cuts = np.flatnonzero(np.diff(pos) > _CLUSTER) + 1
-    branches, params = [], []
-    for cluster in np.split(pos, cuts):
-        branches.append(
-            f"SELECT pos, {KEY_COLUMNS} FROM event_sides"
-            " WHERE pos BETWEEN ? AND ? AND pos = ANY(?::BIGINT[])"
-        )
-        params += [int(cluster[0]), int(cluster[-1]), cluster.tolist()]
-    rows = store.rows(" UNION ALL ".join(branches), params)
-    return {int(row[0]): EventRef.of(tuple(row[1:])) for row in rows}
 
 
 def _int_sums(group: np.ndarray, values: np.ndarray, n: int) -> tuple[int, ...]:
@@ -161,7 +145,7 @@ def scan_dyad(store: Store, query: DyadQuery) -> DyadRows | None:
     goldstein, scored = _nullable(table["goldstein"], 0.0)
     kinds = pc.dictionary_encode(table["event_type"]).combine_chunks()
     return DyadRows(
-        pos=table["pos"].to_numpy().astype(np.int64),
+        table=table,
         days=table["date"].cast(pa.int32()).to_numpy().astype(np.int64),
         quad=quad.astype(np.int64), has_quad=has_quad,
         types=kinds.indices.to_numpy(zero_copy_only=False).astype(np.int64),
