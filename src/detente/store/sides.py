@@ -171,9 +171,15 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
     sorted_rows, next_pos = state[0]
     if event_ids:
         touched = "event_id IN (SELECT unnest(?::VARCHAR[]))"
-        # Each ``where`` of _months_sql is read twice (single-part and compound rows).
-        con.execute(_months_sql(touched, -1), [event_ids] * 2)
-        con.execute(f"DELETE FROM event_sides WHERE {touched}", [event_ids])
+        # The old rows found once by id, then by position: a pass over the integer positions
+        # costs far less than one over the ids.
+        old = [r[0] for r in con.execute(f"SELECT pos FROM event_sides WHERE {touched}",
+                                         [event_ids]).fetchall()]
+        if old:
+            at = "pos IN (SELECT unnest(?::BIGINT[]))"
+            # Each ``where`` of _months_sql is read twice (single-part and compound rows).
+            con.execute(_months_sql(at, -1), [old] * 2)
+            con.execute(f"DELETE FROM event_sides WHERE {at}", [old])
         con.execute(
             f"INSERT INTO event_sides SELECT ? - 1 + row_number() OVER () AS pos, *"
             f" FROM ({_sides_sql(touched)})",
