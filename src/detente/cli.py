@@ -591,24 +591,39 @@ def serve(
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
     token: Annotated[
         str | None,
-        typer.Option("--token", envvar="DETENTE_TOKEN", help="Required for non-local binds."),
+        typer.Option(
+            "--token", envvar="DETENTE_TOKEN",
+            help="Required for non-local binds. Other users of this machine can read a --token "
+            "given on the command line (ps): set DETENTE_TOKEN instead.",
+        ),
     ] = None,
     workers: Annotated[
         int,
         typer.Option(
             "--workers", "-w", min=1,
-            help="Server processes, each with its own read-only connection and dyad keys "
+            help="Server processes, each with its own read-only connection "
             "(default 1; about one per core serves concurrent clients best).",
         ),
     ] = 1,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option("--tls-cert", help="Certificate file (PEM): serve HTTPS, with --tls-key."),
+    ] = None,
+    tls_key: Annotated[
+        Path | None, typer.Option("--tls-key", help="Private key file (PEM) of --tls-cert.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Serve the JSON API and the dashboard over a database opened read-only."""
     from detente.web import serve as run_server
 
+    if (tls_cert is None) != (tls_key is None):
+        raise typer.BadParameter("--tls-cert and --tls-key go together")
     database = db or _settings(config).database
+    scheme = "https" if tls_cert else "http"
     out.print(
-        f"detente: serving {database} on http://{host}:{port}/ with {workers} worker(s) "
+        f"detente: serving {database} on {scheme}://{host}:{port}/ with {workers} worker(s) "
         "(API reference: /docs)"
     )
-    run_server(database, host=host, port=port, token=token, workers=workers)
+    tls = (str(tls_cert), str(tls_key)) if tls_cert and tls_key else None
+    run_server(database, host=host, port=port, token=token, workers=workers, tls=tls)
