@@ -200,7 +200,7 @@ def actors_resolve(
 
     settings = _settings(config)
     try:
-        lexicon = load_actor_lexicon(settings.actor_files)
+        lexicon = load_actor_lexicon(settings.actor_files, settings.agent_files)
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -214,6 +214,67 @@ def actors_resolve(
     )
     if found is None:
         raise typer.Exit(1)
+
+
+# ---- detente lexicon: what the lexicons hold, and PETRARCH dictionaries as our YAML
+lexicon_app = typer.Typer(help="Inspect and convert lexicons.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("stats")
+def lexicon_stats(
+    disagreements: Annotated[
+        bool,
+        typer.Option("--disagreements", help="List names where imported entries differ from ours."),
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Print the entries of every lexicon source per kind, what was left out and why."""
+    from detente.lexicons.summary import summarise_lexicons
+
+    settings = _settings(config)
+    try:
+        summary = summarise_lexicons(
+            settings.actor_files, settings.agent_files, settings.discard_files
+        )
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    out.print(f"actor lexicon {summary.version}")
+    for row in summary.rows:
+        out.print(f"{row.source}\t{row.tier}\t{row.kind}\t{row.count}", highlight=False)
+    for problem in summary.problems:
+        out.print(f"unreadable: {problem}", highlight=False)
+    if disagreements:
+        for d in summary.disagreements:
+            out.print(f"{d.name}\tkept {d.kept}\tdropped {d.dropped}\t{d.source}", highlight=False)
+
+
+@lexicon_app.command("convert")
+def lexicon_convert(
+    file: Annotated[Path, typer.Argument(help="A PETRARCH/TABARI actor or agent dictionary.")],
+    agents: Annotated[
+        bool, typer.Option("--agents", help="The file is an agent dictionary ([~CODE] lines).")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the YAML here (default: stdout).")
+    ] = None,
+) -> None:
+    """Write a PETRARCH dictionary in our YAML actor-file form (codes translated to ours)."""
+    from detente.lexicons.actor_sources import petrarch_file_as_yaml
+
+    try:
+        text, converted = petrarch_file_as_yaml(file, agents=agents)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    for problem in converted.problems:
+        err.print(f"unreadable: {problem}", highlight=False)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
 
 
 @app.command()

@@ -73,7 +73,7 @@ TSV_COLUMNS = ("name", "country", "sector", "start", "end")
 TSV_SUFFIXES = (".tsv", ".tab")
 
 
-def _read_tsv(text: str, origin: str) -> ActorFile:
+def read_actor_tsv(text: str, origin: str) -> ActorFile:
     """Read name/country/sector/start/end rows; rows with one name become one actor's roles."""
     roles: dict[str, list[RoleEntry]] = {}
     for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t"), start=1):
@@ -134,5 +134,5 @@ def read_actor_file(path: Path) -> tuple[ActorFile, str]:
         text = path.read_text("utf-8")
     except OSError as exc:
         raise LexiconError(f"{path}: cannot read actor file ({exc.strerror})") from exc
-    reader = _read_tsv if path.suffix.lower() in TSV_SUFFIXES else read_actor_yaml
+    reader = read_actor_tsv if path.suffix.lower() in TSV_SUFFIXES else read_actor_yaml
     return reader(text, str(path)), text

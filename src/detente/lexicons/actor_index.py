@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -97,6 +98,8 @@ class ActorLexicon:
     # One-letter-deleted forms of one-word country names and demonyms → the name as written
     # ("ethopia" → "Ethiopia"); see ``respell``.
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    shadowing: Shadowing | None = None  # names weaker files held that stronger ones kept
+    sources: tuple[SourceSummary, ...] = ()  # what each file contributed, in load order
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``
@@ -222,52 +225,197 @@ def surname_keys(person: PersonEntry) -> Iterable[tuple[str, ...]]:
                 yield words[-2:]
 
 
-def compile_actors(files: Sequence[tuple[ActorFile, bool]], version: str) -> ActorLexicon:
-    """Index validated files; a later file's entry replaces an earlier one with the same name."""
+# Where names collide the higher rank wins: a user's own YAML/TSV corrections, then our shipped
+# files, then a user's PETRARCH dictionaries, then the imported Phoenix dictionaries.
+RANKS: Mapping[str, int] = {"user": 3, "own": 2, "user-petrarch": 1, "imported": 0}
+_CHECKED_BELOW = RANKS["own"]  # entries ranked below ours are compared with ours when shadowed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Layer:
+    """One validated actor file, where it came from and how it ranks."""
+
+    model: ActorFile
+    origin: str  # file name as shown in reports
+    tier: str  # a key of RANKS
+
+    @property
+    def user(self) -> bool:
+        """Whether the user supplied the file."""
+        return self.tier.startswith("user")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Disagreement:
+    """A name an imported entry codes differently from a stronger entry; the stronger wins."""
+
+    name: str
+    kept: str  # the winning code ("AFG GOV")
+    dropped: str
+    source: str  # the dropped entry's file:line
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Shadowing:
+    """Names of weaker files already held by stronger ones, per weaker file."""
+
+    agreeing: Mapping[str, int] = field(default_factory=dict)
+    disagreeing: Mapping[str, int] = field(default_factory=dict)
+    composed: Mapping[str, int] = field(default_factory=dict)  # names ours spell word by word
+    examples: tuple[Disagreement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceSummary:
+    """What one source contributed: entries per kind, records left out and why."""
+
+    origin: str
+    tier: str  # a key of RANKS
+    entries: Mapping[str, int]  # countries / organisations / people / agents / not_actors
+    skipped: Mapping[str, int] = field(default_factory=dict)  # reason → records
+    problems: tuple[str, ...] = ()  # unreadable lines, "file:line: reason"
+
+
+def _codes(term: Term) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries and sectors a term codes, for comparing entries across files."""
+    entry = term.entry
+    if term.kind == "person":
+        return (frozenset(r.country for r in entry.roles if r.country),
+                frozenset(r.sector for r in entry.roles if r.sector))
+    if term.kind == "org":
+        return frozenset({entry.country}), frozenset({entry.sector} if entry.sector else ())
+    if term.kind == "agent":
+        return frozenset({entry.kind} if entry.kind else ()), frozenset(
+            {entry.sector} if entry.sector else ())
+    if term.kind == "none":
+        return frozenset({"none"}), frozenset()
+    return frozenset({entry.output}), frozenset()
+
+
+def _disagree(kept: Term, dropped: Term) -> bool:
+    (kc, ks), (dc, ds) = _codes(kept), _codes(dropped)
+    if kc and dc and not kc & dc:
+        return True
+    return "person" not in (kept.kind, dropped.kind) and bool(ks and ds) and not ks & ds
+
+
+def _show(term: Term) -> str:
+    countries, sectors = _codes(term)
+    return " ".join(["/".join(sorted(countries)) or "-", "/".join(sorted(sectors)) or "-"])
+
+
+# Words a name may hold between our own names and still be made of them ("Ministry of Defence").
+_JOINERS = frozenset({"the", "of", "and", "for", ",", "&"})
+
+
+def _composable(key: tuple[str, ...], ours: set[tuple[str, ...]]) -> bool:
+    """Whether ``key`` splits into two or more of our own names (and joining words)."""
+    never = len(key) + 1
+    fewest = [0] + [never] * len(key)  # fewest[i]: fewest of our names that cover key[:i]
+    for i in range(len(key)):
+        if fewest[i] == never:
+            continue
+        if key[i] in _JOINERS:
+            fewest[i + 1] = min(fewest[i + 1], fewest[i])
+        for j in range(i + 1, len(key) + 1):
+            if key[i:j] in ours:
+                fewest[j] = min(fewest[j], fewest[i] + 1)
+    return 2 <= fewest[len(key)] < never
+
+
+def _drop_composed(index: dict[tuple[str, ...], dict[Any, Term]],
+                   rank_of: Mapping[tuple[str, ...], int]) -> dict[str, int]:
+    """Remove imported names that our own names spell word by word: ours code them already.
+
+    "US Congress" is "US" + "Congress" to us (USA LEG); the Phoenix entry (USA GOV) would
+    otherwise win as the longer match. Counted per imported file.
+    """
+    ours = {key for key, rank in rank_of.items() if rank >= _CHECKED_BELOW}
+    dropped: Counter[str] = Counter()
+    for key, rank in rank_of.items():
+        if rank < _CHECKED_BELOW and len(key) > 1 and _composable(key, ours):
+            origins = {str(getattr(t.entry, "source", "")).rsplit(":", 1)[0]
+                       for t in index[key].values()}
+            dropped.update(origins)
+            del index[key]
+    return dict(dropped)
+
+
+def compile_actors(layers: Sequence[Layer], version: str,
+                   sources: Sequence[SourceSummary] = ()) -> ActorLexicon:
+    """Index validated files; on a shared name the higher-ranked file's entries win."""
     index: dict[tuple[str, ...], dict[Any, Term]] = {}
+    rank_of: dict[tuple[str, ...], int] = {}
     surnames: dict[tuple[str, ...], list[PersonEntry]] = {}
     user_ids: set[int] = set()
+    agreeing: Counter[str] = Counter()
+    disagreeing: Counter[str] = Counter()
+    examples: list[Disagreement] = []
 
-    def add(name: str, kind: Kind, entry: Any, user: bool) -> None:
+    def add(name: str, kind: Kind, entry: Any, layer: Layer) -> bool:
         key, case = _key(name)
         if not key:
-            return
+            return False
+        rank, held = RANKS[layer.tier], rank_of.get(key, -1)
+        term = Term(kind=kind, entry=entry, case=case, user=layer.user)
+        if held > rank:
+            if rank < _CHECKED_BELOW:
+                kept = next(iter(index[key].values()))
+                if _disagree(kept, term):
+                    disagreeing[layer.origin] += 1
+                    if len(examples) < 2000:  # bounds the report; the counts stay exact
+                        source = getattr(entry, "source", "") or layer.origin
+                        examples.append(Disagreement(name=name, kept=_show(kept),
+                                                     dropped=_show(term), source=source))
+                else:
+                    agreeing[layer.origin] += 1
+            return False
         terms = index.setdefault(key, {})
-        if user:  # a user entry replaces whatever the shipped files said for this name
+        if held < rank:  # a stronger file replaces whatever weaker ones said for this name
             terms.clear()
-        terms[id(entry), case] = Term(kind=kind, entry=entry, case=case, user=user)
+            rank_of[key] = rank
+        terms[id(entry), case] = term
+        return True
 
-    for model, user in files:
+    for layer in sorted(layers, key=lambda item: -RANKS[item.tier]):
+        model = layer.model
         for country in model.countries:
             kinds: tuple[tuple[Kind, tuple[str, ...]], ...] = (
                 ("country", (country.name, *country.names)), ("adjective", country.adjectives),
                 ("people", country.peoples), ("seat", country.seats))
             for kind, names in kinds:
                 for name in names:
-                    add(name, kind, country, user)
+                    add(name, kind, country, layer)
         for org in model.organisations:
             for name in (org.name, *org.aliases):
-                add(name, "org", org, user)
+                add(name, "org", org, layer)
         for person in model.people:
             for name in (person.name, *person.aliases):
-                add(name, "person", person, user)
-            for key in surname_keys(person):
-                surnames.setdefault(key, []).append(person)
+                add(name, "person", person, layer)
         for group in model.agents:
             for term in group.terms:
-                add(term, "agent", group, user)
+                add(term, "agent", group, layer)
         for phrase in model.not_actors:
-            add(phrase, "none", None, user)
-        if user:
+            add(phrase, "none", None, layer)
+        if layer.user:
             user_ids.update(id(e) for e in (*model.countries, *model.organisations,
                                             *model.people, *model.agents))
+    composed = _drop_composed(index, rank_of)
+    kept = {id(t.entry) for terms in index.values() for t in terms.values() if t.kind == "person"}
+    for layer in layers:
+        for person in layer.model.people:
+            if id(person) in kept:  # one whose every name a stronger file holds is not recalled
+                for key in surname_keys(person):
+                    surnames.setdefault(key, []).append(person)
     ordered = {
         key: tuple(sorted(terms.values(), key=lambda t: (not t.user, _PRIORITY[t.kind])))
         for key, terms in index.items()
     }
     spellings: dict[str, set[str]] = {}
-    for model, _user in files:
-        for country in model.countries:
+    for layer in layers:
+        if RANKS[layer.tier] < _CHECKED_BELOW:
+            continue  # imported names keep their own misspellings; they teach no respelling
+        for country in layer.model.countries:
             for name in (country.name, *country.names, *country.adjectives, *country.peoples):
                 norm = _fold(name)
                 if " " not in name and len(norm) >= SPELLING_MIN_LENGTH - 1:
@@ -281,4 +429,7 @@ def compile_actors(files: Sequence[tuple[ActorFile, bool]], version: str) -> Act
         prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
         user_entries=frozenset(user_ids),
         spellings={k: tuple(sorted(v)) for k, v in spellings.items()},
+        shadowing=Shadowing(agreeing=dict(agreeing), disagreeing=dict(disagreeing),
+                            composed=composed, examples=tuple(examples)),
+        sources=tuple(sources),
     )

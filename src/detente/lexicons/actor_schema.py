@@ -58,7 +58,7 @@ class RoleEntry(_Model):
 
     title: str = ""  # as news writes it ("Foreign Minister"); compared with titles in the text
     country: str | None = Field(default=None, pattern=CODE)  # ISO3 or kind; default: the person's
-    sector: Sector = "GOV"  # PLOVER sector while in this role
+    sector: Sector | None = "GOV"  # PLOVER sector while in this role; null: none (a citizen)
     org: str | None = None  # specific organisation code, e.g. UNO for the Secretary-General
     start: dt.date | None = None  # first day; "2011-12" means 1 December, "2011" 1 January
     end: dt.date | None = None  # last day; "2019-06" means 30 June; empty means still in office
@@ -92,6 +92,7 @@ class PersonEntry(_Model):
     surname: str | None = None  # the word used alone later ("Kim"); default: the name's last word
     country: str | None = Field(default=None, pattern=CODE)  # default country of every role
     roles: tuple[RoleEntry, ...] = Field(min_length=1)
+    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
 
     @model_validator(mode="before")
     @classmethod
@@ -118,6 +119,7 @@ class OrganisationEntry(_Model):
     code: str | None = None  # specific organisation code (UNO, NATO, EUR, IAEA, HAMAS ...)
     sector: Sector | None = None  # default sector when the phrase names none ("NATO" → MIL)
     roles: tuple[RoleEntry, ...] = ()  # dated changes of country or sector (a rebel group in power)
+    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
 
 
 class CountryEntry(_Model):
@@ -131,6 +133,7 @@ class CountryEntry(_Model):
     seats: tuple[str, ...] = ()  # capitals and seats of power used as metonyms (→ GOV)
     parent: str | None = Field(default=None, pattern=CODE)  # code reported instead (dependencies)
     partial: bool = False  # partially recognised entity or breakaway region: adds sector PRE
+    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
 
     @property
     def output(self) -> str:
@@ -151,6 +154,7 @@ class AgentGroup(_Model):
     # Reference words resolved from the article memory: pair ("both sides"), person ("he"),
     # thing ("its"), any ("they").
     refers: Literal["pair", "person", "thing", "any"] | None = None
+    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
 
 
 class ActorFile(_Model):

@@ -7,14 +7,16 @@ their public names are re-exported here, where the rest of detente imports them 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
-from detente.lexicons.actor_files import check_codes, read_actor_file, read_actor_yaml
+from detente.lexicons.actor_cache import cache_path, default_cache_dir, read_cached, write_cached
+from detente.lexicons.actor_files import read_actor_file, read_actor_yaml
 from detente.lexicons.actor_index import (
     PLACE_KINDS,
     ActorLexicon,
+    Layer,
     Match,
     Term,
     Token,
@@ -34,6 +36,15 @@ from detente.lexicons.actor_schema import (
     PersonEntry,
     RoleEntry,
 )
+from detente.lexicons.actor_sources import (
+    SHIPPED_FILES,
+    Source,
+    gather_sources,
+    read_layers,
+    sources_digest,
+)
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "CODE", "KINDS", "PLACE_KINDS", "SECTORS", "SHIPPED_FILES", "ActorFile", "ActorLexicon",
@@ -42,24 +53,40 @@ __all__ = [
     "read_actor_yaml", "surname_keys", "tokenise",
 ]
 
-SHIPPED_FILES = ("countries.yaml", "organisations.yaml", "people.yaml", "agents.yaml")
+def _version(sources: Sequence[Source], layers: Sequence[Layer]) -> str:
+    """Our files' versions, plus a digest of the user's files and of the imported ones."""
+    own = sorted({layer.model.version for layer in layers if layer.tier == "own"})
+    version = "actors-" + "/".join(own)
+    for tier, label in (("user", "user"), ("user-petrarch", "user"), ("imported", "phoenix")):
+        blobs = [s.data for s in sources if s.tier == tier]
+        if blobs:
+            version += f"+{label}." + hashlib.sha1(b"".join(blobs)).hexdigest()[:8]
+    return version
 
 
-def load_actor_lexicon(extra_files: Sequence[Path] = ()) -> ActorLexicon:
-    """Load the shipped actor files plus user files that add or override entries."""
-    data = resources.files("detente.lexicons").joinpath("data")
-    files: list[tuple[ActorFile, str, str]] = []
-    for name in SHIPPED_FILES:
-        text = data.joinpath(name).read_text("utf-8")
-        files.append((read_actor_yaml(text, name), name, text))
-    for path in extra_files:
-        model, text = read_actor_file(Path(path))
-        files.append((model, str(path), text))
-    check_codes(files)
-    shipped = sorted({f.version for f, _, _ in files[: len(SHIPPED_FILES)]})
-    version = "actors-" + "/".join(shipped)
-    if extra_files:
-        digest = hashlib.sha1("".join(t for _, _, t in files[len(SHIPPED_FILES):]).encode())
-        version += "+user." + digest.hexdigest()[:8]
-    compiled = [(f, i >= len(SHIPPED_FILES)) for i, (f, _, _) in enumerate(files)]
-    return compile_actors(compiled, version)
+def load_actor_lexicon(
+    extra_files: Sequence[Path] = (),
+    agent_files: Sequence[Path] = (),
+    *,
+    imported: bool = True,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+) -> ActorLexicon:
+    """Our actor files, the user's (YAML, TSV or PETRARCH) and the imported Phoenix dictionaries.
+
+    The compiled index is kept in ``cache_dir`` (default: the user's cache folder) under a hash
+    of every file and of the code that compiles them, so a changed file is always recompiled.
+    """
+    sources = gather_sources(extra_files, agent_files, imported=imported)
+    path = cache_path(cache_dir or default_cache_dir(), sources_digest(sources))
+    if use_cache and (cached := read_cached(path)) is not None:
+        return cached
+    layers, summaries = read_layers(sources)
+    for summary in summaries:
+        if summary.problems and summary.tier != "imported":
+            logger.warning("%s: %d unreadable lines skipped, first: %s", summary.origin,
+                           len(summary.problems), summary.problems[0])
+    lexicon = compile_actors(layers, _version(sources, layers), summaries)
+    if use_cache:
+        write_cached(path, lexicon)
+    return lexicon
