@@ -240,14 +240,13 @@ def lexicon_stats(
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    out.print(f"actor lexicon {summary.version}")
-    for row in summary.rows:
-        out.print(f"{row.source}\t{row.tier}\t{row.kind}\t{row.count}", highlight=False)
-    for problem in summary.problems:
-        out.print(f"unreadable: {problem}", highlight=False)
+    lines = [f"actor lexicon {summary.version}", "source\ttier\tkind\tcount"]
+    lines += [f"{r.source}\t{r.tier}\t{r.kind}\t{r.count}" for r in summary.rows]
+    lines += [f"unreadable: {problem}" for problem in summary.problems]
     if disagreements:
-        for d in summary.disagreements:
-            out.print(f"{d.name}\tkept {d.kept}\tdropped {d.dropped}\t{d.source}", highlight=False)
+        lines += [f"{d.name}\tkept {d.kept}\tdropped {d.dropped}\t{d.source}"
+                  for d in summary.disagreements]
+    sys.stdout.write("\n".join(lines) + "\n")  # tab-separated: rich would expand the tabs
 
 
 @lexicon_app.command("convert")

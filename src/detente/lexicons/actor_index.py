@@ -324,13 +324,15 @@ def _composable(key: tuple[str, ...], ours: set[tuple[str, ...]]) -> bool:
 
 
 def _drop_composed(index: dict[tuple[str, ...], dict[Any, Term]],
-                   rank_of: Mapping[tuple[str, ...], int]) -> dict[str, int]:
+                   rank_of: Mapping[tuple[str, ...], int],
+                   surnames: set[tuple[str, ...]]) -> dict[str, int]:
     """Remove imported names that our own names spell word by word: ours code them already.
 
-    "US Congress" is "US" + "Congress" to us (USA LEG); the Phoenix entry (USA GOV) would
-    otherwise win as the longer match. Counted per imported file.
+    "US Congress" is "US" + "Congress" to us (USA LEG), "President Bush" a title and the surname
+    of our office holders; the Phoenix entries would otherwise win as the longer match.
+    Counted per imported file.
     """
-    ours = {key for key, rank in rank_of.items() if rank >= _CHECKED_BELOW}
+    ours = {key for key, rank in rank_of.items() if rank >= _CHECKED_BELOW} | surnames
     dropped: Counter[str] = Counter()
     for key, rank in rank_of.items():
         if rank < _CHECKED_BELOW and len(key) > 1 and _composable(key, ours):
@@ -352,15 +354,22 @@ def compile_actors(layers: Sequence[Layer], version: str,
     disagreeing: Counter[str] = Counter()
     examples: list[Disagreement] = []
 
+    # Surnames of our own people: an imported name that is one ("Putin", "President Bush") is
+    # someone we know by that name, on our dates.
+    own_surnames = {key: person for layer in layers if RANKS[layer.tier] >= _CHECKED_BELOW
+                    for person in layer.model.people for key in surname_keys(person)}
+
     def add(name: str, kind: Kind, entry: Any, layer: Layer) -> bool:
         key, case = _key(name)
         if not key:
             return False
         rank, held = RANKS[layer.tier], rank_of.get(key, -1)
         term = Term(kind=kind, entry=entry, case=case, user=layer.user)
-        if held > rank:
+        if held > rank or (rank < _CHECKED_BELOW and key in own_surnames
+                           and kind in ("person", "org")):
             if rank < _CHECKED_BELOW:
-                kept = next(iter(index[key].values()))
+                kept = (next(iter(index[key].values())) if held > rank else
+                        Term(kind="person", entry=own_surnames[key], case=case, user=False))
                 if _disagree(kept, term):
                     disagreeing[layer.origin] += 1
                     if len(examples) < 2000:  # bounds the report; the counts stay exact
@@ -400,7 +409,7 @@ def compile_actors(layers: Sequence[Layer], version: str,
         if layer.user:
             user_ids.update(id(e) for e in (*model.countries, *model.organisations,
                                             *model.people, *model.agents))
-    composed = _drop_composed(index, rank_of)
+    composed = _drop_composed(index, rank_of, set(own_surnames))
     kept = {id(t.entry) for terms in index.values() for t in terms.values() if t.kind == "person"}
     for layer in layers:
         for person in layer.model.people:

@@ -31,6 +31,11 @@ HORIZON = dt.date(2011, 12, 31)
 TIMELESS = frozenset({"ELI", None})
 
 
+# A sector noun ending in a preposition ("ambassador to", "observers in") was written for the
+# constituency parse; to us the preposition starts the next phrase, whom the noun serves.
+OPEN_ENDS = frozenset({"to", "of", "in", "for", "at", "from", "with", "on", "by", "against"})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Converted:
     """Our entries made from one PETRARCH file, and why the rest were left out."""
@@ -162,6 +167,9 @@ def convert_agents(records: PetrarchAgents) -> Converted:
         kind = code.country if agent.before or code.country in NON_STATE else None
         if code.sector is None and kind is None:
             skipped[f"code {agent.code} has no PLOVER sector"] += 1
+            continue
+        if agent.forms[0].rsplit(" ", 1)[-1] in OPEN_ENDS:
+            skipped["ends in a preposition"] += 1
             continue
         groups.append(AgentGroup(terms=agent.forms, sector=code.sector, kind=kind,
                                  source=f"{agent.origin}:{agent.line}"))
