@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import logging
 import os
@@ -18,7 +19,7 @@ from detente.lexicons.actor_index import ActorLexicon
 logger = logging.getLogger(__name__)
 
 CACHE_FORMAT = 1  # bump when the pickled layout changes in a way the code hash would miss
-KEEP = 4  # compiled indexes kept (one per set of user files); older ones are removed
+KEEP = 8  # compiled indexes kept (one per set of user files); older ones are removed
 
 
 def default_cache_dir() -> Path:
@@ -45,6 +46,8 @@ def cache_path(folder: Path, sources_digest: str) -> Path:
 
 def read_cached(path: Path) -> ActorLexicon | None:
     """The cached index, or None when it is absent or unreadable (then it is rebuilt)."""
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes ~10^5 objects and none is garbage: halves the load time
     try:
         with path.open("rb") as handle:
             lexicon, user_objects = pickle.load(handle)
@@ -53,6 +56,9 @@ def read_cached(path: Path) -> ActorLexicon | None:
     except Exception as exc:  # a truncated or stale file is rebuilt, never fatal
         logger.warning("%s: compiled actor index unreadable (%s); rebuilding", path, exc)
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(lexicon, ActorLexicon):
         return None
     # Identities of user entries do not survive pickling; the objects do, so ids are re-taken.

@@ -74,6 +74,14 @@ class Term:
                 return False
         return True
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled by value: dataclasses' generic slot state costs a third of the cached load.
+        return (_term, (self.kind, self.entry, self.case, self.user))
+
+
+def _term(kind: Kind, entry: Any, case: tuple[str, ...], user: bool) -> Term:
+    return Term(kind=kind, entry=entry, case=case, user=user)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Match:
