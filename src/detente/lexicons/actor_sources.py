@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -43,6 +44,14 @@ class Source:
     data: bytes = field(repr=False)
 
 
+def shipped_actor_files() -> tuple[str, ...]:
+    """The base files, then every people_*.yaml / organisations_*.yaml (facts kept by region)."""
+    data = resources.files("detente.lexicons").joinpath("data")
+    extra = sorted(p.name for p in data.iterdir()
+                   if re.fullmatch(r"(?:people|organisations)_\w+\.yaml", p.name))
+    return SHIPPED_FILES + tuple(extra)
+
+
 def actor_format(path: Path, data: bytes, *, agents: bool = False) -> Format:
     """A file's format by suffix, else by content: our YAML/TSV or a PETRARCH dictionary."""
     suffix = path.suffix.lower()
@@ -67,7 +76,7 @@ def gather_sources(actor_files: Sequence[Path] = (), agent_files: Sequence[Path]
     """Every source in load order: ours, the user's actor and agent files, then the imports."""
     data = resources.files("detente.lexicons").joinpath("data")
     sources = [Source(origin=name, tier="own", format="yaml",
-                      data=data.joinpath(name).read_bytes()) for name in SHIPPED_FILES]
+                      data=data.joinpath(name).read_bytes()) for name in shipped_actor_files()]
     for path in map(Path, actor_files):
         blob = _read(path, "actor")
         kind = actor_format(path, blob)

@@ -41,6 +41,7 @@ from detente.lexicons.actor_sources import (
     Source,
     gather_sources,
     read_layers,
+    shipped_actor_files,
     sources_digest,
 )
 
@@ -50,7 +51,7 @@ __all__ = [
     "CODE", "KINDS", "PLACE_KINDS", "SECTORS", "SHIPPED_FILES", "ActorFile", "ActorLexicon",
     "AgentGroup", "CountryEntry", "Kind", "Match", "OrganisationEntry", "PersonEntry",
     "RoleEntry", "Term", "Token", "compile_actors", "load_actor_lexicon", "read_actor_file",
-    "read_actor_yaml", "surname_keys", "tokenise",
+    "read_actor_yaml", "shipped_actor_files", "surname_keys", "tokenise",
 ]
 
 def _version(sources: Sequence[Source], layers: Sequence[Layer]) -> str:
