@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from detente.lexicons.actor_schema import ActorFile, Kind, PersonEntry
+from detente.lexicons.actor_schema import Kind, PersonEntry
 
 _TOKEN = re.compile(r"['’]s\b|[^\W_]+(?:\.[^\W_]+)*\.?|[,;&]")
 # "anti-government", "pro-Iranian", "U.S.-backed", "Israeli-occupied": the word names whom the
@@ -33,7 +32,7 @@ class Token:
     end: int
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     if not word.isascii():
         decomposed = unicodedata.normalize("NFKD", word)
         word = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -50,7 +49,7 @@ def tokenise(text: str) -> tuple[Token, ...]:
     """Split a phrase into tokens; possessive 's is dropped, hyphens separate words."""
     text = _NOT_SELF.sub(lambda m: " " * len(m.group()), text)
     return tuple(
-        Token(norm=_fold(m.group()), case=_case(m.group()), start=m.start(), end=m.end())
+        Token(norm=fold(m.group()), case=_case(m.group()), start=m.start(), end=m.end())
         for m in _TOKEN.finditer(text)
         if m.group().lower() not in {"'s", "’s"}
     )
@@ -150,13 +149,13 @@ class ActorLexicon:
         known words and words close to more than one name give None; callers decide when a
         word is a name at all (spaCy's entity label, not a place in the gazetteer).
         """
-        norm = _fold(word)
+        norm = fold(word)
         if len(norm) < SPELLING_MIN_LENGTH or (norm,) in self.index:
             return None
         found: set[str] = set()
-        for variant in {norm, *_deletions(norm), *_swaps(norm)}:
+        for variant in {norm, *deletions(norm), *_swaps(norm)}:
             for name in self.spellings.get(variant, ()):
-                if _fold(name)[0] == norm[0] and _one_edit(norm, _fold(name)):
+                if fold(name)[0] == norm[0] and _one_edit(norm, fold(name)):
                     found.add(name)
         return found.pop() if len(found) == 1 else None
 
@@ -189,7 +188,7 @@ SPELLING_MIN_LENGTH = 6  # "Omar" is no misspelt "Oman"
 SPELLING_KINDS = frozenset({"country", "adjective", "people"})
 
 
-def _deletions(word: str) -> set[str]:
+def deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
@@ -206,11 +205,11 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
-_PRIORITY = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4, "people": 5,
+KIND_PRIORITY = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4, "people": 5,
              "agent": 6, "none": 7}  # on an identical key, proper names beat sector nouns
 
 
-def _key(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def phrase_key(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     tokens = tokenise(name)
     if len(tokens) > 1 and tokens[0].norm == "the":
         tokens = tokens[1:]
@@ -223,34 +222,14 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "abu
 def surname_keys(person: PersonEntry) -> Iterable[tuple[str, ...]]:
     """The folded words a person is called by alone: the given surname, else each name's last."""
     if person.surname:
-        yield _key(person.surname)[0]
+        yield phrase_key(person.surname)[0]
         return
     for name in (person.name, *person.aliases):
-        words = _key(name)[0]
+        words = phrase_key(name)[0]
         if len(words) >= 2:
             yield words[-1:]
             if words[-2] in _PARTICLES:
                 yield words[-2:]
-
-
-# Where names collide the higher rank wins: a user's own YAML/TSV corrections, then our shipped
-# files, then a user's PETRARCH dictionaries, then the imported Phoenix dictionaries.
-RANKS: Mapping[str, int] = {"user": 3, "own": 2, "user-petrarch": 1, "imported": 0}
-_CHECKED_BELOW = RANKS["own"]  # entries ranked below ours are compared with ours when shadowed
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Layer:
-    """One validated actor file, where it came from and how it ranks."""
-
-    model: ActorFile
-    origin: str  # file name as shown in reports
-    tier: str  # a key of RANKS
-
-    @property
-    def user(self) -> bool:
-        """Whether the user supplied the file."""
-        return self.tier.startswith("user")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -278,175 +257,7 @@ class SourceSummary:
     """What one source contributed: entries per kind, records left out and why."""
 
     origin: str
-    tier: str  # a key of RANKS
+    tier: str  # a key of actor_compile.RANKS
     entries: Mapping[str, int]  # countries / organisations / people / agents / not_actors
     skipped: Mapping[str, int] = field(default_factory=dict)  # reason → records
     problems: tuple[str, ...] = ()  # unreadable lines, "file:line: reason"
-
-
-def _codes(term: Term) -> tuple[frozenset[str], frozenset[str]]:
-    """Countries and sectors a term codes, for comparing entries across files."""
-    entry = term.entry
-    if term.kind == "person":
-        return (frozenset(r.country for r in entry.roles if r.country),
-                frozenset(r.sector for r in entry.roles if r.sector))
-    if term.kind == "org":
-        return frozenset({entry.country}), frozenset({entry.sector} if entry.sector else ())
-    if term.kind == "agent":
-        return frozenset({entry.kind} if entry.kind else ()), frozenset(
-            {entry.sector} if entry.sector else ())
-    if term.kind == "none":
-        return frozenset({"none"}), frozenset()
-    return frozenset({entry.output}), frozenset()
-
-
-def _disagree(kept: Term, dropped: Term) -> bool:
-    (kc, ks), (dc, ds) = _codes(kept), _codes(dropped)
-    if kc and dc and not kc & dc:
-        return True
-    return "person" not in (kept.kind, dropped.kind) and bool(ks and ds) and not ks & ds
-
-
-def _show(term: Term) -> str:
-    countries, sectors = _codes(term)
-    return " ".join(["/".join(sorted(countries)) or "-", "/".join(sorted(sectors)) or "-"])
-
-
-# Words a name may hold between our own names and still be made of them ("Ministry of Defence").
-_JOINERS = frozenset({"the", "of", "and", "for", ",", "&"})
-
-
-def _composable(key: tuple[str, ...], ours: set[tuple[str, ...]]) -> bool:
-    """Whether ``key`` splits into two or more of our own names (and joining words)."""
-    never = len(key) + 1
-    fewest = [0] + [never] * len(key)  # fewest[i]: fewest of our names that cover key[:i]
-    for i in range(len(key)):
-        if fewest[i] == never:
-            continue
-        if key[i] in _JOINERS:
-            fewest[i + 1] = min(fewest[i + 1], fewest[i])
-        for j in range(i + 1, len(key) + 1):
-            if key[i:j] in ours:
-                fewest[j] = min(fewest[j], fewest[i] + 1)
-    return 2 <= fewest[len(key)] < never
-
-
-def _drop_composed(index: dict[tuple[str, ...], dict[Any, Term]],
-                   rank_of: Mapping[tuple[str, ...], int],
-                   surnames: set[tuple[str, ...]]) -> dict[str, int]:
-    """Remove imported names that our own names spell word by word: ours code them already.
-
-    "US Congress" is "US" + "Congress" to us (USA LEG), "President Bush" a title and the surname
-    of our office holders; the Phoenix entries would otherwise win as the longer match.
-    Counted per imported file.
-    """
-    ours = {key for key, rank in rank_of.items() if rank >= _CHECKED_BELOW} | surnames
-    dropped: Counter[str] = Counter()
-    for key, rank in rank_of.items():
-        if rank < _CHECKED_BELOW and len(key) > 1 and _composable(key, ours):
-            origins = {str(getattr(t.entry, "source", "")).rsplit(":", 1)[0]
-                       for t in index[key].values()}
-            dropped.update(origins)
-            del index[key]
-    return dict(dropped)
-
-
-def compile_actors(layers: Sequence[Layer], version: str,
-                   sources: Sequence[SourceSummary] = ()) -> ActorLexicon:
-    """Index validated files; on a shared name the higher-ranked file's entries win."""
-    index: dict[tuple[str, ...], dict[Any, Term]] = {}
-    rank_of: dict[tuple[str, ...], int] = {}
-    surnames: dict[tuple[str, ...], list[PersonEntry]] = {}
-    user_ids: set[int] = set()
-    agreeing: Counter[str] = Counter()
-    disagreeing: Counter[str] = Counter()
-    examples: list[Disagreement] = []
-
-    # Surnames of our own people: an imported name that is one ("Putin", "President Bush") is
-    # someone we know by that name, on our dates.
-    own_surnames = {key: person for layer in layers if RANKS[layer.tier] >= _CHECKED_BELOW
-                    for person in layer.model.people for key in surname_keys(person)}
-
-    def add(name: str, kind: Kind, entry: Any, layer: Layer) -> bool:
-        key, case = _key(name)
-        if not key:
-            return False
-        rank, held = RANKS[layer.tier], rank_of.get(key, -1)
-        term = Term(kind=kind, entry=entry, case=case, user=layer.user)
-        if held > rank or (rank < _CHECKED_BELOW and key in own_surnames
-                           and kind in ("person", "org")):
-            if rank < _CHECKED_BELOW:
-                kept = (next(iter(index[key].values())) if held > rank else
-                        Term(kind="person", entry=own_surnames[key], case=case, user=False))
-                if _disagree(kept, term):
-                    disagreeing[layer.origin] += 1
-                    if len(examples) < 2000:  # bounds the report; the counts stay exact
-                        source = getattr(entry, "source", "") or layer.origin
-                        examples.append(Disagreement(name=name, kept=_show(kept),
-                                                     dropped=_show(term), source=source))
-                else:
-                    agreeing[layer.origin] += 1
-            return False
-        terms = index.setdefault(key, {})
-        if held < rank:  # a stronger file replaces whatever weaker ones said for this name
-            terms.clear()
-            rank_of[key] = rank
-        terms[id(entry), case] = term
-        return True
-
-    for layer in sorted(layers, key=lambda item: -RANKS[item.tier]):
-        model = layer.model
-        for country in model.countries:
-            kinds: tuple[tuple[Kind, tuple[str, ...]], ...] = (
-                ("country", (country.name, *country.names)), ("adjective", country.adjectives),
-                ("people", country.peoples), ("seat", country.seats))
-            for kind, names in kinds:
-                for name in names:
-                    add(name, kind, country, layer)
-        for org in model.organisations:
-            for name in (org.name, *org.aliases):
-                add(name, "org", org, layer)
-        for person in model.people:
-            for name in (person.name, *person.aliases):
-                add(name, "person", person, layer)
-        for group in model.agents:
-            for term in group.terms:
-                add(term, "agent", group, layer)
-        for phrase in model.not_actors:
-            add(phrase, "none", None, layer)
-        if layer.user:
-            user_ids.update(id(e) for e in (*model.countries, *model.organisations,
-                                            *model.people, *model.agents))
-    composed = _drop_composed(index, rank_of, set(own_surnames))
-    kept = {id(t.entry) for terms in index.values() for t in terms.values() if t.kind == "person"}
-    for layer in layers:
-        for person in layer.model.people:
-            if id(person) in kept:  # one whose every name a stronger file holds is not recalled
-                for key in surname_keys(person):
-                    surnames.setdefault(key, []).append(person)
-    ordered = {
-        key: tuple(sorted(terms.values(), key=lambda t: (not t.user, _PRIORITY[t.kind])))
-        for key, terms in index.items()
-    }
-    spellings: dict[str, set[str]] = {}
-    for layer in layers:
-        if RANKS[layer.tier] < _CHECKED_BELOW:
-            continue  # imported names keep their own misspellings; they teach no respelling
-        for country in layer.model.countries:
-            for name in (country.name, *country.names, *country.adjectives, *country.peoples):
-                norm = _fold(name)
-                if " " not in name and len(norm) >= SPELLING_MIN_LENGTH - 1:
-                    for variant in {norm, *_deletions(norm)}:
-                        spellings.setdefault(variant, set()).add(name)
-    return ActorLexicon(
-        version=version,
-        index=ordered,
-        surnames={k: tuple(v) for k, v in surnames.items()},
-        longest=max(len(k) for k in ordered),
-        prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
-        user_entries=frozenset(user_ids),
-        spellings={k: tuple(sorted(v)) for k, v in spellings.items()},
-        shadowing=Shadowing(agreeing=dict(agreeing), disagreeing=dict(disagreeing),
-                            composed=composed, examples=tuple(examples)),
-        sources=tuple(sources),
-    )

@@ -13,8 +13,9 @@ from typing import Literal
 import yaml
 
 from detente.errors import LexiconError
+from detente.lexicons.actor_compile import Layer
 from detente.lexicons.actor_files import TSV_SUFFIXES, check_codes, read_actor_tsv, read_actor_yaml
-from detente.lexicons.actor_index import Layer, SourceSummary
+from detente.lexicons.actor_index import SourceSummary
 from detente.lexicons.actor_schema import ActorFile, CountryEntry
 from detente.lexicons.petrarch.actors import looks_like_petrarch_actors, read_petrarch_actors
 from detente.lexicons.petrarch.agents import read_petrarch_agents

@@ -12,15 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from detente.lexicons.actor_cache import cache_path, default_cache_dir, read_cached, write_cached
+from detente.lexicons.actor_compile import Layer, compile_actors
 from detente.lexicons.actor_files import read_actor_file, read_actor_yaml
 from detente.lexicons.actor_index import (
     PLACE_KINDS,
     ActorLexicon,
-    Layer,
     Match,
     Term,
     Token,
-    compile_actors,
     surname_keys,
     tokenise,
 )
