@@ -32,12 +32,17 @@ class PetrarchAgents:
     problems: tuple[Problem, ...]
 
 
-def regular_plural(word: str) -> str:
-    """PETRARCH's regular plural: -Y → -IES, -SS → -SSES, else -S."""
+def regular_plural(word: str) -> str | None:
+    """PETRARCH's regular plural (-Y → -IES, -SS → -SSES, else -S), as English spells it.
+
+    A vowel before the -Y keeps it ("envoys"), and a word already plural ("taxpayers") gets none.
+    """
     if word.endswith("y"):
-        return word[:-1] + "ies"
+        return word + "s" if word[-2:-1] in set("aeiou") else word[:-1] + "ies"
     if word.endswith("ss"):
         return word + "es"
+    if word.endswith("s"):
+        return None
     return word + "s"
 
 
@@ -52,7 +57,7 @@ def _forms(phrase: str, plural: str | None, substitutions: dict[str, list[str]])
         return [_words(phrase.replace(marker, word)) for word in substitutions[marker]]
     singular = _words(phrase)
     if plural is None:
-        return [singular, regular_plural(singular)]
+        return [singular, *filter(None, [regular_plural(singular)])]
     return [singular, *(_words(p) for p in plural.split() if p.strip("_"))]
 
 
