@@ -242,3 +242,23 @@ def test_lexicon_stats_prints_each_source_and_kind() -> None:
     assert rows[("Phoenix.MilNonState.actors.txt", "organisations")] > 500
     assert rows[("Phoenix.discards.txt", "discards (story)")] > 10
     assert ("Phoenix.Countries.actors.txt", "names a stronger file holds, disagreeing") in rows
+
+
+def test_settings_name_agent_and_discard_files_and_split_them_from_the_environment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente.config import load_settings
+
+    assert load_settings().agent_files == () and load_settings().discard_files == ()
+    monkeypatch.setenv("DETENTE_AGENT_FILES", "a.agents:b.agents")
+    monkeypatch.setenv("DETENTE_DISCARD_FILES", "d.txt")
+    settings = load_settings()
+    assert settings.agent_files == (Path("a.agents"), Path("b.agents"))
+    assert settings.discard_files == (Path("d.txt"),)
+
+
+def test_a_users_agent_dictionary_adds_sector_nouns(tmp_path: Path) -> None:
+    mine = tmp_path / "world.agents"
+    mine.write_text("PALANTIR_KEEPER [~SPY]\n", encoding="utf-8")
+    lexicon = load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"], [mine], imported=False)
+    code = resolve_actor(lexicon, "Gondorian palantir keepers")
+    assert code is not None and (code.country, code.sector) == ("GND", "SPY")
