@@ -25,6 +25,7 @@ from detente.lexicons.actor_schema import ActorFile, Kind, PersonEntry
 # Where names collide the higher rank wins: a user's own YAML/TSV corrections, then our shipped
 # files, then a user's PETRARCH dictionaries, then the imported Phoenix dictionaries.
 RANKS: Mapping[str, int] = {"user": 3, "own": 2, "user-petrarch": 1, "imported": 0}
+OUR_FORMAT = frozenset({"user", "own"})  # tiers read from our YAML/TSV, not from PETRARCH files
 _CHECKED_BELOW = RANKS["own"]  # entries ranked below ours are compared with ours when shadowed
 EXAMPLES = 2000  # disagreements kept for the report; the counts stay exact
 
@@ -179,10 +180,17 @@ class _Builder:
 
 def _surnames(layers: Sequence[Layer], index: Mapping[tuple[str, ...], dict[Any, Term]]
               ) -> dict[tuple[str, ...], tuple[PersonEntry, ...]]:
-    """People by the words they are called alone; one none of whose names survived is not."""
+    """People of our-format files by the words they are called alone.
+
+    PETRARCH dictionaries list the short forms they mean ("+KARZAI_") as aliases, and a surname
+    shared by ~18,000 imported people would pick a stranger after any title ("Cardinal Tagle").
+    One none of whose names survived is not recalled either.
+    """
     kept = {id(t.entry) for terms in index.values() for t in terms.values() if t.kind == "person"}
     surnames: dict[tuple[str, ...], list[PersonEntry]] = {}
     for layer in layers:
+        if layer.tier not in OUR_FORMAT:
+            continue
         for person in layer.model.people:
             if id(person) in kept:
                 for key in surname_keys(person):
