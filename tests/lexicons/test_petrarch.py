@@ -75,7 +75,9 @@ def test_a_bad_line_is_recorded_with_file_and_line_and_the_rest_is_read() -> Non
     ("IGOUNOKID", OurCode(country="IGO", org="UNO")),
     ("NGOGNDHRI", OurCode(country="NGO", sector="SOC")),
     ("MNCGND", OurCode(country="MNC", sector="BUS")),
-    ("IMGMUSALQ", OurCode(country="IMG", sector="REL", org="ALQAEDA")),
+    ("IMGMUSALQ", OurCode(country="IMG", sector="REB", org="ALQAEDA")),  # armed, not a faith
+    ("GNDMUSREB", OurCode(country="GND", sector="REB")),  # the faith modifies the role
+    ("GNDMUS", OurCode(country="GND", sector="REL")),
     ("USRGOV", OurCode(country="RUS", sector="GOV")),  # the USSR by its successor
     ("MEAREB", OurCode(country=None, sector="REB")),  # a region is no country
 ])
@@ -131,6 +133,8 @@ WRAITH [~RAD]
 HOBBIT [~CVL]
 ENVOY [~GOV]
 TAXPAYERS [~GOV]
+HOBBITISH [~MUS]
+HOBBITISH_MONK [~BUD]
 """
 
 
@@ -147,9 +151,10 @@ def test_agents_get_plurals_substitutions_and_sectors() -> None:
         ("wizard council", "wizard councils"): (None, "IGO"),
         ("envoy", "envoys"): ("GOV", None),
         ("taxpayers",): ("GOV", None),
+        ("hobbitish monk", "hobbitish monks"): ("REL", None),
     }
     assert groups.skipped == {"ends in a preposition": 1, "code RAD has no PLOVER sector": 1,
-                              "CVL noun (ours list them)": 1}
+                              "CVL noun (ours list them)": 1, "one-word faith adjective": 1}
 
 
 def test_discards_mark_sentences_or_stories_and_match_whole_words_when_asked() -> None:

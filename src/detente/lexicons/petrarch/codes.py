@@ -19,6 +19,8 @@ ROLE_SECTORS: Mapping[str, str] = {
     "SHI": "REL", "JEW": "REL", "BUD": "REL", "HIN": "REL", "SIK": "REL", "TAO": "REL",
     "JAN": "REL", "HRI": "SOC", "ENV": "SOC", "DEV": "SOC", "NGM": "SOC",
 }
+RELIGIONS = frozenset({"CHR", "CTH", "PRO", "ORT", "MUS", "SUN", "SHI", "JEW", "BUD", "HIN",
+                       "SIK", "TAO", "JAN"})
 # Non-state country fields (PLOVER's table of international non-state actors).
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
 # What a non-state actor is when its code names no role: a corporation is business, a
@@ -64,9 +66,12 @@ def translate(code: str, countries: Mapping[str, str]) -> OurCode:
         country, rest = None, chunks
     else:
         country = _country(first, countries)
-    sector = next((ROLE_SECTORS[c] for c in rest if c in ROLE_SECTORS), None)
-    if sector is None and country is not None:
-        sector = NON_STATE_SECTORS.get(country)
+    # A religion is CAMEO's modifier of a role ("IMGMUSREB": Islamist rebels): the role leads.
+    roles = [c for c in rest if c in ROLE_SECTORS]
+    sector = next((ROLE_SECTORS[c] for c in roles if c not in RELIGIONS),
+                  "REL" if roles else None)
+    if (sector is None or (sector == "REL" and country == "IMG")) and country is not None:
+        sector = NON_STATE_SECTORS.get(country, sector)
     return OurCode(country=country, sector=sector, org=org)
 
 

@@ -21,7 +21,7 @@ from detente.lexicons.actor_schema import (
 )
 from detente.lexicons.petrarch.actors import NULL_CODE, CodeSpan, PetrarchActor, PetrarchActors
 from detente.lexicons.petrarch.agents import PetrarchAgents
-from detente.lexicons.petrarch.codes import NON_STATE, OurCode, translate
+from detente.lexicons.petrarch.codes import NON_STATE, RELIGIONS, OurCode, translate
 from detente.lexicons.petrarch.lines import phrase
 
 # The Phoenix files were last revised in 2013-2014 and their office holders stop around 2011: a
@@ -179,6 +179,11 @@ def convert_agents(records: PetrarchAgents) -> Converted:
             continue
         if code.sector in LEFT_TO_OURS:
             skipped[f"{code.sector} noun (ours list them)"] += 1
+            continue
+        if " " not in agent.forms[0] and agent.code[:3] in RELIGIONS:
+            # "Muslim", "Christian": adjectives that name a faith, also inside names
+            # ("Salih Muslim"); our sector nouns list the peoples ("Muslims" → CVL).
+            skipped["one-word faith adjective"] += 1
             continue
         groups.append(AgentGroup(terms=agent.forms, sector=code.sector, kind=kind,
                                  source=f"{agent.origin}:{agent.line}"))
