@@ -75,7 +75,7 @@ def test_a_bad_line_is_recorded_with_file_and_line_and_the_rest_is_read() -> Non
     ("IGOUNOKID", OurCode(country="IGO", org="UNO")),
     ("NGOGNDHRI", OurCode(country="NGO", sector="SOC")),
     ("MNCGND", OurCode(country="MNC", sector="BUS")),
-    ("IMGMUSALQ", OurCode(country="IMG", sector="REB", org="ALQAEDA")),  # armed, not a faith
+    ("IMGMUSALQ", OurCode(country="IMG", sector="REB", org="ALQ")),  # armed, not a faith
     ("GNDMUSREB", OurCode(country="GND", sector="REB")),  # the faith modifies the role
     ("GNDMUS", OurCode(country="GND", sector="REL")),
     ("USRGOV", OurCode(country="RUS", sector="GOV")),  # the USSR by its successor

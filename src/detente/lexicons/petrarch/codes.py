@@ -34,7 +34,7 @@ OLD_COUNTRIES: Mapping[str, str] = {
     "KSV": "XKX", "KOS": "XKX", "ROM": "ROU", "TMP": "TLS", "ZAR": "COD",
 }
 # CAMEO organisation codes spelt as our organisation files spell them.
-ORGS: Mapping[str, str] = {"NAT": "NATO", "EEC": "EUR", "ALQ": "ALQAEDA"}
+ORGS: Mapping[str, str] = {"NAT": "NATO", "EEC": "EUR"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
