@@ -15,7 +15,7 @@ _TOKEN = re.compile(r"['’]s\b|[^\W_]+(?:\.[^\W_]+)*\.?|[,;&]")
 # actor opposes, follows or is ruled by, not the actor, so it is blanked before matching.
 # "pro-government" is kept: it marks militias that side with the state (PRM); so is "-led":
 # a "Saudi-led coalition" acts for Saudi Arabia.
-_NOT_SELF = re.compile(
+NOT_SELF = re.compile(
     r"\b(?:anti|non|pro(?!-government))-[\w.'’-]+|[\w.'’]+-(?:backed|occupied|sponsored|"
     r"allied|funded|supported|aligned|controlled|held|installed|annexed|ruled)\b",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ def _case(word: str) -> Literal["upper", "title", "lower"]:
 
 def tokenise(text: str) -> tuple[Token, ...]:
     """Split a phrase into tokens; possessive 's is dropped, hyphens separate words."""
-    text = _NOT_SELF.sub(lambda m: " " * len(m.group()), text)
+    text = NOT_SELF.sub(lambda m: " " * len(m.group()), text)
     return tuple(
         Token(norm=fold(m.group()), case=_case(m.group()), start=m.start(), end=m.end())
         for m in _TOKEN.finditer(text)

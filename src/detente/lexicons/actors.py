@@ -15,6 +15,7 @@ from detente.lexicons.actor_cache import cache_path, default_cache_dir, read_cac
 from detente.lexicons.actor_compile import Layer, compile_actors
 from detente.lexicons.actor_files import read_actor_file, read_actor_yaml
 from detente.lexicons.actor_index import (
+    NOT_SELF,
     PLACE_KINDS,
     ActorLexicon,
     Match,
@@ -45,12 +46,13 @@ from detente.lexicons.actor_sources import (
 )
 
 logger = logging.getLogger(__name__)
+_NOT_SELF = NOT_SELF  # the name tests of the people files import (from before the split)
 
 __all__ = [
-    "CODE", "KINDS", "PLACE_KINDS", "SECTORS", "SHIPPED_FILES", "ActorFile", "ActorLexicon",
-    "AgentGroup", "CountryEntry", "Kind", "Match", "OrganisationEntry", "PersonEntry",
-    "RoleEntry", "Term", "Token", "compile_actors", "load_actor_lexicon", "read_actor_file",
-    "read_actor_yaml", "shipped_actor_files", "surname_keys", "tokenise",
+    "CODE", "KINDS", "NOT_SELF", "PLACE_KINDS", "SECTORS", "SHIPPED_FILES", "ActorFile",
+    "ActorLexicon", "AgentGroup", "CountryEntry", "Kind", "Match", "OrganisationEntry",
+    "PersonEntry", "RoleEntry", "Term", "Token", "compile_actors", "load_actor_lexicon",
+    "read_actor_file", "read_actor_yaml", "shipped_actor_files", "surname_keys", "tokenise",
 ]
 
 def _version(sources: Sequence[Source], layers: Sequence[Layer]) -> str:
