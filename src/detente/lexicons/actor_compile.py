@@ -104,6 +104,7 @@ class _Builder:
     agreeing: Counter[str] = field(default_factory=Counter)
     disagreeing: Counter[str] = field(default_factory=Counter)
     examples: list[Disagreement] = field(default_factory=list)
+    cases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, name: str, kind: Kind, entry: Any, layer: Layer) -> None:
         """Index one name unless a stronger file holds it; a weaker file's entries give way."""
@@ -111,6 +112,7 @@ class _Builder:
         if not key:
             return
         rank, held = RANKS[layer.tier], self.rank_of.get(key, -1)
+        case = self.cases.setdefault(case, case)  # one object per pattern: a smaller cache
         term = Term(kind=kind, entry=entry, case=case, user=layer.user)
         ours = rank < _CHECKED_BELOW and key in self.own_surnames and kind in ("person", "org")
         if held > rank or ours:

@@ -57,13 +57,16 @@ def _names(record: PetrarchActor) -> tuple[str, tuple[str, ...]]:
     return (names[0], tuple(names[1:])) if names else ("", ())
 
 
-def _role(span: CodeSpan, code: OurCode, *, horizon: dt.date | None) -> RoleEntry:
+def _role(span: CodeSpan, code: OurCode, *, horizon: dt.date | None,
+          seen: dict[RoleEntry, RoleEntry]) -> RoleEntry:
     end = span.end
     if end is None and horizon is not None and code.sector not in TIMELESS and (
             span.start is None or span.start <= horizon):
         end = horizon
-    return RoleEntry(country=code.country, sector=code.sector, org=code.org, start=span.start,
+    role = RoleEntry(country=code.country, sector=code.sector, org=code.org, start=span.start,
                      end=end)
+    # Equal roles are one object ("[AFGELI]" recurs): the compiled cache loads fewer objects.
+    return seen.setdefault(role, role)
 
 
 # Words that make a dated record a body, not a person ("National Liberation Front"): a person's
@@ -77,9 +80,12 @@ BODY_WORDS = frozenset({
 })
 
 
+Entry = CountryEntry | OrganisationEntry | PersonEntry
+
+
 def _entry(record: PetrarchActor, countries: Mapping[str, CountryEntry],
-           outputs: Mapping[str, str],
-           horizon: dt.date | None) -> CountryEntry | OrganisationEntry | PersonEntry | str:
+           outputs: Mapping[str, str], horizon: dt.date | None,
+           seen: dict[RoleEntry, RoleEntry]) -> Entry | str:
     """Our entry for one record, or the reason there is none."""
     name, aliases = _names(record)
     if not name:
@@ -104,7 +110,7 @@ def _entry(record: PetrarchActor, countries: Mapping[str, CountryEntry],
     if any(s.dated for s, _ in spans):
         # Dated codes first: PETRARCH applies an undated code only when no date fits.
         ordered = sorted(usable, key=lambda sc: not sc[0].dated)
-        roles = tuple(_role(s, c, horizon=horizon) for s, c in ordered)
+        roles = tuple(_role(s, c, horizon=horizon, seen=seen) for s, c in ordered)
         if BODY_WORDS.isdisjoint(name.lower().split()):
             return PersonEntry(name=name, aliases=aliases, roles=roles, source=source)
         country = ordered[-1][1].country
@@ -142,11 +148,12 @@ def convert_actors(records: PetrarchActors, countries: Sequence[CountryEntry], *
     """Our actor entries for every record that names a country or body we know."""
     by_code = {c.code: c for c in countries}
     outputs = {code: entry.output for code, entry in by_code.items()}
+    seen: dict[RoleEntry, RoleEntry] = {}
     skipped: Counter[str] = Counter()
     made: dict[type, list[object]] = {CountryEntry: [], OrganisationEntry: [], PersonEntry: []}
     for record in records.actors:
         try:
-            entry = _entry(record, by_code, outputs, horizon)
+            entry = _entry(record, by_code, outputs, horizon, seen)
         except ValidationError as exc:
             entry = f"invalid: {exc.errors()[0]['msg']}"
         if isinstance(entry, str):
