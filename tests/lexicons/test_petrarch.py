@@ -267,3 +267,12 @@ def test_a_users_agent_dictionary_adds_sector_nouns(tmp_path: Path) -> None:
     lexicon = load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"], [mine], imported=False)
     code = resolve_actor(lexicon, "Gondorian palantir keepers")
     assert code is not None and (code.country, code.sector) == ("GND", "SPY")
+
+
+def test_every_entry_names_the_file_and_line_it_came_from(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("version: 1\norganisations:\n  - {name: Arnor Guard, country: GBR}\n"
+                    "  - {name: Gondor Watch, country: FRA}\n", encoding="utf-8")
+    lexicon = load_actor_lexicon([mine], imported=False)
+    assert lexicon.index[("gondor", "watch")][0].entry.source == f"{mine}:4"
+    assert lexicon.index[("mossad",)][0].entry.source.startswith("organisations.yaml:")

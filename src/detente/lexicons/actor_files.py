@@ -136,3 +136,28 @@ def read_actor_file(path: Path) -> tuple[ActorFile, str]:
         raise LexiconError(f"{path}: cannot read actor file ({exc.strerror})") from exc
     reader = read_actor_tsv if path.suffix.lower() in TSV_SUFFIXES else read_actor_yaml
     return reader(text, str(path)), text
+
+
+SECTIONS = ("countries", "organisations", "people", "agents")
+
+
+def with_yaml_sources(model: ActorFile, text: str, origin: str) -> ActorFile:
+    """The entries with ``source`` set to the file and line each starts on (unless written)."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return model  # read_actor_yaml has reported what is wrong with the text
+    if not isinstance(root, yaml.MappingNode):
+        return model
+    nodes = {key.value: value for key, value in root.value}
+    update = {}
+    for section in SECTIONS:
+        node = nodes.get(section)
+        entries = getattr(model, section)
+        if not isinstance(node, yaml.SequenceNode) or len(node.value) != len(entries):
+            continue
+        update[section] = tuple(
+            entry if entry.source else
+            entry.model_copy(update={"source": f"{origin}:{item.start_mark.line + 1}"})
+            for entry, item in zip(entries, node.value, strict=True))
+    return model.model_copy(update=update)

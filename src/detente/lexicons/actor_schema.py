@@ -92,7 +92,7 @@ class PersonEntry(_Model):
     surname: str | None = None  # the word used alone later ("Kim"); default: the name's last word
     country: str | None = Field(default=None, pattern=CODE)  # default country of every role
     roles: tuple[RoleEntry, ...] = Field(min_length=1)
-    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
+    source: str = ""  # where the entry was read ("file:line"); set on loading (TSV rows: empty)
 
     @model_validator(mode="before")
     @classmethod
@@ -119,7 +119,7 @@ class OrganisationEntry(_Model):
     code: str | None = None  # specific organisation code (UNO, NATO, EUR, IAEA, HAMAS ...)
     sector: Sector | None = None  # default sector when the phrase names none ("NATO" → MIL)
     roles: tuple[RoleEntry, ...] = ()  # dated changes of country or sector (a rebel group in power)
-    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
+    source: str = ""  # where the entry was read ("file:line"); set on loading (TSV rows: empty)
 
 
 class CountryEntry(_Model):
@@ -133,7 +133,7 @@ class CountryEntry(_Model):
     seats: tuple[str, ...] = ()  # capitals and seats of power used as metonyms (→ GOV)
     parent: str | None = Field(default=None, pattern=CODE)  # code reported instead (dependencies)
     partial: bool = False  # partially recognised entity or breakaway region: adds sector PRE
-    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
+    source: str = ""  # where the entry was read ("file:line"); set on loading (TSV rows: empty)
 
     @property
     def output(self) -> str:
@@ -154,7 +154,7 @@ class AgentGroup(_Model):
     # Reference words resolved from the article memory: pair ("both sides"), person ("he"),
     # thing ("its"), any ("they").
     refers: Literal["pair", "person", "thing", "any"] | None = None
-    source: str = ""  # where the entry was read ("file:line"); set for imported dictionaries
+    source: str = ""  # where the entry was read ("file:line"); set on loading (TSV rows: empty)
 
 
 class ActorFile(_Model):

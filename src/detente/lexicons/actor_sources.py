@@ -14,7 +14,13 @@ import yaml
 
 from detente.errors import LexiconError
 from detente.lexicons.actor_compile import Layer
-from detente.lexicons.actor_files import TSV_SUFFIXES, check_codes, read_actor_tsv, read_actor_yaml
+from detente.lexicons.actor_files import (
+    TSV_SUFFIXES,
+    check_codes,
+    read_actor_tsv,
+    read_actor_yaml,
+    with_yaml_sources,
+)
 from detente.lexicons.actor_index import SourceSummary
 from detente.lexicons.actor_schema import ActorFile, CountryEntry
 from detente.lexicons.petrarch.actors import looks_like_petrarch_actors, read_petrarch_actors
@@ -130,7 +136,8 @@ def read_layers(sources: Sequence[Source]) -> tuple[list[Layer], list[SourceSumm
     for source in sources:
         if source.format == "yaml":
             text = source.data.decode("utf-8")
-            ours.append((read_actor_yaml(text, source.origin), source.origin, text))
+            model = with_yaml_sources(read_actor_yaml(text, source.origin), text, source.origin)
+            ours.append((model, source.origin, text))
         elif source.format == "tsv":
             text = source.data.decode("utf-8")
             ours.append((read_actor_tsv(text, source.origin), source.origin, text))
