@@ -1,4 +1,4 @@
-"""Real input: hard-wrapped lines, truncated and year-less dates, URL dates, header fields, mojibake."""
+"""Real input: wrapped lines, truncated and year-less dates, URL dates, header fields, mojibake."""
 
 from __future__ import annotations
 

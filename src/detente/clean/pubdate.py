@@ -45,9 +45,12 @@ _PARTIAL = re.compile(
 _CLOCK = r"[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?\s?m\b\.?)?"
 # A date beside a clock time or after "Published" is when the page was written.
 _STAMP_BEFORE = re.compile(
-    rf"(?i:published|updated|posted)(?:\s+(?:on|at))?[:\s]*$|{_CLOCK}[^a-z0-9]{{0,12}}$"
+    rf"(?i:published|updated|posted)(?:\s+(?:on|at))?[:\s]*$|{_CLOCK}[^a-z0-9]{{0,12}}(?:on\s+)?$"
+    r"|^\W*$"  # or the date opens the story
 )
 _STAMP_AFTER = re.compile(rf"^\W{{0,6}}(?:at\s+)?{_CLOCK}")
+_CLOCK_NEXT = re.compile(rf"[,\s]{{0,3}}{_CLOCK}")
+_EVENT_PREPOSITION = re.compile(r"(?i)\b(?:on|since|until|by|from|before|after|to)\s*$")
 # Timestamps sit in the first characters of the story, beside the byline.
 _STAMP_WINDOW = 300
 
@@ -102,11 +105,18 @@ def find_stamp(text: str) -> PartialDate | None:
     head = text[:_STAMP_WINDOW]
     for match in _PARTIAL.finditer(head):
         before, after = head[max(0, match.start() - 30) : match.start()], head[match.end() :]
+        if match["y"] is None and not _year_less_stamp(before, after):
+            continue  # "met on March 5 at 10:00" is an event's date
         if _STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after):
             found = _partial(match)
             if found is not None:
                 return found
     return None
+
+
+def _year_less_stamp(before: str, after: str) -> bool:
+    """A year-less date is a stamp only with a clock time right after it ("Nov 23 4:58 PM")."""
+    return _CLOCK_NEXT.match(after) is not None and _EVENT_PREPOSITION.search(before) is None
 
 
 def _partial(match: re.Match[str]) -> PartialDate | None:
