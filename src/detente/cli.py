@@ -482,6 +482,13 @@ def recode(
     _finish_run(summary)
 
 
+# Relevance (coding/relevance.py): events set aside as no political news are left out by default.
+IrrelevantOption = Annotated[
+    bool,
+    typer.Option("--include-irrelevant", help="Also count events judged no political news."),
+]
+
+
 @app.command()
 def export(
     format: Annotated[
@@ -504,6 +511,7 @@ def export(
     cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO prefix, e.g. 04.")] = None,
     min_mentions: Annotated[int | None, typer.Option("--min-mentions", min=1)] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    include_irrelevant: IrrelevantOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
@@ -513,7 +521,7 @@ def export(
     where = EventFilter(
         since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
         country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions,
-        limit=limit,
+        limit=limit, include_irrelevant=include_irrelevant,
     )  # fmt: skip
     with _store(db, config) as store:
         count = export_events(store, format, output or sys.stdout.buffer, where)
@@ -536,6 +544,7 @@ def dyad(
     until: UntilOption = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart here.")] = None,
     format: ReportFormatOption = ReportFormat.table,
+    include_irrelevant: IrrelevantOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -550,6 +559,7 @@ def dyad(
             actor=actor, recipient=recipient, by=by, directed=not undirected,
             unit="mentions" if mentions else "events", normalise=normalise,
             since=_parse_date(since), until=_parse_date(until),
+            include_irrelevant=include_irrelevant,
         )  # fmt: skip
     with _store(db, config) as store:
         series, changes = dyad_analysis(store, query)
@@ -567,6 +577,7 @@ def actor(
     since: SinceOption = None,
     until: UntilOption = None,
     format: ReportFormatOption = ReportFormat.table,
+    include_irrelevant: IrrelevantOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -578,6 +589,7 @@ def actor(
         query = ActorQuery(
             code=code, by=by, top=top, unit="mentions" if mentions else "events",
             since=_parse_date(since), until=_parse_date(until),
+            include_irrelevant=include_irrelevant,
         )  # fmt: skip
     with _store(db, config) as store:
         summary = actor_summary(store, query)

@@ -142,6 +142,8 @@ class Event:
     date_rule: DateRule = "publication"
     date_precision: DatePrecision | None = "day"  # None without a date
     location: Place | None = None
+    relevant: bool = True  # False: no political event (sport, business, ...); kept, not counted
+    relevance: str | None = None  # why it is irrelevant: "sentence:sports", "discard:world cup"
 
 
 @dataclass(**RECORD)

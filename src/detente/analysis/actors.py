@@ -21,6 +21,7 @@ class ActorQuery:
     by: Interval = Interval.month
     unit: Unit = Unit.events
     top: int = 10
+    include_irrelevant: bool = False  # also count events the relevance stage set aside
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", self.code.strip().upper())
@@ -109,7 +110,8 @@ def actor_summary(store: Store, query: ActorQuery) -> ActorSummary:
     sql = _SUMMARY_SQL.format(
         actor=party_clause("actor_code"), recipient=party_clause("recipient_code"),
         range="(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?)"
-        " AND (?::DATE IS NULL OR date <= ?))",
+        " AND (?::DATE IS NULL OR date <= ?))"
+        + ("" if query.include_irrelevant else " AND relevant"),
         columns=_COLUMNS.format(weight=weight),
     )
     code, since, until, by = query.code, query.since, query.until, query.by.value

@@ -185,7 +185,7 @@ def events_behind(
             end = next_period(end, query.by)
         ends.append(end)
     arrays = store.derived.get(KEY_ARRAYS)
-    if arrays is not None:
+    if arrays is not None and not query.include_irrelevant:  # the arrays hold relevant events
         # A server's in-memory key columns (key_arrays.py): the same events without a query.
         windows = [
             (c.start, end, c.direction == "warming") for c, end in zip(changes, ends, strict=True)

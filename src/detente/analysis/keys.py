@@ -57,7 +57,7 @@ WITH parts AS (
     FROM events e,
          unnest(string_split(e.actor_code, ';')) AS a(a_part),
          unnest(string_split(e.recipient_code, ';')) AS r(r_part)
-    WHERE e.date IS NOT NULL
+    WHERE e.date IS NOT NULL AND e.relevant
 )
 SELECT row_number() OVER (
            ORDER BY left(a_part, 3), left(r_part, 3), a_part, r_part, date, event_id
@@ -120,13 +120,15 @@ def _key_range(since: Any, until: Any) -> tuple[str, list[Any]]:
 
 def dyad_keys_sql(
     store: Store, actor: str, recipient: str, *, directed: bool, since: Any = None,
-    until: Any = None,
+    until: Any = None, include_irrelevant: bool = False,
 ) -> tuple[str, list[Any]]:
     """SELECT of a dyad's distinct dated events in a date range: ``KEY_COLUMNS`` only."""
     ways = [(actor, recipient)] if directed else [(actor, recipient), (recipient, actor)]
-    spans = _spans(store, ways)
+    # The key table holds relevant events only; irrelevant ones are read from the events table.
+    spans = None if include_irrelevant else _spans(store, ways)
     if spans is None:
         rng, rng_params = _range(since, until)
+        rng += "" if include_irrelevant else " AND relevant"
         one_way = f"({party_clause('actor_code')} AND {party_clause('recipient_code')})"
         params = [actor, actor, recipient, recipient]
         if directed:

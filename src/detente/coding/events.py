@@ -21,10 +21,12 @@ from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
+from detente.coding.relevance import mark_relevance
 from detente.coding.syntax import depth
 from detente.coding.trace import SentenceTrace, trace_sentence
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places, locate_event
+from detente.lexicons.relevance import relevance_lexicon
 from detente.records import ActorMention, Article, Event, Modality, Place
 from detente.records import Span as TextSpan
 
@@ -227,4 +229,4 @@ def code_article(
         if trace is not None:
             trace.append(trace_sentence(coder, sent, index, outcomes, scan.skipped))
         _remember_sentence(coder, sent, sentence_events, ctx)
-    return tuple(events)
+    return mark_relevance(relevance_lexicon(), article, events)  # the relevance stage

@@ -147,7 +147,19 @@ CREATE TABLE errors (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(number=1, name="initial schema", sql=_INITIAL),)
+# Relevance (coding/relevance.py): events and mentions stored before it count as relevant until
+# `detente recode` decides them (the relevance lexicon is part of lexicon_version).
+_RELEVANCE = """
+ALTER TABLE events ADD COLUMN relevant BOOLEAN DEFAULT true;
+ALTER TABLE events ADD COLUMN relevance VARCHAR;
+ALTER TABLE mentions ADD COLUMN relevant BOOLEAN DEFAULT true;
+ALTER TABLE mentions ADD COLUMN relevance VARCHAR;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(number=1, name="initial schema", sql=_INITIAL),
+    Migration(number=3, name="event relevance", sql=_RELEVANCE),
+)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
