@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from detente.coding.actors import load_actor_lexicon
+from detente.coding.events import Coder, code_article
 from detente.coding.relevance import article_subject, decide, find_discard, mark_relevance
+from detente.lexicons.ontology import load_ontology
 from detente.lexicons.relevance import (
     DiscardPhrase,
     build_lexicon,
@@ -14,7 +17,10 @@ from detente.lexicons.relevance import (
     relevance_lexicon,
     term_pattern,
 )
+from detente.lexicons.verbs import load_verbs
 from detente.records import ActorMention, Article, Event, Span
+
+from support import FIXTURES, build_doc
 
 DISCARDS = (
     DiscardPhrase(phrase="world cup"),
@@ -171,3 +177,33 @@ def test_shipped_lexicon_loads_and_names_its_version() -> None:
     lexicon = relevance_lexicon()
     assert lexicon.version.startswith(read_relevance().version)
     assert {"sports", "business", "entertainment", "health"} <= set(lexicon.domains)
+
+
+ATTACK = [
+    ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+    ("attacked", "attack", "VERB", "ROOT", 1),
+    ("Mordor", "Mordor", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://herald.example/world/2020/06/01/war", (True, None)),
+        ("https://herald.example/sport/2020/06/01/derby", (False, "section:sports")),
+    ],
+)
+def test_code_article_runs_the_stage_so_a_sports_attack_between_teams_is_set_aside(
+    url: str, expected: tuple[bool, str | None]
+) -> None:
+    ontology = load_ontology()
+    coder = Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
+        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
+    )  # fmt: skip
+    doc = build_doc(ATTACK)
+    article = Article(doc_id="t1", origin="test", text=doc.text, url=url, date=dt.date(2020, 6, 1))
+    [event] = code_article(coder, article, doc)
+    assert (event.event_type, event.relevant, event.relevance) == ("ASSAULT", *expected)
+    assert "+relevance:" in event.lexicon_version
