@@ -6,8 +6,9 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -273,8 +274,37 @@ CorpusOption = Annotated[
 ]
 
 
+# Relevance (coding/relevance.py): `evaluate --relevant-only` scores the events a store would show.
+RelevantOnlyOption = Annotated[
+    bool,
+    typer.Option("--relevant-only", help="Score only events the relevance stage keeps."),
+]
+
+
+def _relevant_documents(items: Sequence[Any], relevant_only: bool) -> list[Any]:
+    """Coded documents with their irrelevant events left out (errors as they are)."""
+    if not relevant_only:
+        return list(items)
+    return [
+        replace(i, events=tuple(e for e in i.events if e.relevant))
+        if isinstance(i, CodedDocument) else i
+        for i in items
+    ]  # fmt: skip
+
+
+def _relevant_sentences(coder: Any) -> Any:
+    """A gold-sentence coder that leaves irrelevant events out of each sentence's events."""
+
+    def code(texts: Sequence[str]) -> list[Any]:
+        return [c if isinstance(c, InputError) else tuple(e for e in c if e.relevant)
+                for c in coder(texts)]  # fmt: skip
+
+    return code
+
+
 def _evaluate_judged(
-    folder: Path, corpora: list[Path], report: Path | None, floors: bool, settings: Settings
+    folder: Path, corpora: list[Path], report: Path | None, floors: bool, settings: Settings,
+    relevant_only: bool = False,
 ) -> None:
     from detente.evaluation import judged as jd
     from detente.evaluation.judged_set import read_judged
@@ -286,7 +316,7 @@ def _evaluate_judged(
     result = jd.evaluate_judged(
         judged_set,
         corpora,
-        lambda raws: process_batch(pipeline, raws),
+        lambda raws: _relevant_documents(process_batch(pipeline, raws), relevant_only),
         max_chars=settings.max_chars,
         batch_size=settings.batch_size,
     )
@@ -335,6 +365,7 @@ def evaluate(
     ] = False,
     judged: JudgedOption = None,
     corpus: CorpusOption = None,
+    relevant_only: RelevantOnlyOption = False,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -343,14 +374,18 @@ def evaluate(
     from detente.pipeline import load_pipeline
 
     if judged is not None:
-        _evaluate_judged(judged, corpus or [], report, floors, _settings(config, model))
+        settings = _settings(config, model)
+        _evaluate_judged(judged, corpus or [], report, floors, settings, relevant_only)
         return
     if gold is None:
         raise DetenteError("give a GOLD file, or --judged FOLDER with --corpus files")
     # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
     fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
     pipeline = load_pipeline(_settings(config, model))
-    result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
+    coder = ev.batch_coder(pipeline)
+    if relevant_only:
+        coder = _relevant_sentences(coder)
+    result = ev.evaluate_file(gold, fmt, coder)
     for table in ev.tables_for(result):
         out.print(table)
     if report is not None:
