@@ -207,3 +207,8 @@ def test_code_article_runs_the_stage_so_a_sports_attack_between_teams_is_set_asi
     [event] = code_article(coder, article, doc)
     assert (event.event_type, event.relevant, event.relevance) == ("ASSAULT", *expected)
     assert "+relevance:" in event.lexicon_version
+
+
+def test_a_section_word_in_the_story_slug_is_no_section(lexicon) -> None:
+    article = _article(PARLIAMENT, url="https://news.example/2024/05/01/sport-minister-resigns")
+    assert article_subject(lexicon, article).reason is None

@@ -10,7 +10,6 @@ events are kept with the reason; the store and the exports leave them out by def
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
@@ -75,11 +74,12 @@ def _section(lexicon: RelevanceLexicon, url: str | None) -> str | None:
     if not url:
         return None
     try:
-        parts = [p for p in re.split(r"[/_.-]", urlsplit(url).path.lower()) if p]
+        segments = [p for p in urlsplit(url).path.lower().split("/") if p]
     except ValueError:
         return None
+    # The last segment is the story's own slug ("sport-star-backs-candidate"): not a section.
     for name, sections in lexicon.source.sections.items():
-        if any(part in sections for part in parts[:-1] or parts):
+        if any(segment in sections for segment in segments[:-1]):
             return name
     return None
 
