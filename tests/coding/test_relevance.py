@@ -27,7 +27,9 @@ DISCARDS = (
     DiscardPhrase(phrase="goalkeeper", story=True),
     DiscardPhrase(phrase="group a", whole_word=True),
     DiscardPhrase(phrase="1945"),  # PETRARCH's year discards: ignored, the date stage handles them
+    DiscardPhrase(phrase="years ago"),
 )
+ENDS = frozenset({"ago", "later"})
 
 FOOTBALL = (
     "Rovers beat United 3-1 in Saturday's league match at a packed stadium. The striker scored "
@@ -159,6 +161,8 @@ def test_sentence_discard_phrase_and_whole_word_and_ignored_years(lexicon) -> No
     assert find_discard(DISCARDS, "They were drawn in Group A.", story=False) == "group a"
     assert find_discard(DISCARDS, "the group announced", story=False) is None
     assert find_discard(DISCARDS, "Germany surrendered in 1945.", story=False) is None
+    assert find_discard(DISCARDS, "It fell years ago.", story=False, ignored_ends=ENDS) is None
+    assert find_discard(DISCARDS, "It fell years ago.", story=False) == "years ago"
     article = _article("Brazil and France met at the World Cup in Moscow.")
     event = _event(article, article.text, [_party("Brazil", "BRA", None, "country-name")],
                    [_party("France", "FRA", None, "country-name")])  # fmt: skip

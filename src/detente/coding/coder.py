@@ -31,8 +31,8 @@ class Coder:
         """One string naming every lexicon file that can change an event."""
         return (
             f"verbs:{self.verbs.version}+actors:{self.actors.version}"
-            f"+cameo:{self.ontology.version}+english:{english().version}"
-            f"+relevance:{relevance_lexicon().version}"
+            f"+cameo:{self.ontology.version}+relevance:{relevance_lexicon().version}"
+            f"+english:{english().version}"
         )
 
 

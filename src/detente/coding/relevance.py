@@ -43,11 +43,14 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def find_discard(discards: Iterable[DiscardLike], text: str, *, story: bool) -> str | None:
+def find_discard(
+    discards: Iterable[DiscardLike], text: str, *, story: bool,
+    ignored_ends: frozenset[str] = frozenset(),
+) -> str | None:
     """The first discard phrase of the given level in ``text``, matched at a word start."""
     padded = " " + _flat(text) + " "
     for entry in discards:
-        if entry.story != story or _ignored(entry.phrase):
+        if entry.story != story or _ignored(entry.phrase, ignored_ends):
             continue
         at = padded.find(" " + entry.phrase)
         while at >= 0:
@@ -58,10 +61,10 @@ def find_discard(discards: Iterable[DiscardLike], text: str, *, story: bool) -> 
     return None
 
 
-def _ignored(phrase: str) -> bool:
+def _ignored(phrase: str, ignored_ends: frozenset[str]) -> bool:
     # Years and "years ago" discards stood in for background in PETRARCH; here the date stage
     # marks background events historical, and a year in a sentence is no sign of sport.
-    return not phrase or phrase.isdigit() or phrase.split()[-1] in ("ago", "later")
+    return not phrase or phrase.isdigit() or phrase.split()[-1] in ignored_ends
 
 
 def domain_hits(lexicon: RelevanceLexicon, text: str) -> dict[str, int]:
@@ -90,7 +93,8 @@ def article_subject(lexicon: RelevanceLexicon, article: Article) -> ArticleSubje
     if section is not None:
         return ArticleSubject(domain=section, reason=f"section:{section}")
     text = f"{article.title or ''}\n{article.text[:SUBJECT_CHARS]}"
-    story = find_discard(lexicon.discards, text, story=True)
+    story = find_discard(lexicon.discards, text, story=True,
+                         ignored_ends=lexicon.source.ignored_discard_ends)
     if story is not None:
         return ArticleSubject(domain="discard", reason=f"story-discard:{story}")
     hits = domain_hits(lexicon, text)
@@ -124,7 +128,8 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     parties = (*event.actor, *event.recipient)
     if any(_political(lexicon, m) for m in parties):
         return Decision(relevant=True)
-    discard = find_discard(lexicon.discards, event.sentence, story=False)
+    discard = find_discard(lexicon.discards, event.sentence, story=False,
+                           ignored_ends=lexicon.source.ignored_discard_ends)
     if discard is not None:
         return Decision(relevant=False, reason=f"discard:{discard}")
     hits = domain_hits(lexicon, event.sentence)

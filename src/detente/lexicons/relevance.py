@@ -53,6 +53,7 @@ class RelevanceFile(_Frozen):
     non_political_sectors: frozenset[str]
     non_political_kinds: frozenset[str]
     civic_kinds: frozenset[str]
+    ignored_discard_ends: frozenset[str]
     politics: tuple[str, ...]
     domains: dict[str, tuple[str, ...]]
     article_min_terms: int = Field(ge=1)
