@@ -198,6 +198,7 @@ class CandidateTrace:
     stage: str | None = None  # where it was dropped
     reason: str | None = None
     explanation: str | None = None
+    relevance: str | None = None  # "relevant", or "irrelevant: REASON" for a coded event
 
 
 @dataclass(**RECORD)
