@@ -92,3 +92,24 @@ def test_the_parser_keeps_the_preset_sentence_starts(nlp) -> None:
     assert len(list(doc.sents)) == 6
     [visited] = [t for t in doc if t.text == "visited"]
     assert visited.lemma_ == "visit" and TEXT[visited.idx : visited.idx + 7] == "visited"
+
+
+@pytest.fixture(scope="module")
+def actors():
+    from detente.lexicons.actors import load_actor_lexicon
+
+    return load_actor_lexicon()
+
+
+def test_a_trigger_sentence_that_can_name_no_party_is_blanked(blank, actors) -> None:
+    flt = load_candidate_filter(blank, LEXICON, actors=actors, context=0)
+    text = "The visit was short and cold. Arnor visited Gondor. Then they visited twice."
+    kept = [s for s in sentences(candidate_doc(blank, text, flt)) if s != PLACEHOLDER]
+    assert kept == ["Arnor visited Gondor.", "Then they visited twice."]
+
+
+def test_a_capitalised_trigger_inside_a_sentence_is_a_name(blank) -> None:
+    flt = load_candidate_filter(blank, LEXICON, context=0)
+    text = "He joined the Raid Society in May. Raid the camp, he said. He said: Visit Arnor."
+    kept = [s for s in sentences(candidate_doc(blank, text, flt)) if s != PLACEHOLDER]
+    assert kept == ["Raid the camp, he said.", "He said: Visit Arnor."]
