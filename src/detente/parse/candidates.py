@@ -160,9 +160,15 @@ def load_candidate_filter(
         return frozenset(hash_string(w) for w in words)
 
     common = nlp.Defaults.stop_words
+    # The forms of one verb share one object set: kept once, the compiled filter stays small.
+    shared: dict[frozenset[str], frozenset[int]] = {}
     return CandidateFilter(
         forms=ids(forms),
-        paired={hash_string(k): ids(v) for k, v in paired.items() if k not in forms},
+        paired={
+            hash_string(k): shared.setdefault(frozenset(v), ids(v))
+            for k, v in paired.items()
+            if k not in forms
+        },
         context=context,
         parties=None if actors is None else ids(party_words(actors, common)),
         common=ids(common),
@@ -234,7 +240,16 @@ def _is_candidate(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> bool:
         trigger = w in flt.forms or (w in flt.paired and not flt.paired[w].isdisjoint(present))
         if trigger and not _inside_name(tokens, a, i):
             return True
+        if trigger and _headline(tokens, a, b):
+            return True
     return False
+
+
+def _headline(tokens: Tokens, a: int, b: int) -> bool:
+    """Title case ("Envoy Condemns Attack That Killed One"): capitals say nothing of names."""
+    words = [tokens.word(i) for i in range(a, b) if tokens.length[i] > 3]
+    words = [w for w in words if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
 _OPENERS = frozenset("\"“‘'(:[-–—")

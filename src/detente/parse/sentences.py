@@ -1,10 +1,11 @@
 """Parse only the candidate sentences, each as its own short Doc, and join them per article.
 
 A sentence that cannot hold an event becomes a placeholder ("_" padded with spaces to its
-length, its outer whitespace kept) that never goes through the pipeline. The kept sentences
-are parsed in batches as short Docs, then every piece of an article is joined with
-``Doc.from_docs`` without added whitespace, so the joined text has the article's length, each
-token's ``idx`` is its offset in the cleaned article text, and sentence starts are the cheap
+length, its outer whitespace kept) that never goes through the pipeline. Each run of
+consecutive kept sentences is parsed as one short Doc (their sentence starts preset, so a
+sentence still sees its neighbour as it would in the whole article), in batches; then every
+piece of an article is joined with ``Doc.from_docs`` without added whitespace, so the joined
+text has the article's length, each token's ``idx`` is its offset in the cleaned article text, and sentence starts are the cheap
 splitter's (placeholders count as sentences, so sentence numbers do not depend on the filter).
 """
 
@@ -38,14 +39,17 @@ class ArticlePlan:
     """An article cut into sentence pieces, and which of them go through the pipeline."""
 
     pieces: list[Doc]
-    parse: list[int]  # indexes into pieces, in order
+    parse: list[int]  # indexes into pieces, in order (a piece holds consecutive kept sentences)
     sentences: int
+    kept: int  # sentences parsed
 
 
-def _sentence_doc(vocab: Vocab, tokens: Tokens, a: int, b: int) -> Doc:
+def _sentences_doc(vocab: Vocab, tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> Doc:
+    """Consecutive kept sentences as one Doc, each sentence start preset."""
     out = Words()
-    for i in range(a, b):
-        out.copy(tokens, i, i == a)
+    for a, b in ranges:
+        for i in range(a, b):
+            out.copy(tokens, i, i == a)
     return words_doc(vocab, out)
 
 
@@ -66,13 +70,22 @@ def plan_article(nlp: Language, text: str, flt: CandidateFilter) -> ArticlePlan:
     bounds = split_token_ranges(tokens)
     pieces: list[Doc] = []
     parse: list[int] = []
-    for (a, b), kept in zip(bounds, keep_sentences(tokens, bounds, flt), strict=True):
-        if kept:
+    run: list[tuple[int, int]] = []  # kept sentences since the last blanked one
+    kept = 0
+    for (a, b), keep in zip(bounds, keep_sentences(tokens, bounds, flt), strict=True):
+        if keep:
+            run.append((a, b))
+            kept += 1
+            continue
+        if run:
             parse.append(len(pieces))
-            pieces.append(_sentence_doc(nlp.vocab, tokens, a, b))
-        else:
-            pieces.append(_placeholder_doc(nlp.vocab, tokens, a, b))
-    return ArticlePlan(pieces=pieces, parse=parse, sentences=len(bounds))
+            pieces.append(_sentences_doc(nlp.vocab, tokens, run))
+            run = []
+        pieces.append(_placeholder_doc(nlp.vocab, tokens, a, b))
+    if run:
+        parse.append(len(pieces))
+        pieces.append(_sentences_doc(nlp.vocab, tokens, run))
+    return ArticlePlan(pieces=pieces, parse=parse, sentences=len(bounds), kept=kept)
 
 
 def join_pieces(pieces: Sequence[Doc]) -> Doc:
