@@ -5,8 +5,9 @@ length, its outer whitespace kept) that never goes through the pipeline. Each ru
 consecutive kept sentences is parsed as one short Doc (their sentence starts preset, so a
 sentence still sees its neighbour as it would in the whole article), in batches; then every
 piece of an article is joined with ``Doc.from_docs`` without added whitespace, so the joined
-text has the article's length, each token's ``idx`` is its offset in the cleaned article text, and sentence starts are the cheap
-splitter's (placeholders count as sentences, so sentence numbers do not depend on the filter).
+text has the article's length, each token's ``idx`` is its offset in the cleaned article text,
+and sentence starts are the cheap splitter's (placeholders count as sentences, so sentence
+numbers do not depend on the filter).
 """
 
 from __future__ import annotations
