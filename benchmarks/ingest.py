@@ -340,6 +340,8 @@ def _run(args: argparse.Namespace) -> int:
         }
         _ratios(medians, "median: ")
     flat = [r for runs in rows.values() for r in runs]
+    if not flat:
+        return 0
     peak = max(r["peak_mib"] for r in flat)
     pss = max(r["peak_pss_mib"] for r in flat)
     print(f"peak memory of the process tree: RSS {peak:.0f} MiB, PSS {pss:.0f} MiB (target 1536)")

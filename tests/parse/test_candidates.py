@@ -106,17 +106,3 @@ def test_a_trigger_sentence_that_can_name_no_party_is_blanked(blank, actors) -> 
     text = "The visit was short and cold. Arnor visited Gondor. Then they visited twice."
     kept = [s for s in sentences(candidate_doc(blank, text, flt)) if s != PLACEHOLDER]
     assert kept == ["Arnor visited Gondor.", "Then they visited twice."]
-
-
-def test_a_capitalised_trigger_inside_a_sentence_is_a_name(blank) -> None:
-    flt = load_candidate_filter(blank, LEXICON, context=0)
-    text = (
-        "He joined the Raid Society in May. Raid the camp, he said. He said: Visit Arnor.\n"
-        "Envoy Condemns Dvani Raid That Killed One.\n"
-    )
-    kept = [s for s in sentences(candidate_doc(blank, text, flt)) if s != PLACEHOLDER]
-    assert kept == [
-        "Raid the camp, he said.",
-        "He said: Visit Arnor.",
-        "Envoy Condemns Dvani Raid That Killed One.",  # a headline: capitals name nothing
-    ]

@@ -230,42 +230,10 @@ def split_token_ranges(tokens: Tokens) -> list[tuple[int, int]]:
     return bounds
 
 
-def _is_candidate(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> bool:
-    words = tokens.lower[a:b]
-    if flt.forms.isdisjoint(words) and flt.paired.keys().isdisjoint(words):
-        return False
-    present = set(words)
-    for i in range(a, b):
-        w = tokens.lower[i]
-        trigger = w in flt.forms or (w in flt.paired and not flt.paired[w].isdisjoint(present))
-        if trigger and not _inside_name(tokens, a, i):
-            return True
-        if trigger and _headline(tokens, a, b):
-            return True
-    return False
-
-
-def _headline(tokens: Tokens, a: int, b: int) -> bool:
-    """Title case ("Envoy Condemns Attack That Killed One"): capitals say nothing of names."""
-    words = [tokens.word(i) for i in range(a, b) if tokens.length[i] > 3]
-    words = [w for w in words if w[:1].isalpha()]
-    return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
-
-
-_OPENERS = frozenset("\"“‘'(:[-–—")
-
-
-def _inside_name(tokens: Tokens, a: int, i: int) -> bool:
-    """A capitalised word inside a sentence ("in March", "the United States", "Free Press") is
-    a name: the tagger calls it a proper noun, which no pattern matches. A sentence's first word,
-    one after an opening quote or colon, and capitals throughout ("MARCH") are not."""
-    word = tokens.word(i)
-    if not word[:1].isupper() or word.isupper():
-        return False
-    j = i - 1
-    while j >= a and tokens.space[j]:
-        j -= 1
-    return j >= a and tokens.word(j)[-1:] not in _OPENERS
+def _is_candidate(words: list[int], flt: CandidateFilter) -> bool:
+    if not flt.forms.isdisjoint(words):
+        return True
+    return any(not flt.paired[w].isdisjoint(words) for w in flt.paired.keys() & set(words))
 
 
 def _has_party(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> bool:
@@ -284,7 +252,10 @@ def keep_sentences(
     tokens: Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter
 ) -> list[bool]:
     """Which sentences to parse: a trigger and a possible party, and ``context`` before each."""
-    hits = [_is_candidate(tokens, a, b, flt) and _has_party(tokens, a, b, flt) for a, b in bounds]
+    hits = [
+        _is_candidate(tokens.lower[a:b], flt) and _has_party(tokens, a, b, flt)
+        for a, b in bounds
+    ]
     keep = list(hits)
     for k, hit in enumerate(hits):
         if hit:
