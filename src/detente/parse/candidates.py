@@ -253,8 +253,7 @@ def keep_sentences(
 ) -> list[bool]:
     """Which sentences to parse: a trigger and a possible party, and ``context`` before each."""
     hits = [
-        _is_candidate(tokens.lower[a:b], flt) and _has_party(tokens, a, b, flt)
-        for a, b in bounds
+        _is_candidate(tokens.lower[a:b], flt) and _has_party(tokens, a, b, flt) for a, b in bounds
     ]
     keep = list(hits)
     for k, hit in enumerate(hits):
