@@ -51,7 +51,7 @@ def load_coder(settings: Settings) -> Coder:
     return Coder(
         verbs=load_verbs_cached(tuple(ontology.codes)),
         ontology=ontology,
-        actors=load_actor_lexicon(settings.actor_files),
+        actors=load_actor_lexicon(settings.actor_files, settings.agent_files),
         gazetteer=load_gazetteer(settings),
     )
 
