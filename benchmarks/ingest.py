@@ -151,13 +151,16 @@ def measure_lost(corpus: Path, limit: int | None) -> dict[str, float]:
         for i, text in enumerate(_texts(corpus, limit))
     ]
 
-    def keys(p: object) -> set[tuple[str, int, str]]:
+    def keys(p: object) -> dict[tuple[str, int, str], str]:
         coded = code_articles(p, articles)  # type: ignore[arg-type]
-        return {(e.doc_id, e.trigger.start, e.cameo) for doc in coded for e in doc.events}
+        return {(e.doc_id, e.trigger.start, e.cameo): f"{e.trigger.text!r} in {e.sentence!r}"
+                for doc in coded for e in doc.events}  # fmt: skip
 
     whole, filtered = keys(replace(pipeline, candidates=None)), keys(pipeline)
-    return {"whole": len(whole), "filtered": len(filtered), "lost": len(whole - filtered),
-            "gained": len(filtered - whole)}  # fmt: skip
+    for key in sorted(whole.keys() - filtered.keys()):
+        print(f"lost {key[2]} {whole[key]}", file=sys.stderr)
+    return {"whole": len(whole), "filtered": len(filtered), "lost": len(whole.keys() - filtered),
+            "gained": len(filtered.keys() - whole)}  # fmt: skip
 
 
 def _texts(corpus: Path, limit: int | None) -> list[str]:
@@ -241,6 +244,8 @@ def _child(kind: str, corpus: Path, limit: int | None) -> dict[str, float]:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"benchmark {kind} failed:\n{done.stderr}")
+    if kind == "lost":
+        print("".join(line + "\n" for line in done.stderr.splitlines() if line.startswith("lost ")))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

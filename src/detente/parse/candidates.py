@@ -1,8 +1,10 @@
 """Candidate sentences: split cheaply, keep those that can hold an event, blank out the rest.
 
 Only sentences with a word form of a trigger lemma (verb, event noun or frame verb of the verb
-lexicon; a light verb such as "hold" only with one of its objects such as "talks"), plus the
-sentence before each for references ("the ministry", "they"), are parsed. The others are replaced
+lexicon; a light verb such as "hold" only with one of its objects such as "talks"; an announcing
+verb with a noun standing for a pattern verb, "announced a suspension"; a modal of obligation
+with a word of saying, "said Sudan must") and a word that can name a party, plus the sentence
+before each for references ("the ministry", "they"), are parsed. The others are replaced
 by one placeholder token padded with spaces, so the text keeps its length and every character
 offset still points into the cleaned article text. Sentence starts are set before parsing, so
 sentence numbers come from the cheap splitter whichever sentences are parsed.
@@ -154,6 +156,14 @@ def load_candidate_filter(
                 paired.setdefault(form, set()).update(needs)
         else:
             alone.add(lemma)
+    # "announced a suspension of": an announcing verb with a noun that stands for a pattern verb.
+    acts = _forms(verbs.nominalisations, *tables)
+    for form in _forms(verbs.announcers, *tables):
+        paired.setdefault(form, set()).update(acts)
+    # "said Sudan must return": a modal of obligation under a verb or noun of saying.
+    saying = _forms({*verbs.speech, *verbs.speech_nouns}, *tables)
+    for modal in english().words.obligation_modals:
+        paired.setdefault(modal.lower(), set()).update(saying)
     forms = _forms(alone, *tables)
 
     def ids(words: Iterable[str]) -> frozenset[int]:
