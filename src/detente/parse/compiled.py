@@ -52,15 +52,22 @@ def _files(folder: Traversable) -> Iterator[Traversable]:
             yield item
 
 
+def _parse_code() -> bytes:
+    parse = resources.files("detente.parse")
+    return hashlib.sha1(b"".join(parse.joinpath(n).read_bytes() for n in _PARSE_SOURCES)).digest()
+
+
+# Taken when this module (and so candidates.py) is imported: a source file edited while a run
+# goes on must not key a filter compiled by the code that was loaded before the edit.
+_CODE_AT_IMPORT = _parse_code()
+
+
 def source_key(*parts: str | bytes) -> str:
     """A hash of the parts, this Python's version, the lexicon package (code and data files)
     and the modules here that compile the filter."""
-    digest = hashlib.sha1(f"{CACHE_FORMAT}:{sys.version_info[:2]}".encode())
+    digest = hashlib.sha1(f"{CACHE_FORMAT}:{sys.version_info[:2]}".encode() + _CODE_AT_IMPORT)
     for item in _files(resources.files("detente.lexicons")):
         digest.update(item.name.encode() + b"\0" + item.read_bytes())
-    parse = resources.files("detente.parse")
-    for name in _PARSE_SOURCES:
-        digest.update(parse.joinpath(name).read_bytes())
     for part in parts:
         digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
         digest.update(b"\0")
