@@ -127,7 +127,7 @@ def read_english(path: Path | None = None) -> EnglishFile:
         text, origin = path.read_text("utf-8"), str(path)
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there
-        return EnglishFile.model_validate(yaml.load(text, Loader=loader))  # noqa: S506
+        return EnglishFile.model_validate(yaml.load(text, Loader=loader))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{origin}: not valid YAML ({exc})") from exc
     except ValidationError as exc:
