@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from detente.store.database import StoreError
 from detente.web import ServeError, check_bind, create_app, serve
-from detente.web.app import DB_ENV, HOSTS_ENV, THREADS_ENV, TOKEN_ENV, app_from_env
+from detente.web.server import DB_ENV, HOSTS_ENV, THREADS_ENV, TOKEN_ENV, app_from_env
 
 
 def _hostile_article(client) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
@@ -11,12 +12,11 @@ from fastapi.templating import Jinja2Templates
 
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.evidence import article_evidence, event_evidence
-from detente.web.api import CODE, StoreDep
-from detente.web.app import HERE
+from detente.web.deps import CODE, StoreDep
 
 router = APIRouter(include_in_schema=False)
 # Jinja2Templates escapes every {{ value }} in .html templates: stored text cannot become markup.
-templates = Jinja2Templates(directory=HERE / "templates")
+templates = Jinja2Templates(directory=pathlib.Path(__file__).resolve().parent / "templates")
 
 
 def _page(request: Request, template: str, twin: str, **context: Any) -> HTMLResponse:
