@@ -8,7 +8,7 @@ from pathlib import Path
 import detente
 
 PACKAGE = Path(detente.__file__).resolve().parent
-ROUTES = {"detente.web.api", "detente.web.pages"}
+ROUTES = {"detente.web.api", "detente.web.explore", "detente.web.pages"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -14,9 +14,10 @@ from detente.analysis.evidence import build_brief_table
 from detente.analysis.key_arrays import load_key_arrays
 from detente.analysis.keys import build_key_table
 from detente.store import open_store
-from detente.web import api, pages
-from detente.web.deps import Answers
+from detente.web import api, explore, pages
+from detente.web.deps import Answers, Views
 from detente.web.security import Guard
+from detente.web.worldmap import world_map
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -54,6 +55,8 @@ def create_app(
     )
     app.state.store = store
     app.state.answers = Answers(store)
+    app.state.views = Views(store)
+    world_map()  # read once here rather than in the first visitor's request
     app.state.token = token
     app.add_middleware(Guard, token=token)
     if allowed_hosts is not None:
@@ -61,5 +64,6 @@ def create_app(
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
+    app.include_router(explore.router)
     app.include_router(pages.router)
     return app

@@ -12,7 +12,9 @@ from fastapi.templating import Jinja2Templates
 
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.evidence import article_evidence, event_evidence
-from detente.web.deps import CODE, StoreDep
+from detente.analysis.filters import EventFilter
+from detente.web.deps import CODE, FilterDep, StoreDep, ViewsDep
+from detente.web.drawing import QUAD_LABELS, draw_world, filter_form, sparkline
 
 router = APIRouter(include_in_schema=False)
 # Jinja2Templates escapes every {{ value }} in .html templates: stored text cannot become markup.
@@ -23,22 +25,73 @@ def _page(request: Request, template: str, twin: str, **context: Any) -> HTMLRes
     return templates.TemplateResponse(request, template, {"twin": twin, **context})
 
 
+def _query_string(request: Request) -> str:
+    """The page's own query string (its filters), for its twin and links."""
+    query = request.url.query
+    return f"?{query}" if query else ""
+
+
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request) -> HTMLResponse:
+def overview_page(request: Request, views: ViewsDep, events: FilterDep) -> HTMLResponse:
+    """What the store holds: figures, a map, busiest dyads, types and the latest turns."""
+    overview = views.overview(events)
+    places = views.places(events, None, None, True)
+    twin = "/api/overview" + _query_string(request)
+    return _page(
+        request, "overview.html", twin, overview=overview, world=draw_world(places),
+        sparks=[sparkline(d.trend) for d in overview.dyads], form=filter_form(events),
+        quads=QUAD_LABELS, filters=_query_string(request),
+    )
+
+
+@router.get("/dyads", response_class=HTMLResponse)
+def dyad_picker(request: Request) -> HTMLResponse:
     """Pick a dyad, see its timeline and events, and read the sentences behind them."""
-    return _page(request, "dashboard.html", "/api/dyads", actor="", recipient="")
+    return _page(
+        request, "dashboard.html", "/api/dyads", actor="", recipient="",
+        form=filter_form(EventFilter()),
+    )
 
 
 @router.get("/dyads/{actor}/{recipient}", response_class=HTMLResponse)
 def dyad_page(
     request: Request,
+    events: FilterDep,
     actor: Annotated[str, Path(pattern=CODE)],
     recipient: Annotated[str, Path(pattern=CODE)],
 ) -> HTMLResponse:
-    """The dashboard opened on one dyad."""
-    twin = f"/api/dyads/{actor.upper()}/{recipient.upper()}"
+    """A dyad under the filters: both directions, the Goldstein line, changes and events."""
+    a, r = actor.upper(), recipient.upper()
+    twin = f"/api/series/{a}/{r}" + _query_string(request)
     return _page(
-        request, "dashboard.html", twin, actor=actor.upper(), recipient=recipient.upper()
+        request, "dashboard.html", twin, actor=a, recipient=r, form=filter_form(events)
+    )
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request,
+    events: FilterDep,
+    dyads: Annotated[str, Query(pattern=r"^[A-Za-z0-9]{1,24}-[A-Za-z0-9]{1,24}"
+                                r"(,[A-Za-z0-9]{1,24}-[A-Za-z0-9]{1,24}){0,2}$")] = "CHN-PRK",
+) -> HTMLResponse:
+    """Two or three dyads on one chart: mean Goldstein and events per period."""
+    pairs = [tuple(d.upper().split("-")) for d in dyads.split(",")]
+    twin = f"/api/series/{pairs[0][0]}/{pairs[0][1]}"
+    return _page(
+        request, "compare.html", twin, pairs=pairs, form=filter_form(events),
+        dyads=",".join(f"{a}-{r}" for a, r in pairs),
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, views: ViewsDep, q: Annotated[str, Query(max_length=100)] = ""
+) -> HTMLResponse:
+    """Actors by name, alias or code, each with the code its events carry."""
+    hits = views.search(q) if q.strip() else ()
+    return _page(
+        request, "search.html", "/api/search?" + urlencode({"q": q or "?"}), q=q, hits=hits
     )
 
 
