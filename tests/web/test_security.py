@@ -31,7 +31,8 @@ def test_article_markup_is_escaped_on_the_article_page(client) -> None:
 def test_pages_run_no_inline_script_and_say_so_in_their_policy(client) -> None:
     event = _hostile_article(client)
     for url in ("/", "/dyads/ARN/GON", f"/events/{event['event_id']}",
-                f"/articles/{event['article_id']}", "/actors/ARN", "/docs"):
+                f"/articles/{event['article_id']}", "/actors/ARN", "/docs", "/compare",
+                "/search?q=Arnor", "/?type=ACCUSE"):
         response = client.get(url)
         assert response.status_code == 200, url
         policy = response.headers["content-security-policy"]

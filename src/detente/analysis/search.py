@@ -145,3 +145,11 @@ def country_counts(store: Store) -> dict[str, int]:
         " actor_country) WHERE c IS NOT NULL GROUP BY c"
     )
     return {c: int(n) for c, n in rows}
+
+
+def related_actors(
+    names: tuple[ActorName, ...], country: str, *, limit: int = MAX_RESULTS
+) -> tuple[ActorName, ...]:
+    """Organisations and people whose events carry a country's code (its bodies and leaders)."""
+    found = [a for a in names if a.kind != "country" and a.country == country]
+    return tuple(sorted(found, key=lambda a: (_KIND_ORDER[a.kind], a.name))[:limit])

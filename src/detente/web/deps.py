@@ -145,14 +145,18 @@ class Views:
                 store, events, actor=actor, recipient=recipient, directed=directed
             )
 
-    def search(self, text: str) -> tuple[ActorHit, ...]:
-        """Actors matching a name, alias or code, with their stored events."""
+    def names(self) -> tuple[ActorName, ...]:
+        """Every actor the lexicons name (read on first use: loading takes about a second)."""
         if self._names is None:
             self._names = actor_names(load_actor_lexicon())
+        return self._names
+
+    def search(self, text: str) -> tuple[ActorHit, ...]:
+        """Actors matching a name, alias or code, with their stored events."""
         if self._counts is None:
             with self._cursor() as store:
                 self._counts = country_counts(store)
-        return search_actors(self._names, text, self._counts)
+        return search_actors(self.names(), text, self._counts)
 
 
 async def views_for_request(request: Request) -> Views:

@@ -7,12 +7,13 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.evidence import article_evidence, event_evidence
 from detente.analysis.filters import EventFilter
+from detente.analysis.search import related_actors
 from detente.web.deps import CODE, FilterDep, StoreDep, ViewsDep
 from detente.web.drawing import QUAD_LABELS, draw_world, filter_form, sparkline
 
@@ -44,9 +45,13 @@ def overview_page(request: Request, views: ViewsDep, events: FilterDep) -> HTMLR
     )
 
 
-@router.get("/dyads", response_class=HTMLResponse)
-def dyad_picker(request: Request) -> HTMLResponse:
-    """Pick a dyad, see its timeline and events, and read the sentences behind them."""
+@router.get("/dyads", response_class=HTMLResponse, response_model=None)
+def dyad_picker(request: Request, store: StoreDep) -> HTMLResponse | RedirectResponse:
+    """The busiest dyad, or the dyad picker of an empty store."""
+    top = store.top_dyads(1)
+    if top:
+        where = f"/dyads/{quote(top[0].actor)}/{quote(top[0].recipient)}"
+        return RedirectResponse(where + _query_string(request), status_code=302)
     return _page(
         request, "dashboard.html", "/api/dyads", actor="", recipient="",
         form=filter_form(EventFilter()),
@@ -90,8 +95,11 @@ def search_page(
 ) -> HTMLResponse:
     """Actors by name, alias or code, each with the code its events carry."""
     hits = views.search(q) if q.strip() else ()
+    country = hits[0].actor.country if hits and hits[0].actor.kind == "country" else None
+    related = related_actors(views.names(), country) if country else ()
     return _page(
-        request, "search.html", "/api/search?" + urlencode({"q": q or "?"}), q=q, hits=hits
+        request, "search.html", "/api/search?" + urlencode({"q": q or "?"}), q=q,
+        search_text=q, hits=hits, related=related, country=country,
     )
 
 

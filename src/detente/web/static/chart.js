@@ -5,8 +5,9 @@
 
 (function () {
   const NS = "http://www.w3.org/2000/svg";
-  const WIDTH = 960;
-  const HEIGHT = 320;
+  // The drawing is as wide as the chart is on screen, so that its text keeps its size.
+  let WIDTH = 960;
+  let HEIGHT = 320;
   const MARGIN = { top: 26, right: 44, bottom: 36, left: 52 };
   const GOLDSTEIN_MAX = 10; // the Goldstein scale runs from -10 to +10
   const QUADS = [
@@ -29,6 +30,19 @@
     return node;
   }
 
+  // Period starts as short as their period allows: 2017 for years, 2017-03 for months.
+  function shortDate(start, all) {
+    if (all.every((s) => s.endsWith("-01-01"))) return start.slice(0, 4);
+    if (all.every((s) => s.endsWith("-01"))) return start.slice(0, 7);
+    return start;
+  }
+
+  // Label every n-th period so that labels (about 70 px each) never overlap.
+  function labelEvery(starts) {
+    const room = Math.max(1, Math.floor((WIDTH - MARGIN.left - MARGIN.right) / 70));
+    return Math.max(1, Math.ceil(starts.length / room));
+  }
+
   function niceStep(span) {
     const raw = span / 4 || 1;
     const power = Math.pow(10, Math.floor(Math.log10(raw)));
@@ -44,6 +58,8 @@
   // periods: DyadPeriodOut[]; changes: ChangeOut[]; onPick(period) is called when a bar is clicked.
   function draw(svg, periods, changes, options) {
     const opts = options || {};
+    WIDTH = Math.round(svg.clientWidth) || 960;
+    HEIGHT = Math.round(svg.clientHeight) || 320;
     while (svg.firstChild) svg.removeChild(svg.firstChild);
     svg.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
     if (!periods.length) {
@@ -106,10 +122,11 @@
     });
     el("line", { class: "axis", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: zero, y2: zero }, svg);
     const labels = el("g", {}, svg);
-    const every = Math.max(1, Math.ceil(periods.length / 12));
-    periods.forEach((p, i) => {
+    const shown = periods.map((p) => p.start);
+    const every = labelEvery(shown);
+    shown.forEach((start, i) => {
       if (i % every) return;
-      text(labels, MARGIN.left + i * step + step / 2, HEIGHT - MARGIN.bottom + 16, p.start, { "text-anchor": "middle" });
+      text(labels, MARGIN.left + i * step + step / 2, HEIGHT - MARGIN.bottom + 16, shortDate(start, shown), { "text-anchor": "middle" });
     });
     text(labels, 4, MARGIN.top - 8, "cooperation ↑", {});
     text(labels, 4, HEIGHT - 6, "conflict ↓", {});
@@ -157,6 +174,7 @@
 
   // Lines of several series on one Goldstein axis: [{label, cls, periods}] sharing period starts.
   function drawLines(svg, series) {
+    WIDTH = Math.round(svg.clientWidth) || 960;
     while (svg.firstChild) svg.removeChild(svg.firstChild);
     const height = 300;
     svg.setAttribute("viewBox", `0 0 ${WIDTH} ${height}`);
@@ -176,9 +194,9 @@
       el("line", { class: v ? "grid" : "axis", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(v), y2: y(v) }, grid);
       text(grid, MARGIN.left - 6, y(v) + 4, (v > 0 ? "+" : "") + v, { "text-anchor": "end" });
     }
-    const every = Math.max(1, Math.ceil(starts.length / 12));
+    const every = labelEvery(starts);
     starts.forEach((s, i) => {
-      if (!(i % every)) text(grid, x(s), height - MARGIN.bottom + 16, s, { "text-anchor": "middle" });
+      if (!(i % every)) text(grid, x(s), height - MARGIN.bottom + 16, shortDate(s, starts), { "text-anchor": "middle" });
     });
     for (const s of series) {
       const g = el("g", { class: `series ${s.cls}`, "data-label": s.label }, svg);

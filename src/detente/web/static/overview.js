@@ -29,13 +29,13 @@
     panel.hidden = false;
   }
 
-  document.querySelectorAll("#world .country[data-events]:not([data-events='0']), #world .place").forEach((el) => {
+  document.querySelectorAll("#world .country[data-events]:not([data-events='0']), #world .place, #map-missing .country-button").forEach((el) => {
     const pick = () => {
       document.querySelectorAll("#world .picked").forEach((p) => p.classList.remove("picked"));
       el.classList.add("picked");
       showPlace(el.dataset.country, el.dataset.place || null);
     };
     el.addEventListener("click", pick);
-    d.activateOnKeys(el, pick);
+    if (el.tagName.toLowerCase() !== "button") d.activateOnKeys(el, pick);
   });
 })();
