@@ -186,3 +186,23 @@ def test_a_hostile_search_stays_text(api) -> None:
     html = api.get("/search", params={"q": '<script>alert("x")</script>'}).text
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+
+
+FILTERS = (
+    EventFilter(), EventFilter(modality=None), EventFilter(modality="negated"),
+    EventFilter(event_type="ACCUSE", since=D(2021, 6, 1)), EventFilter(quad_classes=(1, 2)),
+)
+
+
+def test_a_server_s_in_memory_keys_give_the_same_filtered_answers(db: Path, store) -> None:
+    from detente.analysis.browse import build_modality_table
+    from detente.analysis.keys import build_key_table
+
+    with open_store(db, read_only=True) as keyed:
+        build_key_table(keyed)
+        assert build_modality_table(keyed) == len(NEGATED)
+        for events in FILTERS:
+            for query in (ARN_GON, DyadQuery(actor="GON", recipient="ARN", directed=False)):
+                assert filtered_dyad(keyed, query, events) == filtered_dyad(store, query, events)
+            browse = BrowseQuery(events=events, actor="ARN", recipient="GON", page_size=100)
+            assert browse_events(keyed, browse) == browse_events(store, browse)

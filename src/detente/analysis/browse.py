@@ -16,14 +16,25 @@ from detente.analysis.dyads import (
     all_events,
     build_series,
     next_period,
+    read_cells,
 )
 from detente.analysis.evidence import EventPage, briefs_by_id
-from detente.analysis.filters import EventFilter, effective
-from detente.analysis.keys import KEY_COLUMNS, EventRef, party_clause
+from detente.analysis.filters import DEFAULT_MODALITY, EventFilter, effective
+from detente.analysis.keys import (
+    KEY_COLUMNS,
+    KEY_TABLE,
+    EventRef,
+    attach_cache,
+    dyad_keys_sql,
+    party_clause,
+)
 from detente.store import Store
 
 # A download lists at most this many events: enough for any one view, bounded for the server.
 MAX_DOWNLOAD = 10_000
+# A server's in-memory list of the events not reported as happening (few, in news): with the dyad
+# keys it filters a dyad by modality without reading the events table.
+MODALITY_TABLE = "cache.event_modalities"
 
 _CELLS_SQL = """
 SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
@@ -34,10 +45,56 @@ SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
        count(goldstein) AS n_events,
        coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0)::BIGINT
            AS n_mentions
-FROM events
-WHERE date IS NOT NULL AND {dyad} AND {where}
+FROM ({source})
 GROUP BY ALL
 """
+
+
+def build_modality_table(store: Store) -> int:
+    """Copy the ids and modalities of the events not asserted into memory (read-only store)."""
+    attach_cache(store)
+    store.con.execute(
+        f"CREATE OR REPLACE TABLE {MODALITY_TABLE} AS SELECT event_id, modality FROM events"
+        " WHERE modality <> ?",
+        [DEFAULT_MODALITY],
+    )
+    store.derived[MODALITY_TABLE] = True
+    return int(store.rows(f"SELECT count(*) FROM {MODALITY_TABLE}")[0][0])
+
+
+def _kinds(events: EventFilter) -> tuple[str, list[Any]]:
+    """Type and QuadClass conditions on key columns, and the modality one on the cached list."""
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if events.event_type is not None:
+        clauses.append("event_type = ?")
+        params.append(events.event_type)
+    if events.quad_classes:
+        clauses.append(f"quad_class IN ({', '.join('?' * len(events.quad_classes))})")
+        params.extend(events.quad_classes)
+    if events.modality == DEFAULT_MODALITY:
+        clauses.append(f"event_id NOT IN (SELECT event_id FROM {MODALITY_TABLE})")
+    elif events.modality is not None:
+        clauses.append(f"event_id IN (SELECT event_id FROM {MODALITY_TABLE} WHERE modality = ?)")
+        params.append(events.modality)
+    return " AND ".join(clauses), params
+
+
+def dyad_source(store: Store, query: DyadQuery, events: EventFilter) -> tuple[str, list[Any]]:
+    """SELECT of a dyad's dated events (``KEY_COLUMNS``) that pass the filter, in the query's
+    dates: from a server's in-memory keys when it has them, else from the events table."""
+    if store.derived.get(KEY_TABLE) is not None and store.derived.get(MODALITY_TABLE):
+        dyad, params = dyad_keys_sql(
+            store, query.actor, query.recipient, directed=query.directed, since=query.since,
+            until=query.until,
+        )
+        kinds, kind_params = _kinds(events)
+        return f"SELECT * FROM ({dyad}) WHERE {kinds}", [*params, *kind_params]
+    dyad, params = dyad_clause(query.actor, query.recipient, directed=query.directed)
+    dated = dataclasses.replace(events, since=query.since, until=query.until)
+    where, where_params = dated.where()
+    sql = f"SELECT {KEY_COLUMNS} FROM events WHERE date IS NOT NULL AND {dyad} AND {where}"
+    return sql, [*params, *where_params]
 
 
 def dyad_clause(actor: str, recipient: str, *, directed: bool) -> tuple[str, list[Any]]:
@@ -63,43 +120,77 @@ def filtered_dyad(
     query = _dated(query, events)
     if events.kinds_only:
         return dyad_analysis(store, query, limit=limit)
-    dyad, dyad_params = dyad_clause(query.actor, query.recipient, directed=query.directed)
-    where, params = events.where()
-    found = store.columns(
-        _CELLS_SQL.format(dyad=dyad, where=where), [query.by.value, *dyad_params, *params]
-    )
-    period = tuple(found.pop("period").astype("datetime64[D]").tolist())
-    cells = Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
+    series, changes = filtered_series(store, query, events)
+    counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
+    return series, _behind(store, counted, events, changes, limit)
+
+
+def filtered_series(
+    store: Store, query: DyadQuery, events: EventFilter
+) -> tuple[DyadSeries, tuple[Change, ...]]:
+    """A dyad's series under the filter and its changes, without the events behind them."""
+    events = effective(store, events)
+    query = _dated(query, events)
+    if events.kinds_only:
+        cells = read_cells(store, query)
+    else:
+        source, params = dyad_source(store, query, events)
+        found = store.columns(_CELLS_SQL.format(source=source), [query.by.value, *params])
+        period = tuple(found.pop("period").astype("datetime64[D]").tolist())
+        cells = Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
     # Shares are of every stored event in the period, as in the unfiltered series.
     totals = all_events(store, query) if query.normalise else None
     series = build_series(query, cells, totals)
     counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
-    changes = find_changes(series if counted == query else build_series(counted, cells))
-    return series, _behind(store, counted, events, changes, limit)
+    return series, find_changes(series if counted == query else build_series(counted, cells))
+
+
+# For every change window at once, the dyad's filtered events pointing the change's way, most
+# reported first (as changes.events_behind does for the unfiltered dyad).
+_BEHIND_SQL = """
+WITH windows AS (
+    SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
+           unnest(?::DATE[]) AS w_end, unnest(?::BOOLEAN[]) AS warming
+),
+dyad AS ({source}),
+hits AS (
+    SELECT w.change, dyad.*,
+           row_number() OVER (
+               PARTITION BY w.change
+               ORDER BY num_mentions DESC,
+                        CASE WHEN w.warming THEN -goldstein ELSE goldstein END, date, event_id
+           ) AS rank
+    FROM dyad JOIN windows w
+      ON dyad.date >= w.w_start AND dyad.date < w.w_end
+     AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
+)
+SELECT change, {columns} FROM hits WHERE rank <= ? ORDER BY change, rank
+"""
 
 
 def _behind(
     store: Store, query: DyadQuery, events: EventFilter, changes: tuple[Change, ...], limit: int
 ) -> tuple[Change, ...]:
-    dyad, dyad_params = dyad_clause(query.actor, query.recipient, directed=query.directed)
-    where, params = events.where()
-    sql = (
-        f"SELECT {KEY_COLUMNS} FROM events WHERE date >= ? AND date < ? AND {dyad} AND {where}"
-        " AND quad_class IN (1, 2, 3, 4) AND (quad_class <= 2) = ?"
-        " ORDER BY num_mentions DESC, CASE WHEN ? THEN -goldstein ELSE goldstein END,"
-        " date, event_id LIMIT ?"
-    )
-    found = []
+    if not changes:
+        return ()
+    ends = []
     for change in changes:
         end = change.start
         for _ in range(EVIDENCE_PERIODS):
             end = next_period(end, query.by)
-        warming = change.direction == "warming"
-        rows = store.rows(
-            sql, [change.start, end, *dyad_params, *params, warming, warming, limit]
-        )
-        found.append(dataclasses.replace(change, events=tuple(EventRef.of(r) for r in rows)))
-    return tuple(found)
+        ends.append(end)
+    source, params = dyad_source(store, query, events)
+    windows = [
+        list(range(len(changes))), [c.start for c in changes], ends,
+        [c.direction == "warming" for c in changes],
+    ]
+    found: dict[int, list[EventRef]] = {i: [] for i in range(len(changes))}
+    sql = _BEHIND_SQL.format(source=source, columns=KEY_COLUMNS)
+    for index, *row in store.rows(sql, [*windows, *params, limit]):
+        found[index].append(EventRef.of(tuple(row)))
+    return tuple(
+        dataclasses.replace(change, events=tuple(found[i])) for i, change in enumerate(changes)
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,18 +227,29 @@ def browse_sql(query: BrowseQuery) -> tuple[str, list[Any]]:
             if value:
                 clauses.append(party_clause(column))
                 params += [value, value]
-    for column, value in (("location_country", query.country), ("location_name", query.place)):
-        if value:
+    for column, place in (("location_country", query.country), ("location_name", query.place)):
+        if place:
             clauses.append(f"{column} = ?")
-            params.append(value)
+            params.append(place)
     return " AND ".join(clauses), params
 
 
 def browse_events(store: Store, query: BrowseQuery) -> EventPage:
     """One page of the matching events, oldest first, and how many match in all."""
-    where, params = browse_sql(dataclasses.replace(query, events=effective(store, query.events)))
+    events = effective(store, query.events)
+    actor, recipient = (query.actor or "").upper(), (query.recipient or "").upper()
+    if actor and recipient and not (query.country or query.place):
+        dyad = DyadQuery(
+            actor=actor, recipient=recipient, directed=query.directed, since=events.since,
+            until=events.until,
+        )
+        source, params = dyad_source(store, dyad, events)
+        matching = f"SELECT event_id, date FROM ({source})"
+    else:
+        where, params = browse_sql(dataclasses.replace(query, events=events))
+        matching = f"SELECT event_id, date FROM events WHERE {where}"
     sql = (
-        f"SELECT event_id, date, count(*) OVER () FROM events WHERE {where}"
+        f"SELECT event_id, date, count(*) OVER () FROM ({matching})"
         " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
     )
     offset = (query.page - 1) * query.page_size
@@ -155,7 +257,7 @@ def browse_events(store: Store, query: BrowseQuery) -> EventPage:
     if rows:
         total = int(rows[0][2])
     else:
-        total = int(store.rows(f"SELECT count(*) FROM events WHERE {where}", params)[0][0])
+        total = int(store.rows(f"SELECT count(*) FROM ({matching})", params)[0][0])
     dates: list[dt.date | None] = [r[1] for r in rows]
     return EventPage(
         items=briefs_by_id(store, [r[0] for r in rows], dates), total=total, page=query.page,

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
-from detente.analysis.browse import filtered_dyad
+from detente.analysis.browse import filtered_series
 from detente.analysis.dyads import DyadQuery, DyadSeries, Interval, iter_periods
 from detente.analysis.filters import EventFilter, effective
 from detente.store import Store
@@ -146,7 +146,7 @@ def _turns(store: Store, events: EventFilter, dyads: tuple[BusyDyad, ...]) -> tu
     moves: list[tuple[float, Turn]] = []
     for d in dyads[:CHANGE_DYADS]:
         query = DyadQuery(actor=d.actor, recipient=d.recipient, by=Interval.month)
-        series, changes = filtered_dyad(store, query, events, limit=1)
+        series, changes = filtered_series(store, query, events)
         tested += [
             Turn(actor=d.actor, recipient=d.recipient, start=c.start, previous=None,
                  direction=c.direction, before=c.before, after=c.after, tested=True)

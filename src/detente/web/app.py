@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -10,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from detente.analysis.browse import build_modality_table
 from detente.analysis.evidence import build_brief_table
 from detente.analysis.key_arrays import load_key_arrays
 from detente.analysis.keys import build_key_table
@@ -39,10 +41,20 @@ def create_app(
         build_key_table(store)
         load_key_arrays(store)
         build_brief_table(store)
+        build_modality_table(store)
+
+    views = Views(store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The actor names take about a second to read and the overview a dozen queries: a
+        # first visitor should not wait for either. Closing waits for the warming to end.
+        warming = threading.Thread(target=views.warm, daemon=True) if keys else None
+        if warming is not None:
+            warming.start()
         yield
+        if warming is not None:
+            warming.join()
         store.close()
 
     app = FastAPI(
@@ -55,7 +67,7 @@ def create_app(
     )
     app.state.store = store
     app.state.answers = Answers(store)
-    app.state.views = Views(store)
+    app.state.views = views
     world_map()  # read once here rather than in the first visitor's request
     app.state.token = token
     app.add_middleware(Guard, token=token)

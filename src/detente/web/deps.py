@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import Annotated
@@ -28,6 +29,8 @@ from detente.analysis.search import (
 )
 from detente.lexicons.actors import load_actor_lexicon
 from detente.store import Store
+
+log = logging.getLogger(__name__)
 
 # Distinct dyad and actor queries kept (users flip between a few dyads and period lengths).
 CACHE_SIZE = 512
@@ -144,6 +147,14 @@ class Views:
             return place_counts(
                 store, events, actor=actor, recipient=recipient, directed=directed
             )
+
+    def warm(self) -> None:
+        """Compute what a first visitor asks for: the actor names and the unfiltered overview."""
+        try:
+            self.names()
+            self.overview(EventFilter())
+        except Exception as exc:  # an app closed while warming needs no answers
+            log.info("warming the dashboard stopped: %s", exc)
 
     def names(self) -> tuple[ActorName, ...]:
         """Every actor the lexicons name (read on first use: loading takes about a second)."""
