@@ -206,3 +206,12 @@ def test_a_server_s_in_memory_keys_give_the_same_filtered_answers(db: Path, stor
                 assert filtered_dyad(keyed, query, events) == filtered_dyad(store, query, events)
             browse = BrowseQuery(events=events, actor="ARN", recipient="GON", page_size=100)
             assert browse_events(keyed, browse) == browse_events(store, browse)
+
+
+def test_an_empty_store_still_answers_every_page(tmp_path: Path) -> None:
+    open_store(tmp_path / "empty.duckdb", read_only=False).close()
+    with TestClient(create_app(tmp_path / "empty.duckdb")) as empty:
+        for url in ("/", "/dyads", "/compare", "/search?q=korea", "/api/overview"):
+            assert empty.get(url).status_code == 200, url
+        assert empty.get("/api/overview").json()["events"] == 0
+        assert "No events match these filters." in empty.get("/").text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import Annotated
@@ -123,6 +124,8 @@ class Views:
         self.places = functools.lru_cache(maxsize=size)(self._places)
         self._names: tuple[ActorName, ...] | None = None
         self._counts: dict[str, int] | None = None
+        self._names_lock = threading.Lock()  # a search during warming waits, not reads twice
+        self.warmed = threading.Event()
 
     @contextmanager
     def _cursor(self) -> Iterator[Store]:
@@ -155,12 +158,15 @@ class Views:
             self.overview(EventFilter())
         except Exception as exc:  # an app closed while warming needs no answers
             log.info("warming the dashboard stopped: %s", exc)
+        finally:
+            self.warmed.set()
 
     def names(self) -> tuple[ActorName, ...]:
         """Every actor the lexicons name (read on first use: loading takes about a second)."""
-        if self._names is None:
-            self._names = actor_names(load_actor_lexicon())
-        return self._names
+        with self._names_lock:
+            if self._names is None:
+                self._names = actor_names(load_actor_lexicon())
+            return self._names
 
     def search(self, text: str) -> tuple[ActorHit, ...]:
         """Actors matching a name, alias or code, with their stored events."""

@@ -42,6 +42,9 @@ def overview_page(request: Request, views: ViewsDep, events: FilterDep) -> HTMLR
         request, "overview.html", twin, overview=overview, world=draw_world(places),
         sparks=[sparkline(d.trend) for d in overview.dyads], form=filter_form(events),
         quads=QUAD_LABELS, filters=_query_string(request),
+        by_type="?" + urlencode([
+            (k, v) for k, v in request.query_params.multi_items() if k != "type"
+        ] + [("type", "")]),
     )
 
 

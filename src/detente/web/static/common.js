@@ -28,7 +28,7 @@
     const form = document.getElementById("filters");
     if (!form) return params;
     for (const [key, value] of new FormData(form)) {
-      if (!value || (key === "modality" && value === "asserted")) continue;
+      if (!FILTERS.includes(key) || !value || (key === "modality" && value === "asserted")) continue;
       params.append(key, value);
     }
     return params;
