@@ -215,3 +215,13 @@ def test_an_empty_store_still_answers_every_page(tmp_path: Path) -> None:
             assert empty.get(url).status_code == 200, url
         assert empty.get("/api/overview").json()["events"] == 0
         assert "No events match these filters." in empty.get("/").text
+
+
+def test_an_actor_s_tables_download_as_csv(api) -> None:
+    actor = api.get("/api/actors/ARN").json()
+    partners = _csv(api.get("/api/actors/ARN/csv", params={"table": "partners"}).text)
+    assert [(p["country"], int(p["as_actor"])) for p in partners] == [
+        (p["country"], p["as_actor"]) for p in actor["partners"]
+    ]
+    timeline = _csv(api.get("/api/actors/ARN/csv", params={"table": "timeline"}).text)
+    assert len(timeline) == len(actor["timeline"]) and timeline[0]["start"] == "2021-01-01"

@@ -14,11 +14,29 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
+from detente.analysis.actors import ActorQuery
 from detente.analysis.browse import MAX_DOWNLOAD, BrowseQuery, browse_events
 from detente.analysis.dyads import DyadQuery, Interval, Unit
 from detente.analysis.evidence import MAX_PAGE_SIZE
-from detente.analysis.schemas import DyadOut, DyadPeriodOut, EventOut, EventPageOut
-from detente.web.deps import CODE, By, Code, CountUnit, FilterDep, StoreDep, ViewsDep
+from detente.analysis.schemas import (
+    ActorPeriodOut,
+    DyadOut,
+    DyadPeriodOut,
+    EventOut,
+    EventPageOut,
+    PartnerOut,
+    TypeCountOut,
+)
+from detente.web.deps import (
+    CODE,
+    AnswersDep,
+    By,
+    Code,
+    CountUnit,
+    FilterDep,
+    StoreDep,
+    ViewsDep,
+)
 from detente.web.view_schemas import (
     ActorHitOut,
     CountryCountOut,
@@ -43,6 +61,14 @@ class OverviewTable(StrEnum):
     dyads = "dyads"
     types = "types"
     turns = "turns"
+
+
+class ActorTable(StrEnum):
+    """An actor page's tables, one per CSV download."""
+
+    partners = "partners"
+    types = "types"
+    timeline = "timeline"
 
 
 class MapTable(StrEnum):
@@ -119,6 +145,18 @@ def search(
     if format is Format.json:
         return hits
     return csv_response((h.model_dump() for h in hits), _columns(ActorHitOut), "actors")
+
+
+@router.get("/actors/{code}/csv")
+def actor_csv(answers: AnswersDep, code: Code, table: ActorTable = ActorTable.partners) -> Any:
+    """One table of an actor's page (partners, types or timeline) as CSV."""
+    out = answers.actor(ActorQuery(code=code))
+    rows = [r.model_dump() for r in getattr(out, table.value)]
+    model = {
+        ActorTable.partners: PartnerOut, ActorTable.types: TypeCountOut,
+        ActorTable.timeline: ActorPeriodOut,
+    }[table]
+    return csv_response(rows, _columns(model), f"actor-{out.code}-{table.value}")
 
 
 @router.get("/series/{actor}/{recipient}", response_model=DyadOut)
