@@ -76,16 +76,22 @@ def dyad_page(
     )
 
 
+DYAD_LIST = r"^[A-Za-z0-9]{1,24}-[A-Za-z0-9]{1,24}(,[A-Za-z0-9]{1,24}-[A-Za-z0-9]{1,24}){0,2}$"
+
+
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(
     request: Request,
+    store: StoreDep,
     events: FilterDep,
-    dyads: Annotated[str, Query(pattern=r"^[A-Za-z0-9]{1,24}-[A-Za-z0-9]{1,24}"
-                                r"(,[A-Za-z0-9]{1,24}-[A-Za-z0-9]{1,24}){0,2}$")] = "CHN-PRK",
+    dyads: Annotated[str | None, Query(pattern=DYAD_LIST)] = None,
 ) -> HTMLResponse:
-    """Two or three dyads on one chart: mean Goldstein and events per period."""
-    pairs = [tuple(d.upper().split("-")) for d in dyads.split(",")]
-    twin = f"/api/series/{pairs[0][0]}/{pairs[0][1]}"
+    """Two or three dyads on one chart (the store's busiest when none are named)."""
+    if dyads:
+        pairs = [(a, r) for a, r in (d.upper().split("-") for d in dyads.split(","))]
+    else:
+        pairs = [(d.actor, d.recipient) for d in store.top_dyads(3)] or [("CHN", "PRK")]
+    twin = f"/api/series/{quote(pairs[0][0])}/{quote(pairs[0][1])}"
     return _page(
         request, "compare.html", twin, pairs=pairs, form=filter_form(events),
         dyads=",".join(f"{a}-{r}" for a, r in pairs),
