@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -133,6 +134,8 @@ class VerbLexicon:
     speech_nouns: frozenset[str] = frozenset()
     nominalisations: Mapping[str, str] = field(default_factory=dict)
     announcers: frozenset[str] = frozenset()
+    # Where each pattern and frame is written ("verbs.yaml:123"), for explanations.
+    sources: Mapping[str, str] = field(default_factory=dict)
 
 
 def _specificity(pattern: PatternModel) -> int:
@@ -192,6 +195,20 @@ def _line_of(text: str, pattern_index: int) -> int:
     return 0
 
 
+def _id_lines(text: str, origin: str) -> dict[str, str]:
+    """Where each `id:` of the file is written, as "file:line"."""
+    found: dict[str, str] = {}
+    name = Path(origin).name
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _ID.search(line)
+        if match:
+            found.setdefault(match.group(1), f"{name}:{number}")
+    return found
+
+
+_ID = re.compile(r"^\s*-?\s*\{?\s*id:\s*([a-z0-9_.\-]+)")
+
+
 def load_verbs(
     path: Path | None = None, *, known_codes: Sequence[str] | None = None
 ) -> VerbLexicon:
@@ -211,7 +228,7 @@ def load_verbs(
         line = _line_of(text, int(loc[1])) if len(loc) > 1 and loc[0] == "patterns" else 0
         where = f"{origin}:{line}" if line else origin
         raise LexiconError(f"{where}: {'.'.join(map(str, loc))}: {first['msg']}") from exc
-    lexicon = compile_verbs(model, origin)
+    lexicon = replace(compile_verbs(model, origin), sources=_id_lines(text, origin))
     unknown_verbs = sorted(v for v in lexicon.nominalisations.values() if v not in lexicon.by_verb)
     if unknown_verbs:
         raise LexiconError(f"{origin}: nominalisations name verbs no pattern has: {unknown_verbs}")
