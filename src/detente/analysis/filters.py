@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
+from detente.records import Modality
 from detente.store import Store
 
 # What the coder records about whether an event happened (records.Event.modality).
-MODALITIES = ("asserted", "negated", "hypothetical", "future", "historical")
+MODALITIES: tuple[str, ...] = get_args(Modality)
 # Reported as happening: what a newcomer expects a count of events to count.
 DEFAULT_MODALITY = "asserted"
 # The store's modalities are read once per store: a filter on every one of them is no filter.
