@@ -225,3 +225,13 @@ def test_an_actor_s_tables_download_as_csv(api) -> None:
     ]
     timeline = _csv(api.get("/api/actors/ARN/csv", params={"table": "timeline"}).text)
     assert len(timeline) == len(actor["timeline"]) and timeline[0]["start"] == "2021-01-01"
+
+
+def test_several_dyads_in_one_query_match_one_at_a_time(store) -> None:
+    from detente.analysis.browse import filtered_many, filtered_series
+
+    queries = [ARN_GON, DyadQuery(actor="ROH", recipient="ARN"), DyadQuery(actor="GON",
+                                                                            recipient="ARN")]
+    for events in FILTERS:
+        expected = [filtered_series(store, q, events) for q in queries]
+        assert filtered_many(store, queries, events) == expected

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
-from detente.analysis.browse import filtered_series
+from detente.analysis.browse import filtered_many
 from detente.analysis.dyads import DyadQuery, DyadSeries, Interval, iter_periods
 from detente.analysis.filters import EventFilter, effective
 from detente.store import Store
@@ -144,9 +144,9 @@ def _types(store: Store, f: EventFilter) -> tuple[TypeRow, ...]:
 def _turns(store: Store, events: EventFilter, dyads: tuple[BusyDyad, ...]) -> tuple[Turn, ...]:
     tested: list[Turn] = []
     moves: list[tuple[float, Turn]] = []
-    for d in dyads[:CHANGE_DYADS]:
-        query = DyadQuery(actor=d.actor, recipient=d.recipient, by=Interval.month)
-        series, changes = filtered_series(store, query, events)
+    busiest = dyads[:CHANGE_DYADS]
+    queries = [DyadQuery(actor=d.actor, recipient=d.recipient, by=Interval.month) for d in busiest]
+    for d, (series, changes) in zip(busiest, filtered_many(store, queries, events), strict=True):
         tested += [
             Turn(actor=d.actor, recipient=d.recipient, start=c.start, previous=None,
                  direction=c.direction, before=c.before, after=c.after, tested=True)
