@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,6 +152,10 @@ def test_the_world_outline_has_countries_and_places_fall_inside_it() -> None:
     assert {"CHN", "PRK", "USA", "XKX"} <= codes and "ATA" not in codes
     x, y = world.point(39.9, 116.4)  # Beijing: east of centre, north of the equator
     assert world.width / 2 < x < world.width and 0 < y < world.point(0, 116.4)[1]
+    for shape in world.shapes:  # no edge crosses the map: rings over the date line are unwrapped
+        for ring in shape.path.strip("MZ").split("ZM"):
+            xs = [float(point.split(",")[0]) for point in ring.split("L")]
+            assert max(abs(a - b) for a, b in itertools.pairwise(xs)) < world.width / 3
 
 
 def _csv(text: str) -> list[dict[str, str]]:

@@ -69,7 +69,8 @@ def draw_world(places: PlaceCounts) -> dict[str, Any]:
                                events=place.events))
     drawn = {s.code for s in shapes}
     return {
-        "width": world.width, "height": world.height, "shapes": shapes, "points": points,
+        "width": world.width, "height": world.height, "outline": world.outline,
+        "shapes": shapes, "points": points,
         "located": places.located, "unlocated": places.unlocated, "most": most,
         "missing": [c for c in places.countries if c.country not in drawn],
     }

@@ -50,6 +50,7 @@ class WorldMap:
     width: float
     height: float
     shapes: tuple[Shape, ...]
+    outline: str  # the globe's edge: the map's background and clip
 
     def point(self, lat: float, lon: float) -> tuple[float, float]:
         """Where a place falls on the map, in the SVG box's units."""
@@ -78,13 +79,44 @@ def _arcs(topology: dict) -> list[list[tuple[float, float]]]:
     return decoded
 
 
+def _unwrapped(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The ring's longitudes made continuous: a ring across the date line (Chukotka, Fiji)
+    goes on past ±180° instead of jumping across the whole map."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in points:
+        if out:
+            previous = out[-1][0]
+            lon += 360 * round((previous - lon) / 360)
+        out.append((lon, lat))
+    return out
+
+
+def _path(points: list[tuple[float, float]]) -> str:
+    projected = [_to_box(*_equal_earth(lon, max(BOTTOM, lat))) for lon, lat in points]
+    return "M" + "L".join(f"{x:g},{y:g}" for x, y in projected) + "Z"
+
+
 def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> str:
     points: list[tuple[float, float]] = []
     for i in indices:
         arc = arcs[i] if i >= 0 else arcs[~i][::-1]
         points.extend(arc if not points else arc[1:])
-    projected = [_to_box(*_equal_earth(lon, max(BOTTOM, lat))) for lon, lat in points]
-    return "M" + "L".join(f"{x:g},{y:g}" for x, y in projected) + "Z"
+    ring = _unwrapped(points)
+    # The part past the date line is drawn again from the other edge; the map's clip (its
+    # outline) hides what falls outside.
+    copies = [0.0]
+    if max(lon for lon, _ in ring) > 180:
+        copies.append(-360.0)
+    if min(lon for lon, _ in ring) < -180:
+        copies.append(360.0)
+    return "".join(_path([(lon + shift, lat) for lon, lat in ring]) for shift in copies)
+
+
+def _outline() -> str:
+    """The edge of the projected globe between the shown latitudes, as an SVG path."""
+    steps = [BOTTOM + (TOP - BOTTOM) * i / 40 for i in range(41)]
+    edge = [(-180.0, lat) for lat in steps] + [(180.0, lat) for lat in reversed(steps)]
+    return _path(edge)
 
 
 @functools.cache
@@ -105,4 +137,4 @@ def world_map() -> WorldMap:
         path = "".join(_ring(ring, arcs) for polygon in polygons for ring in polygon)
         shapes.append(Shape(code=code, name=name, path=path))
     height = _to_box(0, _equal_earth(0, BOTTOM)[1])[1]
-    return WorldMap(width=WIDTH, height=height, shapes=tuple(shapes))
+    return WorldMap(width=WIDTH, height=height, shapes=tuple(shapes), outline=_outline())
