@@ -87,7 +87,7 @@ def code_match(
 def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleState) -> Setting:
     """The setting stage: the event's date (background when long before the story) and place."""
     published = ctx.article.date
-    when = resolve_event_date(match.head, published, future=framing.modality == "future")
+    when = resolve_event_date(match.head, published, future=framing.ahead)
     modality = background_modality(framing.modality, when, published)
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (

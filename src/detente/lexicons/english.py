@@ -50,6 +50,8 @@ class EnglishWords(_Frozen):
     ultimatum_marks: frozenset[str]
     future_aux: frozenset[str]
     future_governors: frozenset[str]
+    intent_governors: frozenset[str]
+    attempt_governors: frozenset[str]
     # placement (coding/placement.py)
     weapon_nouns: frozenset[str]
     vehicles: frozenset[str]

@@ -15,9 +15,10 @@ from detente.analysis.browse import build_modality_table
 from detente.analysis.evidence import build_brief_table
 from detente.analysis.key_arrays import load_key_arrays
 from detente.analysis.keys import build_key_table
-from detente.store import open_store
+from detente.store import Store, open_store
 from detente.web import api, explore, pages
 from detente.web.deps import Answers, Views
+from detente.web.live import LiveReload, file_identity
 from detente.web.security import Guard
 from detente.web.worldmap import world_map
 
@@ -34,15 +35,20 @@ def create_app(
 ) -> FastAPI:
     """Open the store read-only and build the app; ``keys`` first copies the dyad keys (as a
     table and as arrays) and the events' listed columns into memory, sorted for dyads and pages."""
+    opened = file_identity(Path(db))
     store = open_store(db, read_only=True)
-    if threads is not None:
-        store.con.execute(f"SET threads = {int(threads)}")
-    if keys:
-        build_key_table(store)
-        load_key_arrays(store)
-        build_brief_table(store)
-        build_modality_table(store)
 
+    def prepare(store: Store) -> None:
+        """Ready a store to answer (also each one an ingest publishes later: web/live.py)."""
+        if threads is not None:
+            store.con.execute(f"SET threads = {int(threads)}")
+        if keys:
+            build_key_table(store)
+            load_key_arrays(store)
+            build_brief_table(store)
+            build_modality_table(store)
+
+    prepare(store)
     views = Views(store)
 
     @asynccontextmanager
@@ -55,7 +61,7 @@ def create_app(
         yield
         if warming is not None:
             warming.join()
-        store.close()
+        app.state.store.close()
 
     app = FastAPI(
         title="detente",
@@ -70,6 +76,10 @@ def create_app(
     app.state.views = views
     world_map()  # read once here rather than in the first visitor's request
     app.state.token = token
+    # Live reads: a store an ingest publishes later replaces this one (and its answer caches).
+    app.add_middleware(
+        LiveReload, db=Path(db), opened=opened, prepare=prepare, answers=Answers, views=Views
+    )
     app.add_middleware(Guard, token=token)
     if allowed_hosts is not None:
         # Refuses DNS-rebinding pages that reach a local server under a foreign host name.
