@@ -139,6 +139,7 @@ class Event:
     lexicon_version: str
     pattern_id: str
     modality: Modality = "asserted"
+    modality_cue: str | None = None  # what decided the modality ("'not' (neg) on 'attack'")
     date_rule: DateRule = "publication"
     date_precision: DatePrecision | None = "day"  # None without a date
     location: Place | None = None

@@ -542,3 +542,21 @@ def test_the_act_an_accusation_alleges_is_not_coded_as_done(coder: Coder) -> Non
     ]
     [event] = code(coder, rows)
     assert dyad(event) == ("GND", "ACCUSE", "MDR")
+
+
+def test_a_thing_said_stands_for_its_owner_as_recipient(coder: Coder) -> None:
+    # "Mordor condemned the Gondorian minister's remarks": the minister is the recipient.
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 4),
+        ("minister", "minister", "NOUN", "poss", 6),
+        ("'s", "'s", "PART", "case", 4),
+        ("remarks", "remark", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, rows)
+    [recipient] = event.recipient
+    assert (recipient.country, recipient.sector) == ("GND", "GOV")
+    assert recipient.text == "the Gondorian minister"

@@ -22,6 +22,7 @@ from detente.coding.syntax import (
     is_passive,
     object_candidates,
     phrase_bounds,
+    prep_objects,
 )
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -121,7 +122,17 @@ def mentions(
         # "arresting 12": a bare count of people acted on
         people = ActorCode(country=None, sector="CVL", name=None, matched=head.text, rule="count")
         return (_mention(people, ctx.doc[head.i : head.i + 1], whole=True),)
+    # "rejected the minister's claims", "condemned his remarks", "the remarks by X": a thing said
+    # or done stands for its owner, who is the party.
+    named_only = not _names_an_actor(coder, head, ctx)
+    owner = (child(head, "poss") or next(prep_objects(head, "by"), None)) if named_only else None
+    if owner is not None:
+        owned = mentions(coder, owner, ctx, core=core, sectorless=sectorless)
+        if owned:
+            return owned
     start, end = phrase_bounds(head, core=core)
+    if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
+        end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]
     codes = resolve_actors(
         coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
@@ -135,7 +146,6 @@ def mentions(
             )
     # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
     # stands for an actor only through a name in it, never through context or a sector word.
-    named_only = not _names_an_actor(coder, head, ctx)
     if named_only:
         # "Israeli military policies": the country is named, but "military" is no actor here.
         codes = tuple(
