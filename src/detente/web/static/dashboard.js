@@ -51,21 +51,24 @@
     return `/api/series/${enc(actor)}/${enc(recipient)}?${params}`;
   }
 
+  // The picker's list waits until the dyad is drawn: finding the busiest dyads reads every event.
   async function loadDyads() {
     const select = $("dyad-select");
+    const current = state.actor && state.recipient ? `${state.actor}/${state.recipient}` : "";
+    d.clear(select);
+    select.appendChild(d.node("option", current ? current.replace("/", " → ") : "— pick a dyad —", { value: current }));
+    if (current) await showDyad();
     const dyads = await d.getJSON("/api/dyads?top=100");
     d.clear(select);
     select.appendChild(d.node("option", "— pick a dyad —", { value: "" }));
     for (const x of dyads) {
       select.appendChild(d.node("option", `${x.actor} → ${x.recipient} (${x.events} events)`, { value: `${x.actor}/${x.recipient}` }));
     }
-    if (state.actor && state.recipient) {
-      const value = `${state.actor}/${state.recipient}`;
-      if (![...select.options].some((o) => o.value === value)) {
-        select.appendChild(d.node("option", `${state.actor} → ${state.recipient}`, { value: value }));
+    if (current) {
+      if (![...select.options].some((o) => o.value === current)) {
+        select.appendChild(d.node("option", current.replace("/", " → "), { value: current }));
       }
-      select.value = value;
-      await showDyad();
+      select.value = current;
     }
   }
 
