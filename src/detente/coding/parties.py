@@ -157,7 +157,20 @@ def mentions(
         if (c.country is not None or (sectorless and c.sector is not None))
         and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
     )
+    if not codes and sectorless and _private_person(head, span):
+        # "police arrested John Smith": a person named without any role is a private citizen,
+        # placed later where the event happened or by who acted on them.
+        person = ActorCode(country=None, sector="CVL", name=span.text, matched=span.text,
+                           rule="named-person")  # fmt: skip
+        return (_mention(person, span, whole=True),)
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _private_person(head: Token, span: Span) -> bool:
+    """Whether the phrase is only a person's name: every word part of one PERSON entity."""
+    return head.ent_type_ == "PERSON" and all(
+        t.ent_type_ == "PERSON" or t.is_punct for t in span
+    )
 
 
 def _respelt(coder: Coder, span: Span) -> str | None:
