@@ -240,3 +240,11 @@ def test_several_dyads_in_one_query_match_one_at_a_time(store) -> None:
     for events in FILTERS:
         expected = [filtered_series(store, q, events) for q in queries]
         assert filtered_many(store, queries, events) == expected
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
+    from detente.web.explore import csv_response
+
+    rows = [{"name": '=HYPERLINK("http://evil.example")', "goldstein": -2.0, "place": None}]
+    body = csv_response(rows, ["name", "goldstein", "place"], "x").body.decode()
+    assert body.splitlines()[1] == '"\'=HYPERLINK(""http://evil.example"")",-2.0,'

@@ -88,11 +88,24 @@ def csv_response(rows: Iterable[Mapping[str, Any]], columns: list[str], name: st
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: _cell(v) for k, v in row.items()})
     return Response(
         buffer.getvalue(), media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
     )
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula: stored text (an actor's
+# name, a place) gets a leading apostrophe, as spreadsheets themselves write literal text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _columns(model: type) -> list[str]:
