@@ -26,7 +26,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from serve import build_database  # benchmarks/serve.py, beside this script
 
-from detente.store import open_store
+from detente.store import open_store, sides
 from detente.web import create_app
 
 # Each page and the requests its script makes after the HTML (the dyad view: picker, both
@@ -85,6 +85,7 @@ def add_places(db: Path) -> None:
         store.con.execute("SET enable_progress_bar = false")
         store.con.execute(_PLACES_SQL)
         store.con.execute(_CITIES_SQL)
+        sides.rebuild(store.con)  # the party keys carry modality and place too
 
 
 def time_pages(db: Path) -> list[tuple[str, float, float]]:

@@ -22,6 +22,8 @@ class Settings(BaseModel):
     batch_size: int = Field(default=64, ge=1)
     max_chars: int = Field(default=200000, ge=1000)
     actor_files: tuple[Path, ...] = ()
+    agent_files: tuple[Path, ...] = ()
+    discard_files: tuple[Path, ...] = ()
     database: Path = Path("detente.duckdb")
     candidate_filter: bool = True
     workers: int = Field(default=1, ge=1)
@@ -61,7 +63,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     for key in Settings.model_fields:
         env = os.environ.get(f"DETENTE_{key.upper()}")
         if env is not None:
-            values[key] = env.split(os.pathsep) if key == "actor_files" else env
+            values[key] = env.split(os.pathsep) if key.endswith("_files") else env
     values.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**values)

@@ -19,22 +19,12 @@ from detente.analysis.dyads import (
     read_cells,
 )
 from detente.analysis.evidence import EventPage, briefs_by_id
-from detente.analysis.filters import DEFAULT_MODALITY, EventFilter, effective
-from detente.analysis.keys import (
-    KEY_COLUMNS,
-    KEY_TABLE,
-    EventRef,
-    attach_cache,
-    dyad_keys_sql,
-    party_clause,
-)
+from detente.analysis.filters import EventFilter, effective
+from detente.analysis.keys import KEY_COLUMNS, EventRef, dyad_keys_sql, party_clause
 from detente.store import Store
 
 # A download lists at most this many events: enough for any one view, bounded for the server.
 MAX_DOWNLOAD = 10_000
-# A server's in-memory list of the events not reported as happening (few, in news): with the dyad
-# keys it filters a dyad by modality without reading the events table.
-MODALITY_TABLE = "cache.event_modalities"
 
 _CELLS_SQL = """
 SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
@@ -50,51 +40,29 @@ GROUP BY ALL
 """
 
 
-def build_modality_table(store: Store) -> int:
-    """Copy the ids and modalities of the events not asserted into memory (read-only store)."""
-    attach_cache(store)
-    store.con.execute(
-        f"CREATE OR REPLACE TABLE {MODALITY_TABLE} AS SELECT event_id, modality FROM events"
-        " WHERE modality <> ?",
-        [DEFAULT_MODALITY],
-    )
-    store.derived[MODALITY_TABLE] = True
-    return int(store.rows(f"SELECT count(*) FROM {MODALITY_TABLE}")[0][0])
-
-
 def _kinds(events: EventFilter) -> tuple[str, list[Any]]:
-    """Type and QuadClass conditions on key columns, and the modality one on the cached list."""
+    """Type, QuadClass and modality conditions on a dyad's key rows."""
     clauses: list[str] = ["TRUE"]
     params: list[Any] = []
-    if events.event_type is not None:
-        clauses.append("event_type = ?")
-        params.append(events.event_type)
+    for clause, value in (("event_type = ?", events.event_type), ("modality = ?", events.modality)):
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
     if events.quad_classes:
         clauses.append(f"quad_class IN ({', '.join('?' * len(events.quad_classes))})")
         params.extend(events.quad_classes)
-    if events.modality == DEFAULT_MODALITY:
-        clauses.append(f"event_id NOT IN (SELECT event_id FROM {MODALITY_TABLE})")
-    elif events.modality is not None:
-        clauses.append(f"event_id IN (SELECT event_id FROM {MODALITY_TABLE} WHERE modality = ?)")
-        params.append(events.modality)
     return " AND ".join(clauses), params
 
 
 def dyad_source(store: Store, query: DyadQuery, events: EventFilter) -> tuple[str, list[Any]]:
     """SELECT of a dyad's dated events (``KEY_COLUMNS``) that pass the filter, in the query's
-    dates: from a server's in-memory keys when it has them, else from the events table."""
-    if store.derived.get(KEY_TABLE) is not None and store.derived.get(MODALITY_TABLE):
-        dyad, params = dyad_keys_sql(
-            store, query.actor, query.recipient, directed=query.directed, since=query.since,
-            until=query.until,
-        )
-        kinds, kind_params = _kinds(events)
-        return f"SELECT * FROM ({dyad}) WHERE {kinds}", [*params, *kind_params]
-    dyad, params = dyad_clause(query.actor, query.recipient, directed=query.directed)
-    dated = dataclasses.replace(events, since=query.since, until=query.until)
-    where, where_params = dated.where()
-    sql = f"SELECT {KEY_COLUMNS} FROM events WHERE date IS NOT NULL AND {dyad} AND {where}"
-    return sql, [*params, *where_params]
+    dates: from the store's party keys (which carry modality) or the events table."""
+    dyad, params = dyad_keys_sql(
+        store, query.actor, query.recipient, directed=query.directed, since=query.since,
+        until=query.until, columns=f"{KEY_COLUMNS}, modality",
+    )
+    kinds, kind_params = _kinds(events)
+    return f"SELECT {KEY_COLUMNS} FROM ({dyad}) WHERE {kinds}", [*params, *kind_params]
 
 
 def dyad_clause(actor: str, recipient: str, *, directed: bool) -> tuple[str, list[Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ class ActorName:
     aliases: tuple[str, ...]
     detail: str  # role and dates of a person, the parent of a dependency, or ""
     folded: tuple[str, ...]  # the name and each alias, folded as the lexicon folds text
+    current: bool = True  # a person's role is in force today
+    since: dt.date | None = None  # ... and began then
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,7 +50,7 @@ def _fold(text: str) -> str:
     return " ".join(t.norm for t in tokenise(text))
 
 
-def _person(entry: PersonEntry) -> tuple[str, str | None, str]:
+def _person(entry: PersonEntry) -> ActorName:
     # The role in force today, else the latest one: the code a current news story resolves to.
     today = dt.date.today()
     roles = sorted(entry.roles, key=lambda r: (r.end or dt.date.max, r.start or dt.date.min))
@@ -57,7 +60,9 @@ def _person(entry: PersonEntry) -> tuple[str, str | None, str]:
     code = f"{country or ''}{role.org or ''}{role.sector}"
     since = f" from {role.start.isoformat()}" if role.start else ""
     until = f" to {role.end.isoformat()}" if role.end else ""
-    return code, country, f"{role.title or role.sector}{since}{until}".strip()
+    detail = f"{role.title or role.sector}{since}{until}".strip()
+    named = _make(entry.name, "person", code, country, entry.aliases, detail)
+    return dataclasses.replace(named, current=bool(current), since=role.start)
 
 
 def _name(entry: object) -> ActorName | None:
@@ -70,8 +75,7 @@ def _name(entry: object) -> ActorName | None:
         code = f"{entry.country}{entry.code or ''}{entry.sector or ''}"
         return _make(entry.name, "organisation", code, entry.country, entry.aliases, "")
     if isinstance(entry, PersonEntry):
-        code, country, detail = _person(entry)
-        return _make(entry.name, "person", code, country, entry.aliases, detail)
+        return _person(entry)
     return None  # sector nouns and discarded phrases name no one actor
 
 
@@ -87,13 +91,23 @@ def _make(
 
 
 def actor_names(lexicon: ActorLexicon) -> tuple[ActorName, ...]:
-    """Every country, organisation and person the lexicon knows, once each."""
+    """Every country, organisation and person the lexicon knows, once each (entries of several
+    files under one name and code are one actor with all their aliases)."""
     seen: dict[int, ActorName] = {}
     for terms in lexicon.index.values():
         for term in terms:
             if id(term.entry) not in seen and (named := _name(term.entry)) is not None:
                 seen[id(term.entry)] = named
-    return tuple(sorted(seen.values(), key=lambda a: (_KIND_ORDER[a.kind], a.name)))
+    merged: dict[tuple[str, str, str], ActorName] = {}
+    for actor in seen.values():
+        key = (actor.kind, actor.name, actor.code)
+        if key in merged:
+            first = merged[key]
+            aliases = tuple(dict.fromkeys((*first.aliases, *actor.aliases)))
+            actor = _make(first.name, first.kind, first.code, first.country, aliases, first.detail)
+            actor = dataclasses.replace(actor, current=first.current, since=first.since)
+        merged[key] = actor
+    return tuple(sorted(merged.values(), key=lambda a: (_KIND_ORDER[a.kind], a.name)))
 
 
 def _rank(actor: ActorName, words: str, code: str) -> tuple[int, str] | None:
@@ -152,4 +166,9 @@ def related_actors(
 ) -> tuple[ActorName, ...]:
     """Organisations and people whose events carry a country's code (its bodies and leaders)."""
     found = [a for a in names if a.kind != "country" and a.country == country]
-    return tuple(sorted(found, key=lambda a: (_KIND_ORDER[a.kind], a.name))[:limit])
+    # Bodies first, then the people in office now, the most recently appointed first.
+    found.sort(key=lambda a: (
+        _KIND_ORDER[a.kind], not a.current, a.since is None, -(a.since or dt.date.min).toordinal(),
+        a.name,
+    ))
+    return tuple(found[:limit])

@@ -30,10 +30,11 @@ from detente.analysis.search import (
 )
 from detente.lexicons.actors import load_actor_lexicon
 from detente.store import Store
+from detente.web.limits import CACHE_BYTES, REQUEST_SECONDS, AnswerCache, time_limit
 
 log = logging.getLogger(__name__)
 
-# Distinct dyad and actor queries kept (users flip between a few dyads and period lengths).
+# Distinct dashboard views kept (users flip between a few dyads, filters and period lengths).
 CACHE_SIZE = 512
 # Party codes: a country or organisation code, a sector, or both ("CHN", "CHNMIL", "IGOUNO").
 CODE = r"^[A-Za-z0-9]{1,24}$"
@@ -50,35 +51,47 @@ async def store_for_request(request: Request) -> AsyncIterator[Store]:
     shared: Store = request.app.state.store
     cursor = shared.cursor()
     try:
-        yield cursor
+        with time_limit(cursor, request.app.state.seconds):
+            yield cursor
     finally:
         cursor.close()
 
 
 class Answers:
-    """Dyad and actor answers already computed; the store is read-only, so none goes stale."""
+    """Dyad and actor answers already computed, as JSON (a repeated question costs no encoding
+    either); the store is read-only, so none goes stale."""
 
-    def __init__(self, store: Store, size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self, store: Store, *, budget: int = CACHE_BYTES, seconds: float = REQUEST_SECONDS
+    ) -> None:
         self.store = store
-        self.dyad = functools.lru_cache(maxsize=size)(self._dyad)
-        self.actor = functools.lru_cache(maxsize=size)(self._actor)
+        self.seconds = seconds
+        self.cache = AnswerCache(budget)
 
     @contextmanager
     def _cursor(self) -> Iterator[Store]:
         cursor = self.store.cursor()
         try:
-            yield cursor
+            with time_limit(cursor, self.seconds):
+                yield cursor
         finally:
             cursor.close()
 
+    def dyad(self, query: DyadQuery) -> bytes:
+        """A dyad's series and changes (DyadOut's JSON)."""
+        return self.cache.get(query, lambda: self._dyad(query))
+
+    def actor(self, query: ActorQuery) -> bytes:
+        """An actor's summary (ActorOut's JSON)."""
+        return self.cache.get(query, lambda: self._actor(query))
+
     def _dyad(self, query: DyadQuery) -> bytes:
-        # Kept as JSON: a repeated question costs no encoding either.
         with self._cursor() as store:
             return dyad_json(*dyad_analysis(store, query))
 
-    def _actor(self, query: ActorQuery) -> ActorOut:
+    def _actor(self, query: ActorQuery) -> bytes:
         with self._cursor() as store:
-            return ActorOut.of(actor_summary(store, query))
+            return ActorOut.of(actor_summary(store, query)).model_dump_json().encode()
 
 
 async def answers_for_request(request: Request) -> Answers:
@@ -117,8 +130,11 @@ def events_filter(
 class Views:
     """Filtered dashboard answers already computed (overview, series, map, actor names)."""
 
-    def __init__(self, store: Store, size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self, store: Store, *, size: int = CACHE_SIZE, seconds: float = REQUEST_SECONDS
+    ) -> None:
         self.store = store
+        self.seconds = seconds
         self.overview = functools.lru_cache(maxsize=size)(self._overview)
         self.series = functools.lru_cache(maxsize=size)(self._series)
         self.places = functools.lru_cache(maxsize=size)(self._places)
@@ -131,7 +147,8 @@ class Views:
     def _cursor(self) -> Iterator[Store]:
         cursor = self.store.cursor()
         try:
-            yield cursor
+            with time_limit(cursor, self.seconds):
+                yield cursor
         finally:
             cursor.close()
 

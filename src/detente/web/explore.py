@@ -19,6 +19,7 @@ from detente.analysis.browse import MAX_DOWNLOAD, BrowseQuery, browse_events
 from detente.analysis.dyads import DyadQuery, Interval, Unit
 from detente.analysis.evidence import MAX_PAGE_SIZE
 from detente.analysis.schemas import (
+    ActorOut,
     ActorPeriodOut,
     DyadOut,
     DyadPeriodOut,
@@ -37,6 +38,7 @@ from detente.web.deps import (
     StoreDep,
     ViewsDep,
 )
+from detente.web.limits import check_periods
 from detente.web.view_schemas import (
     ActorHitOut,
     CountryCountOut,
@@ -163,7 +165,7 @@ def search(
 @router.get("/actors/{code}/csv")
 def actor_csv(answers: AnswersDep, code: Code, table: ActorTable = ActorTable.partners) -> Any:
     """One table of an actor's page (partners, types or timeline) as CSV."""
-    out = answers.actor(ActorQuery(code=code))
+    out = ActorOut.model_validate_json(answers.actor(ActorQuery(code=code)))
     rows = [r.model_dump() for r in getattr(out, table.value)]
     model = {
         ActorTable.partners: PartnerOut, ActorTable.types: TypeCountOut,
@@ -174,7 +176,7 @@ def actor_csv(answers: AnswersDep, code: Code, table: ActorTable = ActorTable.pa
 
 @router.get("/series/{actor}/{recipient}", response_model=DyadOut)
 def series(
-    views: ViewsDep, events: FilterDep, actor: Code, recipient: Code,
+    store: StoreDep, views: ViewsDep, events: FilterDep, actor: Code, recipient: Code,
     by: By = Interval.month, directed: bool = True, unit: CountUnit = Unit.events,
     normalise: bool = False, format: FormatQ = Format.json,
 ) -> Response:
@@ -182,6 +184,7 @@ def series(
     query = DyadQuery(
         actor=actor, recipient=recipient, by=by, directed=directed, unit=unit, normalise=normalise
     )
+    check_periods(store, events.since, events.until, by)
     body = views.series(query, events)
     if format is Format.json:
         return Response(body, media_type="application/json")

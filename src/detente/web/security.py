@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import logging
 
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
@@ -11,6 +12,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.errors import DetenteError
+
+log = logging.getLogger(__name__)
 
 TOKEN_COOKIE = "detente_token"
 # No inline script or style anywhere: injected markup could not run even if it got through.
@@ -56,7 +59,8 @@ def _token_given(request: Request) -> str | None:
 
 
 class Guard:
-    """Checks the token (when one is set) and adds the security headers to every response.
+    """Checks the token (when one is set) and adds the security headers to every response,
+    errors included; answers HEAD as GET without the body.
 
     Plain ASGI rather than an ``@app.middleware`` function: those run each request through an
     extra task and stream, which cost the server more CPU than most of its answers.
@@ -82,17 +86,37 @@ class Guard:
                 return
         cookie = None
         if self.token is not None and request.query_params.get("token"):
-            # A browser that opened ?token=... keeps it for the page's own API calls.
+            # A browser that opened ?token=... keeps it for the page's own API calls; over TLS
+            # it never sends it back in clear.
             carrier = Response()
-            carrier.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
+            carrier.set_cookie(
+                TOKEN_COOKIE, self.token, httponly=True, samesite="strict",
+                secure=scope.get("scheme") == "https",
+            )
             cookie = carrier.headers["set-cookie"]
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        started = False
 
         async def send_guarded(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 headers.update(SECURITY_HEADERS)
                 if cookie is not None:
                     headers.append("set-cookie", cookie)
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
-        await self.app(scope, receive, send_guarded)
+        try:
+            await self.app(scope, receive, send_guarded)
+        except Exception:
+            # Starlette would answer from outside this guard, without its headers.
+            log.exception("unhandled error on %s", scope.get("path"))
+            if started:
+                raise
+            failure = JSONResponse({"detail": "internal error"}, status_code=500)
+            await failure(scope, receive, send_guarded)

@@ -46,12 +46,13 @@ def worker_threads(workers: int) -> int | None:
 
 def serve(
     db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-    workers: int = 1,
+    workers: int = 1, tls: tuple[str, str] | None = None,
 ) -> None:
     """Serve the API and dashboard with uvicorn, in ``workers`` processes, until interrupted.
 
-    Each worker opens the database read-only and builds its own dyad keys (start-up time and
-    memory grow with the workers); uvicorn shares the port between them.
+    Each worker opens the database read-only and reads the store's sorted party keys, so neither
+    start-up nor memory grows with the events; uvicorn shares the port between them. ``tls`` is
+    (certificate file, key file) for HTTPS.
     """
     import uvicorn
 
@@ -71,10 +72,12 @@ def serve(
             os.environ[name] = value
         else:
             os.environ.pop(name, None)
-    log.info("serving %s on http://%s:%d/ with %d worker(s)", db, host, port, workers)
+    scheme = "https" if tls else "http"
+    log.info("serving %s on %s://%s:%d/ with %d worker(s)", db, scheme, host, port, workers)
     config = uvicorn.Config(
         f"{__name__}:app_from_env", factory=True, host=host, port=port, workers=workers,
         log_level="warning", server_header=False,
+        ssl_certfile=tls[0] if tls else None, ssl_keyfile=tls[1] if tls else None,
     )
     if workers == 1:
         uvicorn.Server(config).run()
