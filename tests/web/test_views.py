@@ -228,3 +228,15 @@ def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
     rows = [{"name": '=HYPERLINK("http://evil.example")', "goldstein": -2.0, "place": None}]
     body = csv_response(rows, ["name", "goldstein", "place"], "x").body.decode()
     assert body.splitlines()[1] == '"\'=HYPERLINK(""http://evil.example"")",-2.0,'
+
+
+def test_events_set_aside_as_irrelevant_are_not_counted(tmp_path: Path) -> None:
+    path = write_rows(tmp_path / "relevance.duckdb", [coop(D(2021, 1, d)) for d in (4, 5, 6)],
+                      keys=False)
+    with open_store(path, read_only=False) as writable:
+        writable.con.execute("UPDATE events SET relevant = false WHERE event_id = 'e2'")
+        sides.rebuild(writable.con)
+    with open_store(path, read_only=True) as kept:
+        assert store_overview(kept, EventFilter()).events == 2
+        assert browse_events(kept, BrowseQuery()).total == 2
+        assert filtered_dyad(kept, ARN_GON, EventFilter(event_type="CONSULT"))[0].total == 2

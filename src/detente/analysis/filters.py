@@ -37,7 +37,7 @@ class EventFilter:
             object.__setattr__(self, "event_type", self.event_type.strip().upper() or None)
 
     def where(self, column_prefix: str = "") -> tuple[str, list[Any]]:
-        """SQL condition (``TRUE`` when nothing is filtered) and its parameters."""
+        """SQL condition on the events table (relevant events only) and its parameters."""
         p = column_prefix
         clauses: list[str] = []
         params: list[Any] = []
@@ -53,7 +53,9 @@ class EventFilter:
         if self.quad_classes:
             clauses.append(f"{p}quad_class IN ({', '.join('?' * len(self.quad_classes))})")
             params.extend(self.quad_classes)
-        return " AND ".join(clauses) or "TRUE", params
+        # As the dyad and actor answers: events the relevance stage set aside are not counted.
+        clauses.append(f"{p}relevant")
+        return " AND ".join(clauses), params
 
     @property
     def kinds_only(self) -> bool:
