@@ -20,9 +20,9 @@ from detente.geo import load_gazetteer
 from detente.ingest import content_id, iter_documents
 from detente.ingest.ids import article_id
 from detente.lexicons.ontology import load_ontology
-from detente.lexicons.verbs import load_verbs
 from detente.parse import iter_parsed, load_nlp
-from detente.parse.candidates import CandidateFilter, load_candidate_filter
+from detente.parse.candidates import CandidateFilter
+from detente.parse.compiled import load_filter_cached, load_verbs_cached
 from detente.records import (
     Article,
     CodedDocument,
@@ -49,7 +49,7 @@ def load_coder(settings: Settings) -> Coder:
     """Load the gazetteer and the lexicons (verb codes must exist in the ontology)."""
     ontology = load_ontology()
     return Coder(
-        verbs=load_verbs(known_codes=tuple(ontology.codes)),
+        verbs=load_verbs_cached(tuple(ontology.codes)),
         ontology=ontology,
         actors=load_actor_lexicon(settings.actor_files, settings.agent_files),
         gazetteer=load_gazetteer(settings),
@@ -59,7 +59,9 @@ def load_coder(settings: Settings) -> Coder:
 def load_pipeline(settings: Settings) -> Pipeline:
     """Load the spaCy model and every lexicon named in the settings."""
     nlp, coder = load_nlp(settings.model), load_coder(settings)
-    candidates = load_candidate_filter(nlp, coder.verbs) if settings.candidate_filter else None
+    candidates = (
+        load_filter_cached(nlp, coder.verbs, coder.actors) if settings.candidate_filter else None
+    )
     return Pipeline(settings=settings, nlp=nlp, coder=coder, candidates=candidates)
 
 
