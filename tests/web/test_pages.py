@@ -54,3 +54,11 @@ def test_docs_page_lists_the_api(client) -> None:
     html = client.get("/docs").text
     assert "GET /api/dyads/{actor}/{recipient}" in html
     assert "page_size" in html
+
+
+def test_event_page_says_how_the_event_was_coded(client) -> None:
+    event = client.get("/api/events", params={"page_size": 1}).json()["items"][0]
+    html = client.get(f"/events/{event['event_id']}").text
+    assert "How it was coded" in html
+    for stage in ("trigger", "actor", "modality", "date", "place"):
+        assert f"<td>{stage}</td>" in html, stage

@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.evidence import article_evidence, event_evidence
+from detente.analysis.explained import how_coded, stored_record, verb_sources
 from detente.analysis.filters import EventFilter
 from detente.analysis.search import related_actors
 from detente.web.deps import CODE, FilterDep, StoreDep, ViewsDep
@@ -129,7 +130,13 @@ def event_page(
     found = event_evidence(store, event_id)
     if found is None:
         raise HTTPException(404, "no such event")
-    return _page(request, "event.html", f"/api/events/{quote(event_id)}", evidence=found)
+    record = stored_record(store, found.event.mention_id) if found.event.mention_id else None
+    steps = how_coded(record, verb_sources()) if record else ()
+    version = record.get("lexicon_version") if record else None
+    return _page(
+        request, "event.html", f"/api/events/{quote(event_id)}", evidence=found, steps=steps,
+        lexicon_version=version,
+    )  # fmt: skip
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
