@@ -12,6 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from detente.errors import ConfigError
 
+# Settings holding several files: in a DETENTE_* variable they are separated like PATH.
+PATH_LISTS = frozenset({"actor_files", "verb_files"})
+
 
 class Settings(BaseModel):
     """Every tunable of detente; each key is documented in default_config.toml."""
@@ -22,13 +25,16 @@ class Settings(BaseModel):
     batch_size: int = Field(default=64, ge=1)
     max_chars: int = Field(default=200000, ge=1000)
     actor_files: tuple[Path, ...] = ()
+    verb_files: tuple[Path, ...] = ()
+    imported_verbs: bool = True
+    lexicon_cache_dir: Path | None = None  # None: the user's cache folder
     database: Path = Path("detente.duckdb")
     candidate_filter: bool = True
     workers: int = Field(default=1, ge=1)
     geo_cache_dir: Path | None = None  # None: the user's cache folder (see gazetteer_dir)
     geo_min_population: Literal[500, 1000, 5000, 15000] = 1000
 
-    @field_validator("geo_cache_dir", mode="before")
+    @field_validator("geo_cache_dir", "lexicon_cache_dir", mode="before")
     @classmethod
     def _empty_is_default(cls, value: Any) -> Any:
         # TOML has no null, so the default file writes "" for "use the user's cache folder".
@@ -61,7 +67,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     for key in Settings.model_fields:
         env = os.environ.get(f"DETENTE_{key.upper()}")
         if env is not None:
-            values[key] = env.split(os.pathsep) if key == "actor_files" else env
+            values[key] = env.split(os.pathsep) if key in PATH_LISTS else env
     values.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**values)

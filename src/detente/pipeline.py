@@ -42,7 +42,12 @@ def load_coder(settings: Settings) -> Coder:
     """Load the gazetteer and the lexicons (verb codes must exist in the ontology)."""
     ontology = load_ontology()
     return Coder(
-        verbs=load_verbs(known_codes=tuple(ontology.codes)),
+        verbs=load_verbs(
+            known_codes=tuple(ontology.codes),
+            imported=settings.imported_verbs,
+            verb_files=settings.verb_files,
+            cache_dir=settings.lexicon_cache_dir and settings.lexicon_cache_dir / "verbs",
+        ),
         ontology=ontology,
         actors=load_actor_lexicon(settings.actor_files),
         gazetteer=load_gazetteer(settings),

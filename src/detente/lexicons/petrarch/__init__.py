@@ -1,0 +1,1 @@
+"""Readers for the PETRARCH/Phoenix dictionary formats (actors, agents, discards)."""
