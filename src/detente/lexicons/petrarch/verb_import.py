@@ -3,7 +3,9 @@
 Order is explicit: our verbs.yaml first, then the user's `verb_files` in the order listed, then
 the shipped CAMEO 2.0 dictionary. A later source never replaces an earlier one: where it names the
 same verb, particle, object and modifiers, that combination is removed from it and counted (a
-*conflict* when the codes differ, so ours can be checked; a *duplicate* when they agree).
+*conflict* when the codes differ, so ours can be checked; a *duplicate* when they agree). Nor
+may an import turn one of our general verb senses into another act by adding an object ("call
+for" is an appeal, so "call for sanctions" stays one): that is a conflict too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import platformdirs
 
 from detente.lexicons.petrarch.verb_patterns import (
     COMPILER_VERSION,
+    STATEMENT_ROOT,
     CompiledVerbs,
     compile_verb_dictionary,
 )
@@ -69,6 +72,17 @@ def _keys(pattern: PatternModel, verb: str) -> list[Key]:
     return [(verb, pattern.particle, obj, modifiers) for obj in objects]
 
 
+def code_family(cameo: str) -> str:
+    """The codes under a CAMEO code: "020" covers 02x and 02xx, "173" only 173x."""
+    family = cameo.rstrip("0")
+    return family if len(family) >= 2 else cameo[:2]
+
+
+def _general_key(key: Key) -> Key:
+    """The same verb and particle with no object: the key of an own pattern's general sense."""
+    return (key[0], key[1], None, frozenset())
+
+
 def _own_keys(own: Iterable[PatternModel]) -> dict[Key, PatternModel]:
     """What our patterns claim; frames of negation or "as" complements claim nothing here."""
     claimed: dict[Key, PatternModel] = {}
@@ -81,6 +95,18 @@ def _own_keys(own: Iterable[PatternModel]) -> dict[Key, PatternModel]:
     return claimed
 
 
+def _conflict(key: Key, kept: PatternModel, dropped: PatternModel) -> Conflict:
+    return Conflict(
+        verb=key[0],
+        particle=key[1],
+        object=key[2],
+        kept_id=kept.id,
+        kept_code=kept.cameo,
+        dropped_id=dropped.id,
+        dropped_code=dropped.cameo,
+    )
+
+
 class _Precedence:
     """Walks imported patterns in order, removing what an earlier source already claims."""
 
@@ -90,7 +116,25 @@ class _Precedence:
         self.conflicts: list[Conflict] = []
         self.removed: Counter[str] = Counter()
 
+    def _against_own_sense(self, key: Key, pattern: PatternModel) -> bool:
+        """An import that repeats or moves an own general verb sense ("call for" + object)."""
+        general = self.own.get(_general_key(key)) if key[2] is not None else None
+        if general is None or key in self.own or pattern.cameo.startswith(STATEMENT_ROOT):
+            return False  # naming a sense that is no event refines any reading
+        if pattern.cameo == general.cameo:
+            # Ours already codes the verb so, with recipient places of its own.
+            self.removed["repeats an own verb sense"] += 1
+            return True
+        if pattern.cameo.startswith(code_family(general.cameo)):
+            return False  # detail under our reading: "call for aid" (0233) under "call for" (020)
+        # Ours reads "call for" as an appeal: an import may not silently make it another act.
+        self.removed["moves an own verb sense to another code (own kept)"] += 1
+        self.conflicts.append(_conflict(key, general, pattern))
+        return True
+
     def _clash(self, key: Key, pattern: PatternModel) -> bool:
+        if self._against_own_sense(key, pattern):
+            return True
         earlier = self.own.get(key)
         label = "own"
         if earlier is None:
@@ -103,42 +147,45 @@ class _Precedence:
             self.removed["duplicate of an own pattern"] += 1
         else:
             self.removed["conflict with an own pattern (own kept)"] += 1
-            self.conflicts.append(
-                Conflict(
-                    verb=key[0],
-                    particle=key[1],
-                    object=key[2],
-                    kept_id=earlier.id,
-                    kept_code=earlier.cameo,
-                    dropped_id=pattern.id,
-                    dropped_code=pattern.cameo,
-                )
-            )
+            self.conflicts.append(_conflict(key, earlier, pattern))
         return True
 
     def admit(self, pattern: PatternModel) -> list[PatternModel]:
         """The pattern without the verb/object pairs an earlier source claims (maybe split)."""
         whole: list[str] = []
-        partial: list[PatternModel] = []
+        split: list[PatternModel] = []
         for verb in pattern.verbs:
             keys = _keys(pattern, verb)
             free = [k for k in keys if not self._clash(k, pattern)]
-            if len(free) == len(keys):
+            places = self._own_places(verb, pattern)
+            if len(free) == len(keys) and places is None:
                 whole.append(verb)
-            elif free and pattern.objects:
+            elif free:
                 objects = tuple(k[2] for k in free if k[2] is not None)
-                partial.append(
-                    pattern.model_copy(
-                        update={"id": f"{pattern.id}-{verb}", "verbs": (verb,), "objects": objects}
-                    )
-                )
+                update = {
+                    "id": f"{pattern.id}-{verb}",
+                    "verbs": (verb,),
+                    "objects": objects,
+                    "recipient": pattern.recipient if places is None else places,
+                }
+                split.append(pattern.model_copy(update=update))
         kept = [pattern.model_copy(update={"verbs": tuple(whole)})] if whole else []
-        kept += partial
+        kept += split
         for made in kept:
             for verb in made.verbs:
                 for key in _keys(made, verb):
                     self.imported.setdefault(key, made)
         return kept
+
+    def _own_places(self, verb: str, pattern: PatternModel) -> tuple[str, ...] | None:
+        """Where our general pattern for the verb finds its recipient, when the import says
+        nothing of its own ("extradited two suspects *to* Australia", not the suspects)."""
+        if not pattern.objects or pattern.recipient != ("dobj",):
+            return None
+        general = self.own.get((verb, pattern.particle, None, frozenset()))
+        if general is None or general.recipient == pattern.recipient:
+            return None
+        return general.recipient
 
 
 def user_prefix(path: Path) -> str:
@@ -248,3 +295,45 @@ def load_imported_verbs(
     except OSError as exc:  # a read-only cache costs time, never the result
         log.warning("cannot write verb cache %s: %s", path, exc)
     return result
+
+
+@dataclass(**RECORD)
+class CountRow:
+    """One line of `detente lexicon stats` for verbs: how many entries of a kind a source gave."""
+
+    source: str
+    tier: str  # "own", "user" or "imported": the order of precedence
+    kind: str
+    count: int
+
+
+def verb_counts(own_patterns: int, imports: ImportedVerbs | None) -> list[CountRow]:
+    """Patterns per source and kind, what compiling dropped and what precedence removed."""
+    rows = [CountRow(source="verbs.yaml", tier="own", kind="pattern", count=own_patterns)]
+    if imports is None:
+        return rows
+    for source in imports.sources:
+        name = Path(source.origin).name
+        tier = "imported" if source.prefix == SHIPPED_PREFIX else "user"
+        counted = [
+            *((f"pattern kept: {k}", n) for k, n in source.patterns_kept.items()),
+            *((f"pattern dropped: {k}", n) for k, n in source.patterns_dropped.items()),
+            *((f"bare verb: {k}", n) for k, n in source.bare_verbs.items()),
+            *((f"verb dropped: {k}", n) for k, n in source.verbs_dropped.items()),
+            ("verb kept", source.verbs_kept),
+            ("unreadable line", source.unreadable),
+        ]
+        rows += [CountRow(source=name, tier=tier, kind=k, count=n) for k, n in counted if n]
+    rows += [
+        CountRow(source="all imports", tier="precedence", kind=f"verb+object pairs removed: {k}", count=n)
+        for k, n in sorted(imports.removed.items())
+    ]
+    rows.append(
+        CountRow(
+            source="all imports",
+            tier="precedence",
+            kind="pattern records added",
+            count=len(imports.patterns),
+        )
+    )
+    return rows

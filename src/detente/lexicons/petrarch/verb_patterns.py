@@ -34,7 +34,7 @@ from detente.lexicons.verbs import PatternModel
 RECORD = dict(frozen=True, slots=True, kw_only=True)
 
 # Part of the compiled-pattern cache key: bump whenever a rule below changes what is produced.
-COMPILER_VERSION = "1"
+COMPILER_VERSION = "3"
 # Particles that are adverbs only ("call off", "set aside", "press ahead").
 ADVERB_PARTICLES = frozenset({
     "ahead", "apart", "aside", "away", "back", "down", "forth", "forward", "off", "out",
