@@ -1,4 +1,4 @@
-"""The evaluator scores a coder on PLOVER gold records with exact, documented metrics."""
+"""The evaluator scores a coder on PLOVER GSR gold records with exact, documented metrics."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from rich.table import Table
 
 from detente.errors import ConfigError, InputRejected
-from detente.evaluate import (
+from detente.evaluation import (
     METRICS,
     NO_EVENT,
     EvalReport,
@@ -78,17 +78,19 @@ PREDICTIONS: dict[str, list[Event]] = {
 
 
 @pytest.fixture(scope="module")
-def gold() -> list[GoldRecord]:
-    return read_gold(MINI)
+def gold() -> tuple[GoldRecord, ...]:
+    read = read_gold(MINI)
+    assert read.skipped == ()
+    return read.records
 
 
 @pytest.fixture(scope="module")
-def report(gold: list[GoldRecord]) -> EvalReport:
+def report(gold: tuple[GoldRecord, ...]) -> EvalReport:
     by_text = {record.text: PREDICTIONS[record.id] for record in gold}
     return evaluate(gold, lambda text: by_text[text])
 
 
-def test_old_labels_are_mapped_to_plover_0_8(gold: list[GoldRecord]) -> None:
+def test_old_labels_are_mapped_to_plover_0_8(gold: tuple[GoldRecord, ...]) -> None:
     assert [(r.event_type, r.mode) for r in gold] == [
         ("CONSULT", None),
         ("REQUEST", None),
@@ -98,7 +100,7 @@ def test_old_labels_are_mapped_to_plover_0_8(gold: list[GoldRecord]) -> None:
     ]
 
 
-def test_gold_actors_are_normalised(gold: list[GoldRecord]) -> None:
+def test_gold_actors_are_normalised(gold: tuple[GoldRecord, ...]) -> None:
     assert gold[0].source == (
         GoldActor(text="Arnor's foreign minister", country="ARN", sector="GOV"),
     )
@@ -190,19 +192,28 @@ def test_floors_for_unknown_gold_or_metric_are_config_errors(
         check_floors(report, floors, "no_such_gold")
 
 
-def test_unknown_gold_label_names_file_and_line(tmp_path: Path) -> None:
+def test_unknown_gold_label_is_skipped_with_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(MINI.read_text("utf-8") + '{"id": "x", "text": "t", "event": "MEET"}\n')
-    with pytest.raises(InputRejected, match=r"bad\.jsonl:6: unknown event label 'MEET'"):
-        read_gold(path)
+    read = read_gold(path)
+    assert len(read.records) == 5
+    assert [(s.origin, s.reason) for s in read.skipped] == [
+        (f"{path}:6", "unknown event label 'MEET'")
+    ]
+
+
+def test_unreadable_gold_file_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(InputRejected, match="cannot read gold file"):
+        read_gold(tmp_path / "missing.jsonl")
 
 
 @pytest.mark.shared
 def test_shared_dev_set_reads_with_plover_0_8_labels() -> None:
     if not SHARED_DEV.exists():
         pytest.skip(f"../shared/eval missing: {SHARED_DEV}")
-    gold = read_gold(SHARED_DEV)
-    assert len(gold) == 164
+    read = read_gold(SHARED_DEV)
+    gold = read.records
+    assert len(gold) == 164 and read.skipped == ()
     assert {r.event_type for r in gold} <= {
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",

@@ -6,30 +6,49 @@ import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
 
 from detente.config import Settings, load_settings
 from detente.errors import DetenteError
+from detente.formats import ExportFormat, OutputFormat, ReportFormat
 from detente.records import CodedDocument, InputError
 
 if TYPE_CHECKING:
     from detente.scale.dask import DaskOptions
+    from detente.store import Store
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class _Commands(TyperGroup):
+    """Every command's deliberate errors end the same way: one red line and exit code 2."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer's own click Context
+        try:
+            return super().invoke(ctx)
+        except DetenteError as exc:
+            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+            raise typer.Exit(2) from exc
+
 
 app = typer.Typer(
+    cls=_Commands,
     help="detente: verifiable political event data (CAMEO + PLOVER) from raw news articles.",
     no_args_is_help=True,
     add_completion=False,
 )
 actors_app = typer.Typer(help="Look up how detente codes an actor.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="TOML settings file (see default_config.toml).")
@@ -45,23 +64,31 @@ MentionsOption = Annotated[
 ]
 SinceOption = Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")]
-ReportFormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
-
-
-class OutputFormat(StrEnum):
-    """Output formats of `detente code`."""
-
-    jsonl = "jsonl"
-    table = "table"
-    csv = "csv"
+ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")]
+IntervalOption = Annotated[str, typer.Option("--by", help="day, week, month or year.")]
+PublicationDateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+]
 
 
 def _settings(config: Path | None, model: str | None = None) -> Settings:
+    return load_settings(config, model=model)
+
+
+@contextmanager
+def _bad_parameters() -> Iterator[None]:
+    """A query the library refuses (ValueError) is the user's bad parameter."""
     try:
-        return load_settings(config, model=model)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        yield
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _store(db: Path | None, config: Path | None) -> Store:
+    from detente.store import open_store
+
+    return open_store(db or _settings(config).database)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -74,7 +101,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _report_error(error: InputError) -> None:
-    err.print(f"[red]error:[/red] {error.origin}: {error.reason}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(error.origin)}: {escape(error.reason)}", highlight=False)
 
 
 @app.callback()
@@ -94,40 +121,62 @@ def code(
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.jsonl,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
-    ] = None,
+    date: PublicationDateOption = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print why each sentence was or was not coded: every trigger candidate, its "
+            "pattern, parties, modality cue, and the event or the stage and reason that dropped "
+            "it (table or jsonl).",
+        ),
+    ] = False,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
     """Code articles and print one record per event."""
     from detente.pipeline import iter_coded, load_pipeline
-    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
 
+    if explain and format is OutputFormat.csv:
+        raise typer.BadParameter("--explain prints a table or JSON lines, not CSV")
     default_date = _parse_date(date)
-    try:
-        pipeline = load_pipeline(_settings(config, model))
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    pipeline = load_pipeline(_settings(config, model))
     failed = 0
-    writer = csv_writer(sys.stdout) if format is OutputFormat.csv else None
-    for item in iter_coded(pipeline, paths, default_date=default_date):
+    printer = _document_printer(format, explain)
+    for item in iter_coded(pipeline, paths, default_date=default_date, explain=explain):
         if isinstance(item, InputError):
             failed += 1
             _report_error(item)
             continue
-        if format is OutputFormat.jsonl:
-            write_jsonl(item.events, sys.stdout)
-        elif writer is not None:
-            writer.writerows(event_to_row(ev) for ev in item.events)
-        else:
-            _print_document_table(item, events_table)
+        printer(item)
         sys.stdout.flush()
     if failed:
         err.print(f"{failed} input(s) failed; see the lines above.")
         raise typer.Exit(1)
+
+
+def _document_printer(format: OutputFormat, explain: bool) -> Callable[[CodedDocument], None]:
+    """How `detente code` prints one coded document in the chosen format."""
+    from detente.serialize import csv_writer, event_to_row, events_table, write_jsonl
+
+    if explain:
+        from detente.explain import trace_lines, trace_records
+
+        def print_trace(doc: CodedDocument) -> None:
+            if format is OutputFormat.jsonl:
+                for record in trace_records(doc):
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for line in trace_lines(doc):
+                    out.print(line, highlight=False)
+
+        return print_trace
+    if format is OutputFormat.jsonl:
+        return lambda doc: write_jsonl(doc.events, sys.stdout)
+    if format is OutputFormat.csv:
+        writer = csv_writer(sys.stdout)
+        return lambda doc: writer.writerows(event_to_row(ev) for ev in doc.events)
+    return lambda doc: _print_document_table(doc, events_table)
 
 
 def _print_document_table(item: CodedDocument, events_table) -> None:  # type: ignore[no-untyped-def]
@@ -149,11 +198,7 @@ def demo(
     from detente.pipeline import load_pipeline
     from detente.serialize import events_table
 
-    try:
-        pipeline = load_pipeline(_settings(config, model))
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    pipeline = load_pipeline(_settings(config, model))
     result = run_demo(pipeline)
     for doc in result.documents:
         _print_document_table(doc, events_table)
@@ -198,12 +243,7 @@ def actors_resolve(
     """Print how an actor phrase is coded, as JSON."""
     from detente.coding.actors import describe, load_actor_lexicon, resolve_actor
 
-    settings = _settings(config)
-    try:
-        lexicon = load_actor_lexicon(settings.actor_files)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    lexicon = load_actor_lexicon(_settings(config).actor_files)
     found = resolve_actor(lexicon, text, date=_parse_date(date), context=context)
     print(
         json.dumps(
@@ -216,9 +256,26 @@ def actors_resolve(
         raise typer.Exit(1)
 
 
+class GoldFormatName(StrEnum):
+    """Gold formats of `detente evaluate` (mirrors detente.evaluation.GoldFormat)."""
+
+    gsr = "gsr"
+    cameo5 = "cameo5"
+    spans = "spans"
+
+
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER GSR JSONL format.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold file: PLOVER GSR JSONL, 5-class CAMEO TSV or BIO source/target spans."
+        ),
+    ],
+    gold_format: Annotated[
+        GoldFormatName | None,
+        typer.Option("--format", help="Format of the gold file (default: told from its content)."),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the full report as JSON.")
     ] = None,
@@ -231,26 +288,23 @@ def evaluate(
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Score the coder on gold sentences: type accuracy, actors, recipients, per-type F1."""
-    from detente import evaluate as ev
-    from detente.pipeline import code_text, load_pipeline
+    """Score the coder on a gold set: event types or CAMEO classes, actors, recipients, spans."""
+    from detente import evaluation as ev
+    from detente.pipeline import load_pipeline
 
-    try:
-        records = ev.read_gold(gold)
-        pipeline = load_pipeline(_settings(config, model))
-    except (DetenteError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    result = ev.evaluate(records, lambda text: code_text(pipeline, text))
-    out.print(ev.render_table(result))
-    out.print(ev.render_type_table(result))
+    # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
+    fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
+    pipeline = load_pipeline(_settings(config, model))
+    result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
+    for table in ev.tables_for(result):
+        out.print(table)
     if report is not None:
         ev.write_report(result, report)
         out.print(f"report written to {report}")
     if floors:
-        below = ev.check_floors(result, None, gold.stem)
+        below = ev.check_all_floors(result, None, gold.name)
         for line in below:
-            err.print(f"[red]below floor:[/red] {line}")
+            err.print(f"[red]below floor:[/red] {line}", highlight=False)
         if below:
             raise typer.Exit(1)
 
@@ -325,10 +379,7 @@ def ingest(
     engine: EngineOption = EngineKind.local,
     scheduler: SchedulerOption = None,
     parquet: ParquetOption = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
-    ] = None,
+    date: PublicationDateOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -338,21 +389,12 @@ def ingest(
 
     settings = _settings(config, model)
     default_date = _parse_date(date)
-    try:
-        dask = _dask_options(engine, scheduler, parquet)
-        with progress_for(err, label="ingest") as progress:
-            summary = run_ingest(
-                paths,
-                settings=settings,
-                db=db,
-                workers=workers,
-                default_date=default_date,
-                progress=progress,
-                dask=dask,
-            )
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    dask = _dask_options(engine, scheduler, parquet)
+    with progress_for(err, label="ingest") as progress:
+        summary = run_ingest(
+            paths, settings=settings, db=db, workers=workers, default_date=default_date,
+            progress=progress, dask=dask,
+        )  # fmt: skip
     _finish_run(summary)
     if summary.progress.errors:
         raise typer.Exit(1)
@@ -376,34 +418,26 @@ def recode(
     from detente.run import recode as run_recode
 
     settings = _settings(config, model)
-    try:
-        dask = _dask_options(engine, scheduler, parquet)
-        with progress_for(err, label="recode") as progress:
-            summary = run_recode(
-                settings=settings,
-                db=db,
-                workers=workers,
-                everything=everything,
-                progress=progress,
-                dask=dask,
-            )
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    dask = _dask_options(engine, scheduler, parquet)
+    with progress_for(err, label="recode") as progress:
+        summary = run_recode(
+            settings=settings, db=db, workers=workers, everything=everything, progress=progress,
+            dask=dask,
+        )  # fmt: skip
     _finish_run(summary)
 
 
 @app.command()
 def export(
     format: Annotated[
-        str, typer.Option("--format", "-f", help="plover-jsonl, gdelt, csv or parquet.")
-    ] = "plover-jsonl",
+        ExportFormat, typer.Option("--format", "-f", help="Export format.")
+    ] = ExportFormat.plover_jsonl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
     ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option("--since", help="First date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last date, YYYY-MM-DD.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     actor: Annotated[
         str | None, typer.Option("--actor", help="Actor code prefix, e.g. CHN or CHNGOV.")
     ] = None,
@@ -418,32 +452,16 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
-    from detente.store import EventFilter, open_store
-    from detente.store.export import ExportFormat, export_events
+    from detente.store import EventFilter
+    from detente.store.export import export_events
 
-    try:
-        fmt = ExportFormat(format)
-    except ValueError as exc:
-        choices = ", ".join(f.value for f in ExportFormat)
-        raise typer.BadParameter(f"--format must be one of {choices}") from exc
     where = EventFilter(
-        since=_parse_date(since),
-        until=_parse_date(until),
-        actor=actor,
-        recipient=recipient,
-        country=country,
-        event_type=event_type,
-        cameo=cameo,
-        min_mentions=min_mentions,
+        since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
+        country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions,
         limit=limit,
-    )
-    settings = _settings(config)
-    try:
-        with open_store(db or settings.database) as store:
-            count = export_events(store, fmt, output or sys.stdout.buffer, where)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    )  # fmt: skip
+    with _store(db, config) as store:
+        count = export_events(store, format, output or sys.stdout.buffer, where)
     err.print(f"{count:,} events exported" + (f" to {output}" if output else ""))
 
 
@@ -451,7 +469,7 @@ def export(
 def dyad(
     actor: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or CHNMIL.")],
     recipient: Annotated[str, typer.Argument(help="Recipient code prefix, e.g. PRK.")],
-    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    by: IntervalOption = "month",
     undirected: Annotated[
         bool, typer.Option("--undirected", help="Count both directions (A→B and B→A).")
     ] = False,
@@ -462,7 +480,7 @@ def dyad(
     since: SinceOption = None,
     until: UntilOption = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart here.")] = None,
-    format: ReportFormatOption = "table",
+    format: ReportFormatOption = ReportFormat.table,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -470,30 +488,17 @@ def dyad(
     from detente.analysis.changes import dyad_analysis
     from detente.analysis.dyads import DyadQuery
     from detente.analysis.plots import write_plot
-    from detente.analysis.report import ReportFormat, print_dyad
-    from detente.store import open_store
+    from detente.analysis.report import print_dyad
 
-    try:
-        fmt = ReportFormat(format)
+    with _bad_parameters():
         query = DyadQuery(
-            actor=actor,
-            recipient=recipient,
-            by=by,
-            directed=not undirected,
-            unit="mentions" if mentions else "events",
-            normalise=normalise,
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    try:
-        with open_store(db or _settings(config).database) as store:
-            series, changes = dyad_analysis(store, query)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    print_dyad(out, series, changes, fmt)
+            actor=actor, recipient=recipient, by=by, directed=not undirected,
+            unit="mentions" if mentions else "events", normalise=normalise,
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
+        series, changes = dyad_analysis(store, query)
+    print_dyad(out, series, changes, format)
     if plot is not None:
         err.print(f"plot written to {write_plot(series, plot, changes)}")
 
@@ -501,39 +506,27 @@ def dyad(
 @app.command()
 def actor(
     code: Annotated[str, typer.Argument(help="Actor code prefix, e.g. CHN or IGOUNO.")],
-    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    by: IntervalOption = "month",
     top: Annotated[int, typer.Option("--top", min=1, help="Partners and types to list.")] = 10,
     mentions: MentionsOption = False,
     since: SinceOption = None,
     until: UntilOption = None,
-    format: ReportFormatOption = "table",
+    format: ReportFormatOption = ReportFormat.table,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
     """An actor's top partners, top event types and timeline."""
     from detente.analysis.actors import ActorQuery, actor_summary
-    from detente.analysis.report import ReportFormat, print_actor
-    from detente.store import open_store
+    from detente.analysis.report import print_actor
 
-    try:
-        fmt = ReportFormat(format)
+    with _bad_parameters():
         query = ActorQuery(
-            code=code,
-            by=by,
-            top=top,
-            unit="mentions" if mentions else "events",
-            since=_parse_date(since),
-            until=_parse_date(until),
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    try:
-        with open_store(db or _settings(config).database) as store:
-            summary = actor_summary(store, query)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    print_actor(out, summary, fmt)
+            code=code, by=by, top=top, unit="mentions" if mentions else "events",
+            since=_parse_date(since), until=_parse_date(until),
+        )  # fmt: skip
+    with _store(db, config) as store:
+        summary = actor_summary(store, query)
+    print_actor(out, summary, format)
 
 
 @app.command()
@@ -563,8 +556,4 @@ def serve(
         f"detente: serving {database} on http://{host}:{port}/ with {workers} worker(s) "
         "(API reference: /docs)"
     )
-    try:
-        run_server(database, host=host, port=port, token=token, workers=workers)
-    except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    run_server(database, host=host, port=port, token=token, workers=workers)

@@ -23,7 +23,14 @@ from detente.lexicons.ontology import load_ontology
 from detente.lexicons.verbs import load_verbs
 from detente.parse import iter_parsed, load_nlp
 from detente.parse.candidates import CandidateFilter, load_candidate_filter
-from detente.records import Article, CodedDocument, Event, InputError, RawDocument
+from detente.records import (
+    Article,
+    CodedDocument,
+    Event,
+    InputError,
+    RawDocument,
+    SentenceTrace,
+)
 
 log = logging.getLogger(__name__)
 
@@ -97,28 +104,38 @@ def iter_articles(
             yield article
 
 
-def code_articles(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[CodedDocument]:
-    """Parse and code articles in batches, in input order."""
+def code_articles(
+    pipeline: Pipeline, articles: Iterable[Article], *, explain: bool = False
+) -> Iterator[CodedDocument]:
+    """Parse and code articles in batches, in input order.
+
+    ``explain`` keeps every sentence's trace on the result; it parses every sentence (no
+    candidate filter), so that sentences without a trigger are explained too.
+    """
     parsed = iter_parsed(
         pipeline.nlp,
         articles,
         batch_size=pipeline.settings.batch_size,
-        candidates=pipeline.candidates,
+        candidates=None if explain else pipeline.candidates,
     )
     for article, doc in parsed:
-        yield CodedDocument(article=article, events=code_article(pipeline.coder, article, doc))
+        trace: list[SentenceTrace] | None = [] if explain else None
+        events = code_article(pipeline.coder, article, doc, trace=trace)
+        yield CodedDocument(article=article, events=events, trace=tuple(trace or ()))
 
 
-def code_batch(pipeline: Pipeline, articles: Sequence[Article]) -> list[CodedDocument | InputError]:
+def code_batch(
+    pipeline: Pipeline, articles: Sequence[Article], *, explain: bool = False
+) -> list[CodedDocument | InputError]:
     """Parse and code one batch, in order; an article that breaks parsing or coding is an error."""
     try:
-        return list(code_articles(pipeline, articles))
+        return list(code_articles(pipeline, articles, explain=explain))
     except Exception:  # find the bad article one by one, so the rest of the batch is kept
         log.exception("coding a batch of %d articles failed; retrying one by one", len(articles))
     done: list[CodedDocument | InputError] = []
     for article in articles:
         try:
-            done.extend(code_articles(pipeline, [article]))
+            done.extend(code_articles(pipeline, [article], explain=explain))
         except Exception as exc:
             reason = f"coding failed ({type(exc).__name__}: {exc})"
             done.append(InputError(origin=article.origin, reason=reason))
@@ -130,10 +147,12 @@ def process_batch(
     raws: Sequence[RawDocument | InputError],
     *,
     default_date: dt.date | None = None,
+    explain: bool = False,
 ) -> list[CodedDocument | InputError]:
     """Clean, parse and code one batch of raw documents, in order: every engine's unit of work."""
     items = list(iter_articles(raws, default_date=default_date))
-    coded = iter(code_batch(pipeline, [item for item in items if isinstance(item, Article)]))
+    articles = [item for item in items if isinstance(item, Article)]
+    coded = iter(code_batch(pipeline, articles, explain=explain))
     return [item if isinstance(item, InputError) else next(coded) for item in items]
 
 
@@ -143,16 +162,34 @@ def iter_coded(
     *,
     default_date: dt.date | None = None,
     stdin: BinaryIO | None = None,
+    explain: bool = False,
 ) -> Iterator[CodedDocument | InputError]:
-    """Read, clean, parse and code every input; errors are yielded in place, in input order."""
+    """Read, clean, parse and code every input; errors are yielded in place, in input order.
+
+    ``explain`` keeps each sentence's trace on the results (see ``code_articles``).
+    """
     raws = iter_documents(paths, max_chars=pipeline.settings.max_chars, stdin=stdin)
     while chunk := list(islice(raws, pipeline.settings.batch_size)):
-        yield from process_batch(pipeline, chunk, default_date=default_date)
+        yield from process_batch(pipeline, chunk, default_date=default_date, explain=explain)
 
 
 def code_text(
     pipeline: Pipeline, text: str, *, doc_id: str | None = None, date: dt.date | None = None
 ) -> tuple[Event, ...]:
     """Code one already-clean text (a sentence or paragraph) without the cleaning stage."""
+    return explain_text(pipeline, text, doc_id=doc_id, date=date, explain=False).events
+
+
+def explain_text(
+    pipeline: Pipeline,
+    text: str,
+    *,
+    doc_id: str | None = None,
+    date: dt.date | None = None,
+    explain: bool = True,
+) -> CodedDocument:
+    """Code one already-clean text and keep the trace of every sentence (``explain=True``)."""
     article = Article(doc_id=doc_id or content_id(text), origin="<text>", text=text, date=date)
-    return code_article(pipeline.coder, article, pipeline.nlp(text))
+    trace: list[SentenceTrace] | None = [] if explain else None
+    events = code_article(pipeline.coder, article, pipeline.nlp(text), trace=trace)
+    return CodedDocument(article=article, events=events, trace=tuple(trace or ()))

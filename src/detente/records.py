@@ -4,8 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
 RECORD = dict(frozen=True, slots=True, kw_only=True)
+
+# How an event is told: done, denied, conditional or wished for, announced, or background.
+Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
+# How an event's date was found: a date in the text, one relative to publication ("on
+# Tuesday"), the publication date itself, or none at all.
+DateRule = Literal["explicit", "relative", "publication", "none"]
+DatePrecision = Literal["day", "week", "month", "year"]
+# The rule that decided an actor's codes (see README, "The event record").
+ActorRule = Literal[
+    # read in the phrase itself
+    "country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user",
+    "surname", "agent", "count",
+    # known from the article: an earlier mention, the article's context or its places
+    "reference", "context", "places",
+    # placed by the event: its location, a place in the phrase, the acting authorities
+    "location", "place", "domestic", "implied", "unattributed",
+    "",
+]
+PlaceRule = Literal["governing", "clause", "dateline"]
+PlacePrecision = Literal["city", "admin1", "country"]
 
 
 @dataclass(**RECORD)
@@ -69,7 +90,7 @@ class ActorMention:
     name: str | None = None  # canonical name of the person/organisation/country
     org: str | None = None  # specific organisation code (UNO, NATO, ...) when country is IGO/NGO
     other_sectors: tuple[str, ...] = ()
-    rule: str = ""  # which resolution rule produced the codes
+    rule: ActorRule = ""  # which resolution rule produced the codes
 
 
 @dataclass(**RECORD)
@@ -82,8 +103,8 @@ class Place:
     lat: float
     lon: float
     geonames_id: int | None = None
-    precision: str  # city | admin1 | country
-    rule: str  # governing | clause | dateline: which mention of the article was chosen
+    precision: PlacePrecision
+    rule: PlaceRule  # which mention of the article was chosen
     text: str | None = None  # the mention as written; None when it is not in the article text
     start: int | None = None  # character offsets of the mention in the article text
     end: int | None = None
@@ -117,9 +138,9 @@ class Event:
     confidence: float
     lexicon_version: str
     pattern_id: str
-    modality: str = "asserted"  # asserted | negated | hypothetical | future | historical
-    date_rule: str = "publication"  # explicit | relative | publication | none
-    date_precision: str | None = "day"  # day | week | month | year; None without a date
+    modality: Modality = "asserted"
+    date_rule: DateRule = "publication"
+    date_precision: DatePrecision | None = "day"  # None without a date
     location: Place | None = None
 
 
@@ -132,8 +153,84 @@ class InputError:
 
 
 @dataclass(**RECORD)
+class PartyTrace:
+    """One coded party: the words, the codes and the rule that decided them."""
+
+    text: str
+    start: int
+    end: int
+    country: str | None
+    sector: str | None
+    name: str | None
+    rule: str
+
+
+@dataclass(**RECORD)
+class CandidateTrace:
+    """One trigger candidate: the pattern that matched it, each stage's finding, the outcome."""
+
+    trigger: str
+    start: int
+    end: int
+    pattern_id: str | None = None
+    sources: tuple[str, ...] = ()  # where the pattern(s) are written: "verbs.yaml:123"
+    cameo: str | None = None  # the pattern's CAMEO code
+    actor: tuple[PartyTrace, ...] = ()
+    recipient: tuple[PartyTrace, ...] = ()
+    modality: str | None = None
+    modality_cue: str | None = None
+    composed: str | None = None  # intent / ultimatum: the final code is not the pattern's
+    date: str | None = None
+    date_rule: str | None = None
+    location: str | None = None
+    event_id: str | None = None
+    event_type: str | None = None
+    event_cameo: str | None = None
+    stage: str | None = None  # where it was dropped
+    reason: str | None = None
+    explanation: str | None = None
+
+
+@dataclass(**RECORD)
+class SentenceTrace:
+    """A sentence, its candidates, and why nothing was coded when nothing was."""
+
+    index: int
+    start: int
+    text: str
+    candidates: tuple[CandidateTrace, ...]
+    stage: str | None = None  # set when the sentence has no candidate at all
+    reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON view of the trace (plain values only)."""
+        return {
+            "sentence_index": self.index,
+            "sentence_start": self.start,
+            "sentence": self.text,
+            "stage": self.stage,
+            "reason": self.reason,
+            "candidates": [_candidate_dict(c) for c in self.candidates],
+        }
+
+
+def _candidate_dict(candidate: CandidateTrace) -> dict[str, Any]:
+    out = {k: getattr(candidate, k) for k in CandidateTrace.__slots__}  # type: ignore[attr-defined]
+    out["sources"] = list(candidate.sources)
+    out["actor"] = [_party_dict(p) for p in candidate.actor]
+    out["recipient"] = [_party_dict(p) for p in candidate.recipient]
+    return out
+
+
+def _party_dict(party: PartyTrace) -> dict[str, Any]:
+    return {k: getattr(party, k) for k in PartyTrace.__slots__}  # type: ignore[attr-defined]
+
+
+
+@dataclass(**RECORD)
 class CodedDocument:
     """The result of running one article through the pipeline."""
 
     article: Article
     events: tuple[Event, ...] = field(default_factory=tuple)
+    trace: tuple[SentenceTrace, ...] = ()  # filled only when coding was asked to explain

@@ -169,7 +169,6 @@ class _Runner:
         self._engine: Engine | None = None
         self.load_seconds = 0.0
 
-    @property
     def engine(self) -> Engine:
         """The engine, started (model loaded) the first time there is something to code."""
         if self._engine is None:
@@ -292,7 +291,7 @@ def ingest(
         def feed(runner: _Runner) -> None:
             raws = iter_documents(paths, max_chars=settings.max_chars)
             for batch, read, skipped in _iter_new(runner.writer, raws, settings.batch_size):
-                future = runner.engine.submit_raw(batch, default_date) if batch else None
+                future = runner.engine().submit_raw(batch, default_date) if batch else None
                 runner.push(_Pending(future=future, read=read, skipped=skipped))
 
         return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
@@ -314,10 +313,10 @@ def recode(
         info = _run_info("recode", [str(store.path)], settings, workers)
 
         def feed(runner: _Runner) -> None:
-            ids = store.ids_to_recode(runner.engine.lexicon_version, everything=everything)
+            ids = store.ids_to_recode(runner.engine().lexicon_version, everything=everything)
             log.info("%d stored articles to recode", len(ids))
             for articles in store.iter_stored_articles(ids, settings.batch_size):
-                future = runner.engine.submit_articles(articles)
+                future = runner.engine().submit_articles(articles)
                 runner.push(_Pending(future=future, read=len(articles), skipped=0))
 
         return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
@@ -333,25 +332,17 @@ def store_coded(
 ) -> RunSummary:
     """Store documents that are already coded (the demo's), as one run of one batch."""
     with open_store(db, read_only=False) as store:
-        writer = StoreWriter(store)
         info = replace(_run_info("ingest", inputs, settings, 1), lexicon_version=lexicon_version)
-        writer.start_run(info)
-        started = time.perf_counter()
-        known = writer.known_ids([i.article.doc_id for i in items if isinstance(i, CodedDocument)])
-        stats = writer.write_batch(
-            items,
-            run_id=info.run_id,
-            lexicon_version=lexicon_version,
-            read=len(items),
-            skipped=len(known),
-        )
-        seconds = time.perf_counter() - started
-        writer.finish_run(info.run_id, status="completed", seconds=seconds)
-        totals = Progress().add(stats, read=len(items), skipped=len(known), seconds=seconds)
-        return RunSummary(
-            run_id=info.run_id,
-            kind="ingest",
-            progress=totals,
-            counts=store.counts(),
-            errors=tuple(store.error_summary(info.run_id)),
-        )
+
+        def feed(runner: _Runner) -> None:
+            coded = [i.article.doc_id for i in items if isinstance(i, CodedDocument)]
+            skipped = len(runner.writer.known_ids(coded))
+            done: Future[Results] = Future()
+            done.set_result(list(items))
+            runner.push(_Pending(future=done, read=len(items), skipped=skipped))
+
+        return _execute(store, info, _coded_already, feed, progress=None)
+
+
+def _coded_already() -> Engine:
+    raise RuntimeError("store_coded stores coded documents; it starts no engine")

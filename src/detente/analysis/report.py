@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from enum import StrEnum
 from typing import IO, Any
 
 from rich.console import Console
@@ -13,14 +12,7 @@ from rich.table import Table
 from detente.analysis.actors import ActorSummary
 from detente.analysis.changes import Change
 from detente.analysis.dyads import QUAD_NAMES, DyadSeries
-
-
-class ReportFormat(StrEnum):
-    """Output formats of `detente dyad` and `detente actor`."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
+from detente.formats import ReportFormat
 
 
 def _number(value: float | None, normalised: bool) -> str:

@@ -8,6 +8,7 @@ from detente.coding.actor_state import ActorCode, ActorMemory, describe
 from detente.coding.phrase import Phrase
 from detente.coding.phrase_parts import without_name_parts
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
+from detente.lexicons.english import english
 
 __all__ = [
     "ActorCode",
@@ -21,13 +22,9 @@ __all__ = [
 
 
 def resolve_actor(
-    lexicon: ActorLexicon,
-    text: str,
-    *,
-    date: dt.date | None = None,
-    context: str | None = None,
-    memory: ActorMemory | None = None,
-) -> ActorCode | None:
+    lexicon: ActorLexicon, text: str, *, date: dt.date | None = None,
+    context: str | None = None, memory: ActorMemory | None = None,
+) -> ActorCode | None:  # fmt: skip
     """The best single code for a phrase: first-named country, head-noun sector; None if unknown."""
     codes = resolve_actors(lexicon, text, date=date, context=context, memory=memory)
     return codes[0] if codes else None
@@ -47,14 +44,9 @@ def resolve_actors(
         return ()
     matches = without_name_parts(text, tokens, matches)
     phrase = Phrase(
-        lexicon=lexicon,
-        text=text,
-        tokens=tokens,
-        matches=matches,
-        date=date,
-        context=context,
-        memory=memory,
-    )
+        lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,
+        memory=memory, words=english().words,
+    )  # fmt: skip
     codes = phrase.pair() or phrase.pronoun() or phrase.resolve()
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:

@@ -4,45 +4,24 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from detente.clean.dates import DAY, MONTH, YEAR, find_full_date, month_number, resolve_month_day
+from detente.lexicons.english import english
 
 # A date this long before publication, given as a year or month (or a full past date), makes
 # the event background rather than news: "in 2016 North Korea test-fired …" in a 2017 story.
 BACKGROUND_DAYS = 7
-# Prepositions that bound a period rather than date the event ("until 2020", "by Friday").
-BOUNDING_PREPS = frozenset({"until", "till", "by", "before", "after", "through", "from", "to"})
 # Dependencies by which a date phrase modifies a verb or an event noun.
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
-# A clause opened by these words is the time of its head ("in 2016, when North Korea …").
-TIME_MARKERS = frozenset({"when", "while", "as"})
-# Verbs that only say an event noun took place ("the meeting took place on Tuesday").
-OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "end", "hold", "be"})
 # Parts of the trigger that may carry its date ("held talks on Tuesday"). Not its infinitive
 # complement: "agreed to hold talks on Thursday" dates the talks, not the agreement.
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass"})
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b")
 _MONTH_DAY = re.compile(
@@ -50,20 +29,28 @@ _MONTH_DAY = re.compile(
 )
 # A bare year, but not a decade ("the 1990s") or a span's second half.
 _YEAR = re.compile(rf"(?<![-–/])\b(?P<y>{YEAR})\b(?!s\b|['’]s)")
-_WEEKDAY = re.compile(
-    rf"(?i)\b(?:(?P<which>last|this|next|past)\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b"
-)
 _TODAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
 _YESTERDAY = re.compile(r"(?i)\b(?:(?P<before>the day before )?yesterday|last night)\b")
 _TOMORROW = re.compile(r"(?i)\btomorrow\b")
-_AGO = re.compile(
-    rf"(?i)\b(?P<n>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
-)
 _PERIOD = re.compile(
     r"(?i)\b(?P<which>last|this|next|past|previous|earlier this|later this)\s+"
     r"(?P<unit>week|month|year)\b"
 )
 _MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})(?!\w)")
+
+
+@functools.cache
+def _weekday_pattern() -> re.Pattern[str]:
+    days = "|".join(english().words.weekdays)
+    return re.compile(rf"(?i)\b(?:(?P<which>last|this|next|past)\s+)?(?P<day>{days})\b")
+
+
+@functools.cache
+def _ago_pattern() -> re.Pattern[str]:
+    numbers = "|".join(english().words.number_words)
+    return re.compile(
+        rf"(?i)\b(?P<n>\d+|{numbers})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -83,18 +70,18 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 def _weekday(match: re.Match[str], published: dt.date, future: bool) -> dt.date:
     """The latest such day on or before publication ("on Wednesday" on a Wednesday is that day)."""
-    back = (published.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
+    back = (published.weekday() - english().words.weekdays.index(match["day"].lower())) % 7
     which = (match["which"] or "").lower()
     if which == "next" or (future and back and which != "last"):
         return published + dt.timedelta(days=7 - back if back else 7)
-    if which in ("last", "past") and back == 0:
+    if english().words.relative_steps.get(which) == -1 and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
 
 
 def _relative_span(match: re.Match[str], published: dt.date) -> tuple[dt.date, str]:
     which, unit = match["which"].lower(), match["unit"].lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(which, 0)
+    step = english().words.relative_steps.get(which, 0)
     if unit == "week":
         monday = published - dt.timedelta(days=published.weekday())
         return monday + dt.timedelta(weeks=step), "week"
@@ -105,7 +92,7 @@ def _relative_span(match: re.Match[str], published: dt.date) -> tuple[dt.date, s
 
 def _ago(match: re.Match[str], published: dt.date) -> tuple[dt.date, str]:
     raw = match["n"].lower()
-    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    count = int(raw) if raw.isdigit() else english().words.number_words[raw]
     unit = match["unit"].lower()
     if unit == "day":
         return published - dt.timedelta(days=count), "day"
@@ -148,7 +135,7 @@ def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | No
     if match := _MONTH_DAY.search(text):
         month, day = match["m"] or match["m2"], match["d"] or match["d2"]
         return resolve_month_day(month_number(month), int(day.rstrip("stndrh")), published), "day"
-    if match := _WEEKDAY.search(text):
+    if match := _weekday_pattern().search(text):
         return _weekday(match, published, future), "day"
     if _TODAY.search(text):
         return published, "day"
@@ -156,7 +143,7 @@ def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | No
         return published - dt.timedelta(days=2 if match["before"] else 1), "day"
     if _TOMORROW.search(text):
         return published + dt.timedelta(days=1), "day"
-    if match := _AGO.search(text):
+    if match := _ago_pattern().search(text):
         return _ago(match, published)
     if match := _PERIOD.search(text):
         return _relative_span(match, published)
@@ -181,8 +168,8 @@ def resolve_date_expression(
 
 
 def _is_date_word(token: Token) -> bool:
-    lower = token.lower_
-    if lower in WEEKDAYS or lower in ("yesterday", "today", "tonight"):
+    lower, words = token.lower_, english().words
+    if lower in words.weekdays or lower in words.day_words:
         return True
     if lower in MONTH_NAMES:
         return token.text[0].isupper()  # "may" the verb is not May
@@ -203,15 +190,17 @@ def _governor(span: Span) -> Token | None:
     root = span.root
     if root.dep_ in ADVERBIAL_DEPS and root.head.i != root.i:
         return root.head
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in BOUNDING_PREPS:
+    bounding = english().words.bounding_preps
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in bounding:
         return root.head.head
     return None
 
 
 def _time_clause_head(token: Token) -> Token | None:
     """For a "when" clause, the word it gives the time of."""
+    markers = english().words.time_markers
     if token.dep_ in ("relcl", "advcl") and any(
-        c.lower_ in TIME_MARKERS and c.dep_ in ("advmod", "mark") for c in token.children
+        c.lower_ in markers and c.dep_ in ("advmod", "mark") for c in token.children
     ):
         return token.head
     return None
@@ -224,7 +213,7 @@ def _next_up(current: Token) -> Token | None:
     if (
         current.pos_ in ("NOUN", "PROPN")
         and current.dep_ in ("nsubj", "nsubjpass")
-        and current.head.lemma_.lower() in OCCURRENCE_VERBS
+        and current.head.lemma_.lower() in english().words.occurrence_verbs
     ):
         return current.head
     return None

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from types import MappingProxyType
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from detente.coding.modality import NEGATORS
 from detente.coding.syntax import (
     agent_of,
     child,
@@ -18,22 +16,17 @@ from detente.coding.syntax import (
     prep_objects,
     subject_of,
 )
+from detente.lexicons.english import english
 from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
 
 VERB_POS = frozenset({"VERB", "AUX"})
 # Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
 FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
-# Accusations (CAMEO 11) whose "of"/"for"/"with" gerund states what is alleged.
-ACCUSATION_ROOTS = frozenset({"11"})
-ALLEGATION_PREPS = frozenset({"of", "for", "with"})
 # Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
 # to …") is too often something else.
 NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
-OBLIGATION = frozenset({"must", "should", "ought"})
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
-# CAMEO roots of appeals and demands: what they ask for has not happened.
-REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A frame's trigger text runs to its complement verb only when they are this close
 # ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
@@ -42,43 +35,6 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
-# Verbs whose passive form states the subject's own stance ("is opposed to").
-STATIVE_PASSIVES: Mapping[str, str] = MappingProxyType({"oppose": "to", "engage": "in"})
-# Nouns that carry their act in a modifier: "a mediation effort", "a rescue mission".
-EFFORT_NOUNS = frozenset(
-    {"effort", "mission", "bid", "initiative", "attempt", "drive", "campaign", "process", "push"}
-)
-# Quantity nouns whose "of" object is the real light object ("test-fired dozens of missiles").
-QUANTITY_NOUNS = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "hundreds",
-        "scores",
-        "series",
-        "number",
-        "pair",
-        "couple",
-        "barrage",
-        "salvo",
-        "volley",
-        "string",
-        "round",
-        "ton",
-        "tonne",
-        "kg",
-        "kilogram",
-        "worth",
-        "amount",
-        "shipment",
-        "batch",
-        "package",
-        "part",
-        "day",
-        "week",
-        "lot",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,8 +54,9 @@ class Match:
 
 
 def _is_negated(token: Token) -> bool:
+    negators = english().words.negators
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in token.children
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) for c in token.children
     )
 
 
@@ -122,16 +79,18 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
         candidates += list(prep_objects(verb, pattern.particle))
+    words = english().words
     for c in candidates:
         if c.pos_ == "PROPN":  # "seized Quezon City" names a place, not an act
             continue
-        if c.lemma_.lower() in pattern.objects:
+        lemma = c.lemma_.lower()
+        if lemma in pattern.objects:
             return c
-        if c.lemma_.lower() in EFFORT_NOUNS and any(
+        if lemma in words.effort_nouns and any(
             m.dep_ == "compound" and m.lemma_.lower() in pattern.objects for m in c.children
         ):
             return c  # "launched a *mediation* effort": the act is the noun's modifier
-        if c.lemma_.lower() in QUANTITY_NOUNS:
+        if lemma in words.quantity_nouns:
             inner = next(prep_objects(c, "of"), None)
             if inner is not None and inner.lemma_.lower() in pattern.objects:
                 return inner
@@ -164,27 +123,30 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
 def _find_recipient(token: Token, specs: tuple[str, ...], light: Token | None) -> Token | None:
     """The first phrase head found at the places the pattern lists, in order."""
     for spec in specs:
-        if spec == "dobj" and is_participle(token):
-            found = token.head if light is None or token.head.i != light.i else None
-        elif spec == "dobj":
-            deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-            found = next(
-                (c for c in token.children if c.dep_ in deps and (light is None or c.i != light.i)),
-                None,
-            )
-        elif spec == "dative":
-            found = next(
-                (c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
-            )
-        else:
-            if spec == "by" and is_passive(token):
-                continue  # "was opposed by China": the agent is the actor
-            found = next(prep_objects(token, spec), None)
-            if found is None and light is not None:
-                found = next(prep_objects(light, spec), None)
+        found = _recipient_at(token, spec, light)
         if found is not None:
             return found
     return None
+
+
+def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
+    """The phrase head at one place a pattern names: dobj, dative or a preposition."""
+    if spec == "dobj" and is_participle(token):
+        return token.head if light is None or token.head.i != light.i else None
+    if spec == "dobj":
+        deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
+        return next(
+            (c for c in token.children if c.dep_ in deps and (light is None or c.i != light.i)),
+            None,
+        )
+    if spec == "dative":
+        return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if spec == "by" and is_passive(token):
+        return None  # "was opposed by China": the agent is the actor
+    found = next(prep_objects(token, spec), None)
+    if found is None and light is not None:
+        found = next(prep_objects(light, spec), None)
+    return found
 
 
 def _actor_of(verb: Token) -> Token | None:
@@ -202,7 +164,7 @@ def _verb_lemmas(verb: Token) -> tuple[str, ...]:
 
 def _stative_object(verb: Token) -> Token | None:
     """ "Israel is opposed to the plan": a passive form that states the subject's own stance."""
-    prep = STATIVE_PASSIVES.get(verb.lemma_.lower())
+    prep = english().words.stative_passives.get(verb.lemma_.lower())
     if prep is None or not is_passive(verb) or agent_of(verb) is not None:
         return None
     return next(prep_objects(verb, prep), None)
@@ -210,7 +172,7 @@ def _stative_object(verb: Token) -> Token | None:
 
 def _match_stative(verb: Token, obj: Token, patterns: Iterable[PatternModel]) -> Match | None:
     """Code "X is opposed to Y" as the active "X opposes Y", "X were engaged in Y" likewise."""
-    prep = STATIVE_PASSIVES[verb.lemma_.lower()]
+    prep = english().words.stative_passives[verb.lemma_.lower()]
     for pattern in patterns:
         if pattern.particle not in (None, prep) or pattern.as_nouns or pattern.when_negated:
             continue
@@ -260,20 +222,27 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
     return None
 
 
-def match_nominalised(verb: Token, lexicon: VerbLexicon) -> Match | None:
-    """ "Italy announced a suspension of air links with Serbia": coded as "suspended air links".
-
-    The announcing verb's object noun stands for a pattern verb; its "of" phrase is the light
-    object (or the recipient of a pattern without one).
-    """
+def _announced_act(verb: Token, lexicon: VerbLexicon) -> tuple[Token, str] | None:
+    """The action noun an announcing verb takes as its object, and the verb it stands for."""
     if verb.lemma_.lower() not in lexicon.announcers:
         return None
     noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if noun is None or noun.pos_ != "NOUN":
         return None
     lemma = lexicon.nominalisations.get(noun.lemma_.lower())
-    if lemma is None:
+    return (noun, lemma) if lemma is not None else None
+
+
+def match_nominalised(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Italy announced a suspension of air links with Serbia": coded as "suspended air links".
+
+    The announcing verb's object noun stands for a pattern verb; its "of" phrase is the light
+    object (or the recipient of a pattern without one).
+    """
+    act = _announced_act(verb, lexicon)
+    if act is None:
         return None
+    noun, lemma = act
     inner = next(prep_objects(noun, "of"), None)
     for pattern in lexicon.by_verb.get(lemma, ()):
         if pattern.particle or pattern.as_nouns or pattern.when_negated:
@@ -336,17 +305,22 @@ def _frame_for(verb: Token, lexicon: VerbLexicon) -> FrameModel | None:
     return None
 
 
+def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
+    """The verb a frame governs: "agreed *to meet*", or a noun's "a promise *to disarm*"."""
+    if verb.pos_ == "NOUN":
+        if frame.kind not in NOMINAL_FRAME_KINDS:
+            return None
+        comp = next((c for c in verb.children if c.dep_ == "acl" and _infinitive(c)), None)
+    else:
+        comp = child(verb, "xcomp")
+    return comp if comp is not None and comp.pos_ in VERB_POS else None
+
+
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
     frame = _frame_for(verb, lexicon)
-    if verb.pos_ == "NOUN":
-        # "a later promise to disarm", "their offer to mediate": the noun's infinitive clause
-        comp = next((c for c in verb.children if c.dep_ == "acl" and _infinitive(c)), None)
-        if frame is not None and frame.kind not in NOMINAL_FRAME_KINDS:
-            return None
-    else:
-        comp = child(verb, "xcomp")
-    if frame is None or comp is None or comp.pos_ not in VERB_POS:
+    comp = _frame_complement(verb, frame) if frame is not None else None
+    if frame is None or comp is None:
         return None
     inner = match_verb(comp, lexicon)
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
@@ -372,25 +346,40 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
-    """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
-    frame = lexicon.by_kind.get("request")
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
-    if frame is None or modal is None or verb.dep_ not in ("ccomp", "acl"):
-        return None
+def obligation_modal(verb: Token) -> Token | None:
+    """The modal of obligation on a verb ("must return"), if any."""
+    modals = english().words.obligation_modals
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
+
+
+def _speaker_and_addressee(verb: Token, lexicon: VerbLexicon) -> tuple[Token, Token | None] | None:
+    """Who says that someone must act, and to whom: "Russia said Sudan must …", "issued a
+    reminder to Iraq that it must …" (a noun of saying speaks through its verb, to its "to")."""
     speaker = verb.head
     addressee = child(verb, "nsubj", "nsubjpass")
     if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon.speech_nouns:
-        # "issued a reminder to Iraq that it must …": the noun's verb speaks, to its addressee
         said = speaker
+        if said.dep_ not in ("dobj", "nsubjpass"):
+            return None
         speaker = said.head
         to = next((o for c in speaker.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                    for o in c.children if o.dep_ == "pobj"), None)
-        addressee = to or addressee
-        if said.dep_ not in ("dobj", "nsubjpass"):
-            return None
-    elif verb.dep_ != "ccomp" or speaker.lemma_.lower() not in lexicon.speech:
+        return speaker, to or addressee
+    if verb.dep_ != "ccomp" or speaker.lemma_.lower() not in lexicon.speech:
         return None
+    return speaker, addressee
+
+
+def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
+    frame = lexicon.by_kind.get("request")
+    modal = obligation_modal(verb)
+    if frame is None or modal is None or verb.dep_ not in ("ccomp", "acl"):
+        return None
+    parties = _speaker_and_addressee(verb, lexicon)
+    if parties is None:
+        return None
+    speaker, addressee = parties
     inner = match_verb(verb, lexicon)
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     return Match(
@@ -402,68 +391,3 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         recipient=addressee,
         symmetric=False,
     )
-
-
-def _complement_verbs(verb: Token) -> set[int]:
-    """Clauses a request governs ("demanded that X leave"): wished for, not reported as done."""
-    return {c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS}
-
-
-def _alleged_acts(verb: Token) -> set[int]:
-    """ "accused the LTTE of *using* civilians as shields", "blamed X for *attacking*": what an
-    accusation alleges is its content, not an event the text reports."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of" either way
-    return {
-        obj.i
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in ALLEGATION_PREPS
-        for obj in prep.children
-        if obj.dep_ == "pcomp" and obj.pos_ in VERB_POS
-    }
-
-
-def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
-    """Every trigger in the sentence; a frame consumes its complement verb."""
-    matches: list[Match] = []
-    consumed: set[int] = set()
-    absorbed: set[int] = set()  # a frame's inner light object ("willing to hold *talks*")
-    for tok in sent:
-        if tok.pos_ in FRAME_POS and tok.lemma_.lower() in lexicon.frames:
-            found = match_frame(tok, lexicon)
-            if found is not None and found.frame is not None:
-                matches.append(found)
-                consumed.update({tok.i, found.frame.i})
-                absorbed.update(found.absorbed)
-    light_objects: set[int] = set(absorbed)
-    for tok in sent:
-        predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
-        if (
-            tok.i in consumed
-            or not (tok.pos_ in VERB_POS or predicate)
-            or tok.dep_ in MODIFIER_DEPS
-        ):
-            continue
-        found = (
-            match_obligation(tok, lexicon)
-            or match_verb(tok, lexicon)
-            or match_nominalised(tok, lexicon)
-        )
-        if found is None:
-            continue
-        matches.append(found)
-        light_objects.update(range(found.trigger[0], found.trigger[1]))
-        if found.cameo[:2] in REQUEST_ROOTS:
-            consumed.update(_complement_verbs(tok))
-        if found.cameo[:2] in ACCUSATION_ROOTS:
-            consumed.update(_alleged_acts(tok))
-    for tok in sent:
-        if (
-            tok.pos_ in NOUN_POS
-            and tok.i not in light_objects
-            and tok.lemma_.lower() in lexicon.by_noun
-        ):
-            found = match_noun(tok, lexicon)
-            if found is not None:
-                matches.append(found)
-    return matches

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-# "must"/"ought to" urge an act ("we must fight together"); none of them reports one.
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-# Verbs whose infinitive complement has not happened yet ("plans to visit").
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "aim", "hope", "want", "seek"})
+from detente.lexicons.english import english
 
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
@@ -27,25 +21,47 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
 
 def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
     """Classify the event's modality from the auxiliaries and markers of its clause."""
+    return read_modality(trigger, frame=frame)[0]
+
+
+def read_modality(trigger: Token, *, frame: Token | None = None) -> tuple[str, str]:
+    """The event's modality and the cue that decided it ("negated: 'not' on 'heeded'")."""
+    words = english().words
     chain = _chain(trigger, frame)
     children = [c for tok in chain for c in tok.children]
-    if any(
-        c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det")) for c in children
-    ):
-        return "negated"
-    if any(c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no" for c in children):
-        return "negated"  # "will no longer tolerate"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children) or any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children
-    ):
-        return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
-        return "future"
-    if any(tok.dep_ == "xcomp" and tok.head.lemma_ in FUTURE_GOVERNORS for tok in chain):
-        return "future"
-    if trigger.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children
-    ):
+    negation = _negation(children, words.negators)
+    if negation is not None:
+        return "negated", _cue(negation)
+    for c in children:
+        if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
+            c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
+        ):
+            return "hypothetical", _cue(c)
+    for c in children:
+        if c.dep_ == "aux" and c.lower_ in words.future_aux:
+            return "future", _cue(c)
+    for tok in chain:
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in words.future_governors:
+            return "future", f"complement of {tok.head.text!r}"
+    past_perfect = next(
+        (c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "had"), None
+    )
+    if trigger.tag_ == "VBN" and past_perfect is not None:
         # Past perfect marks background told before the story's own events.
-        return "historical"
-    return "asserted"
+        return "historical", f"past perfect {_cue(past_perfect)}"
+    return "asserted", "no negation, condition, modal or future marker on the clause"
+
+
+def _negation(children: list[Token], negators: frozenset[str]) -> Token | None:
+    """The word that negates the clause: "not", "never", or "no longer"."""
+    for c in children:
+        if c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("advmod", "det")):
+            return c
+    for c in children:
+        if c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no":
+            return c  # "will no longer tolerate"
+    return None
+
+
+def _cue(token: Token) -> str:
+    return f"{token.text!r} ({token.dep_}) on {token.head.text!r}"

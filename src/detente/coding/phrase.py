@@ -9,14 +9,7 @@ from dataclasses import dataclass, replace
 
 from detente.coding.actor_state import ActorCode, ActorMemory
 from detente.coding.phrase_parts import (
-    BOUNDARY,
-    CONJUNCTIONS,
-    DEFINITE,
-    DETERMINERS,
     ENTITY_KINDS,
-    FOREIGN,
-    LEANING,
-    PARTICLES,
     given_name_fits,
     leads,
     person_sector,
@@ -36,6 +29,7 @@ from detente.lexicons.actors import (
     surname_keys,
     tokenise,
 )
+from detente.lexicons.english import EnglishWords
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +56,7 @@ class Phrase:
     date: dt.date | None
     context: str | None
     memory: ActorMemory | None
+    words: EnglishWords
 
     # ------------------------------------------------------------ references
 
@@ -108,19 +103,19 @@ class Phrase:
 
     def resolve(self) -> list[ActorCode]:
         """Split on apposition and conjunctions, then code each part."""
-        segments = split_at(self.tokens, self.matches, CONJUNCTIONS - {"and", "&"})
+        segments = split_at(self.tokens, self.matches, self.words.apposition_separators)
         if len(segments) == 2:
             merged = self._apposition(*segments)
             if merged:
                 return merged
         n = len(self.tokens)
         end = self._head_end(0, n)
-        conjuncts = split_at(self.tokens, self.matches, CONJUNCTIONS, 0, end)
+        conjuncts = split_at(self.tokens, self.matches, self.words.conjunctions, 0, end)
         if self._several(conjuncts):
             return self._compound(conjuncts)
         tail = next(iter(self._tail_segments(end, n)), None)
         if tail and not self._entities(0, end):  # "leaders of Russia and China"
-            parts = split_at(self.tokens, self.matches, CONJUNCTIONS, *tail)
+            parts = split_at(self.tokens, self.matches, self.words.conjunctions, *tail)
             shared = self._sector_in(0, end)
             if self._several(parts):
                 share = shared if shared.sector else None
@@ -211,8 +206,9 @@ class Phrase:
     def _head_end(self, a: int, b: int) -> int:
         covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
         for i in range(a + 1, b):
-            if self.tokens[i].norm in BOUNDARY and i not in covered:
-                if self.tokens[i].norm == "to" and self.tokens[i - 1].norm in ("up", "close"):
+            if self.tokens[i].norm in self.words.boundary and i not in covered:
+                before = self.tokens[i - 1].norm
+                if self.tokens[i].norm == "to" and before in self.words.counting_to:
                     continue  # "up to 100 Albanians" counts them; it does not qualify "up"
                 return i
         return b
@@ -343,7 +339,7 @@ class Phrase:
                 while j < b and (
                     self._name_word(j, covered)
                     or (
-                        self.tokens[j].norm in PARTICLES
+                        self.tokens[j].norm in self.words.name_particles
                         and j + 1 < b
                         and self._name_word(j + 1, covered)
                     )
@@ -362,9 +358,9 @@ class Phrase:
         return (
             i not in covered
             and token.case != "lower"
-            and token.norm not in DETERMINERS
-            and token.norm not in BOUNDARY
-            and token.norm not in CONJUNCTIONS
+            and token.norm not in self.words.all_determiners
+            and token.norm not in self.words.boundary
+            and token.norm not in self.words.conjunctions
             and token.norm.isalpha()
         )
 
@@ -379,8 +375,8 @@ class Phrase:
         i = h
         while i < b:
             j = self._head_end(i, b)
-            leaning = i > 0 and self.tokens[i - 1].norm in LEANING
-            if self.tokens[i].norm not in FOREIGN or leaning:
+            leaning = i > 0 and self.tokens[i - 1].norm in self.words.leaning
+            if self.tokens[i].norm not in self.words.foreign or leaning:
                 yield i, j
             i = j
 
@@ -409,7 +405,7 @@ class Phrase:
         owner = self._surname_owner(a, h)
         if owner is not None:
             return owner
-        if self.tokens[a].norm in DEFINITE:
+        if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated.sector) or self._from_context()
         return self._from_context() or self._from_memory(stated.sector)
 
@@ -429,7 +425,7 @@ class Phrase:
         words = tuple(t.norm for t in self.tokens[start : head.start])
         for key in (words[-2:], words[-1:]):
             people = self.lexicon.surnames.get(key, ())
-            countries = {r.country for p in people for r in p.roles if leads(r.title)}
+            countries = {r.country for p in people for r in p.roles if leads(r.title, self.words)}
             if len(countries) == 1:
                 return _Found(country=countries.pop(), spans=(run,), rule="surname")
         return None

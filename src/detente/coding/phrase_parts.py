@@ -1,4 +1,5 @@
-"""The phrase resolver's closed word lists and token-level helpers (no phrase state)."""
+"""Token-level helpers of the phrase resolver (no phrase state); its word lists are in
+english.yaml."""
 
 from __future__ import annotations
 
@@ -6,158 +7,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 from detente.lexicons.actors import Match, PersonEntry, RoleEntry, Token, tokenise
+from detente.lexicons.english import EnglishWords, english
 
+# Kinds of lexicon terms that name an entity (the rest are sector nouns).
 ENTITY_KINDS = frozenset({"country", "adjective", "people", "seat", "org", "person"})
-# Words that end the head of a noun phrase: what follows qualifies it ("officials of X").
-BOUNDARY = frozenset(
-    {
-        "of",
-        "in",
-        "at",
-        "from",
-        "for",
-        "on",
-        "to",
-        "with",
-        "by",
-        "near",
-        "against",
-        "loyal",
-        "based",
-        "who",
-        "whose",
-        "which",
-        "that",
-        "fleeing",
-        "living",
-        "under",
-        "over",
-        "inside",
-        "outside",
-        "across",
-        "along",
-        "among",
-        "amongst",
-        "between",
-        "after",
-        "during",
-        "including",
-        "toward",
-        "towards",
-        "into",
-        "within",
-        "without",
-        "around",
-        "via",
-        "amid",
-        "throughout",
-        "versus",
-        "vs",
-        "than",
-        "about",
-        "behind",
-        "beyond",
-        "like",
-        "while",
-        "when",
-        "where",
-    }
-)
-# A country after these words is the counterpart, not the actor ("ambassador to North Korea").
-FOREIGN = frozenset(
-    {
-        "to",
-        "toward",
-        "towards",
-        "against",
-        "with",
-        "versus",
-        "vs",
-        "over",
-        "into",
-        "between",
-        "among",
-        "by",
-        "than",
-    }
-)
-# "loyal to X", "close to X": here X does name the actor's side.
-LEANING = frozenset({"loyal", "close", "allied", "linked", "affiliated", "related"})
-CONJUNCTIONS = frozenset({"and", "&", ",", ";"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-# Titles whose holders' surnames name a government ("the Bush administration").
-LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
-                 "sultan", "supreme leader", "head of state", "taoiseach")
-DEPUTY_WORDS = ("vice", "deputy", "former")
-# Words before a head noun that are neither names nor sector words ("four Saudi men").
-DETERMINERS = DEFINITE | frozenset(
-    {
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "senior",
-        "top",
-        "junior",
-        # quantifiers that open a sentence capitalised ("Up to 100 Albanians", "Nearly all")
-        "up",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "more",
-        "over",
-        "least",
-        "only",
-        "all",
-        "both",
-        "most",
-        "other",
-        "another",
-        "each",
-        "every",
-        "no",
-        "any",
-        "such",
-    }
-)
-# Lower-case words inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
-PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "de",
-        "da",
-        "van",
-        "von",
-        "abu",
-        "ben",
-        "le",
-        "la",
-        "du",
-        "di",
-        "dos",
-        "del",
-        "der",
-        "ter",
-    }
-)
 
 
 def given_name_fits(person: PersonEntry, words: tuple[str, ...], key: tuple[str, ...]) -> bool:
@@ -169,10 +22,12 @@ def given_name_fits(person: PersonEntry, words: tuple[str, ...], key: tuple[str,
     return words[0] in own
 
 
-def leads(title: str) -> bool:
+def leads(title: str, words: EnglishWords) -> bool:
     """Whether a role heads a state or government (its holder's name is an administration's)."""
-    words = title.lower()
-    return any(t in words for t in LEADER_TITLES) and not any(t in words for t in DEPUTY_WORDS)
+    lowered = title.lower()
+    return any(t in lowered for t in words.leader_titles) and not any(
+        t in lowered for t in words.deputy_words
+    )
 
 
 def without_name_parts(
@@ -180,6 +35,8 @@ def without_name_parts(
 ) -> tuple[Match, ...]:
     """Drop a one-word place that starts a person's name ("Jordan Peterson", "Chad Wolf")."""
     covered = {i for m in matches for i in range(m.start, m.end)}
+    words = english().words
+    not_names = words.all_determiners | words.boundary
 
     def starts_name(m: Match) -> bool:
         if m.term.kind not in {"country", "seat"} or m.end - m.start != 1 or m.end >= len(tokens):
@@ -190,7 +47,7 @@ def without_name_parts(
             m.end not in covered
             and token.case == "title"
             and token.norm.isalpha()
-            and token.norm not in DETERMINERS | BOUNDARY
+            and token.norm not in not_names
             and "'" not in between
             and "’" not in between
             and "," not in between

@@ -14,19 +14,22 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.coder import ArticleState
 from detente.coding.match import Match
+from detente.coding.outcome import Rejected
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.locate import ArticlePlaces, resolve_place
+from detente.lexicons.english import english
+from detente.lexicons.ontology import CameoCode
 from detente.records import ActorMention, Place
 
-# Sectors that act abroad as often as at home: an actor of these with no country is not placed
-# by where the event happened.
-TRAVELLING_SECTORS = frozenset({"MIL", "UAF"})
-# ... unless the phrase says they are the state's own ("government troops", "the army").
-HOME_FORCES = re.compile(r"\b(government|regime|army|national|state)\b", re.IGNORECASE)
+if TYPE_CHECKING:
+    from detente.coding.parties import Parties
+
 # Resolver rules that guessed a country from the article rather than read it in the phrase:
 # a place the phrase or the event names is better evidence.
 GUESSED_RULES = frozenset({"context", "places"})
@@ -36,56 +39,39 @@ GUESSED_RULES = frozenset({"context", "places"})
 HOME_MIN_MENTIONS = 3
 HOME_RATIO = 2
 
-# Violence (CAMEO 18-20): an unnamed perpetrator is coded UAF where the violence happened.
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
-# Subjects that stand for an unnamed perpetrator: weapons, blasts and attacks, not diseases
-# or storms ("the outbreak has killed 292", "flooding struck the region").
-WEAPON_NOUNS = frozenset(
-    {
-        "bomb",
-        "bombing",
-        "bomber",
-        "blast",
-        "explosion",
-        "device",
-        "ied",
-        "mine",
-        "landmine",
-        "rocket",
-        "missile",
-        "shell",
-        "shelling",
-        "mortar",
-        "grenade",
-        "gunfire",
-        "gunman",
-        "gunmen",
-        "sniper",
-        "attack",
-        "attacker",
-        "assailant",
-        "airstrike",
-        "strike",
-        "drone",
-        "raid",
-        "ambush",
-        "shooting",
-        "car",
-        "truck",
-        "militant",
-        "insurgent",
-    }
-)
-# Vehicles stand for an attacker only as a subject ("a car exploded"), not as "killed in his car".
-VEHICLES = frozenset({"car", "truck"})
-# Prepositions that name the attack in a passive without an agent ("killed in a bombing").
-ATTACK_PREPS = frozenset({"in", "by", "during"})
-# "ethnic Albanians", "ethnic Russians": a people named as a group inside another country.
-ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
-# Coercion that only the state does, coded to its authorities when the agent is unsaid.
-AUTHORITY_CODES: Mapping[str, str] = MappingProxyType({"173": "COP", "174": "GOV"})
-# Actors who act at home: people they act on with no stated place are of their country.
-DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV"})
+
+def place_parties(
+    match: Match, parties: Parties, entry: CameoCode, location: Place | None, ctx: ArticleState
+) -> Parties | Rejected:
+    """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
+    codes = english().codes
+    actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
+    actor = actor or authorities(match, location)
+    if not actor and parties.arm is None:
+        return Rejected(stage="placement", reason="unplaced-actor")
+    recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
+    recipient = recipient or protested_government(entry.code, actor)
+    if parties.arm is not None:
+        actor = unknown_attacker(parties.arm, ctx.places, location)
+        if not actor:
+            return Rejected(stage="placement", reason="unplaced-attacker")
+    if not recipient and entry.event_type in codes.requires_recipient:
+        return Rejected(stage="placement", reason="requires-recipient", detail=entry.event_type)
+    return replace(parties, actor=actor, recipient=recipient)
+
+
+def placed_chain(
+    mentions: tuple[ActorMention, ...],
+    location: Place | None,
+    ctx: ArticleState,
+    actor: tuple[ActorMention, ...] = (),
+    *,
+    travelling: frozenset[str] = frozenset(),
+) -> tuple[ActorMention, ...]:
+    """One party through every placement rule: ethnic groups, places in the phrase, the
+    article's home country, then the event's location (see ``placed``)."""
+    mentions = homed(from_places(ethnic_placed(mentions, location), ctx.places), ctx.place_counts)
+    return placed(mentions, location, actor, travelling=travelling)
 
 
 def weapon(match: Match) -> Token | None:
@@ -94,20 +80,22 @@ def weapon(match: Match) -> Token | None:
     "A roadside bomb killed two soldiers" (the subject), or "three civilians were killed in a
     suicide bombing" (a passive with the attack in an "in"/"by" phrase).
     """
-    if match.cameo[:2] not in ATTACK_ROOTS:
+    words = english().words
+    if match.cameo[:2] not in english().codes.attack_roots:
         return None
     head = match.actor
     if head is not None:
         # not "the outbreak killed 292"
-        return head if head.lemma_.lower() in WEAPON_NOUNS else None
+        return head if head.lemma_.lower() in words.weapon_nouns else None
     if not is_passive(match.head):
         return None
     for prep in match.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in words.attack_preps:
             for obj in prep.children:
                 # "killed in his car" is no attack: a vehicle needs to be the subject
                 lemma = obj.lemma_.lower()
-                if obj.dep_ == "pobj" and lemma in WEAPON_NOUNS and lemma not in VEHICLES:
+                armed = lemma in words.weapon_nouns and lemma not in words.vehicles
+                if obj.dep_ == "pobj" and armed:
                     return obj
     return None
 
@@ -156,10 +144,11 @@ def placed(
     courts or a government act on ("police arrested 12") are taken to be of their country.
     """
     country = location.country if location is not None else None
-    home = next((a.country for a in actor if a.sector in DOMESTIC_SECTORS and a.country), None)
+    words, domestic = english().words, english().codes.domestic_sectors
+    home = next((a.country for a in actor if a.sector in domestic and a.country), None)
     placed = []
     for m in mentions:
-        if m.sector in travelling and m.country is None and not HOME_FORCES.search(m.text):
+        if m.sector in travelling and m.country is None and not _says(m.text, words.home_forces):
             continue  # "troops who fought in Afghanistan" need not be Afghan
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
             m = replace(m, country=country, rule="location")
@@ -175,7 +164,7 @@ def by_authorities(match: Match) -> bool:
     agent is the work of the authorities where it happened."""
     return (
         match.actor is None
-        and match.cameo in AUTHORITY_CODES
+        and match.cameo in english().codes.authority_codes
         and match.frame is None
         and is_passive(match.head)
     )
@@ -191,7 +180,7 @@ def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...
         start=location.start,
         end=location.end,
         country=location.country,
-        sector=AUTHORITY_CODES[match.cameo],
+        sector=english().codes.authority_codes[match.cameo],
         rule="implied",
     )
     return (mention,)
@@ -225,9 +214,10 @@ def ethnic_placed(
     """ "ethnic Albanians demonstrated in Serbia": an ethnic group is coded where it lives."""
     if location is None:
         return mentions
+    ethnic = english().words.ethnic_words
     return tuple(
         replace(m, country=location.country, rule="location")
-        if m.rule in ("demonym", "user") and ETHNIC.search(m.text) and m.country != location.country
+        if m.rule in ("demonym", "user") and _says(m.text, ethnic) and m.country != location.country
         else m
         for m in mentions
     )
@@ -268,3 +258,24 @@ def homed(
         else m
         for m in mentions
     )
+
+
+def _says(text: str, words: frozenset[str]) -> bool:
+    """Whether the text has one of the words as a whole word, in any case."""
+    return any(w in words for w in re.findall(r"\w+", text.lower()))
+
+
+def protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A protest that names no target is aimed at the protesters' own government.
+
+    The recipient points at the words that gave the country ("*Algerian* students") and says
+    by its rule that it was implied, so users can keep or drop such recipients.
+    """
+    codes = english().codes
+    if cameo[:2] != codes.protest_root or not actor or actor[0].sector in ("GOV", None):
+        return ()
+    first = actor[0]
+    if first.country is None or len(first.country) != 3 or first.country in codes.org_kinds:
+        return ()
+    implied = replace(first, sector="GOV", name=None, org=None, other_sectors=(), rule="implied")
+    return (implied,)

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from detente.lexicons.english import english
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 # Children that start a new clause or a parenthetical: never part of an actor's name.
@@ -31,8 +33,6 @@ OBJECT_SEARCH_DEPS = frozenset(
         "acl",  # "prevented the demonstration *staged by students*"
     }
 )
-# Prepositions of circumstance whose objects are never the recipient ("despite Israel's wish").
-ASIDE_PREPS = frozenset({"despite", "amid", "notwithstanding"})
 # Tags of relative pronouns ("who", "which", "that") that stand for the noun a clause modifies.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Parts of a noun phrase left out when only its core names the actor.
@@ -183,7 +183,7 @@ def object_candidates(
     deps = OBJECT_SEARCH_DEPS | {"advcl"} if conditions else OBJECT_SEARCH_DEPS
 
     def searched(c: Token) -> bool:
-        if c.i in exclude or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS):
+        if c.i in exclude or (c.dep_ == "prep" and c.lower_ in english().words.aside_preps):
             return False
         # "opened fire to disperse the demonstrators": a purpose clause names the target
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -9,33 +9,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
+from detente.lexicons.english import english
 from detente.records import Article, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named-entity labels a locative object may carry when the parser missed that it is a place.
 UNTAGGED_LABELS = frozenset({"", "FAC", "ORG"})
-# Prepositions whose object is where something happens ("in Pyongyang", "near the border").
-# "on" and "over" are left out: before a country they name a target or topic ("sanctions on
-# North Korea", "tensions over Taiwan"), not a place.
-LOCATIVE_PREPS = frozenset({
-    "in", "at", "near", "outside", "inside", "within", "around", "across", "throughout", "along",
-    "off", "into", "beside", "amid",
-})
-# Nouns whose "of" phrase is a place's name whatever the tagger thought of it ("the town of
-# Samarra" tagged as a nationality, "the province of Helmand").
-SETTLEMENT_NOUNS = frozenset({
-    "town", "city", "village", "province", "district", "region", "port", "county", "state",
-    "capital", "island", "enclave", "suburb", "outskirts", "municipality", "governorate",
-})
-# Words whose "to" phrase is the destination where the event happens ("a visit to China").
-MOVEMENT_WORDS = frozenset({
-    "visit", "trip", "travel", "fly", "go", "come", "head", "arrive", "return", "journey", "tour",
-})
-# Verbs whose direct object is the place itself ("visited Beijing", "captured the city of Kherson").
-PLACE_OBJECT_VERBS = frozenset({
-    "visit", "tour", "attack", "shell", "bomb", "capture", "seize", "storm", "raid", "invade",
-    "occupy", "besiege", "enter", "strike", "hit", "target", "encircle", "liberate", "retake",
-})
+# The word lists of place finding (locative prepositions, settlement nouns, movement words,
+# verbs whose object is a place) are in english.yaml.
 # Dependencies through which an object phrase still names the same place.
 SAME_PLACE_DEPS = frozenset({"compound", "appos", "conj", "nmod"})
 # Objects and complements of the trigger whose own locative phrases place the event
@@ -43,8 +24,6 @@ SAME_PLACE_DEPS = frozenset({"compound", "appos", "conj", "nmod"})
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "prep"})
 # Dependencies that start a new clause: a place inside one is not the outer event's place.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"})
-# Subordinators of a clause that happens at the same time and place as the one it modifies.
-TIME_MARKERS = frozenset({"when", "while", "as"})
 # Disambiguation weights, in log10-population units: a state named elsewhere in the story
 # outweighs a 100-fold population gap ("Paris" in a Texas story); a country named in the story
 # or by an actor outweighs a 30-fold gap, not more ("U.S. diplomats in Paris" stays in France).
@@ -96,7 +75,8 @@ def _is_name_part(token: Token) -> bool:
 def _settlement_name(token: Token) -> bool:
     """ "the town of Samarra": the object of "of" after a settlement noun names a place."""
     of = token.head
-    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lemma_.lower() in SETTLEMENT_NOUNS
+    settlements = english().words.settlement_nouns
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lemma_.lower() in settlements
 
 
 def _name_spans(doc: Doc) -> Iterable[Span]:
@@ -108,7 +88,7 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
             yield ent
     for tok in doc:
         if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (
-            (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in LOCATIVE_PREPS)
+            (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in english().words.locative_preps)
             or _settlement_name(tok)
         ):
             start = tok.i
@@ -155,7 +135,7 @@ def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticleP
         if not len(name) or gazetteer.is_demonym(name.text):
             continue  # "Chinese" describes a country's people; it is not somewhere
         candidates = gazetteer.lookup(name.text)
-        if not candidates and len(name) > 1 and name[-1].lower_ in SETTLEMENT_NOUNS:
+        if not candidates and len(name) > 1 and name[-1].lower_ in english().words.settlement_nouns:
             name = name[:-1]  # "Kandahar province", "Anbar governorate"
             candidates = gazetteer.lookup(name.text)
         if candidates:
@@ -204,14 +184,15 @@ def _locative_prep(token: Token) -> Token | None:
         if current.dep_ == "pobj":
             prep = current.head
             word = prep.lower_
-            if word == "to" and prep.head.lemma_.lower() in MOVEMENT_WORDS:
+            if word == "to" and prep.head.lemma_.lower() in english().words.movement_words:
                 return prep
-            if word in LOCATIVE_PREPS:
+            if word in english().words.locative_preps:
                 return prep
             if word == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
                 current = prep.head
                 continue
-            if word == "of" and prep.head.lower_ in LOCATIVE_PREPS:  # "outside of Basra"
+            # "outside of Basra"
+            if word == "of" and prep.head.lower_ in english().words.locative_preps:
                 return prep.head
             return None
         if current.dep_ in SAME_PLACE_DEPS and current.head.i != current.i:
@@ -238,7 +219,7 @@ def _governed(trigger: Token) -> set[int]:
 
 def _is_place_object(mention: PlaceMention, trigger: Token) -> bool:
     """ "visited Pyongyang", "captured the port city of Kherson": the object is the place."""
-    if trigger.lemma_.lower() not in PLACE_OBJECT_VERBS:
+    if trigger.lemma_.lower() not in english().words.place_object_verbs:
         return False
     token = trigger.doc[mention.root]
     for _ in range(6):  # "the outskirts of the port city of Kherson"
@@ -259,7 +240,10 @@ def _same_time(inner: Token, clause: Token) -> bool:
     return (
         inner.dep_ == "advcl"
         and clause_head(inner.head) == clause
-        and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKERS for c in inner.children)
+        and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in english().words.time_markers
+            for c in inner.children
+        )
     )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -139,6 +140,8 @@ class VerbLexicon:
     speech_nouns: frozenset[str] = frozenset()
     nominalisations: Mapping[str, str] = field(default_factory=dict)
     announcers: frozenset[str] = frozenset()
+    # Where each pattern and frame is written ("verbs.yaml:123"), for explanations.
+    sources: Mapping[str, str] = field(default_factory=dict)
     # PETRARCH-format patterns added after ours, with their counts (None: none imported).
     imports: ImportedVerbs | None = None
 
@@ -203,6 +206,20 @@ def _line_of(text: str, pattern_index: int) -> int:
     return 0
 
 
+def _id_lines(text: str, origin: str) -> dict[str, str]:
+    """Where each `id:` of the file is written, as "file:line"."""
+    found: dict[str, str] = {}
+    name = Path(origin).name
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _ID.search(line)
+        if match:
+            found.setdefault(match.group(1), f"{name}:{number}")
+    return found
+
+
+_ID = re.compile(r"^\s*-?\s*\{?\s*id:\s*([a-z0-9_.\-]+)")
+
+
 def load_verbs(
     path: Path | None = None,
     *,
@@ -243,14 +260,17 @@ def load_verbs(
             known_codes=known_codes if known_codes is not None else load_ontology().codes,
             cache_dir=cache_dir,
         )
-        sources = "".join(f"/{s.prefix}" for s in imports.sources)
+        suffix = "".join(f"/{s.prefix}" for s in imports.sources)
         model = model.model_copy(
             update={
                 "patterns": [*model.patterns, *imports.patterns],
-                "version": f"{model.version}{sources}",
+                "version": f"{model.version}{suffix}",
             }
         )
-    lexicon = compile_verbs(model, origin, imports)
+    sources = _id_lines(text, origin)
+    if imports is not None:
+        sources |= {p.id: p.source for p in imports.patterns if p.source is not None}
+    lexicon = replace(compile_verbs(model, origin, imports), sources=sources)
     unknown_verbs = sorted(v for v in lexicon.nominalisations.values() if v not in lexicon.by_verb)
     if unknown_verbs:
         raise LexiconError(f"{origin}: nominalisations name verbs no pattern has: {unknown_verbs}")

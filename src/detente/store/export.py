@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -12,6 +11,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from detente.errors import DetenteError
+from detente.formats import ExportFormat
 from detente.store.database import Store
 from detente.store.gdelt import gdelt_select
 from detente.store.queries import EVENT_COLUMNS, EventFilter, events_sql
@@ -23,14 +23,6 @@ log = logging.getLogger(__name__)
 CHUNK_ROWS = 10_000
 _LIST_COLUMNS = ("actor_other_sectors", "recipient_other_sectors", "context")
 
-
-class ExportFormat(StrEnum):
-    """What `detente export` can write."""
-
-    plover_jsonl = "plover-jsonl"
-    gdelt = "gdelt"
-    csv = "csv"
-    parquet = "parquet"
 
 
 class ExportError(DetenteError):

@@ -325,7 +325,9 @@ def verb_counts(own_patterns: int, imports: ImportedVerbs | None) -> list[CountR
         ]
         rows += [CountRow(source=name, tier=tier, kind=k, count=n) for k, n in counted if n]
     rows += [
-        CountRow(source="all imports", tier="precedence", kind=f"verb+object pairs removed: {k}", count=n)
+        CountRow(
+            source="all imports", tier="precedence", kind=f"verb+object pairs removed: {k}", count=n
+        )
         for k, n in sorted(imports.removed.items())
     ]
     rows.append(

@@ -1,0 +1,47 @@
+"""What the event coder holds: the lexicons for a process, the state of one article."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from detente.coding.actors import ActorLexicon, ActorMemory
+from detente.geo.gazetteer import Gazetteer
+from detente.geo.locate import ArticlePlaces
+from detente.lexicons.english import english
+from detente.lexicons.ontology import Ontology
+from detente.lexicons.verbs import VerbLexicon
+from detente.records import Article
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Coder:
+    """Everything the event coder needs, loaded once per process and then shared."""
+
+    verbs: VerbLexicon
+    ontology: Ontology
+    actors: ActorLexicon
+    gazetteer: Gazetteer | None = None  # None: events get no location
+
+    @property
+    def lexicon_version(self) -> str:
+        """One string naming every lexicon file that can change an event."""
+        return (
+            f"verbs:{self.verbs.version}+actors:{self.actors.version}"
+            f"+cameo:{self.ontology.version}+english:{english().version}"
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleState:
+    """One article being coded: its parse, places and the actors it has named so far."""
+
+    article: Article
+    doc: Doc
+    memory: ActorMemory
+    context: str  # the start of the article, for bare roles ("the ministry")
+    places: ArticlePlaces | None = None
+    place_counts: Mapping[str, int] = field(default_factory=dict)  # see placement.place_counts
+    ents: tuple[Span, ...] = ()  # the Doc's entities, built once: Doc.ents makes new Spans

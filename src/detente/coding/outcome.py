@@ -1,0 +1,57 @@
+"""Named outcomes of the coding stages: a result, or a rejection that says where and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+# The stages a trigger passes through on its way to an Event, in order.
+Stage = Literal["triggers", "parties", "framing", "code", "setting", "placement"]
+
+# Why a trigger candidate produced no event. Each code is documented in REASONS.
+Reason = Literal[
+    "no-trigger",
+    "no-pattern-fits",
+    "complement-of-frame",
+    "requested-act",
+    "alleged-act",
+    "modifier",
+    "no-parties",
+    "violence-against-thing",
+    "no-actor",
+    "statement-sense",
+    "unplaced-actor",
+    "unplaced-attacker",
+    "requires-recipient",
+]
+
+REASONS: dict[str, str] = {
+    "no-trigger": "no word of the sentence is a trigger in the verb lexicon",
+    "no-pattern-fits": "the word is a trigger, but none of its patterns' constraints hold here",
+    "complement-of-frame": "the verb is the complement of a frame that coded it as one event",
+    "requested-act": "what a request or appeal asks for has not happened",
+    "alleged-act": "what an accusation alleges is its content, not a reported event",
+    "modifier": "a participle used as an adjective is no event of its own",
+    "no-parties": "an event noun with neither an owner nor a recipient",
+    "violence-against-thing": "violence against people needs a person as its object",
+    "no-actor": "no actor could be found for the trigger",
+    "statement-sense": "the pattern codes a statement (CAMEO 01x), which PLOVER does not code",
+    "unplaced-actor": "the actor names no country, and the event's place gives none",
+    "unplaced-attacker": "unnamed attackers, and no place to tell whose country it was",
+    "requires-recipient": "the PLOVER type requires a recipient and none was found",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rejected:
+    """A trigger candidate dropped at a stage, for a reason with a code."""
+
+    stage: Stage
+    reason: Reason
+    detail: str = ""
+
+    @property
+    def explanation(self) -> str:
+        """The reason in words, with the detail if any."""
+        words = REASONS[self.reason]
+        return f"{words} ({self.detail})" if self.detail else words

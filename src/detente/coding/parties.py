@@ -1,0 +1,288 @@
+"""The parties stage: who acts and who is acted on, read from the trigger's phrases.
+
+Each party is an actor phrase resolved through the actor lexicons (coding/actors.py) into
+mentions with offsets. Placement by the event's location comes later (coding/placement.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorCode, resolve_actors
+from detente.coding.coder import ArticleState, Coder
+from detente.coding.match import Match
+from detente.coding.outcome import Rejected
+from detente.coding.placement import by_authorities, weapon
+from detente.coding.syntax import (
+    child,
+    governing_subjects,
+    is_participle,
+    is_passive,
+    object_candidates,
+    phrase_bounds,
+)
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+# Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
+NAMED_RULES = frozenset(
+    {
+        "country-name",
+        "demonym",
+        "seat-of-power",
+        "org",
+        "person-role",
+        "stated-role",
+        "user",
+        "surname",
+    }
+)
+# How a nominal event hangs under the verb whose subject may be its actor ("went on strike").
+NOMINAL_PATH_DEPS = frozenset(
+    {"dobj", "pobj", "prep", "conj", "attr", "oprd", "nsubjpass", "xcomp"}
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parties:
+    """Actor and recipient mentions of one trigger, before placement."""
+
+    actor: tuple[ActorMention, ...]
+    recipient: tuple[ActorMention, ...]
+    arm: Token | None = None  # the weapon that stands for unnamed attackers ("a bomb killed")
+
+
+def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rejected:
+    """The parties stage: the actor, the recipient, or the reason there is no event."""
+    actor = actor_mentions(coder, match, ctx)
+    nominal = match.head.pos_ in ("NOUN", "PROPN")
+    if not actor and match.symmetric and nominal and match.recipient is not None:
+        actor = mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
+        recipient: tuple[ActorMention, ...] = ()
+    else:
+        recipient = mentions(coder, match.recipient, ctx, sectorless=True)
+    actor, recipient = split_symmetric(actor, recipient, match.symmetric)
+    if _violence_against_a_thing(match, recipient):
+        detail = _text(match.recipient)
+        return Rejected(stage="parties", reason="violence-against-thing", detail=detail)
+    # "A roadside bomb killed …": the weapon stands for attackers no one names
+    arm = weapon(match) if not any(m.country for m in actor) else None
+    if arm is not None:
+        actor = ()
+    if not actor and arm is None and not by_authorities(match):
+        return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
+    if not recipient:
+        recipient = searched_recipient(coder, match, actor, ctx)
+    return Parties(actor=actor, recipient=recipient, arm=arm)
+
+
+def _text(token: Token | None) -> str:
+    if token is None:
+        return "no subject"
+    start, end = phrase_bounds(token)
+    return f"{token.doc[start:end].text!r} codes no actor"
+
+
+def _names_an_actor(coder: Coder, head: Token, ctx: ArticleState) -> bool:
+    """Whether an object's common-noun head is itself an actor word ("officials", "troops").
+
+    Subjects are trusted (news makes actors the subjects of clauses, "Palestinian bombers"),
+    and "thousands of Kurds" is judged by the noun after "of".
+    """
+    if head.pos_ != "NOUN" or head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    words = english().words
+    if head.lemma_.lower() in words.person_heads:  # "South Korean army officers"
+        return True
+    if head.lemma_.lower() in words.partitives:
+        inner = next((o for c in head.children if c.lower_ == "of" for o in c.children), None)
+        return inner is None or _names_an_actor(coder, inner, ctx)
+    return bool(resolve_actors(coder.actors, head.text, date=ctx.article.date))
+
+
+def mentions(
+    coder: Coder,
+    head: Token | None,
+    ctx: ArticleState,
+    *,
+    core: bool = False,
+    sectorless: bool = False,
+) -> tuple[ActorMention, ...]:
+    """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets.
+
+    ``sectorless`` keeps mentions known only by sector ("23 people"): the event's place may
+    give them a country later.
+    """
+    if head is None:
+        return ()
+    if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and sectorless:
+        # "arresting 12": a bare count of people acted on
+        people = ActorCode(country=None, sector="CVL", name=None, matched=head.text, rule="count")
+        return (_mention(people, ctx.doc[head.i : head.i + 1], whole=True),)
+    start, end = phrase_bounds(head, core=core)
+    span = ctx.doc[start:end]
+    codes = resolve_actors(
+        coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+    )
+    if not any(c.country for c in codes):
+        respelt = _respelt(coder, span)
+        if respelt is not None:  # "Ethopia has agreed": read as the country it misspells
+            codes = resolve_actors(
+                coder.actors, respelt, date=ctx.article.date, context=ctx.context,
+                memory=ctx.memory,
+            )
+    # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
+    # stands for an actor only through a name in it, never through context or a sector word.
+    named_only = not _names_an_actor(coder, head, ctx)
+    if named_only:
+        # "Israeli military policies": the country is named, but "military" is no actor here.
+        codes = tuple(
+            replace(c, sector=None, other_sectors=()) if c.rule == "agent" else c for c in codes
+        )
+    codes = tuple(
+        c
+        for c in codes
+        if (c.country is not None or (sectorless and c.sector is not None))
+        and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
+    )
+    return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _respelt(coder: Coder, span: Span) -> str | None:
+    """The phrase with a misspelt country name or demonym put right, if it has one.
+
+    Only capitalised proper nouns that are no person and no place the gazetteer knows are
+    tried, and only a single-letter slip that fits exactly one name is put right.
+    """
+    for token in span:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            continue
+        if coder.gazetteer is not None and coder.gazetteer.lookup(token.text):
+            continue
+        name = coder.actors.respell(token.text)
+        if name is not None:
+            at = token.idx - span.start_char
+            return span.text[:at] + name + span.text[at + len(token.text) :]
+    return None
+
+
+def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
+    start, end = span.start_char, span.end_char
+    if not whole and code.matched:
+        offset = span.text.find(code.matched)
+        if offset >= 0:
+            start, end = span.start_char + offset, span.start_char + offset + len(code.matched)
+    return ActorMention(
+        text=span.text[start - span.start_char : end - span.start_char],  # Doc.text joins all
+        start=start, end=end, country=code.country, sector=code.sector, name=code.name,
+        org=code.org, other_sectors=code.other_sectors, rule=code.rule,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def split_symmetric(
+    actor: tuple[ActorMention, ...], recipient: tuple[ActorMention, ...], symmetric: bool
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """ "China and North Korea agreed …": a reciprocal event between a compound actor is a dyad."""
+    if symmetric and not recipient and len({a.country for a in actor}) > 1:
+        return actor[:1], actor[1:]
+    return actor, recipient
+
+
+def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """The actor; a pronoun or a missing subject takes the subject of the clause above."""
+    head = match.actor
+    if head is not None and head.pos_ != "PRON":
+        return mentions(coder, head, ctx, sectorless=True)
+    if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
+        return ()
+    if head is None and is_passive(match.head):
+        pattern = coder.verbs.patterns.get(match.pattern_id)
+        moved = match.head.head if is_participle(match.head) else child(match.head, "nsubjpass")
+        if pattern is not None and pattern.own_object and moved is not None:
+            return mentions(coder, moved, ctx)  # "UN peacekeepers were pulled out of Bosnia"
+        return ()  # "24 people were killed": who killed them is not the clause above's subject
+    # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
+    for subject in governing_subjects(match.head, cross_ccomp=head is not None):
+        if subject.pos_ != "PRON":
+            found = mentions(coder, subject, ctx)
+            if found:
+                return found
+    return mentions(coder, head, ctx)  # the pronoun itself, through the article's memory
+
+
+def _subject_does(coder: Coder, match: Match) -> bool:
+    """Whether the subject of the clause above a nominal event is the one doing it.
+
+    "Workers went on strike", "Israel launched an offensive": yes. "The UN condemned the
+    attack", "closed its borders because of fighting between X and Y": no; a verb that reacts
+    to the event (accuses, rejects, asks for it) or a phrase of cause or time stands between.
+    """
+    codes, words = english().codes, english().words
+    current = match.head
+    for _ in range(6):
+        if current.dep_ not in NOMINAL_PATH_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ in words.cause_preps:
+            return False
+        if current.pos_ in ("VERB", "AUX"):
+            patterns = coder.verbs.by_verb.get(current.lemma_.lower(), ())
+            # light-verb patterns ("make an appeal") take their sense from their object
+            return not any(p.cameo[:2] in codes.reaction_roots and not p.objects for p in patterns)
+    return False
+
+
+def searched_recipient(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """A recipient the pattern did not place: the nearest coded noun phrase below the trigger."""
+    taken = {i for m in actor for i in range(m.start, m.end)}
+    own = {m.country for m in actor}
+    trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
+    exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
+    roots = [match.head] + ([match.frame] if match.frame is not None else [])
+    # "threatened to strike unless Israel withdrew": the condition names the target.
+    conditions = match.cameo[:2] == english().codes.threat_root
+    for root in roots:
+        light = [ctx.doc[i] for i in sorted(trigger) if ctx.doc[i].pos_ == "NOUN" and i != root.i]
+        for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
+            if head.idx in taken:
+                continue
+            found = mentions(coder, head, ctx, core=True, sectorless=True)
+            # "rejected an *Australian* ultimatum" names the other side; the actor's own
+            # country on the trigger's noun ("an Israeli offensive") does not.
+            # "disperse demonstrators": an agent noun in the trigger is still the recipient.
+            if (head.i in trigger and {m.country for m in found} <= own
+                    and all(m.sector is None for m in found)):
+                continue
+            if found:
+                return found
+    return ()
+
+
+def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...]) -> bool:
+    """ "slaughtered 6,500 hogs": violence against people (CAMEO 18) needs a person as object."""
+    head = match.recipient
+    return (
+        match.cameo[:2] == english().codes.person_violence_root
+        and head is not None
+        and head.pos_ == "NOUN"
+        and not recipient
+    )
+
+
+def shared_object(match: Match) -> Match:
+    """ "killed and wounded dozens of Palestinians": conjoined verbs share the last one's object."""
+    if match.recipient is not None or match.head.pos_ not in ("VERB", "AUX"):
+        return match
+    queue = [c for c in match.head.children if c.dep_ == "conj"]
+    while queue:
+        verb = queue.pop(0)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return replace(match, recipient=obj)
+        if child(verb, "nsubj", "nsubjpass") is None:  # a conjunct with its own subject stops
+            queue.extend(c for c in verb.children if c.dep_ == "conj")
+    return match

@@ -1,0 +1,149 @@
+"""Find a sentence's triggers: frames first, then verbs, then event nouns; say why others fail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.coding.match import (
+    FRAME_POS,
+    MODIFIER_DEPS,
+    NOUN_POS,
+    VERB_POS,
+    Match,
+    match_frame,
+    match_nominalised,
+    match_noun,
+    match_obligation,
+    match_verb,
+)
+from detente.coding.outcome import Reason, Rejected
+from detente.lexicons.english import english
+from detente.lexicons.verbs import VerbLexicon
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    """A word the lexicons know as a trigger that gave no candidate here, and why."""
+
+    token: Token
+    rejected: Rejected
+
+
+@dataclass(slots=True, kw_only=True)
+class TriggerScan:
+    """The trigger candidates of one sentence, in the order they were found."""
+
+    matches: list[Match] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    consumed: dict[int, Reason] = field(default_factory=dict)  # verbs another trigger governs
+    light_objects: set[int] = field(default_factory=set)  # nouns inside a trigger
+
+    def skip(self, token: Token, reason: Reason) -> None:
+        self.skipped.append(
+            Skipped(token=token, rejected=Rejected(stage="triggers", reason=reason))
+        )
+
+
+def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
+    """Every trigger in the sentence; a frame consumes its complement verb."""
+    return scan_sentence(sent, lexicon).matches
+
+
+def scan_sentence(sent: Span, lexicon: VerbLexicon) -> TriggerScan:
+    """Every trigger in the sentence, and the trigger words that gave none."""
+    scan = TriggerScan()
+    _scan_frames(sent, lexicon, scan)
+    _scan_verbs(sent, lexicon, scan)
+    _scan_nouns(sent, lexicon, scan)
+    return scan
+
+
+def _scan_frames(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
+    """ "agreed to meet": the frame and its complement verb make one candidate."""
+    for tok in sent:
+        if tok.pos_ in FRAME_POS and tok.lemma_.lower() in lexicon.frames:
+            found = match_frame(tok, lexicon)
+            if found is not None and found.frame is not None:
+                scan.matches.append(found)
+                scan.consumed.setdefault(tok.i, "complement-of-frame")
+                scan.consumed.setdefault(found.frame.i, "complement-of-frame")
+                scan.light_objects.update(found.absorbed)
+
+
+def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
+    """Verbs and predicate adjectives: obligations, verb patterns, announced acts."""
+    heads = {m.head.i for m in scan.matches}
+    for tok in sent:
+        predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
+        if not (tok.pos_ in VERB_POS or predicate):
+            continue
+        # auxiliaries ("has heeded") are never triggers themselves: no need to explain them
+        known = tok.lemma_.lower() in lexicon.by_verb and tok.dep_ not in ("aux", "auxpass")
+        if tok.i in scan.consumed:
+            if known and tok.i not in heads:
+                scan.skip(tok, scan.consumed[tok.i])
+            continue
+        if tok.dep_ in MODIFIER_DEPS:
+            if known:
+                scan.skip(tok, "modifier")
+            continue
+        found = (
+            match_obligation(tok, lexicon)
+            or match_verb(tok, lexicon)
+            or match_nominalised(tok, lexicon)
+        )
+        if found is None:
+            if known:
+                scan.skip(tok, "no-pattern-fits")
+            continue
+        scan.matches.append(found)
+        scan.light_objects.update(range(found.trigger[0], found.trigger[1]))
+        _consume_content(tok, found, scan)
+
+
+def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
+    """What a request asks for and what an accusation alleges are not coded as done."""
+    codes = english().codes
+    if found.cameo[:2] in codes.request_roots:
+        for i in _complement_verbs(verb):
+            scan.consumed.setdefault(i, "requested-act")
+    if found.cameo[:2] in codes.accusation_roots:
+        for i in _alleged_acts(verb):
+            scan.consumed.setdefault(i, "alleged-act")
+
+
+def _scan_nouns(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
+    """Event nouns that no light verb took: "X's attack on Y"."""
+    for tok in sent:
+        if (
+            tok.pos_ in NOUN_POS
+            and tok.i not in scan.light_objects
+            and tok.lemma_.lower() in lexicon.by_noun
+        ):
+            found = match_noun(tok, lexicon)
+            if found is not None:
+                scan.matches.append(found)
+            else:
+                scan.skip(tok, "no-parties")
+
+
+def _complement_verbs(verb: Token) -> set[int]:
+    """Clauses a request governs ("demanded that X leave"): wished for, not reported as done."""
+    return {c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS}
+
+
+def _alleged_acts(verb: Token) -> set[int]:
+    """ "accused the LTTE of *using* civilians as shields", "blamed X for *attacking*": what an
+    accusation alleges is its content, not an event the text reports."""
+    preps = english().words.allegation_preps
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of" either way
+    return {
+        obj.i
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children
+        if obj.dep_ == "pcomp" and obj.pos_ in VERB_POS
+    }

@@ -1,0 +1,145 @@
+"""Schema and loader of english.yaml: the closed word lists and code sets the coding rules read."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from detente.errors import LexiconError
+
+CAMEO_ROOT = r"^[0-2][0-9]$"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EnglishWords(_Frozen):
+    """Word lists, each read by one coding rule (the comment in english.yaml says which)."""
+
+    # actor phrases (coding/phrase.py, phrase_parts.py)
+    partitives: frozenset[str]
+    person_heads: frozenset[str]
+    boundary: frozenset[str]
+    foreign: frozenset[str]
+    leaning: frozenset[str]
+    counting_to: frozenset[str]
+    conjunctions: frozenset[str]
+    apposition_separators: frozenset[str]
+    definite: frozenset[str]
+    leader_titles: tuple[str, ...]
+    deputy_words: tuple[str, ...]
+    determiners: frozenset[str]  # without the definite words; see `all_determiners`
+    name_particles: frozenset[str]
+    # triggers (coding/match.py, events.py)
+    cause_preps: frozenset[str]
+    allegation_preps: frozenset[str]
+    obligation_modals: frozenset[str]
+    stative_passives: dict[str, str]  # verb lemma → the preposition of its stance
+    effort_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    aside_preps: frozenset[str]
+    # modality (coding/modality.py)
+    negators: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    ultimatum_marks: frozenset[str]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    # placement (coding/placement.py)
+    weapon_nouns: frozenset[str]
+    vehicles: frozenset[str]
+    attack_preps: frozenset[str]
+    home_forces: frozenset[str]
+    ethnic_words: frozenset[str]
+    # dates (coding/dates.py)
+    bounding_preps: frozenset[str]
+    time_markers: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
+    number_words: dict[str, int]
+    relative_steps: dict[str, int]
+    day_words: frozenset[str]
+    # places (geo/locate.py)
+    locative_preps: frozenset[str]
+    settlement_nouns: frozenset[str]
+    movement_words: frozenset[str]
+    place_object_verbs: frozenset[str]
+
+    @functools.cached_property
+    def all_determiners(self) -> frozenset[str]:
+        """Every word before a head noun that is neither a name nor a sector word."""
+        return self.determiners | self.definite
+
+
+class RuleCodes(_Frozen):
+    """The CAMEO roots, PLOVER types and sectors that coding rules apply to."""
+
+    intent_roots: frozenset[str]
+    reaction_roots: frozenset[str]
+    request_roots: frozenset[str]
+    accusation_roots: frozenset[str]
+    attack_roots: frozenset[str]
+    threat_root: str = Field(pattern=CAMEO_ROOT)
+    person_violence_root: str = Field(pattern=CAMEO_ROOT)
+    protest_root: str = Field(pattern=CAMEO_ROOT)
+    authority_codes: dict[str, str]  # CAMEO code → sector of the authorities that do it
+    requires_recipient: frozenset[str]
+    travelling_sectors: frozenset[str]
+    domestic_sectors: frozenset[str]
+    org_kinds: frozenset[str]
+
+    @field_validator(
+        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
+    )
+    @classmethod
+    def _roots(cls, value: frozenset[str]) -> frozenset[str]:
+        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
+        if bad:
+            raise ValueError(f"not CAMEO roots: {bad}")
+        return value
+
+
+class EnglishFile(BaseModel):
+    """The whole english.yaml file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    words: EnglishWords
+    codes: RuleCodes
+
+
+def read_english(path: Path | None = None) -> EnglishFile:
+    """Read and validate an english.yaml file (default: the shipped one)."""
+    if path is None:
+        text = resources.files("detente.lexicons").joinpath("data/english.yaml").read_text("utf-8")
+        origin = "english.yaml"
+    else:
+        text, origin = path.read_text("utf-8"), str(path)
+    try:
+        return EnglishFile.model_validate(yaml.safe_load(text))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{origin}: not valid YAML ({exc})") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        line = _line_of(text, str(first["loc"][1])) if len(first["loc"]) > 1 else 0
+        raise LexiconError(f"{origin}:{line}: {where}: {first['msg']}") from exc
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip().startswith(f"{key}:"):
+            return number
+    return 0
+
+
+@functools.cache
+def english() -> EnglishFile:
+    """The shipped word lists, read once per process (they are immutable)."""
+    return read_english()
