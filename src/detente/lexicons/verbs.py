@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from detente.lexicons.petrarch.verb_import import ImportedVerbs
 
 CAMEO_PATTERN = r"^[0-2][0-9]{1,3}$"
+# The C loader reads verbs.yaml several times faster than the pure-Python one; same safe subset.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class PatternModel(BaseModel):
@@ -239,7 +241,7 @@ def load_verbs(
     else:
         text, origin = path.read_text("utf-8"), str(path)
     try:
-        model = VerbFileModel.model_validate(yaml.safe_load(text))
+        model = VerbFileModel.model_validate(yaml.load(text, Loader=_LOADER))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{origin}: not valid YAML ({exc})") from exc
     except ValidationError as exc:

@@ -10,6 +10,7 @@ for" is an appeal, so "call for sanctions" stays one): that is a conflict too.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -17,7 +18,7 @@ import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
@@ -262,6 +263,25 @@ def cache_key(
     return digest.hexdigest()[:24]
 
 
+def _to_cache(result: ImportedVerbs) -> tuple[object, ...]:
+    """Conflicts as plain tuples: thousands of slotted records unpickle slowly one by one."""
+    conflicts = tuple(tuple(getattr(c, f.name) for f in fields(Conflict)) for c in result.conflicts)
+    return (COMPILER_VERSION, result.patterns, result.sources, conflicts, result.removed)
+
+
+def _from_cache(data: object) -> ImportedVerbs | None:
+    if not isinstance(data, tuple) or len(data) != 5 or data[0] != COMPILER_VERSION:
+        return None
+    _, patterns, sources, conflicts, removed = data
+    names = [f.name for f in fields(Conflict)]
+    return ImportedVerbs(
+        patterns=patterns,
+        sources=sources,
+        conflicts=tuple(Conflict(**dict(zip(names, c, strict=True))) for c in conflicts),
+        removed=removed,
+    )
+
+
 def load_imported_verbs(
     own: Sequence[PatternModel],
     own_text: str,
@@ -280,17 +300,30 @@ def load_imported_verbs(
         return import_verbs(own, verb_files=verb_files, shipped=shipped, known_codes=codes)
     path = (cache_dir or default_cache_dir()) / f"imported-verbs-{key}.pickle"
     try:
-        # Our own file in the user's cache folder, written by the code below.
-        cached = pickle.loads(path.read_bytes())
-        if isinstance(cached, ImportedVerbs):
+        # Our own file in the user's cache folder, written by the code below. Collecting
+        # garbage while thousands of small objects are rebuilt only costs time.
+        data = path.read_bytes()
+        gc.disable()
+        try:
+            cached = _from_cache(pickle.loads(data))
+        finally:
+            gc.enable()
+        if cached is not None:
             return cached
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+    ) as exc:
         log.debug("verb cache %s not used: %s", path, exc)
     result = import_verbs(own, verb_files=verb_files, shipped=shipped, known_codes=codes)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.write_bytes(pickle.dumps(_to_cache(result), protocol=pickle.HIGHEST_PROTOCOL))
         temporary.replace(path)
     except OSError as exc:  # a read-only cache costs time, never the result
         log.warning("cannot write verb cache %s: %s", path, exc)

@@ -33,7 +33,8 @@ from detente.lexicons.verbs import PatternModel
 
 RECORD = dict(frozen=True, slots=True, kw_only=True)
 
-# Part of the compiled-pattern cache key: bump whenever a rule below changes what is produced.
+# Part of the compiled-pattern cache key: bump whenever a rule here or in verb_import changes
+# what is produced.
 COMPILER_VERSION = "3"
 # Particles that are adverbs only ("call off", "set aside", "press ahead").
 ADVERB_PARTICLES = frozenset({
