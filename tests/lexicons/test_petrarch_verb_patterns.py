@@ -13,6 +13,7 @@ from detente.lexicons.petrarch.verbs import parse_verb_dictionary
 from detente.lexicons.verbs import PatternModel
 
 KNOWN = ("042", "061", "070", "073", "130", "141", "160", "173", "180", "190", "193", "1721")
+SPLIT_WORD = "word the tokenizer splits or keeps unlemmatised (hyphen, digit, '/')"
 HEADER = "&STEED\n+HORSE\n+WAR_STEED\n+PONY\n\n"
 
 
@@ -117,7 +118,7 @@ def test_plain_and_glued_verbs_of_one_block_get_separate_records() -> None:
         ("- * TOWERS [999]", "CAMEO code unknown to the ontology"),
         ("- * TOWERS [190!]", "code marked '!' (meaning undocumented)"),
         ("- * FIERCELY [190]", "adverb after the verb"),
-        ("- * SIT-IN [141]", "word the tokenizer splits or keeps unlemmatised (hyphen, digit, '/')"),
+        ("- * SIT-IN [141]", SPLIT_WORD),
         ("- * ON [190]", "lone particle that is also a preposition of time or place"),
         ("- * (FOR) [190]", "lone preposition that also heads dates and durations"),
         ("- * (TO A VOTE) [190]", "several words after a preposition"),

@@ -111,7 +111,9 @@ def test_a_line_outside_any_block_is_a_problem_not_a_crash() -> None:
 
 
 def test_semicolon_comments_and_transformations_are_understood() -> None:
-    text = "---  RIDE   [---]  ---\nRIDE {RIDES RODE RIDDEN};gm 3/1/19\n~ a (a b RIDE) SAY = a b 010\n"
+    text = (
+        "---  RIDE   [---]  ---\nRIDE {RIDES RODE RIDDEN};gm 3/1/19\n~ a (a b RIDE) SAY = a b 010\n"
+    )
     found = parse_verb_dictionary(text, "realm.txt")
     assert found.problems == ()
     [ride] = found.blocks[0].verbs
@@ -120,9 +122,9 @@ def test_semicolon_comments_and_transformations_are_understood() -> None:
 
 
 def test_an_unreadable_file_names_itself(tmp_path: Path) -> None:
-    with pytest.raises(LexiconError, match="missing.txt: cannot read verb dictionary"):
+    with pytest.raises(LexiconError, match=r"missing\.txt: cannot read verb dictionary"):
         read_verb_dictionary(tmp_path / "missing.txt")
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\xff\xfe\x00")
-    with pytest.raises(LexiconError, match="binary.txt: verb dictionary is not UTF-8"):
+    with pytest.raises(LexiconError, match=r"binary\.txt: verb dictionary is not UTF-8"):
         read_verb_dictionary(binary)
