@@ -8,7 +8,7 @@ import pytest
 
 from detente.lexicons.ontology import load_ontology
 from detente.lexicons.petrarch import verb_import
-from detente.lexicons.petrarch.verb_import import import_verbs, load_imported_verbs
+from detente.lexicons.petrarch.verb_import import import_verbs, load_imported_verbs, verb_counts
 from detente.lexicons.verbs import PatternModel, load_verbs
 
 CODES = tuple(load_ontology().codes)
@@ -143,3 +143,19 @@ def test_an_unwritable_cache_costs_time_not_the_result(tmp_path: Path) -> None:
         OWN, "own", verb_files=[realm], shipped=False, known_codes=CODES, cache_dir=blocked
     )
     assert found.patterns
+
+
+def test_counts_name_every_source_tier_and_what_precedence_removed(tmp_path: Path) -> None:
+    realm = _write(tmp_path, "realm.txt", REALM)
+    lexicon = load_verbs(known_codes=CODES, verb_files=[realm], cache_dir=tmp_path)
+    rows = {(r.source, r.tier, r.kind): r.count for r in verb_counts(lexicon)}
+    assert rows[("verbs.yaml", "own", "pattern")] == len(load_verbs().patterns)
+    assert rows[("realm.txt", "user", "pattern kept: verb + particle + object")] == 3
+    assert rows[("realm.txt", "user", "pattern kept: no-event sense")] == 1
+    assert rows[("realm.txt", "user", "pattern kept: verb + object")] == 3
+    assert lexicon.imports is not None and lexicon.imports.removed
+    removed = {k: n for (_, tier, k), n in rows.items() if k.startswith("verb+object pairs")}
+    assert sum(removed.values()) == sum(lexicon.imports.removed.values())
+    assert rows[("all imports", "precedence", "pattern records added")] == len(
+        [p for p in lexicon.patterns if p.startswith("petrarch-realm:")]
+    )

@@ -31,7 +31,7 @@ from detente.lexicons.petrarch.verb_patterns import (
     compile_verb_dictionary,
 )
 from detente.lexicons.petrarch.verbs import parse_verb_dictionary, read_verb_dictionary
-from detente.lexicons.verbs import PatternModel
+from detente.lexicons.verbs import PatternModel, VerbLexicon
 
 log = logging.getLogger(__name__)
 
@@ -340,9 +340,11 @@ class CountRow:
     count: int
 
 
-def verb_counts(own_patterns: int, imports: ImportedVerbs | None) -> list[CountRow]:
+def verb_counts(lexicon: VerbLexicon) -> list[CountRow]:
     """Patterns per source and kind, what compiling dropped and what precedence removed."""
-    rows = [CountRow(source="verbs.yaml", tier="own", kind="pattern", count=own_patterns)]
+    imports = lexicon.imports
+    own = len(lexicon.patterns) - (len(imports.patterns) if imports is not None else 0)
+    rows = [CountRow(source="verbs.yaml", tier="own", kind="pattern", count=own)]
     if imports is None:
         return rows
     for source in imports.sources:
