@@ -56,6 +56,7 @@ def test_a_shipped_cameo_pattern_codes_a_verb_ours_only_knows_with_other_objects
     assert dyad(event) == ("GND", "AID", "ARN")
     pattern = coder.verbs.patterns[event.pattern_id]
     assert pattern.source is not None and pattern.source.startswith("CAMEO.2.0.txt:")
+    assert coder.verbs.sources[event.pattern_id] == pattern.source  # what --explain prints
 
 
 def test_a_users_dictionary_codes_its_own_verb_with_a_prepositional_object(coder: Coder) -> None:

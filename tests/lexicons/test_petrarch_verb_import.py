@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,18 @@ def test_counts_name_every_source_tier_and_what_precedence_removed(tmp_path: Pat
     assert rows[("all imports", "precedence", "pattern records added")] == len(
         [p for p in lexicon.patterns if p.startswith("petrarch-realm:")]
     )
+
+
+def test_settings_name_the_users_files_and_switch_the_import(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from detente.config import load_settings
+
+    monkeypatch.setenv("DETENTE_VERB_FILES", os.pathsep.join(["mine.txt", "theirs.txt"]))
+    monkeypatch.setenv("DETENTE_IMPORTED_VERBS", "false")
+    monkeypatch.setenv("DETENTE_LEXICON_CACHE_DIR", "")
+    settings = load_settings()
+    assert settings.verb_files == (Path("mine.txt"), Path("theirs.txt"))
+    assert settings.imported_verbs is False and settings.lexicon_cache_dir is None
+    monkeypatch.delenv("DETENTE_IMPORTED_VERBS")
+    assert load_settings().imported_verbs is True  # the default: measured better on both sets
