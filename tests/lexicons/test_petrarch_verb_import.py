@@ -109,6 +109,7 @@ def test_the_shipped_import_accounts_for_every_pattern_line(tmp_path: Path) -> N
     )
     read = sum(shipped.patterns_kept.values()) + sum(shipped.patterns_dropped.values())
     assert read + shipped.unreadable == pattern_lines
+    assert all(p.startswith("CAMEO.2.0.txt:") for p in shipped.problems)
     assert sum(shipped.patterns_kept.values()) > 2000
     imported_ids = [pid for pid in lexicon.patterns if pid.startswith("petrarch:")]
     assert len(imported_ids) > 2000

@@ -35,7 +35,7 @@ RECORD = dict(frozen=True, slots=True, kw_only=True)
 
 # Part of the compiled-pattern cache key: bump whenever a rule here or in verb_import changes
 # what is produced.
-COMPILER_VERSION = "3"
+COMPILER_VERSION = "4"
 # Particles that are adverbs only ("call off", "set aside", "press ahead").
 ADVERB_PARTICLES = frozenset({
     "ahead", "apart", "aside", "away", "back", "down", "forth", "forward", "off", "out",
@@ -98,6 +98,7 @@ class CompiledVerbs:
     verbs_dropped: Mapping[str, int] = field(default_factory=dict)  # reason → verb entries
     bare_verbs: Mapping[str, int] = field(default_factory=dict)  # outcome → verb entries
     unreadable: int = 0  # lines the reader could not read
+    problems: tuple[str, ...] = ()  # "file:line: reason" of each of them
 
 
 def noun_forms(word: str) -> tuple[str, ...]:
@@ -417,4 +418,5 @@ def compile_verb_dictionary(
         verbs_dropped=dict(tally.verbs_dropped),
         bare_verbs=dict(tally.bare),
         unreadable=len(dictionary.problems),
+        problems=dictionary.problems,
     )
