@@ -20,7 +20,8 @@ such as ../shared/corpus, is read whole, every file in name order).
    columns split a run: engine start (processes, model and lexicons), first committed batch, and
    the time after the last commit (engine shutdown). Target: Dask with 2 workers at least 1.6
    times local with 1 over the whole run. Every engine must store the same article, event and
-   mention ids with the same counts.
+   mention ids with the same counts. Peak memory is the resident memory of the whole process
+   tree (the writer, pool workers, the fork server, Dask nannies and workers), sampled by psutil.
 
 Wall-clock figures: the load average is printed, since other processes on the machine slow
 every configuration.
@@ -37,6 +38,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -206,6 +208,36 @@ def _snapshot_digest(db: Path) -> tuple[str, dict[str, int]]:
     }
 
 
+class TreeMemory:
+    """Peak resident memory of this process and all its descendants (workers, fork server,
+    Dask nannies), sampled by psutil: the parent's own peak would leave the workers out."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every, self.peak_mib = every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for member in [me, *me.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += member.memory_info().rss
+            self.peak_mib = max(self.peak_mib, total / 2**20)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def measure_engine(corpus: Path, engine: str) -> dict[str, Any]:
     """One `detente ingest` of the corpus on one engine, into a new database."""
     from detente.config import load_settings
@@ -229,9 +261,10 @@ def measure_engine(corpus: Path, engine: str) -> dict[str, Any]:
         before = resource.getrusage(resource.RUSAGE_SELF)
         cpu_before = before.ru_utime + before.ru_stime
         started = time.perf_counter()
-        summary = ingest(
-            [corpus], settings=settings, db=db, workers=workers, progress=progress, dask=dask
-        )
+        with TreeMemory() as memory:
+            summary = ingest(
+                [corpus], settings=settings, db=db, workers=workers, progress=progress, dask=dask
+            )
         done = time.perf_counter()
         own = resource.getrusage(resource.RUSAGE_SELF)
         children = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes, once joined
@@ -249,6 +282,7 @@ def measure_engine(corpus: Path, engine: str) -> dict[str, Any]:
         "close_seconds": done - last_time,
         "writer_cpu": own.ru_utime + own.ru_stime - cpu_before,
         "workers_cpu": children.ru_utime + children.ru_stime,
+        "peak_tree_mib": memory.peak_mib,
         "digest": digest,
         "counts": counts,
     }
@@ -299,16 +333,17 @@ def _print_engines(rows: dict[str, dict[str, Any]]) -> None:
     print(
         f"\n{'engine':16} {'articles':>8} {'seconds':>8} {'art/s wall':>10} {'art/s steady':>12}"
         f" {'start s':>7} {'1st batch s':>11} {'close s':>7} {'CPU s writer':>12}"
-        f" {'workers':>7}  ids+counts"
+        f" {'workers':>7} {'peak MiB':>8}  ids+counts"
     )
     for name, r in rows.items():
         print(
             f"{name:16} {r['articles']:8d} {r['seconds']:8.1f} {r['wall_rate']:10.2f} "
             f"{r['steady_rate']:12.2f} {r['start_seconds']:7.1f} {r['first_batch_seconds']:11.1f}"
             f" {r['close_seconds']:7.1f} {r['writer_cpu']:12.1f} {_cpu(r['workers_cpu']):>7}"
-            f"  {r['digest']}"
+            f" {r['peak_tree_mib']:8.0f}  {r['digest']}"
         )
     print("local-1: one pipeline in the writer's process (what --workers 1 runs)")
+    print("peak MiB: resident memory of the whole process tree (writer and every worker)")
     base = rows.get("local-1")
     if base is None:
         return

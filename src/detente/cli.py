@@ -113,6 +113,10 @@ def main(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        from detente.clean.html import quiet_extractor_logs
+
+        quiet_extractor_logs()
 
 
 @app.command()
@@ -256,6 +260,50 @@ def actors_resolve(
         raise typer.Exit(1)
 
 
+# --- evaluate --judged: the judged real-news set (detente.evaluation.judged) ---
+JudgedOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--judged", help="Judged real-news set folder (eval/judged): precision, main-event recall."
+    ),
+]
+CorpusOption = Annotated[
+    list[Path] | None,
+    typer.Option("--corpus", help="Corpus JSONL file holding judged articles (repeatable)."),
+]
+
+
+def _evaluate_judged(
+    folder: Path, corpora: list[Path], report: Path | None, floors: bool, settings: Settings
+) -> None:
+    from detente.evaluation import judged as jd
+    from detente.evaluation.judged_set import read_judged
+    from detente.pipeline import load_pipeline, process_batch
+
+    # A DetenteError (bad judged file, missing model) ends in _Commands.invoke.
+    judged_set = read_judged(folder)
+    pipeline = load_pipeline(settings)
+    result = jd.evaluate_judged(
+        judged_set,
+        corpora,
+        lambda raws: process_batch(pipeline, raws),
+        max_chars=settings.max_chars,
+        batch_size=settings.batch_size,
+    )
+    out.print(jd.render_judged(result))
+    if result.missing:
+        missing = escape(", ".join(result.missing))
+        err.print(f"[yellow]not found in the corpora:[/yellow] {missing}", highlight=False)
+    if report is not None:
+        jd.write_judged_report(result, report)
+        out.print(f"report written to {report} (new events to judge under new_events)")
+    below = jd.check_judged_floors(result) if floors else []
+    for line in below:
+        err.print(f"[red]below floor:[/red] {line}", highlight=False)
+    if below:
+        raise typer.Exit(1)
+
+
 class GoldFormatName(StrEnum):
     """Gold formats of `detente evaluate` (mirrors detente.evaluation.GoldFormat)."""
 
@@ -267,11 +315,11 @@ class GoldFormatName(StrEnum):
 @app.command()
 def evaluate(
     gold: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
             help="Gold file: PLOVER GSR JSONL, 5-class CAMEO TSV or BIO source/target spans."
         ),
-    ],
+    ] = None,
     gold_format: Annotated[
         GoldFormatName | None,
         typer.Option("--format", help="Format of the gold file (default: told from its content)."),
@@ -285,13 +333,20 @@ def evaluate(
             "--check-floors/--no-check-floors", help="Fail when a score is below its stored floor."
         ),
     ] = False,
+    judged: JudgedOption = None,
+    corpus: CorpusOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Score the coder on a gold set: event types or CAMEO classes, actors, recipients, spans."""
+    """Score the coder on a gold set (GOLD), or on the judged real-news set (--judged)."""
     from detente import evaluation as ev
     from detente.pipeline import load_pipeline
 
+    if judged is not None:
+        _evaluate_judged(judged, corpus or [], report, floors, _settings(config, model))
+        return
+    if gold is None:
+        raise DetenteError("give a GOLD file, or --judged FOLDER with --corpus files")
     # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
     fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
     pipeline = load_pipeline(_settings(config, model))

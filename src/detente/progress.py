@@ -98,5 +98,5 @@ def summary_lines(summary: RunSummary) -> list[str]:
     ]
     if summary.errors:
         lines.append(f"{p.errors:,} bad records in this run, by reason:")
-        lines += [f"  {n:>6,} × {reason} (e.g. {example})" for reason, n, example in summary.errors]
+        lines += [f"  {n:>6,} × {reason} (at {example})" for reason, n, example in summary.errors]
     return lines

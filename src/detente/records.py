@@ -18,7 +18,7 @@ DatePrecision = Literal["day", "week", "month", "year"]
 ActorRule = Literal[
     # read in the phrase itself
     "country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user",
-    "surname", "agent", "count",
+    "surname", "agent", "count", "named-person",
     # known from the article: an earlier mention, the article's context or its places
     "reference", "context", "places",
     # placed by the event: its location, a place in the phrase, the acting authorities
@@ -139,6 +139,7 @@ class Event:
     lexicon_version: str
     pattern_id: str
     modality: Modality = "asserted"
+    modality_cue: str | None = None  # what decided the modality ("'not' (neg) on 'attack'")
     date_rule: DateRule = "publication"
     date_precision: DatePrecision | None = "day"  # None without a date
     location: Place | None = None

@@ -23,7 +23,8 @@ from detente.ingest.ids import article_id
 from detente.pipeline import Pipeline
 from detente.records import CodedDocument, InputError, RawDocument
 from detente.scale.local import Engine, InProcessEngine, Results, WorkerDied, start_engine
-from detente.store import Store, StoreCounts, open_store
+from detente.store import Store, StoreCounts
+from detente.store.live import Publisher, writing
 from detente.store.writer import BatchStats, RunInfo, StoreWriter
 
 if TYPE_CHECKING:
@@ -161,8 +162,10 @@ class _Runner:
         info: RunInfo,
         start: Callable[[], Engine],
         progress: ProgressCallback | None,
+        publisher: Publisher | None = None,
     ) -> None:
         self.writer, self.info, self.start, self.callback = writer, info, start, progress
+        self.publisher = publisher
         self.totals = Progress()
         self.started = time.perf_counter()
         self.queue: deque[_Pending] = deque()
@@ -217,6 +220,8 @@ class _Runner:
                 read=pending.read,
                 skipped=pending.skipped,
             )
+        if self.publisher is not None:
+            self.publisher.publish(self.writer.store)  # readers see the batch (store/live.py)
         seconds = time.perf_counter() - self.started
         self.totals = self.totals.add(
             stats, read=pending.read, skipped=pending.skipped, seconds=seconds
@@ -231,10 +236,11 @@ def _execute(
     start: Callable[[], Engine],
     feed: Callable[[_Runner], None],
     progress: ProgressCallback | None,
+    publisher: Publisher | None = None,
 ) -> RunSummary:
     writer = StoreWriter(store)
     writer.start_run(info)
-    runner = _Runner(writer, info, start, progress)
+    runner = _Runner(writer, info, start, progress, publisher)
     status = "failed"
     try:
         feed(runner)
@@ -285,7 +291,7 @@ def ingest(
     ``dask`` codes on a Dask cluster instead of local processes.
     """
     workers = workers or settings.workers
-    with open_store(db or settings.database, read_only=False) as store:
+    with writing(db or settings.database) as (store, publisher):
         info = _run_info("ingest", [str(p) for p in paths], settings, workers)
 
         def feed(runner: _Runner) -> None:
@@ -294,7 +300,9 @@ def ingest(
                 future = runner.engine().submit_raw(batch, default_date) if batch else None
                 runner.push(_Pending(future=future, read=read, skipped=skipped))
 
-        return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
+        return _execute(
+            store, info, _starter(settings, workers, pipeline, dask), feed, progress, publisher
+        )
 
 
 def recode(
@@ -309,8 +317,8 @@ def recode(
 ) -> RunSummary:
     """Re-code stored articles whose lexicon version differs from the current one (or all)."""
     workers = workers or settings.workers
-    with open_store(db or settings.database, read_only=False) as store:
-        info = _run_info("recode", [str(store.path)], settings, workers)
+    with writing(db or settings.database) as (store, publisher):
+        info = _run_info("recode", [str(publisher.db)], settings, workers)
 
         def feed(runner: _Runner) -> None:
             ids = store.ids_to_recode(runner.engine().lexicon_version, everything=everything)
@@ -319,7 +327,9 @@ def recode(
                 future = runner.engine().submit_articles(articles)
                 runner.push(_Pending(future=future, read=len(articles), skipped=0))
 
-        return _execute(store, info, _starter(settings, workers, pipeline, dask), feed, progress)
+        return _execute(
+            store, info, _starter(settings, workers, pipeline, dask), feed, progress, publisher
+        )
 
 
 def store_coded(
@@ -331,7 +341,7 @@ def store_coded(
     inputs: Sequence[str] = (),
 ) -> RunSummary:
     """Store documents that are already coded (the demo's), as one run of one batch."""
-    with open_store(db, read_only=False) as store:
+    with writing(db) as (store, publisher):
         info = replace(_run_info("ingest", inputs, settings, 1), lexicon_version=lexicon_version)
 
         def feed(runner: _Runner) -> None:
@@ -341,7 +351,7 @@ def store_coded(
             done.set_result(list(items))
             runner.push(_Pending(future=done, read=len(items), skipped=skipped))
 
-        return _execute(store, info, _coded_already, feed, progress=None)
+        return _execute(store, info, _coded_already, feed, None, publisher)
 
 
 def _coded_already() -> Engine:

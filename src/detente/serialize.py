@@ -97,6 +97,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
             "end": event.trigger.end,
         },
         "modality": event.modality,
+        "modality_cue": event.modality_cue,
         "confidence": event.confidence,
         "lexicon_version": event.lexicon_version,
         "pattern_id": event.pattern_id,

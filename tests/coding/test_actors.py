@@ -436,3 +436,26 @@ def test_resolution_is_fast_enough_for_every_subject_and_object(lexicon: ActorLe
     for i in range(2000):
         resolve_actors(lexicon, f"{phrases[i % len(phrases)]} {i}", date=dt.date(2020, 1, 1))
     assert time.perf_counter() - start < 4.0  # about 0.1 ms each here; generous for slow CI
+
+
+# ---------------------------------------------------------------- courtesy titles
+
+
+def test_a_courtesy_title_before_a_surname_names_the_person_the_story_named(
+    world: ActorLexicon,
+) -> None:
+    context = "King Aragorn Elessar rode to Bree."
+    for text in ("Mr Elessar", "Mr. Elessar", "Lord Elessar"):
+        code = one(world, text, date=dt.date(2020, 6, 1), context=context)
+        assert (code.country, code.sector, code.name) == ("GND", "GOV", "Aragorn Elessar"), text
+
+
+def test_a_courtesy_title_alone_vouches_for_no_one(world: ActorLexicon) -> None:
+    assert resolve_actors(world, "Mr Elessar", date=dt.date(2020, 6, 1)) == ()
+
+
+def test_a_town_named_after_a_capital_is_not_the_capitals_country(lexicon: ActorLexicon) -> None:
+    for text in ("police in Athens, Ga.", "the mayor of Moscow, Idaho", "police in Paris, Texas"):
+        assert all(c.country in (None, "USA") for c in resolve_actors(lexicon, text)), text
+    assert codes(lexicon, "police in Moscow, in a raid") == [("RUS", "COP")]
+    assert codes(lexicon, "officials in London, Ont.") == [(None, "GOV")]

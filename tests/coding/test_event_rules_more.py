@@ -542,3 +542,53 @@ def test_the_act_an_accusation_alleges_is_not_coded_as_done(coder: Coder) -> Non
     ]
     [event] = code(coder, rows)
     assert dyad(event) == ("GND", "ACCUSE", "MDR")
+
+
+def test_a_thing_said_stands_for_its_owner_as_recipient(coder: Coder) -> None:
+    # "Mordor condemned the Gondorian minister's remarks": the minister is the recipient.
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 4),
+        ("minister", "minister", "NOUN", "poss", 6),
+        ("'s", "'s", "PART", "case", 4),
+        ("remarks", "remark", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, rows)
+    [recipient] = event.recipient
+    assert (recipient.country, recipient.sector) == ("GND", "GOV")
+    assert recipient.text == "the Gondorian minister"
+
+
+def test_a_person_named_without_a_role_is_a_private_citizen_of_where_it_happened(
+    coder: Coder,
+) -> None:
+    # "Gondorian police arrested Bilbo Baggins in Osgiliath": he is a Gondorian civilian.
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("arrested", "arrest", "VERB", "ROOT", 2),
+        ("Bilbo", "Bilbo", "PROPN", "compound", 4),
+        ("Baggins", "Baggins", "PROPN", "dobj", 2),
+        ("in", "in", "ADP", "prep", 2),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    [event] = code(coder, rows, ents=((3, 5, "PERSON"), (6, 7, "GPE")))
+    [recipient] = event.recipient
+    assert (recipient.country, recipient.sector, recipient.name) == ("GND", "CVL", "Bilbo Baggins")
+    assert recipient.rule == "location" and recipient.text == "Bilbo Baggins"
+
+
+def test_a_name_that_is_no_person_entity_is_no_party(coder: Coder) -> None:
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("arrested", "arrest", "VERB", "ROOT", 2),
+        ("Baggins", "Baggins", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    events = code(coder, rows)  # no PERSON entity: the parser did not see a person
+    assert all(m.rule != "named-person" for e in events for m in e.recipient)

@@ -25,8 +25,8 @@ def test_the_summary_lists_errors_by_reason() -> None:
         kind="ingest",
         progress=Progress(read=3, articles=1, errors=2, seconds=1.0),
         counts=StoreCounts(articles=1, duplicates=0, events=1, mentions=1, errors=2, runs=1),
-        errors=(("malformed JSON", 2, "feed.jsonl"),),
+        errors=(("malformed JSON", 2, "feed.jsonl:3, feed.jsonl:9"),),
     )
     lines = summary_lines(summary)
     assert lines[1].startswith("store: 1 articles (+0 duplicates), 1 events")
-    assert lines[-1].strip() == "2 × malformed JSON (e.g. feed.jsonl)"
+    assert lines[-1].strip() == "2 × malformed JSON (at feed.jsonl:3, feed.jsonl:9)"

@@ -158,7 +158,7 @@ def test_bad_records_are_stored_once_however_often_they_come_back(store: Store) 
     assert store.rows("SELECT file, record, reason FROM errors") == [
         ("feed.jsonl", "7", "malformed JSON")
     ]
-    assert store.error_summary() == [("malformed JSON", 1, "feed.jsonl")]
+    assert store.error_summary() == [("malformed JSON", 1, "feed.jsonl:7")]
 
 
 def test_recoding_replaces_mentions_and_drops_events_no_one_reports(store: Store) -> None:

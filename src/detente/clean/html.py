@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from detente.records import RECORD
+
+# Loggers of the extraction libraries: they warn per page ("discarding data: None") about what
+# our own InputErrors already report once, by file and record.
+EXTRACTOR_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+def quiet_extractor_logs() -> None:
+    """Keep the extraction libraries' own warnings off the console (errors still show)."""
+    for name in EXTRACTOR_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 @dataclass(**RECORD)

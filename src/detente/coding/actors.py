@@ -6,7 +6,7 @@ import datetime as dt
 
 from detente.coding.actor_state import ActorCode, ActorMemory, describe
 from detente.coding.phrase import Phrase
-from detente.coding.phrase_parts import without_name_parts
+from detente.coding.phrase_parts import without_name_parts, without_namesake_capitals
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
 from detente.lexicons.english import english
 
@@ -42,7 +42,7 @@ def resolve_actors(
     tokens, matches = lexicon.scan(text)
     if not tokens:
         return ()
-    matches = without_name_parts(text, tokens, matches)
+    matches = without_namesake_capitals(tokens, without_name_parts(text, tokens, matches))
     phrase = Phrase(
         lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,
         memory=memory, words=english().words,

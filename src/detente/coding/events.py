@@ -15,17 +15,17 @@ from spacy.tokens import Doc, Span
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
-from detente.coding.dates import EventDate, background_modality, resolve_event_date
 from detente.coding.framing import Framing, frame_event
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
+from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.syntax import depth
 from detente.coding.trace import SentenceTrace, trace_sentence
 from detente.coding.triggers import scan_sentence
-from detente.geo.locate import extract_places, locate_event
-from detente.records import ActorMention, Article, Event, Modality, Place
+from detente.geo.locate import extract_places
+from detente.records import ActorMention, Article, Event
 from detente.records import Span as TextSpan
 
 __all__ = ["Coder", "Outcome", "code_article", "code_match", "event_id"]
@@ -40,15 +40,6 @@ PENALTY_MODALITY = 0.1
 CONTEXT_CHARS = 3000
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Setting:
-    """When and where: the event's date, its final modality and its place."""
-
-    when: EventDate
-    modality: Modality  # the framing's, or historical when the date is background
-    location: Place | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,20 +73,6 @@ def code_match(
         )
     event = record_event(coder, match, sent, index, ctx, placed, framing, setting)
     return Outcome(match=match, parties=placed, framing=framing, setting=setting, event=event)
-
-
-def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleState) -> Setting:
-    """The setting stage: the event's date (background when long before the story) and place."""
-    published = ctx.article.date
-    when = resolve_event_date(match.head, published, future=framing.modality == "future")
-    modality = background_modality(framing.modality, when, published)
-    countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
-    location = (
-        None
-        if ctx.places is None
-        else locate_event(ctx.places, match.head, actor_countries=countries)
-    )
-    return Setting(when=when, modality=modality, location=location)  # type: ignore[arg-type]
 
 
 def record_event(
@@ -143,6 +120,7 @@ def record_event(
         lexicon_version=coder.lexicon_version,
         pattern_id=match.pattern_id,
         modality=setting.modality,
+        modality_cue=modality_cue(framing, setting),
     )
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.coding.coder import Coder
 from detente.coding.match import Match, obligation_modal
-from detente.coding.modality import read_modality
+from detente.coding.modality import Reading, read_modality
 from detente.coding.outcome import Rejected
 from detente.lexicons.english import english
 from detente.lexicons.ontology import CameoCode
@@ -31,27 +31,31 @@ class Framing:
     cue: str  # what decided the modality
     entry: CameoCode
     composed: str | None = None  # "intent" or "ultimatum" when the code is not the pattern's
+    ahead: bool = False  # the act lies after the telling: its weekday is the coming one
 
 
 def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     """The framing stage: modality, composed CAMEO code, or a statement that PLOVER drops."""
     if match.negation_consumed:
-        modality, cue = "asserted", f"pattern {match.pattern_id} reads the negation as the act"
+        cue = f"pattern {match.pattern_id} reads the negation as the act"
+        reading = Reading(modality="asserted", cue=cue)
     else:
-        modality, cue = read_modality(match.head, frame=match.frame)
-    cameo = (
-        match.cameo
-        if match.frame is not None
-        else _intent_cameo(coder, match.cameo, modality, match.head)
-    )
-    composed = "intent" if cameo != match.cameo else None
-    ultimatum = _ultimatum_cameo(coder, match, cameo, modality)
+        reading = read_modality(match.head, frame=match.frame)
+    modality, cue = reading.modality, reading.cue
+    cameo, composed = match.cameo, None
+    # An act only aimed at ("tried to storm", "sent troops to quell") is that act, not an intent.
+    if match.frame is None and not reading.aimed:
+        cameo = _intent_cameo(coder, match.cameo, modality, match.head)
+        composed = "intent" if cameo != match.cameo else None
+    ultimatum = cameo if reading.aimed else _ultimatum_cameo(coder, match, cameo, modality)
     if ultimatum != cameo:
         cameo, composed = ultimatum, "ultimatum"
     entry = coder.ontology.cameo(cameo)
     if not entry.codable:
         return Rejected(stage="code", reason="statement-sense", detail=f"CAMEO {cameo}")
-    return Framing(modality=modality, cue=cue, entry=entry, composed=composed)  # type: ignore[arg-type]
+    return Framing(
+        modality=modality, cue=cue, entry=entry, composed=composed, ahead=reading.ahead,  # type: ignore[arg-type]
+    )  # fmt: skip
 
 
 def _intent_cameo(coder: Coder, cameo: str, modality: str, head: Token) -> str:

@@ -22,6 +22,7 @@ from detente.coding.syntax import (
     is_passive,
     object_candidates,
     phrase_bounds,
+    prep_objects,
 )
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -121,7 +122,17 @@ def mentions(
         # "arresting 12": a bare count of people acted on
         people = ActorCode(country=None, sector="CVL", name=None, matched=head.text, rule="count")
         return (_mention(people, ctx.doc[head.i : head.i + 1], whole=True),)
+    # "rejected the minister's claims", "condemned his remarks", "the remarks by X": a thing said
+    # or done stands for its owner, who is the party.
+    named_only = not _names_an_actor(coder, head, ctx)
+    owner = (child(head, "poss") or next(prep_objects(head, "by"), None)) if named_only else None
+    if owner is not None:
+        owned = mentions(coder, owner, ctx, core=core, sectorless=sectorless)
+        if owned:
+            return owned
     start, end = phrase_bounds(head, core=core)
+    if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
+        end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]
     codes = resolve_actors(
         coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
@@ -135,7 +146,6 @@ def mentions(
             )
     # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
     # stands for an actor only through a name in it, never through context or a sector word.
-    named_only = not _names_an_actor(coder, head, ctx)
     if named_only:
         # "Israeli military policies": the country is named, but "military" is no actor here.
         codes = tuple(
@@ -147,7 +157,20 @@ def mentions(
         if (c.country is not None or (sectorless and c.sector is not None))
         and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
     )
+    if not codes and sectorless and _private_person(head, span):
+        # "police arrested John Smith": a person named without any role is a private citizen,
+        # placed later where the event happened or by who acted on them.
+        person = ActorCode(country=None, sector="CVL", name=span.text, matched=span.text,
+                           rule="named-person")  # fmt: skip
+        return (_mention(person, span, whole=True),)
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _private_person(head: Token, span: Span) -> bool:
+    """Whether the phrase is only a person's name: every word part of one PERSON entity."""
+    return head.ent_type_ == "PERSON" and all(
+        t.ent_type_ == "PERSON" or t.is_punct for t in span
+    )
 
 
 def _respelt(coder: Coder, span: Span) -> str | None:

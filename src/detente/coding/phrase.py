@@ -260,6 +260,8 @@ class Phrase:
         run = self._name_run(a, b)
         if run is None:
             return None
+        if run[1] - run[0] > 1 and self.tokens[run[0]].norm in self.words.honorifics:
+            run = (run[0] + 1, run[1])  # "Mr Obama", "Mrs May": the surname is the name
         before = next((m for m in self.matches if m.end == run[0]), None)
         words = tuple(t.norm for t in self.tokens[run[0] : run[1]])
         if before is not None and before.term.kind in {"agent", "country", "adjective"}:

@@ -56,6 +56,24 @@ def without_name_parts(
     return tuple(m for m in matches if not starts_name(m))
 
 
+def without_namesake_capitals(
+    tokens: Sequence[Token], matches: Sequence[Match]
+) -> tuple[Match, ...]:
+    """Drop a place match that a state or province follows: "Athens, Ga.", "Moscow, Idaho"."""
+    states = english().words.subnational_names
+
+    def names_a_town(m: Match) -> bool:
+        if m.term.kind not in {"country", "seat"} or m.end + 1 >= len(tokens):
+            return False
+        # the state is written capitalised ("Moscow, in a statement" names Moscow)
+        if tokens[m.end].norm != "," or tokens[m.end + 1].case == "lower":
+            return False
+        after = [t.norm for t in tokens[m.end + 1 : m.end + 3]]
+        return after[0] in states or " ".join(after) in states
+
+    return tuple(m for m in matches if not names_a_town(m))
+
+
 def refers(m: Match) -> str | None:
     return m.term.entry.refers if m.term.kind == "agent" else None
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from detente.coding.coder import Coder
 from detente.coding.outcome import Rejected
+from detente.coding.setting import modality_cue
 from detente.records import ActorMention, CandidateTrace, PartyTrace, SentenceTrace
 
 if TYPE_CHECKING:
@@ -80,13 +81,11 @@ def _traced(coder: Coder, outcome: Outcome) -> CandidateTrace:
 
 
 def _cue(outcome: Outcome) -> str | None:
-    framing, setting = outcome.framing, outcome.setting
-    if framing is None:
+    if outcome.framing is None:
         return None
-    if setting is not None and setting.modality != framing.modality:
-        when = setting.when
-        return f"dated {when.date} ({when.rule}, {when.text!r}): background to the story"
-    return framing.cue
+    if outcome.setting is None:
+        return outcome.framing.cue
+    return modality_cue(outcome.framing, outcome.setting)
 
 
 def _rejection(rejected: Rejected | None) -> dict[str, str | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,9 +17,16 @@ from detente.records import InputError, RawDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-JSONL_SUFFIXES = frozenset({
-    ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst",
-})
+JSONL_SUFFIXES = frozenset(
+    {
+        ".jsonl",
+        ".ndjson",
+        ".jsonl.gz",
+        ".ndjson.gz",
+        ".jsonl.zst",
+        ".ndjson.zst",
+    }
+)
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | frozenset(WARC_SUFFIXES)
 _OPTIONAL_FIELDS = ("title", "url", "date", "source")
 
@@ -32,15 +40,50 @@ def iter_documents(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _iter_stream(stream.read(), "<stdin>", max_chars)
             continue
-        path = Path(path)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
-            for file in files:
-                yield from _iter_file(file, max_chars)
-        elif path.is_file():
-            yield from _iter_file(path, max_chars)
-        else:
-            yield InputError(origin=str(path), reason="no such file or directory")
+        yield from _iter_path(Path(path), max_chars)
+
+
+def _iter_path(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
+    try:
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except OSError as exc:  # a folder on the way that cannot be searched
+        yield InputError(origin=str(path), reason=f"cannot read ({exc.strerror or exc})")
+        return
+    if is_dir:
+        yield from _iter_directory(path, max_chars)
+    elif is_file:
+        yield from _iter_file(path, max_chars)
+    else:
+        yield InputError(origin=str(path), reason="no such file or directory")
+
+
+def _list_directory(path: Path) -> tuple[list[Path], list[InputError]]:
+    """The input files under a directory, sorted, and an error per folder that cannot be read."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(path)
+        errors.append(
+            InputError(origin=str(where), reason=f"cannot read directory ({exc.strerror})")
+        )
+
+    for folder, _, names in os.walk(path, onerror=unreadable):
+        for name in names:
+            file = Path(folder, name)
+            if _suffix(file) in SUFFIXES and file.is_file():
+                files.append(file)
+    return sorted(files), errors
+
+
+def _iter_directory(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
+    files, errors = _list_directory(path)
+    yield from errors
+    if not files and not errors:
+        kinds = ", ".join(sorted(SUFFIXES))
+        yield InputError(origin=str(path), reason=f"no input files in the directory ({kinds})")
+    for file in files:
+        yield from _iter_file(file, max_chars)
 
 
 def _suffix(path: Path) -> str:
@@ -83,6 +126,8 @@ def _read_single(
         _check_length(text, origin, max_chars)
     except InputRejected as exc:
         return InputError(origin=exc.origin, reason=exc.reason)
+    except Exception as exc:  # the encoding detector on strange bytes: one error, not a crash
+        return InputError(origin=origin, reason=f"unreadable ({exc!r})")
     return RawDocument(origin=origin, text=text, is_html=is_html)
 
 
@@ -103,6 +148,7 @@ def _iter_jsonl_lines(
     """One record per non-blank line; a file that cannot be read further ends with an error."""
     empty = True
     numbered = enumerate(lines, start=1)
+    number = 0
     while True:
         try:
             number, line = next(numbered)
@@ -114,6 +160,9 @@ def _iter_jsonl_lines(
         except InputRejected as exc:
             yield InputError(origin=exc.origin, reason=exc.reason)
             return
+        except Exception as exc:  # a damaged file ends with an error, not a crash
+            yield InputError(origin=origin, reason=f"unreadable after line {number} ({exc!r})")
+            return
         if not line.strip():
             continue
         empty = False
@@ -122,6 +171,8 @@ def _iter_jsonl_lines(
             yield _parse_record(line, where, max_chars)
         except InputRejected as exc:
             yield InputError(origin=exc.origin, reason=exc.reason)
+        except Exception as exc:  # one odd record must not stop the file
+            yield InputError(origin=where, reason=f"unreadable record ({exc!r})")
     if empty:
         yield InputError(origin=origin, reason="empty input")
 
@@ -132,7 +183,9 @@ def _parse_record(line: bytes, where: str, max_chars: int) -> RawDocument:
     except UnicodeDecodeError as exc:
         raise InputRejected(where, f"invalid UTF-8 at byte {exc.start}") from exc
     except json.JSONDecodeError as exc:
-        raise InputRejected(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+        # json's own messages may end in "at" ("Unterminated string starting at").
+        message = exc.msg.removesuffix(" at")
+        raise InputRejected(where, f"malformed JSON ({message} at column {exc.colno})") from exc
     if not isinstance(value, dict):
         raise InputRejected(where, "a JSONL line must be an object with a 'text' field")
     text = value.get("text")

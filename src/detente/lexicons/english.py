@@ -35,6 +35,8 @@ class EnglishWords(_Frozen):
     deputy_words: tuple[str, ...]
     determiners: frozenset[str]  # without the definite words; see `all_determiners`
     name_particles: frozenset[str]
+    honorifics: frozenset[str]
+    subnational_names: frozenset[str]
     # triggers (coding/match.py, events.py)
     cause_preps: frozenset[str]
     allegation_preps: frozenset[str]
@@ -50,6 +52,8 @@ class EnglishWords(_Frozen):
     ultimatum_marks: frozenset[str]
     future_aux: frozenset[str]
     future_governors: frozenset[str]
+    intent_governors: frozenset[str]
+    attempt_governors: frozenset[str]
     # placement (coding/placement.py)
     weapon_nouns: frozenset[str]
     vehicles: frozenset[str]

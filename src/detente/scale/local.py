@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
+from detente.clean.html import quiet_extractor_logs
 from detente.config import Settings
 from detente.errors import DetenteError
 from detente.pipeline import Pipeline, code_batch, load_pipeline, process_batch
 from detente.records import Article, CodedDocument, InputError, RawDocument
+from detente.scale.lifeline import watch_parent
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +76,11 @@ class InProcessEngine:
         """Nothing to release."""
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, run_pid: int) -> None:
     global _WORKER_PIPELINE
+    watch_parent(run_pid)  # first: loading the model takes seconds the run may not outlive
     logging.basicConfig(level=logging.WARNING)
+    quiet_extractor_logs()
     _WORKER_PIPELINE = load_pipeline(settings)
 
 
@@ -110,7 +115,7 @@ class ProcessEngine:
             max_workers=workers,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(settings,),
+            initargs=(settings, os.getpid()),
         )
         try:
             # Wait for every worker to load its model, so timings and errors come early.

@@ -166,6 +166,7 @@ def event_from_record(data: Mapping[str, Any]) -> Event:
         lexicon_version=data["lexicon_version"],
         pattern_id=data["pattern_id"],
         modality=data["modality"],
+        modality_cue=data.get("modality_cue"),
         date_rule=data["date_rule"],
         date_precision=data["date_precision"],
         location=_place(data["location"]),

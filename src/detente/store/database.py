@@ -168,7 +168,7 @@ class Store:
         ]
 
     def error_summary(self, run_id: str | None = None) -> list[tuple[str, int, str]]:
-        """(reason, count, an example file) of stored errors, commonest first."""
+        """(reason, count, its first places as file:record) of stored errors, commonest first."""
         return [(r, n, f) for r, n, f in self.rows(queries.ERRORS_SUMMARY_SQL, [run_id, run_id])]
 
     def ids_to_recode(self, lexicon_version: str, *, everything: bool = False) -> list[str]:

@@ -138,7 +138,11 @@ LIMIT ?
 """
 
 ERRORS_SUMMARY_SQL = """
-SELECT reason, count(*) AS n, min(file) AS example
+SELECT reason, count(*) AS n,
+       array_to_string(
+           list(file || coalesce(':' || record, '') ORDER BY file, TRY_CAST(record AS BIGINT))[1:3],
+           ', '
+       ) || CASE WHEN count(*) > 3 THEN ', …' ELSE '' END AS example
 FROM errors WHERE (? IS NULL OR run_id = ?)
 GROUP BY reason ORDER BY n DESC, reason
 """

@@ -113,8 +113,13 @@ class StoreWriter:
         return self._existing("articles", "id", ids)
 
     def start_run(self, info: RunInfo) -> None:
-        """Record a run as running; it is marked completed (or failed) by ``finish_run``."""
+        """Record a run as running; it is marked completed (or failed) by ``finish_run``.
+
+        Runs still marked running were killed: this writer holds the store's only write lock,
+        so no other run can be alive. They become ``interrupted``.
+        """
         with self._transaction():
+            self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
             self.con.execute(
                 "INSERT INTO runs (run_id, kind, status, started_at, inputs, model, model_version,"
                 " lexicon_version, settings_hash, settings, workers)"

@@ -27,6 +27,7 @@ from detente.analysis.key_arrays import load_key_arrays
 from detente.analysis.keys import build_key_table
 from detente.errors import DetenteError
 from detente.store import Store, open_store
+from detente.web.live import LiveReload, file_identity
 from detente.web.schemas import ActorOut, dyad_json
 
 log = logging.getLogger(__name__)
@@ -184,18 +185,24 @@ def create_app(
     table and as arrays) and the events' listed columns into memory, sorted for dyads and pages."""
     from detente.web import api, pages
 
+    opened = file_identity(Path(db))
     store = open_store(db, read_only=True)
-    if threads is not None:
-        store.con.execute(f"SET threads = {int(threads)}")
-    if keys:
-        build_key_table(store)
-        load_key_arrays(store)
-        build_brief_table(store)
+
+    def prepare(store: Store) -> None:
+        """Ready a store to answer (also each one an ingest publishes later: web/live.py)."""
+        if threads is not None:
+            store.con.execute(f"SET threads = {int(threads)}")
+        if keys:
+            build_key_table(store)
+            load_key_arrays(store)
+            build_brief_table(store)
+
+    prepare(store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        app.state.store.close()
 
     app = FastAPI(
         title="detente",
@@ -208,6 +215,8 @@ def create_app(
     app.state.store = store
     app.state.answers = Answers(store)
     app.state.token = token
+    # Live reads: a store an ingest publishes later replaces this one.
+    app.add_middleware(LiveReload, db=Path(db), opened=opened, prepare=prepare, answers=Answers)
     app.add_middleware(Guard, token=token)
     if allowed_hosts is not None:
         # Refuses DNS-rebinding pages that reach a local server under a foreign host name.

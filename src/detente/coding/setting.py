@@ -1,0 +1,44 @@
+"""The setting stage: when and where an event happened, and what that does to its modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.coding.coder import ArticleState
+from detente.coding.dates import EventDate, background_modality, resolve_event_date
+from detente.coding.framing import Framing
+from detente.coding.match import Match
+from detente.coding.parties import Parties
+from detente.geo.locate import locate_event
+from detente.records import Modality, Place
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Setting:
+    """When and where: the event's date, its final modality and its place."""
+
+    when: EventDate
+    modality: Modality  # the framing's, or historical when the date is background
+    location: Place | None
+
+
+def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleState) -> Setting:
+    """The setting stage: the event's date (background when long before the story) and place."""
+    published = ctx.article.date
+    when = resolve_event_date(match.head, published, future=framing.ahead)
+    modality = background_modality(framing.modality, when, published)
+    countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
+    location = (
+        None
+        if ctx.places is None
+        else locate_event(ctx.places, match.head, actor_countries=countries)
+    )
+    return Setting(when=when, modality=modality, location=location)  # type: ignore[arg-type]
+
+
+def modality_cue(framing: Framing, setting: Setting) -> str:
+    """What decided the event's final modality: the framing's cue, or its background date."""
+    if setting.modality != framing.modality:
+        when = setting.when
+        return f"dated {when.date} ({when.rule}, {when.text!r}): background to the story"
+    return framing.cue
