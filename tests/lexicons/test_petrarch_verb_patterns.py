@@ -193,3 +193,12 @@ def test_counts_cover_every_pattern_line() -> None:
 )
 def test_noun_forms_add_the_singular_of_regular_plurals(word: str, forms: tuple[str, ...]) -> None:
     assert noun_forms(word) == forms
+
+
+def test_a_target_marker_after_a_particle_names_the_recipient_place() -> None:
+    pattern = _one("- * ON +   [190]")
+    assert pattern.particle == "on" and pattern.recipient == ("on", "dobj")
+
+
+def test_a_pattern_that_only_marks_the_target_is_no_pattern_of_its_own() -> None:
+    assert _dropped("- * +   [190]") == {"pattern that constrains nothing beyond the verb": 1}

@@ -35,7 +35,7 @@ RECORD = dict(frozen=True, slots=True, kw_only=True)
 
 # Part of the compiled-pattern cache key: bump whenever a rule here or in verb_import changes
 # what is produced.
-COMPILER_VERSION = "4"
+COMPILER_VERSION = "5"
 # Particles that are adverbs only ("call off", "set aside", "press ahead").
 ADVERB_PARTICLES = frozenset({
     "ahead", "apart", "aside", "away", "back", "down", "forth", "forward", "off", "out",
@@ -177,7 +177,13 @@ class _Compiler:
                 # PETRARCH's bare "* ON" is the adverb of "pressed on"; our matcher would
                 # equally take the preposition of "demanded on Tuesday".
                 raise Dropped("lone particle that is also a preposition of time or place")
-            return Slot(particle=particle, objects=objects, modifiers=modifiers)
+            if particle is None and not objects:
+                # "* +" says only that the object is the target: the verb alone, whose code
+                # comes from its own line under the bare-verb rules, not from this line.
+                raise Dropped("pattern that constrains nothing beyond the verb")
+            # "* ON +": the particle's object is the target.
+            places = (particle, "dobj") if targets and particle and not objects else ("dobj",)
+            return Slot(particle=particle, objects=objects, modifiers=modifiers, recipient=places)
         return self._with_prep(preps[0], particle, objects, modifiers)
 
     def _with_prep(
