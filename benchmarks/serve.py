@@ -1,14 +1,16 @@
-"""Serve benchmark: N concurrent clients on loopback against a synthetic 1,000,000-event store.
+"""Serve benchmark: concurrent clients on loopback against a synthetic 1,000,000-event store.
 
-    python benchmarks/serve.py [--events 1000000] [--clients 8] [--requests 100] [--workers 1]
-                               [--db FILE]
+    python benchmarks/serve.py [--events 1000000] [--clients 1 4 8] [--requests 100]
+                               [--workers 1] [--db FILE]
 
-Builds the synthetic database with DuckDB SQL (``range()``; about 10 s for a million events) in a
-temporary folder unless --db names one to reuse, starts `detente serve` on 127.0.0.1 at a free
-port with --workers server processes, and sends a fixed number of requests from each client
-thread. Prints p50/p95/max latency per kind of request; the target is p95 < 200 ms for dyad
-queries. Also prints the server's CPU time per request (workers included) and the load average,
-since other work on a shared machine stretches latencies. The database is never kept in the
+Builds the synthetic database with DuckDB SQL (``range()``; about 10 s for a million events, then
+the party keys are sorted as the writer does) in a temporary folder unless --db names one to
+reuse, starts `detente serve` on 127.0.0.1 at a free port with --workers server processes, and
+reports how long it took to answer. Then, for each client count in turn, sends a fixed number of
+requests from each client thread and prints p50/p95/max latency per kind of request (targets:
+dyad p95 < 200 ms, actor p95 < 500 ms), the server's CPU time per request (workers included) and
+the load average, since other work on a shared machine stretches latencies. Last, the peak and
+current resident memory of every process of the server's tree. The database is never kept in the
 repository.
 """
 
@@ -30,7 +32,8 @@ from pathlib import Path
 
 import httpx
 
-from detente.store import open_store
+from detente.analysis.keys import key_index
+from detente.store import open_store, sides
 
 # Forty countries; squaring a uniform number when picking makes the first ones far busier, so
 # dyads range from tens of thousands of events down to a handful, as in real news.
@@ -116,6 +119,16 @@ def build_database(path: Path, events: int, seed: float = 0.42) -> None:
             """,
             [ARTICLES],
         )
+        sides.rebuild(con)  # what the writer keeps up to date batch by batch
+
+
+def _ensure_keys(path: Path) -> None:
+    """Sort the party keys of a reused database that lacks them (built by an older version)."""
+    with open_store(path, read_only=False) as store:
+        if key_index(store) is None:
+            started = time.perf_counter()
+            sides.rebuild(store.con)
+            print(f"sorted the party keys in {time.perf_counter() - started:.1f} s")
 
 
 def _free_port() -> int:
@@ -161,6 +174,32 @@ def _cpu_seconds(pid: int) -> float | None:
     return own + sum(_cpu_seconds(int(child)) or 0.0 for child in children)
 
 
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [pid, *(p for child in children for p in _tree(int(child)))]
+
+
+def _memory(pid: int) -> dict[str, int]:
+    """Peak (VmHWM) and current (VmRSS) resident memory of a process, in kB."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return {}
+    return {
+        name: int(value.split()[0])
+        for name, _, value in (line.partition(":") for line in lines)
+        if name in ("VmHWM", "VmRSS")
+    }
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def _requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
     """A fixed mix: mostly dyad series (as the dashboard asks), plus events pages and actors."""
     busy = COUNTRIES[:12]
@@ -180,10 +219,13 @@ def _requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
     return plan
 
 
-def run_clients(base: str, clients: int, requests: int, seed: int = 7) -> dict[str, list[float]]:
-    """Send ``requests`` requests from each of ``clients`` threads; latencies in ms by kind."""
+def run_clients(
+    base: str, clients: int, requests: int, seed: int = 7, seen: set[str] | None = None
+) -> dict[str, list[float]]:
+    """Send ``requests`` requests from each of ``clients`` threads; latencies in ms by kind.
+    ``seen`` holds the URLs asked before (the server may have kept their answers)."""
     latencies: dict[str, list[float]] = defaultdict(list)
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     lock = threading.Lock()
 
     def client(index: int) -> list[tuple[str, float]]:
@@ -216,11 +258,40 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def _report(latencies: dict[str, list[float]]) -> None:
+    print(f"  {'kind':<10} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for kind in sorted(latencies):
+        values = latencies[kind]
+        print(f"  {kind:<10} {len(values):>6} {statistics.median(values):>8.1f} "
+              f"{_percentile(values, 0.95):>8.1f} {max(values):>8.1f}")
+    for kind, target in (("dyad", 200), ("dyad-new", 200), ("actor", 500)):
+        if latencies.get(kind):
+            p95 = _percentile(latencies[kind], 0.95)
+            verdict = "meets" if p95 < target else "misses"
+            print(f"  {kind} p95 {p95:.1f} ms {verdict} the {target} ms target")
+
+
+def _measure(base: str, pid: int, clients: int, requests: int, seen: set[str]) -> None:
+    load = _load()
+    cpu_before = _cpu_seconds(pid)
+    started = time.perf_counter()
+    latencies = run_clients(base, clients, requests, seed=7 + 100 * clients, seen=seen)
+    wall = time.perf_counter() - started
+    cpu_after = _cpu_seconds(pid)
+    total = sum(len(v) for k, v in latencies.items() if k in ("dyad", "events", "actor"))
+    print(f"{clients} client(s): {total} requests in {wall:.1f} s ({total / wall:.0f} req/s); "
+          f"load average before {load}, after {_load()} ({os.cpu_count()} cores)")
+    if cpu_before is not None and cpu_after is not None:
+        print(f"  server CPU {cpu_after - cpu_before:.1f} s, "
+              f"{(cpu_after - cpu_before) / total * 1000:.1f} ms per request")
+    _report(latencies)
+
+
 def main() -> int:
     """Build (or reuse) the database, serve it, measure, and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 4, 8])
     parser.add_argument("--requests", type=int, default=100, help="per client")
     parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
@@ -231,8 +302,13 @@ def main() -> int:
             started = time.perf_counter()
             build_database(db, args.events)
             print(f"built {args.events:,} events in {time.perf_counter() - started:.1f} s: {db}")
+        _ensure_keys(db)
+        with open_store(db) as store:
+            print(f"{store.counts().events:,} events in {db} "
+                  f"({db.stat().st_size / 2**20:,.0f} MB)")
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
+        started = time.perf_counter()
         server = subprocess.Popen(
             [sys.executable, "-c", "from detente.cli import app; app()", "serve", "--db", str(db),
              "--port", str(port), "--workers", str(args.workers)],
@@ -240,34 +316,24 @@ def main() -> int:
         )
         try:
             _wait_until_up(base, server)
+            print(f"up in {time.perf_counter() - started:.1f} s with {args.workers} worker(s) "
+                  f"(load average {_load()})")
             _wait_until_idle(server.pid)
-            run_clients(base, 2, 5, seed=1000)  # warm up DuckDB (other dyads than measured)
-            load = os.getloadavg()
-            cpu_before = _cpu_seconds(server.pid)
-            started = time.perf_counter()
-            latencies = run_clients(base, args.clients, args.requests)
-            wall = time.perf_counter() - started
-            cpu_after = _cpu_seconds(server.pid)
+            seen: set[str] = set()
+            run_clients(base, 2, 5, seed=1000, seen=seen)  # warm up DuckDB
+            for clients in args.clients:
+                _measure(base, server.pid, clients, args.requests, seen)
+            memory = {pid: _memory(pid) for pid in _tree(server.pid)}
         finally:
             server.terminate()
             server.wait(timeout=30)
-    total = sum(len(v) for k, v in latencies.items() if k in ("dyad", "events", "actor"))
-    print(f"{args.clients} clients, {args.workers} server worker(s), {total} requests in "
-          f"{wall:.1f} s ({total / wall:.0f} req/s)")
-    print(f"load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
-          f"after {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
-    if cpu_before is not None and cpu_after is not None:
-        print(f"server CPU {cpu_after - cpu_before:.1f} s, "
-              f"{(cpu_after - cpu_before) / total * 1000:.1f} ms per request")
-    print(f"{'kind':<8} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
-    for kind in sorted(latencies):
-        values = latencies[kind]
-        print(f"{kind:<8} {len(values):>6} {statistics.median(values):>8.1f} "
-              f"{_percentile(values, 0.95):>8.1f} {max(values):>8.1f}")
-    for kind in ("dyad", "dyad-new"):
-        p95 = _percentile(latencies[kind], 0.95)
-        verdict = "meets" if p95 < 200 else "misses"
-        print(f"{kind} p95 {p95:.1f} ms {verdict} the 200 ms target")
+    print("server processes (peak / now resident MB):")
+    for pid, found in memory.items():
+        role = "supervisor" if pid == server.pid and args.workers > 1 else "server"
+        if pid != server.pid:
+            role = "worker"
+        print(f"  {pid:>8} {role:<10} {found.get('VmHWM', 0) / 1024:>8.0f} "
+              f"{found.get('VmRSS', 0) / 1024:>8.0f}")
     return 0
 
 

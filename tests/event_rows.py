@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.store import open_store
+from detente.store import open_store, sides
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,8 +42,9 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '000', ?, ?, 'asserted', ?, 1, 1)
 """
 
 
-def write_rows(path: Path, rows: list[Row]) -> Path:
-    """A migrated store holding exactly these events (ids e0, e1, ... in order)."""
+def write_rows(path: Path, rows: list[Row], *, keys: bool = True) -> Path:
+    """A migrated store holding exactly these events (ids e0, e1, ... in order); ``keys`` sorts
+    them into the party keys, as the writer does (without, readers use the events table)."""
     with open_store(path, read_only=False) as store:
         for i, r in enumerate(rows):
             first_r = (r.recipient or "").split(";")[0]
@@ -51,4 +53,31 @@ def write_rows(path: Path, rows: list[Row]) -> Path:
                 first_r[:3] or None, first_r[3:6] or None, r.event_type, r.goldstein,
                 r.quad_class, r.mentions,
             ])
+        if keys:
+            sides.rebuild(store.con)
     return path
+
+
+def random_rows(seed: int, count: int = 400) -> list[Row]:
+    """Busy made-up dyads with sectors, compound parties, NULL scores and shared dates; mostly
+    cooperative in 2020 and mostly conflictual after, so that changes have events behind them.
+    Goldstein scores are halves: sums are exact in any order, so answers compare with ==."""
+    rng = random.Random(seed)
+    parts = ("ARN", "ARNGOV", "ARNMIL", "GON", "GONGOV", "ROHGOV", "UN", "AR")
+    cooperative = (("CONSULT", 1, 1.0), ("AID", 2, 7.5), ("AGREE", 1, None))
+    conflictual = (("ACCUSE", 3, -2.0), ("ASSAULT", 4, -9.5), ("REJECT", None, None))
+
+    def code() -> str:
+        return ";".join(rng.sample(parts, 2)) if rng.random() < 0.15 else rng.choice(parts)
+
+    rows = []
+    for _ in range(count):
+        day = D0 + dt.timedelta(days=rng.randrange(700)) if rng.random() < 0.97 else None
+        warm = (day is None or day.year == 2020) == (rng.random() < 0.8)
+        kind, quad, goldstein = rng.choice(cooperative if warm else conflictual)
+        rows.append(Row(date=day, actor=code(), recipient=code(), event_type=kind,
+                        quad_class=quad, goldstein=goldstein, mentions=rng.randint(1, 6)))
+    return rows
+
+
+D0 = dt.date(2020, 1, 1)

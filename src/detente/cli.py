@@ -247,7 +247,8 @@ def actors_resolve(
     """Print how an actor phrase is coded, as JSON."""
     from detente.coding.actors import describe, load_actor_lexicon, resolve_actor
 
-    lexicon = load_actor_lexicon(_settings(config).actor_files)
+    settings = _settings(config)
+    lexicon = load_actor_lexicon(settings.actor_files, settings.agent_files)
     found = resolve_actor(lexicon, text, date=_parse_date(date), context=context)
     print(
         json.dumps(
@@ -258,6 +259,56 @@ def actors_resolve(
     )
     if found is None:
         raise typer.Exit(1)
+
+
+# ---- detente lexicon: what the lexicons hold, and PETRARCH dictionaries as our YAML
+lexicon_app = typer.Typer(help="Inspect and convert lexicons.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("stats")
+def lexicon_stats(
+    disagreements: Annotated[
+        bool,
+        typer.Option("--disagreements", help="List names where imported entries differ from ours."),
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Print the entries of every lexicon source per kind, what was left out and why."""
+    from detente.lexicons.summary import summarise_lexicons
+
+    settings = _settings(config)
+    summary = summarise_lexicons(settings.actor_files, settings.agent_files, settings.discard_files)
+    lines = [f"actor lexicon {summary.version}", "source\ttier\tkind\tcount"]
+    lines += [f"{r.source}\t{r.tier}\t{r.kind}\t{r.count}" for r in summary.rows]
+    lines += [f"unreadable: {problem}" for problem in summary.problems]
+    if disagreements:
+        lines += [f"{d.name}\tkept {d.kept}\tdropped {d.dropped}\t{d.source}"
+                  for d in summary.disagreements]
+    sys.stdout.write("\n".join(lines) + "\n")  # tab-separated: rich would expand the tabs
+
+
+@lexicon_app.command("convert")
+def lexicon_convert(
+    file: Annotated[Path, typer.Argument(help="A PETRARCH/TABARI actor or agent dictionary.")],
+    agents: Annotated[
+        bool, typer.Option("--agents", help="The file is an agent dictionary ([~CODE] lines).")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the YAML here (default: stdout).")
+    ] = None,
+) -> None:
+    """Write a PETRARCH dictionary in our YAML actor-file form (codes translated to ours)."""
+    from detente.lexicons.actor_sources import petrarch_file_as_yaml
+
+    text, converted = petrarch_file_as_yaml(file, agents=agents)
+    for problem in converted.problems:
+        err.print(f"unreadable: {problem}", highlight=False)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
 
 
 # --- evaluate --judged: the judged real-news set (detente.evaluation.judged) ---
@@ -591,24 +642,39 @@ def serve(
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
     token: Annotated[
         str | None,
-        typer.Option("--token", envvar="DETENTE_TOKEN", help="Required for non-local binds."),
+        typer.Option(
+            "--token", envvar="DETENTE_TOKEN",
+            help="Required for non-local binds. Other users of this machine can read a --token "
+            "given on the command line (ps): set DETENTE_TOKEN instead.",
+        ),
     ] = None,
     workers: Annotated[
         int,
         typer.Option(
             "--workers", "-w", min=1,
-            help="Server processes, each with its own read-only connection and dyad keys "
+            help="Server processes, each with its own read-only connection "
             "(default 1; about one per core serves concurrent clients best).",
         ),
     ] = 1,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option("--tls-cert", help="Certificate file (PEM): serve HTTPS, with --tls-key."),
+    ] = None,
+    tls_key: Annotated[
+        Path | None, typer.Option("--tls-key", help="Private key file (PEM) of --tls-cert.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Serve the JSON API and the dashboard over a database opened read-only."""
     from detente.web import serve as run_server
 
+    if (tls_cert is None) != (tls_key is None):
+        raise typer.BadParameter("--tls-cert and --tls-key go together")
     database = db or _settings(config).database
+    scheme = "https" if tls_cert else "http"
     out.print(
-        f"detente: serving {database} on http://{host}:{port}/ with {workers} worker(s) "
+        f"detente: serving {database} on {scheme}://{host}:{port}/ with {workers} worker(s) "
         "(API reference: /docs)"
     )
-    run_server(database, host=host, port=port, token=token, workers=workers)
+    tls = (str(tls_cert), str(tls_key)) if tls_cert and tls_key else None
+    run_server(database, host=host, port=port, token=token, workers=workers, tls=tls)

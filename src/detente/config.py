@@ -12,9 +12,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from detente.errors import ConfigError
 
-# Settings holding several files: in a DETENTE_* variable they are separated like PATH.
-PATH_LISTS = frozenset({"actor_files", "verb_files"})
-
 
 class Settings(BaseModel):
     """Every tunable of detente; each key is documented in default_config.toml."""
@@ -25,6 +22,8 @@ class Settings(BaseModel):
     batch_size: int = Field(default=64, ge=1)
     max_chars: int = Field(default=200000, ge=1000)
     actor_files: tuple[Path, ...] = ()
+    agent_files: tuple[Path, ...] = ()
+    discard_files: tuple[Path, ...] = ()
     verb_files: tuple[Path, ...] = ()
     imported_verbs: bool = True
     lexicon_cache_dir: Path | None = None  # None: the user's cache folder
@@ -67,7 +66,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     for key in Settings.model_fields:
         env = os.environ.get(f"DETENTE_{key.upper()}")
         if env is not None:
-            values[key] = env.split(os.pathsep) if key in PATH_LISTS else env
+            values[key] = env.split(os.pathsep) if key.endswith("_files") else env
     values.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**values)

@@ -14,8 +14,15 @@ def trace_records(doc: CodedDocument) -> Iterator[dict[str, Any]]:
     """One JSON-ready record per sentence: its candidates, their stages and outcomes."""
     article = doc.article
     published = article.date.isoformat() if article.date else None
+    about = {
+        "doc_id": article.doc_id,
+        "published": published,
+        "published_source": article.date_source,
+        "published_precision": article.date_precision,
+        "cleaning": list(article.cleaning),
+    }
     for sentence in doc.trace:
-        yield {"doc_id": article.doc_id, "published": published, **sentence.as_dict()}
+        yield {**about, **sentence.as_dict()}
 
 
 def trace_lines(doc: CodedDocument) -> Iterator[str]:
@@ -25,6 +32,8 @@ def trace_lines(doc: CodedDocument) -> Iterator[str]:
         f"[bold]{escape(article.title or article.doc_id)}[/bold] "
         f"(published {article.date or 'no date'}, {len(doc.events)} events)"
     )
+    for note in article.cleaning:
+        yield f"    [dim]cleaning: {escape(note)}[/dim]"
     for sentence in doc.trace:
         yield from _sentence_lines(sentence)
 

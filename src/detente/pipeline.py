@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
@@ -48,15 +48,18 @@ class Pipeline:
 def load_coder(settings: Settings) -> Coder:
     """Load the gazetteer and the lexicons (verb codes must exist in the ontology)."""
     ontology = load_ontology()
+    cache = settings.lexicon_cache_dir
     return Coder(
         verbs=load_verbs(
             known_codes=tuple(ontology.codes),
             imported=settings.imported_verbs,
             verb_files=settings.verb_files,
-            cache_dir=settings.lexicon_cache_dir and settings.lexicon_cache_dir / "verbs",
+            cache_dir=cache and cache / "verbs",
         ),
         ontology=ontology,
-        actors=load_actor_lexicon(settings.actor_files),
+        actors=load_actor_lexicon(
+            settings.actor_files, settings.agent_files, cache_dir=cache and cache / "lexicons"
+        ),
         gazetteer=load_gazetteer(settings),
     )
 
@@ -68,18 +71,13 @@ def load_pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings=settings, nlp=nlp, coder=coder, candidates=candidates)
 
 
-def _with_date(raw: RawDocument, default_date: dt.date | None) -> RawDocument:
-    if raw.date:
-        return raw
-    named = date_from_name(Path(raw.origin.split(":")[0]).name)
-    chosen = named or default_date
-    return replace(raw, date=chosen.isoformat()) if chosen else raw
-
-
 def prepare_article(raw: RawDocument, *, default_date: dt.date | None = None) -> Article:
     """Clean one raw document into an Article with a stable id."""
-    raw = _with_date(raw, default_date)
-    return clean_document(raw, doc_id=article_id(raw.doc_id, raw.text))
+    # The file name's date, and --date only when nothing else dates the story (see clean_document).
+    named = None if raw.date else date_from_name(Path(raw.origin.split(":")[0]).name)
+    return clean_document(
+        raw, doc_id=article_id(raw.doc_id, raw.text), named_date=named, default_date=default_date
+    )
 
 
 def iter_articles(

@@ -14,6 +14,9 @@ Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"
 # Tuesday"), the publication date itself, or none at all.
 DateRule = Literal["explicit", "relative", "publication", "none"]
 DatePrecision = Literal["day", "week", "month", "year"]
+# Where an article's publication date came from: the input record, the HTML page's metadata,
+# a date line or timestamp in the text, the wire dateline, the URL, the file name, or --date.
+DateSource = Literal["input", "page", "text", "dateline", "url", "filename", "default"]
 # The rule that decided an actor's codes (see README, "The event record").
 ActorRule = Literal[
     # read in the phrase itself
@@ -67,6 +70,9 @@ class Article:
     url: str | None = None
     source: str | None = None
     agency: str | None = None
+    date_source: DateSource | None = None  # None without a date
+    date_precision: DatePrecision | None = None  # day, or month/year for a URL such as /2018/03/
+    cleaning: tuple[str, ...] = ()  # what cleaning did ("unwrapped 12 hard-wrapped lines")
 
 
 @dataclass(**RECORD)

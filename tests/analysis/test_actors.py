@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from detente.analysis.actors import ActorQuery, actor_summary
+import pytest
 
-from event_rows import Row, conflict, coop
+from detente.analysis.actors import ActorQuery, actor_summary
+from detente.analysis.keys import key_index, without_keys
+
+from event_rows import Row, conflict, coop, random_rows
 
 D = dt.date
 
@@ -47,3 +50,28 @@ def test_top_limits_partners_and_an_unknown_actor_is_empty(make_store) -> None:
     assert len(actor_summary(store, ActorQuery(code="ARN", top=3)).partners) == 3
     nobody = actor_summary(store, ActorQuery(code="ZZZ"))
     assert (nobody.events, nobody.partners, nobody.timeline) == (0, (), ())
+
+
+def _actor_queries() -> list[ActorQuery]:
+    codes = ("ARN", "GON", "ARNGOV", "AR", "UN", "ROH", "ZZZ")
+    queries = [
+        ActorQuery(code=code, by=by, unit=unit, top=4)
+        for code in codes for by in ("day", "week", "month", "year")
+        for unit in ("events", "mentions")
+    ]
+    # Whole months (answered from the per-month counts) and cut ones (from the key rows).
+    for since, until in ((D(2020, 3, 1), D(2021, 1, 31)), (D(2020, 3, 4), D(2021, 2, 9)),
+                         (None, D(2020, 6, 30)), (D(2021, 2, 1), None)):
+        queries += [ActorQuery(code=code, by=by, since=since, until=until)
+                    for code in codes for by in ("month", "year", "week")]
+    return queries
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_party_keys_summarise_actors_exactly_as_the_events_table(make_store, seed) -> None:
+    store = make_store(random_rows(seed))
+    assert key_index(store) is not None
+    queries = _actor_queries()
+    from_events = [actor_summary(without_keys(store), q) for q in queries]
+    assert [actor_summary(store, q) for q in queries] == from_events
+    assert all(s.partners and s.timeline for s in from_events if s.query.code == "ARN")

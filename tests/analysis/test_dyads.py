@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 
 import pytest
 
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery, Interval, dyad_series, iter_periods
-from detente.analysis.evidence import EventQuery, build_brief_table, page_events
-from detente.analysis.key_arrays import load_key_arrays
-from detente.analysis.keys import KEY_ARRAYS, build_key_table
+from detente.analysis.evidence import EventQuery, page_events
+from detente.analysis.keys import key_index, without_keys
+from detente.store import open_store
 
-from event_rows import Row, conflict, coop
+from event_rows import Row, conflict, coop, random_rows, write_rows
 
 D = dt.date
 
@@ -123,8 +122,9 @@ SINGLE_ROWS = [
 
 
 @pytest.mark.parametrize("rows", [COMPOUND_ROWS, SINGLE_ROWS], ids=["compound", "single"])
-def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store, rows) -> None:
+def test_the_sorted_party_keys_answer_exactly_as_the_events_table(make_store, rows) -> None:
     store = make_store(rows)
+    assert key_index(store) is not None
     pairs = (("ARN", "GON"), ("ARN", "ARN"), ("GON", "ARN"), ("ARNMIL", "GONGOV"), ("AR", "G"),
              ("A", "GONGOV"), ("UN", "GON"), ("ARNGOV", "AR"), ("ZZZ", "GON"), ("ARNGOVX", "GON"))
     queries = [
@@ -138,43 +138,17 @@ def test_the_sorted_key_table_answers_exactly_as_the_events_table(make_store, ro
     ]
     pages = [EventQuery(actor=q.actor, recipient=q.recipient, directed=q.directed,
                         since=q.since, until=q.until) for q in queries]
-    before = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
-    build_key_table(store)
-    build_brief_table(store)
+    events = without_keys(store)
+    before = [dyad_analysis(events, q) for q in queries], [page_events(events, p) for p in pages]
     after = [dyad_analysis(store, q) for q in queries], [page_events(store, p) for p in pages]
     assert after == before
-    load_key_arrays(store)
-    assert [dyad_analysis(store, q) for q in queries] == before[0]
     assert any(series.total for series, _ in before[0])
 
 
-def _random_rows(seed: int, count: int = 400) -> list[Row]:
-    """Busy made-up dyads with sectors, compound parties, NULL scores and shared dates; mostly
-    cooperative in 2020 and mostly conflictual after, so that changes have events behind them."""
-    rng = random.Random(seed)
-    parts = ("ARN", "ARNGOV", "ARNMIL", "GON", "GONGOV", "ROHGOV", "UN", "AR")
-    cooperative = (("CONSULT", 1, 1.0), ("AID", 2, 7.5), ("AGREE", 1, None))
-    conflictual = (("ACCUSE", 3, -2.0), ("ASSAULT", 4, -9.5), ("REJECT", None, None))
-
-    def code() -> str:
-        return ";".join(rng.sample(parts, 2)) if rng.random() < 0.15 else rng.choice(parts)
-
-    rows = []
-    for _ in range(count):
-        day = D(2020, 1, 1) + dt.timedelta(days=rng.randrange(700)) if rng.random() < 0.97 else None
-        warm = (day is None or day.year == 2020) == (rng.random() < 0.8)
-        kind, quad, goldstein = rng.choice(cooperative if warm else conflictual)
-        rows.append(Row(date=day, actor=code(), recipient=code(), event_type=kind,
-                        quad_class=quad, goldstein=goldstein, mentions=rng.randint(1, 6)))
-    return rows
-
-
 @pytest.mark.parametrize("seed", [1, 2])
-def test_the_key_arrays_answer_exactly_as_the_key_table_and_the_events_table(
-    make_store, seed
-) -> None:
+def test_the_party_keys_answer_random_dyads_exactly_as_the_events_table(make_store, seed) -> None:
     # Goldstein scores are halves, so sums are exact in any order and answers compare with ==.
-    store = make_store(_random_rows(seed))
+    store = make_store(random_rows(seed))
     queries = [
         DyadQuery(actor=a, recipient=r, directed=d, unit=u, by=by)
         for a, r in (("ARN", "GON"), ("GON", "ARN"), ("ARN", "ARN"), ("ARNGOV", "GON"),
@@ -186,26 +160,31 @@ def test_the_key_arrays_answer_exactly_as_the_key_table_and_the_events_table(
         DyadQuery(actor="ARN", recipient="GON", directed=d, by=by, since=D(2020, 3, 4),
                   until=D(2021, 2, 9)) for d in (True, False) for by in ("week", "month")
     ]
-    from_events = [dyad_analysis(store, q) for q in queries]
-    build_key_table(store)
-    from_table = [dyad_analysis(store, q) for q in queries]
-    load_key_arrays(store)
-    assert store.derived[KEY_ARRAYS]
-    from_arrays = [dyad_analysis(store, q) for q in queries]
-    assert from_arrays == from_table == from_events
+    from_events = [dyad_analysis(without_keys(store), q) for q in queries]
+    from_keys = [dyad_analysis(store, q) for q in queries]
+    assert from_keys == from_events
     assert sum(len(c.events) for _, changes in from_events for c in changes) > 5
 
 
-def test_the_key_table_keeps_a_dyads_changes_and_the_events_behind_them(make_store) -> None:
+def test_the_party_keys_keep_a_dyads_changes_and_the_events_behind_them(make_store) -> None:
     store = make_store(SINGLE_ROWS)
     query = DyadQuery(actor="ARN", recipient="GON", directed=False)
-    _, before = dyad_analysis(store, query)
-    build_key_table(store)
+    _, before = dyad_analysis(without_keys(store), query)
     _, after = dyad_analysis(store, query)
     assert [c.direction for c in before] == ["cooling"]
     assert after == before and after[0].events
-    load_key_arrays(store)
-    assert dyad_analysis(store, query)[1] == before
+
+
+def test_a_store_whose_keys_miss_events_is_read_from_the_events_table(
+    make_store, tmp_path
+) -> None:
+    # Rows written without the writer: the keys account for none of them.
+    path = write_rows(tmp_path / "bare.duckdb", SINGLE_ROWS, keys=False)
+    query = DyadQuery(actor="ARN", recipient="GON")
+    with open_store(path) as store:
+        assert key_index(store) is None
+        series = dyad_series(store, query)
+    assert series == dyad_series(make_store(SINGLE_ROWS), query) and series.total == 13
 
 
 def test_a_dyad_needs_two_codes() -> None:

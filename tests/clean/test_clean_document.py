@@ -49,6 +49,9 @@ def test_given_metadata_wins_over_extracted():
         url="https://wire.example/1",
         source="Wire Example",
         agency="UPI",
+        date_source="input",
+        date_precision="day",
+        cleaning=("date 2023-03-15 given by the input (day)",),
     )
     assert article.text.startswith("Kestria and Velmora agreed on Monday")
 

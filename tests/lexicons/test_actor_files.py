@@ -77,7 +77,7 @@ def test_un_secretaries_general_are_igo(shipped: dict[str, ActorFile]) -> None:
 
 
 def test_no_name_is_claimed_by_two_unrelated_entries() -> None:
-    lexicon = load_actor_lexicon()
+    lexicon = load_actor_lexicon(imported=False)  # our own files; imports rank below them
     allowed = {("us",), ("security", "council"), ("red", "crescent"), ("state", "department"),
                ("revolutionary", "guards"), ("revolutionary", "guard")}
     clashes = [key for key, terms in lexicon.index.items()
@@ -121,3 +121,20 @@ def test_tokens_fold_accents_dots_and_possessives() -> None:
     assert [t.norm for t in tokenise("U.S. troops")] == ["us", "troops"]
     assert [t.norm for t in tokenise("North Korea's army")] == ["north", "korea", "army"]
     assert [t.case for t in tokenise("NATO Nato nato")] == ["upper", "title", "lower"]
+
+
+def test_the_compiled_index_is_kept_and_rebuilt_when_a_file_changes(tmp_path) -> None:
+    # Load speed is measured by benchmarks/lexicons.py; this checks what makes it fast.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("version: 1\norganisations:\n  - {name: Arnor Guard, country: GBR}\n")
+    cache = tmp_path / "cache"
+    first = load_actor_lexicon([mine], imported=False, cache_dir=cache)
+    assert len(list(cache.glob("actors-*.pickle"))) == 1
+    again = load_actor_lexicon([mine], imported=False, cache_dir=cache)
+    assert again.index.keys() == first.index.keys()
+    arnor = again.index[("arnor", "guard")][0]
+    assert arnor.user and id(arnor.entry) in again.user_entries  # ids re-taken after loading
+    mine.write_text("version: 1\norganisations:\n  - {name: Arnor Guard, country: FRA}\n")
+    changed = load_actor_lexicon([mine], imported=False, cache_dir=cache)
+    assert changed.index[("arnor", "guard")][0].entry.country == "FRA"
+    assert len(list(cache.glob("actors-*.pickle"))) == 2

@@ -10,7 +10,7 @@ import pytest
 
 from detente.analysis.changes import Change, dyad_analysis
 from detente.analysis.dyads import DyadPeriod, DyadQuery, DyadSeries
-from detente.analysis.keys import EventRef, build_key_table
+from detente.analysis.keys import EventRef
 from detente.store import Store, open_store
 from detente.web.schemas import DyadOut, dyad_json
 
@@ -51,7 +51,6 @@ QUERIES = [
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     path = write_rows(Path(tmp_path_factory.mktemp("json")) / "rows.duckdb", ROWS)
     with open_store(path) as opened:
-        build_key_table(opened)
         yield opened
 
 

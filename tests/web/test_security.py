@@ -54,7 +54,7 @@ def test_the_store_is_opened_read_only(client) -> None:
 
 
 def test_a_token_guards_every_route(world_db: Path) -> None:
-    with TestClient(create_app(world_db, token="s3cret", keys=False)) as guarded:
+    with TestClient(create_app(world_db, token="s3cret")) as guarded:
         assert guarded.get("/api/health").status_code == 401
         assert guarded.get("/").status_code == 401
         wrong = {"Authorization": "Bearer wrong"}
@@ -78,7 +78,7 @@ def test_binding_beyond_this_machine_needs_a_token() -> None:
 
 
 def test_foreign_host_names_are_refused_on_a_local_server(world_db: Path) -> None:
-    app = create_app(world_db, allowed_hosts=["127.0.0.1", "localhost"], keys=False)
+    app = create_app(world_db, allowed_hosts=["127.0.0.1", "localhost"])
     with TestClient(app, base_url="http://127.0.0.1") as local:
         assert local.get("/api/health").status_code == 200
         assert local.get("/api/health", headers={"Host": "rebind.example"}).status_code == 400

@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from detente.analysis.dyads import Interval, Unit, iter_periods
-from detente.analysis.keys import party_clause
+from detente.analysis.dyads import Interval, Unit, iter_periods, next_period
+from detente.analysis.keys import filed_sql, key_index, party_clause
 from detente.store import Store
+from detente.store.sides import HEAD_LETTERS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,53 +79,100 @@ class ActorSummary:
     timeline: tuple[ActorPeriod, ...]
 
 
-# One row per (event, side the actor is on): an event of CHN against CHN counts on both sides,
-# and ``again`` marks its second row so that the total counts it once. One scan feeds partners,
-# types and timeline through grouping sets.
-_SUMMARY_SQL = """
-WITH sides AS (
-    SELECT 1 AS as_actor, 0 AS as_recipient, 0 AS again, recipient_country AS partner, {columns}
-    FROM events WHERE {actor} AND {range}
-    UNION ALL
-    SELECT 0, 1, CASE WHEN {actor} THEN 1 ELSE 0 END, actor_country, {columns}
-    FROM events WHERE {recipient} AND {range}
-)
+# One row per (event, side the actor is on), or per pre-counted group of them: ``w`` is the
+# weight (events or mentions), ``gw`` its Goldstein total, ``nw`` the weight that has a score,
+# ``n`` the events. An event of CHN against CHN counts on both sides, and ``again`` marks its
+# second row so that the total counts it once. One scan feeds partners, types and timeline
+# through grouping sets.
+_ROLLUP_SQL = """
+WITH sides AS ({sides})
 SELECT grouping(partner, event_type, period) AS level, partner, event_type, period,
        sum(as_actor * w), sum(as_recipient * w),
        sum(CASE WHEN quad_class IN (1, 2) THEN w ELSE 0 END),
        sum(CASE WHEN quad_class IN (3, 4) THEN w ELSE 0 END),
-       sum(goldstein * w) / nullif(sum(CASE WHEN goldstein IS NOT NULL THEN w END), 0),
-       sum(w * (1 - again))
+       sum(gw) / nullif(sum(nw), 0),
+       sum(w * (1 - again)),
+       sum(n)
 FROM sides
 GROUP BY GROUPING SETS ((partner), (event_type), (period), ())
 """
-_COLUMNS = "event_type, quad_class, goldstein, date_trunc(?, date)::DATE AS period, {weight} AS w"
+_WEIGHTS = (
+    "{w} AS w, goldstein * {w} AS gw, CASE WHEN goldstein IS NOT NULL THEN {w} END AS nw, 1 AS n"
+)
+_EVENTS_SQL = """
+SELECT 1 AS as_actor, 0 AS as_recipient, 0 AS again, recipient_country AS partner, {columns}
+FROM events WHERE {actor} AND {range}
+UNION ALL
+SELECT 0, 1, CASE WHEN {actor} THEN 1 ELSE 0 END, actor_country, {columns}
+FROM events WHERE {recipient} AND {range}
+"""
+_RANGE = "(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?))"
+_COLUMNS = "event_type, quad_class, date_trunc(?, date)::DATE AS period, " + _WEIGHTS
+_KEYS_SQL = """
+SELECT 1 - side AS as_actor, side AS as_recipient,
+       CASE WHEN side = 1 AND {actor} THEN 1 ELSE 0 END AS again, partner, {columns}
+FROM ({filed})
+"""
+_MONTHS_SQL = """
+SELECT 1 - side AS as_actor, side AS as_recipient, CASE WHEN side = 1 AND mutual THEN 1 ELSE 0 END
+       AS again, partner, event_type, quad_class, date_trunc(?, month)::DATE AS period,
+       {unit} AS w, g_{unit} AS gw, n_{unit} AS nw, events AS n
+FROM actor_months
+WHERE self_head = ? AND (?::DATE IS NULL OR month >= ?) AND (?::DATE IS NULL OR month <= ?)
+"""
 # grouping() sets one bit per column left out, first column highest.
 _BY_PARTNER, _BY_TYPE, _BY_PERIOD, _ALL = 0b011, 0b101, 0b110, 0b111
 
 
+def _whole_months(query: ActorQuery) -> bool:
+    """Whether the store's per-month counts answer the query: a country or organisation code
+    (every part under one head), months or years, bounds on month boundaries."""
+    since, until = query.since, query.until
+    return (
+        len(query.code) == HEAD_LETTERS and query.by in (Interval.month, Interval.year)
+        and (since is None or since.day == 1)
+        and (until is None or next_period(until, Interval.day).day == 1)
+    )
+
+
+def _sides_sql(store: Store, query: ActorQuery) -> tuple[str, list[Any]]:
+    """SELECT of the actor's sides (see ``_ROLLUP_SQL``) from the best source the store has."""
+    weight = "num_mentions" if query.unit is Unit.mentions else "1"  # fixed text from an enum
+    code, by = query.code, query.by.value
+    dates = [query.since, query.since, query.until, query.until]
+    if key_index(store) is not None and _whole_months(query):
+        return _MONTHS_SQL.format(unit=query.unit.value), [by, code, *dates]
+    columns = _COLUMNS.format(w=weight)
+    filed = filed_sql(
+        store, code, (0, 1),
+        "event_id, side, partner, actor_code, event_type, quad_class, date, goldstein, "
+        "num_mentions", _RANGE, dates,
+    )
+    if filed is not None:
+        sql = _KEYS_SQL.format(actor=party_clause("actor_code"), columns=columns, filed=filed[0])
+        return sql, [code, code, by, *filed[1]]
+    sql = _EVENTS_SQL.format(
+        actor=party_clause("actor_code"), recipient=party_clause("recipient_code"),
+        range=_RANGE, columns=columns,
+    )
+    return sql, [by, code, code, *dates, code, code, by, code, code, *dates]
+
+
 def actor_summary(store: Store, query: ActorQuery) -> ActorSummary:
     """Summarise an actor: partners and types by number of events, and its timeline."""
-    weight = "num_mentions" if query.unit is Unit.mentions else "1"  # fixed text from an enum
-    sql = _SUMMARY_SQL.format(
-        actor=party_clause("actor_code"), recipient=party_clause("recipient_code"),
-        range="(date IS NOT NULL AND (?::DATE IS NULL OR date >= ?)"
-        " AND (?::DATE IS NULL OR date <= ?))",
-        columns=_COLUMNS.format(weight=weight),
-    )
-    code, since, until, by = query.code, query.since, query.until, query.by.value
-    dates = [since, since, until, until]
-    params = [by, code, code, *dates, code, code, by, code, code, *dates]
+    sides, params = _sides_sql(store, query)
     levels: dict[int, list[tuple[Any, ...]]] = {}
-    for level, *row in store.rows(sql, params):
-        levels.setdefault(level, []).append(tuple(row))
+    for level, *row in store.rows(_ROLLUP_SQL.format(sides=sides), params):
+        # Counts kept per month can sum to nothing once an event moved elsewhere.
+        if row[-1] or level == _ALL:
+            levels.setdefault(level, []).append(tuple(row))
     partners = sorted(
         (r for r in levels.get(_BY_PARTNER, []) if r[0] is not None),
         key=lambda r: (-(r[3] + r[4]), r[0]),
     )[: query.top]
     types = sorted(levels.get(_BY_TYPE, []), key=lambda r: (-(r[3] + r[4]), r[1]))[: query.top]
     cells = {r[2]: tuple(int(v) for v in r[3:7]) for r in levels.get(_BY_PERIOD, [])}
-    total = levels.get(_ALL, [(None,) * 9])[0][8] or 0
+    total = levels.get(_ALL, [(None,) * 10])[0][8] or 0
     return ActorSummary(
         query=query, events=int(total),
         partners=tuple(

@@ -23,10 +23,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from detente.analysis.dyad_scan import scan_dyad
 from detente.analysis.dyads import (
     DyadPeriod,
     DyadQuery,
     DyadSeries,
+    Interval,
     Unit,
     all_events,
     build_series,
@@ -34,7 +36,7 @@ from detente.analysis.dyads import (
     next_period,
     read_cells,
 )
-from detente.analysis.keys import KEY_ARRAYS, KEY_COLUMNS, EventRef
+from detente.analysis.keys import KEY_COLUMNS, EventRef
 from detente.store import Store
 
 # |z| >= 3 is p < 0.003 for one test; the threshold is high because every split is tried.
@@ -148,28 +150,41 @@ def find_changes(series: DyadSeries) -> tuple[Change, ...]:
     return tuple(changes)
 
 
-# For each change window, the dyad's events pointing the change's way, most reported first.
-# Everything comes from the dyad's keys: no second read of the wide events table.
+# For each change window, the dyad's events pointing the change's way, most reported first,
+# then by Goldstein (strongest first, unscored last), date and id. Everything comes from the
+# dyad's keys: no second read of the wide events table. A top-n aggregate (min_by over a sort key)
+# rather than a ranking window: the window sorted every hit with its columns and cost a dyad
+# answer more than reading its events.
 _BEHIND_SQL = """
 WITH windows AS (
     SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
            unnest(?::DATE[]) AS w_end, unnest(?::BOOLEAN[]) AS warming
 ),
-dyad AS ({dyad}),
-hits AS (
-    SELECT w.change, dyad.*,
-           row_number() OVER (
-               PARTITION BY w.change
-               ORDER BY num_mentions DESC,
-                        CASE WHEN w.warming THEN -goldstein ELSE goldstein END,
-                        date, event_id
-           ) AS rank
-    FROM dyad JOIN windows w
-      ON dyad.date >= w.w_start AND dyad.date < w.w_end
-     AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
-)
-SELECT change, {columns} FROM hits WHERE rank <= ? ORDER BY change, rank
+dyad AS ({dyad})
+SELECT w.change,
+       min_by(
+           struct_pack({columns}),
+           struct_pack(m := -num_mentions, unscored := goldstein IS NULL,
+                       g := CASE WHEN w.warming THEN -goldstein ELSE goldstein END,
+                       d := date, e := event_id),
+           ?
+       )
+FROM dyad JOIN windows w
+  ON dyad.date >= w.w_start AND dyad.date < w.w_end
+ AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
+GROUP BY w.change
 """
+
+
+def _window_ends(changes: tuple[Change, ...], by: Interval) -> list[dt.date]:
+    """Where the window of events read after each change ends (exclusive)."""
+    ends = []
+    for change in changes:
+        end = change.start
+        for _ in range(EVIDENCE_PERIODS):
+            end = next_period(end, by)
+        ends.append(end)
+    return ends
 
 
 def events_behind(
@@ -178,23 +193,7 @@ def events_behind(
     """Attach to each change the most reported events pointing its way, just after it."""
     if not changes:
         return ()
-    ends = []
-    for change in changes:
-        end = change.start
-        for _ in range(EVIDENCE_PERIODS):
-            end = next_period(end, query.by)
-        ends.append(end)
-    arrays = store.derived.get(KEY_ARRAYS)
-    if arrays is not None:
-        # A server's in-memory key columns (key_arrays.py): the same events without a query.
-        windows = [
-            (c.start, end, c.direction == "warming") for c, end in zip(changes, ends, strict=True)
-        ]
-        refs = arrays.behind(query, windows, limit)
-        return tuple(
-            dataclasses.replace(change, events=events)
-            for change, events in zip(changes, refs, strict=True)
-        )
+    ends = _window_ends(changes, query.by)
     last = max(ends) - dt.timedelta(days=1)
     window = dataclasses.replace(query, since=changes[0].start, until=last)
     dyad, dyad_params = dyad_sql(store, window)
@@ -204,8 +203,8 @@ def events_behind(
     ]
     found: dict[int, list[EventRef]] = {i: [] for i in range(len(changes))}
     sql = _BEHIND_SQL.format(dyad=dyad, columns=KEY_COLUMNS)
-    for change_index, *row in store.rows(sql, params):
-        found[change_index].append(EventRef.of(tuple(row)))
+    for change_index, picked in store.rows(sql, params):
+        found[change_index] = [EventRef.of(tuple(event.values())) for event in picked]
     return tuple(
         dataclasses.replace(change, events=tuple(found[i])) for i, change in enumerate(changes)
     )
@@ -215,12 +214,22 @@ def dyad_analysis(
     store: Store, query: DyadQuery, *, limit: int = 5
 ) -> tuple[DyadSeries, tuple[Change, ...]]:
     """A dyad's series in the query's unit and its changes (on unique events) with their events."""
-    cells = read_cells(store, query)
+    scan = scan_dyad(store, query)  # the dyad's key rows read once, when the store has them
+    cells = read_cells(store, query) if scan is None else scan.cells(query.by)
     totals = all_events(store, query) if query.normalise else None
     series = build_series(query, cells, totals)
     counted = dataclasses.replace(query, unit=Unit.events, normalise=False)
     changes = find_changes(series if counted == query else build_series(counted, cells))
-    return series, events_behind(store, counted, changes, limit=limit)
+    if scan is None or not changes or query.since or query.until:
+        # The windows after a change may reach past the query's range: read them anew.
+        return series, events_behind(store, counted, changes, limit=limit)
+    windows = [(c.start, end, c.direction == "warming")
+               for c, end in zip(changes, _window_ends(changes, query.by), strict=True)]
+    found = scan.behind(windows, limit)
+    return series, tuple(
+        dataclasses.replace(change, events=events)
+        for change, events in zip(changes, found, strict=True)
+    )
 
 
 def dyad_changes(store: Store, query: DyadQuery, *, limit: int = 5) -> tuple[Change, ...]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from detente.analysis.keys import KEY_ARRAYS, dyad_keys_sql
+from detente.analysis.keys import dyad_keys_sql
 from detente.store import Store
 
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -101,14 +101,18 @@ def floor_date(day: dt.date, by: Interval) -> dt.date:
 
 
 def next_period(start: dt.date, by: Interval) -> dt.date:
-    """The first day of the period after the one starting at ``start``."""
-    if by is Interval.day:
-        return start + dt.timedelta(days=1)
-    if by is Interval.week:
-        return start + dt.timedelta(days=7)
-    if by is Interval.month:
-        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return dt.date(start.year + 1, 1, 1)
+    """The first day of the period after the one starting at ``start`` (``date.max`` when the
+    calendar ends first)."""
+    try:
+        if by is Interval.day:
+            return start + dt.timedelta(days=1)
+        if by is Interval.week:
+            return start + dt.timedelta(days=7)
+        if by is Interval.month:
+            return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return dt.date(start.year + 1, 1, 1)
+    except (OverflowError, ValueError):
+        return dt.date.max
 
 
 def iter_periods(first: dt.date, last: dt.date, by: Interval) -> list[dt.date]:
@@ -116,8 +120,33 @@ def iter_periods(first: dt.date, last: dt.date, by: Interval) -> list[dt.date]:
     starts, current, end = [], floor_date(first, by), floor_date(last, by)
     while current <= end:
         starts.append(current)
-        current = next_period(current, by)
+        following = next_period(current, by)
+        if following <= current:  # the last period of the calendar
+            break
+        current = following
     return starts
+
+
+def count_periods(first: dt.date, last: dt.date, by: Interval) -> int:
+    """How many periods ``iter_periods`` gives, without listing them."""
+    start, end = floor_date(first, by), floor_date(last, by)
+    if end < start:
+        return 0
+    if by is Interval.day:
+        return (end - start).days + 1
+    if by is Interval.week:
+        return (end - start).days // 7 + 1
+    if by is Interval.month:
+        return (end.year - start.year) * 12 + end.month - start.month + 1
+    return end.year - start.year + 1
+
+
+def store_dates(store: Store) -> tuple[dt.date, dt.date] | None:
+    """The first and last event dates of the store (None when no event is dated)."""
+    if "dates" not in store.derived:
+        store.derived["dates"] = store.rows("SELECT min(date), max(date) FROM events")[0]
+    first, last = store.derived["dates"]
+    return None if first is None else (first, last)
 
 
 # Both units are summed in one pass, so a series in mentions and its change detection (which
@@ -176,11 +205,6 @@ class Cells:
 
 def read_cells(store: Store, query: DyadQuery) -> Cells:
     """The dyad's events grouped by period, QuadClass and type (one scan of its keys)."""
-    arrays = store.derived.get(KEY_ARRAYS)
-    if arrays is not None:
-        # A server's in-memory key columns (key_arrays.py): the same cells without a query.
-        cells: Cells = arrays.cells(query)
-        return cells
     dyad, params = dyad_sql(store, query)
     found = store.columns(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
     period = tuple(found.pop("period").astype("datetime64[D]").tolist())

@@ -5,27 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
-import time
 from dataclasses import dataclass
 from typing import Any
 
-from detente.analysis.keys import KEY_COLUMNS, attach_cache, dyad_keys_sql, party_clause
+from detente.analysis.keys import dyad_keys_sql, key_index, party_clause, party_keys_sql
 from detente.store import Store
+from detente.store.sides import BRIEF_COLUMNS  # the columns of an EventBrief, in order
 
 log = logging.getLogger(__name__)
 
 # Page sizes are capped so that no request can ask the server for the whole table at once.
 MAX_PAGE_SIZE = 200
 
-BRIEF_COLUMNS = (
-    "event_id", "date", "actor_code", "actor_name", "recipient_code", "recipient_name",
-    "event_type", "mode", "cameo", "goldstein", "quad_class", "modality", "location_name",
-    "num_mentions", "num_sources", "num_articles", "confidence", "mention_id", "article_id",
-    "source_url",
-)
-# A server's in-memory copy of BRIEF_COLUMNS in page order: a page's events then sit in the rows
-# of its few days, which zone maps find, where the events table is scanned whole for 50 ids.
-BRIEF_TABLE = "cache.event_briefs"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,54 +155,44 @@ def _filters(query: EventQuery) -> tuple[list[str], list[Any]]:
 
 
 def events_sql(store: Store, query: EventQuery) -> tuple[str, list[Any]]:
-    """SELECT of the matching events' ids, dates and counts (no paging, no order)."""
+    """SELECT of the matching events' ``BRIEF_COLUMNS`` (no paging, no order)."""
     clauses, params = _filters(query)
+    where = " AND ".join(clauses) or "TRUE"
     actor, recipient = (query.actor or "").upper(), (query.recipient or "").upper()
+    columns = ", ".join(BRIEF_COLUMNS)
     if actor and recipient:
-        # A dyad: its keys, dated events only (as in its time series).
+        # A dyad: dated events only (as in its time series).
         dyad, dyad_params = dyad_keys_sql(
             store, actor, recipient, directed=query.directed, since=query.since,
-            until=query.until,
+            until=query.until, columns=columns,
         )
-        where = " AND ".join(clauses) or "TRUE"
         return f"SELECT * FROM ({dyad}) WHERE {where}", [*dyad_params, *params]
+    if actor or recipient:
+        side = 0 if actor else 1
+        filed = party_keys_sql(store, actor or recipient, side, columns)
+        if filed is not None:
+            return f"SELECT * FROM ({filed[0]}) WHERE {where}", [*filed[1], *params]
     for column, value in (("actor_code", actor), ("recipient_code", recipient)):
         if value:
             clauses.append(party_clause(column))
             params += [value, value]
     where = " AND ".join(clauses) or "TRUE"
-    return f"SELECT {KEY_COLUMNS} FROM events WHERE {where}", params
-
-
-def build_brief_table(store: Store) -> int:
-    """Copy every event's listed columns into memory in page order; the store stays read-only."""
-    started = time.perf_counter()
-    attach_cache(store)
-    store.con.execute(
-        f"CREATE OR REPLACE TABLE {BRIEF_TABLE} AS SELECT {', '.join(BRIEF_COLUMNS)} FROM events"
-        " ORDER BY date NULLS LAST, event_id"
-    )
-    store.derived[BRIEF_TABLE] = True
-    count = int(store.rows(f"SELECT count(*) FROM {BRIEF_TABLE}")[0][0])
-    log.info("event briefs: %d rows in %.1f s", count, time.perf_counter() - started)
-    return count
+    return f"SELECT {columns} FROM events WHERE {where}", params
 
 
 def briefs_by_id(
     store: Store, event_ids: list[str], dates: list[dt.date | None] | None = None
 ) -> tuple[EventBrief, ...]:
-    """Events by id, in the order asked (ids not stored are left out); ``dates`` are theirs."""
+    """Events by id, in the order asked (ids not stored are left out); ``dates``, theirs, narrow
+    the read to the days they span."""
     if not event_ids:
         return ()
-    sql = f"SELECT {', '.join(BRIEF_COLUMNS)} FROM events WHERE event_id = ANY(?::VARCHAR[])"
-    params: list[Any] = [event_ids]
     days = [day for day in dates or () if day is not None]
-    if store.derived.get(BRIEF_TABLE) and len(days) == len(event_ids):
-        sql = (
-            f"SELECT {', '.join(BRIEF_COLUMNS)} FROM {BRIEF_TABLE}"
-            " WHERE date BETWEEN ? AND ? AND event_id = ANY(?::VARCHAR[])"
-        )
-        params = [min(days), max(days), event_ids]
+    where = "event_id = ANY(?::VARCHAR[])"
+    params: list[Any] = [event_ids]
+    if days and len(days) == len(event_ids):
+        where, params = f"date BETWEEN ? AND ? AND {where}", [min(days), max(days), event_ids]
+    sql = f"SELECT {', '.join(BRIEF_COLUMNS)} FROM events WHERE {where}"
     found = {row[0]: brief_from_row(row) for row in store.rows(sql, params)}
     return tuple(found[i] for i in event_ids if i in found)
 
@@ -219,23 +200,26 @@ def briefs_by_id(
 def page_events(store: Store, query: EventQuery) -> EventPage:
     """One page of matching events, oldest first, with the number of matches."""
     matching, params = events_sql(store, query)
-    # Ids first, wide rows after: sorting only narrow rows keeps deep pages cheap.
-    sql = (
-        f"SELECT event_id, date, count(*) OVER () FROM ({matching})"
-        " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
-    )
     offset = (query.page - 1) * query.page_size
-    rows = store.rows(sql, [*params, query.page_size, offset])
-    if rows:
-        total = rows[0][2]
-    elif query.page == 1:
-        total = 0
+    if (query.actor or query.recipient) and key_index(store) is not None:
+        # A party's rows lie together: count them in the same pass as the page.
+        sql = (
+            f"SELECT *, count(*) OVER () FROM ({matching})"
+            " ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
+        )
+        rows = store.rows(sql, [*params, query.page_size, offset])
+        total = rows[0][-1] if rows else (0 if query.page == 1 else None)
+        rows = [row[:-1] for row in rows]
     else:
+        # Over the whole table a window would hold every row; a top-n and a count hold none.
+        sql = f"SELECT * FROM ({matching}) ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
+        rows = store.rows(sql, [*params, query.page_size, offset])
+        total = None
+    if total is None:
         total = store.rows(f"SELECT count(*) FROM ({matching})", params)[0][0]
     return EventPage(
-        items=briefs_by_id(store, [r[0] for r in rows], [r[1] for r in rows]), total=int(total),
-        page=query.page,
-        page_size=query.page_size,
+        items=tuple(brief_from_row(row) for row in rows), total=int(total),
+        page=query.page, page_size=query.page_size,
     )
 
 

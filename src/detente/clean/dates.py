@@ -96,7 +96,12 @@ def extract_date_line(line: str) -> dt.date | None:
         return None
     date, match = found
     rest = line[: match.start()] + " " + line[match.end() :]
-    return date if not _DATE_LINE_NOISE.sub("", rest) else None
+    return date if only_date_noise(rest) else None
+
+
+def only_date_noise(text: str) -> bool:
+    """Tell whether ``text`` holds only what surrounds a date on a date line (weekday, time)."""
+    return not _DATE_LINE_NOISE.sub("", text)
 
 
 def resolve_month_day(month: int, day: int, reference: dt.date | None) -> dt.date | None:

@@ -9,6 +9,7 @@ from detente.clean.byline import Byline, parse_byline
 from detente.clean.dateline import DatelineMatch, find_dateline
 from detente.clean.dates import extract_date_line
 from detente.clean.lines import is_body_like, is_headline_like, is_label
+from detente.clean.pubdate import PartialDate, read_date_line
 from detente.records import RECORD
 
 # Headline, byline and dateline sit within the first few paragraphs.
@@ -26,6 +27,7 @@ class Header:
     date: dt.date | None  # from a "Published: ..." line or the byline
     dateline: DatelineMatch | None
     body: tuple[str, ...]
+    partial: PartialDate | None = None  # a date line without its year ("Wed Nov 23")
 
 
 def extract_header(paragraphs: list[str]) -> Header:
@@ -35,6 +37,7 @@ def extract_header(paragraphs: list[str]) -> Header:
     title: str | None = None
     byline: Byline | None = None
     date: dt.date | None = None
+    partial: PartialDate | None = None
     body: list[str] = []
     seen_body = False
     for index, paragraph in enumerate(paragraphs[:scan_end]):
@@ -42,6 +45,8 @@ def extract_header(paragraphs: list[str]) -> Header:
             byline = found
             continue
         if date is None and (date := extract_date_line(paragraph)) is not None:
+            continue
+        if date is None and partial is None and (partial := read_date_line(paragraph)):
             continue
         if not seen_body:
             has_more = index + 1 < len(paragraphs)
@@ -59,7 +64,9 @@ def extract_header(paragraphs: list[str]) -> Header:
     body.extend(rest)
     if date is None and byline is not None:
         date = byline.date
-    return Header(title=title, byline=byline, date=date, dateline=dateline, body=tuple(body))
+    return Header(
+        title=title, byline=byline, date=date, dateline=dateline, body=tuple(body), partial=partial
+    )
 
 
 def _locate_dateline(paragraphs: list[str]) -> tuple[int, DatelineMatch | None]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from detente.clean.lines import ends_sentence
-
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\u2028\u2029", "\n"))
 # C1 controls in scraped text are almost always Windows-1252 punctuation decoded as Latin-1
 # ("CINCINNATI \x97 The"); map them back, and drop the five codes cp1252 leaves undefined.
@@ -16,15 +14,18 @@ _CP1252 = str.maketrans(
 # Control characters, zero-width spaces, BOMs and soft hyphens carry no text.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[^\S\n]+")
-# Hard-wrapped wire copy has lines of roughly this many characters.
-_WRAP_MIN, _WRAP_MAX = 40, 100
 # Repeated paragraphs shorter than this ("Yes.", a quote fragment) may legitimately recur.
 _REPEAT_MIN = 20
 
 
+def unify_newlines(raw: str) -> str:
+    """Every line break as a unix newline."""
+    return raw.replace("\r\n", "\n").translate(_LINE_BREAKS)
+
+
 def normalize_text(raw: str) -> str:
     """NFC, unix newlines, single spaces, cp1252 punctuation repaired, invisibles removed."""
-    text = raw.replace("\r\n", "\n").translate(_LINE_BREAKS).translate(_CP1252)
+    text = unify_newlines(raw).translate(_CP1252)
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     return unicodedata.normalize("NFC", text)
 
@@ -40,19 +41,8 @@ def split_lines(text: str) -> list[str]:
 
 
 def join_paragraphs(lines: list[str]) -> list[str]:
-    """Turn lines into paragraphs: each line is one, unless its block was hard-wrapped."""
-    paragraphs: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
-        if line:
-            block.append(line)
-            continue
-        if _is_hard_wrapped(block):
-            paragraphs.append(" ".join(block))
-        else:
-            paragraphs.extend(block)
-        block = []
-    return paragraphs
+    """Turn lines into paragraphs: each line is one (hard wrapping was undone before, in unwrap)."""
+    return [line for line in lines if line]
 
 
 def drop_repeats(paragraphs: list[str]) -> list[str]:
@@ -66,12 +56,3 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
             seen.add(paragraph)
         kept.append(paragraph)
     return kept
-
-
-def _is_hard_wrapped(block: list[str]) -> bool:
-    """A block is wrapped text when its lines are of even length and break mid-sentence."""
-    inner = block[:-1]
-    if not inner or any(not _WRAP_MIN <= len(line) <= _WRAP_MAX for line in inner):
-        return False
-    open_ends = sum(not ends_sentence(line) for line in inner)
-    return open_ends * 2 >= len(inner)

@@ -220,9 +220,16 @@ def _next_up(current: Token) -> Token | None:
 
 
 def resolve_event_date(
-    trigger: Token, published: dt.date | None, *, future: bool = False
+    trigger: Token,
+    published: dt.date | None,
+    *,
+    future: bool = False,
+    published_precision: str = "day",
 ) -> EventDate:
-    """The event's date: its own date phrase, else its clause's, else the publication date."""
+    """The event's date: its own date phrase, else its clause's, else the publication date.
+
+    An event dated by publication is only as precise as that date (a URL's /2018/03/ is a month).
+    """
     spans = _date_spans(trigger.sent)
     governed = [(span, _governor(span)) for span in spans]
     current: Token | None = trigger
@@ -250,7 +257,7 @@ def resolve_event_date(
         current = _next_up(current)
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
-    return EventDate(date=published, rule="publication", precision="day")
+    return EventDate(date=published, rule="publication", precision=published_precision)
 
 
 def _period_end(when: EventDate) -> dt.date:

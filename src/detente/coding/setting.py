@@ -24,8 +24,10 @@ class Setting:
 
 def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleState) -> Setting:
     """The setting stage: the event's date (background when long before the story) and place."""
-    published = ctx.article.date
-    when = resolve_event_date(match.head, published, future=framing.ahead)
+    published, precision = ctx.article.date, ctx.article.date_precision or "day"
+    when = resolve_event_date(
+        match.head, published, future=framing.ahead, published_precision=precision
+    )
     modality = background_modality(framing.modality, when, published)
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
+
+from detente.store import sides
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +21,7 @@ class Migration:
     number: int
     name: str
     sql: str
+    fill: Callable[[duckdb.DuckDBPyConnection], object] | None = None  # run after ``sql``
 
 
 _INITIAL = """
@@ -147,7 +151,12 @@ CREATE TABLE errors (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(number=1, name="initial schema", sql=_INITIAL),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(number=1, name="initial schema", sql=_INITIAL),
+    Migration(
+        number=2, name="party keys sorted for serving", sql=sides.SCHEMA_SQL, fill=sides.rebuild
+    ),
+)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -170,6 +179,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(migration.sql)
+            if migration.fill is not None:
+                migration.fill(con)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                 [migration.number, migration.name, dt.datetime.now(dt.UTC).replace(tzinfo=None)],

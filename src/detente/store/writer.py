@@ -17,7 +17,7 @@ import pyarrow as pa
 from detente.clean.dedupe import Fingerprint, fingerprint, resolve_duplicate
 from detente.ingest.ids import content_id
 from detente.records import CodedDocument, InputError
-from detente.store import rows
+from detente.store import rows, sides
 from detente.store.database import Store
 from detente.store.recount import DELETE_ORPHANS_SQL, RECOUNT_SQL
 
@@ -231,6 +231,7 @@ class StoreWriter:
         gained = sorted({d.article_id for d in duplicates.values()})
         touched = {m["event_id"] for m in mentions} | self._events_of_articles(gained)
         self._recount(touched)
+        self._refresh_keys(touched)
         return BatchStats(
             articles=len(canonical),
             duplicates=len(duplicates),
@@ -337,6 +338,11 @@ class StoreWriter:
         )
         return {r[0] for r in self.store.rows(sql, [list(article_ids)])}
 
+    def _refresh_keys(self, event_ids: set[str]) -> None:
+        sides.refresh(self.con, sorted(event_ids))
+        # A reader on this store may hold the old key directory (analysis/keys.py).
+        self.store.derived.clear()
+
     def _recount(self, event_ids: set[str]) -> None:
         if event_ids:
             self.con.execute(RECOUNT_SQL, [sorted(event_ids)])
@@ -369,6 +375,7 @@ class StoreWriter:
             removed = 0
             if touched:
                 removed = self.con.execute(DELETE_ORPHANS_SQL, [sorted(touched)]).fetchall()[0][0]
+            self._refresh_keys(touched)
             stats = BatchStats(
                 events=new_events,
                 mentions=len(mentions),

@@ -18,6 +18,7 @@ from detente.analysis.evidence import (
 )
 from detente.store import Store
 from detente.web.app import Answers, answers_for_request, store_for_request
+from detente.web.limits import check_periods
 from detente.web.schemas import (
     ActorOut,
     ArticleOut,
@@ -33,6 +34,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 # Party codes: a country or organisation code, a sector, or both ("CHN", "CHNMIL", "IGOUNO").
 CODE = r"^[A-Za-z0-9]{1,24}$"
 MAX_DYADS = 200  # the dyad picker never needs more
+MAX_COUNT = 2**31 - 1  # counts are 32-bit in the store: a larger bound is a 422, not an overflow
 
 StoreDep = Annotated[Store, Depends(store_for_request)]
 AnswersDep = Annotated[Answers, Depends(answers_for_request)]
@@ -67,6 +69,7 @@ def dyads(
 @router.get("/dyads/{actor}/{recipient}", response_model=DyadOut)
 def dyad(
     answers: AnswersDep,
+    store: StoreDep,
     actor: Code,
     recipient: Code,
     by: By = Interval.month,
@@ -77,6 +80,7 @@ def dyad(
     until: Until = None,
 ) -> Response:
     """A dyad's time series (QuadClass and type counts, Goldstein) and its changes."""
+    check_periods(store, since, until, by)
     query = DyadQuery(
         actor=actor, recipient=recipient, by=by, directed=directed, unit=unit,
         normalise=normalise, since=since, until=until,
@@ -85,19 +89,21 @@ def dyad(
     return Response(answers.dyad(query), media_type="application/json")
 
 
-@router.get("/actors/{code}")
+@router.get("/actors/{code}", response_model=ActorOut)
 def actor(
     answers: AnswersDep,
+    store: StoreDep,
     code: Code,
     by: By = Interval.month,
     unit: CountUnit = Unit.events,
     since: Since = None,
     until: Until = None,
     top: Annotated[int, Query(ge=1, le=100)] = 10,
-) -> ActorOut:
+) -> Response:
     """An actor's top partners, top event types and timeline."""
+    check_periods(store, since, until, by)
     query = ActorQuery(code=code, by=by, unit=unit, since=since, until=until, top=top)
-    return answers.actor(query)
+    return Response(answers.actor(query), media_type="application/json")
 
 
 @router.get("/events")
@@ -110,7 +116,7 @@ def events(
     until: Until = None,
     event_type: Annotated[str | None, Query(pattern=r"^[A-Z]{2,16}$")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    min_mentions: Annotated[int | None, Query(ge=1)] = None,
+    min_mentions: Annotated[int | None, Query(ge=1, le=MAX_COUNT)] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
 ) -> EventPageOut:

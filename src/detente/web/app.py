@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hmac
 import ipaddress
 import logging
@@ -22,11 +21,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from detente.analysis.actors import ActorQuery, actor_summary
 from detente.analysis.changes import dyad_analysis
 from detente.analysis.dyads import DyadQuery
-from detente.analysis.evidence import build_brief_table
-from detente.analysis.key_arrays import load_key_arrays
-from detente.analysis.keys import build_key_table
+from detente.analysis.keys import key_index
 from detente.errors import DetenteError
 from detente.store import Store, open_store
+from detente.web.limits import (
+    CACHE_BYTES,
+    REQUEST_SECONDS,
+    AnswerCache,
+    TooLong,
+    time_limit,
+    too_long,
+)
 from detente.web.live import LiveReload, file_identity
 from detente.web.schemas import ActorOut, dyad_json
 
@@ -40,8 +45,9 @@ DB_ENV = "DETENTE_SERVE_DB"
 HOSTS_ENV = "DETENTE_SERVE_HOSTS"  # comma-separated; unset accepts any Host header
 THREADS_ENV = "DETENTE_SERVE_THREADS"  # DuckDB threads per worker; unset lets DuckDB choose
 TOKEN_ENV = "DETENTE_TOKEN"  # the same variable `--token` reads
-# Distinct dyad and actor queries kept (users flip between a few dyads and period lengths).
-CACHE_SIZE = 512
+# DuckDB's buffer pool per server process: the store's pages it keeps are bounded by this, not
+# by the store's size (sorts beyond it spill to disk).
+DUCKDB_MEMORY = "512MB"
 # No inline script or style anywhere: injected markup could not run even if it got through.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -86,35 +92,47 @@ async def store_for_request(request: Request) -> AsyncIterator[Store]:
     shared: Store = request.app.state.store
     cursor = shared.cursor()
     try:
-        yield cursor
+        with time_limit(cursor, request.app.state.seconds):
+            yield cursor
     finally:
         cursor.close()
 
 
 class Answers:
-    """Dyad and actor answers already computed; the store is read-only, so none goes stale."""
+    """Dyad and actor answers already computed, as JSON (a repeated question costs no encoding
+    either); the store is read-only, so none goes stale."""
 
-    def __init__(self, store: Store, size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self, store: Store, *, budget: int = CACHE_BYTES, seconds: float = REQUEST_SECONDS
+    ) -> None:
         self.store = store
-        self.dyad = functools.lru_cache(maxsize=size)(self._dyad)
-        self.actor = functools.lru_cache(maxsize=size)(self._actor)
+        self.seconds = seconds
+        self.cache = AnswerCache(budget)
 
     @contextmanager
     def _cursor(self) -> Iterator[Store]:
         cursor = self.store.cursor()
         try:
-            yield cursor
+            with time_limit(cursor, self.seconds):
+                yield cursor
         finally:
             cursor.close()
 
+    def dyad(self, query: DyadQuery) -> bytes:
+        """A dyad's series and changes (DyadOut's JSON)."""
+        return self.cache.get(query, lambda: self._dyad(query))
+
+    def actor(self, query: ActorQuery) -> bytes:
+        """An actor's summary (ActorOut's JSON)."""
+        return self.cache.get(query, lambda: self._actor(query))
+
     def _dyad(self, query: DyadQuery) -> bytes:
-        # Kept as JSON: a repeated question costs no encoding either.
         with self._cursor() as store:
             return dyad_json(*dyad_analysis(store, query))
 
-    def _actor(self, query: ActorQuery) -> ActorOut:
+    def _actor(self, query: ActorQuery) -> bytes:
         with self._cursor() as store:
-            return ActorOut.of(actor_summary(store, query))
+            return ActorOut.of(actor_summary(store, query)).model_dump_json().encode()
 
 
 async def answers_for_request(request: Request) -> Answers:
@@ -131,7 +149,8 @@ def _token_given(request: Request) -> str | None:
 
 
 class Guard:
-    """Checks the token (when one is set) and adds the security headers to every response.
+    """Checks the token (when one is set) and adds the security headers to every response,
+    errors included; answers HEAD as GET without the body.
 
     Plain ASGI rather than an ``@app.middleware`` function: those run each request through an
     extra task and stream, which cost the server more CPU than most of its answers.
@@ -157,20 +176,40 @@ class Guard:
                 return
         cookie = None
         if self.token is not None and request.query_params.get("token"):
-            # A browser that opened ?token=... keeps it for the page's own API calls.
+            # A browser that opened ?token=... keeps it for the page's own API calls; over TLS
+            # it never sends it back in clear.
             carrier = Response()
-            carrier.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
+            carrier.set_cookie(
+                TOKEN_COOKIE, self.token, httponly=True, samesite="strict",
+                secure=scope.get("scheme") == "https",
+            )
             cookie = carrier.headers["set-cookie"]
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        started = False
 
         async def send_guarded(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 headers.update(SECURITY_HEADERS)
                 if cookie is not None:
                     headers.append("set-cookie", cookie)
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
-        await self.app(scope, receive, send_guarded)
+        try:
+            await self.app(scope, receive, send_guarded)
+        except Exception:
+            # Starlette would answer from outside this guard, without its headers.
+            log.exception("unhandled error on %s", scope.get("path"))
+            if started:
+                raise
+            failure = JSONResponse({"detail": "internal error"}, status_code=500)
+            await failure(scope, receive, send_guarded)
 
 
 def create_app(
@@ -178,11 +217,11 @@ def create_app(
     *,
     token: str | None = None,
     allowed_hosts: Sequence[str] | None = None,
-    keys: bool = True,
     threads: int | None = None,
+    seconds: float = REQUEST_SECONDS,
 ) -> FastAPI:
-    """Open the store read-only and build the app; ``keys`` first copies the dyad keys (as a
-    table and as arrays) and the events' listed columns into memory, sorted for dyads and pages."""
+    """Open the store read-only and build the app; answers come from the store's sorted party
+    keys (store/sides.py), so start-up and memory do not grow with the events."""
     from detente.web import api, pages
 
     opened = file_identity(Path(db))
@@ -190,12 +229,10 @@ def create_app(
 
     def prepare(store: Store) -> None:
         """Ready a store to answer (also each one an ingest publishes later: web/live.py)."""
+        store.con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
         if threads is not None:
             store.con.execute(f"SET threads = {int(threads)}")
-        if keys:
-            build_key_table(store)
-            load_key_arrays(store)
-            build_brief_table(store)
+        key_index(store)  # the directory of the keys: small, and says now if the store lacks them
 
     prepare(store)
 
@@ -213,14 +250,19 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.store = store
-    app.state.answers = Answers(store)
+    app.state.seconds = seconds
+    app.state.answers = Answers(store, seconds=seconds)
     app.state.token = token
+    app.add_exception_handler(TooLong, too_long)
     # Live reads: a store an ingest publishes later replaces this one.
-    app.add_middleware(LiveReload, db=Path(db), opened=opened, prepare=prepare, answers=Answers)
-    app.add_middleware(Guard, token=token)
+    app.add_middleware(
+        LiveReload, db=Path(db), opened=opened, prepare=prepare,
+        answers=lambda published: Answers(published, seconds=seconds),
+    )
     if allowed_hosts is not None:
         # Refuses DNS-rebinding pages that reach a local server under a foreign host name.
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(Guard, token=token)  # added last: outermost, so its refusals get headers
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -250,12 +292,13 @@ def worker_threads(workers: int) -> int | None:
 
 def serve(
     db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-    workers: int = 1,
+    workers: int = 1, tls: tuple[str, str] | None = None,
 ) -> None:
     """Serve the API and dashboard with uvicorn, in ``workers`` processes, until interrupted.
 
-    Each worker opens the database read-only and builds its own dyad keys (start-up time and
-    memory grow with the workers); uvicorn shares the port between them.
+    Each worker opens the database read-only and reads the store's sorted party keys, so neither
+    start-up nor memory grows with the events; uvicorn shares the port between them. ``tls`` is
+    (certificate file, key file) for HTTPS.
     """
     import uvicorn
 
@@ -275,10 +318,12 @@ def serve(
             os.environ[name] = value
         else:
             os.environ.pop(name, None)
-    log.info("serving %s on http://%s:%d/ with %d worker(s)", db, host, port, workers)
+    scheme = "https" if tls else "http"
+    log.info("serving %s on %s://%s:%d/ with %d worker(s)", db, scheme, host, port, workers)
     config = uvicorn.Config(
         f"{__name__}:app_from_env", factory=True, host=host, port=port, workers=workers,
         log_level="warning", server_header=False,
+        ssl_certfile=tls[0] if tls else None, ssl_keyfile=tls[1] if tls else None,
     )
     if workers == 1:
         uvicorn.Server(config).run()

@@ -1,0 +1,84 @@
+"""The compiled actor index kept between runs, keyed by a hash of every source and of this code."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import sys
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+from detente.lexicons.actor_index import ActorLexicon
+
+logger = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1  # bump when the pickled layout changes in a way the code hash would miss
+KEEP = 8  # compiled indexes kept (one per set of user files); older ones are removed
+
+
+def default_cache_dir() -> Path:
+    """The user's cache folder for compiled lexicons (~/.cache/detente/lexicons on Linux)."""
+    return Path(platformdirs.user_cache_dir("detente")) / "lexicons"
+
+
+def _code_digest() -> bytes:
+    """A hash of the lexicon modules' source: a change to how files compile invalidates caches."""
+    digest = hashlib.sha1(f"{CACHE_FORMAT}:{sys.version_info[:2]}".encode())
+    package = resources.files("detente.lexicons")
+    for folder in (package, package.joinpath("petrarch")):
+        for item in sorted(folder.iterdir(), key=lambda i: i.name):
+            if item.name.endswith(".py"):
+                digest.update(item.read_bytes())
+    return digest.digest()
+
+
+def cache_path(folder: Path, sources_digest: str) -> Path:
+    """Where the index compiled from these sources is kept."""
+    key = hashlib.sha1(_code_digest() + sources_digest.encode()).hexdigest()[:20]
+    return folder / f"actors-{key}.pickle"
+
+
+def read_cached(path: Path) -> ActorLexicon | None:
+    """The cached index, or None when it is absent or unreadable (then it is rebuilt)."""
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes ~10^5 objects and none is garbage: halves the load time
+    try:
+        with path.open("rb") as handle:
+            lexicon, user_objects = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a truncated or stale file is rebuilt, never fatal
+        logger.warning("%s: compiled actor index unreadable (%s); rebuilding", path, exc)
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    if not isinstance(lexicon, ActorLexicon):
+        return None
+    # Identities of user entries do not survive pickling; the objects do, so ids are re-taken.
+    return dataclasses.replace(lexicon, user_entries=frozenset(map(id, user_objects)))
+
+
+def write_cached(path: Path, lexicon: ActorLexicon) -> None:
+    """Keep the index for the next run; a cache that cannot be written only costs time."""
+    user_objects = [t.entry for terms in lexicon.index.values() for t in terms
+                    if t.user and id(t.entry) in lexicon.user_entries]
+    user_objects += [p for people in lexicon.surnames.values() for p in people
+                     if id(p) in lexicon.user_entries]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        with partial.open("wb") as handle:
+            pickle.dump((lexicon, user_objects), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+        old = sorted(path.parent.glob("actors-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-KEEP]:
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        logger.warning("%s: cannot keep the compiled actor index (%s)", path, exc)
