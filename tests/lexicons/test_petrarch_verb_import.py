@@ -176,3 +176,28 @@ def test_settings_name_the_users_files_and_switch_the_import(
     assert settings.imported_verbs is False and settings.lexicon_cache_dir is None
     monkeypatch.delenv("DETENTE_IMPORTED_VERBS")
     assert load_settings().imported_verbs is True  # the default: measured better on both sets
+
+
+def test_lexicon_stats_prints_the_verb_sources_and_with_disagreements_the_conflicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    realm = _write(tmp_path, "realm.txt", REALM)
+    monkeypatch.setenv("DETENTE_VERB_FILES", str(realm))
+    result = CliRunner().invoke(app, ["lexicon", "stats", "--disagreements"])
+    assert result.exit_code == 0, result.output
+    verbs = result.output.split("verb lexicon ", 1)[1].splitlines()
+    assert verbs[0].endswith("/petrarch-realm/petrarch")
+    rows = {(c[0], c[1], c[2]) for c in (line.split("\t") for line in verbs) if len(c) == 4}
+    assert ("realm.txt", "user", "pattern kept: verb + object") in rows
+    assert (
+        "CAMEO.2.0.txt",
+        "imported",
+        "pattern dropped: words before the verb (subject or adverb)",
+    ) in rows
+    assert "unreadable: CAMEO.2.0.txt:2374: unbalanced ')'" in verbs
+    # "call for sanctions" is an appeal in our lexicon; CAMEO 2.0's 1312 is listed, not used.
+    assert any(line.startswith("call for sanction\tkept request.call-for 020") for line in verbs)
