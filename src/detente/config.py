@@ -25,7 +25,7 @@ class Settings(BaseModel):
     agent_files: tuple[Path, ...] = ()
     discard_files: tuple[Path, ...] = ()
     verb_files: tuple[Path, ...] = ()
-    imported_verbs: bool = True
+    imported_verbs: bool = False
     lexicon_cache_dir: Path | None = None  # None: the user's cache folder
     database: Path = Path("detente.duckdb")
     candidate_filter: bool = True

@@ -169,13 +169,13 @@ def test_settings_name_the_users_files_and_switch_the_import(
     from detente.config import load_settings
 
     monkeypatch.setenv("DETENTE_VERB_FILES", os.pathsep.join(["mine.txt", "theirs.txt"]))
-    monkeypatch.setenv("DETENTE_IMPORTED_VERBS", "false")
+    monkeypatch.setenv("DETENTE_IMPORTED_VERBS", "true")
     monkeypatch.setenv("DETENTE_LEXICON_CACHE_DIR", "")
     settings = load_settings()
     assert settings.verb_files == (Path("mine.txt"), Path("theirs.txt"))
-    assert settings.imported_verbs is False and settings.lexicon_cache_dir is None
+    assert settings.imported_verbs is True and settings.lexicon_cache_dir is None
     monkeypatch.delenv("DETENTE_IMPORTED_VERBS")
-    assert load_settings().imported_verbs is True  # the default: measured better on both sets
+    assert load_settings().imported_verbs is False  # the default: noise on real news
 
 
 def test_lexicon_stats_prints_the_verb_sources_and_with_disagreements_the_conflicts(
@@ -187,6 +187,7 @@ def test_lexicon_stats_prints_the_verb_sources_and_with_disagreements_the_confli
 
     realm = _write(tmp_path, "realm.txt", REALM)
     monkeypatch.setenv("DETENTE_VERB_FILES", str(realm))
+    monkeypatch.setenv("DETENTE_IMPORTED_VERBS", "true")
     result = CliRunner().invoke(app, ["lexicon", "stats", "--disagreements"])
     assert result.exit_code == 0, result.output
     verbs = result.output.split("verb lexicon ", 1)[1].splitlines()
