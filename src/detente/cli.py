@@ -6,8 +6,9 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -355,8 +356,37 @@ CorpusOption = Annotated[
 ]
 
 
+# Relevance (coding/relevance.py): `evaluate --relevant-only` scores the events a store would show.
+RelevantOnlyOption = Annotated[
+    bool,
+    typer.Option("--relevant-only", help="Score only events the relevance stage keeps."),
+]
+
+
+def _relevant_documents(items: Sequence[Any], relevant_only: bool) -> list[Any]:
+    """Coded documents with their irrelevant events left out (errors as they are)."""
+    if not relevant_only:
+        return list(items)
+    return [
+        replace(i, events=tuple(e for e in i.events if e.relevant))
+        if isinstance(i, CodedDocument) else i
+        for i in items
+    ]  # fmt: skip
+
+
+def _relevant_sentences(coder: Any) -> Any:
+    """A gold-sentence coder that leaves irrelevant events out of each sentence's events."""
+
+    def code(texts: Sequence[str]) -> list[Any]:
+        return [c if isinstance(c, InputError) else tuple(e for e in c if e.relevant)
+                for c in coder(texts)]  # fmt: skip
+
+    return code
+
+
 def _evaluate_judged(
-    folder: Path, corpora: list[Path], report: Path | None, floors: bool, settings: Settings
+    folder: Path, corpora: list[Path], report: Path | None, floors: bool, settings: Settings,
+    relevant_only: bool = False,
 ) -> None:
     from detente.evaluation import judged as jd
     from detente.evaluation.judged_set import read_judged
@@ -368,7 +398,7 @@ def _evaluate_judged(
     result = jd.evaluate_judged(
         judged_set,
         corpora,
-        lambda raws: process_batch(pipeline, raws),
+        lambda raws: _relevant_documents(process_batch(pipeline, raws), relevant_only),
         max_chars=settings.max_chars,
         batch_size=settings.batch_size,
     )
@@ -417,6 +447,7 @@ def evaluate(
     ] = False,
     judged: JudgedOption = None,
     corpus: CorpusOption = None,
+    relevant_only: RelevantOnlyOption = False,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -425,14 +456,18 @@ def evaluate(
     from detente.pipeline import load_pipeline
 
     if judged is not None:
-        _evaluate_judged(judged, corpus or [], report, floors, _settings(config, model))
+        settings = _settings(config, model)
+        _evaluate_judged(judged, corpus or [], report, floors, settings, relevant_only)
         return
     if gold is None:
         raise DetenteError("give a GOLD file, or --judged FOLDER with --corpus files")
     # A DetenteError (unreadable file, unknown format, missing model) ends in _Commands.invoke.
     fmt = ev.GoldFormat(gold_format.value) if gold_format else ev.detect_format(gold)
     pipeline = load_pipeline(_settings(config, model))
-    result = ev.evaluate_file(gold, fmt, ev.batch_coder(pipeline))
+    coder = ev.batch_coder(pipeline)
+    if relevant_only:
+        coder = _relevant_sentences(coder)
+    result = ev.evaluate_file(gold, fmt, coder)
     for table in ev.tables_for(result):
         out.print(table)
     if report is not None:
@@ -564,6 +599,13 @@ def recode(
     _finish_run(summary)
 
 
+# Relevance (coding/relevance.py): events set aside as no political news are left out by default.
+IrrelevantOption = Annotated[
+    bool,
+    typer.Option("--include-irrelevant", help="Also count events judged no political news."),
+]
+
+
 @app.command()
 def export(
     format: Annotated[
@@ -586,6 +628,7 @@ def export(
     cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO prefix, e.g. 04.")] = None,
     min_mentions: Annotated[int | None, typer.Option("--min-mentions", min=1)] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    include_irrelevant: IrrelevantOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Export stored unique events (GDELT layout: docs/export.md)."""
@@ -595,7 +638,7 @@ def export(
     where = EventFilter(
         since=_parse_date(since), until=_parse_date(until), actor=actor, recipient=recipient,
         country=country, event_type=event_type, cameo=cameo, min_mentions=min_mentions,
-        limit=limit,
+        limit=limit, include_irrelevant=include_irrelevant,
     )  # fmt: skip
     with _store(db, config) as store:
         count = export_events(store, format, output or sys.stdout.buffer, where)
@@ -618,6 +661,7 @@ def dyad(
     until: UntilOption = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart here.")] = None,
     format: ReportFormatOption = ReportFormat.table,
+    include_irrelevant: IrrelevantOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -632,6 +676,7 @@ def dyad(
             actor=actor, recipient=recipient, by=by, directed=not undirected,
             unit="mentions" if mentions else "events", normalise=normalise,
             since=_parse_date(since), until=_parse_date(until),
+            include_irrelevant=include_irrelevant,
         )  # fmt: skip
     with _store(db, config) as store:
         series, changes = dyad_analysis(store, query)
@@ -649,6 +694,7 @@ def actor(
     since: SinceOption = None,
     until: UntilOption = None,
     format: ReportFormatOption = ReportFormat.table,
+    include_irrelevant: IrrelevantOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -660,6 +706,7 @@ def actor(
         query = ActorQuery(
             code=code, by=by, top=top, unit="mentions" if mentions else "events",
             since=_parse_date(since), until=_parse_date(until),
+            include_irrelevant=include_irrelevant,
         )  # fmt: skip
     with _store(db, config) as store:
         summary = actor_summary(store, query)

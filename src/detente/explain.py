@@ -64,6 +64,9 @@ def _candidate_lines(c: CandidateTrace) -> Iterator[str]:
         yield f"        date: {c.date or 'none'} ({c.date_rule}){where}"
     if c.event_id:
         yield f"        [green]→ {c.event_type} (CAMEO {c.event_cameo}), event {c.event_id}[/green]"
+        if c.relevance and c.relevance != "relevant":
+            note = "kept, left out of dyads and exports"
+            yield f"        [yellow]{escape(c.relevance)}[/yellow] ({note})"
     else:
         yield (
             f"        [red]→ dropped at {c.stage}: {c.reason}[/red] — "

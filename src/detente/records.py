@@ -149,6 +149,8 @@ class Event:
     date_rule: DateRule = "publication"
     date_precision: DatePrecision | None = "day"  # None without a date
     location: Place | None = None
+    relevant: bool = True  # False: no political event (sport, business, ...); kept, not counted
+    relevance: str | None = None  # why it is irrelevant: "sentence:sports", "discard:world cup"
 
 
 @dataclass(**RECORD)
@@ -196,6 +198,7 @@ class CandidateTrace:
     stage: str | None = None  # where it was dropped
     reason: str | None = None
     explanation: str | None = None
+    relevance: str | None = None  # "relevant", or "irrelevant: REASON" for a coded event
 
 
 @dataclass(**RECORD)

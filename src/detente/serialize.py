@@ -37,6 +37,8 @@ CSV_COLUMNS = (
     "date_rule",
     "date_precision",
     *LOCATION_COLUMNS,
+    "relevant",
+    "relevance",
 )
 
 
@@ -102,6 +104,8 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "lexicon_version": event.lexicon_version,
         "pattern_id": event.pattern_id,
         "location": place_to_dict(event.location) if event.location else None,
+        "relevant": event.relevant,
+        "relevance": event.relevance,
     }
 
 
@@ -151,6 +155,8 @@ def event_to_row(event: Event) -> dict[str, Any]:
         "date_rule": event.date_rule,
         "date_precision": event.date_precision or "",
         **{f"location_{f}": _place_cell(event.location, f) for f in PLACE_FLAT_FIELDS},
+        "relevant": event.relevant,
+        "relevance": event.relevance or "",
     }
 
 

@@ -162,3 +162,8 @@ def test_the_trace_is_plain_json(coder: Coder) -> None:
     record = json.loads(json.dumps(sentence.as_dict()))
     assert record["candidates"][0]["actor"][0]["country"] == "GND"
     assert record["sentence"] == "Gondor did not attack Mordor."
+
+
+def test_a_coded_candidate_carries_its_relevance_decision(coder: Coder) -> None:
+    _, sentence = explain(coder, NEGATED)
+    assert only(sentence, "attack").relevance == "relevant"

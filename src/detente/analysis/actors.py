@@ -22,6 +22,7 @@ class ActorQuery:
     by: Interval = Interval.month
     unit: Unit = Unit.events
     top: int = 10
+    include_irrelevant: bool = False  # also count events the relevance stage set aside
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", self.code.strip().upper())
@@ -140,10 +141,12 @@ def _sides_sql(store: Store, query: ActorQuery) -> tuple[str, list[Any]]:
     weight = "num_mentions" if query.unit is Unit.mentions else "1"  # fixed text from an enum
     code, by = query.code, query.by.value
     dates = [query.since, query.since, query.until, query.until]
-    if key_index(store) is not None and _whole_months(query):
+    # The party keys and month counts hold relevant events only (store/sides.py).
+    keyed = not query.include_irrelevant
+    if keyed and key_index(store) is not None and _whole_months(query):
         return _MONTHS_SQL.format(unit=query.unit.value), [by, code, *dates]
     columns = _COLUMNS.format(w=weight)
-    filed = filed_sql(
+    filed = None if not keyed else filed_sql(
         store, code, (0, 1),
         "event_id, side, partner, actor_code, event_type, quad_class, date, goldstein, "
         "num_mentions", _RANGE, dates,
@@ -153,7 +156,7 @@ def _sides_sql(store: Store, query: ActorQuery) -> tuple[str, list[Any]]:
         return sql, [code, code, by, *filed[1]]
     sql = _EVENTS_SQL.format(
         actor=party_clause("actor_code"), recipient=party_clause("recipient_code"),
-        range=_RANGE, columns=columns,
+        range=_RANGE + ("" if query.include_irrelevant else " AND relevant"), columns=columns,
     )
     return sql, [by, code, code, *dates, code, code, by, code, code, *dates]
 

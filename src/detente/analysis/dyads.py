@@ -42,6 +42,7 @@ class DyadQuery:
     normalise: bool = False  # counts become shares of all the store's events in the period
     since: dt.date | None = None
     until: dt.date | None = None  # inclusive
+    include_irrelevant: bool = False  # also count events the relevance stage set aside
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor", self.actor.strip().upper())
@@ -169,6 +170,7 @@ _ALL_SQL = """
 SELECT date_trunc(?, date)::DATE AS period, {weight} AS n
 FROM events
 WHERE date IS NOT NULL AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?)
+  AND (? OR relevant)
 GROUP BY ALL
 """
 
@@ -177,7 +179,7 @@ def dyad_sql(store: Store, query: DyadQuery) -> tuple[str, list[Any]]:
     """SELECT of the dyad's distinct dated events in the query's range (``KEY_COLUMNS``)."""
     return dyad_keys_sql(
         store, query.actor, query.recipient, directed=query.directed, since=query.since,
-        until=query.until,
+        until=query.until, include_irrelevant=query.include_irrelevant,
     )
 
 
@@ -222,7 +224,8 @@ def all_events(store: Store, query: DyadQuery) -> dict[dt.date, int]:
     # Both expressions are fixed text chosen by an enum, never user input.
     weight = "sum(num_mentions)" if query.unit is Unit.mentions else "count(*)"
     since, until = query.since, query.until
-    rows = store.rows(_ALL_SQL.format(weight=weight), [query.by.value, since, since, until, until])
+    params = [query.by.value, since, since, until, until, query.include_irrelevant]
+    rows = store.rows(_ALL_SQL.format(weight=weight), params)
     return {p: int(n) for p, n in rows}
 
 

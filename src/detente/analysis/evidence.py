@@ -176,7 +176,8 @@ def events_sql(store: Store, query: EventQuery) -> tuple[str, list[Any]]:
         if value:
             clauses.append(party_clause(column))
             params += [value, value]
-    where = " AND ".join(clauses) or "TRUE"
+    clauses.append("relevant")  # as in the party keys: events of no political news are not listed
+    where = " AND ".join(clauses)
     return f"SELECT {columns} FROM events WHERE {where}", params
 
 

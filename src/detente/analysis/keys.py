@@ -169,12 +169,14 @@ def _range(since: Any, until: Any) -> tuple[str, list[Any]]:
 
 def dyad_keys_sql(
     store: Store, actor: str, recipient: str, *, directed: bool, since: Any = None,
-    until: Any = None, columns: str = KEY_COLUMNS,
+    until: Any = None, columns: str = KEY_COLUMNS, include_irrelevant: bool = False,
 ) -> tuple[str, list[Any]]:
     """SELECT of a dyad's distinct dated events in a date range (``columns`` of them)."""
     rng, rng_params = _range(since, until)
-    index = key_index(store)
+    # The party keys hold relevant events only (store/sides.py): the others are in events alone.
+    index = None if include_irrelevant else key_index(store)
     if index is None:
+        rng += "" if include_irrelevant else " AND relevant"
         one_way = f"({party_clause('actor_code')} AND {party_clause('recipient_code')})"
         params = [actor, actor, recipient, recipient]
         if directed:

@@ -12,6 +12,7 @@ from detente.geo.gazetteer import Gazetteer
 from detente.geo.locate import ArticlePlaces
 from detente.lexicons.english import english
 from detente.lexicons.ontology import Ontology
+from detente.lexicons.relevance import relevance_lexicon
 from detente.lexicons.verbs import VerbLexicon
 from detente.records import Article
 
@@ -30,7 +31,8 @@ class Coder:
         """One string naming every lexicon file that can change an event."""
         return (
             f"verbs:{self.verbs.version}+actors:{self.actors.version}"
-            f"+cameo:{self.ontology.version}+english:{english().version}"
+            f"+cameo:{self.ontology.version}+relevance:{relevance_lexicon().version}"
+            f"+english:{english().version}"
         )
 
 

@@ -20,11 +20,13 @@ from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
+from detente.coding.relevance import mark_relevance
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.syntax import depth
-from detente.coding.trace import SentenceTrace, trace_sentence
+from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
+from detente.lexicons.relevance import relevance_lexicon
 from detente.records import ActorMention, Article, Event
 from detente.records import Span as TextSpan
 
@@ -193,6 +195,7 @@ def code_article(
     """
     ctx = article_state(coder, article, doc)
     events: list[Event] = []
+    first_traced = len(trace) if trace is not None else 0
     for index, sent in enumerate(doc.sents):
         scan = scan_sentence(sent, coder.verbs)
         outcomes = [code_match(coder, match, sent, index, ctx) for match in scan.matches]
@@ -205,4 +208,7 @@ def code_article(
         if trace is not None:
             trace.append(trace_sentence(coder, sent, index, outcomes, scan.skipped))
         _remember_sentence(coder, sent, sentence_events, ctx)
-    return tuple(events)
+    marked = mark_relevance(relevance_lexicon(), article, events)  # the relevance stage
+    if trace is not None:
+        trace[first_traced:] = with_relevance(trace[first_traced:], marked)
+    return marked

@@ -7,7 +7,7 @@ they hold only plain values, so the same trace can be written as a table or as J
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from detente.coding.coder import Coder
 from detente.coding.outcome import Rejected
 from detente.coding.setting import modality_cue
-from detente.records import ActorMention, CandidateTrace, PartyTrace, SentenceTrace
+from detente.records import ActorMention, CandidateTrace, Event, PartyTrace, SentenceTrace
 
 if TYPE_CHECKING:
     from detente.coding.events import Outcome
@@ -110,3 +110,15 @@ def _skipped(skipped: Skipped) -> CandidateTrace:
 
 def _party(mention: ActorMention) -> PartyTrace:
     return PartyTrace(**{f.name: getattr(mention, f.name) for f in fields(PartyTrace)})
+
+
+def with_relevance(
+    sentences: Sequence[SentenceTrace], events: Sequence[Event]
+) -> list[SentenceTrace]:
+    """The traces with each coded candidate's relevance decision, once the stage has run."""
+    decided = {e.event_id: "relevant" if e.relevant else f"irrelevant: {e.relevance}"
+               for e in events}  # fmt: skip
+    def marked(c: CandidateTrace) -> CandidateTrace:
+        return replace(c, relevance=decided.get(c.event_id)) if c.event_id else c
+
+    return [replace(s, candidates=tuple(marked(c) for c in s.candidates)) for s in sentences]

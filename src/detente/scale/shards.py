@@ -170,6 +170,8 @@ def event_from_record(data: Mapping[str, Any]) -> Event:
         date_rule=data["date_rule"],
         date_precision=data["date_precision"],
         location=_place(data["location"]),
+        relevant=data.get("relevant", True),
+        relevance=data.get("relevance"),
     )
 
 

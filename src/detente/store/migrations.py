@@ -151,11 +151,22 @@ CREATE TABLE errors (
 );
 """
 
+# Relevance (coding/relevance.py): events and mentions stored before it count as relevant until
+# `detente recode` decides them (the relevance lexicon is part of lexicon_version).
+_RELEVANCE = """
+ALTER TABLE events ADD COLUMN relevant BOOLEAN DEFAULT true;
+ALTER TABLE events ADD COLUMN relevance VARCHAR;
+ALTER TABLE mentions ADD COLUMN relevant BOOLEAN DEFAULT true;
+ALTER TABLE mentions ADD COLUMN relevance VARCHAR;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(number=1, name="initial schema", sql=_INITIAL),
     Migration(
         number=2, name="party keys sorted for serving", sql=sides.SCHEMA_SQL, fill=sides.rebuild
     ),
+    # Every stored event is relevant until recoded, so the party keys need no rebuild here.
+    Migration(number=3, name="event relevance", sql=_RELEVANCE),
 )
 
 

@@ -41,6 +41,8 @@ EVENT_COLUMNS = (
     "article_id",
     "source_url",
     "lexicon_version",
+    "relevant",
+    "relevance",
 )
 
 
@@ -60,6 +62,7 @@ class EventFilter:
     min_mentions: int | None = None
     min_confidence: float | None = None
     limit: int | None = None
+    include_irrelevant: bool = False  # events the relevance stage found no political news
 
 
 def _code_matches(column: str) -> str:
@@ -89,6 +92,8 @@ def events_sql(where: EventFilter) -> tuple[str, list[Any]]:
         if value:
             clauses.append(_code_matches(column))
             params += [value.upper(), value.upper()]
+    if not where.include_irrelevant:
+        clauses.append("relevant")
     if where.country:
         clauses.append(f"({_code_matches('actor_code')} OR {_code_matches('recipient_code')})")
         params += [where.country.upper()] * 4
@@ -131,7 +136,7 @@ SELECT
 TOP_DYADS_SQL = """
 SELECT actor_country, recipient_country, count(*) AS events, sum(num_mentions) AS mentions
 FROM events
-WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
+WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL AND relevant
 GROUP BY ALL
 ORDER BY events DESC, mentions DESC, actor_country, recipient_country
 LIMIT ?

@@ -3,7 +3,8 @@
 # For the given event ids: num_mentions = mention rows, num_articles = distinct (canonical)
 # articles, num_sources = distinct sources among those articles *and their duplicates* (the same
 # wire story on three sites is one article but three sources). The representative mention is the
-# most confident one, ties broken by id, so the choice does not depend on arrival order.
+# most confident one, ties broken by id, so the choice does not depend on arrival order. An event
+# is relevant when any of its mentions is; an irrelevant one keeps its best mention's reason.
 RECOUNT_SQL = """
 WITH touched AS (SELECT unnest(?::VARCHAR[]) AS event_id),
 m AS (SELECT mentions.* FROM mentions JOIN touched USING (event_id)),
@@ -13,7 +14,9 @@ per AS (
            count(DISTINCT article_id) AS num_articles,
            max(confidence) AS confidence,
            min(sentence_index) AS first_sentence_index,
-           first(mention_id ORDER BY confidence DESC, mention_id) AS mention_id
+           first(mention_id ORDER BY confidence DESC, mention_id) AS mention_id,
+           bool_or(coalesce(relevant, true)) AS relevant,
+           first(relevance ORDER BY confidence DESC, mention_id) AS relevance
     FROM m GROUP BY event_id
 ),
 reporting AS (SELECT DISTINCT event_id, article_id FROM m),
@@ -43,7 +46,9 @@ UPDATE events SET
     mention_id = counted.mention_id,
     article_id = counted.article_id,
     source_url = counted.source_url,
-    lexicon_version = counted.lexicon_version
+    lexicon_version = counted.lexicon_version,
+    relevant = counted.relevant,
+    relevance = CASE WHEN counted.relevant THEN NULL ELSE counted.relevance END
 FROM counted
 WHERE events.event_id = counted.event_id
 """

@@ -136,6 +136,8 @@ def event_row(event: Event, event_id: str) -> dict[str, Any]:
         "modality": event.modality,
         **_location(event),
         "lexicon_version": event.lexicon_version,
+        "relevant": event.relevant,  # the recount makes it true when any mention is relevant
+        "relevance": event.relevance,
     }
 
 
@@ -177,5 +179,7 @@ def mention_row(event: Event, event_id: str) -> dict[str, Any]:
         "date_rule": event.date_rule,
         "pattern_id": event.pattern_id,
         "lexicon_version": event.lexicon_version,
+        "relevant": event.relevant,
+        "relevance": event.relevance,
         "record": json.dumps(mention_record(event), ensure_ascii=False, default=str),
     }

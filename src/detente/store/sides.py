@@ -68,9 +68,11 @@ _CODE_COLUMNS = (
 )
 
 
-def _sides_sql(where: str) -> str:
+def _sides_sql(where: str, *, relevant_only: bool = False) -> str:
     """Rows of ``event_sides`` (without ``pos``) for the events matching ``where``."""
     columns = ", ".join(dict.fromkeys(_CODE_COLUMNS))
+    if relevant_only:  # events set aside by the relevance stage are filed nowhere
+        where = f"({where}) AND relevant"
     brief = ", ".join(BRIEF_COLUMNS)
 
     def parts(code: str) -> str:
@@ -138,6 +140,15 @@ def _event_count(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
 
 
+def _relevance(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the events table has its relevance column yet (migration 3; 2 runs before it)."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.columns"
+        " WHERE table_name = 'events' AND column_name = 'relevant'"
+    ).fetchall()
+    return bool(found[0][0])
+
+
 def rebuild(con: duckdb.DuckDBPyConnection) -> int:
     """Sort every event into the key tables afresh; the number of rows. Runs in the caller's
     transaction, if any."""
@@ -149,7 +160,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("DELETE FROM key_state")
     con.execute(
         f"INSERT INTO event_sides SELECT row_number() OVER (ORDER BY {_ORDER}) AS pos, *"
-        f" FROM ({_sides_sql('TRUE')}) ORDER BY pos"
+        f" FROM ({_sides_sql('TRUE', relevant_only=_relevance(con))}) ORDER BY pos"
     )
     con.execute(_HEADS_SQL)
     con.execute(_months_sql("TRUE", 1))
@@ -182,7 +193,7 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
             con.execute(f"DELETE FROM event_sides WHERE {at}", [old])
         con.execute(
             f"INSERT INTO event_sides SELECT ? - 1 + row_number() OVER () AS pos, *"
-            f" FROM ({_sides_sql(touched)})",
+            f" FROM ({_sides_sql(touched, relevant_only=_relevance(con))})",
             [next_pos, event_ids],
         )
         con.execute(_months_sql(f"pos >= ? AND {touched}", 1), [next_pos, event_ids] * 2)

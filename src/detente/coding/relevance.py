@@ -1,0 +1,158 @@
+"""The relevance stage: is a coded event political news, or sport, money, show business, medicine?
+
+Signals, from strongest to weakest: a political actor among the event's parties (government,
+forces, police, courts, parties, rebels, intergovernmental bodies) keeps the event; otherwise a
+PETRARCH discard phrase or a dense off-topic vocabulary in its sentence, then the article's own
+subject (its URL section, a story-level discard phrase, or an off-topic vocabulary outweighing the
+politics words), then parties that are all businesses, schools, hospitals or media. Irrelevant
+events are kept with the reason; the store and the exports leave them out by default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
+from detente.records import ActorMention, Article, Event
+
+__all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_relevance"]
+
+# The start of a long article is where its subject is stated; the rest adds little but time.
+SUBJECT_CHARS = 6000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decision:
+    """Relevance of one event: the decision and, when irrelevant, the reason code."""
+
+    relevant: bool
+    reason: str | None = None  # "sentence:sports", "discard:world cup", "article:business", ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleSubject:
+    """What an article is about when it is not politics (None: politics, or nothing off-topic)."""
+
+    domain: str | None = None
+    reason: str | None = None  # "section:sports", "story-discard:fifa", "article:health"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def find_discard(
+    discards: Iterable[DiscardLike], text: str, *, story: bool,
+    ignored_ends: frozenset[str] = frozenset(),
+) -> str | None:
+    """The first discard phrase of the given level in ``text``, matched at a word start."""
+    padded = " " + _flat(text) + " "
+    for entry in discards:
+        if entry.story != story or _ignored(entry.phrase, ignored_ends):
+            continue
+        at = padded.find(" " + entry.phrase)
+        while at >= 0:
+            after = padded[at + 1 + len(entry.phrase)]
+            if not entry.whole_word or not after.isalnum():
+                return entry.phrase
+            at = padded.find(" " + entry.phrase, at + 1)
+    return None
+
+
+def _ignored(phrase: str, ignored_ends: frozenset[str]) -> bool:
+    # Years and "years ago" discards stood in for background in PETRARCH; here the date stage
+    # marks background events historical, and a year in a sentence is no sign of sport.
+    return not phrase or phrase.isdigit() or phrase.split()[-1] in ignored_ends
+
+
+def domain_hits(lexicon: RelevanceLexicon, text: str) -> dict[str, int]:
+    """How many distinct terms of each off-topic domain ``text`` holds."""
+    flat = _flat(text)
+    return {name: len(set(pattern.findall(flat))) for name, pattern in lexicon.domains.items()}
+
+
+def _section(lexicon: RelevanceLexicon, url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        segments = [p for p in urlsplit(url).path.lower().split("/") if p]
+    except ValueError:
+        return None
+    # The last segment is the story's own slug ("sport-star-backs-candidate"): not a section.
+    for name, sections in lexicon.source.sections.items():
+        if any(segment in sections for segment in segments[:-1]):
+            return name
+    return None
+
+
+def article_subject(lexicon: RelevanceLexicon, article: Article) -> ArticleSubject:
+    """The article-level decision: its URL section, a story discard, or its vocabulary."""
+    section = _section(lexicon, article.url)
+    if section is not None:
+        return ArticleSubject(domain=section, reason=f"section:{section}")
+    text = f"{article.title or ''}\n{article.text[:SUBJECT_CHARS]}"
+    story = find_discard(lexicon.discards, text, story=True,
+                         ignored_ends=lexicon.source.ignored_discard_ends)
+    if story is not None:
+        return ArticleSubject(domain="discard", reason=f"story-discard:{story}")
+    hits = domain_hits(lexicon, text)
+    name, count = max(hits.items(), key=lambda kv: kv[1], default=("", 0))
+    politics = len(set(lexicon.politics.findall(_flat(text))))
+    src = lexicon.source
+    if count >= src.article_min_terms and count > src.politics_weight * politics:
+        return ArticleSubject(domain=name, reason=f"article:{name}")
+    return ArticleSubject()
+
+
+def _political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    src = lexicon.source
+    return mention.sector in src.political_sectors or mention.country in src.political_kinds
+
+
+def _state(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """A state named as such ("Germany", "Beijing"): political unless it is a team."""
+    return mention.sector is None and mention.rule in lexicon.source.state_rules
+
+
+def _non_political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    src = lexicon.source
+    if mention.country in src.civic_kinds:
+        return False
+    return mention.sector in src.non_political_sectors or mention.country in src.non_political_kinds
+
+
+def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
+    """The event-level decision, from its parties, its sentence and its article's subject."""
+    parties = (*event.actor, *event.recipient)
+    if any(_political(lexicon, m) for m in parties):
+        return Decision(relevant=True)
+    discard = find_discard(lexicon.discards, event.sentence, story=False,
+                           ignored_ends=lexicon.source.ignored_discard_ends)
+    if discard is not None:
+        return Decision(relevant=False, reason=f"discard:{discard}")
+    hits = domain_hits(lexicon, event.sentence)
+    name, count = max(hits.items(), key=lambda kv: kv[1], default=("", 0))
+    if count >= lexicon.source.sentence_min_terms:
+        return Decision(relevant=False, reason=f"sentence:{name}")
+    state = any(_state(lexicon, m) for m in parties)
+    if subject.reason is not None and (subject.domain == "sports" or not state):
+        return Decision(relevant=False, reason=subject.reason)
+    if parties and not state and all(_non_political(lexicon, m) for m in parties):
+        return Decision(relevant=False, reason="non-political-parties")
+    return Decision(relevant=True)
+
+
+def mark_relevance(
+    lexicon: RelevanceLexicon, article: Article, events: Sequence[Event]
+) -> tuple[Event, ...]:
+    """The events with their relevance decided (the article's subject is read once)."""
+    if not events:
+        return ()
+    subject = article_subject(lexicon, article)
+    marked = []
+    for event in events:
+        decision = decide(lexicon, event, subject)
+        marked.append(replace(event, relevant=decision.relevant, relevance=decision.reason))
+    return tuple(marked)

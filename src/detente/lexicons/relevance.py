@@ -1,0 +1,127 @@
+"""Schema and loader of relevance.yaml: the vocabularies and codes that set politics apart."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from detente.errors import LexiconError
+
+
+class DiscardLike(Protocol):
+    """A PETRARCH discard phrase as the discard reader gives it."""
+
+    @property
+    def phrase(self) -> str: ...  # lower case, single spaces
+
+    @property
+    def story(self) -> bool: ...  # the whole story is off-topic, not only the sentence
+
+    @property
+    def whole_word(self) -> bool: ...  # the phrase must end at a word boundary
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscardPhrase:
+    """A discard phrase given directly (tests, or lists that do not come from a file)."""
+
+    phrase: str
+    story: bool = False
+    whole_word: bool = False
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RelevanceFile(_Frozen):
+    """relevance.yaml as written (fields documented in the file itself)."""
+
+    version: str
+    political_sectors: frozenset[str]
+    political_kinds: frozenset[str]
+    state_rules: frozenset[str]
+    non_political_sectors: frozenset[str]
+    non_political_kinds: frozenset[str]
+    civic_kinds: frozenset[str]
+    ignored_discard_ends: frozenset[str]
+    politics: tuple[str, ...]
+    domains: dict[str, tuple[str, ...]]
+    article_min_terms: int = Field(ge=1)
+    politics_weight: float = Field(ge=0)
+    sentence_min_terms: int = Field(ge=1)
+    sections: dict[str, tuple[str, ...]]
+
+
+def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a vocabulary: each term on word boundaries, a final "*" for any ending."""
+    parts = []
+    for term in sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True):
+        stem = re.escape(term.rstrip("*"))
+        parts.append(stem + (r"\w*" if term.endswith("*") else r"(?!\w)"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RelevanceLexicon:
+    """The loaded lexicon: compiled vocabularies plus the discard phrases."""
+
+    source: RelevanceFile
+    politics: re.Pattern[str]
+    domains: dict[str, re.Pattern[str]]
+    discards: tuple[DiscardLike, ...] = ()
+
+    @property
+    def version(self) -> str:
+        """The file's version and the discard list's, as stored in lexicon_version."""
+        return f"{self.source.version}/{len(self.discards)}"
+
+
+def build_lexicon(source: RelevanceFile, discards: Sequence[DiscardLike] = ()) -> RelevanceLexicon:
+    """Compile the vocabularies of a read relevance file."""
+    return RelevanceLexicon(
+        source=source,
+        politics=term_pattern(source.politics),
+        domains={name: term_pattern(terms) for name, terms in source.domains.items()},
+        discards=tuple(discards),
+    )
+
+
+def read_relevance(path: Path | None = None) -> RelevanceFile:
+    """Read and check relevance.yaml (the shipped one when ``path`` is None)."""
+    name = str(path) if path else "relevance.yaml"
+    try:
+        if path is None:
+            data = resources.files("detente.lexicons").joinpath("data/relevance.yaml")
+            text = data.read_text("utf-8")
+        else:
+            text = Path(path).read_text("utf-8")
+        return RelevanceFile.model_validate(yaml.safe_load(text))
+    except OSError as exc:
+        raise LexiconError(f"{name}: cannot read relevance lexicon ({exc.strerror})") from exc
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise LexiconError(f"{name}: bad relevance lexicon: {exc}") from exc
+
+
+def shipped_discards() -> tuple[DiscardLike, ...]:
+    """The shipped PETRARCH discard list, once its reader is in the package (else none)."""
+    try:  # adapter: detente.lexicons.petrarch.discards comes with the PETRARCH dictionaries
+        module: Any = importlib.import_module("detente.lexicons.petrarch.discards")
+    except ImportError:
+        return ()
+    return tuple(module.load_discards().entries)
+
+
+@functools.cache
+def relevance_lexicon() -> RelevanceLexicon:
+    """The shipped relevance lexicon with the shipped discard list, loaded once per process."""
+    return build_lexicon(read_relevance(), shipped_discards())

@@ -1,0 +1,218 @@
+"""The relevance stage on made-up articles: sport, markets, an outbreak, a parliament vote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.actors import load_actor_lexicon
+from detente.coding.events import Coder, code_article
+from detente.coding.relevance import article_subject, decide, find_discard, mark_relevance
+from detente.lexicons.ontology import load_ontology
+from detente.lexicons.relevance import (
+    DiscardPhrase,
+    build_lexicon,
+    read_relevance,
+    relevance_lexicon,
+    term_pattern,
+)
+from detente.lexicons.verbs import load_verbs
+from detente.records import ActorMention, Article, Event, Span
+
+from support import FIXTURES, build_doc
+
+DISCARDS = (
+    DiscardPhrase(phrase="world cup"),
+    DiscardPhrase(phrase="goalkeeper", story=True),
+    DiscardPhrase(phrase="group a", whole_word=True),
+    DiscardPhrase(phrase="1945"),  # PETRARCH's year discards: ignored, the date stage handles them
+    DiscardPhrase(phrase="years ago"),
+)
+ENDS = frozenset({"ago", "later"})
+
+FOOTBALL = (
+    "Rovers beat United 3-1 in Saturday's league match at a packed stadium. The striker scored "
+    "twice before half-time, and the goalkeeper saved a penalty kick. United's coach said the "
+    "squad would attack again in the next match, and the fans sang until the final whistle."
+)
+STOCKS = (
+    "Shares of Acme Corp rose 4 percent on Wall Street after quarterly earnings beat analysts' "
+    "forecasts. The chief executive said revenue grew on strong sales, and the board raised the "
+    "dividend. Acme agreed to buy Widget Inc in a merger that investors welcomed."
+)
+FLU = (
+    "A flu outbreak has infected hundreds of patients in the city, and doctors at the clinic say "
+    "confirmed cases are rising. Nurses are urging vaccination as symptoms spread; the virus "
+    "strain is a common influenza. The hospital asked residents to stay home if infected."
+)
+PARLIAMENT = (
+    "Parliament voted on Tuesday to approve the government's budget after a long debate. The "
+    "opposition party rejected the plan and accused the prime minister of cutting schools. "
+    "Lawmakers from the coalition praised the minister."
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """The shipped vocabularies with a few made-up discard phrases."""
+    return build_lexicon(read_relevance(), DISCARDS)
+
+
+def _article(text: str, *, title: str | None = None, url: str | None = None) -> Article:
+    return Article(doc_id="d1", origin="test", text=text, title=title, url=url,
+                   date=dt.date(2024, 5, 1))  # fmt: skip
+
+
+def _party(text: str, country: str | None, sector: str | None, rule: str = "") -> ActorMention:
+    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
+                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _event(article: Article, sentence: str, actor=(), recipient=(), index: int = 0) -> Event:
+    start = article.text.index(sentence)
+    return Event(
+        doc_id=article.doc_id, event_id=f"e{index}", sentence_index=index, sentence=sentence,
+        sentence_start=start, date=article.date, event_type="ASSAULT", mode=None, context=(),
+        cameo="190", goldstein=-10.0, quad_class=4, actor=tuple(actor), recipient=tuple(recipient),
+        trigger=Span(text="x", start=start, end=start + 1), confidence=0.9,
+        lexicon_version="test", pattern_id="p",
+    )  # fmt: skip
+
+
+def test_football_match_events_are_irrelevant_even_between_named_countries(lexicon) -> None:
+    article = _article(FOOTBALL, title="Rovers beat United")
+    subject = article_subject(lexicon, article)
+    assert subject.reason == "story-discard:goalkeeper"
+    clubs = _event(article, FOOTBALL.split(". ")[0], [_party("Rovers", None, None)])
+    teams = _event(article, "United's coach said the squad would attack again in the next match",
+                   [_party("United", "GBR", None, "country-name")])  # fmt: skip
+    assert decide(lexicon, clubs, subject).relevant is False
+    decision = decide(lexicon, teams, subject)
+    assert (decision.relevant, decision.reason) == (False, "sentence:sports")
+
+
+def test_police_in_a_sports_story_stay_relevant(lexicon) -> None:
+    text = FOOTBALL + " Police arrested twelve fans after the match."
+    article = _article(text)
+    arrest = _event(article, "Police arrested twelve fans after the match.",
+                    [_party("Police", "GBR", "COP")], [_party("fans", None, "CVL")])  # fmt: skip
+    assert decide(lexicon, arrest, article_subject(lexicon, article)).relevant is True
+
+
+def test_stock_report_is_business_and_a_merger_between_companies_is_not_politics(lexicon) -> None:
+    article = _article(STOCKS)
+    subject = article_subject(lexicon, article)
+    assert subject.reason == "article:business"
+    merger = _event(article, "Acme agreed to buy Widget Inc in a merger that investors welcomed.",
+                    [_party("Acme", "MNC", "BUS")], [_party("Widget Inc", "MNC", "BUS")])
+    assert decide(lexicon, merger, subject).relevant is False
+
+
+def test_business_section_in_the_url_decides_the_subject(lexicon) -> None:
+    article = _article(PARLIAMENT, url="https://news.example/business/2024/05/01/budget-vote")
+    assert article_subject(lexicon, article).reason == "section:business"
+    assert article_subject(lexicon, _article(PARLIAMENT)).reason is None
+
+
+def test_flu_outbreak_events_between_no_political_actors_are_health(lexicon) -> None:
+    article = _article(FLU)
+    subject = article_subject(lexicon, article)
+    assert subject.reason == "article:health"
+    ask = _event(article, "The hospital asked residents to stay home if infected.",
+                 [_party("The hospital", None, "MED")], [_party("residents", None, "CVL")])
+    assert decide(lexicon, ask, subject).relevant is False
+
+
+def test_a_health_ministry_acting_in_an_outbreak_is_political(lexicon) -> None:
+    text = FLU + " The health ministry ordered schools closed."
+    article = _article(text)
+    order = _event(article, "The health ministry ordered schools closed.",
+                   [_party("The health ministry", "FRA", "GOV")])  # fmt: skip
+    assert decide(lexicon, order, article_subject(lexicon, article)).relevant is True
+
+
+def test_parliament_vote_is_relevant_throughout(lexicon) -> None:
+    article = _article(PARLIAMENT)
+    events = [
+        _event(article, "Parliament voted on Tuesday to approve the government's budget after a "
+               "long debate.", [_party("Parliament", None, "LEG")], index=0),
+        _event(article, "The opposition party rejected the plan and accused the prime minister of "
+               "cutting schools.", [_party("The opposition party", None, "PTY")],
+               [_party("the prime minister", None, "GOV")], index=1),
+        _event(article, "Lawmakers from the coalition praised the minister.",
+               [_party("Lawmakers", None, "LEG")], index=2),
+    ]  # fmt: skip
+    marked = mark_relevance(lexicon, article, events)
+    assert [(e.relevant, e.relevance) for e in marked] == [(True, None)] * 3
+
+
+def test_a_state_named_in_an_off_topic_article_keeps_the_event_outside_sport(lexicon) -> None:
+    text = STOCKS + " China accused Japan of dumping steel."
+    article = _article(text)
+    accuse = _event(article, "China accused Japan of dumping steel.",
+                    [_party("China", "CHN", None, "country-name")],
+                    [_party("Japan", "JPN", None, "country-name")])  # fmt: skip
+    assert decide(lexicon, accuse, article_subject(lexicon, article)).relevant is True
+
+
+def test_sentence_discard_phrase_and_whole_word_and_ignored_years(lexicon) -> None:
+    assert find_discard(DISCARDS, "They met at the World  Cup final", story=False) == "world cup"
+    assert find_discard(DISCARDS, "They were drawn in Group A.", story=False) == "group a"
+    assert find_discard(DISCARDS, "the group announced", story=False) is None
+    assert find_discard(DISCARDS, "Germany surrendered in 1945.", story=False) is None
+    assert find_discard(DISCARDS, "It fell years ago.", story=False, ignored_ends=ENDS) is None
+    assert find_discard(DISCARDS, "It fell years ago.", story=False) == "years ago"
+    article = _article("Brazil and France met at the World Cup in Moscow.")
+    event = _event(article, article.text, [_party("Brazil", "BRA", None, "country-name")],
+                   [_party("France", "FRA", None, "country-name")])  # fmt: skip
+    decision = decide(lexicon, event, article_subject(lexicon, article))
+    assert (decision.relevant, decision.reason) == (False, "discard:world cup")
+
+
+def test_term_pattern_matches_whole_words_and_starred_endings() -> None:
+    pattern = term_pattern(["goal", "footballer*", "s&p 500"])
+    assert pattern.findall("footballers and goals, the goal, s&p 500 fell") == [
+        "footballers", "goal", "s&p 500",
+    ]  # fmt: skip
+
+
+def test_shipped_lexicon_loads_and_names_its_version() -> None:
+    lexicon = relevance_lexicon()
+    assert lexicon.version.startswith(read_relevance().version)
+    assert {"sports", "business", "entertainment", "health"} <= set(lexicon.domains)
+
+
+ATTACK = [
+    ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+    ("attacked", "attack", "VERB", "ROOT", 1),
+    ("Mordor", "Mordor", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://herald.example/world/2020/06/01/war", (True, None)),
+        ("https://herald.example/sport/2020/06/01/derby", (False, "section:sports")),
+    ],
+)
+def test_code_article_runs_the_stage_so_a_sports_attack_between_teams_is_set_aside(
+    url: str, expected: tuple[bool, str | None]
+) -> None:
+    ontology = load_ontology()
+    coder = Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
+        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
+    )  # fmt: skip
+    doc = build_doc(ATTACK)
+    article = Article(doc_id="t1", origin="test", text=doc.text, url=url, date=dt.date(2020, 6, 1))
+    [event] = code_article(coder, article, doc)
+    assert (event.event_type, event.relevant, event.relevance) == ("ASSAULT", *expected)
+    assert "+relevance:" in event.lexicon_version
+
+
+def test_a_section_word_in_the_story_slug_is_no_section(lexicon) -> None:
+    article = _article(PARLIAMENT, url="https://news.example/2024/05/01/sport-minister-resigns")
+    assert article_subject(lexicon, article).reason is None
