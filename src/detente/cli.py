@@ -18,12 +18,12 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
-from detente.config import Settings, load_settings
 from detente.errors import DetenteError
 from detente.formats import ExportFormat, OutputFormat, ReportFormat
 from detente.records import CodedDocument, InputError
 
 if TYPE_CHECKING:
+    from detente.config import Settings  # pydantic: imported when a command needs settings
     from detente.scale.dask import DaskOptions
     from detente.store import Store
 
@@ -74,6 +74,8 @@ PublicationDateOption = Annotated[
 
 
 def _settings(config: Path | None, model: str | None = None) -> Settings:
+    from detente.config import load_settings  # lazy: `detente --help` needs no pydantic
+
     return load_settings(config, model=model)
 
 

@@ -92,3 +92,33 @@ def test_the_parser_keeps_the_preset_sentence_starts(nlp) -> None:
     assert len(list(doc.sents)) == 6
     [visited] = [t for t in doc if t.text == "visited"]
     assert visited.lemma_ == "visit" and TEXT[visited.idx : visited.idx + 7] == "visited"
+
+
+@pytest.fixture(scope="module")
+def actors():
+    from detente.lexicons.actors import load_actor_lexicon
+
+    return load_actor_lexicon()
+
+
+def test_a_trigger_sentence_that_can_name_no_party_is_blanked(blank, actors) -> None:
+    flt = load_candidate_filter(blank, LEXICON, actors=actors, context=0)
+    text = "The visit was short and cold. Arnor visited Gondor. Then they visited twice."
+    kept = [s for s in sentences(candidate_doc(blank, text, flt)) if s != PLACEHOLDER]
+    assert kept == ["Arnor visited Gondor.", "Then they visited twice."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Late on Saturday, Rabat announced a suspension of air links with 21 countries.",
+        "EU says military intervention in Venezuela must be avoided.",
+        "Nigeria on Saturday announced the deployment of 230 troops to Liberia.",
+    ],
+)
+def test_announced_acts_and_obligations_are_kept(blank, sentence) -> None:
+    from detente.lexicons.ontology import load_ontology
+
+    verbs = load_verbs(known_codes=tuple(load_ontology().codes))
+    flt = load_candidate_filter(blank, verbs, context=0)
+    assert sentences(candidate_doc(blank, sentence, flt)) == [sentence]

@@ -126,7 +126,8 @@ def read_english(path: Path | None = None) -> EnglishFile:
     else:
         text, origin = path.read_text("utf-8"), str(path)
     try:
-        return EnglishFile.model_validate(yaml.safe_load(text))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there
+        return EnglishFile.model_validate(yaml.load(text, Loader=loader))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{origin}: not valid YAML ({exc})") from exc
     except ValidationError as exc:

@@ -1,8 +1,10 @@
 """Candidate sentences: split cheaply, keep those that can hold an event, blank out the rest.
 
 Only sentences with a word form of a trigger lemma (verb, event noun or frame verb of the verb
-lexicon; a light verb such as "hold" only with one of its objects such as "talks"), plus the
-sentence before each for references ("the ministry", "they"), are parsed. The others are replaced
+lexicon; a light verb such as "hold" only with one of its objects such as "talks"; an announcing
+verb with a noun standing for a pattern verb, "announced a suspension"; a modal of obligation
+with a word of saying, "said Sudan must") and a word that can name a party, plus the sentence
+before each for references ("the ministry", "they"), are parsed. The others are replaced
 by one placeholder token padded with spaces, so the text keeps its length and every character
 offset still points into the cleaned article text. Sentence starts are set before parsing, so
 sentence numbers come from the cheap splitter whichever sentences are parsed.
@@ -19,7 +21,10 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from detente.lexicons.actors import ActorLexicon
+from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
 # One cheap token stands for a blanked sentence, so consecutive blanked sentences stay apart.
@@ -64,6 +69,10 @@ class CandidateFilter:
     forms: frozenset[int]  # enough on their own
     paired: Mapping[int, frozenset[int]] = field(default_factory=dict)  # light verb → its objects
     context: int = 1
+    # Lower-case words that can name a party (actor names, demonyms, sector nouns, pronouns);
+    # None: a trigger alone keeps a sentence.
+    parties: frozenset[int] | None = None
+    common: frozenset[int] = frozenset()  # capitalised, these name no one ("The", "After")
 
 
 def _lemmatizer_tables(nlp: Language) -> tuple[_Rules, _Irregular]:
@@ -110,10 +119,33 @@ def word_forms(lemmas: Iterable[str], nlp: Language) -> frozenset[str]:
     return _forms(lemmas, *_lemmatizer_tables(nlp))
 
 
+def party_words(actors: ActorLexicon, common: Iterable[str]) -> frozenset[str]:
+    """Lower-case words that can name a party without a capital letter.
+
+    Every one-word name of the actor lexicon (sector nouns, demonyms, pronouns it resolves from
+    the article's memory), the first word of longer names unless it is a common word ("the"),
+    and the English word lists whose nouns the coder reads as parties without a name.
+    """
+    skip = set(common)
+    words = {key[0] for key in actors.index if len(key) == 1}
+    words |= {key[0] for key in actors.index if len(key) > 1 and key[0] not in skip}
+    lists = english().words
+    for extra in (lists.partitives, lists.person_heads, lists.weapon_nouns):
+        words |= {w.lower() for w in extra}
+    return frozenset(words)
+
+
 def load_candidate_filter(
-    nlp: Language, verbs: VerbLexicon, *, context: int = 1
+    nlp: Language,
+    verbs: VerbLexicon,
+    *,
+    actors: ActorLexicon | None = None,
+    context: int = 1,
 ) -> CandidateFilter:
-    """Compile the trigger word forms of a verb lexicon for the model's lemmatizer."""
+    """Compile the trigger word forms of a verb lexicon for the model's lemmatizer.
+
+    With ``actors``, a trigger sentence is kept only when it can also name a party.
+    """
     tables = _lemmatizer_tables(nlp)
     alone = set(verbs.by_noun) | set(verbs.frames)
     paired: dict[str, set[str]] = {}
@@ -124,19 +156,36 @@ def load_candidate_filter(
                 paired.setdefault(form, set()).update(needs)
         else:
             alone.add(lemma)
+    # "announced a suspension of": an announcing verb with a noun that stands for a pattern verb.
+    acts = _forms(verbs.nominalisations, *tables)
+    for form in _forms(verbs.announcers, *tables):
+        paired.setdefault(form, set()).update(acts)
+    # "said Sudan must return": a modal of obligation under a verb or noun of saying.
+    saying = _forms({*verbs.speech, *verbs.speech_nouns}, *tables)
+    for modal in english().words.obligation_modals:
+        paired.setdefault(modal.lower(), set()).update(saying)
     forms = _forms(alone, *tables)
 
     def ids(words: Iterable[str]) -> frozenset[int]:
         return frozenset(hash_string(w) for w in words)
 
+    common = nlp.Defaults.stop_words
+    # The forms of one verb share one object set: kept once, the compiled filter stays small.
+    shared: dict[frozenset[str], frozenset[int]] = {}
     return CandidateFilter(
         forms=ids(forms),
-        paired={hash_string(k): ids(v) for k, v in paired.items() if k not in forms},
+        paired={
+            hash_string(k): shared.setdefault(frozenset(v), ids(v))
+            for k, v in paired.items()
+            if k not in forms
+        },
         context=context,
+        parties=None if actors is None else ids(party_words(actors, common)),
+        common=ids(common),
     )
 
 
-class _Tokens:
+class Tokens:
     """Plain per-token columns of a tokenised text; reading them avoids building Token objects."""
 
     def __init__(self, doc: Doc) -> None:
@@ -162,10 +211,10 @@ _CLOSER_IDS = frozenset(hash_string(t) for t in _CLOSERS)
 
 def split_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of sentences: ends at . ! ? (plus closing quotes) or a line break."""
-    return _split(_Tokens(doc))
+    return split_token_ranges(Tokens(doc))
 
 
-def _split(tokens: _Tokens) -> list[tuple[int, int]]:
+def split_token_ranges(tokens: Tokens) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(tokens)
     lower, space = tokens.lower, tokens.space
@@ -197,8 +246,25 @@ def _is_candidate(words: list[int], flt: CandidateFilter) -> bool:
     return any(not flt.paired[w].isdisjoint(words) for w in flt.paired.keys() & set(words))
 
 
-def _keep(tokens: _Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter) -> list[bool]:
-    hits = [_is_candidate(tokens.lower[a:b], flt) for a, b in bounds]
+def _has_party(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> bool:
+    """A word that can name a party: a known one, a capitalised name or a number ("killed 12")."""
+    lower = tokens.lower
+    for i in range(a, b):
+        if flt.parties is None or lower[i] in flt.parties:
+            return True
+        first = tokens.text[tokens.idx[i]]
+        if first.isdigit() or (first.isupper() and lower[i] not in flt.common):
+            return True
+    return False
+
+
+def keep_sentences(
+    tokens: Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter
+) -> list[bool]:
+    """Which sentences to parse: a trigger and a possible party, and ``context`` before each."""
+    hits = [
+        _is_candidate(tokens.lower[a:b], flt) and _has_party(tokens, a, b, flt) for a, b in bounds
+    ]
     keep = list(hits)
     for k, hit in enumerate(hits):
         if hit:
@@ -207,7 +273,7 @@ def _keep(tokens: _Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter) 
     return keep
 
 
-class _Words:
+class Words:
     """Words, spaces, norms and sentence starts of the Doc to parse, built token by token."""
 
     def __init__(self) -> None:
@@ -222,11 +288,11 @@ class _Words:
         self.norms.append(norm)
         self.starts.append(start)
 
-    def copy(self, tokens: _Tokens, i: int, start: bool) -> None:
+    def copy(self, tokens: Tokens, i: int, start: bool) -> None:
         self.add(tokens.word(i), tokens.ws[i], tokens.norm[i], start)
 
 
-def _blank(out: _Words, tokens: _Tokens, a: int, b: int) -> None:
+def blank_sentence(out: Words, tokens: Tokens, a: int, b: int) -> None:
     """One sentence as a placeholder padded to its length; outer whitespace tokens stay."""
     core_a, core_b = a, b
     while core_a < core_b and tokens.space[core_a]:
@@ -253,16 +319,28 @@ _PLACEHOLDER_ID = hash_string(PLACEHOLDER)
 
 def candidate_doc(nlp: Language, text: str, flt: CandidateFilter) -> Doc:
     """A tokenised Doc ready for the pipeline: blanked non-candidates, sentence starts preset."""
-    tokens = _Tokens(nlp.make_doc(text))
-    bounds = _split(tokens)
-    out = _Words()
-    for (a, b), kept in zip(bounds, _keep(tokens, bounds, flt), strict=True):
+    tokens = Tokens(nlp.make_doc(text))
+    bounds = split_token_ranges(tokens)
+    out = Words()
+    for (a, b), kept in zip(bounds, keep_sentences(tokens, bounds, flt), strict=True):
         if not kept:
-            _blank(out, tokens, a, b)
+            blank_sentence(out, tokens, a, b)
             continue
         for i in range(a, b):
             out.copy(tokens, i, i == a)
-    doc = Doc(nlp.vocab, words=out.words, spaces=out.spaces, sent_starts=out.starts)
+    return words_doc(nlp.vocab, out)
+
+
+def words_doc(vocab: Vocab, out: Words, *, tree: bool = False) -> Doc:
+    """A tokenised Doc of the words, with the tokenizer's norms and preset sentence starts.
+
+    ``tree`` makes the words one flat dependency tree instead (one sentence, never parsed).
+    """
+    if tree:
+        deps = ["ROOT"] + ["dep"] * (len(out.words) - 1)
+        doc = Doc(vocab, words=out.words, spaces=out.spaces, heads=[0] * len(deps), deps=deps)
+    else:
+        doc = Doc(vocab, words=out.words, spaces=out.spaces, sent_starts=out.starts)
     # Token norms carry the tokenizer's special cases ("n't" → "not"); the model reads them.
     norms: Any = np.asarray(out.norms, dtype=np.uint64).reshape(-1, 1)  # thinc's Ints2d
     doc.from_array([NORM], norms)

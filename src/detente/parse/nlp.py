@@ -5,13 +5,15 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.errors import ModelNotInstalled
-from detente.parse.candidates import CandidateFilter, candidate_doc
+from detente.parse.candidates import CandidateFilter
+from detente.parse.sentences import parse_plans, plan_article
 from detente.records import Article
 
 log = logging.getLogger(__name__)
@@ -37,13 +39,17 @@ def iter_parsed(
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles with ``nlp.pipe`` and yield each with its Doc, in input order.
 
-    With a candidate filter only sentences that can hold an event are parsed; the Doc's text
-    then has the others blanked, with every offset unchanged.
+    With a candidate filter only sentences that can hold an event are parsed, each as its own
+    short Doc (see ``detente.parse.sentences``); the article's Doc then has the others blanked,
+    with every offset unchanged.
     """
 
-    def source(article: Article) -> str | Doc:
-        return candidate_doc(nlp, article.text, candidates) if candidates else article.text
-
-    pairs = ((source(article), article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    if candidates is None:
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, doc
+        return
+    stream = iter(articles)
+    while chunk := list(islice(stream, batch_size)):
+        plans = [plan_article(nlp, article.text, candidates) for article in chunk]
+        yield from zip(chunk, parse_plans(nlp, plans), strict=True)

@@ -1,0 +1,111 @@
+"""Parse only the candidate sentences, each as its own short Doc, and join them per article.
+
+A sentence that cannot hold an event becomes a placeholder ("_" padded with spaces to its
+length, its outer whitespace kept) that never goes through the pipeline. Each run of
+consecutive kept sentences is parsed as one short Doc (their sentence starts preset, so a
+sentence still sees its neighbour as it would in the whole article), in batches; then every
+piece of an article is joined with ``Doc.from_docs`` without added whitespace, so the joined
+text has the article's length, each token's ``idx`` is its offset in the cleaned article text,
+and sentence starts are the cheap splitter's (placeholders count as sentences, so sentence
+numbers do not depend on the filter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from detente.parse.candidates import (
+    CandidateFilter,
+    Tokens,
+    Words,
+    blank_sentence,
+    keep_sentences,
+    split_token_ranges,
+    words_doc,
+)
+
+# Short sentence Docs handed to nlp.pipe at once: enough to fill the model's batches.
+SENTENCE_BATCH = 256
+# What from_docs must not carry over: the coder reads no tensor, span group or user data.
+_NOT_JOINED = ("tensor", "spans", "user_data")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePlan:
+    """An article cut into sentence pieces, and which of them go through the pipeline."""
+
+    pieces: list[Doc]
+    parse: list[int]  # indexes into pieces, in order (a piece holds consecutive kept sentences)
+    sentences: int
+    kept: int  # sentences parsed
+
+
+def _sentences_doc(vocab: Vocab, tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> Doc:
+    """Consecutive kept sentences as one Doc, each sentence start preset."""
+    out = Words()
+    for a, b in ranges:
+        for i in range(a, b):
+            out.copy(tokens, i, i == a)
+    return words_doc(vocab, out)
+
+
+def _placeholder_doc(vocab: Vocab, tokens: Tokens, a: int, b: int) -> Doc:
+    """A blanked sentence as one tree rooted at its first token.
+
+    Joined with parsed pieces, sentence starts come from the dependency trees, so the
+    placeholder needs one of its own to stay a sentence apart.
+    """
+    out = Words()
+    blank_sentence(out, tokens, a, b)
+    return words_doc(vocab, out, tree=True)
+
+
+def plan_article(nlp: Language, text: str, flt: CandidateFilter) -> ArticlePlan:
+    """Split an article into sentences and build the piece Docs, parsed or not."""
+    tokens = Tokens(nlp.make_doc(text))
+    bounds = split_token_ranges(tokens)
+    pieces: list[Doc] = []
+    parse: list[int] = []
+    run: list[tuple[int, int]] = []  # kept sentences since the last blanked one
+    kept = 0
+    for (a, b), keep in zip(bounds, keep_sentences(tokens, bounds, flt), strict=True):
+        if keep:
+            run.append((a, b))
+            kept += 1
+            continue
+        if run:
+            parse.append(len(pieces))
+            pieces.append(_sentences_doc(nlp.vocab, tokens, run))
+            run = []
+        pieces.append(_placeholder_doc(nlp.vocab, tokens, a, b))
+    if run:
+        parse.append(len(pieces))
+        pieces.append(_sentences_doc(nlp.vocab, tokens, run))
+    return ArticlePlan(pieces=pieces, parse=parse, sentences=len(bounds), kept=kept)
+
+
+def join_pieces(pieces: Sequence[Doc]) -> Doc:
+    """One Doc from an article's pieces, offsets unchanged (no whitespace added)."""
+    # spaCy's stub lacks from_docs's keyword-only ``exclude``.
+    doc = Doc.from_docs(list(pieces), ensure_whitespace=False, exclude=_NOT_JOINED)  # type: ignore[call-arg]
+    assert doc is not None  # an article has at least one sentence
+    return doc
+
+
+def parse_plans(nlp: Language, plans: Sequence[ArticlePlan]) -> Iterator[Doc]:
+    """Parse the kept sentences of every plan in shared batches; yield one Doc per article."""
+    todo = [plan.pieces[i] for plan in plans for i in plan.parse]
+    parsed = iter(nlp.pipe(todo, batch_size=SENTENCE_BATCH))
+    for plan in plans:
+        pieces = list(plan.pieces)
+        for i in plan.parse:
+            pieces[i] = next(parsed)
+        yield join_pieces(pieces)
+
+
+__all__ = ["ArticlePlan", "join_pieces", "parse_plans", "plan_article"]
