@@ -39,6 +39,15 @@ def _gazetteer_outside_user_cache(geo_cache: Path):
     patch.undo()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _lexicon_cache_outside_user_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Compiled lexicon imports (PETRARCH verbs) go to a session folder, not the user's cache."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DETENTE_LEXICON_CACHE_DIR", str(tmp_path_factory.mktemp("lexicon-cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def geo_settings(geo_cache: Path):
     """Settings naming the session's gazetteer folder and its small city list."""

@@ -273,7 +273,10 @@ app.add_typer(lexicon_app, name="lexicon")
 def lexicon_stats(
     disagreements: Annotated[
         bool,
-        typer.Option("--disagreements", help="List names where imported entries differ from ours."),
+        typer.Option(
+            "--disagreements",
+            help="List names and verb patterns where imported entries differ from ours.",
+        ),
     ] = False,
     config: ConfigOption = None,
 ) -> None:
@@ -288,7 +291,35 @@ def lexicon_stats(
     if disagreements:
         lines += [f"{d.name}\tkept {d.kept}\tdropped {d.dropped}\t{d.source}"
                   for d in summary.disagreements]
+    lines += _verb_stat_lines(settings, disagreements=disagreements)
     sys.stdout.write("\n".join(lines) + "\n")  # tab-separated: rich would expand the tabs
+
+
+def _verb_stat_lines(settings: Settings, *, disagreements: bool) -> list[str]:
+    """The verb lexicon's part of `lexicon stats`: patterns per source, drops, conflicts."""
+    from detente.lexicons.ontology import load_ontology
+    from detente.lexicons.petrarch.verb_import import verb_counts
+    from detente.lexicons.verbs import load_verbs
+
+    cache = settings.lexicon_cache_dir
+    verbs = load_verbs(
+        known_codes=tuple(load_ontology().codes),
+        imported=settings.imported_verbs,
+        verb_files=settings.verb_files,
+        cache_dir=cache and cache / "verbs",
+    )
+    lines = [f"verb lexicon {verbs.version}", "source\ttier\tkind\tcount"]
+    lines += [f"{r.source}\t{r.tier}\t{r.kind}\t{r.count}" for r in verb_counts(verbs)]
+    if verbs.imports is None:
+        return lines
+    lines += [f"unreadable: {p}" for s in verbs.imports.sources for p in s.problems]
+    if disagreements:
+        lines += [
+            f"{c.verb} {c.particle or '-'} {c.object or '-'}\tkept {c.kept_id} {c.kept_code}"
+            f"\tdropped {c.dropped_id} {c.dropped_code}"
+            for c in verbs.imports.conflicts
+        ]
+    return lines
 
 
 @lexicon_app.command("convert")

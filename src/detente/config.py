@@ -24,13 +24,16 @@ class Settings(BaseModel):
     actor_files: tuple[Path, ...] = ()
     agent_files: tuple[Path, ...] = ()
     discard_files: tuple[Path, ...] = ()
+    verb_files: tuple[Path, ...] = ()
+    imported_verbs: bool = False
+    lexicon_cache_dir: Path | None = None  # None: the user's cache folder
     database: Path = Path("detente.duckdb")
     candidate_filter: bool = True
     workers: int = Field(default=1, ge=1)
     geo_cache_dir: Path | None = None  # None: the user's cache folder (see gazetteer_dir)
     geo_min_population: Literal[500, 1000, 5000, 15000] = 1000
 
-    @field_validator("geo_cache_dir", mode="before")
+    @field_validator("geo_cache_dir", "lexicon_cache_dir", mode="before")
     @classmethod
     def _empty_is_default(cls, value: Any) -> Any:
         # TOML has no null, so the default file writes "" for "use the user's cache folder".

@@ -20,6 +20,7 @@ from detente.geo import load_gazetteer
 from detente.ingest import content_id, iter_documents
 from detente.ingest.ids import article_id
 from detente.lexicons.ontology import load_ontology
+from detente.lexicons.verbs import VerbLexicon, load_verbs
 from detente.parse import iter_parsed, load_nlp
 from detente.parse.candidates import CandidateFilter
 from detente.parse.compiled import load_filter_cached, load_verbs_cached
@@ -45,13 +46,29 @@ class Pipeline:
     candidates: CandidateFilter | None = None  # parse only sentences that can hold an event
 
 
+def _load_verbs(settings: Settings, codes: tuple[str, ...]) -> VerbLexicon:
+    """Ours alone from the compiled cache; with PETRARCH verb dictionaries, through their own."""
+    if not settings.imported_verbs and not settings.verb_files:
+        return load_verbs_cached(codes)
+    cache = settings.lexicon_cache_dir
+    return load_verbs(
+        known_codes=codes,
+        imported=settings.imported_verbs,
+        verb_files=settings.verb_files,
+        cache_dir=cache and cache / "verbs",
+    )
+
+
 def load_coder(settings: Settings) -> Coder:
     """Load the gazetteer and the lexicons (verb codes must exist in the ontology)."""
     ontology = load_ontology()
+    cache = settings.lexicon_cache_dir
     return Coder(
-        verbs=load_verbs_cached(tuple(ontology.codes)),
+        verbs=_load_verbs(settings, tuple(ontology.codes)),
         ontology=ontology,
-        actors=load_actor_lexicon(settings.actor_files, settings.agent_files),
+        actors=load_actor_lexicon(
+            settings.actor_files, settings.agent_files, cache_dir=cache and cache / "lexicons"
+        ),
         gazetteer=load_gazetteer(settings),
     )
 

@@ -261,3 +261,12 @@ def test_a_page_date_is_used_when_neither_input_nor_text_dates_the_story():
     doc = RawDocument(origin="p.html", text=html, is_html=True)
     article = clean_document(doc, doc_id="p1")
     assert (article.date, article.date_source) == (dt.date(2018, 3, 30), "page")
+
+
+def test_a_line_with_a_sentence_end_inside_is_body_text_not_a_headline() -> None:
+    raw = (
+        "The council called on both sides to show restraint. He accused\n"
+        "Kestria of staging the incident to win support at home."
+    )
+    text = clean_text(raw).text
+    assert "restraint. He accused Kestria of staging" in text

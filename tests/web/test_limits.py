@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 
 from detente.store import open_store
 from detente.web import create_app
-from detente.web.app import SECURITY_HEADERS
 from detente.web.limits import MAX_PERIODS, AnswerCache, TooLong, time_limit
+from detente.web.security import SECURITY_HEADERS
 
 HUGE = "9" * 40  # no integer of the store holds this
 CALENDAR = {"since": "0001-01-01", "until": "9999-12-30"}

@@ -73,3 +73,16 @@ def test_a_broken_publication_leaves_the_served_store_in_place(tmp_path: Path) -
             response = client.get("/api/health")
             assert response.status_code == 200 and response.json()["events"] == 16
             time.sleep(0.05)
+
+
+def test_the_dashboard_moves_to_the_published_store_too(tmp_path: Path) -> None:
+    db = build_world(tmp_path / "views.duckdb")
+    with TestClient(create_app(db)) as client:
+        series = client.get("/api/series/ARN/GON", params={"by": "year"}).json()["total"]
+        overview = client.get("/api/overview").json()["events"]
+        publish_more(db, 100, 3)
+        wait_for(client, 19)
+        assert client.get("/api/series/ARN/GON", params={"by": "year"}).json()["total"] == (
+            series + 3
+        )
+        assert client.get("/api/overview").json()["events"] == overview + 3

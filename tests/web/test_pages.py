@@ -14,8 +14,12 @@ def _twin(html: str) -> str:
 def test_every_page_has_a_json_twin_that_answers(client) -> None:
     event = client.get("/api/events", params={"page_size": 1}).json()["items"][0]
     pages = {
-        "/": "/api/dyads",
-        "/dyads/ARN/GON": "/api/dyads/ARN/GON",
+        "/": "/api/overview",
+        "/?type=ACCUSE&quad=3": "/api/overview?type=ACCUSE&quad=3",
+        "/dyads/ARN/GON": "/api/series/ARN/GON",
+        "/dyads/ARN/GON?modality=any": "/api/series/ARN/GON?modality=any",
+        "/compare?dyads=ARN-GON,GON-ARN": "/api/series/ARN/GON",
+        "/search?q=Arnor": "/api/search?q=Arnor",
         "/actors/arn": "/api/actors/ARN",
         f"/events/{event['event_id']}": f"/api/events/{event['event_id']}",
         f"/articles/{event['article_id']}?mention={event['mention_id']}":
@@ -50,3 +54,11 @@ def test_docs_page_lists_the_api(client) -> None:
     html = client.get("/docs").text
     assert "GET /api/dyads/{actor}/{recipient}" in html
     assert "page_size" in html
+
+
+def test_event_page_says_how_the_event_was_coded(client) -> None:
+    event = client.get("/api/events", params={"page_size": 1}).json()["items"][0]
+    html = client.get(f"/events/{event['event_id']}").text
+    assert "How it was coded" in html
+    for stage in ("trigger", "actor", "modality", "date", "place"):
+        assert f"<td>{stage}</td>" in html, stage

@@ -11,8 +11,8 @@ import pytest
 from detente.analysis.changes import Change, dyad_analysis
 from detente.analysis.dyads import DyadPeriod, DyadQuery, DyadSeries
 from detente.analysis.keys import EventRef
+from detente.analysis.schemas import DyadOut, dyad_json
 from detente.store import Store, open_store
-from detente.web.schemas import DyadOut, dyad_json
 
 from event_rows import Row, conflict, coop, write_rows
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from detente.store.database import StoreError
 from detente.web import ServeError, check_bind, create_app, serve
-from detente.web.app import DB_ENV, HOSTS_ENV, THREADS_ENV, TOKEN_ENV, app_from_env
+from detente.web.server import DB_ENV, HOSTS_ENV, THREADS_ENV, TOKEN_ENV, app_from_env
 
 
 def _hostile_article(client) -> dict:
@@ -31,7 +31,8 @@ def test_article_markup_is_escaped_on_the_article_page(client) -> None:
 def test_pages_run_no_inline_script_and_say_so_in_their_policy(client) -> None:
     event = _hostile_article(client)
     for url in ("/", "/dyads/ARN/GON", f"/events/{event['event_id']}",
-                f"/articles/{event['article_id']}", "/actors/ARN", "/docs"):
+                f"/articles/{event['article_id']}", "/actors/ARN", "/docs", "/compare",
+                "/search?q=Arnor", "/?type=ACCUSE"):
         response = client.get(url)
         assert response.status_code == 200, url
         policy = response.headers["content-security-policy"]

@@ -8,11 +8,13 @@ verb lexicon loaded now; when the stored lexicon version differs, the page says 
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from detente.lexicons.verbs import load_verbs
 from detente.store import Store
 
 
@@ -65,3 +67,9 @@ def stored_record(store: Store, mention_id: str) -> dict[str, Any] | None:
         return None
     value = rows[0][0]
     return json.loads(value) if isinstance(value, str) else dict(value)
+
+
+@functools.cache
+def verb_sources() -> Mapping[str, str]:
+    """Where each shipped pattern is written ("verbs.yaml:123"), read once per process."""
+    return load_verbs().sources

@@ -145,7 +145,7 @@ def print_dyad(
     console: Console, series: DyadSeries, changes: tuple[Change, ...], fmt: ReportFormat
 ) -> None:
     """Print a dyad's series (and its changes, in table and JSON form) in one format."""
-    from detente.web.schemas import DyadOut
+    from detente.analysis.schemas import DyadOut
 
     if fmt is ReportFormat.json:
         console.out(DyadOut.of(series, changes).model_dump_json(indent=2), highlight=False)
@@ -163,7 +163,7 @@ def print_dyad(
 
 def print_actor(console: Console, summary: ActorSummary, fmt: ReportFormat) -> None:
     """Print an actor summary in one format."""
-    from detente.web.schemas import ActorOut
+    from detente.analysis.schemas import ActorOut
 
     if fmt is ReportFormat.json:
         console.out(ActorOut.of(summary).model_dump_json(indent=2), highlight=False)

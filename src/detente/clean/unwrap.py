@@ -24,6 +24,8 @@ _OPEN_END = re.compile(
     r"|when|if|while|after|before|who|which|than|because|not|would|will|could|should|has|have"
     r"|had|is|are|was|were|be|been|between|into|over|against|about|near|during|since|until))$"
 )
+# A sentence end inside a line, with another sentence after it: no headline reads like this.
+_INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[A-Z]")
 # A document is wrapped when at least this many of its line breaks surely are.
 _WRAPPED_MIN_JOINS = 2
 # Share of a title-case line's longer words that are capitalised.
@@ -101,6 +103,8 @@ def _is_certain_wrap(block: Sequence[str], i: int, width: int, *, lenient: bool)
         return False
     if nxt[0].islower() and not ends_sentence(line) and len(line.split()) >= _RAGGED_MIN_WORDS:
         return True  # a sentence going on in lower case, wherever the line was cut
+    if not ends_sentence(line) and _INNER_SENTENCE.search(line):
+        return True  # "… restraint. He accused" is body text cut mid-sentence, not a headline
     if not _is_full(block[i], block[i + 1], width):
         return False
     if ends_sentence(line) or (i == 0 and _title_case(line)) or line.endswith(":"):

@@ -8,15 +8,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from detente.errors import LexiconError
-from detente.lexicons.ontology import PLOVER_MODES, PLOVER_TYPES
+from detente.lexicons.ontology import PLOVER_MODES, PLOVER_TYPES, load_ontology
+
+if TYPE_CHECKING:
+    from detente.lexicons.petrarch.verb_import import ImportedVerbs
 
 CAMEO_PATTERN = r"^[0-2][0-9]{1,3}$"
+# The C loader reads verbs.yaml several times faster than the pure-Python one; same safe subset.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class PatternModel(BaseModel):
@@ -24,7 +29,8 @@ class PatternModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    # Own patterns are named ("consult.meet"); imported ones by source and line ("petrarch:718").
+    id: str = Field(pattern=r"^[a-z0-9_.:\-]+$")
     # Lemmas of the trigger verb ("meet") or, for nominal events, of the event noun ("attack").
     verbs: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
@@ -49,6 +55,8 @@ class PatternModel(BaseModel):
     # "TYPE" or "TYPE/mode" where PLOVER names an act that CAMEO has no code for (a resignation
     # is RETREAT/resign in PLOVER; CAMEO's nearest code stays on the event).
     plover: str | None = None
+    # Where an imported pattern was written ("CAMEO.2.0.txt:718"), shown by --explain.
+    source: str | None = None
 
     @field_validator("verbs", "nouns", "objects", "object_modifiers", "as_nouns", "recipient")
     @classmethod
@@ -136,13 +144,17 @@ class VerbLexicon:
     announcers: frozenset[str] = frozenset()
     # Where each pattern and frame is written ("verbs.yaml:123"), for explanations.
     sources: Mapping[str, str] = field(default_factory=dict)
+    # PETRARCH-format patterns added after ours, with their counts (None: none imported).
+    imports: ImportedVerbs | None = None
 
 
 def _specificity(pattern: PatternModel) -> int:
     return 2 * bool(pattern.objects) + bool(pattern.particle) + bool(pattern.as_nouns)
 
 
-def compile_verbs(model: VerbFileModel, origin: str) -> VerbLexicon:
+def compile_verbs(
+    model: VerbFileModel, origin: str, imports: ImportedVerbs | None = None
+) -> VerbLexicon:
     """Index a validated verb file; duplicate pattern ids are an error."""
     by_verb: dict[str, list[PatternModel]] = defaultdict(list)
     by_noun: dict[str, list[PatternModel]] = defaultdict(list)
@@ -176,6 +188,7 @@ def compile_verbs(model: VerbFileModel, origin: str) -> VerbLexicon:
         speech_nouns=frozenset(v.lower() for v in model.speech_nouns),
         nominalisations={k.lower(): v.lower() for k, v in model.nominalisations.items()},
         announcers=frozenset(v.lower() for v in model.announcers),
+        imports=imports,
     )
 
 
@@ -210,16 +223,25 @@ _ID = re.compile(r"^\s*-?\s*\{?\s*id:\s*([a-z0-9_.\-]+)")
 
 
 def load_verbs(
-    path: Path | None = None, *, known_codes: Sequence[str] | None = None
+    path: Path | None = None,
+    *,
+    known_codes: Sequence[str] | None = None,
+    imported: bool = False,
+    verb_files: Sequence[Path] = (),
+    cache_dir: Path | None = None,
 ) -> VerbLexicon:
-    """Read and validate a verb lexicon (default: the shipped verbs.yaml)."""
+    """Read and validate a verb lexicon (default: the shipped verbs.yaml).
+
+    ``verb_files`` (PETRARCH format, the user's) and, with ``imported``, the shipped CAMEO 2.0
+    dictionary are compiled and ranked after it; ``cache_dir`` holds the compiled result.
+    """
     if path is None:
         text = resources.files("detente.lexicons").joinpath("data/verbs.yaml").read_text("utf-8")
         origin = "verbs.yaml"
     else:
         text, origin = path.read_text("utf-8"), str(path)
     try:
-        model = VerbFileModel.model_validate(yaml.safe_load(text))
+        model = VerbFileModel.model_validate(yaml.load(text, Loader=_LOADER))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{origin}: not valid YAML ({exc})") from exc
     except ValidationError as exc:
@@ -228,7 +250,29 @@ def load_verbs(
         line = _line_of(text, int(loc[1])) if len(loc) > 1 and loc[0] == "patterns" else 0
         where = f"{origin}:{line}" if line else origin
         raise LexiconError(f"{where}: {'.'.join(map(str, loc))}: {first['msg']}") from exc
-    lexicon = replace(compile_verbs(model, origin), sources=_id_lines(text, origin))
+    imports = None
+    if imported or verb_files:
+        from detente.lexicons.petrarch.verb_import import load_imported_verbs
+
+        imports = load_imported_verbs(
+            model.patterns,
+            text,
+            verb_files=verb_files,
+            shipped=imported,
+            known_codes=known_codes if known_codes is not None else load_ontology().codes,
+            cache_dir=cache_dir,
+        )
+        suffix = "".join(f"/{s.prefix}" for s in imports.sources)
+        model = model.model_copy(
+            update={
+                "patterns": [*model.patterns, *imports.patterns],
+                "version": f"{model.version}{suffix}",
+            }
+        )
+    sources = _id_lines(text, origin)
+    if imports is not None:
+        sources |= {p.id: p.source for p in imports.patterns if p.source is not None}
+    lexicon = replace(compile_verbs(model, origin, imports), sources=sources)
     unknown_verbs = sorted(v for v in lexicon.nominalisations.values() if v not in lexicon.by_verb)
     if unknown_verbs:
         raise LexiconError(f"{origin}: nominalisations name verbs no pattern has: {unknown_verbs}")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from fastapi import APIRouter, HTTPException, Path, Query, Response
 
 from detente.analysis.actors import ActorQuery
 from detente.analysis.dyads import DyadQuery, Interval, Unit
@@ -16,10 +15,7 @@ from detente.analysis.evidence import (
     event_evidence,
     page_events,
 )
-from detente.store import Store
-from detente.web.app import Answers, answers_for_request, store_for_request
-from detente.web.limits import check_periods
-from detente.web.schemas import (
+from detente.analysis.schemas import (
     ActorOut,
     ArticleOut,
     DyadListItem,
@@ -28,21 +24,13 @@ from detente.web.schemas import (
     EventPageOut,
     HealthOut,
 )
+from detente.web.deps import CODE, AnswersDep, By, Code, CountUnit, Since, StoreDep, Until
+from detente.web.limits import check_periods
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-# Party codes: a country or organisation code, a sector, or both ("CHN", "CHNMIL", "IGOUNO").
-CODE = r"^[A-Za-z0-9]{1,24}$"
 MAX_DYADS = 200  # the dyad picker never needs more
 MAX_COUNT = 2**31 - 1  # counts are 32-bit in the store: a larger bound is a 422, not an overflow
-
-StoreDep = Annotated[Store, Depends(store_for_request)]
-AnswersDep = Annotated[Answers, Depends(answers_for_request)]
-Code = Annotated[str, Path(pattern=CODE, description="code prefix, e.g. CHN or CHNGOV")]
-Since = Annotated[dt.date | None, Query(description="first day (YYYY-MM-DD)")]
-Until = Annotated[dt.date | None, Query(description="last day, inclusive")]
-By = Annotated[Interval, Query(description="period length")]
-CountUnit = Annotated[Unit, Query(description="count unique events or their mentions")]
 
 
 @router.get("/health")

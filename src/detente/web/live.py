@@ -54,9 +54,11 @@ class LiveReload:
         opened: FileIdentity,
         prepare: Callable[[Store], None],
         answers: Callable[[Store], Any],
+        views: Callable[[Store], Any] | None = None,
         check_seconds: float = CHECK_SECONDS,
     ) -> None:
         self.app, self.db, self.prepare, self.answers = app, Path(db), prepare, answers
+        self.views = views  # the dashboard's caches, replaced with the answer cache
         self.current = opened  # the identity of the file the app's store was opened from
         self.check_seconds = check_seconds
         self.checked = time.monotonic()
@@ -96,6 +98,8 @@ class LiveReload:
                 return
             old = state.store
             state.store, state.answers = store, self.answers(store)
+            if self.views is not None:
+                state.views = self.views(store)
             self.current = found
             self.reloads += 1
             self._retire(old)

@@ -1,1 +1,1 @@
-"""Readers for the PETRARCH/Phoenix dictionary formats (actors, agents, discards)."""
+"""Readers for the PETRARCH/Phoenix dictionary formats (actors, agents, discards, verbs)."""

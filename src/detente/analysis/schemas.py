@@ -1,4 +1,4 @@
-"""JSON shapes of the web API (and of `--format json` on the command line), checked by pydantic."""
+"""JSON shapes of analysis answers (the web API and `--format json`), checked by pydantic."""
 
 from __future__ import annotations
 
