@@ -17,6 +17,7 @@ from detente.evaluation.scores import (
     TypeScore,
     confusion_of,
     per_label,
+    score_each,
     score_of,
     skipped_dicts,
 )
@@ -151,15 +152,9 @@ def score_cameo5(
     gold: Sequence[Cameo5Sentence], coded: Sequence[Coded], skipped: Sequence[InputError] = ()
 ) -> Cameo5Report:
     """Score the coded events of each gold sentence (same order); uncodable ones are skipped."""
-    if len(gold) != len(coded):
-        raise ValueError(f"{len(gold)} gold sentences but {len(coded)} coded sentences")
-    results: list[Cameo5Result] = []
-    lost = list(skipped)
-    for sentence, events in zip(gold, coded, strict=True):
-        if isinstance(events, InputError):
-            lost.append(InputError(origin=sentence.origin, reason=events.reason))
-        else:
-            results.append(_result(sentence, events))
+    results, lost = score_each(
+        gold, coded, skipped, origin=lambda g: g.origin, score=_result
+    )
     pairs = [(r.gold, r.predicted) for r in results]
     per_class = per_label(pairs, CLASSES)
     acts = [r for r in results if r.gold != "0"]

@@ -15,6 +15,7 @@ from detente.evaluation.scores import (
     TypeScore,
     confusion_of,
     per_label,
+    score_each,
     score_of,
     skipped_dicts,
 )
@@ -207,15 +208,10 @@ def score_gsr(
     gold: Sequence[GoldRecord], coded: Sequence[Coded], skipped: Sequence[InputError] = ()
 ) -> EvalReport:
     """Score the coded events of each gold sentence (same order); uncodable ones are skipped."""
-    if len(gold) != len(coded):
-        raise ValueError(f"{len(gold)} gold records but {len(coded)} coded sentences")
-    results: list[RecordResult] = []
-    lost = list(skipped)
-    for record, events in zip(gold, coded, strict=True):
-        if isinstance(events, InputError):
-            lost.append(InputError(origin=record.id, reason=events.reason))
-        else:
-            results.append(score_record(record, list(events)))
+    results, lost = score_each(
+        gold, coded, skipped, origin=lambda g: g.id,
+        score=lambda r, events: score_record(r, list(events)), unit="gold records",
+    )  # fmt: skip
     return summarise(results, lost)
 
 

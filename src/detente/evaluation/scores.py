@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, Protocol, TypeVar
@@ -15,6 +15,30 @@ T = TypeVar("T")
 
 # What a batch coder gives back for each sentence: its events, or why it could not be coded.
 Coded = Sequence[Event] | InputError
+G = TypeVar("G")
+R = TypeVar("R")
+
+
+def score_each(
+    gold: Sequence[G],
+    coded: Sequence[Coded],
+    skipped: Sequence[InputError],
+    *,
+    origin: Callable[[G], str],
+    score: Callable[[G, Sequence[Event]], R],
+    unit: str = "gold sentences",
+) -> tuple[list[R], list[InputError]]:
+    """Score each gold item with its coded events (same order); uncodable ones join the lost."""
+    if len(gold) != len(coded):
+        raise ValueError(f"{len(gold)} {unit} but {len(coded)} coded sentences")
+    results: list[R] = []
+    lost = list(skipped)
+    for item, events in zip(gold, coded, strict=True):
+        if isinstance(events, InputError):
+            lost.append(InputError(origin=origin(item), reason=events.reason))
+        else:
+            results.append(score(item, events))
+    return results, lost
 
 
 @dataclass(**RECORD)

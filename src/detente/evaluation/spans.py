@@ -10,7 +10,15 @@ from types import MappingProxyType
 from typing import Any
 
 from detente.errors import InputRejected
-from detente.evaluation.scores import RECORD, Coded, GoldFile, Score, score_of, skipped_dicts
+from detente.evaluation.scores import (
+    RECORD,
+    Coded,
+    GoldFile,
+    Score,
+    score_each,
+    score_of,
+    skipped_dicts,
+)
 from detente.records import Event, InputError
 
 ROLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -244,15 +252,9 @@ def score_spans(
     gold: Sequence[SpanSentence], coded: Sequence[Coded], skipped: Sequence[InputError] = ()
 ) -> SpanReport:
     """Score the coded events of each gold sentence (same order); uncodable ones are skipped."""
-    if len(gold) != len(coded):
-        raise ValueError(f"{len(gold)} gold sentences but {len(coded)} coded sentences")
-    results: list[SpanResult] = []
-    lost = list(skipped)
-    for sentence, events in zip(gold, coded, strict=True):
-        if isinstance(events, InputError):
-            lost.append(InputError(origin=sentence.origin, reason=events.reason))
-        else:
-            results.append(score_sentence(sentence, events))
+    results, lost = score_each(
+        gold, coded, skipped, origin=lambda g: g.origin, score=score_sentence
+    )
     return SpanReport(
         scores=MappingProxyType(
             {
