@@ -7,7 +7,7 @@ import functools
 import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
@@ -57,6 +57,17 @@ async def store_for_request(request: Request) -> AsyncIterator[Store]:
         cursor.close()
 
 
+
+@contextmanager
+def limited_cursor(store: Store, seconds: float) -> Iterator[Store]:
+    """A cursor of its own for one request, interrupted after ``seconds`` and closed after."""
+    cursor = store.cursor()
+    try:
+        with time_limit(cursor, seconds):
+            yield cursor
+    finally:
+        cursor.close()
+
 class Answers:
     """Dyad and actor answers already computed, as JSON (a repeated question costs no encoding
     either); the store is read-only, so none goes stale."""
@@ -68,14 +79,8 @@ class Answers:
         self.seconds = seconds
         self.cache = AnswerCache(budget)
 
-    @contextmanager
-    def _cursor(self) -> Iterator[Store]:
-        cursor = self.store.cursor()
-        try:
-            with time_limit(cursor, self.seconds):
-                yield cursor
-        finally:
-            cursor.close()
+    def _cursor(self) -> AbstractContextManager[Store]:
+        return limited_cursor(self.store, self.seconds)
 
     def dyad(self, query: DyadQuery) -> bytes:
         """A dyad's series and changes (DyadOut's JSON)."""
@@ -143,14 +148,8 @@ class Views:
         self._names_lock = threading.Lock()  # a search during warming waits, not reads twice
         self.warmed = threading.Event()
 
-    @contextmanager
-    def _cursor(self) -> Iterator[Store]:
-        cursor = self.store.cursor()
-        try:
-            with time_limit(cursor, self.seconds):
-                yield cursor
-        finally:
-            cursor.close()
+    def _cursor(self) -> AbstractContextManager[Store]:
+        return limited_cursor(self.store, self.seconds)
 
     def _overview(self, events: EventFilter) -> Overview:
         with self._cursor() as store:
