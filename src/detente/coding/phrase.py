@@ -25,6 +25,7 @@ from detente.lexicons.actors import (
     Match,
     OrganisationEntry,
     PersonEntry,
+    RoleEntry,
     Token,
     surname_keys,
     tokenise,
@@ -124,7 +125,8 @@ class Phrase:
         return [code] if code else []
 
     def _several(self, parts: list[tuple[int, int]]) -> bool:
-        return sum(1 for a, b in parts if self._entities(a, b)) > 1
+        # "Trump and Putin": people known by surname alone are entities as much as names are
+        return sum(1 for a, b in parts if self._entities(a, b) or self._person_in(a, b)) > 1
 
     def _apposition(self, first: tuple[int, int], second: tuple[int, int]) -> list[ActorCode]:
         """ "Ri Gil Song, deputy foreign minister": a bare name and a stated role."""
@@ -277,9 +279,32 @@ class Phrase:
                 if people:
                     person = self._pick(people, a, b)
                     return self._found_person(person, run, id(person) in self.lexicon.user_entries)
-        if len(words) == 1:
-            return self._recalled(words, run)
+        recalled = self._recalled(words, run) if len(words) == 1 else None
+        return recalled or (self._leader(words, run) if before is None else None)
+
+    def _leader(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
+        """ "Maduro closed the border": news names heads of state and government by surname
+        alone (PETRARCH lists "+PUTIN_", "+ERDOGAN_"). Only a surname borne by people of one
+        country, nobody's given name ("Henry said" is anyone), of a leader in office on the
+        date (any leader, undated)."""
+        for key in (words[-2:], words[-1:]):
+            if len(key) == 1 and key[0] in self.lexicon.given_names:
+                continue
+            bearers = self.lexicon.surnames.get(key, ())
+            people = [p for p in bearers if given_name_fits(p, words, key)]
+            if len({r.country for p in people for r in p.roles}) != 1:
+                continue
+            leaders = [p for p in people if any(self._leads_on(r) for r in p.roles)]
+            if leaders:
+                person = self._pick(leaders, *run)
+                found = self._found_person(person, run, id(person) in self.lexicon.user_entries)
+                return found if found.rule == "user" else replace(found, rule="surname")
         return None
+
+    def _leads_on(self, role: RoleEntry) -> bool:
+        """Whether a role heads a state or government on the phrase's date (ever, undated)."""
+        held = self.date is None or role.holds_on(self.date)
+        return held and leads(role.title, self.words)
 
     def _pick(self, people: Sequence[PersonEntry], a: int, b: int) -> PersonEntry:
         """Among people sharing a surname, the one the stated title and date fit best."""
@@ -553,7 +578,7 @@ def _rule(
 ) -> str:
     """Name the rule that decided the code, most specific evidence first."""
     if person is not None:
-        if person.rule in {"user", "reference"}:
+        if person.rule in {"user", "reference", "surname"}:
             return person.rule
         stated = sector.rule == "agent" and sector.sector != person.sector
         return "stated-role" if stated else "person-role"

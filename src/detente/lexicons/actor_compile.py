@@ -200,6 +200,18 @@ def _surnames(layers: Sequence[Layer], index: Mapping[tuple[str, ...], dict[Any,
     return {k: tuple(v) for k, v in surnames.items()}
 
 
+def _given_names(index: Mapping[tuple[str, ...], dict[Any, Term]]) -> frozenset[str]:
+    """The first word of every indexed person's own name of two words or more."""
+    given = set()
+    for terms in index.values():
+        for term in terms.values():
+            if term.kind == "person":
+                words = phrase_key(term.entry.name)[0]
+                if len(words) >= 2:
+                    given.add(words[0])
+    return frozenset(given)
+
+
 def _spellings(layers: Sequence[Layer]) -> dict[str, tuple[str, ...]]:
     """One-letter-deleted forms of our one-word country names and demonyms (see ``respell``)."""
     spellings: dict[str, set[str]] = {}
@@ -235,6 +247,7 @@ def compile_actors(layers: Sequence[Layer], version: str,
         longest=max(len(k) for k in ordered),
         prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
         user_entries=frozenset(builder.user_ids),
+        given_names=_given_names(builder.index),
         spellings=_spellings(layers),
         shadowing=Shadowing(agreeing=dict(builder.agreeing),
                             disagreeing=dict(builder.disagreeing), composed=composed,

@@ -102,6 +102,9 @@ class ActorLexicon:
     # Every key and every start of one: a window grows only while it can still become a key.
     prefixes: frozenset[tuple[str, ...]] = frozenset()
     user_entries: frozenset[int] = frozenset()  # id() of entries that came from user files
+    # First words of people's full names ("henry", "kim"): a surname that is also one is not
+    # taken alone for a leader ("Henry said" is anyone); see Phrase._leader.
+    given_names: frozenset[str] = frozenset()
     # One-letter-deleted forms of one-word country names and demonyms → the name as written
     # ("ethopia" → "Ethiopia"); see ``respell``.
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
