@@ -83,3 +83,16 @@ def test_shipped_leaders_are_named_by_surname_alone_with_their_own_rule() -> Non
     code = resolve_actor(lexicon, "Netanyahu", date=dt.date(2018, 6, 1))
     assert code is not None
     assert (code.country, code.sector, code.rule) == ("ISR", "GOV", "surname")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Prime Minister Gorbadok Brandybuck", "Gorbadoc Brandybuck"),
+     ("Prime Minister Pippin Brandybuck", None)],
+    ids=["spelt-a-letter-apart", "another-name"],
+)
+def test_a_given_name_transliterated_a_letter_apart_is_still_the_persons(
+    world: ActorLexicon, text: str, name: str | None
+) -> None:
+    code = resolve_actor(world, text, date=dt.date(2020, 6, 1))
+    assert code is not None and code.name == (name or "Pippin Brandybuck")
