@@ -30,7 +30,7 @@ from detente.lexicons.actors import (
     surname_keys,
     tokenise,
 )
-from detente.lexicons.english import EnglishWords
+from detente.lexicons.english import EnglishWords, english
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,9 +82,17 @@ class Phrase:
     def pronoun(self) -> list[ActorCode]:
         """A bare pronoun ("they", "its") is the most recent fitting actor."""
         content = [m for m in self.matches if not refers(m)]
-        refs = [m for m in self.matches if refers(m) in {"person", "thing", "any"}]
+        refs = [m for m in self.matches
+                if refers(m) in {"person", "thing", "any"} or self._country_ref(m)]
         if content or not refs:
             return []
+        if any(self._country_ref(m) for m in refs):  # "the country", "his country": the state
+            found = self._country_referent()
+            if found is None or found.country is None:
+                return []
+            matched = self._span_text([(0, len(self.tokens))])
+            return [ActorCode(country=found.country, sector=None, name=None, matched=matched,
+                              rule=found.rule)]  # fmt: skip
         code = self._antecedent(refers(refs[0]))
         if code is None:
             return []
@@ -423,10 +431,14 @@ class Phrase:
 
     def _referent(self, a: int, h: int, stated: _Found) -> _Found | None:
         """No country: "the ministry" looks back in the article, a bare role at the context."""
-        refs = [m for m in self._in(a, h) if refers(m)]
+        refs = [m for m in self._in(a, h) if refers(m) not in (None, "country")]
+        if any(self._country_ref(m) for m in self._in(a, h)):  # "the country's army"
+            return self._country_referent()
         if refs:  # "its ministry", "their leaders": the pronoun's antecedent
             code = self._antecedent(refers(refs[0]))
-            return _Found(country=code.country, org=code.org, rule="reference") if code else None
+            if code is None:  # "his government" named before him, at the article's start
+                return self._from_context() if self._organ_of_state(stated.sector) else None
+            return _Found(country=code.country, org=code.org, rule="reference")
         if stated.sector is None:
             return None
         owner = self._surname_owner(a, h)
@@ -462,6 +474,25 @@ class Phrase:
         codes = [c for c in self.memory.recent() if c.country] if self.memory else []
         best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
         return _Found(country=best.country, org=best.org, rule="reference") if best else None
+
+    def _organ_of_state(self, sector: str | None) -> bool:
+        """Whether a sector is a state's own (government, police, courts, forces): "his
+        government" is his country's, "his family" or "his home town" may be anyone's."""
+        codes = english().codes
+        return sector in codes.domestic_sectors or sector in codes.travelling_sectors
+
+    def _country_ref(self, m: Match) -> bool:
+        """ "the country", "his nation": a definite mention; "a country" is any country."""
+        return refers(m) == "country" and m.start > 0 and (
+            self.tokens[m.start - 1].norm in self.words.definite)
+
+    def _country_referent(self) -> _Found | None:
+        """ "the country": the latest state the article named, else the context's first."""
+        codes = self.memory.recent() if self.memory else iter(())
+        latest = next((c for c in codes if c.country and c.country not in KINDS), None)
+        if latest is not None:
+            return _Found(country=latest.country, rule="reference")
+        return self._from_context()
 
     def _from_context(self) -> _Found | None:
         countries = self._context_countries()
