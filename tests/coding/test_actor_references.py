@@ -68,3 +68,8 @@ def test_a_possessive_private_group_takes_no_country_from_the_context(
     # a state's organs are its country's; a family or a union's members may be anyone's
     codes = resolve_actors(world, text, context="Gondor's steward spoke of it.")
     assert all(c.country is None for c in codes)
+
+
+def test_a_noun_of_no_sector_across_the_country_is_no_actor(world: ActorLexicon) -> None:
+    # "electricity suppliers across the country": the country does not make firms an actor
+    assert resolve_actors(world, "pipe-weed sellers across the country", context=STORY) == ()

@@ -82,11 +82,13 @@ class Phrase:
     def pronoun(self) -> list[ActorCode]:
         """A bare pronoun ("they", "its") is the most recent fitting actor."""
         content = [m for m in self.matches if not refers(m)]
-        refs = [m for m in self.matches
-                if refers(m) in {"person", "thing", "any"} or self._country_ref(m)]
+        # "the country", "his country" are the whole phrase; "sellers across the country" not
+        country = [m for m in self.matches
+                   if self._country_ref(m) and m.start <= 1 and m.end == len(self.tokens)]
+        refs = [m for m in self.matches if refers(m) in {"person", "thing", "any"}] + country
         if content or not refs:
             return []
-        if any(self._country_ref(m) for m in refs):  # "the country", "his country": the state
+        if country:  # the state itself
             found = self._country_referent()
             if found is None or found.country is None:
                 return []
@@ -432,8 +434,8 @@ class Phrase:
     def _referent(self, a: int, h: int, stated: _Found) -> _Found | None:
         """No country: "the ministry" looks back in the article, a bare role at the context."""
         refs = [m for m in self._in(a, h) if refers(m) not in (None, "country")]
-        if any(self._country_ref(m) for m in self._in(a, h)):  # "the country's army"
-            return self._country_referent()
+        if stated.sector and any(self._country_ref(m) for m in self._in(a, h)):
+            return self._country_referent()  # "the country's army"; not "suppliers across it"
         if refs:  # "its ministry", "their leaders": the pronoun's antecedent
             code = self._antecedent(refers(refs[0]))
             if code is None:  # "his government" named before him, at the article's start
