@@ -534,7 +534,7 @@ class Phrase:
         if stated.sector and stated.rule == "agent":
             return stated
         for found in (person, entity):
-            if found and found.sector and (found is person or entity.rule != "demonym"):
+            if found and found.sector and (found is person or found.rule != "demonym"):
                 return _Found(sector=found.sector, spans=found.spans, rule=found.rule)
         tail = self._sector_in(h, b)
         if tail.sector and tail.rule == "agent":
