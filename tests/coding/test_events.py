@@ -157,6 +157,41 @@ def test_must_under_a_verb_of_saying_is_a_request_from_the_speaker(coder: Coder)
     assert dyad(event) == ("ARN", "REQUEST", "MDR") and event.trigger.text == "must withdraw"
 
 
+def test_must_makes_the_request_a_demand_and_should_an_appeal(coder: Coder) -> None:
+    # CAMEO 10 (demand) is the forceful 02 (appeal), numbered in parallel: 105 demands that the
+    # target yield where 025 appeals for it.
+    def rows(modal: str) -> list:
+        return [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("Mordor", "Mordor", "PROPN", "nsubj", 4),
+            (modal, modal, "AUX", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "ccomp", 1),
+        ]
+
+    [must] = code(coder, rows("must"))
+    [should] = code(coder, rows("should"))
+    assert dyad(must) == dyad(should) == ("ARN", "REQUEST", "MDR")
+    assert must.cameo[:2] == "10" and should.cameo[:2] == "02"
+    assert must.cameo[2:] == should.cameo[2:]
+
+
+def test_demanded_that_a_party_act_is_a_demand_urged_an_appeal(coder: Coder) -> None:
+    def rows(verb: str, lemma: str) -> list:
+        return [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            (verb, lemma, "VERB", "ROOT", 1),
+            ("Mordor", "Mordor", "PROPN", "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "xcomp", 1),
+        ]
+
+    [demanded] = code(coder, rows("demanded", "demand"))
+    [urged] = code(coder, rows("urged", "urge"))
+    assert dyad(demanded) == dyad(urged) == ("ARN", "REQUEST", "MDR")
+    assert demanded.cameo[:2] == "10" and urged.cameo[:2] == "02"
+
+
 def test_future_material_conflict_is_a_threat(coder: Coder) -> None:
     rows = [
         ("Mordor", "Mordor", "PROPN", "nsubj", 2),

@@ -325,6 +325,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     inner = match_verb(comp, lexicon)
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.kind == "request":
+        cameo = as_demand(cameo, verb.lemma_)
         recipient = _find_recipient(verb, frame.recipient, None)
     else:
         recipient = inner.recipient if inner else _find_recipient(verb, ("with",), None)
@@ -344,6 +345,15 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def as_demand(cameo: str, cue: str) -> str:
+    """An appeal told with a demand's word ("Iraq *must* disarm", "*demanded* X withdraw") is a
+    demand: CAMEO numbers 10x in parallel with 02x (025 appeal to yield, 105 demand it)."""
+    codes = english().codes
+    if cue.lower() in english().words.demand_words and cameo[:2] == codes.appeal_root:
+        return codes.demand_root + cameo[2:]
+    return cameo
 
 
 def obligation_modal(verb: Token) -> Token | None:
@@ -386,7 +396,7 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         head=speaker,
         trigger=(modal.i, verb.i + 1),
         pattern_id=f"obligation+{inner.pattern_id}" if inner else "obligation",
-        cameo=cameo,
+        cameo=as_demand(cameo, modal.lower_),
         actor=_actor_of(speaker),
         recipient=addressee,
         symmetric=False,
