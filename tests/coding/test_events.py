@@ -192,6 +192,40 @@ def test_demanded_that_a_party_act_is_a_demand_urged_an_appeal(coder: Coder) -> 
     assert demanded.cameo[:2] == "10" and urged.cameo[:2] == "02"
 
 
+def _will_not(verb: str, lemma: str, *, aux: str = "will") -> list:
+    """ "Arnor will not <verb> the sanctions on Mordor." """
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 3),
+        (aux, aux, "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        (verb, lemma, "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("sanctions", "sanction", "NOUN", "dobj", 3),
+        ("on", "on", "ADP", "prep", 5),
+        ("Mordor", "Mordor", "PROPN", "pobj", 6),
+    ]
+
+
+def test_a_concession_that_will_not_come_is_a_rejection_now(coder: Coder) -> None:
+    [event] = code(coder, _will_not("lift", "lift"))
+    assert event.event_type == "REJECT" and event.cameo.startswith("12")
+    assert event.modality == "asserted" and event.trigger.text == "will not lift the sanctions"
+    assert event.pattern_id.startswith("refusal+")
+
+
+def test_a_concession_not_made_is_negated_not_a_rejection(coder: Coder) -> None:
+    # "did not lift" reports what did not happen; only "will not" announces a refusal.
+    [event] = code(coder, _will_not("lift", "lift", aux="did"))
+    assert event.cameo.startswith("08") and event.modality == "negated"
+
+
+def test_a_conflict_act_that_will_not_come_is_no_rejection(coder: Coder) -> None:
+    # "will not impose sanctions" is no refusal of a concession: the refusal frame has no code
+    # for material conflict, so the act keeps its own reading.
+    [event] = code(coder, _will_not("impose", "impose"))
+    assert event.event_type == "SANCTION" and event.modality == "negated"
+
+
 def test_future_material_conflict_is_a_threat(coder: Coder) -> None:
     rows = [
         ("Mordor", "Mordor", "PROPN", "nsubj", 2),

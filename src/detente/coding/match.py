@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -354,6 +354,33 @@ def as_demand(cameo: str, cue: str) -> str:
     if cue.lower() in english().words.demand_words and cameo[:2] == codes.appeal_root:
         return codes.demand_root + cameo[2:]
     return cameo
+
+
+def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
+    """The "will" of "will not lift the ban" (or the reported "said it would not lift")."""
+    if not _is_negated(verb):
+        return None
+    words = english().words
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech
+    allowed = words.future_aux | (words.refusal_reported_aux if reported else frozenset())
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in allowed), None)
+
+
+def match_refusal(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Israel will not lift the embargo": a concession announced as never to come is a
+    rejection now (CAMEO 12: refuse to ease sanctions, release, meet), as "refused to lift"."""
+    frame = lexicon.by_kind.get("refuse")
+    aux = _refusing_aux(verb, lexicon) if frame is not None else None
+    inner = match_verb(verb, lexicon) if aux is not None else None
+    if frame is None or inner is None or inner.cameo[:2] not in frame.by_root:
+        return None
+    return replace(
+        inner,
+        trigger=(min(aux.i, inner.trigger[0]), inner.trigger[1]),  # type: ignore[union-attr]
+        pattern_id=f"refusal+{inner.pattern_id}",
+        cameo=frame.by_root[inner.cameo[:2]],
+        negation_consumed=True,
+    )
 
 
 def obligation_modal(verb: Token) -> Token | None:

@@ -16,6 +16,7 @@ from detente.coding.match import (
     match_nominalised,
     match_noun,
     match_obligation,
+    match_refusal,
     match_verb,
 )
 from detente.coding.outcome import Reason, Rejected
@@ -91,6 +92,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         found = (
             match_obligation(tok, lexicon)
+            or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
         )

@@ -75,6 +75,7 @@ class EnglishWords(_Frozen):
     place_object_verbs: frozenset[str]
     # requests (coding/match.py)
     demand_words: frozenset[str]
+    refusal_reported_aux: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
