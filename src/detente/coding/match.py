@@ -51,6 +51,9 @@ class Match:
     frame: Token | None = None
     negation_consumed: bool = False
     absorbed: tuple[int, ...] = ()  # tokens of a composed inner event, not to be coded again
+    # An imported (PETRARCH) pattern codes only from a source to a target, as PETRARCH does:
+    # with no recipient its verb is too general to stand alone ("came to", "appeared in court").
+    needs_recipient: bool = False
 
 
 def _is_negated(token: Token) -> bool:
@@ -218,6 +221,7 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             recipient=_find_recipient(verb, pattern.recipient, light),
             symmetric=pattern.symmetric,
             negation_consumed=pattern.when_negated,
+            needs_recipient=pattern.source is not None,
         )
     return None
 

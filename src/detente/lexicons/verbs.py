@@ -152,6 +152,13 @@ def _specificity(pattern: PatternModel) -> int:
     return 2 * bool(pattern.objects) + bool(pattern.particle) + bool(pattern.as_nouns)
 
 
+def _precedence(pattern: PatternModel) -> tuple[bool, int]:
+    """Own patterns before imported ones, then the most specific first: an imported pattern
+    codes a verb only where none of ours fits ("carried out attacks" stays our attack even
+    though PETRARCH's "carry out" + "attacks" names the particle too)."""
+    return pattern.source is not None, -_specificity(pattern)
+
+
 def compile_verbs(
     model: VerbFileModel, origin: str, imports: ImportedVerbs | None = None
 ) -> VerbLexicon:
@@ -175,7 +182,7 @@ def compile_verbs(
             frames[lemma].append(frame)
 
     def ordered(index: dict[str, list[PatternModel]]) -> dict[str, tuple[PatternModel, ...]]:
-        return {k: tuple(sorted(v, key=_specificity, reverse=True)) for k, v in index.items()}
+        return {k: tuple(sorted(v, key=_precedence)) for k, v in index.items()}
 
     return VerbLexicon(
         version=model.version,
