@@ -156,3 +156,32 @@ def test_fighting_a_statement_is_about_is_its_topic_not_the_speakers_act(coder: 
 def test_owned_fighting_a_statement_is_about_keeps_its_owner(coder: Coder) -> None:
     events = code(coder, _concern_about_fighting(("Mordor",)))
     assert [dyad(e)[:2] for e in events] == [("MDR", "ASSAULT")]
+
+
+def test_warfare_launched_against_a_state_is_an_attack(coder: Coder) -> None:
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("cyber", "cyber", "ADJ", "amod", 3),
+        ("warfare", "warfare", "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert dyad(event) == ("MDR", "ASSAULT", "GND")
+
+
+def test_outlawing_a_group_is_an_administrative_sanction(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("outlawed", "outlaw", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("Rangers", "Rangers", "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 6),
+        ("North", "North", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((2, 7, "ORG"),))
+    assert event.cameo == "172" and dyad(event) == ("GND", "COERCE", "ARN")

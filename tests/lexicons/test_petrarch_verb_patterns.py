@@ -62,10 +62,11 @@ def test_a_prepositional_phrase_with_a_noun_is_particle_plus_object() -> None:
     assert pattern.particle == "with" and pattern.objects == ("towers", "tower")
 
 
-def test_an_empty_prepositional_phrase_names_where_the_recipient_is() -> None:
-    pattern = _one("- * (AGAINST)   [190]")
-    assert pattern.particle == "against" and pattern.recipient == ("against", "dobj")
-    assert pattern.objects == ()
+def test_an_empty_prepositional_phrase_alone_is_no_sense_of_the_verb() -> None:
+    # "COME (TO) [040]" would code "came to help" and "came to a close" as well.
+    assert _dropped("- * (AGAINST)   [190]") == {
+        "lone preposition: where the target is, nothing of the verb's sense": 1
+    }
 
 
 def test_an_object_with_an_empty_preposition_keeps_both() -> None:
@@ -166,7 +167,7 @@ def test_a_pattern_is_applied_only_to_the_verbs_its_comment_names() -> None:
     # The block gathered synonyms after the pattern was written for RIDE alone.
     compiled = _compile(
         "---  RIDE   [---]  ---\nRIDE\nGALLOP\nCANTER\n"
-        "- * (TO)  [042]  # RIDE\n- * TOWERS  [190]  # GALLOP , CANTERED\n"
+        "- * PONY  [042]  # RIDE\n- * TOWERS  [190]  # GALLOP , CANTERED\n"
     )
     assert [(p.verbs, p.cameo) for p in compiled.patterns] == [
         (("ride",), "042"),
@@ -178,7 +179,7 @@ def test_a_pattern_is_applied_only_to_the_verbs_its_comment_names() -> None:
 def test_a_pattern_naming_no_verb_is_the_headwords_and_a_form_names_its_verb() -> None:
     compiled = _compile(
         "---  RIDE   [---]  ---\nGALLOP\nRIDE {RIDES RODE RIDDEN RIDING}\n"
-        "- * TOWERS  [190]\n- * (TO)  [042]  # RODE\n"
+        "- * TOWERS  [190]\n- * PONY  [042]  # RODE\n"
     )
     assert [p.verbs for p in compiled.patterns] == [("ride",), ("ride",)]
 
@@ -247,9 +248,15 @@ def test_noun_forms_add_the_singular_of_regular_plurals(word: str, forms: tuple[
     assert noun_forms(word) == forms
 
 
-def test_a_target_marker_after_a_particle_names_the_recipient_place() -> None:
-    pattern = _one("- * ON +   [190]")
-    assert pattern.particle == "on" and pattern.recipient == ("on", "dobj")
+def test_a_target_marker_after_an_adverb_particle_names_the_recipient_place() -> None:
+    pattern = _one("- * DOWN +   [190]")
+    assert pattern.particle == "down" and pattern.recipient == ("down", "dobj")
+
+
+def test_a_target_marker_after_a_preposition_alone_is_no_sense_of_the_verb() -> None:
+    assert _dropped("- * ON +   [190]") == {
+        "lone preposition: where the target is, nothing of the verb's sense": 1
+    }
 
 
 def test_a_pattern_that_only_marks_the_target_is_no_pattern_of_its_own() -> None:

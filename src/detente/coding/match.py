@@ -210,6 +210,10 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
         ok, light = _fits(verb, pattern)
         if not ok:
             continue
+        recipient = _find_recipient(verb, pattern.recipient, light)
+        imported = pattern.source is not None
+        if imported and recipient is None:
+            continue  # PETRARCH's target: a phrase at one of the pattern's recipient places
         close = light is not None and 0 < light.i - verb.i <= MAX_LIGHT_GAP
         end = (light.i if close and light is not None else verb.i) + 1
         return Match(
@@ -218,10 +222,10 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             pattern_id=pattern.id,
             cameo=pattern.cameo,
             actor=_actor_of(verb),
-            recipient=_find_recipient(verb, pattern.recipient, light),
+            recipient=recipient,
             symmetric=pattern.symmetric,
             negation_consumed=pattern.when_negated,
-            needs_recipient=pattern.source is not None,
+            needs_recipient=imported,
         )
     return None
 

@@ -36,7 +36,7 @@ RECORD = dict(frozen=True, slots=True, kw_only=True)
 
 # Part of the compiled-pattern cache key: bump whenever a rule here or in verb_import changes
 # what is produced.
-COMPILER_VERSION = "6"
+COMPILER_VERSION = "7"
 # Particles that are adverbs only ("call off", "set aside", "press ahead").
 ADVERB_PARTICLES = frozenset({
     "ahead", "apart", "aside", "away", "back", "down", "forth", "forward", "off", "out",
@@ -58,6 +58,11 @@ TIME_PREPOSITIONS = frozenset({
     "after", "around", "at", "before", "by", "during", "for", "in", "on", "over", "past",
     "since", "through", "throughout", "until", "within"
 })  # fmt: skip
+# "- * (TO) [040]" (COME) or "- * ON + [...]": a preposition alone says where the target is, but
+# nothing of the verb's sense, which PETRARCH left to its target being an actor; our recipients
+# also resolve places ("came to Cairo", "came to help", "came to a close"), so the verb alone
+# would code its every use.
+LONE_PREPOSITION = "lone preposition: where the target is, nothing of the verb's sense"
 # Our own convention for a sense that is no event: a 01x statement code, which PLOVER does not
 # code, so the event is dropped (see verbs.yaml). PETRARCH's null code `---` on a pattern says
 # the same: "this verb with this object is not an event".
@@ -184,7 +189,9 @@ class _Compiler:
                 # "* +" says only that the object is the target: the verb alone, whose code
                 # comes from its own line under the bare-verb rules, not from this line.
                 raise Dropped("pattern that constrains nothing beyond the verb")
-            # "* ON +": the particle's object is the target.
+            if particle in PREPOSITIONS and not objects:
+                raise Dropped(LONE_PREPOSITION)
+            # "* DOWN +": the phrasal verb's object is the target.
             places = (particle, "dobj") if targets and particle and not objects else ("dobj",)
             return Slot(particle=particle, objects=objects, modifiers=modifiers, recipient=places)
         return self._with_prep(preps[0], particle, objects, modifiers)
@@ -206,7 +213,7 @@ class _Compiler:
             if particle is None and not objects and word in TIME_PREPOSITIONS:
                 raise Dropped("lone preposition that also heads dates and durations")
             if particle is None and not objects:
-                return Slot(particle=word, recipient=(word, "dobj"))
+                raise Dropped(LONE_PREPOSITION)
             return Slot(
                 particle=particle, objects=objects, modifiers=modifiers, recipient=(word, "dobj")
             )
