@@ -185,3 +185,38 @@ def test_outlawing_a_group_is_an_administrative_sanction(coder: Coder) -> None:
     ]
     [event] = code(coder, rows, ents=((2, 7, "ORG"),))
     assert event.cameo == "172" and dyad(event) == ("GND", "COERCE", "ARN")
+
+
+def _arrived_in_arnor(subject: list) -> list:
+    """ "<subject> arrived in Arnor." with the subject's rows first (its head last)."""
+    verb = len(subject)
+    return [
+        *subject,
+        ("arrived", "arrive", "VERB", "ROOT", verb),
+        ("in", "in", "ADP", "prep", verb),
+        ("Arnor", "Arnor", "PROPN", "pobj", verb + 1),
+        (*PUNCT, verb),
+    ]
+
+
+def test_peacekeepers_arriving_are_peacekeeping_given_not_a_visit(coder: Coder) -> None:
+    rows = _arrived_in_arnor(
+        [
+            ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+            ("peacekeeping", "peacekeeping", "NOUN", "compound", 2),
+            ("troops", "troop", "NOUN", "nsubj", 3),
+        ]
+    )
+    [event] = code(coder, rows)
+    assert event.cameo == "074" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_an_envoy_arriving_is_a_visit(coder: Coder) -> None:
+    rows = _arrived_in_arnor(
+        [
+            ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+            ("envoy", "envoy", "NOUN", "nsubj", 2),
+        ]
+    )
+    [event] = code(coder, rows)
+    assert event.event_type == "CONSULT" and dyad(event) == ("GND", "CONSULT", "ARN")

@@ -116,11 +116,25 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
+    if pattern.subjects and not _subject_fits(verb, pattern.subjects):
+        return False, None
     if pattern.as_nouns:
         comp = _as_complement(verb)
         if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
             return False, None
     return True, obj
+
+
+def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
+    """The subject is one of the words, carries one ("peacekeeping troops"), or counts one
+    ("the first deployment of peacekeepers", "dozens of peacekeepers")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    near = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
+    near += list(prep_objects(subject, "of"))
+    near += [c for n in near[-1:] for c in n.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in words for t in near)
 
 
 def _find_recipient(token: Token, specs: tuple[str, ...], light: Token | None) -> Token | None:
