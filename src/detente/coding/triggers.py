@@ -139,13 +139,16 @@ def _reacted_to(matches: list[Match]) -> set[int]:
     an attack*", "condemned *the attack*"): a nominal event there is its topic, and with no
     owner of its own it has no actor but the one reacting, who did not do it."""
     roots = english().codes.reaction_roots
-    subjects = ("nsubj", "nsubjpass", "csubj", "agent", "expl", "aux", "auxpass", "neg")
+    # the reaction's content: its object and complements, and prepositions other than those of
+    # cause and time ("refused ... *after* clashes" says when, not what was refused)
+    content = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep")
+    background = english().words.cause_preps
     return {
         t.i
         for m in matches
         if m.cameo[:2] in roots
         for c in m.head.children
-        if c.dep_ not in subjects
+        if c.dep_ in content and c.lower_ not in background
         for t in c.subtree
     }
 
