@@ -69,8 +69,8 @@ def _as_complement(verb: Token) -> Token | None:
         return obj
     found = child(verb, "oprd")
     if found is None:
-        obj = child(verb, "dobj")
-        found = child(obj, "appos", "oprd") if obj is not None else None
+        direct = child(verb, "dobj")
+        found = child(direct, "appos", "oprd") if direct is not None else None
     return found
 
 
