@@ -220,3 +220,16 @@ def test_an_envoy_arriving_is_a_visit(coder: Coder) -> None:
     )
     [event] = code(coder, rows)
     assert event.event_type == "CONSULT" and dyad(event) == ("GND", "CONSULT", "ARN")
+
+
+def test_a_party_provided_with_arms_receives_military_aid(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("provided", "provide", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("weapons", "weapon", "NOUN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "072" and dyad(event) == ("GND", "AID", "ARN")
