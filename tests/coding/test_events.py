@@ -213,6 +213,19 @@ def test_a_concession_that_will_not_come_is_a_rejection_now(coder: Coder) -> Non
     assert event.pattern_id.startswith("refusal+")
 
 
+def test_will_no_longer_tolerate_is_a_threat_as_will_not_tolerate(coder: Coder) -> None:
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("will", "will", "AUX", "aux", 4),
+        ("no", "no", "ADV", "neg", 3),
+        ("longer", "long", "ADV", "advmod", 4),
+        ("tolerate", "tolerate", "VERB", "ROOT", 4),
+        ("Mordor", "Mordor", "PROPN", "dobj", 4),
+    ]
+    [event] = code(coder, rows)
+    assert dyad(event) == ("ARN", "THREATEN", "MDR") and event.modality == "asserted"
+
+
 def test_a_concession_not_made_is_negated_not_a_rejection(coder: Coder) -> None:
     # "did not lift" reports what did not happen; only "will not" announces a refusal.
     [event] = code(coder, _will_not("lift", "lift", aux="did"))

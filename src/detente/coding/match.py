@@ -59,7 +59,18 @@ class Match:
 def _is_negated(token: Token) -> bool:
     negators = english().words.negators
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) for c in token.children
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) or _no_longer(c)
+        for c in token.children
+    )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "will *no longer* tolerate": a negated comparative adverb negates its verb."""
+    words = english().words
+    return (
+        adverb.dep_ == "advmod"
+        and adverb.lower_ in words.negated_comparatives
+        and any(c.lower_ in words.negators for c in adverb.children)
     )
 
 

@@ -76,6 +76,7 @@ class EnglishWords(_Frozen):
     # requests (coding/match.py)
     demand_words: frozenset[str]
     refusal_reported_aux: frozenset[str]
+    negated_comparatives: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
