@@ -47,6 +47,8 @@ def resolve_actors(
         lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,
         memory=memory, words=english().words,
     )  # fmt: skip
+    if phrase.cannot_act():
+        return ()
     codes = phrase.pair() or phrase.pronoun() or phrase.resolve()
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from detente.coding.actor_state import ActorCode, ActorMemory
 from detente.coding.phrase_parts import (
     ENTITY_KINDS,
+    abstract_head,
     given_name_fits,
     leads,
     person_sector,
@@ -109,6 +110,14 @@ class Phrase:
             if want == "any" or (want == "person") == is_person:
                 return code
         return None
+
+    def cannot_act(self) -> bool:
+        """ "Its main purpose", "the news", "the rejection of X's offer": an abstract head noun
+        with no name before it is no actor; a pronoun or the article's memory cannot make it one."""
+        end = self._head_end(0, len(self.tokens))
+        if not abstract_head(self.tokens, self.matches, end, self.words):
+            return False
+        return not self._entities(0, end) and self._person_in(0, end) is None
 
     # ------------------------------------------------------------ the phrase proper
 

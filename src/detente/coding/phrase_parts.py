@@ -130,3 +130,19 @@ def person_sector(person: PersonEntry, date: dt.date | None) -> tuple[RoleEntry,
     if ended:
         return max(ended, key=lambda r: r.end or dt.date.min), "ELI"
     return min(person.roles, key=lambda r: r.start or dt.date.min), None
+
+
+def abstract_head(tokens: Sequence[Token], matches: Sequence[Match], end: int,
+                  words: EnglishWords) -> bool:  # fmt: skip
+    """Whether the phrase's head noun (the last word before ``end``) is an abstract or event
+    noun in lower case ("its main *purpose*", "the military *campaign*") that no name covers."""
+    if end <= 0:
+        return False
+    i = end - 1
+    if tokens[i].case != "lower":
+        return False  # "the Neighborhood Association", "the Campaign for Peace": a name
+    norm = tokens[i].norm
+    singular = norm[:-1] if norm.endswith("s") else norm
+    if norm not in words.abstract_heads and singular not in words.abstract_heads:
+        return False
+    return not any(m.start <= i < m.end and m.term.kind in ENTITY_KINDS for m in matches)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from detente.coding.subjects import misattached_subject, root_noun_subject
 from detente.lexicons.english import english
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -51,7 +52,12 @@ def is_passive(verb: Token) -> bool:
 
 def is_participle(verb: Token) -> bool:
     """ "protesters *killed* by police": a past participle whose head noun is what it acts on."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and root_noun_subject(verb) is None
+    )
 
 
 def child(token: Token, *deps: str) -> Token | None:
@@ -93,7 +99,7 @@ def subject_of(verb: Token) -> Token | None:
                 return child(current.head, "dobj")
             current = current.head
         else:
-            return None
+            return misattached_subject(current)
     return None
 
 

@@ -77,6 +77,8 @@ class EnglishWords(_Frozen):
     demand_words: frozenset[str]
     refusal_reported_aux: frozenset[str]
     negated_comparatives: frozenset[str]
+    # actors that cannot act (coding/phrase.py)
+    abstract_heads: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:

@@ -1,0 +1,64 @@
+"""Subjects the small parser loses: a main verb hung under its own subject noun or under a
+participle clause that modifies that noun.
+
+Both shapes leave a finite verb with no subject of its own while the sentence has no other
+main verb to claim the noun. Only these two shapes are read; a verb elsewhere without a
+subject keeps none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Tags of a verb that carries tense, so it heads a clause and needs a subject.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Children that show a verb already has a subject, is an infinitive or a passive.
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass"})
+# How a sentence's subject noun is spread ("The government, the parties and the Taliban").
+SUBJECT_SPREAD_DEPS = frozenset({"appos", "conj"})
+
+
+def misattached_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung in the wrong place, if the shape is a known one."""
+    return root_noun_subject(verb) or participle_root_subject(verb)
+
+
+def _bare(verb: Token) -> bool:
+    """A verb with no subject, agent or passive auxiliary, and no infinitive "to"."""
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ == "aux" and c.tag_ == "TO") for c in verb.children
+    )
+
+
+def root_noun_subject(verb: Token) -> Token | None:
+    """ "The air force carried out strikes" parsed with the noun as root and "carried" as its
+    modifier: a finite verb, or a participle with a direct object (an active verb), hung as a
+    clause under the sentence's root noun is that noun's predicate."""
+    if verb.dep_ not in ("acl", "relcl") or not _bare(verb):
+        return None
+    active = verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.tag_ not in FINITE_TAGS and not active:
+        return None
+    noun = verb.head
+    for _ in range(4):  # "The government, a number of parties and the Taliban condemned"
+        if noun.dep_ not in SUBJECT_SPREAD_DEPS or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    return noun
+
+
+def participle_root_subject(verb: Token) -> Token | None:
+    """ "Officers responding to reports shot a man" parsed with "responding" as root and "shot"
+    under it: a bare participle with a subject is that subject's modifier, so the subject is
+    the finite verb's."""
+    if verb.dep_ not in ("dep", "advcl") or verb.tag_ not in FINITE_TAGS or not _bare(verb):
+        return None
+    head = verb.head
+    if head.dep_ != "ROOT" or head.tag_ not in ("VBG", "VBN") or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None  # "are responding", "were linked": a real clause of its own
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < head.i else None

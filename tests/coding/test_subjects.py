@@ -1,0 +1,104 @@
+"""Subjects lost in broken parses (coding/subjects.py), on hand-built parses."""
+
+from __future__ import annotations
+
+from detente.coding.syntax import is_participle, subject_of
+
+from support import build_doc
+
+
+def test_a_main_verb_hung_under_a_participle_root_takes_its_subject() -> None:
+    # "Riders responding to calls shot a troll": "shot" parsed as dep of the root "responding"
+    doc = build_doc(
+        [
+            ("Riders", "rider", "NOUN", "nsubj", 1),
+            ("responding", "respond", "VERB", "ROOT", 1),
+            ("to", "to", "ADP", "prep", 1),
+            ("calls", "call", "NOUN", "pobj", 2),
+            ("shot", "shoot", "VERB", "dep", 1),
+            ("a", "a", "DET", "det", 6),
+            ("troll", "troll", "NOUN", "dobj", 4),
+        ],
+        tags={1: "VBG", 4: "VBD"},
+    )
+    subject = subject_of(doc[4])
+    assert subject is not None and subject.text == "Riders"
+
+
+def test_a_participle_with_its_own_auxiliary_lends_no_subject() -> None:
+    # "Riders are responding ... shot": the root is a real clause, "shot" stays without one
+    doc = build_doc(
+        [
+            ("Riders", "rider", "NOUN", "nsubj", 2),
+            ("are", "be", "AUX", "aux", 2),
+            ("responding", "respond", "VERB", "ROOT", 2),
+            ("shot", "shoot", "VERB", "dep", 2),
+            ("trolls", "troll", "NOUN", "dobj", 3),
+        ],
+        tags={2: "VBG", 3: "VBD"},
+    )
+    assert subject_of(doc[3]) is None
+
+
+def _force_carried(with_object: bool) -> list[tuple[str, str, str, str, int]]:
+    rows = [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "gondorian", "ADJ", "amod", 2),
+        ("army", "army", "NOUN", "ROOT", 2),
+        ("carried", "carry", "VERB", "acl", 2),
+        ("out", "out", "ADP", "prt", 3),
+    ]
+    if with_object:
+        rows.append(("raids", "raid", "NOUN", "dobj", 3))
+    return rows
+
+
+def test_an_active_verb_hung_under_the_root_noun_has_that_noun_as_subject() -> None:
+    # "The Gondorian army carried out raids": the noun parsed as root, the verb as its modifier
+    doc = build_doc(_force_carried(True), tags={3: "VBN"})
+    subject = subject_of(doc[3])
+    assert subject is not None and subject.text == "army"
+    assert not is_participle(doc[3])  # it acts; it is not what "carried" acts on
+
+
+def test_a_bare_participle_under_the_root_noun_stays_a_participle() -> None:
+    # "The Gondorian army carried out": a headline participle with no object says who was acted on
+    doc = build_doc(_force_carried(False), tags={3: "VBN"})
+    assert subject_of(doc[3]) is None
+    assert is_participle(doc[3])
+
+
+def test_a_finite_verb_under_a_spread_root_noun_takes_the_first_noun() -> None:
+    # "Gondor's council, a number of lords and the Ents condemned the raid"
+    doc = build_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("council", "council", "NOUN", "ROOT", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("a", "a", "DET", "det", 4),
+            ("number", "number", "NOUN", "appos", 1),
+            ("of", "of", "ADP", "prep", 4),
+            ("lords", "lord", "NOUN", "pobj", 5),
+            ("condemned", "condemn", "VERB", "relcl", 4),
+            ("the", "the", "DET", "det", 9),
+            ("raid", "raid", "NOUN", "dobj", 7),
+        ],
+        tags={7: "VBD"},
+    )
+    subject = subject_of(doc[7])
+    assert subject is not None and subject.text == "council"
+
+
+def test_a_relative_clause_under_a_noun_that_is_not_the_root_lends_nothing() -> None:
+    # "Elves fought orcs trolls feared": the clause's noun is an object, not the sentence subject
+    doc = build_doc(
+        [
+            ("Elves", "elf", "NOUN", "nsubj", 1),
+            ("fought", "fight", "VERB", "ROOT", 1),
+            ("orcs", "orc", "NOUN", "dobj", 1),
+            ("attacked", "attack", "VERB", "relcl", 2),
+            ("Bree", "Bree", "PROPN", "dobj", 3),
+        ],
+        tags={1: "VBD", 3: "VBD"},
+    )
+    assert subject_of(doc[3]) is None
