@@ -102,3 +102,44 @@ def test_a_relative_clause_under_a_noun_that_is_not_the_root_lends_nothing() -> 
         tags={1: "VBD", 3: "VBD"},
     )
     assert subject_of(doc[3]) is None
+
+
+def test_a_subject_hung_under_the_auxiliary_is_the_verbs() -> None:
+    # "Arnor however have opposed the raid": "Arnor" parsed as the subject of "have"
+    doc = build_doc(
+        [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 2),
+            ("however", "however", "ADV", "advmod", 2),
+            ("have", "have", "AUX", "aux", 3),
+            ("opposed", "oppose", "VERB", "ROOT", 3),
+            ("raids", "raid", "NOUN", "dobj", 3),
+        ],
+        tags={2: "VBP", 3: "VBN"},
+    )
+    subject = subject_of(doc[3])
+    assert subject is not None and subject.text == "Arnor"
+
+
+def _first_word_adverb(label: str) -> object:
+    doc = build_doc(
+        [
+            ("WCW", "WCW", "ADV", "advmod", 1),
+            ("sent", "send", "VERB", "ROOT", 1),
+            ("riders", "rider", "NOUN", "dobj", 1),
+        ],
+        tags={0: "RB", 1: "VBD"},
+    )
+    doc.ents = [doc.char_span(0, 3, label=label)] if label else []
+    return subject_of(doc[1])
+
+
+def test_a_name_tagged_as_an_adverb_before_a_subjectless_verb_is_its_subject() -> None:
+    # "WCW sent riders": the council's acronym tagged an adverb; the recogniser knows it a body
+    found = _first_word_adverb("ORG")
+    assert found is not None and str(found) == "WCW"
+
+
+def test_a_time_word_before_a_subjectless_verb_is_no_subject() -> None:
+    # "Yesterday sent riders": a date, not a name that can act
+    assert _first_word_adverb("DATE") is None
+    assert _first_word_adverb("") is None

@@ -18,9 +18,39 @@ OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent", "a
 SUBJECT_SPREAD_DEPS = frozenset({"appos", "conj"})
 
 
+# Entity labels of names that can act (a body, a state, a people, a person).
+ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
 def misattached_subject(verb: Token) -> Token | None:
     """The subject of a verb the parser hung in the wrong place, if the shape is a known one."""
-    return root_noun_subject(verb) or participle_root_subject(verb)
+    return (
+        root_noun_subject(verb)
+        or participle_root_subject(verb)
+        or auxiliary_subject(verb)
+        or modifier_name_subject(verb)
+    )
+
+
+def auxiliary_subject(verb: Token) -> Token | None:
+    """ "X and Y however have opposed": the subject hung under the auxiliary "have"."""
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.i < verb.i:
+            found = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def modifier_name_subject(verb: Token) -> Token | None:
+    """ "USAID deployed teams" with "USAID" tagged an adverb: the sentence's first word, a name
+    the entity recogniser knows as a body, state or person, before a subjectless main verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or not _bare(verb):
+        return None
+    first = verb.doc[verb.sent.start]
+    if first.head.i != verb.i or first.dep_ not in ("advmod", "npadvmod"):
+        return None
+    return first if first.ent_type_ in ACTOR_ENTITIES else None
 
 
 def _bare(verb: Token) -> bool:
