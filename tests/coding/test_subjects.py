@@ -143,3 +143,17 @@ def test_a_time_word_before_a_subjectless_verb_is_no_subject() -> None:
     # "Yesterday sent riders": a date, not a name that can act
     assert _first_word_adverb("DATE") is None
     assert _first_word_adverb("") is None
+
+
+def test_a_past_tense_word_taken_for_an_auxiliary_lends_no_subject() -> None:
+    # "Orc found fatally shot": "found" tagged an auxiliary; the orc was shot, he shot no one
+    doc = build_doc(
+        [
+            ("Orc", "orc", "NOUN", "nsubj", 1),
+            ("found", "find", "AUX", "aux", 3),
+            ("fatally", "fatally", "ADV", "advmod", 3),
+            ("shot", "shoot", "VERB", "ROOT", 3),
+        ],
+        tags={1: "VBD", 3: "VBN"},
+    )
+    assert subject_of(doc[3]) is None

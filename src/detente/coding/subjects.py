@@ -18,6 +18,8 @@ OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent", "a
 SUBJECT_SPREAD_DEPS = frozenset({"appos", "conj"})
 
 
+# Tags of an auxiliary that is surely one ("have", "has", "will"), not a misread full verb.
+AUXILIARY_TAGS = frozenset({"VBP", "VBZ", "MD"})
 # Entity labels of names that can act (a body, a state, a people, a person).
 ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
@@ -33,9 +35,13 @@ def misattached_subject(verb: Token) -> Token | None:
 
 
 def auxiliary_subject(verb: Token) -> Token | None:
-    """ "X and Y however have opposed": the subject hung under the auxiliary "have"."""
+    """ "X and Y however have opposed": the subject hung under the auxiliary "have".
+
+    Only a present-tense or modal auxiliary: a past-tense one may be a full verb the tagger
+    took for an auxiliary ("Man *found* fatally shot"), whose subject is not the verb's.
+    """
     for aux in verb.children:
-        if aux.dep_ == "aux" and aux.i < verb.i:
+        if aux.dep_ == "aux" and aux.i < verb.i and aux.tag_ in AUXILIARY_TAGS:
             found = next((c for c in aux.children if c.dep_ == "nsubj"), None)
             if found is not None:
                 return found
