@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from detente.analysis.dyad_counts import counted_cells, top_events_sql
 from detente.analysis.dyad_scan import scan_dyad
 from detente.analysis.dyads import (
     DyadPeriod,
@@ -39,7 +38,6 @@ from detente.analysis.dyads import (
 )
 from detente.analysis.keys import KEY_COLUMNS, EventRef
 from detente.store import Store
-from detente.store.periods import rank_key
 
 # |z| >= 3 is p < 0.003 for one test; the threshold is high because every split is tried.
 Z_THRESHOLD = 3.0
@@ -154,9 +152,9 @@ def find_changes(series: DyadSeries) -> tuple[Change, ...]:
 
 # For each change window, the dyad's events pointing the change's way, most reported first,
 # then by Goldstein (strongest first, unscored last), date and id. Everything comes from the
-# dyad's kept top events or its keys: no second read of the wide events table. A top-n
-# aggregate (min_by over a sort key) rather than a ranking window: the window sorted every hit
-# with its columns and cost a dyad answer more than reading its events.
+# dyad's keys: no second read of the wide events table. A top-n aggregate (min_by over a sort key)
+# rather than a ranking window: the window sorted every hit with its columns and cost a dyad
+# answer more than reading its events.
 _BEHIND_SQL = """
 WITH windows AS (
     SELECT unnest(?::INTEGER[]) AS change, unnest(?::DATE[]) AS w_start,
@@ -164,7 +162,13 @@ WITH windows AS (
 ),
 dyad AS ({dyad})
 SELECT w.change,
-       min_by(struct_pack({columns}), {rank}, ?)
+       min_by(
+           struct_pack({columns}),
+           struct_pack(m := -num_mentions, unscored := goldstein IS NULL,
+                       g := CASE WHEN w.warming THEN -goldstein ELSE goldstein END,
+                       d := date, e := event_id),
+           ?
+       )
 FROM dyad JOIN windows w
   ON dyad.date >= w.w_start AND dyad.date < w.w_end
  AND dyad.quad_class IN (1, 2, 3, 4) AND (dyad.quad_class <= 2) = w.warming
@@ -190,18 +194,15 @@ def events_behind(
     if not changes:
         return ()
     ends = _window_ends(changes, query.by)
-    # The kept top events of the windows' periods when the store has them, else every event.
-    top = top_events_sql(store, query, changes[0].start, max(ends), limit)
-    if top is None:
-        last = max(ends) - dt.timedelta(days=1)
-        top = dyad_sql(store, dataclasses.replace(query, since=changes[0].start, until=last))
-    dyad, dyad_params = top
+    last = max(ends) - dt.timedelta(days=1)
+    window = dataclasses.replace(query, since=changes[0].start, until=last)
+    dyad, dyad_params = dyad_sql(store, window)
     params = [
         list(range(len(changes))), [c.start for c in changes], ends,
         [c.direction == "warming" for c in changes], *dyad_params, limit,
     ]
     found: dict[int, list[EventRef]] = {i: [] for i in range(len(changes))}
-    sql = _BEHIND_SQL.format(dyad=dyad, columns=KEY_COLUMNS, rank=rank_key("w.warming"))
+    sql = _BEHIND_SQL.format(dyad=dyad, columns=KEY_COLUMNS)
     for change_index, picked in store.rows(sql, params):
         found[change_index] = [EventRef.of(tuple(event.values())) for event in picked]
     return tuple(
@@ -213,11 +214,8 @@ def dyad_analysis(
     store: Store, query: DyadQuery, *, limit: int = 5
 ) -> tuple[DyadSeries, tuple[Change, ...]]:
     """A dyad's series in the query's unit and its changes (on unique events) with their events."""
-    # The store's per-period counts when they answer; else the dyad's key rows read once.
-    cells, scan = counted_cells(store, query), None
-    if cells is None:
-        scan = scan_dyad(store, query)
-        cells = read_cells(store, query) if scan is None else scan.cells(query.by)
+    scan = scan_dyad(store, query)  # the dyad's key rows read once, when the store has them
+    cells = read_cells(store, query) if scan is None else scan.cells(query.by)
     totals = all_events(store, query) if query.normalise else None
     series = build_series(query, cells, totals)
     counted = dataclasses.replace(query, unit=Unit.events, normalise=False)

@@ -208,12 +208,7 @@ class Cells:
 def read_cells(store: Store, query: DyadQuery) -> Cells:
     """The dyad's events grouped by period, QuadClass and type (one scan of its keys)."""
     dyad, params = dyad_sql(store, query)
-    return fetch_cells(store, _CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
-
-
-def fetch_cells(store: Store, sql: str, params: list[Any]) -> Cells:
-    """Cells from a query giving their columns, in ``Cells``' order."""
-    found = store.columns(sql, params)
+    found = store.columns(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
     period = tuple(found.pop("period").astype("datetime64[D]").tolist())
     return Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from detente.store import Store
-from detente.store.periods import has_periods
 from detente.store.sides import HEAD_LETTERS
 
 log = logging.getLogger(__name__)
@@ -58,7 +57,6 @@ class KeyIndex:
     sorted_rows: int
     tail: bool  # rows after the sorted part
     tail_multi: bool  # ... some of them compound
-    periods: bool = False  # the store keeps per-period dyad counts too (store/periods.py)
 
     def span(
         self, own: str, other: str | None, sides: Sequence[int]
@@ -141,8 +139,7 @@ def _load_index(store: Store) -> KeyIndex | None:
         runs.setdefault(head, []).append(tuple(run))
     sorted_rows, _, _, tail, tail_multi = state[0]
     return KeyIndex(
-        runs=runs, sorted_rows=int(sorted_rows), tail=bool(tail), tail_multi=bool(tail_multi),
-        periods=has_periods(store.con),
+        runs=runs, sorted_rows=int(sorted_rows), tail=bool(tail), tail_multi=bool(tail_multi)
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from detente.store import periods, sides
+from detente.store import sides
 
 log = logging.getLogger(__name__)
 
@@ -167,11 +167,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     # Every stored event is relevant until recoded, so the party keys need no rebuild here.
     Migration(number=3, name="event relevance", sql=_RELEVANCE),
-    # Filled from the party keys, which every store has from migration 2.
-    Migration(
-        number=4, name="dyad counts per week and month", sql=periods.SCHEMA_SQL,
-        fill=periods.fill,
-    ),
 )
 
 

@@ -16,8 +16,7 @@ the tail outgrows a fraction of the table the whole is sorted again. ``actor_mon
 per-month counts of each head's events (signed, so a replaced event is taken out again) for the
 commonest actor summary, by month or year over whole months. ``key_state`` records how many
 events the tables account for: a reader falls back to the events table when a store was changed
-without the writer (or predates these tables). The per-period dyad counts and top events
-(store/periods.py) are kept from these rows in the same steps.
+without the writer (or predates these tables).
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ import logging
 import time
 
 import duckdb
-
-from detente.store import periods
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +164,6 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> int:
     )
     con.execute(_HEADS_SQL)
     con.execute(_months_sql("TRUE", 1))
-    periods.rebuild(con)
     count = int(con.execute("SELECT count(*) FROM event_sides").fetchall()[0][0])
     con.execute(
         "INSERT INTO key_state VALUES (?, ?, ?)", [count, count + 1, _event_count(con)]
@@ -184,7 +180,6 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
         rebuild(con)
         return
     sorted_rows, next_pos = state[0]
-    keep_periods = periods.has_periods(con)
     if event_ids:
         touched = "event_id IN (SELECT unnest(?::VARCHAR[]))"
         # The old rows found once by id, then by position: a pass over the integer positions
@@ -195,18 +190,13 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
             at = "pos IN (SELECT unnest(?::BIGINT[]))"
             # Each ``where`` of _months_sql is read twice (single-part and compound rows).
             con.execute(_months_sql(at, -1), [old] * 2)
-            if keep_periods:
-                periods.take_out(con, at, [old])
             con.execute(f"DELETE FROM event_sides WHERE {at}", [old])
         con.execute(
             f"INSERT INTO event_sides SELECT ? - 1 + row_number() OVER () AS pos, *"
             f" FROM ({_sides_sql(touched, relevant_only=_relevance(con))})",
             [next_pos, event_ids],
         )
-        new = f"pos >= ? AND {touched}"
-        con.execute(_months_sql(new, 1), [next_pos, event_ids] * 2)
-        if keep_periods:
-            periods.put_in(con, new, [next_pos, event_ids])
+        con.execute(_months_sql(f"pos >= ? AND {touched}", 1), [next_pos, event_ids] * 2)
         last = con.execute("SELECT coalesce(max(pos), 0) FROM event_sides").fetchall()[0][0]
         next_pos = max(next_pos, last + 1)  # never back into the sorted part after deletions
     tail = next_pos - 1 - sorted_rows
