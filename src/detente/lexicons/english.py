@@ -73,6 +73,10 @@ class EnglishWords(_Frozen):
     settlement_nouns: frozenset[str]
     movement_words: frozenset[str]
     place_object_verbs: frozenset[str]
+    # requests (coding/match.py)
+    demand_words: frozenset[str]
+    refusal_reported_aux: frozenset[str]
+    negated_comparatives: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -96,6 +100,8 @@ class RuleCodes(_Frozen):
     travelling_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
     org_kinds: frozenset[str]
+    appeal_root: str = Field(pattern=CAMEO_ROOT)
+    demand_root: str = Field(pattern=CAMEO_ROOT)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
