@@ -152,5 +152,8 @@ def _line_of(text: str, key: str) -> int:
 
 @functools.cache
 def english() -> EnglishFile:
-    """The shipped word lists, read once per process (they are immutable)."""
-    return read_english()
+    """The shipped word lists, read once per process (they are immutable), compiled cache first."""
+    from detente.lexicons.cache import cached, package_key
+
+    key = package_key("detente.lexicons", ("english.py", "data/english.yaml"))
+    return cached("english", key, read_english, EnglishFile, None)
