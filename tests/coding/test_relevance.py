@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -216,3 +217,20 @@ def test_code_article_runs_the_stage_so_a_sports_attack_between_teams_is_set_asi
 def test_a_section_word_in_the_story_slug_is_no_section(lexicon) -> None:
     article = _article(PARLIAMENT, url="https://news.example/2024/05/01/sport-minister-resigns")
     assert article_subject(lexicon, article).reason is None
+
+
+def test_a_state_of_emergency_over_an_outbreak_is_health_even_by_a_government(lexicon) -> None:
+    text = "The governor declared a public health emergency over the flu outbreak."
+    article = _article(PARLIAMENT + " " + text)
+    subject = article_subject(lexicon, article)
+    governor = [_party("The governor", "FRA", "GOV")]
+    health = replace(_event(article, text, governor), cameo="1724", event_type="COERCE")
+    decision = decide(lexicon, health, subject)
+    assert (decision.relevant, decision.reason) == (False, "sense:health")
+    curfew = "The governor declared a state of emergency after the riots."
+    article = _article(PARLIAMENT + " " + curfew)
+    unrest = replace(_event(article, curfew, governor), cameo="1724", event_type="COERCE")
+    assert decide(lexicon, unrest, subject).relevant is True
+    # the same outbreak sentence with another act of the governor stays political
+    order = _event(_article(PARLIAMENT + " " + text), text, governor)
+    assert decide(lexicon, order, subject).relevant is True

@@ -9,13 +9,13 @@ of every candidate is what ``detente code --explain`` prints.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
-from detente.coding.framing import Framing, frame_event
+from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
@@ -67,6 +67,7 @@ def code_match(
     framing = frame_event(coder, match)
     if isinstance(framing, Rejected):
         return Outcome(match=match, parties=parties, rejected=framing)
+    framing = civil_violence(coder, framing, parties.actor)
     setting = set_event(match, framing, parties, ctx)
     placed = place_parties(match, parties, framing.entry, setting.location, ctx)
     if isinstance(placed, Rejected):
@@ -162,6 +163,41 @@ def event_id(
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def one_per_fact(outcomes: list[Outcome]) -> list[Outcome]:
+    """ "travelled to Nashville for talks with CoreCivic": an event noun in a prepositional phrase
+    of another event's trigger, of the same type and with the same actor, tells the same fact;
+    it is dropped with a named reason and the governing event is kept."""
+    coded = [o for o in outcomes if o.event is not None]
+    kept = []
+    for outcome in outcomes:
+        whole = next((o for o in coded if _part_of(outcome, o)), None)
+        if whole is None:
+            kept.append(outcome)
+            continue
+        assert whole.event is not None
+        detail = f"part of {whole.event.trigger.text!r}"
+        kept.append(replace(outcome, event=None,
+                            rejected=Rejected(stage="code", reason="same-fact", detail=detail)))
+    return kept
+
+
+def _part_of(part: Outcome, whole: Outcome) -> bool:
+    """Whether ``part`` is an event noun inside a prepositional phrase of ``whole``'s trigger."""
+    if part.event is None or whole.event is None or part is whole:
+        return False
+    noun = part.match.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != whole.match.head.i:
+        return False
+    same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
+    return part.event.event_type == whole.event.event_type and same_actor
+
+
+def codes_of(mentions: tuple[ActorMention, ...]) -> tuple[tuple[str | None, str | None], ...]:
+    """The (country, sector) codes of a side, in a stable order."""
+    return tuple(sorted({(m.country, m.sector) for m in mentions}, key=str))
+
+
 def _remember_sentence(coder: Coder, sent: Span, events: list[Event], ctx: ArticleState) -> None:
     for ev in events:
         for m in (*ev.actor, *ev.recipient):
@@ -198,7 +234,9 @@ def code_article(
     first_traced = len(trace) if trace is not None else 0
     for index, sent in enumerate(doc.sents):
         scan = scan_sentence(sent, coder.verbs)
-        outcomes = [code_match(coder, match, sent, index, ctx) for match in scan.matches]
+        outcomes = one_per_fact(
+            [code_match(coder, match, sent, index, ctx) for match in scan.matches]
+        )
         coded = sorted(
             (o for o in outcomes if o.event is not None),
             key=lambda o: (depth(o.match.head), o.match.head.i),

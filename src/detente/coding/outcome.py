@@ -23,6 +23,8 @@ Reason = Literal[
     "unplaced-actor",
     "unplaced-attacker",
     "requires-recipient",
+    "no-event-sense",
+    "same-fact",
 ]
 
 REASONS: dict[str, str] = {
@@ -39,6 +41,10 @@ REASONS: dict[str, str] = {
     "unplaced-actor": "the actor names no country, and the event's place gives none",
     "unplaced-attacker": "unnamed attackers, and no place to tell whose country it was",
     "requires-recipient": "the PLOVER type requires a recipient and none was found",
+    "no-event-sense": "the words are used in a sense that reports no event (a view, an estimate, "
+    "what a text provides, an interview)",
+    "same-fact": "the event noun is part of another event of the same type and actor in the "
+    "sentence (\"travelled to Nashville for talks\"): one fact, coded once",
 }
 
 

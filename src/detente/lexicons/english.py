@@ -73,6 +73,14 @@ class EnglishWords(_Frozen):
     settlement_nouns: frozenset[str]
     movement_words: frozenset[str]
     place_object_verbs: frozenset[str]
+    # senses and background (coding/senses.py, coding/modality.py)
+    request_governors: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    opinion_verbs: frozenset[str]
+    provision_nouns: frozenset[str]
+    press_nouns: frozenset[str]
+    background_adverbs: frozenset[str]
+    earlier_words: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -96,6 +104,11 @@ class RuleCodes(_Frozen):
     travelling_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
     org_kinds: frozenset[str]
+    consult_root: str = Field(pattern=CAMEO_ROOT)
+    military_force_codes: frozenset[str]
+    civil_violence_code: str
+    civil_sectors: frozenset[str]
+    nation_rules: frozenset[str]
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"

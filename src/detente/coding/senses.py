@@ -1,0 +1,94 @@
+"""Senses of a matched trigger that report no political event, whatever its pattern's code.
+
+A view shared ("both agree the train is a good alternative"), an estimate ("the economy should be
+growing"), what a text provides ("the legislation allows ownership") and a talk with the press
+("speaking with JIS News") use the words of agreement, demand, concession and consultation
+without any party agreeing, demanding, conceding or consulting. The framing stage drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.coding.outcome import Rejected
+from detente.lexicons.english import english
+
+
+def reject_sense(match: Match) -> Rejected | None:
+    """A named rejection when the trigger is used in a sense that reports no event."""
+    checks: tuple[Callable[[Match], str | None], ...] = (_opinion, _estimate, _provision, _press)
+    for check in checks:
+        detail = check(match)
+        if detail is not None:
+            return Rejected(stage="code", reason="no-event-sense", detail=detail)
+    return None
+
+
+def _opinion(match: Match) -> str | None:
+    """ "agreed the deal is not dead": agreeing that something is so shares a view; an
+    agreement between parties agrees on a course of action ("agreed to", "agreed on", "agreed
+    that troops will withdraw")."""
+    head = match.head
+    if match.frame is not None or head.lemma_.lower() not in english().words.opinion_verbs:
+        return None
+    for clause in head.children:
+        if clause.dep_ == "ccomp" and _of_being(clause):
+            return f"{head.text!r} with a clause of being ({clause.text!r}): a view shared"
+    return None
+
+
+def _of_being(verb: Token) -> bool:
+    """A clause that says what something is: "the deal is not dead", "the train is an option"."""
+    if verb.lemma_.lower() != "be":
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return not aux and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _estimate(match: Match) -> str | None:
+    """ "should be growing", "must have known": a modal of obligation on a progressive or perfect
+    verb estimates what is likely; it asks nothing of anyone."""
+    doc = match.head.doc
+    words = english().words
+    span = doc[match.trigger[0] : match.trigger[1]]
+    if not any(t.lower_ in words.obligation_modals for t in span):
+        return None
+    verb = span[-1]
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if (verb.tag_ == "VBG" and "be" in aux) or (verb.tag_ == "VBN" and "have" in aux):
+        return f"{span.text!r}: an estimate, not a demand"
+    return None
+
+
+def _provision(match: Match) -> str | None:
+    """ "the legislation allows ownership", "a strategy that will support growth": what a law,
+    rule or plan provides is its content, not an act of a party."""
+    head = match.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        subject = head.head  # "a strategy that will support": the strategy is the subject
+    nouns = english().words.provision_nouns
+    for noun in (subject, *subject.conjuncts):
+        if noun.lemma_.lower() in nouns:
+            return f"subject {noun.text!r} is a text that provides, not a party that acts"
+    return None
+
+
+def _press(match: Match) -> str | None:
+    """ "speaking with JIS News", "talked to reporters": a talk with the press is an interview."""
+    if match.cameo[:2] != english().codes.consult_root:
+        return None
+    nouns = english().words.press_nouns
+    head = match.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    objects += [o for c in head.children if c.dep_ == "prep" for o in c.children
+                if o.dep_ == "pobj"]  # fmt: skip
+    for obj in objects:
+        if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
+            return f"talk with the press ({obj.text!r}): an interview, no consultation"
+    return None
