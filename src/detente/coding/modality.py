@@ -129,7 +129,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             return f"told of an earlier occasion ({occasion!r})"
         if tok.dep_ == "relcl" and _told_past(tok):
             clause = _clause_verb(tok.head)
-            if clause is not None and _told_present(clause):
+            if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
     return None
 
@@ -165,6 +165,13 @@ def _told_present(verb: Token) -> bool:
     if any(a.lemma_.lower() == "have" or a.tag_ in ("MD", "VBD") for a in aux):
         return False
     return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *aux))
+
+
+def _presenting(verb: Token, words: EnglishWords) -> bool:
+    """ "This is the soldier who was killed": a clause that only presents its noun."""
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "expl"))
+    presenting = any(s.lower_ in words.presenting_subjects for s in subjects)
+    return presenting and verb.lemma_.lower() == "be"
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -81,6 +81,7 @@ class EnglishWords(_Frozen):
     press_nouns: frozenset[str]
     background_adverbs: frozenset[str]
     earlier_words: frozenset[str]
+    presenting_subjects: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
