@@ -234,3 +234,13 @@ def test_a_state_of_emergency_over_an_outbreak_is_health_even_by_a_government(le
     # the same outbreak sentence with another act of the governor stays political
     order = _event(_article(PARLIAMENT + " " + text), text, governor)
     assert decide(lexicon, order, subject).relevant is True
+
+
+def test_a_cancer_screening_story_is_health(lexicon) -> None:
+    text = ("The cancer society will hold screenings on Friday. Cervical cancer can be treated "
+            "when a pap smear finds HPV early, and tumour clinics will open.")  # fmt: skip
+    article = _article(text)
+    assert article_subject(lexicon, article).reason == "article:health"
+    society = _event(article, "The cancer society will hold screenings on Friday.",
+                     [_party("The cancer society", "GND", "SOC")])  # fmt: skip
+    assert decide(lexicon, society, article_subject(lexicon, article)).relevant is False

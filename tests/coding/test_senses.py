@@ -272,3 +272,69 @@ def test_an_attack_by_civilians_is_no_military_force(coder: Coder) -> None:
     assert civil_violence(coder, framing, (people,)).entry.code == "190"
     man = replace(people, text="a man", rule="agent")
     assert civil_violence(coder, framing, (man,)).entry.code == "180"
+
+
+def _protests(verb: str, lemma: str) -> list[tuple]:
+    """ "Orcs <verb> protests against Gondor." """
+    return [
+        ("Orcs", "Orcs", "PROPN", "nsubj", 1),
+        (verb, lemma, "VERB", "ROOT", 1),
+        ("protests", "protest", "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 2),
+        ("Gondor", "Gondor", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_protests_planned_are_not_held(coder: Coder) -> None:
+    [planned] = code(coder, _protests("planned", "plan"))
+    assert dyad(planned) == ("MDR", "PROTEST", "GND") and planned.modality == "hypothetical"
+    [staged] = code(coder, _protests("staged", "stage"))
+    assert staged.modality == "asserted"
+
+
+def _talk(noun: str, lemma: str, partner: list[tuple]) -> list[tuple]:
+    """ "Gondor's <noun> <partner> angered Mordor." """
+    n = len(partner)
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        (noun, lemma, "NOUN", "nsubj", 3 + n),
+        *partner,
+        ("angered", "anger", "VERB", "ROOT", 3 + n),
+        ("Mordor", "Mordor", "PROPN", "dobj", 3 + n),
+        (".", ".", "PUNCT", "punct", 3 + n),
+    ]
+
+
+def test_talk_in_the_singular_without_a_partner_is_rhetoric(coder: Coder) -> None:
+    consult = [e for e in code(coder, _talk("talk", "talk", [])) if e.event_type == "CONSULT"]
+    assert consult == []
+    partner = [("with", "with", "ADP", "prep", 2), ("Arnor", "Arnor", "PROPN", "pobj", 3)]
+    talks = [e for e in code(coder, _talk("talks", "talk", partner)) if e.event_type == "CONSULT"]
+    assert [dyad(e) for e in talks] == [("GND", "CONSULT", "ARN")]
+
+
+def test_what_happened_at_a_previous_meeting_is_background(coder: Coder) -> None:
+    # "Gondor recalled a previous meeting in Bree, at which Arnor rejected Mordor's plan."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("recalled", "recall", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("previous", "previous", "ADJ", "amod", 4),
+        ("meeting", "meeting", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 4),
+        ("Bree", "Bree", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 6),
+        ("at", "at", "ADP", "prep", 11),
+        ("which", "which", "PRON", "pobj", 8),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 11),
+        ("rejected", "reject", "VERB", "relcl", 6),
+        ("Mordor", "Mordor", "PROPN", "poss", 14),
+        ("'s", "'s", "PART", "case", 12),
+        ("plan", "plan", "NOUN", "dobj", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    rejections = [e for e in code(coder, rows, tags={1: PAST, 9: "WDT", 11: PAST})
+                  if e.event_type == "REJECT"]  # fmt: skip
+    assert rejections and all(e.modality == "historical" for e in rejections)

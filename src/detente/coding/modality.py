@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from detente.lexicons.english import EnglishWords, english
 
+NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
+
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     """The trigger and the verbs that govern it through xcomp/conj, up to its clause."""
@@ -50,7 +52,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         ):
             return Reading(modality="hypothetical", cue=_cue(c))
     own = [t for t in chain if frame is None or t.i != frame.i]
-    aimed = _aimed_at(own, words) or _asked_for(own, frame, words)
+    aimed = (
+        _aimed_at(own, words) or _asked_for(own, frame, words) or _planned(trigger, frame, words)
+    )
     if aimed is not None:
         return Reading(modality="hypothetical", cue=aimed, aimed=True)
     for c in children:
@@ -102,6 +106,14 @@ def _asked_for(chain: list[Token], frame: Token | None, words: EnglishWords) -> 
     return None
 
 
+def _planned(trigger: Token, frame: Token | None, words: EnglishWords) -> str | None:
+    """ "plans a series of protests", "plotted an assassination": a verb of planning whose object
+    names the act is the pattern's trigger; the act is not done."""
+    if frame is None and trigger.lemma_.lower() in words.plan_verbs:
+        return f"{trigger.text!r} plans the act its object names: not done"
+    return None
+
+
 def _past_perfect(trigger: Token) -> str | None:
     """Past perfect ("had attacked", "had been vandalising") marks background told before the
     story's own events."""
@@ -140,11 +152,21 @@ def _earlier_occasion(tok: Token, words: EnglishWords) -> str | None:
     describes) is marked as earlier than the story."""
     nouns = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     if tok.dep_ == "relcl":
-        nouns.append(tok.head)
+        nouns += _noun_and_governors(tok.head)
     for noun in nouns:
         if any(c.dep_ == "amod" and c.lower_ in words.earlier_words for c in noun.children):
             return noun.text
     return None
+
+
+def _noun_and_governors(noun: Token) -> list[Token]:
+    """A noun and the nouns whose prepositional phrase it ends ("a previous meeting in February
+    at another forum, at which …": forum, February, meeting)."""
+    nouns = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns
 
 
 def _phrase(token: Token) -> str:

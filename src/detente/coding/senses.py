@@ -19,7 +19,9 @@ from detente.lexicons.english import english
 
 def reject_sense(match: Match) -> Rejected | None:
     """A named rejection when the trigger is used in a sense that reports no event."""
-    checks: tuple[Callable[[Match], str | None], ...] = (_opinion, _estimate, _provision, _press)
+    checks: tuple[Callable[[Match], str | None], ...] = (
+        _opinion, _estimate, _provision, _press, _rhetoric,
+    )  # fmt: skip
     for check in checks:
         detail = check(match)
         if detail is not None:
@@ -92,3 +94,15 @@ def _press(match: Match) -> str | None:
         if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
             return f"talk with the press ({obj.text!r}): an interview, no consultation"
     return None
+
+
+def _rhetoric(match: Match) -> str | None:
+    """ "Beijing's tough talk": "talk" in the singular with no partner ("with", "between") is
+    what someone says, not a consultation ("talks with Seoul", "a talk with the king")."""
+    head = match.head
+    nouns = english().words.rhetoric_nouns
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in nouns:
+        return None
+    if head.tag_ == "NNS" or head.lower_.endswith("s") or match.recipient is not None:
+        return None
+    return f"{head.text!r} in the singular with no partner: rhetoric, no consultation"

@@ -82,6 +82,8 @@ class EnglishWords(_Frozen):
     background_adverbs: frozenset[str]
     earlier_words: frozenset[str]
     presenting_subjects: frozenset[str]
+    plan_verbs: frozenset[str]
+    rhetoric_nouns: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
