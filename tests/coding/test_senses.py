@@ -307,7 +307,7 @@ def _talk(noun: str, lemma: str, partner: list[tuple]) -> list[tuple]:
     ]
 
 
-def test_talk_in_the_singular_without_a_partner_is_rhetoric(coder: Coder) -> None:
+def test_talk_in_the_singular_without_a_partner_is_no_consultation(coder: Coder) -> None:
     consult = [e for e in code(coder, _talk("talk", "talk", [])) if e.event_type == "CONSULT"]
     assert consult == []
     partner = [("with", "with", "ADP", "prep", 2), ("Arnor", "Arnor", "PROPN", "pobj", 3)]
@@ -338,3 +338,47 @@ def test_what_happened_at_a_previous_meeting_is_background(coder: Coder) -> None
     rejections = [e for e in code(coder, rows, tags={1: PAST, 9: "WDT", 11: PAST})
                   if e.event_type == "REJECT"]  # fmt: skip
     assert rejections and all(e.modality == "historical" for e in rejections)
+
+
+def test_recognizing_a_fact_is_no_recognition_of_a_party(coder: Coder) -> None:
+    # "Gondor recognizes that Arnor is strong." / "Gondor recognized Arnor."
+    fact = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("recognizes", "recognize", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("is", "be", "AUX", "ccomp", 1),
+        ("strong", "strong", "ADJ", "acomp", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e for e in code(coder, fact) if e.event_type == "SUPPORT"] == []
+    party = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("recognized", "recognize", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, party)
+    assert dyad(event) == ("GND", "SUPPORT", "ARN")
+
+
+def test_demonstrate_with_an_object_shows_and_alone_protests(coder: Coder) -> None:
+    # "This was demonstrated by Orcs." / "Orcs demonstrated against Gondor."
+    shown = [
+        ("This", "this", "PRON", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("demonstrated", "demonstrate", "VERB", "ROOT", 2),
+        ("by", "by", "ADP", "agent", 2),
+        ("Orcs", "Orcs", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [e for e in code(coder, shown) if e.event_type == "PROTEST"] == []
+    protest = [
+        ("Orcs", "Orcs", "PROPN", "nsubj", 1),
+        ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+        ("against", "against", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, protest)
+    assert dyad(event) == ("MDR", "PROTEST", "GND")

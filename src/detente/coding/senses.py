@@ -20,7 +20,7 @@ from detente.lexicons.english import english
 def reject_sense(match: Match) -> Rejected | None:
     """A named rejection when the trigger is used in a sense that reports no event."""
     checks: tuple[Callable[[Match], str | None], ...] = (
-        _opinion, _estimate, _provision, _press, _rhetoric,
+        _opinion, _fact, _shown, _estimate, _provision, _press, _partnerless,
     )  # fmt: skip
     for check in checks:
         detail = check(match)
@@ -96,13 +96,36 @@ def _press(match: Match) -> str | None:
     return None
 
 
-def _rhetoric(match: Match) -> str | None:
-    """ "Beijing's tough talk": "talk" in the singular with no partner ("with", "between") is
-    what someone says, not a consultation ("talks with Seoul", "a talk with the king")."""
+def _partnerless(match: Match) -> str | None:
+    """ "Beijing's tough talk", "the commissioner's consultation on a strategy": "talk" or
+    "consultation" in the singular with no partner ("with", "between") is what someone says or a
+    public process, not a consultation ("talks with Seoul", "a consultation with the king")."""
     head = match.head
-    nouns = english().words.rhetoric_nouns
+    nouns = english().words.partnerless_nouns
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in nouns:
         return None
     if head.tag_ == "NNS" or head.lower_.endswith("s") or match.recipient is not None:
         return None
-    return f"{head.text!r} in the singular with no partner: rhetoric, no consultation"
+    return f"{head.text!r} in the singular with no partner: no consultation between parties"
+
+
+def _fact(match: Match) -> str | None:
+    """ "Kelly recognizes that's what Trump wants": a clause object is a fact acknowledged; the
+    diplomatic recognition of CAMEO 054 recognises a party."""
+    head = match.head
+    if match.frame is not None or head.lemma_.lower() not in english().words.fact_verbs:
+        return None
+    if any(c.dep_ == "ccomp" for c in head.children):
+        return f"{head.text!r} with a clause: a fact acknowledged, no recognition of a party"
+    return None
+
+
+def _shown(match: Match) -> str | None:
+    """ "this was demonstrated by our decision": transitive or passive "demonstrate" shows."""
+    head = match.head
+    if head.lemma_.lower() not in english().words.show_verbs:
+        return None
+    deps = {c.dep_ for c in head.children}
+    if deps & {"dobj", "ccomp", "nsubjpass", "auxpass"}:
+        return f"{head.text!r} with an object or in the passive: shown, no protest"
+    return None

@@ -83,7 +83,9 @@ class EnglishWords(_Frozen):
     earlier_words: frozenset[str]
     presenting_subjects: frozenset[str]
     plan_verbs: frozenset[str]
-    rhetoric_nouns: frozenset[str]
+    partnerless_nouns: frozenset[str]
+    fact_verbs: frozenset[str]
+    show_verbs: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
