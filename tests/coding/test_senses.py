@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.coding.events import Coder
-from detente.coding.framing import Framing, civil_violence
-from detente.records import ActorMention
+import spacy
+from spacy.tokens import Doc
 
-from middle_earth import code, dyad
+from detente.coding.events import Coder, code_article
+from detente.coding.framing import Framing, civil_violence
+from detente.records import ActorMention, Article
+
+from middle_earth import DATE, code, dyad
 
 # Universal POS tags only: the rules read the fine tags these give.
 PAST, GERUND, PRESENT = "VBD", "VBG", "VBZ"
@@ -382,3 +385,63 @@ def test_demonstrate_with_an_object_shows_and_alone_protests(coder: Coder) -> No
     ]
     [event] = code(coder, protest)
     assert dyad(event) == ("MDR", "PROTEST", "GND")
+
+
+def _two_sentences(rows: list[tuple], second: int) -> Doc:
+    """A Doc of hand-built rows whose second sentence starts at token ``second``."""
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        sent_starts=[i in (0, second) for i in range(len(rows))],
+    )
+
+
+def test_a_view_that_is_no_event_still_names_its_speaker_for_later_sentences(
+    coder: Coder,
+) -> None:
+    # "Gondorian minister Hurin agreed the treaty is dead. Hurin met Arnor."
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("minister", "minister", "NOUN", "compound", 2),
+        ("Hurin", "Hurin", "PROPN", "nsubj", 3),
+        ("agreed", "agree", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("treaty", "treaty", "NOUN", "nsubj", 6),
+        ("is", "be", "AUX", "ccomp", 3),
+        ("dead", "dead", "ADJ", "acomp", 6),
+        (".", ".", "PUNCT", "punct", 3),
+        ("Hurin", "Hurin", "PROPN", "nsubj", 10),
+        ("met", "meet", "VERB", "ROOT", 10),
+        ("Arnor", "Arnor", "PROPN", "dobj", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    doc = _two_sentences(rows, 9)
+    article = Article(doc_id="t2", origin="test", text=doc.text, date=DATE)
+    [meeting] = code_article(coder, article, doc)
+    assert meeting.trigger.text == "met" and dyad(meeting) == ("GND", "CONSULT", "ARN")
+
+
+def test_a_background_adverbial_dates_only_its_own_conjunct(coder: Coder) -> None:
+    # "Mordor attacked Gondor in the past, and Orcs attacked Arnor."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Gondor", "Gondor", "PROPN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5),
+        ("past", "past", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("Orcs", "Orcs", "PROPN", "nsubj", 9),
+        ("attacked", "attack", "VERB", "conj", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = {e.trigger.start: e for e in code(coder, rows, tags={1: PAST, 9: PAST})}
+    first, second = (events[k] for k in sorted(events))
+    assert first.modality == "historical" and second.modality == "asserted"

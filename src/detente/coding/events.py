@@ -40,6 +40,8 @@ PENALTY_NOMINAL = 0.15
 PENALTY_MODALITY = 0.1
 # How much of the article the actor resolver sees as context for bare roles.
 CONTEXT_CHARS = 3000
+# Rejections after the parties stage whose parties are still remembered for later sentences.
+KEEP_PARTIES = frozenset({"no-event-sense", "same-fact"})
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -198,14 +200,28 @@ def codes_of(mentions: tuple[ActorMention, ...]) -> tuple[tuple[str | None, str 
     return tuple(sorted({(m.country, m.sector) for m in mentions}, key=str))
 
 
-def _remember_sentence(coder: Coder, sent: Span, events: list[Event], ctx: ArticleState) -> None:
-    for ev in events:
-        for m in (*ev.actor, *ev.recipient):
-            code = ActorCode(
-                country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
-                org=m.org,
-            )  # fmt: skip
-            ctx.memory.remember(code)
+def _remembered_parties(outcomes: list[Outcome]) -> list[ActorMention]:
+    """Parties of the sentence's events, and of candidates dropped only for their sense or as
+    the same fact: "Mayor Freelen agreed that it is a good idea" is no event, but it still tells
+    who Freelen is for the sentences after it."""
+    mentions: list[ActorMention] = []
+    for o in outcomes:
+        if o.event is not None:
+            mentions += [*o.event.actor, *o.event.recipient]
+        elif o.parties is not None and o.rejected is not None and o.rejected.reason in KEEP_PARTIES:
+            mentions += [*o.parties.actor, *o.parties.recipient]
+    return mentions
+
+
+def _remember_sentence(
+    coder: Coder, sent: Span, mentions: list[ActorMention], ctx: ArticleState
+) -> None:
+    for m in mentions:
+        code = ActorCode(
+            country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
+            org=m.org,
+        )  # fmt: skip
+        ctx.memory.remember(code)
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
         if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
@@ -245,7 +261,7 @@ def code_article(
         events.extend(sentence_events)
         if trace is not None:
             trace.append(trace_sentence(coder, sent, index, outcomes, scan.skipped))
-        _remember_sentence(coder, sent, sentence_events, ctx)
+        _remember_sentence(coder, sent, _remembered_parties(outcomes), ctx)
     marked = mark_relevance(relevance_lexicon(), article, events)  # the relevance stage
     if trace is not None:
         trace[first_traced:] = with_relevance(trace[first_traced:], marked)

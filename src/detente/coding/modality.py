@@ -131,7 +131,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
     """An act set before the story: dated by "previously", "in the past", or told in the past in
     a relative clause of a present-tense statement ("Mitchell, who negotiated the accord, does
     not draw a salary"; "the coalition that has fought IS since 2014 is concerned")."""
-    for tok in chain:
+    for tok in _own_clause(chain):
         for c in tok.children:
             said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
             if said in words.background_adverbs:
@@ -144,6 +144,18 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
     return None
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to the trigger's own conjunct: "raised concerns in the past, and the U.S.
+    stopped selling arms" dates the raising, not the stopping; "who have fought and are still
+    fighting" tells the fighting as present."""
+    own = []
+    for tok in chain:
+        own.append(tok)
+        if tok.dep_ == "conj":
+            break
+    return own
 
 
 def _earlier_occasion(tok: Token, words: EnglishWords) -> str | None:
@@ -178,13 +190,19 @@ def _told_past(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not aux:
         return verb.tag_ == "VBD"
-    return any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in aux)
+    return any(a.tag_ == "VBD" or _perfect(a) for a in aux)
+
+
+def _perfect(aux: Token) -> bool:
+    """ "has", "have", "'ve": the auxiliary of the perfect (the parser's lemma varies for "'ve")."""
+    perfect = english().words.perfect_aux
+    return aux.lemma_.lower() in perfect or aux.lower_ in perfect
 
 
 def _told_present(verb: Token) -> bool:
     """Present tense, not perfect: "does not receive", "is being led", "are concerned"."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_.lower() == "have" or a.tag_ in ("MD", "VBD") for a in aux):
+    if any(_perfect(a) or a.tag_ in ("MD", "VBD") for a in aux):
         return False
     return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *aux))
 

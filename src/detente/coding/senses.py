@@ -72,7 +72,7 @@ def _provision(match: Match) -> str | None:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    if subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+    if subject.tag_ == "WDT" and head.dep_ == "relcl":
         subject = head.head  # "a strategy that will support": the strategy is the subject
     nouns = english().words.provision_nouns
     for noun in (subject, *subject.conjuncts):

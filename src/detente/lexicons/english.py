@@ -86,6 +86,7 @@ class EnglishWords(_Frozen):
     partnerless_nouns: frozenset[str]
     fact_verbs: frozenset[str]
     show_verbs: frozenset[str]
+    perfect_aux: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
