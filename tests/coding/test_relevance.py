@@ -244,3 +244,11 @@ def test_a_cancer_screening_story_is_health(lexicon) -> None:
     society = _event(article, "The cancer society will hold screenings on Friday.",
                      [_party("The cancer society", "GND", "SOC")])  # fmt: skip
     assert decide(lexicon, society, article_subject(lexicon, article)).relevant is False
+
+
+def test_a_sentence_dense_in_sport_is_sport_even_for_a_police_team(lexicon) -> None:
+    text = "Police coach Ibrahim lauded his defence that held the strikers throughout the match."
+    article = _article(PARLIAMENT + " " + text)
+    team = _event(article, text, [_party("Police coach Ibrahim", "EGY", "COP")])
+    decision = decide(lexicon, team, article_subject(lexicon, article))
+    assert (decision.relevant, decision.reason) == (False, "sentence:sports")

@@ -133,10 +133,20 @@ def _domain_sense(lexicon: RelevanceLexicon, event: Event) -> str | None:
     return None
 
 
+def _dense_sentence(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """A sentence so dense in a domain's terms that its parties' names do not make it politics
+    (a "Police" or "Army" team, a national side)."""
+    hits = domain_hits(lexicon, event.sentence)
+    for name, least in lexicon.source.dense_sentence_terms.items():
+        if hits.get(name, 0) >= least:
+            return f"sentence:{name}"
+    return None
+
+
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
     parties = (*event.actor, *event.recipient)
-    sense = _domain_sense(lexicon, event)
+    sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):

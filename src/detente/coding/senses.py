@@ -123,7 +123,8 @@ def _fact(match: Match) -> str | None:
 def _shown(match: Match) -> str | None:
     """ "this was demonstrated by our decision": transitive or passive "demonstrate" shows."""
     head = match.head
-    if head.lemma_.lower() not in english().words.show_verbs:
+    protest = match.cameo[:2] == english().codes.protest_root  # "demonstrate solidarity" supports
+    if not protest or head.lemma_.lower() not in english().words.show_verbs:
         return None
     deps = {c.dep_ for c in head.children}
     if deps & {"dobj", "ccomp", "nsubjpass", "auxpass"}:
