@@ -260,21 +260,23 @@ def _attacked(attacker: list[tuple]) -> list[tuple]:
 
 
 def test_an_attack_by_civilians_is_no_military_force(coder: Coder) -> None:
-    civilians = [("Gondorian", "Gondorian", "ADJ", "amod", 1),
-                 ("students", "student", "NOUN", "nsubj", 2)]  # fmt: skip
-    [event] = code(coder, _attacked(civilians))
-    assert event.event_type == "ASSAULT" and event.cameo == "180" and event.context == ()
-    soldiers = [("Gondorian", "Gondorian", "ADJ", "amod", 1),
-                ("troops", "troop", "NOUN", "nsubj", 2)]  # fmt: skip
-    [event] = code(coder, _attacked(soldiers))
-    assert event.cameo == "190" and "military" in event.context
-    # a people named as a whole ("the Gondorians attacked") stands for its state at war
     framing = Framing(modality="asserted", cue="", entry=coder.ontology.cameo("190"))
-    people = ActorMention(text="the Gondorians", start=0, end=14, country="GND", sector="CVL",
-                          rule="demonym")  # fmt: skip
-    assert civil_violence(coder, framing, (people,)).entry.code == "190"
-    man = replace(people, text="a man", rule="agent")
-    assert civil_violence(coder, framing, (man,)).entry.code == "180"
+    man = ActorMention(text="a man", start=0, end=5, country="GND", sector="CVL", rule="agent")
+    hackers = replace(man, text="hackers", sector="CRM")
+    violence = civil_violence(coder, framing, (man, hackers))
+    assert violence.entry.code == "180" and violence.entry.event_type == "ASSAULT"
+    assert "military" not in violence.entry.context and violence.composed == "civil"
+    # a people named as a whole ("the Gondorians attacked") stands for its state at war, and
+    # soldiers are armed forces whatever the people
+    people = replace(man, text="the Gondorians", rule="demonym")
+    soldiers = replace(man, text="soldiers", sector="MIL")
+    for actor in ((people,), (man, soldiers)):
+        assert civil_violence(coder, framing, actor).entry.code == "190"
+    # in a sentence: Gondorian troops attacking keep the military code
+    troops = [("Gondorian", "Gondorian", "ADJ", "amod", 1),
+              ("troops", "troop", "NOUN", "nsubj", 2)]  # fmt: skip
+    [event] = code(coder, _attacked(troops))
+    assert event.cameo == "190" and "military" in event.context
 
 
 def _protests(verb: str, lemma: str) -> list[tuple]:
