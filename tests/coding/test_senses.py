@@ -447,3 +447,23 @@ def test_a_background_adverbial_dates_only_its_own_conjunct(coder: Coder) -> Non
     events = {e.trigger.start: e for e in code(coder, rows, tags={1: PAST, 9: PAST})}
     first, second = (events[k] for k in sorted(events))
     assert first.modality == "historical" and second.modality == "asserted"
+
+
+def _hosted(guest: list[tuple]) -> list[tuple]:
+    """ "Gondor hosted <guest>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("hosted", "host", "VERB", "ROOT", 1),
+        *guest,
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_hosting_an_occasion_is_no_visit(coder: Coder) -> None:
+    rally = [("a", "a", "DET", "det", 3), ("rally", "rally", "NOUN", "dobj", 1)]
+    assert code(coder, _hosted(rally)) == ()
+    summit = [("the", "the", "DET", "det", 3), ("summit", "summit", "NOUN", "dobj", 1)]
+    [event] = code(coder, _hosted(summit))
+    assert event.event_type == "CONSULT"
+    [visit] = code(coder, _hosted([("Arnor", "Arnor", "PROPN", "dobj", 1)]))
+    assert dyad(visit) == ("GND", "CONSULT", "ARN")

@@ -21,6 +21,7 @@ from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
+from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.syntax import depth
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
@@ -69,6 +70,9 @@ def code_match(
     framing = frame_event(coder, match)
     if isinstance(framing, Rejected):
         return Outcome(match=match, parties=parties, rejected=framing)
+    hosting = reject_hosting(match, parties.recipient)
+    if hosting is not None:
+        return Outcome(match=match, parties=parties, rejected=hosting)
     framing = civil_violence(coder, framing, parties.actor)
     setting = set_event(match, framing, parties, ctx)
     placed = place_parties(match, parties, framing.entry, setting.location, ctx)

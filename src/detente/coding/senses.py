@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.lexicons.english import english
+from detente.records import ActorMention
 
 
 def reject_sense(match: Match) -> Rejected | None:
@@ -130,3 +131,17 @@ def _shown(match: Match) -> str | None:
     if deps & {"dobj", "ccomp", "nsubjpass", "auxpass"}:
         return f"{head.text!r} with an object or in the passive: shown, no protest"
     return None
+
+
+def reject_hosting(match: Match, recipient: tuple[ActorMention, ...]) -> Rejected | None:
+    """ "host a rally", "villages that host mining operations": hosting with no party as guest
+    and an object that is no meeting or visit names an occasion, not a visit (CAMEO 043)."""
+    words = english().words
+    head = match.head
+    if recipient or head.lemma_.lower() not in words.host_verbs:
+        return None
+    hosted = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if hosted is None or hosted.lemma_.lower() in words.hosted_meetings:
+        return None
+    detail = f"{head.text!r} {hosted.text!r}: an occasion hosted, no visit"
+    return Rejected(stage="code", reason="no-event-sense", detail=detail)

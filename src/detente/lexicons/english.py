@@ -87,6 +87,8 @@ class EnglishWords(_Frozen):
     fact_verbs: frozenset[str]
     show_verbs: frozenset[str]
     perfect_aux: frozenset[str]
+    host_verbs: frozenset[str]
+    hosted_meetings: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
