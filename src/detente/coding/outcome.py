@@ -25,6 +25,7 @@ Reason = Literal[
     "requires-recipient",
     "no-event-sense",
     "same-fact",
+    "reacted-to",
 ]
 
 REASONS: dict[str, str] = {
@@ -45,6 +46,8 @@ REASONS: dict[str, str] = {
     "what a text provides, an interview)",
     "same-fact": "the event noun is part of another event of the same type and actor in the "
     "sentence (\"travelled to Nashville for talks\"): one fact, coded once",
+    "reacted-to": "an event noun with no owner of its own that another event reacts to "
+    "(condolences over an attack, concern about fighting): the topic, not a reported act",
 }
 
 

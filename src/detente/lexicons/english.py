@@ -89,6 +89,10 @@ class EnglishWords(_Frozen):
     perfect_aux: frozenset[str]
     host_verbs: frozenset[str]
     hosted_meetings: frozenset[str]
+    # requests (coding/match.py)
+    demand_words: frozenset[str]
+    refusal_reported_aux: frozenset[str]
+    negated_comparatives: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -117,6 +121,8 @@ class RuleCodes(_Frozen):
     civil_violence_code: str
     civil_sectors: frozenset[str]
     nation_rules: frozenset[str]
+    appeal_root: str = Field(pattern=CAMEO_ROOT)
+    demand_root: str = Field(pattern=CAMEO_ROOT)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
