@@ -73,6 +73,22 @@ class EnglishWords(_Frozen):
     settlement_nouns: frozenset[str]
     movement_words: frozenset[str]
     place_object_verbs: frozenset[str]
+    # senses and background (coding/senses.py, coding/modality.py)
+    request_governors: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    opinion_verbs: frozenset[str]
+    provision_nouns: frozenset[str]
+    press_nouns: frozenset[str]
+    background_adverbs: frozenset[str]
+    earlier_words: frozenset[str]
+    presenting_subjects: frozenset[str]
+    plan_verbs: frozenset[str]
+    partnerless_nouns: frozenset[str]
+    fact_verbs: frozenset[str]
+    show_verbs: frozenset[str]
+    perfect_aux: frozenset[str]
+    host_verbs: frozenset[str]
+    hosted_meetings: frozenset[str]
     # requests (coding/match.py)
     demand_words: frozenset[str]
     refusal_reported_aux: frozenset[str]
@@ -100,6 +116,11 @@ class RuleCodes(_Frozen):
     travelling_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
     org_kinds: frozenset[str]
+    consult_root: str = Field(pattern=CAMEO_ROOT)
+    military_force_codes: frozenset[str]
+    civil_violence_code: str
+    civil_sectors: frozenset[str]
+    nation_rules: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
 

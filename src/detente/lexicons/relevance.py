@@ -60,6 +60,8 @@ class RelevanceFile(_Frozen):
     politics_weight: float = Field(ge=0)
     sentence_min_terms: int = Field(ge=1)
     sections: dict[str, tuple[str, ...]]
+    domain_senses: dict[str, tuple[str, ...]] = {}  # CAMEO code → domains that take it over
+    dense_sentence_terms: dict[str, int] = {}  # domain → terms that outweigh political parties
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
