@@ -73,6 +73,14 @@ class EnglishWords(_Frozen):
     settlement_nouns: frozenset[str]
     movement_words: frozenset[str]
     place_object_verbs: frozenset[str]
+    # recipients (coding/recipients.py)
+    own_possessives: dict[str, str]  # possessive pronoun → the subject pronoun it agrees with
+    person_objects: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    relational_nouns: frozenset[str]
+    area_nouns: frozenset[str]
+    place_target_preps: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -96,6 +104,7 @@ class RuleCodes(_Frozen):
     travelling_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
     org_kinds: frozenset[str]
+    area_codes: frozenset[str]
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
