@@ -11,7 +11,12 @@ import pytest
 from spacy.tokens import Doc
 
 from detente.coding.events import Coder
-from detente.coding.recipients import agrees_with_actor, antecedent, without_own
+from detente.coding.recipients import (
+    agrees_with_actor,
+    antecedent,
+    referred_recipient,
+    without_own,
+)
 from detente.records import ActorMention
 
 from middle_earth import code
@@ -282,3 +287,45 @@ def test_an_appeal_in_a_letter_is_addressed_to_whom_the_letter_went(coder: Coder
     calling = _event(code(coder, rows, tags={6: "VBG"}), "calling")
     assert {m.country for m in calling.actor} == {"ARN"}
     assert {m.country for m in calling.recipient} == {"GND"}
+
+
+def test_a_subject_pronoun_below_the_trigger_that_agrees_is_the_actor_again() -> None:
+    # "Gondor complained that they were refused.": "they" is Gondor, not a party acted on,
+    # whatever an earlier sentence left in the article's memory.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("complained", "complain", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("they", "they", "PRON", "nsubjpass", 5),
+        ("were", "be", "AUX", "auxpass", 5),
+        ("refused", "refuse", "VERB", "ccomp", 1),
+        (*PUNCT, 1),
+    ]
+    doc = build_doc(rows, tags={0: "NNP"})
+    actor = (_mention(doc, 0, 1, "GND", None),)
+    remembered = (_mention(doc, 3, 4, "MDR", None),)
+
+    def resolve(_token):
+        return remembered
+
+    below = referred_recipient(resolve, doc[3], None, doc[0], actor, slot=False)  # type: ignore[arg-type]
+    at_slot = referred_recipient(resolve, doc[3], None, doc[0], actor)  # type: ignore[arg-type]
+    assert below == ()
+    assert at_slot == remembered  # a pattern's own slot is trusted as it is
+
+
+def test_the_acting_states_own_forces_are_its_means_not_its_target(coder: Coder) -> None:
+    # "Gondor mobilized troops for a war against Mordor."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("mobilized", "mobilize", "VERB", "ROOT", 1),
+        ("troops", "troop", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 5),
+        ("war", "war", "NOUN", "pobj", 3),
+        ("against", "against", "ADP", "prep", 5),
+        ("Mordor", "Mordor", "PROPN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+    mobilized = _event(code(coder, rows), "mobilized")
+    assert {m.country for m in mobilized.recipient} == {"MDR"}

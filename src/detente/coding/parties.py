@@ -14,7 +14,7 @@ from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
-from detente.coding.placement import by_authorities, weapon
+from detente.coding.placement import GUESSED_RULES, by_authorities, weapon
 from detente.coding.recipients import (
     Resolve,
     addressee,
@@ -70,8 +70,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         actor = mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
     else:
-        recipient = referred_recipient(
-            _resolver(coder, ctx), match.recipient, ctx, _actor_head(match, actor, ctx), actor
+        resolve = _resolver(coder, ctx)
+        recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
+            referred_recipient(resolve, match.recipient, ctx, _actor_head(match, actor, ctx), actor)
         )
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
@@ -91,12 +92,10 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
 def recipient_beyond_slot(
     coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
 ) -> tuple[ActorMention, ...]:
-    """When the pattern's slot codes no actor: the author of a claim reacted to, a place acted
-    on, the addressee of a message, and last the nearest actor below the trigger."""
+    """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
+    and last the nearest actor below the trigger."""
     resolve = _resolver(coder, ctx)
-    found = claim_author(resolve, match.recipient, match.cameo, actor) or place_recipient(
-        match.recipient, match.cameo, ctx, actor
-    )
+    found = place_recipient(match.recipient, match.cameo, ctx, actor)
     if found:
         return found
     to = addressee(match.head, match.cameo)
@@ -303,6 +302,8 @@ def searched_recipient(
             if head.idx in taken:
                 continue
             found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
+            if _own_forces(found, actor):
+                continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
             # "disperse demonstrators": an agent noun in the trigger is still the recipient.
@@ -312,6 +313,22 @@ def searched_recipient(
             if found:
                 return found
     return ()
+
+
+def _own_forces(found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]) -> bool:
+    """ "Russia sent troops to Syria", "pulled out 2,000 U.S. troops": forces of the acting
+    state, found beyond the pattern's slot, are its means, not the party acted on."""
+    travelling = english().codes.travelling_sectors
+    own = {m.country for m in actor}
+    state = bool(actor) and all(m.sector in (None, "GOV", "MIL") for m in actor)
+    return (
+        state
+        and bool(found)
+        and all(
+            m.sector in travelling and (m.country in own | {None} or m.rule in GUESSED_RULES)
+            for m in found
+        )
+    )
 
 
 def _resolver(coder: Coder, ctx: ArticleState, *, core: bool = False) -> Resolve:

@@ -60,13 +60,15 @@ def _is_plural(head: Token) -> bool:
 
 
 def agrees_with_actor(pronoun: Token, actor_head: Token | None, actor: Mentions) -> bool:
-    """Whether a possessive pronoun agrees with the clause's actor and so refers to it.
+    """Whether a possessive (or subject) pronoun agrees with the clause's actor and so refers to it.
 
     "our" needs "we", "his"/"her" a person, "its" one party that is no person, and "their"
     anything but one person (news writes "MSF ... their effort" of an organisation).
     """
     words = english().words
     subject = words.own_possessives.get(pronoun.lower_)
+    if subject is None and pronoun.lower_ in words.own_possessives.values():
+        subject = pronoun.lower_  # "MSF complained that *they* were refused"
     if subject is None or actor_head is None:
         return False
     person, plural = _is_person(actor_head, actor), _is_plural(actor_head)
@@ -195,6 +197,12 @@ def referred_recipient(
     head = antecedent(head)
     if head is None:
         return ()
+    if (
+        not slot
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and agrees_with_actor(head, actor_head, actor)
+    ):
+        return ()  # the subject pronoun of a clause below the trigger is the actor again
     found = resolve(head)
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
         return person_referred(resolve, head, ctx, actor) or found
@@ -283,10 +291,11 @@ def addressee(trigger: Token, cameo: str) -> Token | None:
 def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentions) -> Mentions:
     """ "Britain accuses Russia of the poisoning, *which* Russia denies": what a reaction's
     relative pronoun stands for was said or done by the subject of the clause it sits in."""
-    if head is None or not _verbal(cameo) or antecedent(head) is head:
+    # "which"/"that" relate to a thing, whatever noun the parser hung the clause on
+    if head is None or head.tag_ != "WDT" or not _verbal(cameo):
         return ()
     thing = antecedent(head)
-    if thing is None or resolve(thing):
+    if thing is None or thing.i == head.i:
         return ()
     own = {m.country for m in actor}
     current = thing
