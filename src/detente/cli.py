@@ -179,14 +179,18 @@ def _document_printer(format: OutputFormat, explain: bool) -> Callable[[CodedDoc
 
         return print_trace
     if format is OutputFormat.jsonl:
-        return lambda doc: write_jsonl(doc.events, sys.stdout)
+
+        def print_jsonl(doc: CodedDocument) -> None:
+            write_jsonl(doc.events, sys.stdout)
+
+        return print_jsonl
     if format is OutputFormat.csv:
         writer = csv_writer(sys.stdout)
         return lambda doc: writer.writerows(event_to_row(ev) for ev in doc.events)
     return lambda doc: _print_document_table(doc, events_table)
 
 
-def _print_document_table(item: CodedDocument, events_table) -> None:  # type: ignore[no-untyped-def]
+def _print_document_table(item: CodedDocument, events_table) -> None:
     article = item.article
     title = f"{article.title or article.doc_id} ({article.date or 'no date'})"
     out.print(events_table(item.events, title=title))
@@ -535,7 +539,7 @@ def _dask_options(
     return DaskOptions(scheduler=scheduler, parquet=parquet)
 
 
-def _finish_run(summary) -> None:  # type: ignore[no-untyped-def]
+def _finish_run(summary) -> None:
     from detente.progress import summary_lines
 
     for line in summary_lines(summary):
@@ -669,14 +673,14 @@ def dyad(
 ) -> None:
     """A dyad's relation over time: counts per QuadClass and type, Goldstein, and changes."""
     from detente.analysis.changes import dyad_analysis
-    from detente.analysis.dyads import DyadQuery
+    from detente.analysis.dyads import DyadQuery, Interval, Unit
     from detente.analysis.plots import write_plot
     from detente.analysis.report import print_dyad
 
     with _bad_parameters():
         query = DyadQuery(
-            actor=actor, recipient=recipient, by=by, directed=not undirected,
-            unit="mentions" if mentions else "events", normalise=normalise,
+            actor=actor, recipient=recipient, by=Interval(by), directed=not undirected,
+            unit=Unit.mentions if mentions else Unit.events, normalise=normalise,
             since=_parse_date(since), until=_parse_date(until),
             include_irrelevant=include_irrelevant,
         )  # fmt: skip
@@ -702,11 +706,12 @@ def actor(
 ) -> None:
     """An actor's top partners, top event types and timeline."""
     from detente.analysis.actors import ActorQuery, actor_summary
+    from detente.analysis.dyads import Interval, Unit
     from detente.analysis.report import print_actor
 
     with _bad_parameters():
         query = ActorQuery(
-            code=code, by=by, top=top, unit="mentions" if mentions else "events",
+            code=code, by=Interval(by), top=top, unit=Unit.mentions if mentions else Unit.events,
             since=_parse_date(since), until=_parse_date(until),
             include_irrelevant=include_irrelevant,
         )  # fmt: skip

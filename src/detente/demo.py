@@ -82,14 +82,14 @@ def store_demo(
 def strongest_dyad_report(db: Path) -> tuple[DyadSeries, tuple[Change, ...], Path] | None:
     """The store's strongest dyad per month and its changes; its plot is written beside ``db``."""
     from detente.analysis.changes import dyad_analysis
-    from detente.analysis.dyads import DyadQuery
+    from detente.analysis.dyads import DyadQuery, Interval
     from detente.analysis.plots import write_plot
 
     with open_store(db) as store:
         top = store.top_dyads(1)
         if not top:
             return None
-        query = DyadQuery(actor=top[0].actor, recipient=top[0].recipient, by="month")
+        query = DyadQuery(actor=top[0].actor, recipient=top[0].recipient, by=Interval.month)
         series, changes = dyad_analysis(store, query)
     plot = db.with_name(f"{db.stem}_{query.actor}-{query.recipient}.png")
     return series, changes, write_plot(series, plot, changes)

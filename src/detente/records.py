@@ -99,7 +99,7 @@ class ActorMention:
     rule: ActorRule = ""  # which resolution rule produced the codes
 
 
-@dataclass(**RECORD)
+@dataclass(frozen=True, slots=True, kw_only=True)  # RECORD spelled out: mypy needs kw_only visible
 class Place:
     """Where an event happened: a gazetteer entry and the rule that chose it."""
 

@@ -14,6 +14,7 @@ from detente.errors import ConfigError, InputRejected
 from detente.evaluation.anchors import locate, make_anchor, text_fingerprint, view_article
 from detente.evaluation.judged import (
     check_judged_floors,
+    judged_report_dict,
     new_event,
     score_judged,
 )
@@ -165,6 +166,21 @@ def test_main_event_needs_type_and_both_countries_in_its_sentence() -> None:
     )
     assert (report.main_events, report.found, report.found_type) == (3, 1, 2)
     assert report.metric("recall_main") == pytest.approx(1 / 3)
+
+
+def test_each_main_event_is_listed_with_what_was_coded_in_its_sentences() -> None:
+    mains = [_main("ASSAULT", "MOR", "ARN"), _main("CONSULT", "ARN", "GON")]
+    report = score_judged(
+        JudgedSet(articles=(_article(mains),), events=()), [_coded([ATTACK, MEETING])]
+    )
+    wrong_side, elsewhere = (result.to_dict() for result in report.main_results)
+    assert (wrong_side["found"], wrong_side["found_type"]) == (False, True)
+    assert wrong_side["recipient"] == ["ARN"]
+    assert len(wrong_side["coded_there"]) == 1
+    assert wrong_side["coded_there"][0].startswith("ASSAULT MORMIL>GONGOV")
+    assert (elsewhere["found"], elsewhere["found_type"]) == (False, False)
+    assert all(not line.startswith("CONSULT") for line in elsewhere["coded_there"])
+    assert len(judged_report_dict(report)["main_event_results"]) == 2
 
 
 def test_main_event_without_recipient_accepts_any_recipient() -> None:

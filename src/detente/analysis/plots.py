@@ -39,19 +39,20 @@ def draw_dyad(series: DyadSeries, changes: tuple[Change, ...] = ()) -> Figure:
     for q in range(4):
         values = [p.quad[q] for p in series.periods]
         if q < 2:
-            ax.bar(starts, values, width=width, bottom=up, align="edge", color=QUAD_COLOURS[q],
-                   label=QUAD_LABELS[q])
+            # matplotlib's date units take dates and timedeltas; its type stubs do not say so
+            ax.bar(starts, values, width=width, bottom=up, align="edge",  # type: ignore[arg-type]
+                   color=QUAD_COLOURS[q], label=QUAD_LABELS[q])
             up = [u + v for u, v in zip(up, values, strict=True)]
         else:
             negative = [-v for v in values]
-            ax.bar(starts, negative, width=width, bottom=down, align="edge",
+            ax.bar(starts, negative, width=width, bottom=down, align="edge",  # type: ignore[arg-type]
                    color=QUAD_COLOURS[q], label=QUAD_LABELS[q])
             down = [d + v for d, v in zip(down, negative, strict=True)]
     ax.axhline(0, color="#333333", linewidth=0.8)
     top = max(up, default=1) or 1
     for change in changes:
         colour = CHANGE_COLOURS.get(change.direction, "#555555")
-        ax.axvline(change.start, color=colour, linestyle="--", linewidth=1.2)
+        ax.axvline(change.start, color=colour, linestyle="--", linewidth=1.2)  # type: ignore[arg-type]
         ax.annotate(
             f"{change.direction}\n{change.before:.0%}→{change.after:.0%} coop.",
             xy=(change.start, top), xytext=(4, -4), textcoords="offset points",

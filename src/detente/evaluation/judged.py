@@ -148,6 +148,50 @@ def new_event(view: ArticleView, event: Event) -> NewEvent:
     )
 
 
+def _party_text(mentions: Iterable[ActorMention]) -> str:
+    return "+".join(f"{m.country or '?'}{m.sector or ''}" for m in mentions) or "-"
+
+
+@dataclass(**RECORD)
+class MainResult:
+    """One main event: whether the coder found it, and what it coded in its sentences instead."""
+
+    doc_id: str
+    main: MainEvent
+    found: bool
+    found_type: bool
+    coded: tuple[str, ...]  # "TYPE actor>recipient 'trigger' modality" of each event there
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: the reader's main event beside the coder's events in its sentences."""
+        main = self.main
+        recipient = main.recipient
+        return {
+            "doc_id": self.doc_id,
+            "summary": main.summary,
+            "type": main.event_type,
+            "actor": sorted(main.actor.countries),
+            "recipient": sorted(recipient.countries) if recipient else None,
+            "modality": main.modality,
+            "found": self.found,
+            "found_type": self.found_type,
+            "coded_there": list(self.coded),
+        }
+
+
+def main_result(
+    view: ArticleView, doc_id: str, main: MainEvent, events: Sequence[Event]
+) -> MainResult:
+    """Score one main event and describe the coded events in its sentences."""
+    strict, by_type = main_event_found(view, main, events)
+    coded = tuple(
+        f"{e.event_type} {_party_text(e.actor)}>{_party_text(e.recipient)} "
+        f"{e.trigger.text!r} {e.modality}"
+        for e in _in_sentences(view, main, events)
+    )
+    return MainResult(doc_id=doc_id, main=main, found=strict, found_type=by_type, coded=coded)
+
+
 @dataclass(**RECORD)
 class JudgedReport:
     """What the current coder scores on the judged set."""
@@ -164,6 +208,7 @@ class JudgedReport:
     found: int  # found strictly (type, actor and recipient countries, sentence)
     found_type: int  # found by type and sentence alone
     no_political_event: int  # coded articles the reader listed no main event for
+    main_results: tuple[MainResult, ...] = ()  # each main event, found or not
 
     def metric(self, name: str) -> float | None:
         """A score by its METRICS name; None when there is nothing to score it on."""
@@ -180,17 +225,17 @@ def _party_matches(party: Party, mentions: Sequence[ActorMention]) -> bool:
     return any(m.country in party.countries for m in mentions)
 
 
+def _in_sentences(view: ArticleView, main: MainEvent, events: Sequence[Event]) -> list[Event]:
+    """The coded events whose trigger lies in one of the main event's sentences."""
+    spans = [span for span in (locate(view, anchor) for anchor in main.sentences) if span]
+    return [e for e in events if any(start <= e.trigger.start < end for start, end in spans)]
+
+
 def main_event_found(
     view: ArticleView, main: MainEvent, events: Sequence[Event]
 ) -> tuple[bool, bool]:
     """(found strictly, found by type) for one main event among an article's coded events."""
-    spans = [span for span in (locate(view, anchor) for anchor in main.sentences) if span]
-    same = [
-        e
-        for e in events
-        if e.event_type == main.event_type
-        and any(start <= e.trigger.start < end for start, end in spans)
-    ]
+    same = [e for e in _in_sentences(view, main, events) if e.event_type == main.event_type]
     strict = any(
         _party_matches(main.actor, e.actor)
         and (main.recipient is None or _party_matches(main.recipient, e.recipient))
@@ -208,6 +253,7 @@ def score_judged(judged: JudgedSet, coded: Iterable[CodedDocument]) -> JudgedRep
     tally: Counter[str] = Counter()
     new: list[NewEvent] = []
     seen: set[str] = set()
+    mains: list[MainResult] = []
     for doc in coded:
         article = articles.get(doc.article.doc_id)
         if article is None or article.doc_id in seen:
@@ -218,10 +264,11 @@ def score_judged(judged: JudgedSet, coded: Iterable[CodedDocument]) -> JudgedRep
         _tally_events(view, by_doc[article.doc_id], doc.events, tally, new)
         tally["no_political"] += not article.main_events
         for main in article.main_events:
-            strict, by_type = main_event_found(view, main, doc.events)
+            result = main_result(view, article.doc_id, main, doc.events)
+            mains.append(result)
             tally["main"] += 1
-            tally["found"] += strict
-            tally["found_type"] += by_type
+            tally["found"] += result.found
+            tally["found_type"] += result.found_type
     return JudgedReport(
         articles=len(articles),
         missing=tuple(sorted(set(articles) - seen)),
@@ -235,6 +282,7 @@ def score_judged(judged: JudgedSet, coded: Iterable[CodedDocument]) -> JudgedRep
         found=tally["found"],
         found_type=tally["found_type"],
         no_political_event=tally["no_political"],
+        main_results=tuple(mains),
     )
 
 
@@ -346,6 +394,7 @@ def judged_report_dict(report: JudgedReport) -> dict[str, Any]:
         "found_type": report.found_type,
         "no_political_event": report.no_political_event,
         "new_events": [item.to_line() for item in report.new_events],
+        "main_event_results": [item.to_dict() for item in report.main_results],
     }
 
 

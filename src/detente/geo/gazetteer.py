@@ -21,6 +21,7 @@ from detente.geo.sources import (
     read_country_lexicon,
     source_versions,
 )
+from detente.records import PlacePrecision
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class Candidate:
     lon: float
     population: int
     geonames_id: int | None
-    precision: str  # city | admin1 | country
+    precision: PlacePrecision
     primary: bool  # the name is the place's own name, not one of its alternates
 
 
@@ -198,6 +199,7 @@ def load_gazetteer(
     source: Settings | Path | str, *, min_population: int | None = None
 ) -> Gazetteer:
     """Open the cached index for these settings (or this folder), building it on first use."""
+    population: int
     if isinstance(source, Settings):
         folder, population = gazetteer_dir(source), source.geo_min_population
     else:

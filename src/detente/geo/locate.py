@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
 from detente.lexicons.english import english
-from detente.records import Article, Place
+from detente.records import Article, Place, PlaceRule
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named-entity labels a locative object may carry when the parser missed that it is a place.
@@ -247,11 +247,12 @@ def _same_time(inner: Token, clause: Token) -> bool:
     )
 
 
-def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, str] | None:
+def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, PlaceRule] | None:
     sent = trigger.sent
     governed = _governed(trigger)
     clause = clause_head(trigger)
-    best: tuple[int, int, PlaceMention, str] | None = None
+    best: tuple[int, int, PlaceMention, PlaceRule] | None = None
+    rule: PlaceRule
     for mention in places.mentions:
         if not sent.start <= mention.root < sent.end:
             continue
