@@ -164,16 +164,18 @@ def test_his_agrees_with_a_person_actor() -> None:
     assert agrees_with_actor(doc[2], doc[0], ())
 
 
-def _mention(doc: Doc, start: int, end: int, country: str, sector: str | None) -> ActorMention:
+def _mention(
+    doc: Doc, start: int, end: int, country: str, sector: str | None, rule: str = "reference"
+) -> ActorMention:
     span = doc[start:end]
     return ActorMention(text=span.text, start=span.start_char, end=span.end_char,
-                        country=country, sector=sector, rule="reference")  # fmt: skip
+                        country=country, sector=sector, rule=rule)  # fmt: skip
 
 
 def test_a_thing_of_the_actors_own_names_no_recipient() -> None:
     # "Gondor criticised its policy": the owner "its" is Gondor itself, not whoever came before.
     doc = _said(("Gondor", "Gondor", "PROPN"), "NNP", "its", "policy")
-    actor = (_mention(doc, 0, 1, "GND", None),)
+    actor = (_mention(doc, 0, 1, "GND", None, "country-name"),)
     owner = (_mention(doc, 2, 3, "MDR", None),)
     assert without_own(owner, doc[3], doc[0], actor) == ()
 
@@ -181,7 +183,7 @@ def test_a_thing_of_the_actors_own_names_no_recipient() -> None:
 def test_a_thing_of_someone_elses_keeps_its_owner() -> None:
     # "Gondor criticised his policy": "his" cannot be the realm, so it is the other party.
     doc = _said(("Gondor", "Gondor", "PROPN"), "NNP", "his", "policy")
-    actor = (_mention(doc, 0, 1, "GND", None),)
+    actor = (_mention(doc, 0, 1, "GND", None, "country-name"),)
     owner = (_mention(doc, 2, 3, "MDR", "GOV"),)
     assert without_own(owner, doc[3], doc[0], actor) == owner
 
@@ -193,7 +195,7 @@ def test_people_of_the_actors_own_are_of_its_country_but_its_allies_are_others(
     noun: str, lemma: str, kept: str | None
 ) -> None:
     doc = _said(("Gondor", "Gondor", "PROPN"), "NNP", "its", noun, lemma)
-    actor = (_mention(doc, 0, 1, "GND", None),)
+    actor = (_mention(doc, 0, 1, "GND", None, "country-name"),)
     found = (_mention(doc, 2, 4, "MDR", "MIL"),)
     result = without_own(found, doc[3], doc[0], actor)
     assert [m.country for m in result] == ([kept] if kept else [])
@@ -302,7 +304,7 @@ def test_a_subject_pronoun_below_the_trigger_that_agrees_is_the_actor_again() ->
         (*PUNCT, 1),
     ]
     doc = build_doc(rows, tags={0: "NNP"})
-    actor = (_mention(doc, 0, 1, "GND", None),)
+    actor = (_mention(doc, 0, 1, "GND", None, "country-name"),)
     remembered = (_mention(doc, 3, 4, "MDR", None),)
 
     def resolve(_token):
@@ -329,3 +331,12 @@ def test_the_acting_states_own_forces_are_its_means_not_its_target(coder: Coder)
     ]
     mobilized = _event(code(coder, rows), "mobilized")
     assert {m.country for m in mobilized.recipient} == {"MDR"}
+
+
+@pytest.mark.parametrize(("rule", "own"), [("reference", True), ("country-name", False)])
+def test_his_agrees_with_a_name_read_through_an_earlier_person(rule: str, own: bool) -> None:
+    # "Elessar praised his captains." where the tagger missed the person but "Elessar" was read
+    # through an earlier "King Aragorn Elessar"; a realm's name is no "he".
+    doc = _said(("Elessar", "Elessar", "PROPN"), "NNP", "his", "captains", "captain")
+    actor = (ActorMention(text="Elessar", start=0, end=7, country="GND", sector="GOV", rule=rule),)
+    assert agrees_with_actor(doc[2], doc[0], actor) is own

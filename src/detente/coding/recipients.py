@@ -48,6 +48,8 @@ def _is_person(head: Token | None, mentions: Mentions) -> bool:
         return False
     if head.ent_type_ == "PERSON" or head.lower_ in english().words.person_pronouns:
         return True
+    if head.pos_ == "PROPN" and mentions and all(m.rule == "reference" for m in mentions):
+        return True  # "Trump" read through an earlier "President Donald Trump"
     return bool(mentions) and all(m.rule in PERSON_RULES for m in mentions)
 
 
