@@ -340,3 +340,46 @@ def test_his_agrees_with_a_name_read_through_an_earlier_person(rule: str, own: b
     doc = _said(("Elessar", "Elessar", "PROPN"), "NNP", "his", "captains", "captain")
     actor = (ActorMention(text="Elessar", start=0, end=7, country="GND", sector="GOV", rule=rule),)
     assert agrees_with_actor(doc[2], doc[0], actor) is own
+
+
+def test_a_person_is_coded_from_the_role_beside_the_name_when_the_whole_is_too_long(
+    coder: Coder,
+) -> None:
+    # "Hurin Hador, an envoy of the Realm of Gondor at the council of the north in Fornost,
+    # met Arnor, and Arnor expelled Hador.": the name and role together are too long to be
+    # read as one phrase, the role alone names Gondor.
+    role = [  # tokens 3-17
+        ("an", "an", "DET", "det", 4),
+        ("envoy", "envoy", "NOUN", "appos", 1),
+        ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7),
+        ("Realm", "Realm", "PROPN", "pobj", 5),
+        ("of", "of", "ADP", "prep", 7),
+        ("Gondor", "Gondor", "PROPN", "pobj", 8),
+        ("at", "at", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 12),
+        ("council", "council", "NOUN", "pobj", 10),
+        ("of", "of", "ADP", "prep", 12),
+        ("the", "the", "DET", "det", 15),
+        ("north", "north", "NOUN", "pobj", 13),
+        ("in", "in", "ADP", "prep", 12),
+        ("Fornost", "Fornost", "PROPN", "pobj", 16),
+    ]
+    rows = [
+        ("Hurin", "Hurin", "PROPN", "compound", 1),
+        ("Hador", "Hador", "PROPN", "nsubj", 19),
+        (",", ",", "PUNCT", "punct", 1),
+        *role,
+        (",", ",", "PUNCT", "punct", 1),
+        ("met", "meet", "VERB", "ROOT", 19),
+        ("Arnor", "Arnor", "PROPN", "dobj", 19),
+        (",", ",", "PUNCT", "punct", 19),
+        ("and", "and", "CCONJ", "cc", 19),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 24),
+        ("expelled", "expel", "VERB", "conj", 19),
+        ("Hador", "Hador", "PROPN", "dobj", 24),
+        (*PUNCT, 19),
+    ]
+    events = code(coder, rows, ents=((0, 2, "PERSON"), (25, 26, "PERSON")))
+    expelled = _event(events, "expelled")
+    assert {m.country for m in expelled.recipient} == {"GND"}

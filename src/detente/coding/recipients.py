@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coding.coder import ArticleState
+from detente.coding.placement import GUESSED_RULES
 from detente.coding.syntax import RELATIVE_TAGS, child, phrase_bounds, prep_objects
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import resolve_place
@@ -30,6 +31,8 @@ PERSON_LOOKBACK_SENTENCES = 3
 # Towns smaller than this are not taken as a recipient place: a news story's "Kashmir" or
 # "the North" finds a small American town of that name first (Abyei, ~20,000, still counts).
 MIN_PLACE_POPULATION = 20_000
+# How far above a denied thing its claim's author is looked for: a sentence's depth.
+MAX_CLAIM_STEPS = 20
 # Actor rules that say the actor is one person.
 PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
 
@@ -144,6 +147,25 @@ def _role_head(ent: Span) -> Token:
     return root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
 
 
+def _person_codes(resolve: Resolve, ent: Span) -> Mentions:
+    """A named person's codes: from the name with its role, or from the role set beside it
+    ("Leonid Slutsky, chairman of the foreign relations committee in Russia's parliament",
+    too long to be read as one phrase), the first that gives a country."""
+    found = resolve(_role_head(ent))
+    if _named_country(found):
+        return found
+    for role in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        beside = resolve(role)
+        if _named_country(beside):
+            return beside
+    return found
+
+
+def _named_country(found: Mentions) -> bool:
+    """Whether the mentions give a country read in words, not guessed from the article."""
+    return any(m.country and m.rule not in GUESSED_RULES for m in found)
+
+
 def _known(found: Mentions) -> bool:
     """Whether the mentions say more than "a private person of unknown country"."""
     return any(m.country or m.rule != "named-person" for m in found)
@@ -163,7 +185,7 @@ def person_referred(
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
     for ent in _persons_before(pronoun, ctx, taken):
-        found = resolve(_role_head(ent))
+        found = _person_codes(resolve, ent)
         earlier = () if _known(found) else named_before(resolve, ent, ctx)
         if earlier:
             return _pointing_at(earlier, pronoun)
@@ -174,16 +196,18 @@ def person_referred(
 
 def named_before(resolve: Resolve, name: Span, ctx: ArticleState) -> Mentions:
     """ "Leonid Slutsky, a Duma deputy, ... Slutsky was accused": the person's codes from the
-    first mention of the same surname that says who they are."""
+    first mention of the same surname that gives a country, else one that gives a role."""
     surname = name[-1].text
+    first: Mentions = ()  # a mention that gives a role but no country, if none gives both
     for ent in ctx.ents:
         if ent.start >= name.start:
             break
         if ent.label_ == "PERSON" and ent[-1].text == surname:
-            found = resolve(_role_head(ent))
-            if _known(found):
+            found = _person_codes(resolve, ent)
+            if _named_country(found):
                 return found
-    return ()
+            first = first or (found if _known(found) else ())
+    return first
 
 
 def referred_recipient(
@@ -208,7 +232,7 @@ def referred_recipient(
     found = resolve(head)
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
         return person_referred(resolve, head, ctx, actor) or found
-    if found and not _known(found) and head.ent_type_ == "PERSON":
+    if found and not _named_country(found) and head.ent_type_ == "PERSON":
         name = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
         earlier = named_before(resolve, name, ctx) if name is not None else ()
         if earlier:
@@ -301,7 +325,9 @@ def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentio
         return ()
     own = {m.country for m in actor}
     current = thing
-    for _ in range(6):  # a clause or two above the thing; bounded for broken parses
+    # the claim may sit many phrases deep ("the poisoning of a spy and his daughter in
+    # Britain, a charge that ..."); the walk ends at the root, bounded for broken parses
+    for _ in range(MAX_CLAIM_STEPS):
         if current.head.i == current.i:
             return ()
         current = current.head
