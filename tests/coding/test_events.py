@@ -157,6 +157,88 @@ def test_must_under_a_verb_of_saying_is_a_request_from_the_speaker(coder: Coder)
     assert dyad(event) == ("ARN", "REQUEST", "MDR") and event.trigger.text == "must withdraw"
 
 
+def test_must_makes_the_request_a_demand_and_should_an_appeal(coder: Coder) -> None:
+    # CAMEO 10 (demand) is the forceful 02 (appeal), numbered in parallel: 105 demands that the
+    # target yield where 025 appeals for it.
+    def rows(modal: str) -> list:
+        return [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("Mordor", "Mordor", "PROPN", "nsubj", 4),
+            (modal, modal, "AUX", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "ccomp", 1),
+        ]
+
+    [must] = code(coder, rows("must"))
+    [should] = code(coder, rows("should"))
+    assert dyad(must) == dyad(should) == ("ARN", "REQUEST", "MDR")
+    assert must.cameo[:2] == "10" and should.cameo[:2] == "02"
+    assert must.cameo[2:] == should.cameo[2:]
+
+
+def test_demanded_that_a_party_act_is_a_demand_urged_an_appeal(coder: Coder) -> None:
+    def rows(verb: str, lemma: str) -> list:
+        return [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            (verb, lemma, "VERB", "ROOT", 1),
+            ("Mordor", "Mordor", "PROPN", "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "xcomp", 1),
+        ]
+
+    [demanded] = code(coder, rows("demanded", "demand"))
+    [urged] = code(coder, rows("urged", "urge"))
+    assert dyad(demanded) == dyad(urged) == ("ARN", "REQUEST", "MDR")
+    assert demanded.cameo[:2] == "10" and urged.cameo[:2] == "02"
+
+
+def _will_not(verb: str, lemma: str, *, aux: str = "will") -> list:
+    """ "Arnor will not <verb> the sanctions on Mordor." """
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 3),
+        (aux, aux, "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        (verb, lemma, "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("sanctions", "sanction", "NOUN", "dobj", 3),
+        ("on", "on", "ADP", "prep", 5),
+        ("Mordor", "Mordor", "PROPN", "pobj", 6),
+    ]
+
+
+def test_a_concession_that_will_not_come_is_a_rejection_now(coder: Coder) -> None:
+    [event] = code(coder, _will_not("lift", "lift"))
+    assert event.event_type == "REJECT" and event.cameo.startswith("12")
+    assert event.modality == "asserted" and event.trigger.text == "will not lift the sanctions"
+    assert event.pattern_id.startswith("refusal+")
+
+
+def test_will_no_longer_tolerate_is_a_threat_as_will_not_tolerate(coder: Coder) -> None:
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("will", "will", "AUX", "aux", 4),
+        ("no", "no", "ADV", "neg", 3),
+        ("longer", "long", "ADV", "advmod", 4),
+        ("tolerate", "tolerate", "VERB", "ROOT", 4),
+        ("Mordor", "Mordor", "PROPN", "dobj", 4),
+    ]
+    [event] = code(coder, rows)
+    assert dyad(event) == ("ARN", "THREATEN", "MDR") and event.modality == "asserted"
+
+
+def test_a_concession_not_made_is_negated_not_a_rejection(coder: Coder) -> None:
+    # "did not lift" reports what did not happen; only "will not" announces a refusal.
+    [event] = code(coder, _will_not("lift", "lift", aux="did"))
+    assert event.cameo.startswith("08") and event.modality == "negated"
+
+
+def test_a_conflict_act_that_will_not_come_is_no_rejection(coder: Coder) -> None:
+    # "will not impose sanctions" is no refusal of a concession: the refusal frame has no code
+    # for material conflict, so the act keeps its own reading.
+    [event] = code(coder, _will_not("impose", "impose"))
+    assert event.event_type == "SANCTION" and event.modality == "negated"
+
+
 def test_future_material_conflict_is_a_threat(coder: Coder) -> None:
     rows = [
         ("Mordor", "Mordor", "PROPN", "nsubj", 2),

@@ -23,11 +23,19 @@ from gold_events import event
         (9, "3"),
         (13, "3"),
         (14, "4"),
+        (15, "4"),
+        (16, "3"),
+        (17, "4"),
         (20, "4"),
     ],
 )
 def test_roots_fall_in_the_five_classes(root: int, label: str) -> None:
     assert class_of_root(root) == label
+
+
+def test_reduced_relations_are_verbal_conflict_as_plover_sanction() -> None:
+    assert predicted_class([event("SANCTION", cameo="163")]) == "3"
+    assert predicted_class([event("PROTEST", cameo="141")]) == "4"
 
 
 def test_a_root_outside_cameo_is_an_error() -> None:

@@ -276,3 +276,21 @@ def test_every_entry_names_the_file_and_line_it_came_from(tmp_path: Path) -> Non
     lexicon = load_actor_lexicon([mine], imported=False)
     assert lexicon.index[("gondor", "watch")][0].entry.source == f"{mine}:4"
     assert lexicon.index[("mossad",)][0].entry.source.startswith("organisations.yaml:")
+
+
+def test_further_forms_of_a_persons_name_before_the_codes_are_aliases() -> None:
+    # Phoenix writes later forms of a name without "+" before the person's date lines; the
+    # first name would otherwise be an actor with no code and be lost.
+    text = (
+        "FARAMIR_HURIN_\n+PRINCE_FARAMIR_\nSTEWARD_FARAMIR_HURIN\n"
+        "\t[GNDGOV 20190301-20300101]\nELBOETH_HURIN_ [GNDMIL]\n"
+        "U.N._\nUN_WHITE_COUNCIL [IGOWHIGOV]\n"
+    )
+    read = read_petrarch_actors(text, "w.actors")
+    faramir, elboeth, un, council = read.actors
+    assert faramir.aliases == ("PRINCE_FARAMIR_", "STEWARD_FARAMIR_HURIN")
+    assert [c.code for c in faramir.codes] == ["GNDGOV"]
+    # once the codes came, a name that repeats the surname is someone else
+    assert (elboeth.name, [c.code for c in elboeth.codes]) == ("ELBOETH_HURIN_", ["GNDMIL"])
+    # "U.N._" is no person's name of two words: the next line starts its own record
+    assert (un.name, un.codes, council.name) == ("U.N._", (), "UN_WHITE_COUNCIL")

@@ -12,7 +12,9 @@ from detente.lexicons.petrarch.verb_patterns import (
 from detente.lexicons.petrarch.verbs import parse_verb_dictionary
 from detente.lexicons.verbs import PatternModel
 
-KNOWN = ("042", "061", "070", "073", "130", "141", "160", "173", "180", "190", "193", "1721")
+KNOWN = (
+    "042", "061", "070", "073", "130", "141", "160", "173", "180", "190", "191", "193", "1721"
+)
 SPLIT_WORD = "word the tokenizer splits or keeps unlemmatised (hyphen, digit, '/')"
 HEADER = "&STEED\n+HORSE\n+WAR_STEED\n+PONY\n\n"
 
@@ -60,10 +62,11 @@ def test_a_prepositional_phrase_with_a_noun_is_particle_plus_object() -> None:
     assert pattern.particle == "with" and pattern.objects == ("towers", "tower")
 
 
-def test_an_empty_prepositional_phrase_names_where_the_recipient_is() -> None:
-    pattern = _one("- * (AGAINST)   [190]")
-    assert pattern.particle == "against" and pattern.recipient == ("against", "dobj")
-    assert pattern.objects == ()
+def test_an_empty_prepositional_phrase_alone_is_no_sense_of_the_verb() -> None:
+    # "COME (TO) [040]" would code "came to help" and "came to a close" as well.
+    assert _dropped("- * (AGAINST)   [190]") == {
+        "lone preposition: where the target is, nothing of the verb's sense": 1
+    }
 
 
 def test_an_object_with_an_empty_preposition_keeps_both() -> None:
@@ -96,7 +99,9 @@ def test_a_multi_word_verb_brings_its_particle() -> None:
 
 
 def test_plain_and_glued_verbs_of_one_block_get_separate_records() -> None:
-    compiled = _compile("---  RIDE   [---]  ---\nRIDE\n+RIDE_OUT\n- * TOWERS  [190]\n")
+    compiled = _compile(
+        "---  RIDE   [---]  ---\nRIDE\n+RIDE_OUT\n- * TOWERS  [190]  # RIDE , RIDE_OUT\n"
+    )
     assert [(p.id, p.verbs, p.particle) for p in compiled.patterns] == [
         ("realm:9", ("ride",), None),
         ("realm:9-8", ("ride",), "out"),
@@ -131,23 +136,23 @@ def test_patterns_the_matcher_cannot_follow_are_dropped_with_their_reason(
 
 
 def test_a_glued_verb_and_a_pattern_cannot_both_set_the_particle() -> None:
-    assert _dropped("- * (WITH TOWERS) [190]", verbs="+RIDE_DOWN\n") == {
+    assert _dropped("- * (WITH TOWERS) [190]  # RIDE_DOWN", verbs="+RIDE_DOWN\n") == {
         "verb phrase and pattern both need a particle": 1
     }
 
 
 def test_bare_verbs_take_only_their_own_or_the_headwords_material_code() -> None:
     compiled = _compile(
-        "---  BESIEGE   [190]  ---\n"
+        "---  BESIEGE   [191]  ---\n"
         "BESIEGE\n"  # the headword: the block's code
         "ENCIRCLE\n"  # a synonym with no code of its own: nothing alone
         "STORM [193]\n"  # its own material code
         "WARN [130]\n"  # a verbal code: PETRARCH combines it with the clause it governs
         "BURN [---]\n"
-        "- * TOWERS  [190]\n"
+        "- * TOWERS  [191]  # BESIEGE , ENCIRCLE , STORM , WARN , BURN\n"
     )
     bare = [(p.verbs, p.cameo) for p in compiled.patterns if not p.objects]
-    assert bare == [(("besiege",), "190"), (("storm",), "193")]
+    assert bare == [(("besiege",), "191"), (("storm",), "193")]
     assert compiled.bare_verbs == {
         "coded": 2,
         "block code on a synonym without a code of its own": 1,
@@ -156,6 +161,54 @@ def test_bare_verbs_take_only_their_own_or_the_headwords_material_code() -> None
     }
     [with_object] = [p for p in compiled.patterns if p.objects]
     assert with_object.verbs == ("besiege", "encircle", "storm", "warn", "burn")
+
+
+def test_a_pattern_is_applied_only_to_the_verbs_its_comment_names() -> None:
+    # The block gathered synonyms after the pattern was written for RIDE alone.
+    compiled = _compile(
+        "---  RIDE   [---]  ---\nRIDE\nGALLOP\nCANTER\n"
+        "- * PONY  [042]  # RIDE\n- * TOWERS  [190]  # GALLOP , CANTERED\n"
+    )
+    assert [(p.verbs, p.cameo) for p in compiled.patterns] == [
+        (("ride",), "042"),
+        (("gallop",), "190"),
+    ]
+    assert compiled.synonyms_left_out == 4
+
+
+def test_a_pattern_naming_no_verb_is_the_headwords_and_a_form_names_its_verb() -> None:
+    compiled = _compile(
+        "---  RIDE   [---]  ---\nGALLOP\nRIDE {RIDES RODE RIDDEN RIDING}\n"
+        "- * TOWERS  [190]\n- * PONY  [042]  # RODE\n"
+    )
+    assert [p.verbs for p in compiled.patterns] == [("ride",), ("ride",)]
+
+
+def test_a_pattern_written_for_a_verb_outside_its_block_is_dropped() -> None:
+    assert _dropped("- * TOWERS  [190]  # STORM", verbs="ENCIRCLE\n") == {
+        "written for no verb of its block": 1
+    }
+
+
+@pytest.mark.parametrize(
+    ("block", "reason"),
+    [
+        # "help" codes CAMEO's residual 070: the verb names no specific act alone.
+        (
+            "---  HELP   [070]  ---\nHELP\n",
+            "residual code (not otherwise specified) on a bare verb",
+        ),
+        # The file itself shows "die" with no event ("of natural causes").
+        (
+            "---  DIE   [193]  ---\nDIE\n- * (OF PONY)  [---]  # DIE\n",
+            "bare verb its own patterns give another sense",
+        ),
+    ],
+)
+def test_a_general_or_ambiguous_verb_is_no_event_alone(block: str, reason: str) -> None:
+    compiled = _compile(block)
+    assert all(p.objects or p.particle for p in compiled.patterns)
+    assert compiled.bare_verbs == {reason: 1}
 
 
 def test_literal_verb_phrases_are_not_lemmas() -> None:
@@ -195,9 +248,15 @@ def test_noun_forms_add_the_singular_of_regular_plurals(word: str, forms: tuple[
     assert noun_forms(word) == forms
 
 
-def test_a_target_marker_after_a_particle_names_the_recipient_place() -> None:
-    pattern = _one("- * ON +   [190]")
-    assert pattern.particle == "on" and pattern.recipient == ("on", "dobj")
+def test_a_target_marker_after_an_adverb_particle_names_the_recipient_place() -> None:
+    pattern = _one("- * DOWN +   [190]")
+    assert pattern.particle == "down" and pattern.recipient == ("down", "dobj")
+
+
+def test_a_target_marker_after_a_preposition_alone_is_no_sense_of_the_verb() -> None:
+    assert _dropped("- * ON +   [190]") == {
+        "lone preposition: where the target is, nothing of the verb's sense": 1
+    }
 
 
 def test_a_pattern_that_only_marks_the_target_is_no_pattern_of_its_own() -> None:

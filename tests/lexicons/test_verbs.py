@@ -93,7 +93,14 @@ def test_no_trigger_has_two_patterns_with_identical_constraints(lexicon: VerbLex
     seen: dict[tuple, list[str]] = defaultdict(list)
     for p in lexicon.patterns.values():
         for trigger in _triggers(p):
-            key = (trigger, frozenset(p.objects), p.particle, frozenset(p.as_nouns), p.when_negated)
+            key = (
+                trigger,
+                frozenset(p.objects),
+                frozenset(p.subjects),
+                p.particle,
+                frozenset(p.as_nouns),
+                p.when_negated,
+            )
             seen[key].append(p.id)
     assert {k[0]: ids for k, ids in seen.items() if len(ids) > 1} == {}
 

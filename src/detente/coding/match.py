@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -51,12 +51,26 @@ class Match:
     frame: Token | None = None
     negation_consumed: bool = False
     absorbed: tuple[int, ...] = ()  # tokens of a composed inner event, not to be coded again
+    # An imported (PETRARCH) pattern codes only from a source to a target, as PETRARCH does:
+    # with no recipient its verb is too general to stand alone ("came to", "appeared in court").
+    needs_recipient: bool = False
 
 
 def _is_negated(token: Token) -> bool:
     negators = english().words.negators
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) for c in token.children
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) or _no_longer(c)
+        for c in token.children
+    )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "will *no longer* tolerate": a negated comparative adverb negates its verb."""
+    words = english().words
+    return (
+        adverb.dep_ == "advmod"
+        and adverb.lower_ in words.negated_comparatives
+        and any(c.lower_ in words.negators for c in adverb.children)
     )
 
 
@@ -66,8 +80,8 @@ def _as_complement(verb: Token) -> Token | None:
         return obj
     found = child(verb, "oprd")
     if found is None:
-        obj = child(verb, "dobj")
-        found = child(obj, "appos", "oprd") if obj is not None else None
+        direct = child(verb, "dobj")
+        found = child(direct, "appos", "oprd") if direct is not None else None
     return found
 
 
@@ -113,11 +127,25 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
+    if pattern.subjects and not _subject_fits(verb, pattern.subjects):
+        return False, None
     if pattern.as_nouns:
         comp = _as_complement(verb)
         if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
             return False, None
     return True, obj
+
+
+def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
+    """The subject is one of the words, carries one ("peacekeeping troops"), or counts one
+    ("the first deployment of peacekeepers", "dozens of peacekeepers")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    near = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
+    near += list(prep_objects(subject, "of"))
+    near += [c for n in near[-1:] for c in n.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in words for t in near)
 
 
 def _find_recipient(token: Token, specs: tuple[str, ...], light: Token | None) -> Token | None:
@@ -207,6 +235,10 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
         ok, light = _fits(verb, pattern)
         if not ok:
             continue
+        recipient = _find_recipient(verb, pattern.recipient, light)
+        imported = pattern.source is not None
+        if imported and recipient is None:
+            continue  # PETRARCH's target: a phrase at one of the pattern's recipient places
         close = light is not None and 0 < light.i - verb.i <= MAX_LIGHT_GAP
         end = (light.i if close and light is not None else verb.i) + 1
         return Match(
@@ -215,9 +247,10 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             pattern_id=pattern.id,
             cameo=pattern.cameo,
             actor=_actor_of(verb),
-            recipient=_find_recipient(verb, pattern.recipient, light),
+            recipient=recipient,
             symmetric=pattern.symmetric,
             negation_consumed=pattern.when_negated,
+            needs_recipient=imported,
         )
     return None
 
@@ -325,6 +358,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     inner = match_verb(comp, lexicon)
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.kind == "request":
+        cameo = as_demand(cameo, verb.lemma_)
         recipient = _find_recipient(verb, frame.recipient, None)
     else:
         recipient = inner.recipient if inner else _find_recipient(verb, ("with",), None)
@@ -344,6 +378,42 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def as_demand(cameo: str, cue: str) -> str:
+    """An appeal told with a demand's word ("Iraq *must* disarm", "*demanded* X withdraw") is a
+    demand: CAMEO numbers 10x in parallel with 02x (025 appeal to yield, 105 demand it)."""
+    codes = english().codes
+    if cue.lower() in english().words.demand_words and cameo[:2] == codes.appeal_root:
+        return codes.demand_root + cameo[2:]
+    return cameo
+
+
+def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
+    """The "will" of "will not lift the ban" (or the reported "said it would not lift")."""
+    if not _is_negated(verb):
+        return None
+    words = english().words
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech
+    allowed = words.future_aux | (words.refusal_reported_aux if reported else frozenset())
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in allowed), None)
+
+
+def match_refusal(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Israel will not lift the embargo": a concession announced as never to come is a
+    rejection now (CAMEO 12: refuse to ease sanctions, release, meet), as "refused to lift"."""
+    frame = lexicon.by_kind.get("refuse")
+    aux = _refusing_aux(verb, lexicon) if frame is not None else None
+    inner = match_verb(verb, lexicon) if aux is not None else None
+    if frame is None or inner is None or inner.cameo[:2] not in frame.by_root:
+        return None
+    return replace(
+        inner,
+        trigger=(min(aux.i, inner.trigger[0]), inner.trigger[1]),  # type: ignore[union-attr]
+        pattern_id=f"refusal+{inner.pattern_id}",
+        cameo=frame.by_root[inner.cameo[:2]],
+        negation_consumed=True,
+    )
 
 
 def obligation_modal(verb: Token) -> Token | None:
@@ -386,7 +456,7 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         head=speaker,
         trigger=(modal.i, verb.i + 1),
         pattern_id=f"obligation+{inner.pattern_id}" if inner else "obligation",
-        cameo=cameo,
+        cameo=as_demand(cameo, modal.lower_),
         actor=_actor_of(speaker),
         recipient=addressee,
         symmetric=False,

@@ -23,6 +23,7 @@ Reason = Literal[
     "unplaced-actor",
     "unplaced-attacker",
     "requires-recipient",
+    "reacted-to",
 ]
 
 REASONS: dict[str, str] = {
@@ -39,6 +40,8 @@ REASONS: dict[str, str] = {
     "unplaced-actor": "the actor names no country, and the event's place gives none",
     "unplaced-attacker": "unnamed attackers, and no place to tell whose country it was",
     "requires-recipient": "the PLOVER type requires a recipient and none was found",
+    "reacted-to": "an event noun with no owner of its own that another event reacts to "
+    "(condolences over an attack, concern about fighting): the topic, not a reported act",
 }
 
 

@@ -25,11 +25,12 @@ from detente.lexicons.actors import (
     Match,
     OrganisationEntry,
     PersonEntry,
+    RoleEntry,
     Token,
     surname_keys,
     tokenise,
 )
-from detente.lexicons.english import EnglishWords
+from detente.lexicons.english import EnglishWords, english
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,9 +82,19 @@ class Phrase:
     def pronoun(self) -> list[ActorCode]:
         """A bare pronoun ("they", "its") is the most recent fitting actor."""
         content = [m for m in self.matches if not refers(m)]
-        refs = [m for m in self.matches if refers(m) in {"person", "thing", "any"}]
+        # "the country", "his country" are the whole phrase; "sellers across the country" not
+        country = [m for m in self.matches
+                   if self._country_ref(m) and m.start <= 1 and m.end == len(self.tokens)]
+        refs = [m for m in self.matches if refers(m) in {"person", "thing", "any"}] + country
         if content or not refs:
             return []
+        if country:  # the state itself
+            found = self._country_referent()
+            if found is None or found.country is None:
+                return []
+            matched = self._span_text([(0, len(self.tokens))])
+            return [ActorCode(country=found.country, sector=None, name=None, matched=matched,
+                              rule=found.rule)]  # fmt: skip
         code = self._antecedent(refers(refs[0]))
         if code is None:
             return []
@@ -124,7 +135,8 @@ class Phrase:
         return [code] if code else []
 
     def _several(self, parts: list[tuple[int, int]]) -> bool:
-        return sum(1 for a, b in parts if self._entities(a, b)) > 1
+        # "Trump and Putin": people known by surname alone are entities as much as names are
+        return sum(1 for a, b in parts if self._entities(a, b) or self._person_in(a, b)) > 1
 
     def _apposition(self, first: tuple[int, int], second: tuple[int, int]) -> list[ActorCode]:
         """ "Ri Gil Song, deputy foreign minister": a bare name and a stated role."""
@@ -277,9 +289,32 @@ class Phrase:
                 if people:
                     person = self._pick(people, a, b)
                     return self._found_person(person, run, id(person) in self.lexicon.user_entries)
-        if len(words) == 1:
-            return self._recalled(words, run)
+        recalled = self._recalled(words, run) if len(words) == 1 else None
+        return recalled or (self._leader(words, run) if before is None else None)
+
+    def _leader(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
+        """ "Maduro closed the border": news names heads of state and government by surname
+        alone (PETRARCH lists "+PUTIN_", "+ERDOGAN_"). Only a surname borne by people of one
+        country, nobody's given name ("Henry said" is anyone), of a leader in office on the
+        date (any leader, undated)."""
+        for key in (words[-2:], words[-1:]):
+            if len(key) == 1 and key[0] in self.lexicon.given_names:
+                continue
+            bearers = self.lexicon.surnames.get(key, ())
+            people = [p for p in bearers if given_name_fits(p, words, key)]
+            if len({r.country for p in people for r in p.roles}) != 1:
+                continue
+            leaders = [p for p in people if any(self._leads_on(r) for r in p.roles)]
+            if leaders:
+                person = self._pick(leaders, *run)
+                found = self._found_person(person, run, id(person) in self.lexicon.user_entries)
+                return found if found.rule == "user" else replace(found, rule="surname")
         return None
+
+    def _leads_on(self, role: RoleEntry) -> bool:
+        """Whether a role heads a state or government on the phrase's date (ever, undated)."""
+        held = self.date is None or role.holds_on(self.date)
+        return held and leads(role.title, self.words)
 
     def _pick(self, people: Sequence[PersonEntry], a: int, b: int) -> PersonEntry:
         """Among people sharing a surname, the one the stated title and date fit best."""
@@ -398,10 +433,14 @@ class Phrase:
 
     def _referent(self, a: int, h: int, stated: _Found) -> _Found | None:
         """No country: "the ministry" looks back in the article, a bare role at the context."""
-        refs = [m for m in self._in(a, h) if refers(m)]
+        refs = [m for m in self._in(a, h) if refers(m) not in (None, "country")]
+        if stated.sector and any(self._country_ref(m) for m in self._in(a, h)):
+            return self._country_referent()  # "the country's army"; not "suppliers across it"
         if refs:  # "its ministry", "their leaders": the pronoun's antecedent
             code = self._antecedent(refers(refs[0]))
-            return _Found(country=code.country, org=code.org, rule="reference") if code else None
+            if code is None:  # "his government" named before him, at the article's start
+                return self._from_context() if self._organ_of_state(stated.sector) else None
+            return _Found(country=code.country, org=code.org, rule="reference")
         if stated.sector is None:
             return None
         owner = self._surname_owner(a, h)
@@ -437,6 +476,25 @@ class Phrase:
         codes = [c for c in self.memory.recent() if c.country] if self.memory else []
         best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
         return _Found(country=best.country, org=best.org, rule="reference") if best else None
+
+    def _organ_of_state(self, sector: str | None) -> bool:
+        """Whether a sector is a state's own (government, police, courts, forces): "his
+        government" is his country's, "his family" or "his home town" may be anyone's."""
+        codes = english().codes
+        return sector in codes.domestic_sectors or sector in codes.travelling_sectors
+
+    def _country_ref(self, m: Match) -> bool:
+        """ "the country", "his nation": a definite mention; "a country" is any country."""
+        return refers(m) == "country" and m.start > 0 and (
+            self.tokens[m.start - 1].norm in self.words.definite)
+
+    def _country_referent(self) -> _Found | None:
+        """ "the country": the latest state the article named, else the context's first."""
+        codes = self.memory.recent() if self.memory else iter(())
+        latest = next((c for c in codes if c.country and c.country not in KINDS), None)
+        if latest is not None:
+            return _Found(country=latest.country, rule="reference")
+        return self._from_context()
 
     def _from_context(self) -> _Found | None:
         countries = self._context_countries()
@@ -476,7 +534,7 @@ class Phrase:
         if stated.sector and stated.rule == "agent":
             return stated
         for found in (person, entity):
-            if found and found.sector and (found is person or entity.rule != "demonym"):
+            if found and found.sector and (found is person or found.rule != "demonym"):
                 return _Found(sector=found.sector, spans=found.spans, rule=found.rule)
         tail = self._sector_in(h, b)
         if tail.sector and tail.rule == "agent":
@@ -553,7 +611,7 @@ def _rule(
 ) -> str:
     """Name the rule that decided the code, most specific evidence first."""
     if person is not None:
-        if person.rule in {"user", "reference"}:
+        if person.rule in {"user", "reference", "surname"}:
             return person.rule
         stated = sector.rule == "agent" and sector.sector != person.sector
         return "stated-role" if stated else "person-role"

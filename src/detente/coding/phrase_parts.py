@@ -6,9 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from detente.lexicons.actors import Match, PersonEntry, RoleEntry, Token, tokenise
+from detente.lexicons.actors import (
+    Match,
+    PersonEntry,
+    RoleEntry,
+    Token,
+    one_edit_apart,
+    tokenise,
+)
 from detente.lexicons.english import EnglishWords, english
 
+# Given names this long may be spelt a letter apart and still be the person's ("Sooronbai");
+# shorter ones are different names ("Ali" / "Ari").
+TRANSLITERATED_MIN_LETTERS = 5
 # Kinds of lexicon terms that name an entity (the rest are sector nouns).
 ENTITY_KINDS = frozenset({"country", "adjective", "people", "seat", "org", "person"})
 
@@ -19,7 +29,11 @@ def given_name_fits(person: PersonEntry, words: tuple[str, ...], key: tuple[str,
     if len(words) <= len(key):
         return True
     own = {t.norm for name in (person.name, *person.aliases) for t in tokenise(name)}
-    return words[0] in own
+    # transliterations differ by a letter ("Sooronbai" / "Sooronbay", "Yuliya" / "Yulia")
+    return words[0] in own or (
+        len(words[0]) >= TRANSLITERATED_MIN_LETTERS
+        and any(one_edit_apart(words[0], name) for name in own)
+    )
 
 
 def leads(title: str, words: EnglishWords) -> bool:

@@ -55,7 +55,7 @@ def place_parties(
         actor = unknown_attacker(parties.arm, ctx.places, location)
         if not actor:
             return Rejected(stage="placement", reason="unplaced-attacker")
-    if not recipient and entry.event_type in codes.requires_recipient:
+    if not recipient and (entry.event_type in codes.requires_recipient or match.needs_recipient):
         return Rejected(stage="placement", reason="requires-recipient", detail=entry.event_type)
     return replace(parties, actor=actor, recipient=recipient)
 

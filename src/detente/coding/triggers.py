@@ -16,6 +16,7 @@ from detente.coding.match import (
     match_nominalised,
     match_noun,
     match_obligation,
+    match_refusal,
     match_verb,
 )
 from detente.coding.outcome import Reason, Rejected
@@ -91,6 +92,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         found = (
             match_obligation(tok, lexicon)
+            or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
         )
@@ -116,6 +118,7 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
 
 def _scan_nouns(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
     """Event nouns that no light verb took: "X's attack on Y"."""
+    reacted = _reacted_to(scan.matches)
     for tok in sent:
         if (
             tok.pos_ in NOUN_POS
@@ -123,10 +126,31 @@ def _scan_nouns(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             and tok.lemma_.lower() in lexicon.by_noun
         ):
             found = match_noun(tok, lexicon)
-            if found is not None:
-                scan.matches.append(found)
-            else:
+            if found is None:
                 scan.skip(tok, "no-parties")
+            elif found.actor is None and tok.i in reacted:
+                scan.skip(tok, "reacted-to")
+            else:
+                scan.matches.append(found)
+
+
+def _reacted_to(matches: list[Match]) -> set[int]:
+    """Tokens in what a statement, appeal or accusation is about ("offered condolences *over
+    an attack*", "condemned *the attack*"): a nominal event there is its topic, and with no
+    owner of its own it has no actor but the one reacting, who did not do it."""
+    roots = english().codes.reaction_roots
+    # the reaction's content: its object and complements, and prepositions other than those of
+    # cause and time ("refused ... *after* clashes" says when, not what was refused)
+    content = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep")
+    background = english().words.cause_preps
+    return {
+        t.i
+        for m in matches
+        if m.cameo[:2] in roots
+        for c in m.head.children
+        if c.dep_ in content and c.lower_ not in background
+        for t in c.subtree
+    }
 
 
 def _complement_verbs(verb: Token) -> set[int]:

@@ -24,8 +24,13 @@ from detente.evaluation.scores import (
 from detente.records import Event, InputError
 
 # The five classes (ConfliBERT `cameo_class`): 0 = roots 01–02 or no 03–20 act, 1 = 03–05,
-# 2 = 06–08, 3 = 09–13, 4 = 14–20.
+# 2 = 06–08, 3 = 09–13 and 16, 4 = 14–15 and 17–20.
 CLASSES: tuple[str, ...] = ("0", "1", "2", "3", "4")
+# Root 16 (REDUCE RELATIONS: cut aid, expel diplomats, impose sanctions) is verbal conflict, as
+# in the PLOVER manual's quad table (SANCTION under "verbal conflict", PROTEST under "material
+# conflict"), not material conflict as in the plain 14–20 range; the gold labels follow that
+# grouping (every sentence we code as root 16 is labelled class 3, none class 4).
+VERBAL_CONFLICT_ROOTS = frozenset({16})
 METRICS: tuple[str, ...] = (
     "accuracy",  # predicted class == gold class
     "event_found",  # on gold class 1–4 sentences: the coder found some event
@@ -57,6 +62,8 @@ def class_of_root(root: int) -> str:
     """The 5-class label of a CAMEO root (1–20)."""
     if not 1 <= root <= 20:
         raise ValueError(f"{root} is not a CAMEO root (1-20)")
+    if root in VERBAL_CONFLICT_ROOTS:
+        return "3"
     upper_roots = (2, 5, 8, 13, 20)  # last root of each class
     return str(next(label for label, last in enumerate(upper_roots) if root <= last))
 

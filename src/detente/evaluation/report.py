@@ -94,8 +94,8 @@ def cameo5_tables(report: Cameo5Report) -> list[Table]:
     scores.add_row("macro F1", f"{report.macro_f1:.3f}", "", "")
     return [
         scores,
-        _label_table("per class (0 = 01-02 or no act, 1 = 03-05, 2 = 06-08, 3 = 09-13, "
-                     "4 = 14-20)", "class", report.per_class),
+        _label_table("per class (0 = 01-02 or no act, 1 = 03-05, 2 = 06-08, 3 = 09-13, 16, "
+                     "4 = 14-15, 17-20)", "class", report.per_class),
         render_confusion(report.confusion, CLASSES),
     ]  # fmt: skip
 

@@ -200,6 +200,38 @@ def _surnames(layers: Sequence[Layer], index: Mapping[tuple[str, ...], dict[Any,
     return {k: tuple(v) for k, v in surnames.items()}
 
 
+def _given_names(index: Mapping[tuple[str, ...], dict[Any, Term]]) -> frozenset[str]:
+    """The first word of every indexed person's own name of two words or more."""
+    given = set()
+    for terms in index.values():
+        for term in terms.values():
+            if term.kind == "person":
+                words = phrase_key(term.entry.name)[0]
+                if len(words) >= 2:
+                    given.add(words[0])
+    return frozenset(given)
+
+
+ACRONYM_MIN_LETTERS = 4  # "Nato", "Farc", "Unicef"; shorter ones ("Eta", "Who") are words
+
+
+def _acronyms(index: dict[tuple[str, ...], tuple[Term, ...]], given: frozenset[str]
+              ) -> dict[tuple[str, ...], tuple[Term, ...]]:
+    """Let an organisation's one-word acronym match capitalised as well as in capitals.
+
+    British papers write acronyms spoken as words so ("Nato", "Farc", "Ecowas"); a word that is
+    also someone's given name ("AMIT", "ZAIN") keeps to capitals.
+    """
+    def loosened(key: tuple[str, ...], term: Term) -> Term:
+        word = key[0] if len(key) == 1 else ""
+        if (term.kind == "org" and term.case == ("upper",) and word.isalpha()
+                and len(word) >= ACRONYM_MIN_LETTERS and word not in given):
+            return Term(kind=term.kind, entry=term.entry, case=("acronym",), user=term.user)
+        return term
+
+    return {key: tuple(loosened(key, t) for t in terms) for key, terms in index.items()}
+
+
 def _spellings(layers: Sequence[Layer]) -> dict[str, tuple[str, ...]]:
     """One-letter-deleted forms of our one-word country names and demonyms (see ``respell``)."""
     spellings: dict[str, set[str]] = {}
@@ -228,6 +260,8 @@ def compile_actors(layers: Sequence[Layer], version: str,
         key: tuple(sorted(terms.values(), key=lambda t: (not t.user, KIND_PRIORITY[t.kind])))
         for key, terms in builder.index.items()
     }
+    given = _given_names(builder.index)
+    ordered = _acronyms(ordered, given)
     return ActorLexicon(
         version=version,
         index=ordered,
@@ -235,6 +269,7 @@ def compile_actors(layers: Sequence[Layer], version: str,
         longest=max(len(k) for k in ordered),
         prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
         user_entries=frozenset(builder.user_ids),
+        given_names=given,
         spellings=_spellings(layers),
         shadowing=Shadowing(agreeing=dict(builder.agreeing),
                             disagreeing=dict(builder.disagreeing), composed=composed,

@@ -61,7 +61,9 @@ class Term:
 
     kind: Kind
     entry: Any  # CountryEntry | OrganisationEntry | PersonEntry | AgentGroup | None
-    case: tuple[str, ...]  # per token: "upper" must be capitals, "title" capitalised, "lower" any
+    # per token: "upper" must be capitals, "title" capitalised, "lower" any; "acronym" capitals
+    # or capitalised ("NATO", "Nato": a word-like acronym in the style of British papers)
+    case: tuple[str, ...]
     user: bool  # came from a user file
 
     def fits(self, tokens: Sequence[Token]) -> bool:
@@ -69,7 +71,7 @@ class Term:
         for want, token in zip(self.case, tokens, strict=True):
             if want == "upper" and token.case != "upper":
                 return False
-            if want == "title" and token.case == "lower":
+            if want in ("title", "acronym") and token.case == "lower":
                 return False
         return True
 
@@ -102,6 +104,9 @@ class ActorLexicon:
     # Every key and every start of one: a window grows only while it can still become a key.
     prefixes: frozenset[tuple[str, ...]] = frozenset()
     user_entries: frozenset[int] = frozenset()  # id() of entries that came from user files
+    # First words of people's full names ("henry", "kim"): a surname that is also one is not
+    # taken alone for a leader ("Henry said" is anyone); see Phrase._leader.
+    given_names: frozenset[str] = frozenset()
     # One-letter-deleted forms of one-word country names and demonyms → the name as written
     # ("ethopia" → "Ethiopia"); see ``respell``.
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -194,6 +199,11 @@ def deletions(word: str) -> set[str]:
 
 def _swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart (inserted, dropped, changed, swapped)."""
+    return _one_edit(a, b)
 
 
 def _one_edit(a: str, b: str) -> bool:

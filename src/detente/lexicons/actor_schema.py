@@ -152,8 +152,8 @@ class AgentGroup(_Model):
     rank: Literal["status", "affiliation", "head", "generic"] = "head"
     kind: str | None = Field(default=None, pattern=CODE)  # country if none is named ("aid group")
     # Reference words resolved from the article memory: pair ("both sides"), person ("he"),
-    # thing ("its"), any ("they").
-    refers: Literal["pair", "person", "thing", "any"] | None = None
+    # thing ("its"), any ("they"), country ("the country": the state the article is about).
+    refers: Literal["pair", "person", "thing", "any", "country"] | None = None
     source: str = ""  # where the entry was read ("file:line"); set on loading (TSV rows: empty)
 
 

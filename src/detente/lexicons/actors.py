@@ -21,6 +21,7 @@ from detente.lexicons.actor_index import (
     Match,
     Term,
     Token,
+    one_edit_apart,
     surname_keys,
     tokenise,
 )
@@ -52,7 +53,8 @@ __all__ = [
     "CODE", "KINDS", "NOT_SELF", "PLACE_KINDS", "SECTORS", "SHIPPED_FILES", "ActorFile",
     "ActorLexicon", "AgentGroup", "CountryEntry", "Kind", "Match", "OrganisationEntry",
     "PersonEntry", "RoleEntry", "Term", "Token", "compile_actors", "load_actor_lexicon",
-    "read_actor_file", "read_actor_yaml", "shipped_actor_files", "surname_keys", "tokenise",
+    "one_edit_apart", "read_actor_file", "read_actor_yaml", "shipped_actor_files",
+    "surname_keys", "tokenise",
 ]
 
 def _version(sources: Sequence[Source], layers: Sequence[Layer]) -> str:

@@ -81,6 +81,10 @@ class EnglishWords(_Frozen):
     relational_nouns: frozenset[str]
     area_nouns: frozenset[str]
     place_target_preps: frozenset[str]
+    # requests (coding/match.py)
+    demand_words: frozenset[str]
+    refusal_reported_aux: frozenset[str]
+    negated_comparatives: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -105,6 +109,8 @@ class RuleCodes(_Frozen):
     domestic_sectors: frozenset[str]
     org_kinds: frozenset[str]
     area_codes: frozenset[str]
+    appeal_root: str = Field(pattern=CAMEO_ROOT)
+    demand_root: str = Field(pattern=CAMEO_ROOT)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
@@ -155,5 +161,8 @@ def _line_of(text: str, key: str) -> int:
 
 @functools.cache
 def english() -> EnglishFile:
-    """The shipped word lists, read once per process (they are immutable)."""
-    return read_english()
+    """The shipped word lists, read once per process (they are immutable), compiled cache first."""
+    from detente.lexicons.cache import cached, package_key
+
+    key = package_key("detente.lexicons", ("english.py", "data/english.yaml"))
+    return cached("english", key, read_english, EnglishFile, None)

@@ -124,4 +124,15 @@ def shipped_discards() -> tuple[DiscardLike, ...]:
 @functools.cache
 def relevance_lexicon() -> RelevanceLexicon:
     """The shipped relevance lexicon with the shipped discard list, loaded once per process."""
-    return build_lexicon(read_relevance(), shipped_discards())
+    from detente.lexicons.cache import cached, package_key
+
+    sources = ("relevance.py", "data/relevance.yaml", "petrarch/discards.py",
+               "data/petrarch/Phoenix.discards.txt")  # fmt: skip
+    key = package_key("detente.lexicons", sources)
+
+    def build() -> tuple[RelevanceFile, tuple[DiscardLike, ...]]:
+        return read_relevance(), shipped_discards()
+
+    # The file and discards are kept, not the lexicon: its patterns compile again when unpickled.
+    source, discards = cached("relevance", key, build, tuple, None)
+    return build_lexicon(source, discards)

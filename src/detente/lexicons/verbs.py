@@ -38,6 +38,9 @@ class PatternModel(BaseModel):
     objects: tuple[str, ...] = ()
     # Modifiers the light object must carry: "conducted *nuclear* tests", not "tests on samples".
     object_modifiers: tuple[str, ...] = ()
+    # Words the subject must be or carry ("*peacekeepers* arrived", "*peacekeeping* troops
+    # arrived", "the deployment of *peacekeepers* arrived"): who comes makes the act.
+    subjects: tuple[str, ...] = ()
     # A particle or preposition the verb must govern ("crack down", "call for", "pull out").
     particle: str | None = None
     # Predicative complements: "described X as a threat", "called X a menace".
@@ -58,7 +61,9 @@ class PatternModel(BaseModel):
     # Where an imported pattern was written ("CAMEO.2.0.txt:718"), shown by --explain.
     source: str | None = None
 
-    @field_validator("verbs", "nouns", "objects", "object_modifiers", "as_nouns", "recipient")
+    @field_validator(
+        "verbs", "nouns", "objects", "object_modifiers", "subjects", "as_nouns", "recipient"
+    )
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(v.lower() for v in value)
@@ -149,7 +154,18 @@ class VerbLexicon:
 
 
 def _specificity(pattern: PatternModel) -> int:
-    return 2 * bool(pattern.objects) + bool(pattern.particle) + bool(pattern.as_nouns)
+    return (
+        2 * bool(pattern.objects or pattern.subjects)
+        + bool(pattern.particle)
+        + bool(pattern.as_nouns)
+    )
+
+
+def _precedence(pattern: PatternModel) -> tuple[bool, int]:
+    """Own patterns before imported ones, then the most specific first: an imported pattern
+    codes a verb only where none of ours fits ("carried out attacks" stays our attack even
+    though PETRARCH's "carry out" + "attacks" names the particle too)."""
+    return pattern.source is not None, -_specificity(pattern)
 
 
 def compile_verbs(
@@ -175,7 +191,7 @@ def compile_verbs(
             frames[lemma].append(frame)
 
     def ordered(index: dict[str, list[PatternModel]]) -> dict[str, tuple[PatternModel, ...]]:
-        return {k: tuple(sorted(v, key=_specificity, reverse=True)) for k, v in index.items()}
+        return {k: tuple(sorted(v, key=_precedence)) for k, v in index.items()}
 
     return VerbLexicon(
         version=model.version,

@@ -108,6 +108,22 @@ def _codes(text: str, origin: str, number: int, problems: list[Problem]) -> list
     return found
 
 
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s_]+", name.upper()) if w]
+
+
+def _continues(current: _Open | None, name: str) -> bool:
+    """Whether a primary phrase is one more name of a person whose codes are still to come.
+
+    "MIKHAIL_GORBACHEV_" (+ aliases), then "PRESIDENT_MIKHAIL_S._GORBACHEV" and the date lines:
+    the Phoenix files list further forms of a name without "+" before its codes. Only a person's
+    name of two words or more, repeated with its surname, continues; "U.N._" alone does not.
+    """
+    if current is None or current.codes or len(_words(current.name)) < 2:
+        return False
+    return _words(current.name)[-1] in _words(name)
+
+
 def read_petrarch_actors(text: str, origin: str) -> PetrarchActors:
     """Read an actor dictionary; unreadable lines become problems naming file and line."""
     actors: list[PetrarchActor] = []
@@ -140,6 +156,9 @@ def read_petrarch_actors(text: str, origin: str) -> PetrarchActors:
         elif line.text[0] in " \t":
             problems.append(Problem(origin=origin, line=line.number,
                                     reason=f"indented line {stripped[:40]!r} is not a [code]"))
+        elif _continues(current, head.strip()):
+            current.aliases.append(head.strip())  # type: ignore[union-attr]
+            current.codes.extend(codes)  # type: ignore[union-attr]
         else:
             close()
             current = _Open(name=head.strip(), line=line.number, codes=codes)

@@ -356,6 +356,7 @@ def verb_counts(lexicon: VerbLexicon) -> list[CountRow]:
             *((f"bare verb: {k}", n) for k, n in source.bare_verbs.items()),
             *((f"verb dropped: {k}", n) for k, n in source.verbs_dropped.items()),
             ("verb kept", source.verbs_kept),
+            ("pattern not applied to a synonym it was not written for", source.synonyms_left_out),
             ("unreadable line", source.unreadable),
         ]
         rows += [CountRow(source=name, tier=tier, kind=k, count=n) for k, n in counted if n]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from detente.lexicons.petrarch.verb_scope import other_senses, residual_code, written_for
 from detente.lexicons.petrarch.verbs import (
     Code,
     Element,
@@ -35,7 +36,7 @@ RECORD = dict(frozen=True, slots=True, kw_only=True)
 
 # Part of the compiled-pattern cache key: bump whenever a rule here or in verb_import changes
 # what is produced.
-COMPILER_VERSION = "5"
+COMPILER_VERSION = "7"
 # Particles that are adverbs only ("call off", "set aside", "press ahead").
 ADVERB_PARTICLES = frozenset({
     "ahead", "apart", "aside", "away", "back", "down", "forth", "forward", "off", "out",
@@ -57,6 +58,11 @@ TIME_PREPOSITIONS = frozenset({
     "after", "around", "at", "before", "by", "during", "for", "in", "on", "over", "past",
     "since", "through", "throughout", "until", "within"
 })  # fmt: skip
+# "- * (TO) [040]" (COME) or "- * ON + [...]": a preposition alone says where the target is, but
+# nothing of the verb's sense, which PETRARCH left to its target being an actor; our recipients
+# also resolve places ("came to Cairo", "came to help", "came to a close"), so the verb alone
+# would code its every use.
+LONE_PREPOSITION = "lone preposition: where the target is, nothing of the verb's sense"
 # Our own convention for a sense that is no event: a 01x statement code, which PLOVER does not
 # code, so the event is dropped (see verbs.yaml). PETRARCH's null code `---` on a pattern says
 # the same: "this verb with this object is not an event".
@@ -97,6 +103,8 @@ class CompiledVerbs:
     verbs_kept: int = 0
     verbs_dropped: Mapping[str, int] = field(default_factory=dict)  # reason → verb entries
     bare_verbs: Mapping[str, int] = field(default_factory=dict)  # outcome → verb entries
+    # (pattern, verb) pairs left out: the block's synonyms a pattern was not written for
+    synonyms_left_out: int = 0
     unreadable: int = 0  # lines the reader could not read
     problems: tuple[str, ...] = ()  # "file:line: reason" of each of them
 
@@ -181,7 +189,9 @@ class _Compiler:
                 # "* +" says only that the object is the target: the verb alone, whose code
                 # comes from its own line under the bare-verb rules, not from this line.
                 raise Dropped("pattern that constrains nothing beyond the verb")
-            # "* ON +": the particle's object is the target.
+            if particle in PREPOSITIONS and not objects:
+                raise Dropped(LONE_PREPOSITION)
+            # "* DOWN +": the phrasal verb's object is the target.
             places = (particle, "dobj") if targets and particle and not objects else ("dobj",)
             return Slot(particle=particle, objects=objects, modifiers=modifiers, recipient=places)
         return self._with_prep(preps[0], particle, objects, modifiers)
@@ -203,7 +213,7 @@ class _Compiler:
             if particle is None and not objects and word in TIME_PREPOSITIONS:
                 raise Dropped("lone preposition that also heads dates and durations")
             if particle is None and not objects:
-                return Slot(particle=word, recipient=(word, "dobj"))
+                raise Dropped(LONE_PREPOSITION)
             return Slot(
                 particle=particle, objects=objects, modifiers=modifiers, recipient=(word, "dobj")
             )
@@ -287,6 +297,7 @@ class _Tally:
     verbs_dropped: Counter[str] = field(default_factory=Counter)
     bare: Counter[str] = field(default_factory=Counter)
     verbs_kept: int = 0
+    synonyms_left_out: int = 0
 
 
 def _record(
@@ -350,6 +361,7 @@ def _bare_verbs(
                     raise Dropped("block code on a synonym without a code of its own")
                 if cameo[:2] not in MATERIAL_ROOTS:
                     raise Dropped("verbal code on a bare verb (PETRARCH combines it with a clause)")
+                _sound_alone(entry, block, cameo)
                 yield _record(
                     f"{prefix}:{entry.line}",
                     f"{source_name}:{entry.line}",
@@ -363,21 +375,40 @@ def _bare_verbs(
                 tally.bare[str(exc)] += 1
 
 
+def _sound_alone(entry: VerbEntry, block: VerbBlock, cameo: str) -> None:
+    """A bare verb codes alone only when it names one specific act ("assassinate", "deport")."""
+    if residual_code(cameo):
+        # "help" 070, "engage" 190: a verb whose act CAMEO cannot specify is a general verb.
+        raise Dropped("residual code (not otherwise specified) on a bare verb")
+    if other_senses(entry, block, cameo[:2]):
+        # "DIE [190]" beside "- * (OF NATURAL CAUSES) [---]": its own file knows other senses.
+        raise Dropped("bare verb its own patterns give another sense")
+
+
 def _block_patterns(
     compiler: _Compiler,
     pattern: VerbPattern,
-    groups: list[tuple[Slot, list[tuple[str, VerbEntry]]]],
+    block: tuple[VerbBlock, list[tuple[Slot, list[tuple[str, VerbEntry]]]]],
     names: tuple[str, str],
+    tally: _Tally,
 ) -> list[PatternModel]:
     """One record per verb group of the block; raises Dropped when no group can take it."""
     prefix, source_name = names
     cameo, symmetric = compiler.code(pattern.code)
     slot = compiler.slot(pattern)
+    source, groups = block
+    scope = written_for(pattern, source)
     if not groups:
         raise Dropped("block without usable verbs")
+    if not scope:
+        raise Dropped("written for no verb of its block")
     made: list[PatternModel] = []
-    reason = ""
-    for verb_slot, members in groups:
+    reason = "its verbs cannot be used (multi-word or unusable forms)"
+    for verb_slot, every in groups:
+        members = [(lemma, entry) for lemma, entry in every if entry.line in scope]
+        tally.synonyms_left_out += len(every) - len(members)
+        if not members:
+            continue
         try:
             merged = _merge(verb_slot, slot)
         except Dropped as exc:
@@ -408,7 +439,7 @@ def compile_verb_dictionary(
         out.extend(_bare_verbs(compiler, block, groups, names, tally))
         for pattern in block.patterns:
             try:
-                made = _block_patterns(compiler, pattern, groups, names)
+                made = _block_patterns(compiler, pattern, (block, groups), names, tally)
             except Dropped as exc:
                 tally.dropped[str(exc)] += 1
                 continue
@@ -423,6 +454,7 @@ def compile_verb_dictionary(
         verbs_kept=tally.verbs_kept,
         verbs_dropped=dict(tally.verbs_dropped),
         bare_verbs=dict(tally.bare),
+        synonyms_left_out=tally.synonyms_left_out,
         unreadable=len(dictionary.problems),
         problems=dictionary.problems,
     )
