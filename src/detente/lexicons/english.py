@@ -89,6 +89,14 @@ class EnglishWords(_Frozen):
     perfect_aux: frozenset[str]
     host_verbs: frozenset[str]
     hosted_meetings: frozenset[str]
+    # recipients (coding/recipients.py)
+    own_possessives: dict[str, str]  # possessive pronoun → the subject pronoun it agrees with
+    person_objects: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    relational_nouns: frozenset[str]
+    area_nouns: frozenset[str]
+    place_target_preps: frozenset[str]
     # requests (coding/match.py)
     demand_words: frozenset[str]
     refusal_reported_aux: frozenset[str]
@@ -121,6 +129,7 @@ class RuleCodes(_Frozen):
     civil_violence_code: str
     civil_sectors: frozenset[str]
     nation_rules: frozenset[str]
+    area_codes: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
 
