@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -216,3 +217,38 @@ def test_code_article_runs_the_stage_so_a_sports_attack_between_teams_is_set_asi
 def test_a_section_word_in_the_story_slug_is_no_section(lexicon) -> None:
     article = _article(PARLIAMENT, url="https://news.example/2024/05/01/sport-minister-resigns")
     assert article_subject(lexicon, article).reason is None
+
+
+def test_a_state_of_emergency_over_an_outbreak_is_health_even_by_a_government(lexicon) -> None:
+    text = "The governor declared a public health emergency over the flu outbreak."
+    article = _article(PARLIAMENT + " " + text)
+    subject = article_subject(lexicon, article)
+    governor = [_party("The governor", "FRA", "GOV")]
+    health = replace(_event(article, text, governor), cameo="1724", event_type="COERCE")
+    decision = decide(lexicon, health, subject)
+    assert (decision.relevant, decision.reason) == (False, "sense:health")
+    curfew = "The governor declared a state of emergency after the riots."
+    article = _article(PARLIAMENT + " " + curfew)
+    unrest = replace(_event(article, curfew, governor), cameo="1724", event_type="COERCE")
+    assert decide(lexicon, unrest, subject).relevant is True
+    # the same outbreak sentence with another act of the governor stays political
+    order = _event(_article(PARLIAMENT + " " + text), text, governor)
+    assert decide(lexicon, order, subject).relevant is True
+
+
+def test_a_cancer_screening_story_is_health(lexicon) -> None:
+    text = ("The cancer society will hold screenings on Friday. Cervical cancer can be treated "
+            "when a pap smear finds HPV early, and tumour clinics will open.")  # fmt: skip
+    article = _article(text)
+    assert article_subject(lexicon, article).reason == "article:health"
+    society = _event(article, "The cancer society will hold screenings on Friday.",
+                     [_party("The cancer society", "GND", "SOC")])  # fmt: skip
+    assert decide(lexicon, society, article_subject(lexicon, article)).relevant is False
+
+
+def test_a_sentence_dense_in_sport_is_sport_even_for_a_police_team(lexicon) -> None:
+    text = "Police coach Ibrahim lauded his defence that held the strikers throughout the match."
+    article = _article(PARLIAMENT + " " + text)
+    team = _event(article, text, [_party("Police coach Ibrahim", "EGY", "COP")])
+    decision = decide(lexicon, team, article_subject(lexicon, article))
+    assert (decision.relevant, decision.reason) == (False, "sentence:sports")

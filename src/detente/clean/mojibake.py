@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 # A UTF-8 lead byte read as cp1252 (Â-ß for two-byte, à-ï for three-byte sequences), followed by
 # a continuation byte read the same way. Correct text almost never has such a pair, so only lines
 # with one go through ftfy, which is slow on megabytes of clean text.
@@ -20,6 +18,8 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
     """Repair mis-decoded lines with ftfy; return the text and whether anything changed."""
     if text.isascii() or _SUSPECT.search(text) is None:
         return text, False
+    import ftfy  # only for suspect text: importing it costs more than most articles' cleaning
+
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):

@@ -9,18 +9,19 @@ of every candidate is what ``detente code --explain`` prints.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
-from detente.coding.framing import Framing, frame_event
+from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
+from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.syntax import depth
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
@@ -40,6 +41,8 @@ PENALTY_NOMINAL = 0.15
 PENALTY_MODALITY = 0.1
 # How much of the article the actor resolver sees as context for bare roles.
 CONTEXT_CHARS = 3000
+# Rejections after the parties stage whose parties are still remembered for later sentences.
+KEEP_PARTIES = frozenset({"no-event-sense", "same-fact"})
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -67,6 +70,10 @@ def code_match(
     framing = frame_event(coder, match)
     if isinstance(framing, Rejected):
         return Outcome(match=match, parties=parties, rejected=framing)
+    hosting = reject_hosting(match, parties.recipient)
+    if hosting is not None:
+        return Outcome(match=match, parties=parties, rejected=hosting)
+    framing = civil_violence(coder, framing, parties.actor)
     setting = set_event(match, framing, parties, ctx)
     placed = place_parties(match, parties, framing.entry, setting.location, ctx)
     if isinstance(placed, Rejected):
@@ -162,14 +169,63 @@ def event_id(
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _remember_sentence(coder: Coder, sent: Span, events: list[Event], ctx: ArticleState) -> None:
-    for ev in events:
-        for m in (*ev.actor, *ev.recipient):
-            code = ActorCode(
-                country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
-                org=m.org,
-            )  # fmt: skip
-            ctx.memory.remember(code)
+def one_per_fact(outcomes: list[Outcome]) -> list[Outcome]:
+    """ "travelled to Nashville for talks with CoreCivic": an event noun in a prepositional phrase
+    of another event's trigger, of the same type and with the same actor, tells the same fact;
+    it is dropped with a named reason and the governing event is kept."""
+    coded = [o for o in outcomes if o.event is not None]
+    kept = []
+    for outcome in outcomes:
+        whole = next((o for o in coded if _part_of(outcome, o)), None)
+        if whole is None:
+            kept.append(outcome)
+            continue
+        assert whole.event is not None
+        detail = f"part of {whole.event.trigger.text!r}"
+        kept.append(replace(outcome, event=None,
+                            rejected=Rejected(stage="code", reason="same-fact", detail=detail)))
+    return kept
+
+
+def _part_of(part: Outcome, whole: Outcome) -> bool:
+    """Whether ``part`` is an event noun inside a prepositional phrase of ``whole``'s trigger."""
+    if part.event is None or whole.event is None or part is whole:
+        return False
+    noun = part.match.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != whole.match.head.i:
+        return False
+    same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
+    return part.event.event_type == whole.event.event_type and same_actor
+
+
+def codes_of(mentions: tuple[ActorMention, ...]) -> tuple[tuple[str | None, str | None], ...]:
+    """The (country, sector) codes of a side, in a stable order."""
+    return tuple(sorted({(m.country, m.sector) for m in mentions}, key=str))
+
+
+def _remembered_parties(outcomes: list[Outcome]) -> list[ActorMention]:
+    """Parties of the sentence's events, and of candidates dropped only for their sense or as
+    the same fact: "Mayor Freelen agreed that it is a good idea" is no event, but it still tells
+    who Freelen is for the sentences after it."""
+    mentions: list[ActorMention] = []
+    for o in outcomes:
+        if o.event is not None:
+            mentions += [*o.event.actor, *o.event.recipient]
+        elif o.parties is not None and o.rejected is not None and o.rejected.reason in KEEP_PARTIES:
+            mentions += [*o.parties.actor, *o.parties.recipient]
+    return mentions
+
+
+def _remember_sentence(
+    coder: Coder, sent: Span, mentions: list[ActorMention], ctx: ArticleState
+) -> None:
+    for m in mentions:
+        code = ActorCode(
+            country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
+            org=m.org,
+        )  # fmt: skip
+        ctx.memory.remember(code)
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
         if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
@@ -198,7 +254,9 @@ def code_article(
     first_traced = len(trace) if trace is not None else 0
     for index, sent in enumerate(doc.sents):
         scan = scan_sentence(sent, coder.verbs)
-        outcomes = [code_match(coder, match, sent, index, ctx) for match in scan.matches]
+        outcomes = one_per_fact(
+            [code_match(coder, match, sent, index, ctx) for match in scan.matches]
+        )
         coded = sorted(
             (o for o in outcomes if o.event is not None),
             key=lambda o: (depth(o.match.head), o.match.head.i),
@@ -207,7 +265,7 @@ def code_article(
         events.extend(sentence_events)
         if trace is not None:
             trace.append(trace_sentence(coder, sent, index, outcomes, scan.skipped))
-        _remember_sentence(coder, sent, sentence_events, ctx)
+        _remember_sentence(coder, sent, _remembered_parties(outcomes), ctx)
     marked = mark_relevance(relevance_lexicon(), article, events)  # the relevance stage
     if trace is not None:
         trace[first_traced:] = with_relevance(trace[first_traced:], marked)

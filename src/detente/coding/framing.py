@@ -7,7 +7,7 @@ PLOVER type through the ontology. Statements (CAMEO 01x) are no PLOVER event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -15,9 +15,10 @@ from detente.coding.coder import Coder
 from detente.coding.match import Match, obligation_modal
 from detente.coding.modality import Reading, read_modality
 from detente.coding.outcome import Rejected
+from detente.coding.senses import reject_sense
 from detente.lexicons.english import english
 from detente.lexicons.ontology import CameoCode
-from detente.records import Modality
+from detente.records import ActorMention, Modality
 
 # Modalities under which a material act is an intent rather than a deed.
 INTENT_MODALITIES = frozenset({"future", "hypothetical"})
@@ -30,12 +31,15 @@ class Framing:
     modality: Modality
     cue: str  # what decided the modality
     entry: CameoCode
-    composed: str | None = None  # "intent" or "ultimatum" when the code is not the pattern's
+    composed: str | None = None  # "intent", "ultimatum" or "civil" when not the pattern's code
     ahead: bool = False  # the act lies after the telling: its weekday is the coming one
 
 
 def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     """The framing stage: modality, composed CAMEO code, or a statement that PLOVER drops."""
+    sense = reject_sense(match)
+    if sense is not None:
+        return sense
     if match.negation_consumed:
         cue = f"pattern {match.pattern_id} reads the negation as the act"
         reading = Reading(modality="asserted", cue=cue)
@@ -86,3 +90,15 @@ def _ultimatum_cameo(coder: Coder, match: Match, cameo: str, modality: str) -> s
     if frame is None:
         return cameo
     return frame.by_root.get(match.cameo[:2], frame.default)
+
+
+def civil_violence(coder: Coder, framing: Framing, actor: tuple[ActorMention, ...]) -> Framing:
+    """ "a man attacked the car", "a mob stormed the church": military force (CAMEO 190, 193)
+    done only by civilians, criminals or believers is unconventional violence (CAMEO 180)."""
+    codes = english().codes
+    if framing.entry.code not in codes.military_force_codes or not actor:
+        return framing
+    if not all(m.sector in codes.civil_sectors and m.rule not in codes.nation_rules for m in actor):
+        return framing
+    entry = coder.ontology.cameo(codes.civil_violence_code)
+    return replace(framing, entry=entry, composed="civil")

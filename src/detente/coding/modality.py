@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from detente.lexicons.english import EnglishWords, english
 
+NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
+
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     """The trigger and the verbs that govern it through xcomp/conj, up to its clause."""
@@ -49,7 +51,10 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
         ):
             return Reading(modality="hypothetical", cue=_cue(c))
-    aimed = _aimed_at([t for t in chain if frame is None or t.i != frame.i], words)
+    own = [t for t in chain if frame is None or t.i != frame.i]
+    aimed = (
+        _aimed_at(own, words) or _asked_for(own, frame, words) or _planned(trigger, frame, words)
+    )
     if aimed is not None:
         return Reading(modality="hypothetical", cue=aimed, aimed=True)
     for c in children:
@@ -62,12 +67,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         if governor in words.intent_governors:
             cue = f"complement of {tok.head.text!r}: an intent, not an act"
             return Reading(modality="hypothetical", cue=cue, ahead=True)
-    past_perfect = next(
-        (c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "had"), None
-    )
-    if trigger.tag_ == "VBN" and past_perfect is not None:
-        # Past perfect marks background told before the story's own events.
-        return Reading(modality="historical", cue=f"past perfect {_cue(past_perfect)}")
+    background = _past_perfect(trigger) or _background(chain, words)
+    if background is not None:
+        return Reading(modality="historical", cue=background)
     return Reading(
         modality="asserted", cue="no negation, condition, modal or future marker on the clause"
     )
@@ -84,6 +86,141 @@ def _aimed_at(chain: list[Token], words: EnglishWords) -> str | None:
         if infinitive and tok.dep_ in ("advcl", "acl"):
             return f"infinitive of purpose {('to ' + tok.text)!r} on {tok.head.text!r}"
     return None
+
+
+def _asked_for(chain: list[Token], frame: Token | None, words: EnglishWords) -> str | None:
+    """An act asked of another party ("advised the chairman to resign", "called on the UN to
+    continue to provide aid", "it is imperative that agencies provide aid"): not done. A request
+    frame's own complement is left to the frame, which codes the request itself."""
+    for tok in chain:
+        governor = tok.head
+        if frame is not None and governor.i == frame.i:
+            continue
+        if tok.dep_ == "xcomp" and governor.lemma_.lower() in words.request_governors:
+            return f"complement of {governor.text!r}: asked of another, not done"
+        needs = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
+        if tok.dep_ == "ccomp" and any(
+            n.lemma_.lower() in words.necessity_adjectives for n in needs
+        ):
+            return f"clause required by {governor.text!r}: asked for, not done"
+    return None
+
+
+def _planned(trigger: Token, frame: Token | None, words: EnglishWords) -> str | None:
+    """ "plans a series of protests", "plotted an assassination": a verb of planning whose object
+    names the act is the pattern's trigger; the act is not done."""
+    if frame is None and trigger.lemma_.lower() in words.plan_verbs:
+        return f"{trigger.text!r} plans the act its object names: not done"
+    return None
+
+
+def _past_perfect(trigger: Token) -> str | None:
+    """Past perfect ("had attacked", "had been vandalising") marks background told before the
+    story's own events."""
+    aux = [c for c in trigger.children if c.dep_ == "aux"]
+    had = next((c for c in aux if c.lower_ == "had"), None)
+    if had is None:
+        return None
+    progressive = trigger.tag_ == "VBG" and any(c.lower_ == "been" for c in aux)
+    if trigger.tag_ == "VBN" or progressive:
+        return f"past perfect {_cue(had)}"
+    return None
+
+
+def _background(chain: list[Token], words: EnglishWords) -> str | None:
+    """An act set before the story: dated by "previously", "in the past", or told in the past in
+    a relative clause of a present-tense statement ("Mitchell, who negotiated the accord, does
+    not draw a salary"; "the coalition that has fought IS since 2014 is concerned")."""
+    for tok in _own_clause(chain):
+        for c in tok.children:
+            said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
+            if said in words.background_adverbs:
+                return f"background adverbial {said!r} on {tok.text!r}"
+        occasion = _earlier_occasion(tok, words)
+        if occasion is not None:
+            return f"told of an earlier occasion ({occasion!r})"
+        if tok.dep_ == "relcl" and _told_past(tok):
+            clause = _clause_verb(tok.head)
+            if clause is not None and _told_present(clause) and not _presenting(clause, words):
+                return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
+    return None
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to the trigger's own conjunct: "raised concerns in the past, and the U.S.
+    stopped selling arms" dates the raising, not the stopping; "who have fought and are still
+    fighting" tells the fighting as present."""
+    own = []
+    for tok in chain:
+        own.append(tok)
+        if tok.dep_ == "conj":
+            break
+    return own
+
+
+def _earlier_occasion(tok: Token, words: EnglishWords) -> str | None:
+    """ "denied the request at a previous meeting", "a previous meeting, at which heads denied":
+    the occasion the act is told at (its prepositional object, or the noun a relative clause
+    describes) is marked as earlier than the story."""
+    nouns = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if tok.dep_ == "relcl":
+        nouns += _noun_and_governors(tok.head)
+    for noun in nouns:
+        if any(c.dep_ == "amod" and c.lower_ in words.earlier_words for c in noun.children):
+            return noun.text
+    return None
+
+
+def _noun_and_governors(noun: Token) -> list[Token]:
+    """A noun and the nouns whose prepositional phrase it ends ("a previous meeting in February
+    at another forum, at which …": forum, February, meeting)."""
+    nouns = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns
+
+
+def _phrase(token: Token) -> str:
+    return " ".join(t.lower_ for t in token.subtree)
+
+
+def _told_past(verb: Token) -> bool:
+    """Simple past, or perfect: "who negotiated", "that has fought", "who was jailed"."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ == "VBD"
+    return any(a.tag_ == "VBD" or _perfect(a) for a in aux)
+
+
+def _perfect(aux: Token) -> bool:
+    """ "has", "have", "'ve": the auxiliary of the perfect (the parser's lemma varies for "'ve")."""
+    perfect = english().words.perfect_aux
+    return aux.lemma_.lower() in perfect or aux.lower_ in perfect
+
+
+def _told_present(verb: Token) -> bool:
+    """Present tense, not perfect: "does not receive", "is being led", "are concerned"."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(_perfect(a) or a.tag_ in ("MD", "VBD") for a in aux):
+        return False
+    return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *aux))
+
+
+def _presenting(verb: Token, words: EnglishWords) -> bool:
+    """ "This is the soldier who was killed": a clause that only presents its noun."""
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "expl"))
+    presenting = any(s.lower_ in words.presenting_subjects for s in subjects)
+    return presenting and verb.lemma_.lower() == "be"
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in (None when it stands in no clause)."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
 
 
 def _negation(children: list[Token], negators: frozenset[str]) -> Token | None:

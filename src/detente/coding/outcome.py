@@ -23,6 +23,8 @@ Reason = Literal[
     "unplaced-actor",
     "unplaced-attacker",
     "requires-recipient",
+    "no-event-sense",
+    "same-fact",
     "reacted-to",
 ]
 
@@ -40,6 +42,10 @@ REASONS: dict[str, str] = {
     "unplaced-actor": "the actor names no country, and the event's place gives none",
     "unplaced-attacker": "unnamed attackers, and no place to tell whose country it was",
     "requires-recipient": "the PLOVER type requires a recipient and none was found",
+    "no-event-sense": "the words are used in a sense that reports no event (a view, an estimate, "
+    "what a text provides, an interview)",
+    "same-fact": "the event noun is part of another event of the same type and actor in the "
+    "sentence (\"travelled to Nashville for talks\"): one fact, coded once",
     "reacted-to": "an event noun with no owner of its own that another event reacts to "
     "(condolences over an attack, concern about fighting): the topic, not a reported act",
 }

@@ -14,7 +14,14 @@ from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
-from detente.coding.placement import by_authorities, weapon
+from detente.coding.placement import GUESSED_RULES, by_authorities, weapon
+from detente.coding.recipients import (
+    Resolve,
+    addressee,
+    claim_author,
+    place_recipient,
+    referred_recipient,
+)
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -63,7 +70,10 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         actor = mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
     else:
-        recipient = mentions(coder, match.recipient, ctx, sectorless=True)
+        resolve = _resolver(coder, ctx)
+        recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
+            referred_recipient(resolve, match.recipient, ctx, _actor_head(match, actor, ctx), actor)
+        )
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)
@@ -75,8 +85,25 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     if not actor and arm is None and not by_authorities(match):
         return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
     if not recipient:
-        recipient = searched_recipient(coder, match, actor, ctx)
+        recipient = recipient_beyond_slot(coder, match, actor, ctx)
     return Parties(actor=actor, recipient=recipient, arm=arm)
+
+
+def recipient_beyond_slot(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
+    and last the nearest actor below the trigger."""
+    resolve = _resolver(coder, ctx)
+    found = place_recipient(match.recipient, match.cameo, ctx, actor)
+    if found:
+        return found
+    to = addressee(match.head, match.cameo)
+    if to is not None:
+        found = referred_recipient(resolve, to, ctx, _actor_head(match, actor, ctx), actor)
+        if found:
+            return found
+    return searched_recipient(coder, match, actor, ctx)
 
 
 def _text(token: Token | None) -> str:
@@ -268,12 +295,15 @@ def searched_recipient(
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     conditions = match.cameo[:2] == english().codes.threat_root
+    resolve, actor_head = _resolver(coder, ctx, core=True), _actor_head(match, actor, ctx)
     for root in roots:
         light = [ctx.doc[i] for i in sorted(trigger) if ctx.doc[i].pos_ == "NOUN" and i != root.i]
         for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
             if head.idx in taken:
                 continue
-            found = mentions(coder, head, ctx, core=True, sectorless=True)
+            found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
+            if _own_forces(found, actor):
+                continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
             # "disperse demonstrators": an agent noun in the trigger is still the recipient.
@@ -283,6 +313,35 @@ def searched_recipient(
             if found:
                 return found
     return ()
+
+
+def _own_forces(found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]) -> bool:
+    """ "Russia sent troops to Syria", "pulled out 2,000 U.S. troops": forces of the acting
+    state, found beyond the pattern's slot, are its means, not the party acted on."""
+    travelling = english().codes.travelling_sectors
+    own = {m.country for m in actor}
+    state = bool(actor) and all(m.sector in (None, "GOV", "MIL") for m in actor)
+    return (
+        state
+        and bool(found)
+        and all(
+            m.sector in travelling and (m.country in own | {None} or m.rule in GUESSED_RULES)
+            for m in found
+        )
+    )
+
+
+def _resolver(coder: Coder, ctx: ArticleState, *, core: bool = False) -> Resolve:
+    """Recipient phrases resolved as ``mentions`` does, keeping parties known by sector only."""
+    return lambda head: mentions(coder, head, ctx, core=core, sectorless=True)
+
+
+def _actor_head(match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState) -> Token | None:
+    """The token that heads the actor: the pattern's subject, or the found actor's words."""
+    if match.actor is not None or not actor:
+        return match.actor
+    span = ctx.doc.char_span(actor[0].start, actor[0].end)
+    return span.root if span is not None else None
 
 
 def _violence_against_a_thing(match: Match, recipient: tuple[ActorMention, ...]) -> bool:

@@ -123,9 +123,32 @@ def _non_political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     return mention.sector in src.non_political_sectors or mention.country in src.non_political_kinds
 
 
+def _domain_sense(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """ "declared a public health emergency": an act whose code, in a sentence of one of the
+    listed domains, is that domain's business whoever does it."""
+    for name in lexicon.source.domain_senses.get(event.cameo, ()):
+        pattern = lexicon.domains.get(name)
+        if pattern is not None and pattern.search(_flat(event.sentence)):
+            return f"sense:{name}"
+    return None
+
+
+def _dense_sentence(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """A sentence so dense in a domain's terms that its parties' names do not make it politics
+    (a "Police" or "Army" team, a national side)."""
+    hits = domain_hits(lexicon, event.sentence)
+    for name, least in lexicon.source.dense_sentence_terms.items():
+        if hits.get(name, 0) >= least:
+            return f"sentence:{name}"
+    return None
+
+
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
     parties = (*event.actor, *event.recipient)
+    sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
+    if sense is not None:
+        return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):
         return Decision(relevant=True)
     discard = find_discard(lexicon.discards, event.sentence, story=False,

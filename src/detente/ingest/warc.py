@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.recordloader import ArcWarcRecord
+from typing import TYPE_CHECKING, BinaryIO
 
 from detente.errors import InputRejected
 from detente.ingest.decode import decode_bytes
 from detente.records import InputError, RawDocument
+
+if TYPE_CHECKING:  # warcio (with fsspec and asyncio) is imported only when a WARC is read
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecord
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # Record types that hold a page: crawled responses, stored resources, WET-style text conversions.
@@ -147,6 +148,9 @@ def iter_warc(path: Path, max_chars: int) -> Iterator[RawDocument | InputError]:
     ends the file with one InputError naming the record and its byte offset; the pages before
     it are kept.
     """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecord
+
     origin = str(path)
     try:
         stream = path.open("rb")

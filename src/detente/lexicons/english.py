@@ -73,6 +73,30 @@ class EnglishWords(_Frozen):
     settlement_nouns: frozenset[str]
     movement_words: frozenset[str]
     place_object_verbs: frozenset[str]
+    # senses and background (coding/senses.py, coding/modality.py)
+    request_governors: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    opinion_verbs: frozenset[str]
+    provision_nouns: frozenset[str]
+    press_nouns: frozenset[str]
+    background_adverbs: frozenset[str]
+    earlier_words: frozenset[str]
+    presenting_subjects: frozenset[str]
+    plan_verbs: frozenset[str]
+    partnerless_nouns: frozenset[str]
+    fact_verbs: frozenset[str]
+    show_verbs: frozenset[str]
+    perfect_aux: frozenset[str]
+    host_verbs: frozenset[str]
+    hosted_meetings: frozenset[str]
+    # recipients (coding/recipients.py)
+    own_possessives: dict[str, str]  # possessive pronoun → the subject pronoun it agrees with
+    person_objects: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    relational_nouns: frozenset[str]
+    area_nouns: frozenset[str]
+    place_target_preps: frozenset[str]
     # requests (coding/match.py)
     demand_words: frozenset[str]
     refusal_reported_aux: frozenset[str]
@@ -102,6 +126,12 @@ class RuleCodes(_Frozen):
     travelling_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
     org_kinds: frozenset[str]
+    consult_root: str = Field(pattern=CAMEO_ROOT)
+    military_force_codes: frozenset[str]
+    civil_violence_code: str
+    civil_sectors: frozenset[str]
+    nation_rules: frozenset[str]
+    area_codes: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
 
@@ -154,5 +184,8 @@ def _line_of(text: str, key: str) -> int:
 
 @functools.cache
 def english() -> EnglishFile:
-    """The shipped word lists, read once per process (they are immutable)."""
-    return read_english()
+    """The shipped word lists, read once per process (they are immutable), compiled cache first."""
+    from detente.lexicons.cache import cached, package_key
+
+    key = package_key("detente.lexicons", ("english.py", "data/english.yaml"))
+    return cached("english", key, read_english, EnglishFile, None)

@@ -60,6 +60,8 @@ class RelevanceFile(_Frozen):
     politics_weight: float = Field(ge=0)
     sentence_min_terms: int = Field(ge=1)
     sections: dict[str, tuple[str, ...]]
+    domain_senses: dict[str, tuple[str, ...]] = {}  # CAMEO code → domains that take it over
+    dense_sentence_terms: dict[str, int] = {}  # domain → terms that outweigh political parties
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
@@ -124,4 +126,15 @@ def shipped_discards() -> tuple[DiscardLike, ...]:
 @functools.cache
 def relevance_lexicon() -> RelevanceLexicon:
     """The shipped relevance lexicon with the shipped discard list, loaded once per process."""
-    return build_lexicon(read_relevance(), shipped_discards())
+    from detente.lexicons.cache import cached, package_key
+
+    sources = ("relevance.py", "data/relevance.yaml", "petrarch/discards.py",
+               "data/petrarch/Phoenix.discards.txt")  # fmt: skip
+    key = package_key("detente.lexicons", sources)
+
+    def build() -> tuple[RelevanceFile, tuple[DiscardLike, ...]]:
+        return read_relevance(), shipped_discards()
+
+    # The file and discards are kept, not the lexicon: its patterns compile again when unpickled.
+    source, discards = cached("relevance", key, build, tuple, None)
+    return build_lexicon(source, discards)

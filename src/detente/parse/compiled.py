@@ -9,21 +9,17 @@ keeps its own cache (lexicons/actor_cache.py).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
-import os
-import pickle
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from detente.lexicons.actors import ActorLexicon
+from detente.lexicons.cache import cached
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon, load_verbs
 from detente.parse.candidates import CandidateFilter, load_candidate_filter
@@ -34,14 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_FORMAT = 1  # bump when the pickled layout changes in a way the source hash would miss
-KEEP = 8  # compiled files kept per kind; older ones are removed
 _PARSE_SOURCES = ("candidates.py", "compiled.py")
-T = TypeVar("T")
-
-
-def cache_dir() -> Path:
-    """The user's cache folder for compiled lexicons (~/.cache/detente/compiled on Linux)."""
-    return Path(platformdirs.user_cache_dir("detente")) / "compiled"
 
 
 def _files(folder: Traversable) -> Iterator[Traversable]:
@@ -72,48 +61,6 @@ def source_key(*parts: str | bytes) -> str:
         digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
         digest.update(b"\0")
     return digest.hexdigest()[:20]
-
-
-def _read(path: Path) -> Any:
-    collecting = gc.isenabled()
-    gc.disable()  # unpickling makes many objects and none is garbage
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except FileNotFoundError:
-        return None
-    except Exception as exc:  # a truncated or stale file is rebuilt, never fatal
-        log.warning("%s: compiled cache unreadable (%s); rebuilding", path, exc)
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _write(path: Path, value: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.part")
-        with partial.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)  # readers never see a half-written file
-        kind = path.name.split("-")[0]
-        old = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)
-        for stale in old[:-KEEP]:
-            stale.unlink(missing_ok=True)
-    except OSError as exc:  # a cache that cannot be written only costs time
-        log.warning("%s: cannot keep the compiled cache (%s)", path, exc)
-
-
-def cached(kind: str, key: str, build: Callable[[], T], expected: type, folder: Path | None) -> T:
-    """The value kept under ``kind-key``, or ``build()`` kept there for the next run."""
-    path = (folder or cache_dir()) / f"{kind}-{key}.pickle"
-    value = _read(path)
-    if isinstance(value, expected):
-        return value  # type: ignore[return-value]
-    value = build()
-    _write(path, value)
-    return value
 
 
 def load_verbs_cached(known_codes: Sequence[str], *, folder: Path | None = None) -> VerbLexicon:

@@ -1,0 +1,340 @@
+"""Recipients that a phrase names only by reference: relative and personal pronouns, the
+actor's own possessives, and people named in full earlier in the article.
+
+Each rule reads the grammar of the sentence (agreement, relative clauses) or an earlier mention
+of the same person; none guesses a party from places or from the article's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.coder import ArticleState
+from detente.coding.placement import GUESSED_RULES
+from detente.coding.syntax import RELATIVE_TAGS, child, phrase_bounds, prep_objects
+from detente.geo.gazetteer import Candidate
+from detente.geo.locate import resolve_place
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+Resolve = Callable[[Token], tuple[ActorMention, ...]]
+Mentions = tuple[ActorMention, ...]
+
+# Tags of plural nouns: "their" agrees with them.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A pronoun's person is looked for in this many sentences before it, its own included; further
+# back the nearest person named is as likely someone the article has left behind.
+PERSON_LOOKBACK_SENTENCES = 3
+# Towns smaller than this are not taken as a recipient place: a news story's "Kashmir" or
+# "the North" finds a small American town of that name first (Abyei, ~20,000, still counts).
+MIN_PLACE_POPULATION = 20_000
+# How far above a denied thing its claim's author is looked for: a sentence's depth.
+MAX_CLAIM_STEPS = 20
+# Actor rules that say the actor is one person.
+PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
+
+
+def antecedent(head: Token | None) -> Token | None:
+    """ "the soldier *who* was killed": a relative pronoun stands for the noun it relates to."""
+    if head is None or head.head.dep_ != "relcl" or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return head
+    if head.tag_ in RELATIVE_TAGS:
+        return head.head.head
+    return head
+
+
+def _is_person(head: Token | None, mentions: Mentions) -> bool:
+    if head is None:
+        return False
+    if head.ent_type_ == "PERSON" or head.lower_ in english().words.person_pronouns:
+        return True
+    if head.pos_ == "PROPN" and mentions and all(m.rule == "reference" for m in mentions):
+        return True  # "Trump" read through an earlier "President Donald Trump"
+    return bool(mentions) and all(m.rule in PERSON_RULES for m in mentions)
+
+
+def _is_plural(head: Token) -> bool:
+    return (
+        head.tag_ in PLURAL_TAGS
+        or head.lower_ in english().words.plural_pronouns
+        or any(c.dep_ == "conj" for c in head.children)
+    )
+
+
+def agrees_with_actor(pronoun: Token, actor_head: Token | None, actor: Mentions) -> bool:
+    """Whether a possessive (or subject) pronoun agrees with the clause's actor and so refers to it.
+
+    "our" needs "we", "his"/"her" a person, "its" one party that is no person, and "their"
+    anything but one person (news writes "MSF ... their effort" of an organisation).
+    """
+    words = english().words
+    subject = words.own_possessives.get(pronoun.lower_)
+    if subject is None and pronoun.lower_ in words.own_possessives.values():
+        subject = pronoun.lower_  # "MSF complained that *they* were refused"
+    if subject is None or actor_head is None:
+        return False
+    person, plural = _is_person(actor_head, actor), _is_plural(actor_head)
+    if subject in words.person_pronouns:
+        return person and not plural
+    if subject == "it":
+        return not person and not plural
+    if subject == "they":
+        return not person or plural
+    return actor_head.lower_ == subject  # "our" needs "we", "my" needs "I"
+
+
+def own_possessive(head: Token, actor_head: Token | None, actor: Mentions) -> Token | None:
+    """The phrase's possessive pronoun if it is the actor's own ("confirmed *their* support")."""
+    poss = child(head, "poss")
+    if poss is None or poss.pos_ != "PRON":
+        return None
+    return poss if agrees_with_actor(poss, actor_head, actor) else None
+
+
+def without_own(
+    found: Mentions, head: Token, actor_head: Token | None, actor: Mentions, *, slot: bool = True
+) -> Mentions:
+    """Drop what the actor's own possessive made a recipient, or give it the actor's country.
+
+    "MSF complained of *their* effort": the effort is MSF's, and names nobody acted on.
+    "Trump praised *his* chief of staff": the aide is of the actor's side, not of an actor
+    the article named before. "expressed solidarity with *its* allies": others, unnamed.
+    """
+    poss = own_possessive(head, actor_head, actor)
+    if poss is None or not any(m.rule == "reference" for m in found):
+        return found  # "its neighbour Kyrgyzstan" names its party in its own words
+    span = (poss.idx, poss.idx + len(poss.text))
+    if all((m.start, m.end) == span for m in found):
+        return ()  # the pronoun alone stood for a thing's owner
+    if head.lemma_.lower() in english().words.relational_nouns or not slot:
+        # "withdraw *its* troops" found beyond the pattern's slot: the actor's means, not a party
+        return tuple(m for m in found if m.rule != "reference")
+    country = next((m.country for m in actor if m.country), None)
+    if country is None:
+        return found
+    return tuple(replace(m, country=country) if m.rule == "reference" else m for m in found)
+
+
+def _sentence_floor(token: Token) -> int:
+    """The first token of the sentence PERSON_LOOKBACK_SENTENCES - 1 before the token's."""
+    sent = token.sent
+    start = sent.start
+    for _ in range(PERSON_LOOKBACK_SENTENCES - 1):
+        if start == 0:
+            break
+        sent = token.doc[start - 1].sent
+        start = sent.start
+    return start
+
+
+def _persons_before(token: Token, ctx: ArticleState, taken: set[int]) -> Iterator[Span]:
+    """PERSON entities before the token, nearest first, not inside the actor's words."""
+    floor = _sentence_floor(token)
+    for ent in reversed(ctx.ents):
+        if ent.label_ != "PERSON" or ent.end > token.i or ent.start < floor:
+            continue
+        if ent.start_char in taken or ent.root.i == token.head.i:
+            continue
+        yield ent
+
+
+def _role_head(ent: Span) -> Token:
+    """ "a journalist, Aziz Orujov": the role noun the name stands beside, or the name itself."""
+    root = ent.root
+    return root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
+
+
+def _person_codes(resolve: Resolve, ent: Span) -> Mentions:
+    """A named person's codes: from the name with its role, or from the role set beside it
+    ("Leonid Slutsky, chairman of the foreign relations committee in Russia's parliament",
+    too long to be read as one phrase), the first that gives a country."""
+    found = resolve(_role_head(ent))
+    if _named_country(found):
+        return found
+    for role in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        beside = resolve(role)
+        if _named_country(beside):
+            return beside
+    return found
+
+
+def _named_country(found: Mentions) -> bool:
+    """Whether the mentions give a country read in words, not guessed from the article."""
+    return any(m.country and m.rule not in GUESSED_RULES for m in found)
+
+
+def _known(found: Mentions) -> bool:
+    """Whether the mentions say more than "a private person of unknown country"."""
+    return any(m.country or m.rule != "named-person" for m in found)
+
+
+def _pointing_at(found: Mentions, token: Token) -> Mentions:
+    """Codes found elsewhere, told at the words of this sentence that refer to them."""
+    start, end = token.idx, token.idx + len(token.text)
+    return tuple(replace(m, text=token.text, start=start, end=end, rule="reference") for m in found)
+
+
+def person_referred(
+    resolve: Resolve, pronoun: Token, ctx: ArticleState, actor: Mentions
+) -> Mentions:
+    """ "A court sentenced *him*": the nearest person named before who is not the actor."""
+    if pronoun.lower_ not in english().words.person_objects:
+        return ()
+    taken = {i for m in actor for i in range(m.start, m.end)}
+    for ent in _persons_before(pronoun, ctx, taken):
+        found = _person_codes(resolve, ent)
+        earlier = () if _known(found) else named_before(resolve, ent, ctx)
+        if earlier:
+            return _pointing_at(earlier, pronoun)
+        # a person named in the same sentence is pointed at by name, one before by the pronoun
+        return found if ent.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
+    return ()
+
+
+def named_before(resolve: Resolve, name: Span, ctx: ArticleState) -> Mentions:
+    """ "Leonid Slutsky, a Duma deputy, ... Slutsky was accused": the person's codes from the
+    first mention of the same surname that gives a country, else one that gives a role."""
+    surname = name[-1].text
+    first: Mentions = ()  # a mention that gives a role but no country, if none gives both
+    for ent in ctx.ents:
+        if ent.start >= name.start:
+            break
+        if ent.label_ == "PERSON" and ent[-1].text == surname:
+            found = _person_codes(resolve, ent)
+            if _named_country(found):
+                return found
+            first = first or (found if _known(found) else ())
+    return first
+
+
+def referred_recipient(
+    resolve: Resolve,
+    head: Token | None,
+    ctx: ArticleState,
+    actor_head: Token | None,
+    actor: Mentions,
+    *,
+    slot: bool = True,
+) -> Mentions:
+    """The recipient at a pattern's place, read through the references a phrase can make."""
+    head = antecedent(head)
+    if head is None:
+        return ()
+    if (
+        not slot
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and agrees_with_actor(head, actor_head, actor)
+    ):
+        return ()  # the subject pronoun of a clause below the trigger is the actor again
+    found = resolve(head)
+    if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
+        return person_referred(resolve, head, ctx, actor) or found
+    if found and not _named_country(found) and head.ent_type_ == "PERSON":
+        name = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
+        earlier = named_before(resolve, name, ctx) if name is not None else ()
+        if earlier:
+            return _pointing_at(earlier, head)
+    return without_own(found, head, actor_head, actor, slot=slot)
+
+
+def _acts_on_place(head: Token, cameo: str) -> bool:
+    """Whether the slot holds what the event acts on, not merely where it happens."""
+    if head.dep_ != "pobj":
+        return True  # the object, the passive subject, the noun a participle modifies
+    words, prep = english().words, head.head.lower_
+    if prep in words.locative_preps:
+        return cameo in english().codes.area_codes  # "a curfew *in* Basra"
+    return prep in words.place_target_preps
+
+
+def _is_site(head: Token, root: int) -> bool:
+    """ "Mosul", "the enclave of Ghouta", "parts of Kashmir": the phrase is the place or a
+    stretch of land in it, not a thing that merely happened there ("the bombing in Mosul")."""
+    words = english().words
+    return root == head.i or head.lemma_.lower() in words.settlement_nouns | words.area_nouns
+
+
+def _well_known(place: Candidate) -> bool:
+    """A region, or a town big enough that world news names it for itself: small towns share
+    their names with regions and words ("Kashmir" in Washington, "North")."""
+    return place.precision != "city" or place.population >= MIN_PLACE_POPULATION
+
+
+def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Mentions) -> Mentions:
+    """ "shelled parts of Kashmir", "withdrew from Abyei": a place at the pattern's recipient
+    slot stands for those in it, coded with the place's country (no sector)."""
+    places = ctx.places
+    if head is None or places is None or not _acts_on_place(head, cameo):
+        return ()
+    start, end = phrase_bounds(head)
+    span = ctx.doc[start:end]
+    for place in places.mentions:
+        if place.start is None or not span.start_char <= place.start < span.end_char:
+            continue
+        if not _is_site(head, place.root):
+            continue
+        found = resolve_place(place.candidates, countries=places.countries,
+                              divisions=places.divisions)  # fmt: skip
+        # the place must lie in a country the article names or the actor's own ("Syrian jets
+        # pounded Ghouta"): "Kashmir" may be read as a Cashmere in Washington, and a wrong
+        # recipient is worse than none
+        known = places.countries | {m.country for m in actor}
+        if found is not None and found.country in known and _well_known(found):
+            mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char,
+                                   country=found.country, sector=None, rule="place")  # fmt: skip
+            return (mention,)
+    return ()
+
+
+def _verbal(cameo: str) -> bool:
+    """Statements, appeals, demands, accusations, rejections and threats: acts addressed to
+    someone."""
+    codes = english().codes
+    return cameo[:2] in codes.reaction_roots or cameo[:2] == codes.threat_root
+
+
+def addressee(trigger: Token, cameo: str) -> Token | None:
+    """ "wrote a letter to the Duma *calling for* …", "issued an ultimatum to X, *warning* …":
+    a statement carried by a letter or message is addressed to whom the message went."""
+    if trigger.dep_ not in ("acl", "advcl") or not _verbal(cameo):
+        return None
+    carrier = trigger.head
+    holders = [carrier]
+    if carrier.pos_ in ("VERB", "AUX"):
+        holders += [c for c in carrier.children if c.dep_ == "dobj"]
+    elif carrier.head.pos_ in ("VERB", "AUX"):
+        holders.append(carrier.head)  # "wrote [a letter calling]": "to" may hang on the verb
+    for holder in holders:
+        found = next(prep_objects(holder, "to"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentions) -> Mentions:
+    """ "Britain accuses Russia of the poisoning, *which* Russia denies": what a reaction's
+    relative pronoun stands for was said or done by the subject of the clause it sits in."""
+    # "which"/"that" relate to a thing, whatever noun the parser hung the clause on
+    if head is None or head.tag_ != "WDT" or not _verbal(cameo):
+        return ()
+    thing = antecedent(head)
+    if thing is None or thing.i == head.i:
+        return ()
+    own = {m.country for m in actor}
+    current = thing
+    # the claim may sit many phrases deep ("the poisoning of a spy and his daughter in
+    # Britain, a charge that ..."); the walk ends at the root, bounded for broken parses
+    for _ in range(MAX_CLAIM_STEPS):
+        if current.head.i == current.i:
+            return ()
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = child(current, "nsubj")
+        found = resolve(subject) if subject is not None else ()
+        if found and not {m.country for m in found} <= own:
+            return found
+    return ()

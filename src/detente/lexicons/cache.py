@@ -1,0 +1,93 @@
+"""Compiled lexicon files kept between runs: pickles in the user's cache, keyed by their sources.
+
+Reading and validating a YAML word list takes a tenth of a second or more; unpickling what it
+compiles to takes milliseconds. Each value is kept under ``kind-key.pickle``, where the key is a
+hash of everything it is built from (the caller's choice: file bytes, module source, versions),
+so a changed input rebuilds it. An unreadable or missing file is rebuilt, never fatal.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1  # bump when the pickled layout changes in a way the source hash would miss
+KEEP = 8  # compiled files kept per kind; older ones are removed
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for compiled lexicons (~/.cache/detente/compiled on Linux)."""
+    return Path(platformdirs.user_cache_dir("detente")) / "compiled"
+
+
+def package_key(package: str, files: tuple[str, ...], *parts: str | bytes) -> str:
+    """A hash of some files of a package, the parts, this Python's and pydantic's versions."""
+    import pydantic  # pickled models are only read back by the pydantic that wrote them
+
+    digest = hashlib.sha1(
+        f"{CACHE_FORMAT}:{sys.version_info[:2]}:{pydantic.VERSION}".encode()
+    )
+    root = resources.files(package)
+    for name in files:
+        digest.update(name.encode() + b"\0" + root.joinpath(name).read_bytes())
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:20]
+
+
+def read_pickle(path: Path) -> Any:
+    """The object kept in ``path``, or None when it is absent or unreadable."""
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes many objects and none is garbage
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a truncated or stale file is rebuilt, never fatal
+        log.warning("%s: compiled cache unreadable (%s); rebuilding", path, exc)
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Keep ``value`` in ``path`` and drop the oldest files of its kind beyond ``KEEP``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        with partial.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)  # readers never see a half-written file
+        kind = path.name.split("-")[0]
+        old = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-KEEP]:
+            stale.unlink(missing_ok=True)
+    except OSError as exc:  # a cache that cannot be written only costs time
+        log.warning("%s: cannot keep the compiled cache (%s)", path, exc)
+
+
+def cached(kind: str, key: str, build: Callable[[], T], expected: type, folder: Path | None) -> T:
+    """The value kept under ``kind-key``, or ``build()`` kept there for the next run."""
+    path = (folder or cache_dir()) / f"{kind}-{key}.pickle"
+    value = read_pickle(path)
+    if isinstance(value, expected):
+        return value  # type: ignore[return-value]
+    value = build()
+    write_pickle(path, value)
+    return value
