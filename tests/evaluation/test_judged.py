@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -135,6 +136,18 @@ def test_an_event_still_produced_keeps_its_verdict_field_by_field() -> None:
     assert report.metric("full") == 0.0
     assert report.metric("type") == 1.0
     assert report.metric("recipient") == 0.0
+
+
+def test_relevant_events_are_also_scored_on_their_own() -> None:
+    aside = dataclasses.replace(MEETING, relevant=False, relevance="sentence:sports")
+    judged = JudgedSet(
+        articles=(_article(),),
+        events=(_judged(ATTACK, ALL_RIGHT), _judged(MEETING, NO_RECIPIENT)),
+    )
+    report = score_judged(judged, [_coded([ATTACK, aside])])
+    assert (report.produced, report.right["full"]) == (2, 1)
+    assert (report.produced_relevant, report.right_relevant) == (1, 1)
+    assert judged_report_dict(report)["right_relevant"] == 1
 
 
 def test_an_event_whose_parties_changed_is_new_and_unjudged() -> None:

@@ -203,6 +203,8 @@ class JudgedReport:
     produced: int  # of those, the ones the coder still produces (same key)
     lost_sentences: int  # judged events whose sentence is no longer in the changed text
     right: Mapping[str, int]  # per field (and "full"), right among the produced ones
+    produced_relevant: int = 0  # produced events the relevance stage keeps (shown by default)
+    right_relevant: int = 0  # of those, fully right
     new_events: tuple[NewEvent, ...]  # coded events no judgement covers
     main_events: int  # main events of the coded articles
     found: int  # found strictly (type, actor and recipient countries, sentence)
@@ -275,6 +277,8 @@ def score_judged(judged: JudgedSet, coded: Iterable[CodedDocument]) -> JudgedRep
         changed_texts=tally["changed"],
         judged_events=tally["judged"],
         produced=tally["produced"],
+        produced_relevant=tally["produced_relevant"],
+        right_relevant=tally["right_relevant"],
         lost_sentences=tally["lost"],
         right={name: tally[f"right:{name}"] for name in ("full", *FIELDS)},
         new_events=tuple(new),
@@ -309,6 +313,8 @@ def _tally_events(
             continue
         tally["produced"] += 1
         tally["right:full"] += verdict.fully_right
+        tally["produced_relevant"] += event.relevant
+        tally["right_relevant"] += event.relevant and verdict.fully_right
         for name in FIELDS:
             tally[f"right:{name}"] += getattr(verdict, name)
 
@@ -363,6 +369,10 @@ def render_judged(report: JudgedReport) -> Table:
         label = "fully right" if name == "full" else f"right: {name.replace('_', ' ')}"
         counts = f"{report.right[name]}/{report.produced}"
         table.add_row(label, _share(report.metric(name)), counts)
+    relevant = report.produced_relevant
+    share = report.right_relevant / relevant if relevant else None
+    table.add_row("fully right, relevant events only", _share(share),
+                  f"{report.right_relevant}/{relevant}")  # fmt: skip
     mains = report.main_events
     table.add_row("recall of main events", _share(report.metric("recall_main")),
                   f"{report.found}/{mains}")  # fmt: skip
@@ -387,6 +397,8 @@ def judged_report_dict(report: JudgedReport) -> dict[str, Any]:
         "changed_texts": report.changed_texts,
         "judged_events": report.judged_events,
         "produced": report.produced,
+        "produced_relevant": report.produced_relevant,
+        "right_relevant": report.right_relevant,
         "lost_sentences": report.lost_sentences,
         "right": dict(report.right),
         "main_events": report.main_events,
