@@ -99,12 +99,14 @@ def _rejection(rejected: Rejected | None) -> dict[str, str | None]:
 
 
 def _skipped(skipped: Skipped) -> CandidateTrace:
-    token = skipped.token
+    token, rejected = skipped.token, skipped.rejected
     return CandidateTrace(
         trigger=token.text,
         start=token.idx,
         end=token.idx + len(token.text),
-        **_rejection(skipped.rejected),
+        stage=rejected.stage,
+        reason=rejected.reason,
+        explanation=rejected.explanation,
     )
 
 

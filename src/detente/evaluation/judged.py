@@ -203,14 +203,14 @@ class JudgedReport:
     produced: int  # of those, the ones the coder still produces (same key)
     lost_sentences: int  # judged events whose sentence is no longer in the changed text
     right: Mapping[str, int]  # per field (and "full"), right among the produced ones
-    produced_relevant: int = 0  # produced events the relevance stage keeps (shown by default)
-    right_relevant: int = 0  # of those, fully right
     new_events: tuple[NewEvent, ...]  # coded events no judgement covers
     main_events: int  # main events of the coded articles
     found: int  # found strictly (type, actor and recipient countries, sentence)
     found_type: int  # found by type and sentence alone
     no_political_event: int  # coded articles the reader listed no main event for
     main_results: tuple[MainResult, ...] = ()  # each main event, found or not
+    produced_relevant: int = 0  # produced events the relevance stage keeps (shown by default)
+    right_relevant: int = 0  # of those, fully right
 
     def metric(self, name: str) -> float | None:
         """A score by its METRICS name; None when there is nothing to score it on."""
