@@ -96,3 +96,26 @@ def test_a_promise_noun_keeps_its_own_reading(coder: Coder) -> None:
     ]
     promises = [e for e in code(coder, rows) if e.trigger.text.startswith("promise")]
     assert promises and all(e.modality != "hypothetical" for e in promises)
+
+
+def test_a_past_verb_joined_to_a_modal_infinitive_is_told_as_done(coder: Coder) -> None:
+    # "Mordor would continue to arm and rejected Gondor": the small model joins "rejected" to the
+    # infinitive; a verb with its own tense does not share "would".
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 2),
+        ("would", "would", "AUX", "aux", 2),
+        ("continue", "continue", "VERB", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("arm", "arm", "VERB", "xcomp", 2),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("rejected", "reject", "VERB", "conj", 4),
+        ("Gondor", "Gondor", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    tags = {1: "MD", 2: "VB", 4: "VB", 6: "VBD"}
+    [event] = [e for e in code(coder, rows, tags=tags) if e.trigger.text == "rejected"]
+    assert event.modality == "asserted"
+    assert dyad(event)[2] == "GND"
+    tags[6] = "VB"  # "would continue to arm and reject Gondor": the modal covers both
+    [event] = [e for e in code(coder, rows, tags=tags) if e.trigger.text.startswith("rejected")]
+    assert event.modality != "asserted"

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from detente.lexicons.english import EnglishWords, english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
@@ -16,11 +17,19 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     tokens = [trigger]
     current = trigger
     while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+        if _misjoined(current):
+            break
         current = current.head
         tokens.append(current)
     if frame is not None and frame not in tokens:
         tokens.append(frame)
     return tokens
+
+
+def _misjoined(tok: Token) -> bool:
+    """A verb with its own tense cannot share a base form's modal or "to": "would continue to
+    build and rejected the claim" tells the rejecting as done; the parser's conj is wrong."""
+    return tok.dep_ == "conj" and tok.tag_ in FINITE_TAGS and tok.head.tag_ == "VB"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
