@@ -9,6 +9,7 @@ from typing import Any
 
 from detente.analysis.changes import EVIDENCE_PERIODS, Change, dyad_analysis, find_changes
 from detente.analysis.dyads import (
+    CELLS_SQL,
     Cells,
     DyadQuery,
     DyadSeries,
@@ -16,6 +17,7 @@ from detente.analysis.dyads import (
     all_events,
     build_series,
     next_period,
+    query_cells,
     read_cells,
 )
 from detente.analysis.evidence import EventPage, briefs_by_id
@@ -25,19 +27,6 @@ from detente.store import Store
 
 # A download lists at most this many events: enough for any one view, bounded for the server.
 MAX_DOWNLOAD = 10_000
-
-_CELLS_SQL = """
-SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
-       count(*) AS events,
-       sum(num_mentions)::BIGINT AS mentions,
-       coalesce(sum(goldstein), 0) AS g_events,
-       coalesce(sum(goldstein * num_mentions), 0) AS g_mentions,
-       count(goldstein) AS n_events,
-       coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0)::BIGINT
-           AS n_mentions
-FROM ({source})
-GROUP BY ALL
-"""
 
 
 def _kinds(events: EventFilter) -> tuple[str, list[Any]]:
@@ -103,9 +92,7 @@ def filtered_series(
         cells = read_cells(store, query)
     else:
         source, params = dyad_source(store, query, events)
-        found = store.columns(_CELLS_SQL.format(source=source), [query.by.value, *params])
-        period = tuple(found.pop("period").astype("datetime64[D]").tolist())
-        cells = Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
+        cells = query_cells(store, source, list(params), query.by)
     # Shares are of every stored event in the period, as in the unfiltered series.
     totals = all_events(store, query) if query.normalise else None
     series = build_series(query, cells, totals)
@@ -125,7 +112,7 @@ def filtered_many(
         source, found_params = dyad_source(store, _dated(query, events), events)
         parts.append(f"SELECT {i} AS dyad, * FROM ({source})")
         params += found_params
-    sql = _CELLS_SQL.format(source=" UNION ALL ".join(parts)).replace(
+    sql = CELLS_SQL.format(source=" UNION ALL ".join(parts)).replace(
         "SELECT date_trunc", "SELECT dyad, date_trunc", 1
     )
     found = store.columns(sql, [queries[0].by.value, *params])

@@ -152,8 +152,7 @@ def store_dates(store: Store) -> tuple[dt.date, dt.date] | None:
 
 # Both units are summed in one pass, so a series in mentions and its change detection (which
 # counts unique events) share one read of the dyad's events.
-_CELLS_SQL = """
-WITH dyad AS ({dyad})
+CELLS_SQL = """
 SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
        count(*) AS events,
        sum(num_mentions)::BIGINT AS mentions,
@@ -162,7 +161,7 @@ SELECT date_trunc(?, date)::DATE AS period, quad_class, event_type,
        count(goldstein) AS n_events,
        coalesce(sum(CASE WHEN goldstein IS NOT NULL THEN num_mentions END), 0)::BIGINT
            AS n_mentions
-FROM dyad
+FROM ({source})
 GROUP BY ALL
 """
 
@@ -205,12 +204,17 @@ class Cells:
         return len(self.period)
 
 
+def query_cells(store: Store, source: str, params: list[Any], by: Interval) -> Cells:
+    """The events of ``source`` (a SELECT of key rows) grouped by period, QuadClass and type."""
+    found = store.columns(CELLS_SQL.format(source=source), [by.value, *params])
+    period = tuple(found.pop("period").astype("datetime64[D]").tolist())
+    return Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
+
+
 def read_cells(store: Store, query: DyadQuery) -> Cells:
     """The dyad's events grouped by period, QuadClass and type (one scan of its keys)."""
     dyad, params = dyad_sql(store, query)
-    found = store.columns(_CELLS_SQL.format(dyad=dyad), [*params, query.by.value])
-    period = tuple(found.pop("period").astype("datetime64[D]").tolist())
-    return Cells(period=period, **{name: tuple(v.tolist()) for name, v in found.items()})
+    return query_cells(store, dyad, list(params), query.by)
 
 
 def dyad_series(store: Store, query: DyadQuery) -> DyadSeries:
