@@ -68,8 +68,8 @@ def build_database(path: Path, events: int, seed: float = 0.42) -> None:
         con = store.con
         con.execute("SET enable_progress_bar = false")
         # Sorting 10M events' keys took 17 GB under DuckDB's default limit (80 % of RAM) on a
-        # machine others share; beyond this it spills to disk instead.
-        con.execute("SET memory_limit = '6GB'")
+        # machine others share; 6 GB was too little for the window sort of 10M (out of memory).
+        con.execute("SET memory_limit = '12GB'")
         con.execute("SELECT setseed(?)", [seed])
         con.execute(f"CREATE TEMP TABLE kinds AS {_types_sql()}")
         con.execute(
