@@ -103,6 +103,9 @@ class EnglishWords(_Frozen):
     negated_comparatives: frozenset[str]
     # actors that cannot act (coding/phrase.py)
     abstract_heads: frozenset[str]
+    # recipients named only in general (coding/recipients.py)
+    vague_party_nouns: frozenset[str]
+    vague_party_words: frozenset[str]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
