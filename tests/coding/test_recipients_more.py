@@ -512,3 +512,21 @@ def test_a_curfew_by_officials_of_a_place_does_not_make_their_place_the_recipien
     [curfew] = code(coder, rows, ents=((2, 3, "GPE"),))
     assert [m.country for m in curfew.actor] == ["GND"]
     assert curfew.recipient == ()
+
+
+def test_efforts_made_by_parties_in_general_stand_for_nobody(coder: Coder) -> None:
+    # "Gondor welcomed the efforts made by all parties."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("efforts", "effort", "NOUN", "dobj", 1),
+        ("made", "make", "VERB", "acl", 3),
+        ("by", "by", "ADP", "agent", 4),
+        ("all", "all", "DET", "det", 7),
+        ("parties", "party", "NOUN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={4: "VBN", 7: "NNS"})
+    assert events
+    assert all(e.recipient == () for e in events)
