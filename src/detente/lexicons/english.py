@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -108,6 +109,7 @@ class EnglishWords(_Frozen):
     # recipients named only in general (coding/recipients.py)
     vague_party_nouns: frozenset[str]
     vague_party_words: frozenset[str]
+    thing_pronouns: dict[str, Literal["singular", "plural"]]
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
