@@ -592,3 +592,26 @@ def test_it_needs_a_singular_antecedent() -> None:
     doc = _surrender_them("firearms", "firearm", pronoun="it")
     assert stands_for_a_thing(_resolve_people, doc[10])
     assert not stands_for_a_thing(_resolve_people, doc[1])  # a verb is no pronoun
+
+
+def test_a_conjunct_with_no_and_is_no_second_recipient(coder: Coder) -> None:
+    # "Gondorian police arrested Arnorian envoys who crossed the border, Orcish fighters said."
+    # (the parser made the speaker a conjunct of the envoys)
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("arrested", "arrest", "VERB", "ROOT", 2),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 4),
+        ("envoys", "envoy", "NOUN", "dobj", 2),
+        ("who", "who", "PRON", "nsubj", 6),
+        ("crossed", "cross", "VERB", "relcl", 4),
+        ("the", "the", "DET", "det", 8),
+        ("border", "border", "NOUN", "dobj", 6),
+        (",", ",", "PUNCT", "punct", 4),
+        ("Orcish", "Orcish", "ADJ", "amod", 11),
+        ("fighters", "fighter", "NOUN", "conj", 4),
+        ("said", "say", "VERB", "conj", 2),
+        (*PUNCT, 2),
+    ]
+    arrest = by_pattern(code(coder, rows, tags={5: "WP"}), "coerce.arrest")
+    assert [m.country for m in arrest.recipient] == ["ARN"]

@@ -387,12 +387,21 @@ def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentio
 
 
 def _conjuncts(head: Token) -> Iterator[Token]:
-    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written."""
+    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written.
+
+    Only a coordination with its "and"/"or": a "conj" with none ("the owners, Brian Connors,
+    ... said") is a parse of an apposition or of a new clause's subject.
+    """
     queue = [c for c in head.children if c.dep_ == "conj"]
+    members = [head, *queue]
     while queue:
         conj = queue.pop(0)
-        yield conj
-        queue.extend(c for c in conj.children if c.dep_ == "conj")
+        more = [c for c in conj.children if c.dep_ == "conj"]
+        queue.extend(more)
+        members += more
+    if not any(c.dep_ == "cc" for m in members for c in m.children):
+        return
+    yield from members[1:]
 
 
 def conjoined_recipients(
@@ -410,8 +419,8 @@ def conjoined_recipients(
     one by one; the actor's own words are never taken back as its recipient.
     """
     head = antecedent(head)
-    if head is None or not found:
-        return found  # conjuncts extend a recipient the slot coded, never stand in for one
+    if head is None:
+        return found
     covered = [(m.start, m.end) for m in (*found, *actor)]
     extra: list[ActorMention] = []
     for conj in _conjuncts(head):
