@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from detente.coding.events import Coder
-from detente.coding.recipients import stands_for_a_thing
+from detente.coding.recipients import not_the_actor, stands_for_a_thing
 from detente.records import ActorMention
 
 from middle_earth import by_pattern, code, parties
@@ -615,3 +615,10 @@ def test_a_conjunct_with_no_and_is_no_second_recipient(coder: Coder) -> None:
     ]
     arrest = by_pattern(code(coder, rows, tags={5: "WP"}), "coerce.arrest")
     assert [m.country for m in arrest.recipient] == ["ARN"]
+
+
+def test_words_for_both_sides_keep_the_other_side_as_recipient() -> None:
+    both = dict(text="officials on both sides", start=0, end=23, sector="GOV", rule="reference")
+    actor = (ActorMention(country="GND", **both),)
+    recipient = (ActorMention(country="ARN", **both), ActorMention(country="GND", **both))
+    assert [m.country for m in not_the_actor(recipient, actor)] == ["ARN"]
