@@ -57,6 +57,9 @@ def read_pickle(path: Path) -> Any:
     try:
         with path.open("rb") as handle:
             value = pickle.load(handle)
+        # A lexicon lives as long as the process: kept out of the collector's later full
+        # passes, which would otherwise walk its ~10^5 objects each time (and once right now).
+        gc.freeze()
         _touch(path)
         return value
     except FileNotFoundError:
