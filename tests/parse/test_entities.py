@@ -132,3 +132,4 @@ def test_real_model_entities_are_unchanged() -> None:
     a, b = list(plain.pipe(texts)), list(fast.pipe(texts))
     assert _entities(b) == _entities(a) and _iob(b) == _iob(a)
     assert any(e.label_ == "PERSON" for doc in a for e in doc.ents)
+
