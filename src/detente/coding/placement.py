@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.authorities import agentless_sector, home_authorities
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -46,7 +47,7 @@ def place_parties(
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
-    actor = actor or authorities(match, location)
+    actor = actor or authorities(match, location) or home_authorities(match, parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
@@ -162,12 +163,7 @@ def placed(
 def by_authorities(match: Match) -> bool:
     """ "A missionary was arrested in Lebanon": an arrest or deportation told without its
     agent is the work of the authorities where it happened."""
-    return (
-        match.actor is None
-        and match.cameo in english().codes.authority_codes
-        and match.frame is None
-        and is_passive(match.head)
-    )
+    return agentless_sector(match) is not None
 
 
 def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...]:
@@ -180,7 +176,7 @@ def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...
         start=location.start,
         end=location.end,
         country=location.country,
-        sector=english().codes.authority_codes[match.cameo],
+        sector=agentless_sector(match),
         rule="implied",
     )
     return (mention,)

@@ -134,6 +134,8 @@ class RuleCodes(_Frozen):
     area_codes: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
+    agentless_charges: dict[str, str]  # pattern id → sector that brings the charge
+    home_authority_sectors: frozenset[str]
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"

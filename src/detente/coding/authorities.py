@@ -1,0 +1,85 @@
+"""Police and courts an article names without a country, placed in the article's home country.
+
+Local news says "police charged her" or "he was arrested Thursday" without naming a country:
+the authorities that act are those where the story happens. When neither the words nor the
+event's place give a country, the country the article's places name most (and alone most)
+stands in for it; its dateline does not count. Only state organs that act at home take it
+(police, courts, and the agents implied by an agentless arrest or criminal charge); a person
+or group of no known country does not, since anyone can be anywhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+
+from detente.coding.coder import ArticleState
+from detente.coding.match import Match
+from detente.coding.syntax import is_passive
+from detente.geo.locate import ArticlePlaces, resolve_place
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+
+def body_counts(places: ArticlePlaces | None) -> Mapping[str, int]:
+    """How often the places of the article's text (not its dateline) lie in each country: a
+    dateline says where the reporter was, not where an unnamed agent acted."""
+    counts: Counter[str] = Counter()
+    if places is None:
+        return counts
+    for mention in places.mentions:
+        found = resolve_place(
+            mention.candidates, countries=places.countries, divisions=places.divisions
+        )
+        if found is not None:
+            counts[found.country] += 1
+    return counts
+
+
+def home_country(counts: Mapping[str, int]) -> str | None:
+    """The country the article's places name most, when no other is named as often."""
+    kinds = english().codes.org_kinds
+    ranked = sorted(
+        ((n, c) for c, n in counts.items() if len(c) == 3 and c not in kinds), reverse=True
+    )
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def agentless_sector(match: Match) -> str | None:
+    """The sector of the authorities an agentless passive implies ("was arrested": police;
+    "was charged with": prosecutors), or None when the act needs a named agent."""
+    if match.actor is not None or match.frame is not None or not is_passive(match.head):
+        return None
+    codes = english().codes
+    return codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
+
+
+def home_authorities(
+    match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """The actor as the home country's authorities: police or courts named without a country
+    ("Police charged Sun"), or those an agentless arrest or charge implies."""
+    home = home_country(body_counts(ctx.places))
+    if home is None:
+        return ()
+    if actor:
+        sectors = english().codes.home_authority_sectors
+        if all(m.country is None and m.sector in sectors for m in actor):
+            return tuple(replace(m, country=home, rule="places") for m in actor)
+        return ()
+    sector = agentless_sector(match)
+    if sector is None:
+        return ()
+    head = match.head
+    mention = ActorMention(
+        text=head.text,
+        start=head.idx,
+        end=head.idx + len(head.text),
+        country=home,
+        sector=sector,
+        rule="implied",
+    )
+    return (mention,)

@@ -1,0 +1,96 @@
+"""Everyday wordings of political events: condemning by name, taking to task, appreciating,
+declining an offer. Hand-built parses of the made-up world; rows are (word, lemma, POS,
+dependency, head index)."""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code, dyad
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def _called(word: str, pos: str = "ADJ") -> list:
+    """ "Gondor called Arnor's move <word>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        ("move", "move", "NOUN", "dobj", 1),
+        (word, word.lower(), pos, "oprd", 1),
+        (*PUNCT, 1),
+    ]
+
+
+def test_calling_a_move_by_a_word_of_blame_is_criticism(coder: Coder) -> None:
+    [event] = code(coder, _called("unjustified"))
+    assert event.cameo == "111" and dyad(event) == ("GND", "ACCUSE", "ARN")
+
+
+def test_calling_a_move_by_a_neutral_word_is_no_event(coder: Coder) -> None:
+    assert code(coder, _called("important")) == ()
+    assert code(coder, _called("dangerous")) == ()  # says how things are, blames no one
+
+
+def test_taking_a_party_to_task_is_criticism(coder: Coder) -> None:
+    # "Gondor took Arnor to task."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("took", "take", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("task", "task", "NOUN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "111" and dyad(event) == ("GND", "ACCUSE", "ARN")
+
+
+def test_taking_a_party_to_a_place_is_no_criticism(coder: Coder) -> None:
+    # "Gondor took Arnor to Bree."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("took", "take", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Bree", "Bree", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    assert all(e.cameo != "111" for e in code(coder, rows))
+
+
+def test_appreciating_a_partys_role_is_praise(coder: Coder) -> None:
+    # "Gondor appreciates Arnor's role."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("appreciates", "appreciate", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        ("role", "role", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "051" and dyad(event) == ("GND", "SUPPORT", "ARN")
+
+
+def _declined(noun: str) -> list:
+    """ "Gondor declined Arnor's <noun>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("declined", "decline", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        (noun, noun, "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+
+
+def test_declining_an_offer_rejects_it(coder: Coder) -> None:
+    [event] = code(coder, _declined("offer"))
+    assert event.cameo == "127" and dyad(event) == ("GND", "REJECT", "ARN")
+
+
+def test_a_decline_in_numbers_is_no_rejection(coder: Coder) -> None:
+    assert code(coder, _declined("share")) == ()
