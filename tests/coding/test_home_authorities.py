@@ -124,3 +124,12 @@ def test_the_dateline_is_no_home_for_an_unnamed_agent(coder: Coder) -> None:
 def test_private_parties_of_no_country_take_no_home(coder: Coder) -> None:
     # "Merchants charged the trader with theft": anyone can be anywhere.
     assert _code(coder, _rain_in("Osgiliath"), _by("Merchants", "merchant")) == ()
+
+
+def test_an_agentless_sentence_is_the_home_courts_not_the_police(coder: Coder) -> None:
+    # "The trader was sentenced on Thursday."
+    sentenced = [row if row[0] != "arrested" else ("sentenced", "sentence", "VERB", "ROOT", 3)
+                 for row in ARRESTED]  # fmt: skip
+    [event] = _code(coder, _rain_in("Osgiliath"), sentenced)
+    assert event.event_type == "COERCE"
+    assert parties(event.actor) == [("GND", "JUD", "implied")]

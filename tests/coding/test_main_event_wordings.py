@@ -94,3 +94,82 @@ def test_declining_an_offer_rejects_it(coder: Coder) -> None:
 
 def test_a_decline_in_numbers_is_no_rejection(coder: Coder) -> None:
     assert code(coder, _declined("share")) == ()
+
+
+def _said_responsible(harm: str, *, negated: bool = False) -> list:
+    """ "Gondor said Arnor was (not) responsible for the <harm>." """
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 3),
+        ("was", "be", "AUX", "ccomp", 1),
+    ]
+    if negated:
+        rows.append(("not", "not", "PART", "neg", 3))
+    at = len(rows)
+    return [
+        *rows,
+        ("responsible", "responsible", "ADJ", "acomp", 3),
+        ("for", "for", "ADP", "prep", at),
+        ("the", "the", "DET", "det", at + 3),
+        (harm, harm, "NOUN", "pobj", at + 1),
+        (*PUNCT, 1),
+    ]
+
+
+def test_saying_a_party_is_responsible_for_a_harm_blames_it(coder: Coder) -> None:
+    [event] = code(coder, _said_responsible("attack"))
+    assert event.cameo == "112" and dyad(event) == ("GND", "ACCUSE", "ARN")
+    assert event.pattern_id == "accuse.blame-responsible"
+
+
+def test_a_duty_one_is_responsible_for_is_no_blame(coder: Coder) -> None:
+    assert code(coder, _said_responsible("trade")) == ()
+
+
+def test_saying_a_party_is_not_responsible_blames_no_one(coder: Coder) -> None:
+    assert code(coder, _said_responsible("attack", negated=True)) == ()
+
+
+def test_responsibility_stated_by_no_one_is_no_accusation(coder: Coder) -> None:
+    # "Arnor was responsible for the attack.": the narrator's statement, no accuser.
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("was", "be", "AUX", "ROOT", 1),
+        ("responsible", "responsible", "ADJ", "acomp", 1),
+        ("for", "for", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5),
+        ("attack", "attack", "NOUN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    assert all(e.event_type != "ACCUSE" for e in code(coder, rows))
+
+
+def test_holding_a_party_responsible_blames_it(coder: Coder) -> None:
+    # "Gondor holds Arnor responsible."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("holds", "hold", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("responsible", "responsible", "ADJ", "oprd", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "112" and dyad(event) == ("GND", "ACCUSE", "ARN")
+
+
+def test_taking_someone_into_custody_is_an_arrest(coder: Coder) -> None:
+    # "Gondorian police took the trader into custody."
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("took", "take", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("trader", "trader", "NOUN", "dobj", 2),
+        ("into", "into", "ADP", "prep", 2),
+        ("custody", "custody", "NOUN", "pobj", 5),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "173" and dyad(event) == ("GND", "COERCE", "GND")
+    assert event.recipient[0].text == "the trader"

@@ -50,10 +50,13 @@ def home_country(counts: Mapping[str, int]) -> str | None:
 
 def agentless_sector(match: Match) -> str | None:
     """The sector of the authorities an agentless passive implies ("was arrested": police;
-    "was charged with": prosecutors), or None when the act needs a named agent."""
+    "was sentenced", "was charged with": courts and prosecutors), or None when the act needs a
+    named agent."""
     if match.actor is not None or match.frame is not None or not is_passive(match.head):
         return None
     codes = english().codes
+    if match.cameo in codes.authority_codes and match.head.lemma_.lower() in codes.judicial_acts:
+        return "JUD"
     return codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
 
 
