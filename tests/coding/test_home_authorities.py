@@ -8,7 +8,7 @@ dependency, head index within its sentence).
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from detente.coding.authorities import home_country
 from detente.coding.events import Coder, code_article
@@ -30,8 +30,14 @@ def _rain_in(place: str) -> list:
     ]
 
 
-def _code(coder: Coder, *sentences: list, dateline: str | None = None) -> tuple[Event, ...]:
-    """Code sentences of rows (heads counted within each sentence) as one article."""
+def _code(
+    coder: Coder,
+    *sentences: list,
+    dateline: str | None = None,
+    ents: tuple[tuple[int, int, str], ...] = (),
+) -> tuple[Event, ...]:
+    """Code sentences of rows (heads counted within each sentence) as one article; ``ents``
+    are (start, end, label) token ranges over the whole article."""
     rows, starts = [], []
     for sentence in sentences:
         offset = len(rows)
@@ -43,6 +49,7 @@ def _code(coder: Coder, *sentences: list, dateline: str | None = None) -> tuple[
         lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows],
         heads=[r[4] for r in rows], sent_starts=starts,
     )  # fmt: skip
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     line = Dateline(text=f"{dateline.upper()}, June 1 --", place=dateline) if dateline else None
     article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE, dateline=line)
     return code_article(coder, article, doc)
@@ -133,3 +140,16 @@ def test_an_agentless_sentence_is_the_home_courts_not_the_police(coder: Coder) -
     [event] = _code(coder, _rain_in("Osgiliath"), sentenced)
     assert event.event_type == "COERCE"
     assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def test_a_place_locked_down_is_no_arrest(coder: Coder) -> None:
+    # "Dale was locked down." (a place the gazetteer lacks): only people are arrested.
+    rows = [
+        ("Dale", "Dale", "PROPN", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("locked", "lock", "VERB", "ROOT", 2),
+        ("down", "down", "ADP", "prt", 2),
+        (*PUNCT, 2),
+    ]
+    sentences = (_rain_in("Osgiliath"), rows)
+    assert all(e.cameo != "173" for e in _code(coder, *sentences, ents=((5, 6, "GPE"),)))

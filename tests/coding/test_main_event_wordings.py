@@ -173,3 +173,15 @@ def test_taking_someone_into_custody_is_an_arrest(coder: Coder) -> None:
     [event] = code(coder, rows)
     assert event.cameo == "173" and dyad(event) == ("GND", "COERCE", "GND")
     assert event.recipient[0].text == "the trader"
+
+
+def test_appreciating_a_thing_is_no_praise(coder: Coder) -> None:
+    # "Gondor appreciates the forum."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("appreciates", "appreciate", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("forum", "forum", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows) == ()

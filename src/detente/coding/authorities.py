@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
-from detente.coding.syntax import is_passive
-from detente.geo.locate import ArticlePlaces, resolve_place
+from detente.coding.syntax import child, is_passive
+from detente.geo.locate import PLACE_LABELS, ArticlePlaces, resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -54,6 +54,9 @@ def agentless_sector(match: Match) -> str | None:
     named agent."""
     if match.actor is not None or match.frame is not None or not is_passive(match.head):
         return None
+    moved = child(match.head, "nsubjpass")
+    if moved is not None and moved.ent_type_ in PLACE_LABELS:
+        return None  # "Randwick has been locked down": people are arrested, places are not
     codes = english().codes
     if match.cameo in codes.authority_codes and match.head.lemma_.lower() in codes.judicial_acts:
         return "JUD"
