@@ -17,6 +17,7 @@ from detente.records import Article, Dateline, Event
 from middle_earth import DATE, parties
 
 PUNCT = (".", ".", "PUNCT", "punct")
+HOME_TOKENS = 10  # the two sentences of _home(): places of Gondor only
 
 
 def _rain_in(place: str) -> list:
@@ -28,6 +29,11 @@ def _rain_in(place: str) -> list:
         (place, place, "PROPN", "pobj", 2),
         (*PUNCT, 1),
     ]
+
+
+def _home() -> tuple[list, list]:
+    """Two sentences naming places of Gondor (a city, a province): Gondor is the home."""
+    return _rain_in("Osgiliath"), _rain_in("Ithilien")
 
 
 def _code(
@@ -91,28 +97,30 @@ def _by(noun: str, lemma: str) -> list:
     ]
 
 
-def test_home_country_is_the_one_the_places_name_most_and_alone() -> None:
+def test_home_country_is_named_repeatedly_and_far_more_than_any_other() -> None:
     assert home_country({"GND": 3, "ARN": 1}) == "GND"
     assert home_country({"GND": 2, "ARN": 2}) is None  # a tie names no home
+    assert home_country({"GND": 3, "ARN": 2}) is None  # not twice as often
+    assert home_country({"GND": 1}) is None  # once may be a town named like a foreign one
     assert home_country({}) is None
-    assert home_country({"IGO": 5, "ARN": 1}) == "ARN"  # organisations are no home country
+    assert home_country({"IGO": 5, "ARN": 2}) == "ARN"  # organisations are no home country
 
 
 def test_an_agentless_arrest_with_no_place_is_by_the_home_police(coder: Coder) -> None:
-    [event] = _code(coder, _rain_in("Osgiliath"), ARRESTED)
+    [event] = _code(coder, *_home(), ARRESTED)
     assert event.cameo == "173"
     assert parties(event.actor) == [("GND", "COP", "implied")]
     assert [m.country for m in event.recipient] == ["GND"]  # the police's own people
 
 
 def test_an_agentless_criminal_charge_is_brought_by_the_home_courts(coder: Coder) -> None:
-    [event] = _code(coder, _rain_in("Bree"), CHARGED)
+    [event] = _code(coder, _rain_in("Bree"), _rain_in("Fornost"), CHARGED)
     assert (event.event_type, event.cameo) == ("ACCUSE", "115")
     assert parties(event.actor) == [("ARN", "JUD", "implied")]
 
 
 def test_police_named_without_a_country_are_the_home_police(coder: Coder) -> None:
-    [event] = _code(coder, _rain_in("Osgiliath"), _by("Police", "police"))
+    [event] = _code(coder, *_home(), _by("Police", "police"))
     assert parties(event.actor) == [("GND", "COP", "places")]
 
 
@@ -120,8 +128,13 @@ def test_a_tie_between_two_countries_names_no_home(coder: Coder) -> None:
     places = (_rain_in("Osgiliath"), _rain_in("Bree"))
     assert _code(coder, *places, ARRESTED) == ()
     assert _code(coder, *places, _by("Police", "police")) == ()
-    [event] = _code(coder, *places, _rain_in("Fornost"), ARRESTED)  # two of three in Arnor
+    arnor = (_rain_in("Bree"), _rain_in("Fornost"), _rain_in("Tharbad"))
+    [event] = _code(coder, *arnor, _rain_in("Osgiliath"), ARRESTED)  # three in Arnor to one
     assert parties(event.actor) == [("ARN", "COP", "implied")]
+
+
+def test_a_single_place_makes_no_home(coder: Coder) -> None:
+    assert _code(coder, _rain_in("Osgiliath"), ARRESTED) == ()
 
 
 def test_the_dateline_is_no_home_for_an_unnamed_agent(coder: Coder) -> None:
@@ -130,14 +143,14 @@ def test_the_dateline_is_no_home_for_an_unnamed_agent(coder: Coder) -> None:
 
 def test_private_parties_of_no_country_take_no_home(coder: Coder) -> None:
     # "Merchants charged the trader with theft": anyone can be anywhere.
-    assert _code(coder, _rain_in("Osgiliath"), _by("Merchants", "merchant")) == ()
+    assert _code(coder, *_home(), _by("Merchants", "merchant")) == ()
 
 
 def test_an_agentless_sentence_is_the_home_courts_not_the_police(coder: Coder) -> None:
     # "The trader was sentenced on Thursday."
     sentenced = [row if row[0] != "arrested" else ("sentenced", "sentence", "VERB", "ROOT", 3)
                  for row in ARRESTED]  # fmt: skip
-    [event] = _code(coder, _rain_in("Osgiliath"), sentenced)
+    [event] = _code(coder, *_home(), sentenced)
     assert event.event_type == "COERCE"
     assert parties(event.actor) == [("GND", "JUD", "implied")]
 
@@ -151,5 +164,17 @@ def test_a_place_locked_down_is_no_arrest(coder: Coder) -> None:
         ("down", "down", "ADP", "prt", 2),
         (*PUNCT, 2),
     ]
-    sentences = (_rain_in("Osgiliath"), rows)
-    assert all(e.cameo != "173" for e in _code(coder, *sentences, ents=((5, 6, "GPE"),)))
+    dale = ((HOME_TOKENS, HOME_TOKENS + 1, "GPE"),)
+    assert all(e.cameo != "173" for e in _code(coder, *_home(), rows, ents=dale))
+
+
+def test_things_locked_are_no_arrest(coder: Coder) -> None:
+    # "All doors were locked.": a common noun that codes no party is no one arrested.
+    rows = [
+        ("All", "all", "DET", "det", 1),
+        ("doors", "door", "NOUN", "nsubjpass", 3),
+        ("were", "be", "AUX", "auxpass", 3),
+        ("locked", "lock", "VERB", "ROOT", 3),
+        (*PUNCT, 3),
+    ]
+    assert _code(coder, *_home(), rows) == ()

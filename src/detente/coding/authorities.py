@@ -37,13 +37,21 @@ def body_counts(places: ArticlePlaces | None) -> Mapping[str, int]:
     return counts
 
 
+# A home country is named at least this often, and this many times as often as any other: one
+# mention may be a town named like a foreign one ("Paris, Texas", "London, Ky.").
+HOME_MIN_MENTIONS = 2
+HOME_RATIO = 2
+
+
 def home_country(counts: Mapping[str, int]) -> str | None:
-    """The country the article's places name most, when no other is named as often."""
+    """The country the article's places name repeatedly and far more than any other."""
     kinds = english().codes.org_kinds
     ranked = sorted(
         ((n, c) for c, n in counts.items() if len(c) == 3 and c not in kinds), reverse=True
     )
-    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < HOME_RATIO * ranked[1][0]:
         return None
     return ranked[0][1]
 
@@ -64,10 +72,11 @@ def agentless_sector(match: Match) -> str | None:
 
 
 def home_authorities(
-    match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+    match: Match, actor: tuple[ActorMention, ...], recipient: tuple[ActorMention, ...],
+    ctx: ArticleState,
 ) -> tuple[ActorMention, ...]:
-    """The actor as the home country's authorities: police or courts named without a country
-    ("Police charged Sun"), or those an agentless arrest or charge implies."""
+    """The actor as the home country's authorities: police named without a country ("Police
+    charged Sun"), or those an agentless arrest or charge of someone implies."""
     home = home_country(body_counts(ctx.places))
     if home is None:
         return ()
@@ -77,7 +86,7 @@ def home_authorities(
             return tuple(replace(m, country=home, rule="places") for m in actor)
         return ()
     sector = agentless_sector(match)
-    if sector is None:
+    if sector is None or not (recipient or _names_someone(match)):
         return ()
     head = match.head
     mention = ActorMention(
@@ -89,3 +98,10 @@ def home_authorities(
         rule="implied",
     )
     return (mention,)
+
+
+def _names_someone(match: Match) -> bool:
+    """Whether the one acted on is named by a pronoun or a name ("He was charged", "Nuiry was
+    arrested"), not by a common noun that codes no party ("all doors were locked")."""
+    moved = child(match.head, "nsubjpass")
+    return moved is not None and moved.pos_ in ("PRON", "PROPN")

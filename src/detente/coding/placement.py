@@ -47,7 +47,8 @@ def place_parties(
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
-    actor = actor or authorities(match, location) or home_authorities(match, parties.actor, ctx)
+    actor = actor or authorities(match, location)
+    actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
