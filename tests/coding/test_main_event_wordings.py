@@ -1,6 +1,6 @@
 """Everyday wordings of political events: condemning by name, taking to task, appreciating,
-declining an offer. Hand-built parses of the made-up world; rows are (word, lemma, POS,
-dependency, head index)."""
+declining an offer, blaming a party for a harm, taking someone into custody. Hand-built parses of
+the made-up world; rows are (word, lemma, POS, dependency, head index)."""
 
 from __future__ import annotations
 
