@@ -103,6 +103,10 @@ class EnglishWords(_Frozen):
     negated_comparatives: frozenset[str]
     # actors that cannot act (coding/phrase.py)
     abstract_heads: frozenset[str]
+    # light objects that carry the given thing (coding/match.py)
+    carrier_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
+    summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:

@@ -1,0 +1,226 @@
+"""Aid, concessions and deliberations: entries from CAMEO 07/08/014 and PETRARCH's GRANT block.
+
+Hand-built parses of the made-up world; rows are (word, lemma, POS, dependency, head index).
+"""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code, dyad
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def _gave(*gift: tuple, verb: tuple[str, str] = ("gave", "give")) -> list[tuple]:
+    """ "Gondor <verb> <gift, whose head is token 2> to Arnor." """
+    n = 2 + len(gift)
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (verb[0], verb[1], "VERB", "ROOT", 1),
+        *gift,
+        ("to", "to", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", n),
+        (*PUNCT, 1),
+    ]
+
+
+def test_an_amount_in_aid_is_aid_given(coder: Coder) -> None:
+    # "$5 million in aid": the amount's "in" phrase names what was given (CAMEO 070).
+    rows = _gave(
+        ("$5", "$5", "NUM", "nummod", 3),
+        ("million", "million", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("aid", "aid", "NOUN", "pobj", 4),
+        verb=("paid", "pay"),
+    )
+    [event] = code(coder, rows)
+    assert event.cameo == "070" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_an_amount_in_fines_is_no_aid(coder: Coder) -> None:
+    rows = _gave(
+        ("$5", "$5", "NUM", "nummod", 3),
+        ("million", "million", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("fines", "fine", "NOUN", "pobj", 4),
+        verb=("paid", "pay"),
+    )
+    assert not [e for e in code(coder, rows) if e.event_type == "AID"]
+
+
+def test_relief_named_by_a_carrier_noun_is_humanitarian_aid(coder: Coder) -> None:
+    # "shelter materials", "food parcels": the compound names what is given (CAMEO 073).
+    rows = _gave(
+        ("shelter", "shelter", "NOUN", "compound", 3),
+        ("materials", "material", "NOUN", "dobj", 1),
+        verb=("provided", "provide"),
+    )
+    [event] = code(coder, rows)
+    assert event.cameo == "073" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_a_carrier_noun_of_no_aid_kind_is_no_aid(coder: Coder) -> None:
+    rows = _gave(
+        ("building", "building", "NOUN", "compound", 3),
+        ("materials", "material", "NOUN", "dobj", 1),
+        verb=("sold", "sell"),
+    )
+    assert not [e for e in code(coder, rows) if e.event_type == "AID"]
+
+
+def test_training_given_is_aid(coder: Coder) -> None:
+    rows = _gave(("training", "training", "NOUN", "dobj", 1), verb=("provided", "provide"))
+    [event] = code(coder, rows)
+    assert event.cameo == "070" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_support_of_a_material_kind_is_aid_of_that_kind(coder: Coder) -> None:
+    financial = _gave(
+        ("financial", "financial", "ADJ", "amod", 3), ("support", "support", "NOUN", "dobj", 1)
+    )
+    [event] = code(coder, financial)
+    assert event.cameo == "071" and dyad(event) == ("GND", "AID", "ARN")
+    military = _gave(
+        ("military", "military", "ADJ", "amod", 3), ("support", "support", "NOUN", "dobj", 1)
+    )
+    [event] = code(coder, military)
+    assert event.cameo == "072"
+
+
+def test_bare_support_given_is_no_aid(coder: Coder) -> None:
+    rows = _gave(("support", "support", "NOUN", "dobj", 1))
+    assert not [e for e in code(coder, rows) if e.event_type == "AID"]
+
+
+def test_a_loan_guarantee_is_economic_aid(coder: Coder) -> None:
+    # CAMEO 071 "monetary aid and financial guarantees".
+    rows = _gave(
+        ("a", "a", "DET", "det", 4),
+        ("loan", "loan", "NOUN", "compound", 4),
+        ("guarantee", "guarantee", "NOUN", "dobj", 1),
+        verb=("extended", "extend"),
+    )
+    [event] = code(coder, rows)
+    assert event.cameo == "071" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_firearms_handed_over_are_military_aid(coder: Coder) -> None:
+    rows = _gave(("firearms", "firearm", "NOUN", "dobj", 1))
+    [event] = code(coder, rows)
+    assert event.cameo == "072" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_aid_resumed_is_aid_given_and_talks_resumed_are_not(coder: Coder) -> None:
+    [event] = code(coder, _gave(("aid", "aid", "NOUN", "dobj", 1), verb=("resumed", "resume")))
+    assert event.cameo == "070" and dyad(event) == ("GND", "AID", "ARN")
+    talks = _gave(("talks", "talk", "NOUN", "dobj", 1), verb=("resumed", "resume"))
+    assert not [e for e in code(coder, talks) if e.event_type == "AID"]
+
+
+def test_permission_given_is_a_concession(coder: Coder) -> None:
+    # PETRARCH GRANT: GIVE PERMISSION [080]. "Gondor gave Arnor permission."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("gave", "give", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dative", 1),
+        ("permission", "permission", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "080" and dyad(event) == ("GND", "CONCEDE", "ARN")
+
+
+def test_a_boycott_lifted_eases_sanctions(coder: Coder) -> None:
+    # CAMEO 085 "lift, relax, or lessen economic sanctions, boycott, embargoes".
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("lifted", "lift", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("boycott", "boycott", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "085" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_people_held_as_human_shields(coder: Coder) -> None:
+    # CAMEO 184 "use as human shield": held or kept as shields as well as used.
+    rows = [
+        ("Orcs", "Orcs", "PROPN", "nsubj", 1),
+        ("held", "hold", "VERB", "ROOT", 1),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 3),
+        ("villagers", "villager", "NOUN", "dobj", 1),
+        ("as", "as", "ADP", "prep", 1),
+        ("human", "human", "ADJ", "amod", 6),
+        ("shields", "shield", "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "184" and dyad(event) == ("MDR", "ASSAULT", "ARN")
+
+
+def test_looted_remains_sent_home_are_property_returned(coder: Coder) -> None:
+    rows = _gave(
+        ("12", "12", "NUM", "nummod", 3),
+        ("skulls", "skull", "NOUN", "dobj", 1),
+        verb=("returned", "return"),
+    )
+    [event] = code(coder, rows)
+    assert event.cameo == "0842" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def _called(addressee: tuple, *, prep: bool) -> list[tuple]:
+    """ "Gondor called [on] <addressee> to lift the sanctions." with the infinitive parsed as an
+    adverbial clause of "called", as the small model often does."""
+    head = 3 if prep else 2
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+    ]
+    if prep:
+        rows += [("on", "on", "ADP", "prep", 1), (*addressee[:3], "pobj", 2)]
+    else:
+        rows += [(*addressee[:3], "dobj", 1)]
+    rows += [
+        ("to", "to", "PART", "aux", head + 2),
+        ("lift", "lift", "VERB", "advcl", 1),
+        ("the", "the", "DET", "det", head + 4),
+        ("sanctions", "sanction", "NOUN", "dobj", head + 2),
+        (*PUNCT, 1),
+    ]
+    return rows
+
+
+def test_a_request_infinitive_parsed_as_adverbial_clause_is_still_requested(
+    coder: Coder,
+) -> None:
+    [event] = code(coder, _called(("Arnor", "Arnor", "PROPN"), prep=True))
+    assert event.event_type == "REQUEST" and dyad(event) == ("GND", "REQUEST", "ARN")
+    assert event.cameo == "025"  # CAMEO 025 appeal to yield, from the inner 085
+
+
+def test_a_call_made_for_a_purpose_is_no_request(coder: Coder) -> None:
+    # "called Arnor to lift …" with a plain object: a phone call or summons and its purpose.
+    events = code(coder, _called(("Arnor", "Arnor", "PROPN"), prep=False))
+    assert not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_a_passive_call_asks_nobody(coder: Coder) -> None:
+    # "A vote was called by Gondor to end the debate": no addressee, no request.
+    rows = [
+        ("A", "a", "DET", "det", 1),
+        ("vote", "vote", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("called", "call", "VERB", "ROOT", 3),
+        ("by", "by", "ADP", "agent", 3),
+        ("Gondor", "Gondor", "PROPN", "pobj", 4),
+        ("to", "to", "PART", "aux", 7),
+        ("end", "end", "VERB", "advcl", 3),
+        ("the", "the", "DET", "det", 9),
+        ("boycott", "boycott", "NOUN", "dobj", 7),
+        (*PUNCT, 3),
+    ]
+    assert not [e for e in code(coder, rows) if e.event_type == "REQUEST"]
