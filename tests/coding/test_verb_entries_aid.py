@@ -172,6 +172,29 @@ def test_looted_remains_sent_home_are_property_returned(coder: Coder) -> None:
     assert event.cameo == "0842" and dyad(event) == ("GND", "RETREAT", "ARN")
 
 
+def _considering(governor: tuple[str, str]) -> list[tuple]:
+    """ "Gondor is <governor> sending aid to Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        (governor[0], governor[1], "VERB", "ROOT", 2),
+        ("sending", "send", "VERB", "xcomp", 2),
+        ("aid", "aid", "NOUN", "dobj", 3),
+        ("to", "to", "ADP", "dative", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+        (*PUNCT, 2),
+    ]
+
+
+def test_an_act_being_considered_is_no_event(coder: Coder) -> None:
+    # CAMEO 014 "consider policy option": a deliberation, neither the act nor an intent.
+    assert code(coder, _considering(("considering", "consider"))) == ()
+    assert code(coder, _considering(("mulling", "mull"))) == ()
+    # the same act under a verb of no deliberation is still coded
+    [event] = code(coder, _considering(("starting", "start")))
+    assert dyad(event) == ("GND", "AID", "ARN")
+
+
 def _called(addressee: tuple, *, prep: bool) -> list[tuple]:
     """ "Gondor called [on] <addressee> to lift the sanctions." with the infinitive parsed as an
     adverbial clause of "called", as the small model often does."""
