@@ -247,3 +247,120 @@ def test_a_passive_call_asks_nobody(coder: Coder) -> None:
         (*PUNCT, 3),
     ]
     assert not [e for e in code(coder, rows) if e.event_type == "REQUEST"]
+
+
+def _framed(frame: tuple[str, str], inner: tuple[str, str], obj: tuple[str, str]) -> list[tuple]:
+    """ "Gondor <frame> to <inner> <obj> with Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (frame[0], frame[1], "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        (inner[0], inner[1], "VERB", "xcomp", 1),
+        (obj[0], obj[1], "NOUN", "dobj", 3),
+        ("with", "with", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+
+
+def test_failing_to_reach_an_agreement_is_a_rejection(coder: Coder) -> None:
+    # PETRARCH FAIL [120].
+    [event] = code(coder, _framed(("failed", "fail"), ("sign", "sign"), ("agreement", "agreement")))
+    assert event.cameo == "120" and event.event_type == "REJECT"
+
+
+def test_a_failed_attack_is_no_rejection(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("failed", "fail", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("attack", "attack", "VERB", "xcomp", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 3),
+        (*PUNCT, 1),
+    ]
+    assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]
+
+
+def test_troops_offered_are_help_offered_and_troops_vowed_a_threat(coder: Coder) -> None:
+    def sent(frame: tuple[str, str]) -> list[tuple]:
+        return [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            (frame[0], frame[1], "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("send", "send", "VERB", "xcomp", 1),
+            ("troops", "troop", "NOUN", "dobj", 3),
+            ("to", "to", "ADP", "prep", 3),
+            ("Arnor", "Arnor", "PROPN", "pobj", 5),
+            (*PUNCT, 1),
+        ]
+
+    [offered] = code(coder, sent(("offered", "offer")))
+    assert offered.cameo == "0334" and dyad(offered) == ("GND", "AGREE", "ARN")
+    [vowed] = code(coder, sent(("vowed", "vow")))
+    assert vowed.cameo == "130"
+
+
+def test_a_ceasefire_agreement_broken_is_a_ceasefire_violated(coder: Coder) -> None:
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("violated", "violate", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("ceasefire", "ceasefire", "NOUN", "compound", 4),
+        ("agreement", "agreement", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "196" and dyad(event) == ("MDR", "ASSAULT", "GND")
+    rows[3] = ("trade", "trade", "NOUN", "compound", 4)
+    [event] = code(coder, rows)
+    assert event.event_type != "ASSAULT"  # a trade agreement broken is a norm defied
+
+
+def test_calling_for_sanctions_against_a_party_threatens_it(coder: Coder) -> None:
+    # PETRARCH CALL (FOR SANCTIONS) [1312]: the party the sanctions are for is the recipient.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("sanctions", "sanction", "NOUN", "pobj", 2),
+        ("against", "against", "ADP", "prep", 3),
+        ("Mordor", "Mordor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "1312" and dyad(event) == ("GND", "THREATEN", "MDR")
+    rows[3] = ("talks", "talk", "NOUN", "pobj", 2)
+    rows[4] = ("with", "with", "ADP", "prep", 3)
+    assert [e.event_type for e in code(coder, rows)] == ["REQUEST"]
+
+
+def test_a_politician_barred_from_holding_office_is_banned(coder: Coder) -> None:
+    # CAMEO 1722 "ban political parties or politicians".
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("banned", "ban", "VERB", "ROOT", 1),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 3),
+        ("opponents", "opponent", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("holding", "hold", "VERB", "pcomp", 4),
+        ("office", "office", "NOUN", "dobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "1722" and dyad(event) == ("GND", "COERCE", "ARN")
+
+
+def test_taking_part_in_a_strike_is_striking(coder: Coder) -> None:
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("workers", "worker", "NOUN", "nsubj", 2),
+        ("participated", "participate", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 5),
+        ("strike", "strike", "NOUN", "pobj", 3),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "143" and event.event_type == "PROTEST"

@@ -393,6 +393,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame is None or comp is None:
         return None
     inner = match_verb(comp, lexicon)
+    if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
+        return None
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
