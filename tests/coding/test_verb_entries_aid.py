@@ -364,3 +364,41 @@ def test_taking_part_in_a_strike_is_striking(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.cameo == "143" and event.event_type == "PROTEST"
+
+
+def test_what_a_denied_charge_alleges_is_no_reported_event(coder: Coder) -> None:
+    # "Gondor denied charges that it attacked Arnor": the attack is the allegation's content.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("denied", "deny", "VERB", "ROOT", 1),
+        ("charges", "charge", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("it", "it", "PRON", "nsubj", 5),
+        ("attacked", "attack", "VERB", "acl", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 5),
+        (*PUNCT, 1),
+    ]
+    assert not [e for e in code(coder, rows) if e.event_type == "ASSAULT"]
+    # confirmed, the same report states an attack
+    rows[1] = ("confirmed", "confirm", "VERB", "ROOT", 1)
+    rows[2] = ("reports", "report", "NOUN", "dobj", 1)
+    assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]
+
+
+def test_a_meeting_called_is_not_a_visit_cancelled(coder: Coder) -> None:
+    def called(*particle: tuple) -> list[tuple]:
+        n = 2 + len(particle)
+        return [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            *particle,
+            ("the", "the", "DET", "det", n + 1),
+            ("summit", "summit", "NOUN", "dobj", 1),
+            ("with", "with", "ADP", "prep", 1),
+            ("Arnor", "Arnor", "PROPN", "pobj", n + 2),
+            (*PUNCT, 1),
+        ]
+
+    assert not [e for e in code(coder, called()) if e.event_type == "SANCTION"]
+    [off] = [e for e in code(coder, called(("off", "off", "ADP", "prt", 1))) if e.cameo == "161"]
+    assert dyad(off) == ("GND", "SANCTION", "ARN")

@@ -107,6 +107,7 @@ class EnglishWords(_Frozen):
     carrier_nouns: frozenset[str]
     amount_nouns: frozenset[str]
     summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
+    allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -138,6 +139,7 @@ class RuleCodes(_Frozen):
     area_codes: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
+    denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
