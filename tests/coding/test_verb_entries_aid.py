@@ -402,26 +402,3 @@ def test_a_meeting_called_is_not_a_visit_cancelled(coder: Coder) -> None:
     assert not [e for e in code(coder, called()) if e.event_type == "SANCTION"]
     [off] = [e for e in code(coder, called(("off", "off", "ADP", "prt", 1))) if e.cameo == "161"]
     assert dyad(off) == ("GND", "SANCTION", "ARN")
-
-
-def test_what_a_party_is_capable_of_is_no_act(coder: Coder) -> None:
-    # "Mordor trained soldiers capable of attacking Gondor": a capacity, not an attack.
-    rows = [
-        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
-        ("trained", "train", "VERB", "ROOT", 1),
-        ("soldiers", "soldier", "NOUN", "dobj", 1),
-        ("capable", "capable", "ADJ", "amod", 2),
-        ("of", "of", "ADP", "prep", 3),
-        ("attacking", "attack", "VERB", "pcomp", 4),
-        ("Gondor", "Gondor", "PROPN", "dobj", 5),
-        (*PUNCT, 1),
-    ]
-    assert not [e for e in code(coder, rows) if e.event_type == "ASSAULT"]
-    # "Mordor attacked Gondor" with no word of capacity is an attack
-    plain = [
-        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
-        ("attacked", "attack", "VERB", "ROOT", 1),
-        ("Gondor", "Gondor", "PROPN", "dobj", 1),
-        (*PUNCT, 1),
-    ]
-    assert [e.event_type for e in code(coder, plain)] == ["ASSAULT"]

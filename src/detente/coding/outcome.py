@@ -26,7 +26,6 @@ Reason = Literal[
     "no-event-sense",
     "same-fact",
     "reacted-to",
-    "ability",
 ]
 
 REASONS: dict[str, str] = {
@@ -49,8 +48,6 @@ REASONS: dict[str, str] = {
     "sentence (\"travelled to Nashville for talks\"): one fact, coded once",
     "reacted-to": "an event noun with no owner of its own that another event reacts to "
     "(condolences over an attack, concern about fighting): the topic, not a reported act",
-    "ability": "what a party is capable or incapable of doing (\"missiles capable of striking\","
-    " \"the capacity to attack\") is a capacity, not a reported act",
 }
 
 

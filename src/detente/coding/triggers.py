@@ -20,7 +20,6 @@ from detente.coding.match import (
     match_verb,
 )
 from detente.coding.outcome import Reason, Rejected
-from detente.coding.syntax import prep_objects
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -56,7 +55,6 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
 def scan_sentence(sent: Span, lexicon: VerbLexicon) -> TriggerScan:
     """Every trigger in the sentence, and the trigger words that gave none."""
     scan = TriggerScan()
-    _scan_abilities(sent, scan)
     _scan_frames(sent, lexicon, scan)
     _scan_verbs(sent, lexicon, scan)
     _scan_nouns(sent, lexicon, scan)
@@ -73,20 +71,6 @@ def _scan_frames(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
                 scan.consumed.setdefault(tok.i, "complement-of-frame")
                 scan.consumed.setdefault(found.frame.i, "complement-of-frame")
                 scan.light_objects.update(found.absorbed)
-
-
-def _scan_abilities(sent: Span, scan: TriggerScan) -> None:
-    """ "missiles *capable of* striking X", "the capacity to attack": a capacity, not an act."""
-    words = english().words.ability_words
-    for tok in sent:
-        if tok.lemma_.lower() not in words:
-            continue
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ in VERB_POS]
-        comps += [o for o in prep_objects(tok, "of") if o.dep_ == "pcomp" and o.pos_ in VERB_POS]
-        for comp in comps:
-            for t in comp.subtree:
-                if t.pos_ in VERB_POS:
-                    scan.consumed.setdefault(t.i, "ability")
 
 
 def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:

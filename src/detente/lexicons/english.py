@@ -108,7 +108,6 @@ class EnglishWords(_Frozen):
     amount_nouns: frozenset[str]
     summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
     allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
-    ability_words: frozenset[str]  # words of capacity whose complement is no act (triggers.py)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
