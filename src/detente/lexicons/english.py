@@ -108,6 +108,8 @@ class EnglishWords(_Frozen):
     amount_nouns: frozenset[str]
     summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
     allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
+    # heads of any body, who take the sector of the body they head (coding/phrase.py)
+    body_titles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
