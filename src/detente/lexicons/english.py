@@ -105,6 +105,11 @@ class EnglishWords(_Frozen):
     abstract_heads: frozenset[str]
     blame_adjectives: frozenset[str]
     blamed_harms: frozenset[str]
+    # light objects that carry the given thing (coding/match.py)
+    carrier_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
+    summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
+    allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
 
@@ -141,6 +146,7 @@ class RuleCodes(_Frozen):
     agentless_charges: dict[str, str]  # pattern id → sector that brings the charge
     home_authority_sectors: frozenset[str]
     judicial_acts: frozenset[str]
+    denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
