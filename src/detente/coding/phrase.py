@@ -557,7 +557,7 @@ class Phrase:
     ) -> _Found:
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
         if stated.sector and stated.rule == "agent":
-            return stated
+            return self._body_headed(stated, entity, a, h, b) or stated
         for found in (person, entity):
             if found and found.sector and (found is person or found.rule != "demonym"):
                 return _Found(sector=found.sector, spans=found.spans, rule=found.rule)
@@ -571,6 +571,29 @@ class Phrase:
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return _Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return _Found()
+
+    def _body_headed(
+        self, title: _Found, entity: _Found | None, a: int, h: int, b: int
+    ) -> _Found | None:
+        """The sector of the body a title heads ("the university president", "Microsoft
+        President", "president of the union"), when that body is no part of government."""
+        [(start, end)] = title.spans or ((0, 0),)
+        if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.body_titles:
+            return None
+        before = [
+            m for m in self._in(a, h)
+            if m.term.kind == "agent" and m.end <= start and m.term.entry.sector
+            and m.term.entry.rank == "head" and not refers(m)
+        ]  # fmt: skip
+        body = [
+            _Found(sector=m.term.entry.sector, spans=((m.start, m.end),), rule="agent")
+            for m in before[-1:]
+        ]
+        body += [found for found in (entity, self._sector_in(h, b)) if found is not None]
+        for found in body:
+            if found.sector and found.sector != title.sector and found.rule != "demonym":
+                return _Found(sector=found.sector, spans=found.spans, rule="agent")
+        return None
 
     # ------------------------------------------------------------ article state
 

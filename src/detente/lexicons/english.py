@@ -103,6 +103,8 @@ class EnglishWords(_Frozen):
     negated_comparatives: frozenset[str]
     # actors that cannot act (coding/phrase.py)
     abstract_heads: frozenset[str]
+    # heads of any body, who take the sector of the body they head (coding/phrase.py)
+    body_titles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:

@@ -1,0 +1,145 @@
+"""Actors known by a sector word: pronouns that stand for them, infinitives they govern, and
+texts with no place to give them a country (coding/parties.py, coding/placement.py).
+
+Hand-built parses of a made-up world (Gondor, Arnor, Mordor); rows are (word, lemma, POS,
+dependency, head index).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import spacy
+
+from detente.coding.actor_state import ActorMemory
+from detente.coding.coder import ArticleState
+from detente.coding.events import Coder
+from detente.coding.parties import pronoun_agrees
+from detente.coding.placement import unplaced
+from detente.geo.locate import ArticlePlaces, PlaceMention
+from detente.records import ActorMention, Article
+
+from middle_earth import code, parties
+from support import build_doc
+
+
+def _workers_will_not_end_strike(place: bool, *, hoped: bool = False) -> list:
+    """ "Workers said they will not [might soon] end the strike [in Osgiliath]." """
+    rows = [
+        ("Workers", "worker", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("they", "they", "PRON", "nsubj", 5),
+        ("will", "will", "AUX", "aux", 5),
+        ("not", "not", "PART", "neg", 5),
+        ("end", "end", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 7),
+        ("strike", "strike", "NOUN", "dobj", 5),
+    ]
+    if hoped:
+        rows[3], rows[4] = ("might", "might", "AUX", "aux", 5), ("soon", "soon", "ADV", "advmod", 5)
+    if place:
+        rows += [("in", "in", "ADP", "prep", 5), ("Osgiliath", "Osgiliath", "PROPN", "pobj", 8)]
+    return [*rows, (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_a_pronoun_in_a_reported_clause_stands_for_the_sector_noun_that_reports_it(
+    coder: Coder,
+) -> None:
+    [event] = code(coder, _workers_will_not_end_strike(place=True), tags={0: "NNS"})
+    assert event.pattern_id == "refusal+concede.end-protest"
+    assert parties(event.actor) == [("GND", "LAB", "location")]
+    assert event.actor[0].text == "Workers"
+
+
+def test_with_no_place_in_the_text_a_sector_noun_acts_with_no_country(coder: Coder) -> None:
+    [event] = code(coder, _workers_will_not_end_strike(place=False), tags={0: "NNS"})
+    assert parties(event.actor) == [(None, "LAB", "agent")]
+
+
+def test_an_act_only_hoped_for_by_a_party_nothing_places_is_no_event(coder: Coder) -> None:
+    # "Workers said they might soon end the strike.": hypothetical, and no place gives a country
+    tags = {0: "NNS", 3: "MD"}
+    assert code(coder, _workers_will_not_end_strike(place=False, hoped=True), tags=tags) == ()
+    [placed] = code(coder, _workers_will_not_end_strike(place=True, hoped=True), tags=tags)
+    assert placed.modality == "hypothetical"
+    assert parties(placed.actor) == [("GND", "LAB", "location")]  # a place gives them a country
+
+
+def test_a_plural_pronoun_does_not_stand_for_a_singular_noun(coder: Coder) -> None:
+    # "The worker said they will not end the strike": no agreement, so no party from the clause
+    rows = [("The", "the", "DET", "det", 1), *_workers_will_not_end_strike(place=False)]
+    rows = [(w, lemma, pos, dep, head + 1 if i else head) for i, (w, lemma, pos, dep, head)
+            in enumerate(rows)]  # fmt: skip
+    rows[1] = ("worker", "worker", "NOUN", "nsubj", 2)
+    assert code(coder, rows, tags={1: "NN"}) == ()
+
+
+def test_pronouns_agree_in_number_and_in_being_a_person() -> None:
+    doc = build_doc(
+        [
+            ("Rangers", "ranger", "NOUN", "nsubj", 1),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("the", "the", "DET", "det", 4),
+            ("council", "council", "NOUN", "nsubj", 6),
+            ("it", "it", "PRON", "nsubj", 6),
+            ("they", "they", "PRON", "nsubj", 6),
+            ("said", "say", "VERB", "ROOT", 6),
+            ("he", "he", "PRON", "nsubj", 6),
+        ],
+        tags={0: "NNS", 3: "NN"},
+    )
+    rangers, council, it, they, he = doc[0], doc[3], doc[4], doc[5], doc[7]
+    assert pronoun_agrees(they, rangers) and not pronoun_agrees(it, rangers)
+    assert pronoun_agrees(it, council) and pronoun_agrees(he, council)
+    assert not pronoun_agrees(they, council) and not pronoun_agrees(he, rangers)
+
+
+def _police_fired_gas_to_break_up(thing: str, lemma: str) -> list:
+    """ "Gondorian police fired <thing> to break up protests." """
+    return [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("fired", "fire", "VERB", "ROOT", 2),
+        (thing, lemma, "NOUN", "dobj", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("break", "break", "VERB", "xcomp", 2),
+        ("up", "up", "ADP", "prt", 5),
+        ("protests", "protest", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_an_infinitive_the_parser_gave_a_things_object_belongs_to_the_subject(
+    coder: Coder,
+) -> None:
+    events = code(coder, _police_fired_gas_to_break_up("teargas", "teargas"))
+    [dispersal] = [e for e in events if e.pattern_id == "coerce.disperse"]
+    assert parties(dispersal.actor) == [("GND", "COP", "user")]
+
+
+def _mention(country: str | None, sector: str | None, rule: str) -> ActorMention:
+    return ActorMention(text="x", start=0, end=1, country=country, sector=sector, rule=rule)
+
+
+def _state(place_counts: dict[str, int], named: tuple[str, ...] = ()) -> ArticleState:
+    """An article whose places are ``named`` (none of them settled) and counted as given."""
+    doc = spacy.blank("en")("x")
+    article = Article(doc_id="t", origin="test", text="x", date=dt.date(2020, 1, 1))
+    mentions = tuple(
+        PlaceMention(text=name, start=None, end=None, root=-1, candidates=()) for name in named
+    )
+    places = ArticlePlaces(
+        mentions=mentions, countries=frozenset(), divisions=frozenset(), dateline=None
+    )
+    return ArticleState(article=article, doc=doc, memory=ActorMemory(), context="",
+                        places=places, place_counts=place_counts)  # fmt: skip
+
+
+def test_only_sector_nouns_in_a_text_without_places_act_unplaced() -> None:
+    senate = _mention(None, "LEG", "agent")
+    person = _mention(None, "CVL", "named-person")
+    assert unplaced((senate, person), _state({})) == (senate,)
+    # a text that names places, none of which placed the party: it stays out
+    assert unplaced((senate,), _state({"GND": 2})) == ()
+    # nor in one that names a place the gazetteer could not settle ("Middle Farthing")
+    assert unplaced((senate,), _state({}, named=("Middle Farthing",))) == ()
