@@ -159,6 +159,38 @@ class RuleCodes(_Frozen):
         return value
 
 
+class SenseWords(_Frozen):
+    """Word lists of the senses that report no political event (coding/nonevents.py)."""
+
+    impersonal_causes: frozenset[str]  # subjects that cannot act: "an epidemic killed"
+    commerce_objects: frozenset[str]  # "negotiated a lease", "media rights": trade, not politics
+    commerce_roots: frozenset[str]  # the CAMEO roots of agreement and cooperation they take over
+    price_verbs: frozenset[str]  # "they charge for the power": a price asked, no accusation
+    journalism_nouns: frozenset[str]  # "pleaded anonymity", "declined to comment"
+    journalism_roots: frozenset[str]  # requests and refusals that are a reporter's routine
+    push_verbs: frozenset[str]  # "forces press into the enclave": movement, no request
+    movement_preps: frozenset[str]
+    economic_conflicts: tuple[str, ...]  # "a trade war": what a "fight" is about there
+    fight_verbs: frozenset[str]
+    visit_codes: frozenset[str]  # CAMEO codes of visits, for "Russians travelling to the UK"
+    failure_governors: frozenset[str]  # "failed to attend": the act did not happen (modality.py)
+    additive_words: frozenset[str]  # "not only by Britain": "not" before them adds, negates nothing
+    reflexive_pronouns: frozenset[str]  # "cannot allow ourselves to be used": no other party
+    organising_verbs: frozenset[str]  # "will be coordinating activities": organising, no partner
+    doing_verbs: frozenset[str]  # "all it had done to support Dominica": the doing is the act
+    title_surnames: frozenset[str]  # "Jaime King", "Mr Bishop": titles that are surnames too
+    handover_codes: frozenset[str]  # CAMEO codes of returning what was taken (0842)
+    document_nouns: frozenset[str]  # "handed over a motion to the Speaker": a text submitted
+
+    @field_validator("commerce_roots", "journalism_roots")
+    @classmethod
+    def _roots(cls, value: frozenset[str]) -> frozenset[str]:
+        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
+        if bad:
+            raise ValueError(f"not CAMEO roots: {bad}")
+        return value
+
+
 class EnglishFile(BaseModel):
     """The whole english.yaml file."""
 
@@ -167,6 +199,7 @@ class EnglishFile(BaseModel):
     version: str
     words: EnglishWords
     codes: RuleCodes
+    senses: SenseWords  # senses3: senses that are no political event
 
 
 def read_english(path: Path | None = None) -> EnglishFile:
