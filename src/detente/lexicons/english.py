@@ -110,6 +110,9 @@ class EnglishWords(_Frozen):
     amount_nouns: frozenset[str]
     summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
     allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
+    # recipients named only in general (coding/recipients.py)
+    vague_party_nouns: frozenset[str]
+    vague_party_words: frozenset[str]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
 
