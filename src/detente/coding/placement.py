@@ -57,8 +57,8 @@ def place_parties(
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
     actor = actor or authorities(match, location)
-    actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     if modality in UNPLACED_MODALITIES:
+        actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
         actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
