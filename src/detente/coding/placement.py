@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.authorities import agentless_sector, home_authorities
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -50,7 +51,9 @@ def place_parties(
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
-    actor = actor or authorities(match, location) or unplaced(parties.actor, ctx)
+    actor = actor or authorities(match, location)
+    actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
+    actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
@@ -187,12 +190,7 @@ def placed(
 def by_authorities(match: Match) -> bool:
     """ "A missionary was arrested in Lebanon": an arrest or deportation told without its
     agent is the work of the authorities where it happened."""
-    return (
-        match.actor is None
-        and match.cameo in english().codes.authority_codes
-        and match.frame is None
-        and is_passive(match.head)
-    )
+    return agentless_sector(match) is not None
 
 
 def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...]:
@@ -205,7 +203,7 @@ def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...
         start=location.start,
         end=location.end,
         country=location.country,
-        sector=english().codes.authority_codes[match.cameo],
+        sector=agentless_sector(match),
         rule="implied",
     )
     return (mention,)

@@ -103,6 +103,8 @@ class EnglishWords(_Frozen):
     negated_comparatives: frozenset[str]
     # actors that cannot act (coding/phrase.py)
     abstract_heads: frozenset[str]
+    blame_adjectives: frozenset[str]
+    blamed_harms: frozenset[str]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
@@ -140,6 +142,9 @@ class RuleCodes(_Frozen):
     area_codes: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
+    agentless_charges: dict[str, str]  # pattern id → sector that brings the charge
+    home_authority_sectors: frozenset[str]
+    judicial_acts: frozenset[str]
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
