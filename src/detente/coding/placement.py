@@ -39,8 +39,8 @@ GUESSED_RULES = frozenset({"context", "places"})
 # HOME_RATIO times as often as the context country.
 HOME_MIN_MENTIONS = 3
 HOME_RATIO = 2
-# Acts a party of no known country may still be coded for: done or announced. Planned, hoped,
-# denied or background acts of a party nothing places tell too little to be events.
+# Acts the home country's police may be given for when named without a country: done or
+# announced. Planned, hoped, denied or background acts tell too little to be events.
 UNPLACED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "future"})
 
 
@@ -59,7 +59,7 @@ def place_parties(
     actor = actor or authorities(match, location)
     if modality in UNPLACED_MODALITIES:
         actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
-        actor = actor or unplaced(parties.actor, ctx)
+    actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
@@ -76,16 +76,19 @@ def place_parties(
 
 
 def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[ActorMention, ...]:
-    """Parties known by a sector word alone in a text that names no place at all ("the Senate",
-    "striking teachers"): nothing could place them, so they act with no country.
+    """Parties known by a sector word alone in a text of one sentence that names no place (a
+    headline, a post, a quoted line: "the Senate urged", "striking teachers"): nothing there
+    could place them, so they act with no country.
 
-    Where the text names places, even ones the gazetteer cannot settle, a party none of them
-    placed is left out as before (local news of a place we cannot read), and a
-    person known only by name ("named-person") is no sector word: without a country it says
-    nothing of who acted.
+    In a longer text its geography places such a party (context, places, the event's
+    location); when none of it does, the place is one we cannot read (a local town the
+    gazetteer does not know) and the event is left out rather than coded with no country. A
+    person known only by name ("named-person") is no sector word and is never kept this way.
     """
     places = ctx.places
     if ctx.place_counts or (places is not None and (places.mentions or places.dateline)):
+        return ()
+    if len(list(ctx.doc.sents)) > 1:
         return ()
     return tuple(
         m for m in mentions

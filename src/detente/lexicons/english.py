@@ -115,6 +115,10 @@ class EnglishWords(_Frozen):
     vague_party_words: frozenset[str]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
+    # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
+    means_nouns: frozenset[str] = frozenset()
+    # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
+    directive_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
