@@ -402,3 +402,19 @@ def test_a_meeting_called_is_not_a_visit_cancelled(coder: Coder) -> None:
     assert not [e for e in code(coder, called()) if e.event_type == "SANCTION"]
     [off] = [e for e in code(coder, called(("off", "off", "ADP", "prt", 1))) if e.cameo == "161"]
     assert dyad(off) == ("GND", "SANCTION", "ARN")
+
+
+def test_a_proposed_sanction_is_an_intent_not_an_act(coder: Coder) -> None:
+    # "Gondor proposed imposing sanctions on Mordor": proposed, not imposed.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("proposed", "propose", "VERB", "ROOT", 1),
+        ("imposing", "impose", "VERB", "xcomp", 1),
+        ("sanctions", "sanction", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 3),
+        ("Mordor", "Mordor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.modality == "hypothetical" and event.event_type == "THREATEN"
+    assert dyad(event) == ("GND", "THREATEN", "MDR")
