@@ -420,12 +420,6 @@ def test_a_proposed_sanction_is_an_intent_not_an_act(coder: Coder) -> None:
     assert dyad(event) == ("GND", "THREATEN", "MDR")
 
 
-def test_bare_support_given_is_backing(coder: Coder) -> None:
-    # PETRARCH GIVE SUPPORT [051]: no material kind named, so no aid.
-    [event] = code(coder, _gave(("support", "support", "NOUN", "dobj", 1)))
-    assert event.cameo == "051" and dyad(event) == ("GND", "SUPPORT", "ARN")
-
-
 def test_a_warning_given_to_a_party_threatens_it(coder: Coder) -> None:
     rows = [
         ("Gondor", "Gondor", "PROPN", "nsubj", 1),
@@ -438,10 +432,3 @@ def test_a_warning_given_to_a_party_threatens_it(coder: Coder) -> None:
     [event] = code(coder, rows)
     assert event.cameo == "130" and dyad(event) == ("GND", "THREATEN", "MDR")
 
-
-def test_a_contribution_to_a_party_is_help_and_to_a_thing_is_none(coder: Coder) -> None:
-    [event] = code(coder, _gave(verb=("contributed", "contribute")))
-    assert event.cameo == "070" and dyad(event) == ("GND", "AID", "ARN")
-    rows = _gave(verb=("contributed", "contribute"))
-    rows[3] = ("drought", "drought", "NOUN", "pobj", 2)
-    assert code(coder, rows) == ()
