@@ -126,3 +126,23 @@ def test_what_was_done_to_support_is_the_support_itself(coder: Coder) -> None:
     assert [e.modality for e in done] == ["asserted"]
     sent = [e for e in code(coder, rows("sent", "send", "envoys")) if e.event_type == "SUPPORT"]
     assert [e.modality for e in sent] == ["hypothetical"]
+
+
+def test_an_act_one_is_due_or_about_to_do_lies_ahead(coder: Coder) -> None:
+    # "Gondor is due to attack Arnor." / "Gondor is about to attack Arnor." / "... is able to ..."
+    def rows(word: str) -> list[tuple]:
+        return [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("is", "be", "AUX", "ROOT", 1),
+            (word, word, "ADJ", "acomp", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "xcomp", 2),
+            ("Arnor", "Arnor", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    for word in ("due", "about"):
+        [event] = code(coder, rows(word))
+        assert event.modality == "future", word
+    [able] = code(coder, rows("able"))
+    assert able.modality != "future"

@@ -362,3 +362,24 @@ def test_handing_over_a_text_submits_it_and_returns_nothing(coder: Coder) -> Non
     assert code(coder, rows("report", "report")) == ()
     [event] = code(coder, rows("prisoners", "prisoner"))
     assert dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_one_party_talking_with_no_partner_consults_no_one(coder: Coder) -> None:
+    # "Aragorn cannot talk." / "Gondor talked with Arnor."
+    alone = [
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 3),
+        ("can", "can", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("talk", "talk", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert code(coder, alone) == ()
+    partner = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("talked", "talk", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, partner)
+    assert event.event_type == "CONSULT"

@@ -88,12 +88,23 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     background = _past_perfect(trigger) or _background(chain, words)
     if background is not None:
         return Reading(modality="historical", cue=background)
-    adjunct = _modal_of_governor(trigger, words)
+    adjunct = _modal_of_governor(trigger, words) or _imminent(chain)
     if adjunct is not None:
         return adjunct
     return Reading(
         modality="asserted", cue="no negation, condition, modal or future marker on the clause"
     )
+
+
+def _imminent(chain: list[Token]) -> Reading | None:
+    """ "Merkel is due to visit China", "Israel is about to attack", "were poised to support":
+    the complement of a word of imminence lies ahead; it has not happened."""
+    imminent = english().senses.imminent_words
+    for tok in chain:
+        governor = tok.head
+        if tok.dep_ == "xcomp" and (governor.lower_ in imminent or governor.lemma_ in imminent):
+            return Reading(modality="future", cue=f"complement of {governor.text!r}", ahead=True)
+    return None
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:

@@ -226,6 +226,27 @@ def _submitted(match: Match) -> str | None:
     return None
 
 
+def _alone_talking(match: Match) -> str | None:
+    """ "the victim cannot walk or talk", "he spoke about the sanctions": one party talking with
+    no partner speaks; a consultation talks with someone ("talked with Arnor", "the two sides
+    talked")."""
+    senses = english().senses
+    head = match.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in senses.talk_verbs:
+        return None
+    if match.recipient is not None or any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in senses.partner_preps)
+        for c in head.children
+    ):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    plural = english().words.plural_pronouns
+    if not subjects or any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in plural
+                           for s in subjects):  # fmt: skip
+        return None
+    return f"{head.text!r} with no partner: one party speaking, no consultation"
+
+
 def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Rejected | None:
     """ "the Cancer Society will be coordinating a number of activities": coordinating things
     with no party as partner organises them; cooperation coordinates with a party ("coordinated
@@ -243,5 +264,5 @@ def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Reje
 NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
-    _submitted,
+    _submitted, _alone_talking,
 )  # fmt: skip

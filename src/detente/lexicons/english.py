@@ -170,6 +170,9 @@ class SenseWords(_Frozen):
     title_surnames: frozenset[str]  # "Jaime King", "Mr Bishop": titles that are surnames too
     handover_codes: frozenset[str]  # CAMEO codes of returning what was taken (0842)
     document_nouns: frozenset[str]  # "handed over a motion to the Speaker": a text submitted
+    imminent_words: frozenset[str]  # "is due to visit", "is about to attack": future (modality.py)
+    talk_verbs: frozenset[str]  # "the victim cannot talk": speaking with no partner consults no one
+    partner_preps: frozenset[str]  # "talked with", "spoke to": the partner of a talk
 
     @field_validator("commerce_roots", "journalism_roots")
     @classmethod
