@@ -270,24 +270,13 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _not_done(chain: list[Token], frame: Token | None, words: EnglishWords) -> Reading | None:
-    """Negated: a "not" on the clause, or the complement of "failed to"."""
+    """Negated: a "not" on the clause itself, not only on what a frame asks or agrees to."""
     # "urged residents not to panic", "agreed not to attack": a negated complement is what was
     # asked or agreed; the frame's act itself was done.
     told = [c for tok in chain if frame is None or tok.i != frame.i for c in tok.children]
     negation = _negation(told, words.negators, english().senses.additive_words)
     if negation is not None:
         return Reading(modality="negated", cue=_cue(negation))
-    failed = _failed(chain, english().senses.failure_governors)
-    if failed is not None:
-        return Reading(modality="negated", cue=failed)
-    return None
-
-
-def _failed(chain: list[Token], governors: frozenset[str]) -> str | None:
-    """ "failed to attend the meeting": the complement of a verb of failing was not done."""
-    for tok in chain:
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in governors:
-            return f"complement of {tok.head.text!r}: not done"
     return None
 
 

@@ -85,8 +85,8 @@ def _price(match: Match) -> str | None:
     deps = {c.dep_ for c in head.children}
     if head.tag_ == "VBN" or deps & {"nsubjpass", "auxpass"}:
         return None  # "arrested and charged", "Charged with impaired driving": accused
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-        return None
+    if any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in head.children):
+        return None  # "charged him with fraud", "charging that UNSCOM has become a spy agency"
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if all(o.ent_type_ == "MONEY" or o.like_num for o in objects):
         return f"{head.text!r} with no one charged: a price, no accusation"
@@ -186,6 +186,8 @@ def _reflexive(match: Match) -> str | None:
     """ "we cannot allow ourselves to be used", "Gondor let itself be drawn in": an act on
     oneself has no other party to concede, give or promise to."""
     head = match.head
+    if match.cameo[:2] in english().codes.attack_roots:
+        return None  # "a suicide bomber blowing himself up" attacks all the same
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
     objects += [c for x in head.children if x.dep_ == "ccomp" for c in x.children
                 if c.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip

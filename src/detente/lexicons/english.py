@@ -162,7 +162,6 @@ class SenseWords(_Frozen):
     economic_conflicts: tuple[str, ...]  # "a trade war": what a "fight" is about there
     fight_verbs: frozenset[str]
     visit_codes: frozenset[str]  # CAMEO codes of visits, for "Russians travelling to the UK"
-    failure_governors: frozenset[str]  # "failed to attend": the act did not happen (modality.py)
     additive_words: frozenset[str]  # "not only by Britain": "not" before them adds, negates nothing
     reflexive_pronouns: frozenset[str]  # "cannot allow ourselves to be used": no other party
     organising_verbs: frozenset[str]  # "will be coordinating activities": organising, no partner
