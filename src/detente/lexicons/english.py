@@ -180,7 +180,6 @@ class SenseWords(_Frozen):
     economic_conflicts: tuple[str, ...]  # "a trade war": what a "fight" is about there
     fight_verbs: frozenset[str]
     visit_codes: frozenset[str]  # CAMEO codes of visits, for "Russians travelling to the UK"
-    failure_governors: frozenset[str]  # "failed to attend": the act did not happen (modality.py)
     additive_words: frozenset[str]  # "not only by Britain": "not" before them adds, negates nothing
     reflexive_pronouns: frozenset[str]  # "cannot allow ourselves to be used": no other party
     organising_verbs: frozenset[str]  # "will be coordinating activities": organising, no partner
@@ -188,6 +187,9 @@ class SenseWords(_Frozen):
     title_surnames: frozenset[str]  # "Jaime King", "Mr Bishop": titles that are surnames too
     handover_codes: frozenset[str]  # CAMEO codes of returning what was taken (0842)
     document_nouns: frozenset[str]  # "handed over a motion to the Speaker": a text submitted
+    imminent_words: frozenset[str]  # "is due to visit", "is about to attack": future (modality.py)
+    talk_verbs: frozenset[str]  # "the victim cannot talk": speaking with no partner consults no one
+    partner_preps: frozenset[str]  # "talked with", "spoke to": the partner of a talk
 
     @field_validator("commerce_roots", "journalism_roots")
     @classmethod
