@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -113,6 +114,7 @@ class EnglishWords(_Frozen):
     # recipients named only in general (coding/recipients.py)
     vague_party_nouns: frozenset[str]
     vague_party_words: frozenset[str]
+    thing_pronouns: dict[str, Literal["singular", "plural"]]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
