@@ -128,6 +128,14 @@ class EnglishWords(_Frozen):
         return self.determiners | self.definite
 
 
+def cameo_roots(value: frozenset[str]) -> frozenset[str]:
+    """The value, when every item is a two-digit CAMEO root (01-20)."""
+    bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
+    if bad:
+        raise ValueError(f"not CAMEO roots: {bad}")
+    return value
+
+
 class RuleCodes(_Frozen):
     """The CAMEO roots, PLOVER types and sectors that coding rules apply to."""
 
@@ -162,10 +170,7 @@ class RuleCodes(_Frozen):
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
-        if bad:
-            raise ValueError(f"not CAMEO roots: {bad}")
-        return value
+        return cameo_roots(value)
 
 
 class SenseWords(_Frozen):
@@ -196,10 +201,7 @@ class SenseWords(_Frozen):
     @field_validator("commerce_roots", "journalism_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
-        if bad:
-            raise ValueError(f"not CAMEO roots: {bad}")
-        return value
+        return cameo_roots(value)
 
 
 class EnglishFile(BaseModel):
