@@ -546,6 +546,18 @@ def test_efforts_made_by_parties_in_general_stand_for_nobody(coder: Coder) -> No
     assert all(e.recipient == () for e in events)
 
 
+def test_a_phrase_naming_both_sides_stays_a_recipient_with_the_other_country() -> None:
+    # "Officials on both sides agreed to work together": one phrase, read as Gondor acting and
+    # Mordor receiving, is kept on both sides; the actor's own words with its own country are not.
+    from detente.coding.recipients import not_the_actor
+    from detente.records import ActorMention
+
+    both = "officials on both sides"
+    actor = (ActorMention(text=both, start=0, end=23, country="GND", sector="GOV"),)
+    other = ActorMention(text=both, start=0, end=23, country="MOR", sector="GOV")
+    same = ActorMention(text=both, start=0, end=23, country="GND", sector="GOV")
+    assert not_the_actor((other,), actor) == (other,)
+    assert not_the_actor((same,), actor) == ()
 # --- pronouns that stand for things ---------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.authorities import agentless_sector, home_authorities
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -42,8 +43,8 @@ HOME_RATIO = 2
 # Towns smaller than this are not taken as a recipient place: a news story's "Kashmir" or
 # "the North" finds a small American town of that name first (Abyei, ~20,000, still counts).
 MIN_PLACE_POPULATION = 20_000
-# Acts a party of no known country may still be coded for: done or announced. Planned, hoped,
-# denied or background acts of a party nothing places tell too little to be events.
+# Acts the home country's police may be given for when named without a country: done or
+# announced. Planned, hoped, denied or background acts tell too little to be events.
 UNPLACED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "future"})
 
 
@@ -59,10 +60,10 @@ def place_parties(
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
+    actor = actor or authorities(match, location)
     if modality in UNPLACED_MODALITIES:
-        actor = actor or authorities(match, location) or unplaced(parties.actor, ctx)
-    else:
-        actor = actor or authorities(match, location)
+        actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
+    actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
@@ -79,16 +80,19 @@ def place_parties(
 
 
 def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[ActorMention, ...]:
-    """Parties known by a sector word alone in a text that names no place at all ("the Senate",
-    "striking teachers"): nothing could place them, so they act with no country.
+    """Parties known by a sector word alone in a text of one sentence that names no place (a
+    headline, a post, a quoted line: "the Senate urged", "striking teachers"): nothing there
+    could place them, so they act with no country.
 
-    Where the text names places, even ones the gazetteer cannot settle, a party none of them
-    placed is left out as before (local news of a place we cannot read), and a
-    person known only by name ("named-person") is no sector word: without a country it says
-    nothing of who acted.
+    In a longer text its geography places such a party (context, places, the event's
+    location); when none of it does, the place is one we cannot read (a local town the
+    gazetteer does not know) and the event is left out rather than coded with no country. A
+    person known only by name ("named-person") is no sector word and is never kept this way.
     """
     places = ctx.places
     if ctx.place_counts or (places is not None and (places.mentions or places.dateline)):
+        return ()
+    if len(list(ctx.doc.sents)) > 1:
         return ()
     return tuple(
         m for m in mentions
@@ -198,12 +202,7 @@ def placed(
 def by_authorities(match: Match) -> bool:
     """ "A missionary was arrested in Lebanon": an arrest or deportation told without its
     agent is the work of the authorities where it happened."""
-    return (
-        match.actor is None
-        and match.cameo in english().codes.authority_codes
-        and match.frame is None
-        and is_passive(match.head)
-    )
+    return agentless_sector(match) is not None
 
 
 def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...]:
@@ -216,7 +215,7 @@ def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...
         start=location.start,
         end=location.end,
         country=location.country,
-        sector=english().codes.authority_codes[match.cameo],
+        sector=agentless_sector(match),
         rule="implied",
     )
     return (mention,)

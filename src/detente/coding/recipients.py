@@ -272,12 +272,14 @@ def in_general(resolve: Resolve, head: Token | None) -> bool:
 
 def not_the_actor(recipient: Mentions, actor: Mentions) -> Mentions:
     """The recipient without the actor's own words ("an amount pushed by the government": the
-    thing's author is the actor of the pushing, never its recipient). Words that stand for two
-    sides ("officials on both sides") keep the side that is not the actor's."""
+    thing's author is the actor of the pushing, never its recipient). A phrase naming both sides
+    ("officials on both sides agreed") stays on each side with its other country."""
     return tuple(
         m
         for m in recipient
-        if not any(a.start < m.end and m.start < a.end and a.country == m.country for a in actor)
+        if not any(
+            a.start < m.end and m.start < a.end and a.country == m.country for a in actor
+        )
     )
 
 
