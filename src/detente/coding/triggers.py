@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.coding.blame import match_blame
 from detente.coding.match import (
     FRAME_POS,
     MODIFIER_DEPS,
@@ -95,6 +96,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
+            or match_blame(tok, lexicon)
         )
         if found is None:
             if known:
