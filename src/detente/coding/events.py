@@ -17,6 +17,7 @@ from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.match import Match
+from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
@@ -70,9 +71,12 @@ def code_match(
     framing = frame_event(coder, match)
     if isinstance(framing, Rejected):
         return Outcome(match=match, parties=parties, rejected=framing)
-    hosting = reject_hosting(match, parties.recipient)
-    if hosting is not None:
-        return Outcome(match=match, parties=parties, rejected=hosting)
+    # "host a rally", "coordinate activities": with no party as guest or partner, no event
+    unpartnered = reject_hosting(match, parties.recipient) or reject_organising(
+        match, parties.recipient
+    )
+    if unpartnered is not None:
+        return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = civil_violence(coder, framing, parties.actor)
     setting = set_event(match, framing, parties, ctx)
     placed = place_parties(match, parties, framing.entry, setting.location, ctx)

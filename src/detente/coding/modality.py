@@ -10,6 +10,8 @@ from detente.lexicons.english import EnglishWords, english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
+# "not being investigated only by": at most this many words from "not" to "only" in "not only".
+NOT_ONLY_GAP = 3
 
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
@@ -24,6 +26,13 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     if frame is not None and frame not in tokens:
         tokens.append(frame)
     return tokens
+
+
+def _participle_adjunct(tok: Token) -> bool:
+    """A participle with no subject, auxiliary or conjunction of its own ("asking for")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
 
 
 def _misjoined(tok: Token) -> bool:
@@ -52,9 +61,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     words = english().words
     chain = _chain(trigger, frame)
     children = [c for tok in chain for c in tok.children]
-    negation = _negation(children, words.negators)
-    if negation is not None:
-        return Reading(modality="negated", cue=_cue(negation))
+    not_done = _not_done(chain, frame, words)
+    if not_done is not None:
+        return not_done
     for c in children:
         if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
@@ -79,9 +88,25 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     background = _past_perfect(trigger) or _background(chain, words)
     if background is not None:
         return Reading(modality="historical", cue=background)
+    adjunct = _modal_of_governor(trigger, words)
+    if adjunct is not None:
+        return adjunct
     return Reading(
         modality="asserted", cue="no negation, condition, modal or future marker on the clause"
     )
+
+
+def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:
+    """ "will write to the commissioner *asking* for measures": a participle adjunct shares its
+    governor's future or conditional modal ("did not come, *citing* illness" cites all the same)."""
+    if not _participle_adjunct(trigger):
+        return None
+    for c in trigger.head.children:
+        if c.dep_ == "aux" and c.lower_ in words.future_aux:
+            return Reading(modality="future", cue=_cue(c), ahead=True)
+        if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
+            return Reading(modality="hypothetical", cue=_cue(c))
+    return None
 
 
 def _aimed_at(chain: list[Token], words: EnglishWords) -> str | None:
@@ -92,7 +117,8 @@ def _aimed_at(chain: list[Token], words: EnglishWords) -> str | None:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.attempt_governors:
             return f"complement of {tok.head.text!r}: attempted, not done"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if infinitive and tok.dep_ in ("advcl", "acl"):
+        doing = tok.head.lemma_.lower() in english().senses.doing_verbs  # "had done to support"
+        if infinitive and tok.dep_ in ("advcl", "acl") and not doing:
             return f"infinitive of purpose {('to ' + tok.text)!r} on {tok.head.text!r}"
     return None
 
@@ -232,9 +258,43 @@ def _clause_verb(token: Token) -> Token | None:
     return token
 
 
-def _negation(children: list[Token], negators: frozenset[str]) -> Token | None:
-    """The word that negates the clause: "not", "never", or "no longer"."""
+def _not_done(chain: list[Token], frame: Token | None, words: EnglishWords) -> Reading | None:
+    """Negated: a "not" on the clause, or the complement of "failed to"."""
+    # "urged residents not to panic", "agreed not to attack": a negated complement is what was
+    # asked or agreed; the frame's act itself was done.
+    told = [c for tok in chain if frame is None or tok.i != frame.i for c in tok.children]
+    negation = _negation(told, words.negators, english().senses.additive_words)
+    if negation is not None:
+        return Reading(modality="negated", cue=_cue(negation))
+    failed = _failed(chain, english().senses.failure_governors)
+    if failed is not None:
+        return Reading(modality="negated", cue=failed)
+    return None
+
+
+def _failed(chain: list[Token], governors: frozenset[str]) -> str | None:
+    """ "failed to attend the meeting": the complement of a verb of failing was not done."""
+    for tok in chain:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in governors:
+            return f"complement of {tok.head.text!r}: not done"
+    return None
+
+
+def _not_only(word: Token, additive: frozenset[str]) -> bool:
+    """ "is not being investigated only by Britain, but by others as well": "not" with "only"
+    in the next few words and a "but" after them adds to what is said; nothing is negated."""
+    after = word.doc[word.i + 1 : word.i + 1 + NOT_ONLY_GAP]
+    only = next((t for t in after if t.lower_ in additive), None)
+    return only is not None and any(t.lower_ == "but" for t in word.doc[only.i : word.sent.end])
+
+
+def _negation(
+    children: list[Token], negators: frozenset[str], additive: frozenset[str] = frozenset()
+) -> Token | None:
+    """The word that negates the clause: "not", "never", or "no longer" ("not only" adds)."""
     for c in children:
+        if additive and _not_only(c, additive):
+            continue
         if c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("advmod", "det")):
             return c
     for c in children:

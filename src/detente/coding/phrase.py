@@ -517,6 +517,7 @@ class Phrase:
             m
             for m in self._in(a, b)
             if m.term.kind == "agent" and m not in skip and not refers(m) and m.term.entry.sector
+            and not self._surname(m)
         ]
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
@@ -528,6 +529,21 @@ class Phrase:
                     rule="generic" if rank == "generic" else "agent",
                 )
         return _Found()
+
+    def _surname(self, match: Match) -> bool:
+        """ "Jaime King", "Mr King": a one-word title after a capitalised word that names nothing
+        (a given name), with no name after it, is a surname; a title goes before the name."""
+        i = match.start
+        if match.end != i + 1 or i == 0 or self.tokens[i].case != "title":
+            return False
+        if self.tokens[i].norm not in english().senses.title_surnames:
+            return False  # "Clinton Administration", "Africa Union": a body's name
+        before = self.tokens[i - 1]
+        if before.case != "title" or before.norm in self.words.all_determiners:
+            return False
+        if any(m.start <= i - 1 < m.end for m in self.matches):
+            return False  # "Saudi King", "Prime Minister": a country or a title before it
+        return match.end == len(self.tokens) or self.tokens[match.end].case != "title"
 
     def _all_sectors(self, a: int, b: int) -> list[str]:
         return [

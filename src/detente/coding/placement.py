@@ -57,7 +57,9 @@ def place_parties(
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
-    recipient = recipient or protested_government(entry.code, actor)
+    recipient = recipient or protested_government(entry.code, actor) or area_measured(
+        entry.code, location, ctx.places, actor
+    )
     if parties.arm is not None:
         actor = unknown_attacker(parties.arm, ctx.places, location)
         if not actor:
@@ -302,3 +304,36 @@ def protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[A
         return ()
     implied = replace(first, sector="GOV", name=None, org=None, other_sectors=(), rule="implied")
     return (implied,)
+
+
+def area_measured(
+    cameo: str,
+    location: Place | None,
+    places: ArticlePlaces | None,
+    actor: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """ "Authorities ease curfew as businesses reopen in Amman": a curfew or a state of emergency
+    is laid on the place where it holds, whose people it acts on (no sector; rule "place").
+
+    Only a place named in the event's own sentence counts, never the dateline, and only in a
+    country the article names or the actor's own: a town's name shared across countries
+    ("Pando") must not bring in a foreign state.
+    """
+    if cameo not in english().codes.area_codes or location is None or location.rule == "dateline":
+        return ()
+    known = (places.countries if places is not None else frozenset()) | {m.country for m in actor}
+    if location.country not in known:
+        return ()
+    if location.start is None or location.end is None or location.text is None:
+        return ()
+    if any(m.start < location.end and location.start < m.end for m in actor):
+        return ()  # "officials in Dallas County": where the actor sits, not what it acts on
+    mention = ActorMention(
+        text=location.text,
+        start=location.start,
+        end=location.end,
+        country=location.country,
+        sector=None,
+        rule="place",
+    )
+    return (mention,)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.nonevents import NONEVENT_CHECKS
 from detente.coding.outcome import Rejected
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -21,7 +22,7 @@ from detente.records import ActorMention
 def reject_sense(match: Match) -> Rejected | None:
     """A named rejection when the trigger is used in a sense that reports no event."""
     checks: tuple[Callable[[Match], str | None], ...] = (
-        _opinion, _fact, _shown, _estimate, _provision, _press, _partnerless,
+        _opinion, _fact, _shown, _estimate, _provision, _press, _partnerless, *NONEVENT_CHECKS,
     )  # fmt: skip
     for check in checks:
         detail = check(match)

@@ -20,6 +20,9 @@ NOT_SELF = re.compile(
     r"allied|funded|supported|aligned|controlled|held|installed|annexed|ruled)\b",
     re.IGNORECASE,
 )
+# "3 p.m.", "a.m.", "e.g.": dotted letters in lower case abbreviate common words; they are no
+# acronym of a name or title ("p.m." is not "PM", the prime minister).
+LOWER_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -51,7 +54,7 @@ def tokenise(text: str) -> tuple[Token, ...]:
     return tuple(
         Token(norm=fold(m.group()), case=_case(m.group()), start=m.start(), end=m.end())
         for m in _TOKEN.finditer(text)
-        if m.group().lower() not in {"'s", "’s"}
+        if m.group().lower() not in {"'s", "’s"} and not LOWER_ABBREVIATION.fullmatch(m.group())
     )
 
 

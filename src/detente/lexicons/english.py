@@ -105,6 +105,14 @@ class EnglishWords(_Frozen):
     abstract_heads: frozenset[str]
     blame_adjectives: frozenset[str]
     blamed_harms: frozenset[str]
+    # light objects that carry the given thing (coding/match.py)
+    carrier_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
+    summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
+    allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
+    # recipients named only in general (coding/recipients.py)
+    vague_party_nouns: frozenset[str]
+    vague_party_words: frozenset[str]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
@@ -145,10 +153,43 @@ class RuleCodes(_Frozen):
     agentless_charges: dict[str, str]  # pattern id → sector that brings the charge
     home_authority_sectors: frozenset[str]
     judicial_acts: frozenset[str]
+    denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
     )
+    @classmethod
+    def _roots(cls, value: frozenset[str]) -> frozenset[str]:
+        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
+        if bad:
+            raise ValueError(f"not CAMEO roots: {bad}")
+        return value
+
+
+class SenseWords(_Frozen):
+    """Word lists of the senses that report no political event (coding/nonevents.py)."""
+
+    impersonal_causes: frozenset[str]  # subjects that cannot act: "an epidemic killed"
+    commerce_objects: frozenset[str]  # "negotiated a lease", "media rights": trade, not politics
+    commerce_roots: frozenset[str]  # the CAMEO roots of agreement and cooperation they take over
+    price_verbs: frozenset[str]  # "they charge for the power": a price asked, no accusation
+    journalism_nouns: frozenset[str]  # "pleaded anonymity", "declined to comment"
+    journalism_roots: frozenset[str]  # requests and refusals that are a reporter's routine
+    push_verbs: frozenset[str]  # "forces press into the enclave": movement, no request
+    movement_preps: frozenset[str]
+    economic_conflicts: tuple[str, ...]  # "a trade war": what a "fight" is about there
+    fight_verbs: frozenset[str]
+    visit_codes: frozenset[str]  # CAMEO codes of visits, for "Russians travelling to the UK"
+    failure_governors: frozenset[str]  # "failed to attend": the act did not happen (modality.py)
+    additive_words: frozenset[str]  # "not only by Britain": "not" before them adds, negates nothing
+    reflexive_pronouns: frozenset[str]  # "cannot allow ourselves to be used": no other party
+    organising_verbs: frozenset[str]  # "will be coordinating activities": organising, no partner
+    doing_verbs: frozenset[str]  # "all it had done to support Dominica": the doing is the act
+    title_surnames: frozenset[str]  # "Jaime King", "Mr Bishop": titles that are surnames too
+    handover_codes: frozenset[str]  # CAMEO codes of returning what was taken (0842)
+    document_nouns: frozenset[str]  # "handed over a motion to the Speaker": a text submitted
+
+    @field_validator("commerce_roots", "journalism_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
         bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
@@ -165,6 +206,7 @@ class EnglishFile(BaseModel):
     version: str
     words: EnglishWords
     codes: RuleCodes
+    senses: SenseWords  # senses3: senses that are no political event
 
 
 def read_english(path: Path | None = None) -> EnglishFile:
