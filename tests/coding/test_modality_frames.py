@@ -1,4 +1,4 @@
-"""Modality through frames, failures, "not only" and participle adjuncts (made-up world)."""
+"""Modality through frames, "not only", imminence and participle adjuncts (made-up world)."""
 
 from __future__ import annotations
 
@@ -20,24 +20,6 @@ def test_a_negated_request_complement_is_what_was_asked_not_a_negated_request(co
     ]
     [event] = code(coder, rows)
     assert dyad(event) == ("GND", "REQUEST", "ARN") and event.modality == "asserted"
-
-
-def test_the_complement_of_failing_was_not_done(coder: Coder) -> None:
-    # "Gondor failed to meet Arnor." / "Gondor managed to meet Arnor."
-    def rows(verb: str) -> list[tuple]:
-        return [
-            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-            (f"{verb}ed", verb, "VERB", "ROOT", 1),
-            ("to", "to", "PART", "aux", 3),
-            ("meet", "meet", "VERB", "xcomp", 1),
-            ("Arnor", "Arnor", "PROPN", "dobj", 3),
-            (".", ".", "PUNCT", "punct", 1),
-        ]
-
-    [failed] = code(coder, rows("fail"))
-    assert failed.event_type == "CONSULT" and failed.modality == "negated"
-    [met] = code(coder, rows("manag"))
-    assert met.modality == "asserted"
 
 
 def _investigated(tail: list[tuple]) -> list[tuple]:
@@ -126,3 +108,23 @@ def test_what_was_done_to_support_is_the_support_itself(coder: Coder) -> None:
     assert [e.modality for e in done] == ["asserted"]
     sent = [e for e in code(coder, rows("sent", "send", "envoys")) if e.event_type == "SUPPORT"]
     assert [e.modality for e in sent] == ["hypothetical"]
+
+
+def test_an_act_one_is_due_or_about_to_do_lies_ahead(coder: Coder) -> None:
+    # "Gondor is due to attack Arnor." / "Gondor is about to attack Arnor." / "... is able to ..."
+    def rows(word: str) -> list[tuple]:
+        return [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("is", "be", "AUX", "ROOT", 1),
+            (word, word, "ADJ", "acomp", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "xcomp", 2),
+            ("Arnor", "Arnor", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    for word in ("due", "about"):
+        [event] = code(coder, rows(word))
+        assert event.modality == "future", word
+    [able] = code(coder, rows("able"))
+    assert able.modality != "future"

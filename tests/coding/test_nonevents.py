@@ -362,3 +362,50 @@ def test_handing_over_a_text_submits_it_and_returns_nothing(coder: Coder) -> Non
     assert code(coder, rows("report", "report")) == ()
     [event] = code(coder, rows("prisoners", "prisoner"))
     assert dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_one_party_talking_with_no_partner_consults_no_one(coder: Coder) -> None:
+    # "Aragorn cannot talk." / "Gondor talked with Arnor."
+    alone = [
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 3),
+        ("can", "can", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("talk", "talk", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert code(coder, alone) == ()
+    partner = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("talked", "talk", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, partner)
+    assert event.event_type == "CONSULT"
+
+
+def test_charging_that_something_is_so_accuses(coder: Coder) -> None:
+    # "Gondor charged that Arnor spies." accuses, though no one is the object of "charged"
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("charged", "charge", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("spies", "spy", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "ACCUSE" in [e.event_type for e in code(coder, rows, tags={1: "VBD"})]
+
+
+def test_violence_against_oneself_stays_violence(coder: Coder) -> None:
+    # "Orcs attacked themselves in Osgiliath.": the reflexive rule leaves violence alone
+    rows = [
+        ("Orcs", "Orcs", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("themselves", "themselves", "PRON", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]

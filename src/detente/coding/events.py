@@ -79,7 +79,9 @@ def code_match(
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = civil_violence(coder, framing, parties.actor)
     setting = set_event(match, framing, parties, ctx)
-    placed = place_parties(match, parties, framing.entry, setting.location, ctx)
+    placed = place_parties(
+        match, parties, framing.entry, setting.location, ctx, modality=setting.modality
+    )
     if isinstance(placed, Rejected):
         return Outcome(
             match=match, parties=parties, framing=framing, setting=setting, rejected=placed

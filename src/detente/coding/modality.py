@@ -88,12 +88,23 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     background = _past_perfect(trigger) or _background(chain, words)
     if background is not None:
         return Reading(modality="historical", cue=background)
-    adjunct = _modal_of_governor(trigger, words)
+    adjunct = _modal_of_governor(trigger, words) or _imminent(chain)
     if adjunct is not None:
         return adjunct
     return Reading(
         modality="asserted", cue="no negation, condition, modal or future marker on the clause"
     )
+
+
+def _imminent(chain: list[Token]) -> Reading | None:
+    """ "Merkel is due to visit China", "Israel is about to attack", "were poised to support":
+    the complement of a word of imminence lies ahead; it has not happened."""
+    imminent = english().senses.imminent_words
+    for tok in chain:
+        governor = tok.head
+        if tok.dep_ == "xcomp" and (governor.lower_ in imminent or governor.lemma_ in imminent):
+            return Reading(modality="future", cue=f"complement of {governor.text!r}", ahead=True)
+    return None
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:
@@ -259,24 +270,13 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _not_done(chain: list[Token], frame: Token | None, words: EnglishWords) -> Reading | None:
-    """Negated: a "not" on the clause, or the complement of "failed to"."""
+    """Negated: a "not" on the clause itself, not only on what a frame asks or agrees to."""
     # "urged residents not to panic", "agreed not to attack": a negated complement is what was
     # asked or agreed; the frame's act itself was done.
     told = [c for tok in chain if frame is None or tok.i != frame.i for c in tok.children]
     negation = _negation(told, words.negators, english().senses.additive_words)
     if negation is not None:
         return Reading(modality="negated", cue=_cue(negation))
-    failed = _failed(chain, english().senses.failure_governors)
-    if failed is not None:
-        return Reading(modality="negated", cue=failed)
-    return None
-
-
-def _failed(chain: list[Token], governors: frozenset[str]) -> str | None:
-    """ "failed to attend the meeting": the complement of a verb of failing was not done."""
-    for tok in chain:
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in governors:
-            return f"complement of {tok.head.text!r}: not done"
     return None
 
 

@@ -85,8 +85,8 @@ def _price(match: Match) -> str | None:
     deps = {c.dep_ for c in head.children}
     if head.tag_ == "VBN" or deps & {"nsubjpass", "auxpass"}:
         return None  # "arrested and charged", "Charged with impaired driving": accused
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-        return None
+    if any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in head.children):
+        return None  # "charged him with fraud", "charging that UNSCOM has become a spy agency"
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if all(o.ent_type_ == "MONEY" or o.like_num for o in objects):
         return f"{head.text!r} with no one charged: a price, no accusation"
@@ -186,6 +186,8 @@ def _reflexive(match: Match) -> str | None:
     """ "we cannot allow ourselves to be used", "Gondor let itself be drawn in": an act on
     oneself has no other party to concede, give or promise to."""
     head = match.head
+    if match.cameo[:2] in english().codes.attack_roots:
+        return None  # "a suicide bomber blowing himself up" attacks all the same
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
     objects += [c for x in head.children if x.dep_ == "ccomp" for c in x.children
                 if c.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
@@ -226,6 +228,27 @@ def _submitted(match: Match) -> str | None:
     return None
 
 
+def _alone_talking(match: Match) -> str | None:
+    """ "the victim cannot walk or talk", "he spoke about the sanctions": one party talking with
+    no partner speaks; a consultation talks with someone ("talked with Arnor", "the two sides
+    talked")."""
+    senses = english().senses
+    head = match.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in senses.talk_verbs:
+        return None
+    if match.recipient is not None or any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in senses.partner_preps)
+        for c in head.children
+    ):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    plural = english().words.plural_pronouns
+    if not subjects or any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in plural
+                           for s in subjects):  # fmt: skip
+        return None
+    return f"{head.text!r} with no partner: one party speaking, no consultation"
+
+
 def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Rejected | None:
     """ "the Cancer Society will be coordinating a number of activities": coordinating things
     with no party as partner organises them; cooperation coordinates with a party ("coordinated
@@ -243,5 +266,5 @@ def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Reje
 NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
-    _submitted,
+    _submitted, _alone_talking,
 )  # fmt: skip

@@ -23,10 +23,11 @@ from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.syntax import is_passive, phrase_bounds
+from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, resolve_place
 from detente.lexicons.english import english
 from detente.lexicons.ontology import CameoCode
-from detente.records import ActorMention, Place
+from detente.records import ActorMention, Modality, Place
 
 if TYPE_CHECKING:
     from detente.coding.parties import Parties
@@ -39,6 +40,12 @@ GUESSED_RULES = frozenset({"context", "places"})
 # HOME_RATIO times as often as the context country.
 HOME_MIN_MENTIONS = 3
 HOME_RATIO = 2
+# Towns smaller than this are not taken as a recipient place: a news story's "Kashmir" or
+# "the North" finds a small American town of that name first (Abyei, ~20,000, still counts).
+MIN_PLACE_POPULATION = 20_000
+# Acts the home country's police may be given for when named without a country: done or
+# announced. Planned, hoped, denied or background acts tell too little to be events.
+UNPLACED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "future"})
 
 
 def place_parties(
@@ -47,12 +54,15 @@ def place_parties(
     entry: CameoCode,
     location: Place | None,
     ctx: ArticleState,
+    *,
+    modality: Modality = "asserted",
 ) -> Parties | Rejected:
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
     actor = actor or authorities(match, location)
-    actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
+    if modality in UNPLACED_MODALITIES:
+        actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
@@ -321,8 +331,9 @@ def area_measured(
     """
     if cameo not in english().codes.area_codes or location is None or location.rule == "dateline":
         return ()
-    known = (places.countries if places is not None else frozenset()) | {m.country for m in actor}
-    if location.country not in known:
+    if places is None or not _well_known_at(location, places):
+        return ()
+    if location.country not in places.countries | {m.country for m in actor}:
         return ()
     if location.start is None or location.end is None or location.text is None:
         return ()
@@ -337,3 +348,19 @@ def area_measured(
         rule="place",
     )
     return (mention,)
+
+
+def well_known(place: Candidate) -> bool:
+    """A region, or a town big enough that world news names it for itself: small towns share
+    their names with regions and words ("Kashmir" in Washington, "North", "Innisfail")."""
+    return place.precision != "city" or place.population >= MIN_PLACE_POPULATION
+
+
+def _well_known_at(location: Place, places: ArticlePlaces) -> bool:
+    """Whether the gazetteer entry chosen for the mention at the event's place is well known."""
+    for mention in places.mentions:
+        if mention.start == location.start:
+            found = resolve_place(mention.candidates, countries=places.countries,
+                                  divisions=places.divisions)  # fmt: skip
+            return found is not None and well_known(found)
+    return False

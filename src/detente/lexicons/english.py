@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -113,6 +114,7 @@ class EnglishWords(_Frozen):
     # recipients named only in general (coding/recipients.py)
     vague_party_nouns: frozenset[str]
     vague_party_words: frozenset[str]
+    thing_pronouns: dict[str, Literal["singular", "plural"]]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
@@ -124,6 +126,14 @@ class EnglishWords(_Frozen):
     def all_determiners(self) -> frozenset[str]:
         """Every word before a head noun that is neither a name nor a sector word."""
         return self.determiners | self.definite
+
+
+def cameo_roots(value: frozenset[str]) -> frozenset[str]:
+    """The value, when every item is a two-digit CAMEO root (01-20)."""
+    bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
+    if bad:
+        raise ValueError(f"not CAMEO roots: {bad}")
+    return value
 
 
 class RuleCodes(_Frozen):
@@ -160,10 +170,7 @@ class RuleCodes(_Frozen):
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
-        if bad:
-            raise ValueError(f"not CAMEO roots: {bad}")
-        return value
+        return cameo_roots(value)
 
 
 class SenseWords(_Frozen):
@@ -180,7 +187,6 @@ class SenseWords(_Frozen):
     economic_conflicts: tuple[str, ...]  # "a trade war": what a "fight" is about there
     fight_verbs: frozenset[str]
     visit_codes: frozenset[str]  # CAMEO codes of visits, for "Russians travelling to the UK"
-    failure_governors: frozenset[str]  # "failed to attend": the act did not happen (modality.py)
     additive_words: frozenset[str]  # "not only by Britain": "not" before them adds, negates nothing
     reflexive_pronouns: frozenset[str]  # "cannot allow ourselves to be used": no other party
     organising_verbs: frozenset[str]  # "will be coordinating activities": organising, no partner
@@ -188,14 +194,14 @@ class SenseWords(_Frozen):
     title_surnames: frozenset[str]  # "Jaime King", "Mr Bishop": titles that are surnames too
     handover_codes: frozenset[str]  # CAMEO codes of returning what was taken (0842)
     document_nouns: frozenset[str]  # "handed over a motion to the Speaker": a text submitted
+    imminent_words: frozenset[str]  # "is due to visit", "is about to attack": future (modality.py)
+    talk_verbs: frozenset[str]  # "the victim cannot talk": speaking with no partner consults no one
+    partner_preps: frozenset[str]  # "talked with", "spoke to": the partner of a talk
 
     @field_validator("commerce_roots", "journalism_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
-        if bad:
-            raise ValueError(f"not CAMEO roots: {bad}")
-        return value
+        return cameo_roots(value)
 
 
 class EnglishFile(BaseModel):
