@@ -14,11 +14,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from detente.coding.actor_clauses import pronoun_agrees
+from detente.coding.actor_clauses import infinitive_owner, pronoun_agrees
 from detente.coding.actor_state import ActorMemory
 from detente.coding.actors import load_actor_lexicon
 from detente.coding.coder import ArticleState
 from detente.coding.events import Coder
+from detente.coding.match import Match
 from detente.coding.placement import unplaced
 from detente.geo.locate import ArticlePlaces, PlaceMention
 from detente.records import ActorMention, Article
@@ -238,3 +239,24 @@ def test_an_infinitive_on_a_request_is_not_done_by_the_requester(coder: Coder) -
     ]
     expulsions = [e for e in code(coder, rows) if e.trigger.text.startswith("expel")]
     assert all("ARN" not in [m.country for m in e.actor] for e in expulsions)
+
+
+def test_a_pronoun_owner_of_an_infinitive_is_left_to_the_clause_above() -> None:
+    # "Rangers improved their ability to cooperate": "their" is not resolved as the owner here
+    doc = build_doc(
+        [
+            ("Rangers", "ranger", "NOUN", "nsubj", 1),
+            ("improved", "improve", "VERB", "ROOT", 1),
+            ("their", "their", "PRON", "poss", 3),
+            ("ability", "ability", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("cooperate", "cooperate", "VERB", "acl", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    match = Match(head=doc[5], trigger=(5, 6), pattern_id="p", cameo="060", actor=None,
+                  recipient=None, symmetric=False)  # fmt: skip
+    assert infinitive_owner(match) is None
+    doc[2].pos_ = "PROPN"  # "Gondor's ability to cooperate": a named owner does it
+    owner = infinitive_owner(match)
+    assert owner is not None and owner.i == 2

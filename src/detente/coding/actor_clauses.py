@@ -66,7 +66,9 @@ def infinitive_owner(match: Match) -> Token | None:
     asked = any(prep_objects(noun, "to")) or any(prep_objects(noun, "on"))
     if asked or noun.lemma_.lower() in english().words.directive_nouns:
         return None  # "the request by Washington to Oregon to send troops": Oregon would send
-    return child(noun, "poss") or next(prep_objects(noun, "by"), None)
+    owner = child(noun, "poss") or next(prep_objects(noun, "by"), None)
+    # "their ability to cooperate": a pronoun owner is left to the clause above, as before
+    return owner if owner is not None and owner.pos_ != "PRON" else None
 
 
 def bare_complement(verb: Token) -> bool:
