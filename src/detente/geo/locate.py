@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
+from detente.geo.qualifiers import in_region, region_after, region_itself, region_named
 from detente.lexicons.english import english
 from detente.records import Article, Place, PlaceRule
 
@@ -33,6 +34,8 @@ OWN_NAME = 0.5  # the mention is the place's own name, not one of its alternates
 # A division's name means the division ("Wyoming", not Wyoming, Michigan) unless a city this
 # big shares it ("New York", "Washington").
 MAJOR_CITY = 500_000
+# The settlement noun of a second-level division, which the gazetteer does not hold.
+COUNTY = "county"
 # How far into the text the dateline place is looked for (it opens the story when present).
 DATELINE_SEARCH = 200
 
@@ -114,11 +117,15 @@ def _unambiguous(mentions: Iterable[PlaceMention]) -> tuple[set[str], set[tuple[
 def _dateline(gazetteer: Gazetteer, article: Article) -> tuple[PlaceMention, ...]:
     """The dateline's place, then the region it names ("Paris, Texas" → Paris, then Texas)."""
     line = article.dateline.place if article.dateline else None
+    parts = [part.strip() for part in (line or "").split(",")]
     mentions = []
-    for name in (part.strip() for part in (line or "").split(",")):
+    for i, name in enumerate(parts):
         candidates = gazetteer.lookup(name) if name else ()
         if not candidates:
             continue
+        region = region_named(parts[i + 1]) if i + 1 < len(parts) else None
+        if region is not None:
+            candidates = in_region(candidates, region)  # "LONDON, Ky."
         start = article.text.find(name, 0, DATELINE_SEARCH)
         found = start >= 0
         mentions.append(PlaceMention(text=name, start=start if found else None,
@@ -127,23 +134,47 @@ def _dateline(gazetteer: Gazetteer, article: Article) -> tuple[PlaceMention, ...
     return tuple(mentions)
 
 
+def _is_lowercase_word(name: Span, candidates: tuple[Candidate, ...]) -> bool:
+    """ "court", "tina": a word with no capital is no place name unless the place is spelt so."""
+    text = name.text
+    return text == text.lower() and not any(c.name == text for c in candidates)
+
+
+def _mention(gazetteer: Gazetteer, doc: Doc, span: Span) -> tuple[PlaceMention, bool] | None:
+    """The span as a place mention, and whether it names a county ("Hamilton County")."""
+    name = _trim(span)
+    if not len(name) or gazetteer.is_demonym(name.text):
+        return None  # "Chinese" describes a country's people; it is not somewhere
+    candidates = gazetteer.lookup(name.text)
+    county = False
+    if not candidates and len(name) > 1 and name[-1].lower_ in english().words.settlement_nouns:
+        county = name[-1].lower_ == COUNTY
+        name = name[:-1]  # "Kandahar province", "Anbar governorate"
+        candidates = gazetteer.lookup(name.text)
+    if not candidates or _is_lowercase_word(name, candidates):
+        return None
+    region = region_after(doc, span)
+    if region is not None:
+        candidates = in_region(candidates, region)  # "Paris, Texas", "London, Ky."
+    candidates = region_itself(gazetteer, doc, name) or candidates
+    return PlaceMention(text=name.text, start=name.start_char, end=name.end_char,
+                        root=name.root.i, candidates=candidates), county
+
+
+def _county_in(mention: PlaceMention, countries: Iterable[str]) -> PlaceMention | None:
+    """ "Hamilton County": a county shares its name with towns far away (Hamilton, Ontario);
+    it only says which country the story is in when that country is already named."""
+    inside = tuple(c for c in mention.candidates if c.country in countries)
+    return replace(mention, candidates=inside) if inside else None
+
+
 def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
     """Find every place name in a parsed article and what the article says about its region."""
-    mentions = []
-    for span in _name_spans(doc):
-        name = _trim(span)
-        if not len(name) or gazetteer.is_demonym(name.text):
-            continue  # "Chinese" describes a country's people; it is not somewhere
-        candidates = gazetteer.lookup(name.text)
-        if not candidates and len(name) > 1 and name[-1].lower_ in english().words.settlement_nouns:
-            name = name[:-1]  # "Kandahar province", "Anbar governorate"
-            candidates = gazetteer.lookup(name.text)
-        if candidates:
-            mentions.append(PlaceMention(text=name.text, start=name.start_char, end=name.end_char,
-                                         root=name.root.i, candidates=candidates))
+    found = [m for m in (_mention(gazetteer, doc, span) for span in _name_spans(doc)) if m]
     dateline = _dateline(gazetteer, article)
-    countries, divisions = _unambiguous([*mentions, *dateline])
-    return ArticlePlaces(mentions=tuple(mentions), countries=frozenset(countries),
+    countries, divisions = _unambiguous([*(m for m, county in found if not county), *dateline])
+    mentions = [m if not county else _county_in(m, countries) for m, county in found]
+    return ArticlePlaces(mentions=tuple(m for m in mentions if m), countries=frozenset(countries),
                          divisions=frozenset(divisions), dateline=dateline[0] if dateline else None)
 
 

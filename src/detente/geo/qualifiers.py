@@ -1,0 +1,113 @@
+"""Regions written after a town's name ("Paris, Texas", "London, Ky.") that say which town it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from detente.geo.gazetteer import Candidate, Gazetteer
+
+# US states (postal code = admin1 code), with their AP-style and postal abbreviations, then
+# Canada's provinces and territories (GeoNames admin1 codes). Facts, written out here.
+US_STATES = (
+    ("AL", "Alabama", "Ala."), ("AK", "Alaska", ""), ("AZ", "Arizona", "Ariz."),
+    ("AR", "Arkansas", "Ark."), ("CA", "California", "Calif. Cal."), ("CO", "Colorado", "Colo."),
+    ("CT", "Connecticut", "Conn."), ("DE", "Delaware", "Del."),
+    ("DC", "District of Columbia", "D.C."),
+    ("FL", "Florida", "Fla."), ("GA", "Georgia", "Ga."), ("HI", "Hawaii", ""), ("ID", "Idaho", ""),
+    ("IL", "Illinois", "Ill."), ("IN", "Indiana", "Ind."), ("IA", "Iowa", ""),
+    ("KS", "Kansas", "Kan. Kans."), ("KY", "Kentucky", "Ky."), ("LA", "Louisiana", "La."),
+    ("ME", "Maine", ""), ("MD", "Maryland", "Md."), ("MA", "Massachusetts", "Mass."),
+    ("MI", "Michigan", "Mich."), ("MN", "Minnesota", "Minn."), ("MS", "Mississippi", "Miss."),
+    ("MO", "Missouri", "Mo."), ("MT", "Montana", "Mont."), ("NE", "Nebraska", "Neb. Nebr."),
+    ("NV", "Nevada", "Nev."), ("NH", "New Hampshire", "N.H."), ("NJ", "New Jersey", "N.J."),
+    ("NM", "New Mexico", "N.M."), ("NY", "New York", "N.Y."), ("NC", "North Carolina", "N.C."),
+    ("ND", "North Dakota", "N.D."), ("OH", "Ohio", ""), ("OK", "Oklahoma", "Okla."),
+    ("OR", "Oregon", "Ore."), ("PA", "Pennsylvania", "Pa. Penn."), ("RI", "Rhode Island", "R.I."),
+    ("SC", "South Carolina", "S.C."), ("SD", "South Dakota", "S.D."), ("TN", "Tennessee", "Tenn."),
+    ("TX", "Texas", "Tex."), ("UT", "Utah", ""), ("VT", "Vermont", "Vt."),
+    ("VA", "Virginia", "Va."), ("WA", "Washington", "Wash."), ("WV", "West Virginia", "W.Va."),
+    ("WI", "Wisconsin", "Wis. Wisc."), ("WY", "Wyoming", "Wyo."),
+)
+CANADA = (
+    ("01", "Alberta|Alta.|AB"), ("02", "British Columbia|B.C.|BC"), ("03", "Manitoba|Man.|MB"),
+    ("04", "New Brunswick|N.B.|NB"), ("05", "Newfoundland and Labrador|Newfoundland|Nfld.|N.L.|NL"),
+    ("07", "Nova Scotia|N.S.|NS"), ("08", "Ontario|Ont.|ON"),
+    ("09", "Prince Edward Island|P.E.I.|PE"),
+    ("10", "Quebec|Québec|Que.|QC"), ("11", "Saskatchewan|Sask.|SK"), ("12", "Yukon|YT"),
+    ("13", "Northwest Territories|N.W.T.|NT"), ("14", "Nunavut|NU"),
+)
+# Longest region written after a comma, in tokens ("Newfoundland and Labrador").
+MAX_TOKENS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A first-level division a town's name may be qualified with."""
+
+    country: str  # ISO3
+    admin1: str
+    name: str  # what the gazetteer calls it (Canada's provinces: the country)
+
+
+def _form(text: str) -> str:
+    """ "W. Va." and "W.Va", "Ky." and "Ky": spaces and a final dot do not matter."""
+    return text.replace(" ", "").rstrip(".")
+
+
+def _regions() -> dict[str, Region]:
+    table: dict[str, Region] = {}
+    for code, name, forms in US_STATES:
+        for form in (code, name, *forms.split()):
+            table[_form(form)] = Region("USA", code, name)
+    for code, forms in CANADA:
+        for form in forms.split("|"):
+            table[_form(form)] = Region("CAN", code, "Canada")
+    return table
+
+
+REGIONS = _regions()
+
+
+def region_after(doc: Doc, name: Span) -> Region | None:
+    """The region written after the name and a comma ("Lebanon, Mo."), if there is one."""
+    comma = name.end
+    if comma >= len(doc) - 1 or doc[comma].text != ",":
+        return None
+    for size in range(MAX_TOKENS, 0, -1):
+        end = comma + 1 + size
+        if end > len(doc):
+            continue
+        words = doc[comma + 1 : end]
+        if not words[0].text[:1].isupper() or any(t.is_punct and t.text != "." for t in words):
+            continue
+        region = REGIONS.get(_form(words.text))
+        if region is not None:
+            return region
+    return None
+
+
+def region_itself(gazetteer: Gazetteer, doc: Doc, name: Span) -> tuple[Candidate, ...] | None:
+    """ "Lebanon, Mo.": the region after a town is that region, not a namesake (Mo, Norway)."""
+    if name.start < 2 or doc[name.start - 1].text != "," or doc[name.start - 2].pos_ != "PROPN":
+        return None
+    region = REGIONS.get(_form(name.text)) if name.text[:1].isupper() else None
+    if region is None:
+        return None
+    return tuple(c for c in gazetteer.lookup(region.name) if c.country == region.country) or None
+
+
+def region_named(text: str) -> Region | None:
+    """The region a dateline's second part names ("Ky.", "Texas"), if it is one."""
+    return REGIONS.get(_form(text.strip())) if text.strip()[:1].isupper() else None
+
+
+def in_region(candidates: tuple[Candidate, ...], region: Region) -> tuple[Candidate, ...]:
+    """The candidates that are towns inside the region; all of them if none is (a list of
+    capitals, "Paris, Washington and Moscow", or a town too small for the gazetteer)."""
+    inside = tuple(
+        c for c in candidates
+        if c.country == region.country and c.admin1 == region.admin1 and c.precision == "city"
+    )
+    return inside or candidates
