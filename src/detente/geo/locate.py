@@ -123,9 +123,9 @@ def _dateline(gazetteer: Gazetteer, article: Article) -> tuple[PlaceMention, ...
         candidates = gazetteer.lookup(name) if name else ()
         if not candidates:
             continue
-        region = region_named(parts[i + 1]) if i + 1 < len(parts) else None
-        if region is not None:
-            candidates = in_region(candidates, region)  # "LONDON, Ky."
+        qualifier = region_named(parts[i + 1]) if i + 1 < len(parts) else None
+        if qualifier is not None:
+            candidates = in_region(gazetteer, candidates, qualifier)  # "LONDON, Ky."
         start = article.text.find(name, 0, DATELINE_SEARCH)
         found = start >= 0
         mentions.append(PlaceMention(text=name, start=start if found else None,
@@ -145,7 +145,8 @@ def _mention(gazetteer: Gazetteer, doc: Doc, span: Span) -> tuple[PlaceMention, 
     name = _trim(span)
     if not len(name) or gazetteer.is_demonym(name.text):
         return None  # "Chinese" describes a country's people; it is not somewhere
-    candidates = gazetteer.lookup(name.text)
+    # "Lebanon, Mo.": the state's abbreviation names the state, not a namesake (Mo, Norway)
+    candidates = region_itself(gazetteer, doc, name) or gazetteer.lookup(name.text)
     county = False
     if not candidates and len(name) > 1 and name[-1].lower_ in english().words.settlement_nouns:
         county = name[-1].lower_ == COUNTY
@@ -153,10 +154,9 @@ def _mention(gazetteer: Gazetteer, doc: Doc, span: Span) -> tuple[PlaceMention, 
         candidates = gazetteer.lookup(name.text)
     if not candidates or _is_lowercase_word(name, candidates):
         return None
-    region = region_after(doc, span)
-    if region is not None:
-        candidates = in_region(candidates, region)  # "Paris, Texas", "London, Ky."
-    candidates = region_itself(gazetteer, doc, name) or candidates
+    qualifier = region_after(doc, span)
+    if qualifier is not None:
+        candidates = in_region(gazetteer, candidates, qualifier)  # "Paris, Texas", "London, Ky."
     return PlaceMention(text=name.text, start=name.start_char, end=name.end_char,
                         root=name.root.i, candidates=candidates), county
 

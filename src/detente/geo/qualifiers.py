@@ -70,8 +70,8 @@ def _regions() -> dict[str, Region]:
 REGIONS = _regions()
 
 
-def region_after(doc: Doc, name: Span) -> Region | None:
-    """The region written after the name and a comma ("Lebanon, Mo."), if there is one."""
+def region_after(doc: Doc, name: Span) -> tuple[Region, str] | None:
+    """The region written after the name and a comma ("Lebanon, Mo."), and how it is written."""
     comma = name.end
     if comma >= len(doc) - 1 or doc[comma].text != ",":
         return None
@@ -84,30 +84,61 @@ def region_after(doc: Doc, name: Span) -> Region | None:
             continue
         region = REGIONS.get(_form(words.text))
         if region is not None:
-            return region
+            return region, words.text
     return None
 
 
 def region_itself(gazetteer: Gazetteer, doc: Doc, name: Span) -> tuple[Candidate, ...] | None:
-    """ "Lebanon, Mo.": the region after a town is that region, not a namesake (Mo, Norway)."""
+    """ "Lebanon, Mo.", "Athens, Georgia": the region after a town is that region, not a
+    namesake (Mo, Norway; the country Georgia), when it can mean nothing else or the town
+    lies in it ("Tbilisi, Georgia" stays the country)."""
     if name.start < 2 or doc[name.start - 1].text != "," or doc[name.start - 2].pos_ != "PROPN":
         return None
     region = REGIONS.get(_form(name.text)) if name.text[:1].isupper() else None
     if region is None:
         return None
-    return tuple(c for c in gazetteer.lookup(region.name) if c.country == region.country) or None
+    start = name.start - 2
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    town = gazetteer.lookup(doc[start : name.start - 1].text)
+    if _only_the_region(gazetteer, region, name.text) or any(
+        c.country == region.country and c.admin1 == region.admin1 for c in town
+    ):
+        return _region_places(gazetteer, region) or None
+    return None
 
 
-def region_named(text: str) -> Region | None:
-    """The region a dateline's second part names ("Ky.", "Texas"), if it is one."""
-    return REGIONS.get(_form(text.strip())) if text.strip()[:1].isupper() else None
+def region_named(text: str) -> tuple[Region, str] | None:
+    """The region a dateline's second part names ("Ky.", "Texas"), and how it is written."""
+    region = REGIONS.get(_form(text.strip())) if text.strip()[:1].isupper() else None
+    return (region, text.strip()) if region is not None else None
 
 
-def in_region(candidates: tuple[Candidate, ...], region: Region) -> tuple[Candidate, ...]:
-    """The candidates that are towns inside the region; all of them if none is (a list of
-    capitals, "Paris, Washington and Moscow", or a town too small for the gazetteer)."""
+def _only_the_region(gazetteer: Gazetteer, region: Region, written: str) -> bool:
+    """ "Ky.", "Texas": the qualifier can mean nothing but the region. "Washington" and
+    "Georgia" can (a list of capitals, a country), so they only pick among towns."""
+    if _form(written) != _form(region.name):
+        return True  # an abbreviation, or a province's name
+    return all(c.precision == "admin1" and c.country == region.country
+               for c in gazetteer.lookup(written))
+
+
+def in_region(
+    gazetteer: Gazetteer, candidates: tuple[Candidate, ...], qualifier: tuple[Region, str]
+) -> tuple[Candidate, ...]:
+    """The candidates that are towns inside the region; else the region itself when the
+    qualifier can mean nothing else (a town too small for the gazetteer); else all of them."""
+    region, written = qualifier
     inside = tuple(
         c for c in candidates
         if c.country == region.country and c.admin1 == region.admin1 and c.precision == "city"
     )
-    return inside or candidates
+    if inside:
+        return inside
+    if _only_the_region(gazetteer, region, written):
+        return _region_places(gazetteer, region) or candidates
+    return candidates
+
+
+def _region_places(gazetteer: Gazetteer, region: Region) -> tuple[Candidate, ...]:
+    return tuple(c for c in gazetteer.lookup(region.name) if c.country == region.country)
