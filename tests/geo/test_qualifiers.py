@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from detente.geo.locate import ArticlePlaces, extract_places, resolve_place
-from detente.geo.qualifiers import REGIONS, Region
+from detente.geo.qualifiers import REGIONS, Region, region_after
 from detente.records import Article, Dateline
 
 Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head index
@@ -95,6 +95,11 @@ def test_a_list_of_capitals_is_no_town_and_state(gazetteer):
     # "Paris, Washington and Moscow": no Paris lies in Washington state, so Paris stays Paris
     found = _resolved(_places(gazetteer, _arrested_in("Paris", "Washington", ["and", "Moscow"])))
     assert found["Paris"][0] == "FRA"
+    # "and" after a state's full name closes a list; after an abbreviation it does not
+    listed = _arrested_in("Washington", "New", ["York", "and", "Boston"])
+    assert region_after(listed, listed[4:5]) is None
+    qualified = _arrested_in("Paris", "Tex.", ["and", "Boston"])
+    assert region_after(qualified, qualified[4:5]) == (Region("USA", "TX", "Texas"), "Tex.")
 
 
 def test_a_canadian_province_qualifies_its_town(gazetteer):
@@ -149,7 +154,8 @@ def _jail(extra: Sequence[Row] = ()) -> Doc:
 
 
 def test_a_county_is_no_foreign_town_of_its_name(gazetteer):
-    assert _places(gazetteer, _jail()).mentions == ()  # not Hamilton, Ontario
+    # not Hamilton, Ontario: a "<name> County" of no named country is the American one
+    assert _resolved(_places(gazetteer, _jail()))["Hamilton"][0] == "USA"
     in_ohio = _jail([("in", "in", "ADP", "prep", 7), ("Ohio", "Ohio", "PROPN", "pobj", 8)])
     found = _resolved(_places(gazetteer, in_ohio))
     assert found["Hamilton"][0] == "USA"

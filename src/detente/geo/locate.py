@@ -36,6 +36,8 @@ OWN_NAME = 0.5  # the mention is the place's own name, not one of its alternates
 MAJOR_CITY = 500_000
 # The settlement noun of a second-level division, which the gazetteer does not hold.
 COUNTY = "county"
+# The country whose counties news writes "<name> County" most (see _county_in).
+COUNTY_COUNTRY = "USA"
 # How far into the text the dateline place is looked for (it opens the story when present).
 DATELINE_SEARCH = 200
 
@@ -161,11 +163,14 @@ def _mention(gazetteer: Gazetteer, doc: Doc, span: Span) -> tuple[PlaceMention, 
                         root=name.root.i, candidates=candidates), county
 
 
-def _county_in(mention: PlaceMention, countries: Iterable[str]) -> PlaceMention | None:
-    """ "Hamilton County": a county shares its name with towns far away (Hamilton, Ontario);
-    it only says which country the story is in when that country is already named."""
-    inside = tuple(c for c in mention.candidates if c.country in countries)
-    return replace(mention, candidates=inside) if inside else None
+def _county_in(mention: PlaceMention, countries: Iterable[str]) -> PlaceMention:
+    """ "Hamilton County": a county shares its name with towns far away (Hamilton, Ontario).
+    Its towns in a country the article names come first; else those of the United States,
+    whose counties English news names this way ("Kiambu County" has no US namesake and stays)."""
+    named = set(countries)
+    inside = tuple(c for c in mention.candidates if c.country in named)
+    inside = inside or tuple(c for c in mention.candidates if c.country == COUNTY_COUNTRY)
+    return replace(mention, candidates=inside) if inside else mention
 
 
 def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
@@ -174,7 +179,7 @@ def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticleP
     dateline = _dateline(gazetteer, article)
     countries, divisions = _unambiguous([*(m for m, county in found if not county), *dateline])
     mentions = [m if not county else _county_in(m, countries) for m, county in found]
-    return ArticlePlaces(mentions=tuple(m for m in mentions if m), countries=frozenset(countries),
+    return ArticlePlaces(mentions=tuple(mentions), countries=frozenset(countries),
                          divisions=frozenset(divisions), dateline=dateline[0] if dateline else None)
 
 

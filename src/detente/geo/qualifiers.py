@@ -38,6 +38,8 @@ CANADA = (
     ("10", "Quebec|Québec|Que.|QC"), ("11", "Saskatchewan|Sask.|SK"), ("12", "Yukon|YT"),
     ("13", "Northwest Territories|N.W.T.|NT"), ("14", "Nunavut|NU"),
 )
+# Words that close a list of places ("Paris, Washington and Moscow").
+LIST_WORDS = frozenset({"and", "or", "&"})
 # Longest region written after a comma, in tokens ("Newfoundland and Labrador").
 MAX_TOKENS = 3
 
@@ -83,9 +85,17 @@ def region_after(doc: Doc, name: Span) -> tuple[Region, str] | None:
         if not words[0].text[:1].isupper() or any(t.is_punct and t.text != "." for t in words):
             continue
         region = REGIONS.get(_form(words.text))
-        if region is not None:
+        if region is not None and not _listed(doc, end, region, words.text):
             return region, words.text
     return None
+
+
+def _listed(doc: Doc, end: int, region: Region, written: str) -> bool:
+    """ "Washington, New York and Boston": a state's full name followed by "and" closes a list
+    of places rather than qualifying the first."""
+    if _form(written) != _form(region.name) or end >= len(doc):
+        return False
+    return doc[end].lower_ in LIST_WORDS
 
 
 def region_itself(gazetteer: Gazetteer, doc: Doc, name: Span) -> tuple[Candidate, ...] | None:
