@@ -93,21 +93,41 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
         candidates += list(prep_objects(verb, pattern.particle))
-    words = english().words
     for c in candidates:
         if c.pos_ == "PROPN":  # "seized Quezon City" names a place, not an act
             continue
-        lemma = c.lemma_.lower()
-        if lemma in pattern.objects:
-            return c
-        if lemma in words.effort_nouns and any(
-            m.dep_ == "compound" and m.lemma_.lower() in pattern.objects for m in c.children
-        ):
-            return c  # "launched a *mediation* effort": the act is the noun's modifier
-        if lemma in words.quantity_nouns:
-            inner = next(prep_objects(c, "of"), None)
-            if inner is not None and inner.lemma_.lower() in pattern.objects:
-                return inner
+        found = _object_itself(c, pattern) or _object_inside(c, pattern)
+        if found is not None:
+            return found
+    return None
+
+
+def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
+    """The noun when it, or its modifier for an effort or carrier noun, is the pattern's object."""
+    words = english().words
+    lemma = noun.lemma_.lower()
+    if lemma in pattern.objects:
+        return noun
+    # "launched a *mediation* effort", "provided *shelter* materials": the modifier names the act
+    # or the thing given.
+    carriers = words.effort_nouns | words.carrier_nouns
+    if lemma in carriers and any(
+        m.dep_ == "compound" and m.lemma_.lower() in pattern.objects for m in noun.children
+    ):
+        return noun
+    return None
+
+
+def _object_inside(noun: Token, pattern: PatternModel) -> Token | None:
+    """The object a quantity ("dozens *of missiles*") or an amount ("$5 million *in aid*") holds."""
+    words = english().words
+    lemma = noun.lemma_.lower()
+    prep = "of" if lemma in words.quantity_nouns else "in" if lemma in words.amount_nouns else None
+    if prep is None:
+        return None
+    inner = next(prep_objects(noun, prep), None)
+    if inner is not None and inner.lemma_.lower() in pattern.objects:
+        return inner
     return None
 
 
@@ -345,8 +365,25 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
             return None
         comp = next((c for c in verb.children if c.dep_ == "acl" and _infinitive(c)), None)
     else:
-        comp = child(verb, "xcomp")
+        comp = child(verb, "xcomp") or _requested_clause(verb, frame)
     return comp if comp is not None and comp.pos_ in VERB_POS else None
+
+
+def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:
+    """ "called on Arnor *to lift* the ban", "asked the guild, the hall's owner, *to end* it": the
+    parser often attaches a request's infinitive as an adverbial clause; after an addressee it is
+    still what is asked for."""
+    if frame.kind != "request" or is_passive(verb):
+        return None  # "a vote was called by X to end …": nobody is asked
+    addressee = _find_recipient(verb, frame.recipient, None)
+    if addressee is None:
+        return None
+    if addressee.dep_ == "dobj" and verb.lemma_.lower() in english().words.summon_verbs:
+        return None  # "called the envoy to discuss it": a call made for a purpose
+    return next(
+        (c for c in verb.children if c.dep_ == "advcl" and _infinitive(c) and not _own_subject(c)),
+        None,
+    )
 
 
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
@@ -356,6 +393,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame is None or comp is None:
         return None
     inner = match_verb(comp, lexicon)
+    if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
+        return None
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
@@ -374,6 +413,10 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
+
+
+def _own_subject(verb: Token) -> bool:
+    return child(verb, "nsubj", "nsubjpass") is not None
 
 
 def _infinitive(verb: Token) -> bool:

@@ -19,10 +19,16 @@ from detente.coding.recipients import (
     Resolve,
     addressee,
     claim_author,
+    conjoined_recipients,
+    in_general,
+    not_the_actor,
     place_recipient,
     referred_recipient,
+    vague_parties,
 )
 from detente.coding.syntax import (
+    MAX_SEARCH_TOKENS,
+    agent_of,
     child,
     governing_subjects,
     is_participle,
@@ -70,9 +76,12 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         actor = mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
     else:
-        resolve = _resolver(coder, ctx)
+        resolve, actor_head = _resolver(coder, ctx), _actor_head(match, actor, ctx)
         recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
-            referred_recipient(resolve, match.recipient, ctx, _actor_head(match, actor, ctx), actor)
+            referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
+        )
+        recipient = conjoined_recipients(
+            resolve, match.recipient, recipient, ctx, actor_head, actor
         )
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
@@ -84,9 +93,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         actor = ()
     if not actor and arm is None and not by_authorities(match):
         return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
-    if not recipient:
+    if not recipient and not in_general(_resolver(coder, ctx), match.recipient):
         recipient = recipient_beyond_slot(coder, match, actor, ctx)
-    return Parties(actor=actor, recipient=recipient, arm=arm)
+    return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)
 
 
 def recipient_beyond_slot(
@@ -103,7 +112,64 @@ def recipient_beyond_slot(
         found = referred_recipient(resolve, to, ctx, _actor_head(match, actor, ctx), actor)
         if found:
             return found
-    return searched_recipient(coder, match, actor, ctx)
+    return (
+        lower_slot_recipient(coder, match, actor, ctx)
+        or searched_recipient(coder, match, actor, ctx)
+        or struck_recipient(coder, match, actor, ctx)
+        # "will fight back if the U.S. persists": the condition, when nothing else is named
+        or (_conditional_conflict(match) and searched_recipient(
+            coder, match, actor, ctx, conditions=True)) or ()
+    )  # fmt: skip
+
+
+def lower_slot_recipient(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """ "released $1.2 billion in military assistance *to* Egypt": the pattern's recipient
+    preposition, which the parser hung on a noun of the object rather than on the verb."""
+    pattern = coder.verbs.patterns.get(match.pattern_id)
+    obj = child(match.head, "dobj")
+    if pattern is None or obj is None:
+        return ()
+    # an "of" phrase inside the object is the noun's own complement ("a demand for the sacking
+    # *of* the adviser"), never a slot the parser moved
+    preps = set(pattern.recipient) - {"of"}
+    resolve, actor_head = _resolver(coder, ctx), _actor_head(match, actor, ctx)
+    queue, seen = [obj], 0
+    # only through the object's own prepositional phrases, nearest first; bounded as the search
+    while queue and seen < MAX_SEARCH_TOKENS:
+        noun = queue.pop(0)
+        seen += 1
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            inner = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in preps and inner:
+                found = referred_recipient(resolve, inner[0], ctx, actor_head, actor, slot=False)
+                if found and not _own_forces(found, actor):
+                    return found
+            queue.extend(inner)
+    return ()
+
+
+def struck_recipient(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """ "carried out air strikes in Mosul, *killing* dozens of fighters": a participle clause of
+    violence after an attack tells whom the attack hit."""
+    roots = english().codes.attack_roots
+    if match.cameo[:2] not in roots:
+        return ()
+    resolve, actor_head = _resolver(coder, ctx), _actor_head(match, actor, ctx)
+    for clause in match.head.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            continue
+        patterns = coder.verbs.by_verb.get(clause.lemma_.lower(), ())
+        struck = child(clause, "dobj")
+        if struck is None or not any(p.cameo[:2] in roots for p in patterns):
+            continue
+        found = referred_recipient(resolve, struck, ctx, actor_head, actor, slot=False)
+        if found and not _own_forces(found, actor):
+            return found
+    return ()
 
 
 def _text(token: Token | None) -> str:
@@ -146,17 +212,23 @@ def mentions(
     if head is None:
         return ()
     if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and sectorless:
+        # "release three of the Colombian hostages": the people counted are named after "of"
+        counted = next(prep_objects(head, "of"), None)
+        named = mentions(coder, counted, ctx, core=core, sectorless=True) if counted else ()
+        if named:
+            return named
         # "arresting 12": a bare count of people acted on
         people = ActorCode(country=None, sector="CVL", name=None, matched=head.text, rule="count")
         return (_mention(people, ctx.doc[head.i : head.i + 1], whole=True),)
+    related = _related_by_name(coder, head, ctx, sectorless=sectorless)
+    if related:
+        return related
     # "rejected the minister's claims", "condemned his remarks", "the remarks by X": a thing said
     # or done stands for its owner, who is the party.
     named_only = not _names_an_actor(coder, head, ctx)
-    owner = (child(head, "poss") or next(prep_objects(head, "by"), None)) if named_only else None
-    if owner is not None:
-        owned = mentions(coder, owner, ctx, core=core, sectorless=sectorless)
-        if owned:
-            return owned
+    owned = _owners(coder, head, ctx, core=core, sectorless=sectorless) if named_only else ()
+    if owned:
+        return owned
     start, end = phrase_bounds(head, core=core)
     if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
         end -= 1  # "the minister's": the possessive ending is not part of the party's name
@@ -191,6 +263,43 @@ def mentions(
                            rule="named-person")  # fmt: skip
         return (_mention(person, span, whole=True),)
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _owners(
+    coder: Coder, head: Token, ctx: ArticleState, *, core: bool, sectorless: bool
+) -> tuple[ActorMention, ...]:
+    """The party a thing said or done stands for: its owner ("the minister's claims", "the
+    remarks by X"), else its author told by a participle ("the plan proposed by X")."""
+    owner = child(head, "poss") or next(prep_objects(head, "by"), None)
+    if owner is not None:
+        return mentions(coder, owner, ctx, core=core, sectorless=sectorless)
+    author = _proposer(head)
+    if author is None:
+        return ()
+    # "efforts made by relevant parties" names nobody in particular
+    authored = mentions(coder, author, ctx, core=core, sectorless=sectorless)
+    return () if vague_parties(author, authored) else authored
+
+
+def _proposer(thing: Token) -> Token | None:
+    """ "an amount *pushed by* the federal government", "the plan drawn up by Gondor": a thing
+    made, put forward or done by someone, told by a participle, stands for its author."""
+    participle = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return agent_of(participle) if participle is not None else None
+
+
+def _related_by_name(
+    coder: Coder, head: Token, ctx: ArticleState, *, sectorless: bool
+) -> tuple[ActorMention, ...]:
+    """ "a fellow US ally, Qatar", "Washington's ally Israel": a noun of relation with a name in
+    apposition is the named party; the words before it name the other side of the relation."""
+    if head.lemma_.lower() not in english().words.relational_nouns:
+        return ()
+    for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        found = mentions(coder, name, ctx, core=True, sectorless=sectorless)
+        if any(m.country for m in found):
+            return found
+    return ()
 
 
 def _private_person(head: Token, span: Span) -> bool:
@@ -328,7 +437,12 @@ def _subject_does(coder: Coder, match: Match) -> bool:
 
 
 def searched_recipient(
-    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+    coder: Coder,
+    match: Match,
+    actor: tuple[ActorMention, ...],
+    ctx: ArticleState,
+    *,
+    conditions: bool | None = None,
 ) -> tuple[ActorMention, ...]:
     """A recipient the pattern did not place: the nearest coded noun phrase below the trigger."""
     taken = {i for m in actor for i in range(m.start, m.end)}
@@ -337,10 +451,17 @@ def searched_recipient(
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
-    conditions = match.cameo[:2] == english().codes.threat_root
+    if conditions is None:
+        conditions = match.cameo[:2] == english().codes.threat_root
     resolve, actor_head = _resolver(coder, ctx, core=True), _actor_head(match, actor, ctx)
+    # "declared a state of siege": a measure laid on an area is no party, whatever its words
+    measure = match.cameo in english().codes.area_codes
     for root in roots:
-        light = [ctx.doc[i] for i in sorted(trigger) if ctx.doc[i].pos_ == "NOUN" and i != root.i]
+        light = [
+            ctx.doc[i]
+            for i in sorted(trigger)
+            if ctx.doc[i].pos_ == "NOUN" and i != root.i and not measure
+        ]
         for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
             if head.idx in taken:
                 continue
@@ -356,6 +477,17 @@ def searched_recipient(
             if found:
                 return found
     return ()
+
+
+def _conditional_conflict(match: Match) -> bool:
+    """ "will fight back firmly *if the U.S. persists*": a hostile act (CAMEO 13-20) made to hang
+    on what another party does is a threat to that party, whatever code the verb has."""
+    words = english().words
+    return match.cameo[:2] >= english().codes.threat_root and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.ultimatum_marks | {"if"}
+                                  for m in c.children)
+        for c in match.head.children
+    )  # fmt: skip
 
 
 def _own_forces(found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]) -> bool:
@@ -402,6 +534,9 @@ def shared_object(match: Match) -> Match:
     """ "killed and wounded dozens of Palestinians": conjoined verbs share the last one's object."""
     if match.recipient is not None or match.head.pos_ not in ("VERB", "AUX"):
         return match
+    patient = _shared_patient(match.head)
+    if patient is not None:
+        return replace(match, recipient=patient)
     queue = [c for c in match.head.children if c.dep_ == "conj"]
     while queue:
         verb = queue.pop(0)
@@ -411,3 +546,14 @@ def shared_object(match: Match) -> Match:
         if child(verb, "nsubj", "nsubjpass") is None:  # a conjunct with its own subject stops
             queue.extend(c for c in verb.children if c.dep_ == "conj")
     return match
+
+
+def _shared_patient(verb: Token) -> Token | None:
+    """ "Protesters were beaten and *detained* by police", "the plan, pushed by X but *rejected*
+    by Y": a passive conjoined to another shares its patient."""
+    if verb.dep_ != "conj" or not is_passive(verb) or child(verb, "nsubjpass") is not None:
+        return None
+    first = verb.head
+    if is_participle(first):
+        return first.head
+    return child(first, "nsubjpass")

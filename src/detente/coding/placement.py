@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.authorities import agentless_sector, home_authorities
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -55,14 +56,16 @@ def place_parties(
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
+    actor = actor or authorities(match, location)
+    actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     if modality in UNPLACED_MODALITIES:
-        actor = actor or authorities(match, location) or unplaced(parties.actor, ctx)
-    else:
-        actor = actor or authorities(match, location)
+        actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
-    recipient = recipient or protested_government(entry.code, actor)
+    recipient = recipient or protested_government(entry.code, actor) or area_measured(
+        entry.code, location, ctx.places, actor
+    )
     if parties.arm is not None:
         actor = unknown_attacker(parties.arm, ctx.places, location)
         if not actor:
@@ -192,12 +195,7 @@ def placed(
 def by_authorities(match: Match) -> bool:
     """ "A missionary was arrested in Lebanon": an arrest or deportation told without its
     agent is the work of the authorities where it happened."""
-    return (
-        match.actor is None
-        and match.cameo in english().codes.authority_codes
-        and match.frame is None
-        and is_passive(match.head)
-    )
+    return agentless_sector(match) is not None
 
 
 def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...]:
@@ -210,7 +208,7 @@ def authorities(match: Match, location: Place | None) -> tuple[ActorMention, ...
         start=location.start,
         end=location.end,
         country=location.country,
-        sector=english().codes.authority_codes[match.cameo],
+        sector=agentless_sector(match),
         rule="implied",
     )
     return (mention,)
@@ -309,3 +307,36 @@ def protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[A
         return ()
     implied = replace(first, sector="GOV", name=None, org=None, other_sectors=(), rule="implied")
     return (implied,)
+
+
+def area_measured(
+    cameo: str,
+    location: Place | None,
+    places: ArticlePlaces | None,
+    actor: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """ "Authorities ease curfew as businesses reopen in Amman": a curfew or a state of emergency
+    is laid on the place where it holds, whose people it acts on (no sector; rule "place").
+
+    Only a place named in the event's own sentence counts, never the dateline, and only in a
+    country the article names or the actor's own: a town's name shared across countries
+    ("Pando") must not bring in a foreign state.
+    """
+    if cameo not in english().codes.area_codes or location is None or location.rule == "dateline":
+        return ()
+    known = (places.countries if places is not None else frozenset()) | {m.country for m in actor}
+    if location.country not in known:
+        return ()
+    if location.start is None or location.end is None or location.text is None:
+        return ()
+    if any(m.start < location.end and location.start < m.end for m in actor):
+        return ()  # "officials in Dallas County": where the actor sits, not what it acts on
+    mention = ActorMention(
+        text=location.text,
+        start=location.start,
+        end=location.end,
+        country=location.country,
+        sector=None,
+        rule="place",
+    )
+    return (mention,)

@@ -230,6 +230,8 @@ def referred_recipient(
     ):
         return ()  # the subject pronoun of a clause below the trigger is the actor again
     found = resolve(head)
+    if vague_parties(head, found):
+        return ()
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
         return person_referred(resolve, head, ctx, actor) or found
     if found and not _named_country(found) and head.ent_type_ == "PERSON":
@@ -238,6 +240,40 @@ def referred_recipient(
         if earlier:
             return _pointing_at(earlier, head)
     return without_own(found, head, actor_head, actor, slot=slot)
+
+
+def in_general(resolve: Resolve, head: Token | None) -> bool:
+    """Whether the pattern's slot holds parties in general ("urged *all sides* to"): the slot is
+    filled, by nobody in particular, and no other phrase stands in for it."""
+    head = antecedent(head)
+    return head is not None and vague_parties(head, resolve(head))
+
+
+def not_the_actor(recipient: Mentions, actor: Mentions) -> Mentions:
+    """The recipient without the actor's own words ("an amount pushed by the government": the
+    thing's author is the actor of the pushing, never its recipient). A phrase naming both sides
+    ("officials on both sides agreed") stays on each side with its other country."""
+    return tuple(
+        m
+        for m in recipient
+        if not any(
+            a.start < m.end and m.start < a.end and a.country == m.country for a in actor
+        )
+    )
+
+
+def vague_parties(head: Token, found: Mentions) -> bool:
+    """ "urged *relevant parties* to exercise restraint", "called on *all sides*": parties in
+    general, given a country only by the article's context, are nobody in particular."""
+    words = english().words
+    general = all(c.lower_ in words.vague_party_words for c in head.lefts)
+    return (
+        head.tag_ in PLURAL_TAGS
+        and head.lemma_.lower() in words.vague_party_nouns
+        and general
+        and bool(found)
+        and all(m.rule in GUESSED_RULES for m in found)
+    )
 
 
 def _acts_on_place(head: Token, cameo: str) -> bool:
@@ -338,3 +374,41 @@ def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentio
         if found and not {m.country for m in found} <= own:
             return found
     return ()
+
+
+def _conjuncts(head: Token) -> Iterator[Token]:
+    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written."""
+    queue = [c for c in head.children if c.dep_ == "conj"]
+    while queue:
+        conj = queue.pop(0)
+        yield conj
+        queue.extend(c for c in conj.children if c.dep_ == "conj")
+
+
+def conjoined_recipients(
+    resolve: Resolve,
+    head: Token | None,
+    found: Mentions,
+    ctx: ArticleState,
+    actor_head: Token | None,
+    actor: Mentions,
+) -> Mentions:
+    """ "detained the head of Amnesty, Idil Eser, and other rights activists": each conjunct
+    of the recipient that the coded words do not reach is a recipient of its own.
+
+    A long coordination is cut to the words around its first head, so later conjuncts are read
+    one by one; the actor's own words are never taken back as its recipient.
+    """
+    head = antecedent(head)
+    if head is None:
+        return found
+    covered = [(m.start, m.end) for m in (*found, *actor)]
+    extra: list[ActorMention] = []
+    for conj in _conjuncts(head):
+        if any(start <= conj.idx < end for start, end in covered):
+            continue
+        more = referred_recipient(resolve, conj, ctx, actor_head, actor)
+        new = [m for m in more if not any(s < m.end and m.start < e for s, e in covered)]
+        covered += [(m.start, m.end) for m in new]
+        extra += new
+    return (*found, *extra)

@@ -47,7 +47,22 @@ MAX_PHRASE_TOKENS = 14
 def is_passive(verb: Token) -> bool:
     """True for "was attacked by": the verb has a passive subject or auxiliary, or it is a
     participle modifying its patient ("a journalist *imprisoned* in Algeria")."""
-    return is_participle(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return (
+        is_participle(verb)
+        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or _conjoined_passive(verb)
+    )
+
+
+def _conjoined_passive(verb: Token) -> bool:
+    """ "was pushed by France but *rejected* by Germany": a participle conjoined to another verb
+    and with a "by" agent of its own shares the passive of the verb it is joined to."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
 
 
 def is_participle(verb: Token) -> bool:

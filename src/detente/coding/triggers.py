@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.coding.blame import match_blame
 from detente.coding.match import (
     FRAME_POS,
     MODIFIER_DEPS,
@@ -95,6 +96,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
+            or match_blame(tok, lexicon)
         )
         if found is None:
             if known:
@@ -113,6 +115,9 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
             scan.consumed.setdefault(i, "requested-act")
     if found.cameo[:2] in codes.accusation_roots:
         for i in _alleged_acts(verb):
+            scan.consumed.setdefault(i, "alleged-act")
+    if found.cameo in codes.denial_codes:
+        for i in _denied_allegations(verb):
             scan.consumed.setdefault(i, "alleged-act")
 
 
@@ -170,4 +175,19 @@ def _alleged_acts(verb: Token) -> set[int]:
         if prep.dep_ == "prep" and prep.lower_ in preps
         for obj in prep.children
         if obj.dep_ == "pcomp" and obj.pos_ in VERB_POS
+    }
+
+
+def _denied_allegations(verb: Token) -> set[int]:
+    """ "denied charges *that it suspended* an official", "rejected accusations *that a deal
+    allowing* …": what a denied allegation says was done is the allegation, not a reported event."""
+    nouns = english().words.allegation_nouns
+    return {
+        t.i
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in nouns
+        for clause in obj.children
+        if clause.dep_ in ("acl", "ccomp") and clause.pos_ in VERB_POS
+        for t in clause.subtree
+        if t.pos_ in VERB_POS
     }

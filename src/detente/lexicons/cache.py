@@ -8,6 +8,7 @@ so a changed input rebuilds it. An unreadable or missing file is rebuilt, never 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import logging
@@ -55,7 +56,12 @@ def read_pickle(path: Path) -> Any:
     gc.disable()  # unpickling makes many objects and none is garbage
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        # A lexicon lives as long as the process: kept out of the collector's later full
+        # passes, which would otherwise walk its ~10^5 objects each time (and once right now).
+        gc.freeze()
+        _touch(path)
+        return value
     except FileNotFoundError:
         return None
     except Exception as exc:  # a truncated or stale file is rebuilt, never fatal
@@ -67,7 +73,8 @@ def read_pickle(path: Path) -> Any:
 
 
 def write_pickle(path: Path, value: object) -> None:
-    """Keep ``value`` in ``path`` and drop the oldest files of its kind beyond ``KEEP``."""
+    """Keep ``value`` in ``path`` and drop the least recently used files of its kind beyond
+    ``KEEP``."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.part")
@@ -80,6 +87,12 @@ def write_pickle(path: Path, value: object) -> None:
             stale.unlink(missing_ok=True)
     except OSError as exc:  # a cache that cannot be written only costs time
         log.warning("%s: cannot keep the compiled cache (%s)", path, exc)
+
+
+def _touch(path: Path) -> None:
+    """Mark a file as just used: the oldest files are dropped, so one read often stays."""
+    with contextlib.suppress(OSError):  # a read-only cache still serves what it holds
+        os.utime(path)
 
 
 def cached(kind: str, key: str, build: Callable[[], T], expected: type, folder: Path | None) -> T:

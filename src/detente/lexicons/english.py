@@ -103,6 +103,16 @@ class EnglishWords(_Frozen):
     negated_comparatives: frozenset[str]
     # actors that cannot act (coding/phrase.py)
     abstract_heads: frozenset[str]
+    blame_adjectives: frozenset[str]
+    blamed_harms: frozenset[str]
+    # light objects that carry the given thing (coding/match.py)
+    carrier_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
+    summon_verbs: frozenset[str]  # request verbs that also mean phoning someone
+    allegation_nouns: frozenset[str]  # nouns whose clause states what is alleged
+    # recipients named only in general (coding/recipients.py)
+    vague_party_nouns: frozenset[str]
+    vague_party_words: frozenset[str]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
 
@@ -136,6 +146,10 @@ class RuleCodes(_Frozen):
     area_codes: frozenset[str]
     appeal_root: str = Field(pattern=CAMEO_ROOT)
     demand_root: str = Field(pattern=CAMEO_ROOT)
+    agentless_charges: dict[str, str]  # pattern id → sector that brings the charge
+    home_authority_sectors: frozenset[str]
+    judicial_acts: frozenset[str]
+    denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"

@@ -111,6 +111,9 @@ class FrameModel(BaseModel):
     default: str = Field(pattern=CAMEO_PATTERN)
     # CAMEO root of the complement's own event (e.g. "04" for meet) → composed CAMEO code.
     by_root: dict[str, str] = Field(default_factory=dict)
+    # Compose only complements whose root is listed; others are coded as they stand ("failed
+    # to capture the town" stays the attempted capture, not a rejection).
+    only_listed_roots: bool = False
 
 
 class VerbFileModel(BaseModel):
@@ -154,10 +157,13 @@ class VerbLexicon:
 
 
 def _specificity(pattern: PatternModel) -> int:
+    # A light object that must carry a modifier ("*ceasefire* agreement") is narrower than
+    # the bare object ("agreement").
     return (
         2 * bool(pattern.objects or pattern.subjects)
         + bool(pattern.particle)
         + bool(pattern.as_nouns)
+        + bool(pattern.object_modifiers)
     )
 
 

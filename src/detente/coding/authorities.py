@@ -1,0 +1,107 @@
+"""Police and courts an article names without a country, placed in the article's home country.
+
+Local news says "police charged her" or "he was arrested Thursday" without naming a country:
+the authorities that act are those where the story happens. When neither the words nor the
+event's place give a country, the country the article's places name most (and alone most)
+stands in for it; its dateline does not count. Only state organs that act at home take it
+(police, courts, and the agents implied by an agentless arrest or criminal charge); a person
+or group of no known country does not, since anyone can be anywhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+
+from detente.coding.coder import ArticleState
+from detente.coding.match import Match
+from detente.coding.syntax import child, is_passive
+from detente.geo.locate import PLACE_LABELS, ArticlePlaces, resolve_place
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+
+def body_counts(places: ArticlePlaces | None) -> Mapping[str, int]:
+    """How often the places of the article's text (not its dateline) lie in each country: a
+    dateline says where the reporter was, not where an unnamed agent acted."""
+    counts: Counter[str] = Counter()
+    if places is None:
+        return counts
+    for mention in places.mentions:
+        found = resolve_place(
+            mention.candidates, countries=places.countries, divisions=places.divisions
+        )
+        if found is not None:
+            counts[found.country] += 1
+    return counts
+
+
+# A home country is named at least this often, and this many times as often as any other: one
+# mention may be a town named like a foreign one ("Paris, Texas", "London, Ky.").
+HOME_MIN_MENTIONS = 2
+HOME_RATIO = 2
+
+
+def home_country(counts: Mapping[str, int]) -> str | None:
+    """The country the article's places name repeatedly and far more than any other."""
+    kinds = english().codes.org_kinds
+    ranked = sorted(
+        ((n, c) for c, n in counts.items() if len(c) == 3 and c not in kinds), reverse=True
+    )
+    if not ranked or ranked[0][0] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < HOME_RATIO * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def agentless_sector(match: Match) -> str | None:
+    """The sector of the authorities an agentless passive implies ("was arrested": police;
+    "was sentenced", "was charged with": courts and prosecutors), or None when the act needs a
+    named agent."""
+    if match.actor is not None or match.frame is not None or not is_passive(match.head):
+        return None
+    moved = child(match.head, "nsubjpass")
+    if moved is not None and moved.ent_type_ in PLACE_LABELS:
+        return None  # "Randwick has been locked down": people are arrested, places are not
+    codes = english().codes
+    if match.cameo in codes.authority_codes and match.head.lemma_.lower() in codes.judicial_acts:
+        return "JUD"
+    return codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
+
+
+def home_authorities(
+    match: Match, actor: tuple[ActorMention, ...], recipient: tuple[ActorMention, ...],
+    ctx: ArticleState,
+) -> tuple[ActorMention, ...]:
+    """The actor as the home country's authorities: police named without a country ("Police
+    charged Sun"), or those an agentless arrest or charge of someone implies."""
+    home = home_country(body_counts(ctx.places))
+    if home is None:
+        return ()
+    if actor:
+        sectors = english().codes.home_authority_sectors
+        if all(m.country is None and m.sector in sectors for m in actor):
+            return tuple(replace(m, country=home, rule="places") for m in actor)
+        return ()
+    sector = agentless_sector(match)
+    if sector is None or not (recipient or _names_someone(match)):
+        return ()
+    head = match.head
+    mention = ActorMention(
+        text=head.text,
+        start=head.idx,
+        end=head.idx + len(head.text),
+        country=home,
+        sector=sector,
+        rule="implied",
+    )
+    return (mention,)
+
+
+def _names_someone(match: Match) -> bool:
+    """Whether the one acted on is named by a pronoun or a name ("He was charged", "Nuiry was
+    arrested"), not by a common noun that codes no party ("all doors were locked")."""
+    moved = child(match.head, "nsubjpass")
+    return moved is not None and moved.pos_ in ("PRON", "PROPN")

@@ -1,0 +1,68 @@
+"""Blame told as a reported judgement: "Cerar said Russia is most likely responsible for the
+attack" is an accusation by the speaker against Russia (CAMEO 112), though no verb accuses.
+
+The predicate adjective ("responsible") must stand in a clause reported by a verb of saying,
+and what the party is responsible for must be a harm ("the attack", "the pollution problem"):
+"the ministry is responsible for trade" states a duty, not blame.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.coding.syntax import child, prep_objects, subject_of
+from detente.lexicons.english import english
+from detente.lexicons.verbs import VerbLexicon
+
+BLAME_PATTERN = "accuse.blame-responsible"
+BLAME_CAMEO = "112"  # CAMEO 112 "accuse, not specified": blaming a party for a harm
+MAX_REPORT_DEPTH = 3  # "X said the analysis shows that Y is responsible": two clauses up
+
+
+def _harm(adjective: Token) -> Token | None:
+    """What the party is held responsible for, when it is a harm (or its compound is)."""
+    harms = english().words.blamed_harms
+    for obj in prep_objects(adjective, "for"):
+        near = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+        if any(t.lemma_.lower() in harms for t in near):
+            return obj
+    return None
+
+
+def _reporting_verb(clause: Token, lexicon: VerbLexicon) -> Token | None:
+    """The verb of saying whose reported clause (through up to two more) holds the clause."""
+    node = clause
+    for _ in range(MAX_REPORT_DEPTH):
+        if node.dep_ != "ccomp":
+            return None
+        node = node.head
+        if node.lemma_.lower() in lexicon.speech and subject_of(node) is not None:
+            return node
+    return None
+
+
+def match_blame(adjective: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Moon said China was responsible for the pollution": the speaker blames China."""
+    if adjective.lemma_.lower() not in english().words.blame_adjectives:
+        return None
+    clause = adjective.head
+    if adjective.dep_ != "acomp" or child(clause, "neg") or child(adjective, "neg"):
+        return None  # "is not responsible" clears a party, it blames none
+    blamed = child(clause, "nsubj")
+    if blamed is None or _harm(adjective) is None:
+        return None
+    speaker = _reporting_verb(clause, lexicon)
+    if speaker is None:
+        return None
+    # The adjective heads the event: what the speaker's own clause says beside it ("In a
+    # meeting with Yang, Moon said …") is not the content of the blame.
+    return Match(
+        head=adjective,
+        trigger=(adjective.i, adjective.i + 1),
+        pattern_id=BLAME_PATTERN,
+        cameo=BLAME_CAMEO,
+        actor=subject_of(speaker),
+        recipient=blamed,
+        symmetric=False,
+    )

@@ -1,0 +1,180 @@
+"""Police and courts named without a country act in the article's home country.
+
+Hand-built two-sentence parses of the made-up world: the first sentence names the article's
+places, the second reports the act with no place of its own. Rows are (word, lemma, POS,
+dependency, head index within its sentence).
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from detente.coding.authorities import home_country
+from detente.coding.events import Coder, code_article
+from detente.records import Article, Dateline, Event
+
+from middle_earth import DATE, parties
+
+PUNCT = (".", ".", "PUNCT", "punct")
+HOME_TOKENS = 10  # the two sentences of _home(): places of Gondor only
+
+
+def _rain_in(place: str) -> list:
+    """ "Rain fell in <place>.": a sentence that only names one of the article's places."""
+    return [
+        ("Rain", "rain", "NOUN", "nsubj", 1),
+        ("fell", "fall", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        (place, place, "PROPN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+
+
+def _home() -> tuple[list, list]:
+    """Two sentences naming places of Gondor (a city, a province): Gondor is the home."""
+    return _rain_in("Osgiliath"), _rain_in("Ithilien")
+
+
+def _code(
+    coder: Coder,
+    *sentences: list,
+    dateline: str | None = None,
+    ents: tuple[tuple[int, int, str], ...] = (),
+) -> tuple[Event, ...]:
+    """Code sentences of rows (heads counted within each sentence) as one article; ``ents``
+    are (start, end, label) token ranges over the whole article."""
+    rows, starts = [], []
+    for sentence in sentences:
+        offset = len(rows)
+        starts += [True] + [False] * (len(sentence) - 1)
+        rows += [(w, lemma, pos, dep, offset + head) for w, lemma, pos, dep, head in sentence]
+    spaces = [not (i + 1 < len(rows) and rows[i + 1][2] == "PUNCT") for i in range(len(rows))]
+    doc = Doc(
+        spacy.blank("en").vocab, words=[r[0] for r in rows], spaces=spaces,
+        lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows], sent_starts=starts,
+    )  # fmt: skip
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    line = Dateline(text=f"{dateline.upper()}, June 1 --", place=dateline) if dateline else None
+    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE, dateline=line)
+    return code_article(coder, article, doc)
+
+
+# "The trader was arrested on Thursday."
+ARRESTED = [
+    ("The", "the", "DET", "det", 1),
+    ("trader", "trader", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("arrested", "arrest", "VERB", "ROOT", 3),
+    ("on", "on", "ADP", "prep", 3),
+    ("Thursday", "Thursday", "PROPN", "pobj", 4),
+    (*PUNCT, 3),
+]
+
+# "The trader was charged with theft."
+CHARGED = [
+    ("The", "the", "DET", "det", 1),
+    ("trader", "trader", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("charged", "charge", "VERB", "ROOT", 3),
+    ("with", "with", "ADP", "prep", 3),
+    ("theft", "theft", "NOUN", "pobj", 4),
+    (*PUNCT, 3),
+]
+
+
+def _by(noun: str, lemma: str) -> list:
+    """ "<Police> charged the trader with theft." """
+    return [
+        (noun, lemma, "NOUN", "nsubj", 1),
+        ("charged", "charge", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("trader", "trader", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("theft", "theft", "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_home_country_is_named_repeatedly_and_far_more_than_any_other() -> None:
+    assert home_country({"GND": 3, "ARN": 1}) == "GND"
+    assert home_country({"GND": 2, "ARN": 2}) is None  # a tie names no home
+    assert home_country({"GND": 3, "ARN": 2}) is None  # not twice as often
+    assert home_country({"GND": 1}) is None  # once may be a town named like a foreign one
+    assert home_country({}) is None
+    assert home_country({"IGO": 5, "ARN": 2}) == "ARN"  # organisations are no home country
+
+
+def test_an_agentless_arrest_with_no_place_is_by_the_home_police(coder: Coder) -> None:
+    [event] = _code(coder, *_home(), ARRESTED)
+    assert event.cameo == "173"
+    assert parties(event.actor) == [("GND", "COP", "implied")]
+    assert [m.country for m in event.recipient] == ["GND"]  # the police's own people
+
+
+def test_an_agentless_criminal_charge_is_brought_by_the_home_courts(coder: Coder) -> None:
+    [event] = _code(coder, _rain_in("Bree"), _rain_in("Fornost"), CHARGED)
+    assert (event.event_type, event.cameo) == ("ACCUSE", "115")
+    assert parties(event.actor) == [("ARN", "JUD", "implied")]
+
+
+def test_police_named_without_a_country_are_the_home_police(coder: Coder) -> None:
+    [event] = _code(coder, *_home(), _by("Police", "police"))
+    assert parties(event.actor) == [("GND", "COP", "places")]
+
+
+def test_a_tie_between_two_countries_names_no_home(coder: Coder) -> None:
+    places = (_rain_in("Osgiliath"), _rain_in("Bree"))
+    assert _code(coder, *places, ARRESTED) == ()
+    assert _code(coder, *places, _by("Police", "police")) == ()
+    arnor = (_rain_in("Bree"), _rain_in("Fornost"), _rain_in("Tharbad"))
+    [event] = _code(coder, *arnor, _rain_in("Osgiliath"), ARRESTED)  # three in Arnor to one
+    assert parties(event.actor) == [("ARN", "COP", "implied")]
+
+
+def test_a_single_place_makes_no_home(coder: Coder) -> None:
+    assert _code(coder, _rain_in("Osgiliath"), ARRESTED) == ()
+
+
+def test_the_dateline_is_no_home_for_an_unnamed_agent(coder: Coder) -> None:
+    assert _code(coder, ARRESTED, dateline="Udun") == ()
+
+
+def test_private_parties_of_no_country_take_no_home(coder: Coder) -> None:
+    # "Merchants charged the trader with theft": anyone can be anywhere.
+    assert _code(coder, *_home(), _by("Merchants", "merchant")) == ()
+
+
+def test_an_agentless_sentence_is_the_home_courts_not_the_police(coder: Coder) -> None:
+    # "The trader was sentenced on Thursday."
+    sentenced = [row if row[0] != "arrested" else ("sentenced", "sentence", "VERB", "ROOT", 3)
+                 for row in ARRESTED]  # fmt: skip
+    [event] = _code(coder, *_home(), sentenced)
+    assert event.event_type == "COERCE"
+    assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def test_a_place_locked_down_is_no_arrest(coder: Coder) -> None:
+    # "Dale was locked down." (a place the gazetteer lacks): only people are arrested.
+    rows = [
+        ("Dale", "Dale", "PROPN", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("locked", "lock", "VERB", "ROOT", 2),
+        ("down", "down", "ADP", "prt", 2),
+        (*PUNCT, 2),
+    ]
+    dale = ((HOME_TOKENS, HOME_TOKENS + 1, "GPE"),)
+    assert all(e.cameo != "173" for e in _code(coder, *_home(), rows, ents=dale))
+
+
+def test_things_locked_are_no_arrest(coder: Coder) -> None:
+    # "All doors were locked.": a common noun that codes no party is no one arrested.
+    rows = [
+        ("All", "all", "DET", "det", 1),
+        ("doors", "door", "NOUN", "nsubjpass", 3),
+        ("were", "be", "AUX", "auxpass", 3),
+        ("locked", "lock", "VERB", "ROOT", 3),
+        (*PUNCT, 3),
+    ]
+    assert _code(coder, *_home(), rows) == ()
