@@ -22,11 +22,13 @@ def sector(lexicon: ActorLexicon, text: str) -> tuple[str | None, str | None]:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("the Minas Tirith University president", ("GND", "EDU")),
-     ("the president of the miners' union", (None, "LAB")),
-     ("the Gondorian chamber of commerce president", ("GND", "BUS")),
-     ("the Arnorian Senate president", ("ARN", "LEG")),
-     ("the university vice chancellor", (None, "EDU"))],
+    [
+        ("the Minas Tirith University president", ("GND", "EDU")),
+        ("the president of the miners' union", (None, "LAB")),
+        ("the Gondorian chamber of commerce president", ("GND", "BUS")),
+        ("the Arnorian Senate president", ("ARN", "LEG")),
+        ("the university vice chancellor", (None, "EDU")),
+    ],
 )
 def test_a_title_heading_a_body_outside_government_takes_its_sector(
     world: ActorLexicon, text: str, expected: tuple[str | None, str | None]
@@ -36,8 +38,11 @@ def test_a_title_heading_a_body_outside_government_takes_its_sector(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("the Gondorian president", ("GND", "GOV")), ("the president of Arnor", ("ARN", "GOV")),
-     ("the president of the council", (None, "GOV"))],
+    [
+        ("the Gondorian president", ("GND", "GOV")),
+        ("the president of Arnor", ("ARN", "GOV")),
+        ("the president of the council", (None, "GOV")),
+    ],
 )
 def test_a_title_of_a_state_or_a_government_body_stays_government(
     world: ActorLexicon, text: str, expected: tuple[str | None, str | None]

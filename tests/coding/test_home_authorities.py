@@ -146,13 +146,42 @@ def test_private_parties_of_no_country_take_no_home(coder: Coder) -> None:
     assert _code(coder, *_home(), _by("Merchants", "merchant")) == ()
 
 
-def test_an_agentless_sentence_is_the_home_courts_not_the_police(coder: Coder) -> None:
-    # "The trader was sentenced on Thursday."
+def test_an_agentless_sentence_is_by_the_courts_where_it_happened(coder: Coder) -> None:
+    # "The trader was sentenced in Bree.": a court's act, not the police's.
+    sentenced = [
+        ("The", "the", "DET", "det", 1),
+        ("trader", "trader", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("sentenced", "sentence", "VERB", "ROOT", 3),
+        ("in", "in", "ADP", "prep", 3),
+        ("Bree", "Bree", "PROPN", "pobj", 4),
+        (*PUNCT, 3),
+    ]
+    [event] = _code(coder, sentenced)
+    assert event.event_type == "COERCE"
+    assert parties(event.actor) == [("ARN", "JUD", "implied")]
+
+
+def test_an_agentless_sentence_with_no_place_takes_no_home(coder: Coder) -> None:
+    # "The trader was sentenced on Thursday.": mostly a person's record, told without its court.
     sentenced = [row if row[0] != "arrested" else ("sentenced", "sentence", "VERB", "ROOT", 3)
                  for row in ARRESTED]  # fmt: skip
-    [event] = _code(coder, *_home(), sentenced)
-    assert event.event_type == "COERCE"
-    assert parties(event.actor) == [("GND", "JUD", "implied")]
+    assert _code(coder, *_home(), sentenced) == ()
+
+
+def test_home_authorities_act_only_in_told_acts(coder: Coder) -> None:
+    # "The trader was not arrested on Thursday.": a denied act of no one named is no event.
+    negated = [
+        ("The", "the", "DET", "det", 1),
+        ("trader", "trader", "NOUN", "nsubjpass", 4),
+        ("was", "be", "AUX", "auxpass", 4),
+        ("not", "not", "PART", "neg", 4),
+        ("arrested", "arrest", "VERB", "ROOT", 4),
+        ("on", "on", "ADP", "prep", 4),
+        ("Thursday", "Thursday", "PROPN", "pobj", 5),
+        (*PUNCT, 4),
+    ]
+    assert _code(coder, *_home(), negated) == ()
 
 
 def test_a_place_locked_down_is_no_arrest(coder: Coder) -> None:

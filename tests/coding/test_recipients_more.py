@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Doc, Token
+
 from detente.coding.events import Coder
+from detente.coding.recipients import not_the_actor, stands_for_a_thing
+from detente.records import ActorMention
 
 from middle_earth import by_pattern, code, parties
+from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
 
@@ -444,8 +449,20 @@ def test_a_condition_on_a_meeting_names_no_target(coder: Coder) -> None:
 
 
 def test_a_curfew_acts_on_the_place_where_it_holds(coder: Coder) -> None:
-    # "Gondorian authorities ease curfew as shops reopen in Osgiliath."
-    rows = [
+    [curfew] = code(coder, _curfew_as_shops_reopen("Ithilien"), ents=((8, 9, "GPE"),))
+    assert parties(curfew.recipient) == [("GND", None, "place")]
+    assert curfew.recipient[0].text == "Ithilien"
+
+
+def test_a_small_town_named_like_others_is_not_taken_for_the_area(coder: Coder) -> None:
+    # Osgiliath is a town of 10,000 in this world's gazetteer: too small to be sure of
+    [curfew] = code(coder, _curfew_as_shops_reopen("Osgiliath"), ents=((8, 9, "GPE"),))
+    assert curfew.recipient == ()
+
+
+def _curfew_as_shops_reopen(place: str) -> list[tuple[str, str, str, str, int]]:
+    # "Gondorian authorities ease curfew as shops reopen in <place>."
+    return [
         ("Gondorian", "Gondorian", "ADJ", "amod", 1),
         ("authorities", "authority", "NOUN", "nsubj", 2),
         ("ease", "ease", "VERB", "ROOT", 2),
@@ -454,12 +471,9 @@ def test_a_curfew_acts_on_the_place_where_it_holds(coder: Coder) -> None:
         ("shops", "shop", "NOUN", "nsubj", 6),
         ("reopen", "reopen", "VERB", "advcl", 2),
         ("in", "in", "ADP", "prep", 6),
-        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 7),
+        (place, place, "PROPN", "pobj", 7),
         (*PUNCT, 2),
     ]
-    [curfew] = code(coder, rows, ents=((8, 9, "GPE"),))
-    assert parties(curfew.recipient) == [("GND", None, "place")]
-    assert curfew.recipient[0].text == "Osgiliath"
 
 
 def test_a_curfew_at_a_dateline_names_no_place_acted_on(coder: Coder) -> None:
@@ -544,3 +558,79 @@ def test_a_phrase_naming_both_sides_stays_a_recipient_with_the_other_country() -
     same = ActorMention(text=both, start=0, end=23, country="GND", sector="GOV")
     assert not_the_actor((other,), actor) == (other,)
     assert not_the_actor((same,), actor) == ()
+# --- pronouns that stand for things ---------------------------------------------------------
+
+
+def _surrender_them(noun: str, lemma: str, pronoun: str = "them") -> Doc:
+    # "Gondor offered an amnesty to people with <noun> to surrender <pronoun>."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("offered", "offer", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("amnesty", "amnesty", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "dative", 1),
+        ("people", "people", "NOUN", "pobj", 4),
+        ("with", "with", "ADP", "prep", 5),
+        (noun, lemma, "NOUN", "pobj", 6),
+        ("to", "to", "PART", "aux", 9),
+        ("surrender", "surrender", "VERB", "advcl", 1),
+        (pronoun, pronoun, "PRON", "dobj", 9),
+        (*PUNCT, 1),
+    ]
+    return build_doc(rows, tags={5: "NNS", 7: "NNS"})
+
+
+def _resolve_people(token: Token) -> tuple[ActorMention, ...]:
+    """A stand-in resolver: only people and rebels are parties."""
+    if token.lemma_ not in {"people", "rebel"}:
+        return ()
+    return (ActorMention(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                         country="GND", sector="CVL", rule="context"),)  # fmt: skip
+
+
+def test_them_after_a_thing_stands_for_the_thing() -> None:
+    doc = _surrender_them("firearms", "firearm")
+    assert stands_for_a_thing(_resolve_people, doc[10])
+
+
+def test_them_after_a_party_stands_for_the_party() -> None:
+    doc = _surrender_them("rebels", "rebel")
+    assert not stands_for_a_thing(_resolve_people, doc[10])
+
+
+def test_it_needs_a_singular_antecedent() -> None:
+    # "people" and "firearms" are plural: "it" points at the nearest singular noun, the
+    # amnesty, a thing
+    doc = _surrender_them("firearms", "firearm", pronoun="it")
+    assert stands_for_a_thing(_resolve_people, doc[10])
+    assert not stands_for_a_thing(_resolve_people, doc[1])  # a verb is no pronoun
+
+
+def test_a_conjunct_with_no_and_is_no_second_recipient(coder: Coder) -> None:
+    # "Gondorian police arrested Arnorian envoys who crossed the border, Orcish fighters said."
+    # (the parser made the speaker a conjunct of the envoys)
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("arrested", "arrest", "VERB", "ROOT", 2),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 4),
+        ("envoys", "envoy", "NOUN", "dobj", 2),
+        ("who", "who", "PRON", "nsubj", 6),
+        ("crossed", "cross", "VERB", "relcl", 4),
+        ("the", "the", "DET", "det", 8),
+        ("border", "border", "NOUN", "dobj", 6),
+        (",", ",", "PUNCT", "punct", 4),
+        ("Orcish", "Orcish", "ADJ", "amod", 11),
+        ("fighters", "fighter", "NOUN", "conj", 4),
+        ("said", "say", "VERB", "conj", 2),
+        (*PUNCT, 2),
+    ]
+    arrest = by_pattern(code(coder, rows, tags={5: "WP"}), "coerce.arrest")
+    assert [m.country for m in arrest.recipient] == ["ARN"]
+
+
+def test_words_for_both_sides_keep_the_other_side_as_recipient() -> None:
+    both = dict(text="officials on both sides", start=0, end=23, sector="GOV", rule="reference")
+    actor = (ActorMention(country="GND", **both),)
+    recipient = (ActorMention(country="ARN", **both), ActorMention(country="GND", **both))
+    assert [m.country for m in not_the_actor(recipient, actor)] == ["ARN"]

@@ -157,3 +157,51 @@ def test_a_past_tense_word_taken_for_an_auxiliary_lends_no_subject() -> None:
         tags={1: "VBD", 3: "VBN"},
     )
     assert subject_of(doc[3]) is None
+
+
+
+def test_a_subject_hung_under_an_opening_phrase_is_the_main_verbs() -> None:
+    # "With the signing of an accord, the council and the Rangers have agreed.": the parser hung
+    # "council" as a conjunct of "accord", leaving "agreed" without a subject
+    doc = build_doc(
+        [
+            ("With", "with", "ADP", "prep", 13),
+            ("the", "the", "DET", "det", 2),
+            ("signing", "signing", "NOUN", "pobj", 0),
+            ("of", "of", "ADP", "prep", 2),
+            ("an", "an", "DET", "det", 5),
+            ("accord", "accord", "NOUN", "pobj", 3),
+            (",", ",", "PUNCT", "punct", 5),
+            ("the", "the", "DET", "det", 8),
+            ("council", "council", "NOUN", "conj", 5),
+            ("and", "and", "CCONJ", "cc", 8),
+            ("the", "the", "DET", "det", 11),
+            ("Rangers", "Rangers", "PROPN", "conj", 8),
+            ("have", "have", "AUX", "aux", 13),
+            ("agreed", "agree", "VERB", "ROOT", 13),
+            (".", ".", "PUNCT", "punct", 13),
+        ],
+        tags={12: "VBP", 13: "VBN"},
+    )
+    subject = subject_of(doc[13])
+    assert subject is not None and subject.text == "council"
+
+
+def test_a_noun_inside_the_opening_phrase_is_not_taken_for_the_subject() -> None:
+    # "With the accord of the council, have agreed.": nothing stands between comma and verb
+    doc = build_doc(
+        [
+            ("With", "with", "ADP", "prep", 8),
+            ("the", "the", "DET", "det", 2),
+            ("accord", "accord", "NOUN", "pobj", 0),
+            ("of", "of", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("council", "council", "NOUN", "pobj", 3),
+            (",", ",", "PUNCT", "punct", 8),
+            ("have", "have", "AUX", "aux", 8),
+            ("agreed", "agree", "VERB", "ROOT", 8),
+            (".", ".", "PUNCT", "punct", 8),
+        ],
+        tags={7: "VBP", 8: "VBN"},
+    )
+    assert subject_of(doc[8]) is None

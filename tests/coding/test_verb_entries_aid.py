@@ -402,3 +402,33 @@ def test_a_meeting_called_is_not_a_visit_cancelled(coder: Coder) -> None:
     assert not [e for e in code(coder, called()) if e.event_type == "SANCTION"]
     [off] = [e for e in code(coder, called(("off", "off", "ADP", "prt", 1))) if e.cameo == "161"]
     assert dyad(off) == ("GND", "SANCTION", "ARN")
+
+
+def test_a_proposed_sanction_is_an_intent_not_an_act(coder: Coder) -> None:
+    # "Gondor proposed imposing sanctions on Mordor": proposed, not imposed.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("proposed", "propose", "VERB", "ROOT", 1),
+        ("imposing", "impose", "VERB", "xcomp", 1),
+        ("sanctions", "sanction", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 3),
+        ("Mordor", "Mordor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.modality == "hypothetical" and event.event_type == "THREATEN"
+    assert dyad(event) == ("GND", "THREATEN", "MDR")
+
+
+def test_a_warning_given_to_a_party_threatens_it(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("gave", "give", "VERB", "ROOT", 1),
+        ("Mordor", "Mordor", "PROPN", "dative", 1),
+        ("a", "a", "DET", "det", 4),
+        ("warning", "warning", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "130" and dyad(event) == ("GND", "THREATEN", "MDR")
+

@@ -1,4 +1,4 @@
-"""US federal agencies, UN peace operations and armed-group spellings in organisations_2012.yaml."""
+"""US federal agencies, UN peace operations, armed-group spellings and state abbreviations."""
 
 from __future__ import annotations
 
@@ -17,9 +17,15 @@ def lexicon() -> ActorLexicon:
 
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
-    [("FDA officials", "USA", "GOV"), ("the NLRB", "USA", "GOV"), ("ATF agents", "USA", "COP"),
-     ("the Mine Safety and Health Administration", "USA", "GOV"),
-     ("UNDOF", "IGO", "MIL"), ("MINUSCA peacekeepers", "IGO", "MIL"), ("UNAMA", "IGO", None)],
+    [
+        ("FDA officials", "USA", "GOV"),
+        ("the NLRB", "USA", "GOV"),
+        ("ATF agents", "USA", "COP"),
+        ("the Mine Safety and Health Administration", "USA", "GOV"),
+        ("UNDOF", "IGO", "MIL"),
+        ("MINUSCA peacekeepers", "IGO", "MIL"),
+        ("UNAMA", "IGO", None),
+    ],
 )
 def test_an_agency_or_mission_named_alone_acts_for_its_state_or_the_un(
     lexicon: ActorLexicon, text: str, country: str, sector: str | None
@@ -41,3 +47,11 @@ def test_an_acronym_that_names_other_things_is_not_taken_for_an_agency(
     # "SEC" is also a sports conference: only the commission's full name codes the agency
     code = resolve_actor(lexicon, "the SEC")
     assert code is None or code.country != "USA"
+
+
+def test_t_and_t_is_trinidad_and_tobago_but_at_and_t_is_not(lexicon: ActorLexicon) -> None:
+    # Caribbean news writes the state "T&T"; the American company "AT&T" keeps its own entry
+    code = resolve_actor(lexicon, "the T&T mission in Washington")
+    assert code is not None and code.country == "TTO"
+    other = resolve_actor(lexicon, "AT&T")
+    assert other is not None and other.country != "TTO"

@@ -4,8 +4,11 @@ Local news says "police charged her" or "he was arrested Thursday" without namin
 the authorities that act are those where the story happens. When neither the words nor the
 event's place give a country, the country the article's places name most (and alone most)
 stands in for it; its dateline does not count. Only state organs that act at home take it
-(police, courts, and the agents implied by an agentless arrest or criminal charge); a person
-or group of no known country does not, since anyone can be anywhere.
+(police, and the agents implied by an agentless arrest or criminal charge); a person or group
+of no known country does not, since anyone can be anywhere. Only acts told as done or
+announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
+one named tells too little. A sentence told without its court is mostly a person's record, so
+it is placed only by a place of its own.
 """
 
 from __future__ import annotations
@@ -88,6 +91,8 @@ def home_authorities(
     sector = agentless_sector(match)
     if sector is None or not (recipient or _names_someone(match)):
         return ()
+    if match.head.lemma_.lower() in english().codes.judicial_acts:
+        return ()  # "was sentenced to six years": mostly a person's record, rarely dated
     head = match.head
     mention = ActorMention(
         text=head.text,

@@ -10,6 +10,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from detente.coding.actor_clauses import (
+    attack_place,
+    bare_complement,
+    infinitive_owner,
+    means_user,
+    reporting_subject,
+)
 from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
@@ -353,7 +360,10 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     """The actor; a pronoun or a missing subject takes the subject of the clause above."""
     head = match.actor
     if head is not None and head.pos_ != "PRON":
-        return mentions(coder, head, ctx, sectorless=True) or controller_subject(coder, match, ctx)
+        found = mentions(coder, head, ctx, sectorless=True)
+        if attack_place(match, found):
+            return ()
+        return found or mentions(coder, means_user(match), ctx, sectorless=True)
     if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
         return ()
     if head is None and is_passive(match.head):
@@ -362,56 +372,26 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         if pattern is not None and pattern.own_object and moved is not None:
             return mentions(coder, moved, ctx)  # "UN peacekeepers were pulled out of Bosnia"
         return ()  # "24 people were killed": who killed them is not the clause above's subject
+    owned = mentions(coder, infinitive_owner(match), ctx) if head is None else ()
+    if owned:
+        return owned
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
-    for subject in governing_subjects(match.head, cross_ccomp=head is not None):
+    crossing = head is not None or bare_complement(match.head)
+    for subject in governing_subjects(match.head, cross_ccomp=crossing):
         if subject.pos_ != "PRON":
             found = mentions(coder, subject, ctx)
             if found:
                 return found
     # "Teachers said they will not end the strike": the pronoun's own sentence names it first
-    named = reporting_subject(coder, match, ctx) if head is not None else ()
+    named = _reporting(coder, match, ctx) if head is not None else ()
     return named or mentions(coder, head, ctx)  # the pronoun itself, through the article's memory
 
 
-def reporting_subject(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
-    """The subject of the clause above that a subject pronoun agrees with, even when it is
-    known only by sector: "the agency said *it* …", "Teachers asserted that *they* …"."""
-    pronoun = match.actor
-    if pronoun is None:
-        return ()
-    for subject in governing_subjects(match.head, cross_ccomp=True):
-        if subject.pos_ != "PRON" and pronoun_agrees(pronoun, subject):
-            # a person known by name alone is left to the article's memory of who they are
-            found = mentions(coder, subject, ctx, sectorless=True)
-            return tuple(m for m in found if m.rule != "named-person")
-    return ()
-
-
-def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
-    """Whether a subject pronoun can stand for the noun: number, and person or not."""
-    words = english().words
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    word = pronoun.lower_
-    if word in words.plural_pronouns:  # "the union said they": a body may be "they"
-        return plural or noun.ent_type_ in ("ORG", "NORP")
-    if word in words.person_pronouns:
-        return not plural and noun.ent_type_ not in ("ORG", "GPE", "NORP")
-    return word == "it" and not plural and noun.ent_type_ != "PERSON"
-
-
-def controller_subject(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
-    """ "Police fired tear gas to break up protests": an object the parser made the subject of
-    an infinitive that names no party (a thing) leaves the infinitive to the subject above."""
-    thing = match.actor
-    if thing is None or thing.dep_ != "dobj" or thing.ent_type_ or thing.pos_ != "NOUN":
-        return ()
-    verb = thing.head
-    if match.head.dep_ != "xcomp" or match.head.head.i != verb.i:
-        return ()
-    if _names_an_actor(coder, thing, ctx):
-        return ()
-    subject = child(verb, "nsubj")
-    return mentions(coder, subject, ctx, sectorless=True) if subject is not None else ()
+def _reporting(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """A subject pronoun's agreeing subject above, even one known only by sector; a person
+    known by name alone is left to the article's memory of who they are."""
+    found = mentions(coder, reporting_subject(match), ctx, sectorless=True)
+    return tuple(m for m in found if m.rule != "named-person")
 
 
 def _subject_does(coder: Coder, match: Match) -> bool:

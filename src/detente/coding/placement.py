@@ -23,6 +23,7 @@ from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.syntax import is_passive, phrase_bounds
+from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, resolve_place
 from detente.lexicons.english import english
 from detente.lexicons.ontology import CameoCode
@@ -39,8 +40,11 @@ GUESSED_RULES = frozenset({"context", "places"})
 # HOME_RATIO times as often as the context country.
 HOME_MIN_MENTIONS = 3
 HOME_RATIO = 2
-# Acts a party of no known country may still be coded for: done or announced. Planned, hoped,
-# denied or background acts of a party nothing places tell too little to be events.
+# Towns smaller than this are not taken as a recipient place: a news story's "Kashmir" or
+# "the North" finds a small American town of that name first (Abyei, ~20,000, still counts).
+MIN_PLACE_POPULATION = 20_000
+# Acts the home country's police may be given for when named without a country: done or
+# announced. Planned, hoped, denied or background acts tell too little to be events.
 UNPLACED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "future"})
 
 
@@ -57,9 +61,9 @@ def place_parties(
     codes = english().codes
     actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
     actor = actor or authorities(match, location)
-    actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     if modality in UNPLACED_MODALITIES:
-        actor = actor or unplaced(parties.actor, ctx)
+        actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
+    actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
@@ -76,16 +80,19 @@ def place_parties(
 
 
 def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[ActorMention, ...]:
-    """Parties known by a sector word alone in a text that names no place at all ("the Senate",
-    "striking teachers"): nothing could place them, so they act with no country.
+    """Parties known by a sector word alone in a text of one sentence that names no place (a
+    headline, a post, a quoted line: "the Senate urged", "striking teachers"): nothing there
+    could place them, so they act with no country.
 
-    Where the text names places, even ones the gazetteer cannot settle, a party none of them
-    placed is left out as before (local news of a place we cannot read), and a
-    person known only by name ("named-person") is no sector word: without a country it says
-    nothing of who acted.
+    In a longer text its geography places such a party (context, places, the event's
+    location); when none of it does, the place is one we cannot read (a local town the
+    gazetteer does not know) and the event is left out rather than coded with no country. A
+    person known only by name ("named-person") is no sector word and is never kept this way.
     """
     places = ctx.places
     if ctx.place_counts or (places is not None and (places.mentions or places.dateline)):
+        return ()
+    if len(list(ctx.doc.sents)) > 1:
         return ()
     return tuple(
         m for m in mentions
@@ -324,8 +331,9 @@ def area_measured(
     """
     if cameo not in english().codes.area_codes or location is None or location.rule == "dateline":
         return ()
-    known = (places.countries if places is not None else frozenset()) | {m.country for m in actor}
-    if location.country not in known:
+    if places is None or not _well_known_at(location, places):
+        return ()
+    if location.country not in places.countries | {m.country for m in actor}:
         return ()
     if location.start is None or location.end is None or location.text is None:
         return ()
@@ -340,3 +348,19 @@ def area_measured(
         rule="place",
     )
     return (mention,)
+
+
+def well_known(place: Candidate) -> bool:
+    """A region, or a town big enough that world news names it for itself: small towns share
+    their names with regions and words ("Kashmir" in Washington, "North", "Innisfail")."""
+    return place.precision != "city" or place.population >= MIN_PLACE_POPULATION
+
+
+def _well_known_at(location: Place, places: ArticlePlaces) -> bool:
+    """Whether the gazetteer entry chosen for the mention at the event's place is well known."""
+    for mention in places.mentions:
+        if mention.start == location.start:
+            found = resolve_place(mention.candidates, countries=places.countries,
+                                  divisions=places.divisions)  # fmt: skip
+            return found is not None and well_known(found)
+    return False

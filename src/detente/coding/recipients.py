@@ -13,9 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coding.coder import ArticleState
-from detente.coding.placement import GUESSED_RULES
+from detente.coding.placement import GUESSED_RULES, well_known
 from detente.coding.syntax import RELATIVE_TAGS, child, phrase_bounds, prep_objects
-from detente.geo.gazetteer import Candidate
 from detente.geo.locate import resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -28,9 +27,6 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A pronoun's person is looked for in this many sentences before it, its own included; further
 # back the nearest person named is as likely someone the article has left behind.
 PERSON_LOOKBACK_SENTENCES = 3
-# Towns smaller than this are not taken as a recipient place: a news story's "Kashmir" or
-# "the North" finds a small American town of that name first (Abyei, ~20,000, still counts).
-MIN_PLACE_POPULATION = 20_000
 # How far above a denied thing its claim's author is looked for: a sentence's depth.
 MAX_CLAIM_STEPS = 20
 # Actor rules that say the actor is one person.
@@ -230,7 +226,7 @@ def referred_recipient(
     ):
         return ()  # the subject pronoun of a clause below the trigger is the actor again
     found = resolve(head)
-    if vague_parties(head, found):
+    if vague_parties(head, found) or stands_for_a_thing(resolve, head):
         return ()
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
         return person_referred(resolve, head, ctx, actor) or found
@@ -240,6 +236,31 @@ def referred_recipient(
         if earlier:
             return _pointing_at(earlier, head)
     return without_own(found, head, actor_head, actor, slot=slot)
+
+
+def _pronoun_antecedent(pronoun: Token) -> Token | None:
+    """The nearest noun before an "it"/"them" in its sentence or the one before, heading a
+    phrase and of the pronoun's number: what a plain reading takes it to stand for."""
+    number = english().words.thing_pronouns.get(pronoun.lower_)
+    if number is None or pronoun.pos_ != "PRON":
+        return None
+    floor = pronoun.sent.start
+    if floor > 0:
+        floor = pronoun.doc[floor - 1].sent.start
+    for token in reversed(pronoun.doc[floor : pronoun.i]):
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "poss", "nmod"):
+            continue
+        if (token.tag_ in PLURAL_TAGS) == (number == "plural"):
+            return token
+    return None
+
+
+def stands_for_a_thing(resolve: Resolve, pronoun: Token) -> bool:
+    """ "avoid objects being placed in *them*" (the luggage), "people with firearms to surrender
+    *them*", "*It* was opposed by six Democrats" (the bill): a pronoun whose nearest antecedent
+    is a thing no actor word names stands for that thing, not for a party."""
+    noun = _pronoun_antecedent(pronoun)
+    return noun is not None and noun.pos_ == "NOUN" and not resolve(noun)
 
 
 def in_general(resolve: Resolve, head: Token | None) -> bool:
@@ -293,12 +314,6 @@ def _is_site(head: Token, root: int) -> bool:
     return root == head.i or head.lemma_.lower() in words.settlement_nouns | words.area_nouns
 
 
-def _well_known(place: Candidate) -> bool:
-    """A region, or a town big enough that world news names it for itself: small towns share
-    their names with regions and words ("Kashmir" in Washington, "North")."""
-    return place.precision != "city" or place.population >= MIN_PLACE_POPULATION
-
-
 def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Mentions) -> Mentions:
     """ "shelled parts of Kashmir", "withdrew from Abyei": a place at the pattern's recipient
     slot stands for those in it, coded with the place's country (no sector)."""
@@ -318,7 +333,7 @@ def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Me
         # pounded Ghouta"): "Kashmir" may be read as a Cashmere in Washington, and a wrong
         # recipient is worse than none
         known = places.countries | {m.country for m in actor}
-        if found is not None and found.country in known and _well_known(found):
+        if found is not None and found.country in known and well_known(found):
             mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char,
                                    country=found.country, sector=None, rule="place")  # fmt: skip
             return (mention,)
@@ -377,12 +392,21 @@ def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentio
 
 
 def _conjuncts(head: Token) -> Iterator[Token]:
-    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written."""
+    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written.
+
+    Only a coordination with its "and"/"or": a "conj" with none ("the owners, Brian Connors,
+    ... said") is a parse of an apposition or of a new clause's subject.
+    """
     queue = [c for c in head.children if c.dep_ == "conj"]
+    members = [head, *queue]
     while queue:
         conj = queue.pop(0)
-        yield conj
-        queue.extend(c for c in conj.children if c.dep_ == "conj")
+        more = [c for c in conj.children if c.dep_ == "conj"]
+        queue.extend(more)
+        members += more
+    if not any(c.dep_ == "cc" for m in members for c in m.children):
+        return
+    yield from members[1:]
 
 
 def conjoined_recipients(

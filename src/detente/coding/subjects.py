@@ -1,9 +1,10 @@
 """Subjects the small parser loses: a main verb hung under its own subject noun or under a
-participle clause that modifies that noun.
+participle clause that modifies that noun, a subject hung under an auxiliary, a name tagged an
+adverb, and a subject hung as a conjunct of an opening phrase's last noun.
 
-Both shapes leave a finite verb with no subject of its own while the sentence has no other
-main verb to claim the noun. Only these two shapes are read; a verb elsewhere without a
-subject keeps none.
+Each shape leaves a finite verb with no subject of its own while the sentence has no other
+main verb to claim the noun. Only these shapes are read; a verb elsewhere without a subject
+keeps none.
 """
 
 from __future__ import annotations
@@ -31,6 +32,34 @@ def misattached_subject(verb: Token) -> Token | None:
         or participle_root_subject(verb)
         or auxiliary_subject(verb)
         or modifier_name_subject(verb)
+        or introduced_subject(verb)
+    )
+
+
+def introduced_subject(verb: Token) -> Token | None:
+    """ "With the signing of an accord, the government and the rebels have agreed": the noun
+    phrase between the comma that closes an opening phrase and a subjectless main verb, which
+    the parser hung as a conjunct or apposition of that phrase's last noun."""
+    if verb.dep_ != "ROOT" or not _bare(verb) or not _tensed(verb):
+        return None
+    doc = verb.doc
+    first = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    comma = next((i for i in range(first - 1, verb.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= first:
+        return None
+    inside = range(comma + 1, first)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside]
+    if len(roots) != 1:
+        return None
+    [noun] = roots
+    attached = noun.dep_ in SUBJECT_SPREAD_DEPS and noun.head.i < comma
+    return noun if attached and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _tensed(verb: Token) -> bool:
+    """A finite verb, or a participle after a present or modal auxiliary ("have agreed")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in AUXILIARY_TAGS for c in verb.children
     )
 
 

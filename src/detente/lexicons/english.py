@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -113,13 +114,26 @@ class EnglishWords(_Frozen):
     # recipients named only in general (coding/recipients.py)
     vague_party_nouns: frozenset[str]
     vague_party_words: frozenset[str]
+    thing_pronouns: dict[str, Literal["singular", "plural"]]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
+    # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
+    means_nouns: frozenset[str] = frozenset()
+    # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
+    directive_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
         """Every word before a head noun that is neither a name nor a sector word."""
         return self.determiners | self.definite
+
+
+def cameo_roots(value: frozenset[str]) -> frozenset[str]:
+    """The value, when every item is a two-digit CAMEO root (01-20)."""
+    bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
+    if bad:
+        raise ValueError(f"not CAMEO roots: {bad}")
+    return value
 
 
 class RuleCodes(_Frozen):
@@ -156,10 +170,7 @@ class RuleCodes(_Frozen):
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
-        if bad:
-            raise ValueError(f"not CAMEO roots: {bad}")
-        return value
+        return cameo_roots(value)
 
 
 class SenseWords(_Frozen):
@@ -190,10 +201,7 @@ class SenseWords(_Frozen):
     @field_validator("commerce_roots", "journalism_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = sorted(v for v in value if len(v) != 2 or not v.isdigit() or v > "20")
-        if bad:
-            raise ValueError(f"not CAMEO roots: {bad}")
-        return value
+        return cameo_roots(value)
 
 
 class EnglishFile(BaseModel):
