@@ -309,7 +309,17 @@ class Phrase:
         if not isinstance(group, AgentGroup):
             return True  # "Russia's Putin": a country vouches by the person's roles
         title = [t.norm for t in self.tokens[before.start : before.end]]
-        return title_fits(person, title, group)
+        return title_fits(person, title, group, self._names_office)
+
+    def _names_office(self, title: str) -> bool:
+        """Whether a role's title opens with one of our office titles ("Prime Minister",
+        "Chancellor of the Exchequer"; not "Chief of Army Staff", a post held by rank): only
+        then must a title in the text share its words."""
+        _, matches = self.lexicon.scan(title)
+        return any(
+            m.start == 0 and isinstance(m.term.entry, AgentGroup) and m.term.entry.rank == "head"
+            for m in matches
+        )
 
     def _leader(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
         """ "Maduro closed the border": news names heads of state and government by surname
