@@ -409,3 +409,36 @@ def test_violence_against_oneself_stays_violence(coder: Coder) -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]
+
+
+def _explains_charge(quote: bool) -> tuple[list[tuple], dict[int, str]]:
+    """ "Aragorn explains: Gondor charges for the power." or, quoted, "'Aragorn lies,' Gondor
+    charges." with the first clause as the parser's ccomp of "charges"."""
+    mark = [("'", "'", "PUNCT", "punct", 2)] if quote else []
+    n = len(mark)
+    rows = [
+        *mark,
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", n + 1),
+        (
+            "explains" if not quote else "lies",
+            "explain" if not quote else "lie",
+            "VERB",
+            "ccomp",
+            n + 4,
+        ),
+        (":" if not quote else "'", ":" if not quote else "'", "PUNCT", "punct", n + 4),
+        ("Gondor", "Gondor", "PROPN", "nsubj", n + 4),
+        ("charges", "charge", "VERB", "ROOT", n + 4),
+        (".", ".", "PUNCT", "punct", n + 4),
+    ]
+    tags = {n + 4: "VBZ"}
+    if quote:
+        tags |= {0: "``", n + 2: "''"}
+    return rows, tags
+
+
+def test_a_reporting_clause_before_a_price_is_no_charge_but_a_quote_is(coder: Coder) -> None:
+    rows, tags = _explains_charge(quote=False)
+    assert [e for e in code(coder, rows, tags=tags) if e.event_type == "ACCUSE"] == []
+    rows, tags = _explains_charge(quote=True)
+    assert [e.event_type for e in code(coder, rows, tags=tags)] == ["ACCUSE"]

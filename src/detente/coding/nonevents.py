@@ -25,6 +25,8 @@ __all__ = ["NONEVENT_CHECKS", "reject_organising"]
 
 # Dependency labels of the parts of a clause that say who acts: left out when reading its content.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Fine tags of quotation marks: a clause quoted before "he charged" is what he charged.
+QUOTE_TAGS = frozenset({"``", "''"})
 # Labels of a verb's complements: a verb with none of them stands alone ("both agree,").
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp"})
 
@@ -85,12 +87,24 @@ def _price(match: Match) -> str | None:
     deps = {c.dep_ for c in head.children}
     if head.tag_ == "VBN" or deps & {"nsubjpass", "auxpass"}:
         return None  # "arrested and charged", "Charged with impaired driving": accused
-    if any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in head.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) or _claim(head):
         return None  # "charged him with fraud", "charging that UNSCOM has become a spy agency"
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if all(o.ent_type_ == "MONEY" or o.like_num for o in objects):
         return f"{head.text!r} with no one charged: a price, no accusation"
     return None
+
+
+def _claim(head: Token) -> bool:
+    """ "charging that UNSCOM spies", "'They lied,' he charged": a clause charged, after the verb
+    or quoted before it; "Nelson explains ...: they charge for the power" only reports the price."""
+    doc = head.doc
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        if clause.i > head.i:
+            return True
+        if any(t.tag_ in QUOTE_TAGS for t in doc[clause.left_edge.i : head.i]):
+            return True
+    return False
 
 
 def _journalism(match: Match) -> str | None:
