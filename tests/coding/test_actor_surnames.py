@@ -26,6 +26,8 @@ people:
   - {name: Fredegar Bolger, country: GND, roles: [{title: Foreign Minister, start: 2000-01-01}]}
   - {name: Bilbo Baggins, country: ARN, roles: [{title: President, start: 2000-01-01}]}
   - {name: Baggins Hornblower, country: GND, roles: [{title: Mayor, start: 2000-01-01}]}
+  - {name: Hamfast Gamgee, country: MDR, roles: [{title: Chief of Army Staff, sector: MIL}]}
+  - {name: Lobelia Bracegirdle, country: ARN, roles: [{title: Chancellor of the Exchequer}]}
 """
 
 
@@ -96,3 +98,50 @@ def test_a_given_name_transliterated_a_letter_apart_is_still_the_persons(
 ) -> None:
     code = resolve_actor(world, text, date=dt.date(2020, 6, 1))
     assert code is not None and code.name == (name or "Pippin Brandybuck")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Brandybuck", "Gorbadoc Brandybuck"),
+        ("Minister Sackville", "Paladin Sackville"),
+        ("Foreign Minister Sackville", "Paladin Sackville"),
+        ("President Took", "Ferumbras Took"),
+        ("leader Brandybuck", "Gorbadoc Brandybuck"),
+        ("General Gamgee", "Hamfast Gamgee"),
+        ("Chancellor Bracegirdle", "Lobelia Bracegirdle"),
+    ],
+    ids=["same-title", "title-word-of-the-office", "full-title", "an-office-held-before",
+         "a-word-that-names-no-office", "a-rank-of-the-post's-sector", "the-post's-first-word"],
+)
+def test_a_title_before_a_surname_names_the_person_who_held_it(
+    world: ActorLexicon, text: str, name: str
+) -> None:
+    # Took was President until 2010: "President Took" in 2020 is still him (a former president);
+    # a general holds the army's top post by rank, which the post's title does not name
+    code = resolve_actor(world, text, date=dt.date(2020, 6, 1))
+    assert code is not None and code.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Attorney General Brandybuck", "GOV"),
+        ("Judge Took", "JUD"),
+        ("Senator Sackville", "LEG"),
+        ("Prime Minister Sackville", "GOV"),
+        ("Governor Bracegirdle", "GOV"),
+        ("Judge Gamgee", "JUD"),
+    ],
+    ids=["another-office-same-sector", "another-sector", "a-legislator", "another-minister",
+         "another-office-than-the-post's", "another-sector-than-the-post's"],
+)
+def test_a_title_no_bearer_of_the_surname_held_names_none_of_them(
+    world: ActorLexicon, text: str, sector: str
+) -> None:
+    # Brandybuck is Prime Minister, never Attorney General; Took never judged; Sackville is
+    # Foreign Minister, no senator nor head of government; Bracegirdle's post is a chancellor's:
+    # the title's own sector, no person
+    code = resolve_actor(world, text, date=dt.date(2020, 6, 1))
+    assert code is not None
+    assert (code.country, code.sector, code.name) == (None, sector, text.split()[-1])

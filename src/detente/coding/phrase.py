@@ -17,6 +17,7 @@ from detente.coding.phrase_parts import (
     refers,
     role_on,
     split_at,
+    title_fits,
 )
 from detente.lexicons.actors import (
     KINDS,
@@ -294,12 +295,31 @@ class Phrase:
                     for p in self.lexicon.surnames.get(key, ())
                     if (country is None or any(r.country == country for r in p.roles))
                     and given_name_fits(p, words, key)
+                    and self._title_fits(p, before)
                 ]
                 if people:
                     person = self._pick(people, a, b)
                     return self._found_person(person, run, id(person) in self.lexicon.user_entries)
         recalled = self._recalled(words, run) if len(words) == 1 else None
         return recalled or (self._leader(words, run) if before is None else None)
+
+    def _title_fits(self, person: PersonEntry, before: Match) -> bool:
+        """Whether the word before a surname, when a title, names an office the person held."""
+        group = before.term.entry
+        if not isinstance(group, AgentGroup):
+            return True  # "Russia's Putin": a country vouches by the person's roles
+        title = [t.norm for t in self.tokens[before.start : before.end]]
+        return title_fits(person, title, group, self._names_office)
+
+    def _names_office(self, title: str) -> bool:
+        """Whether a role's title opens with one of our office titles ("Prime Minister",
+        "Chancellor of the Exchequer"; not "Chief of Army Staff", a post held by rank): only
+        then must a title in the text share its words."""
+        _, matches = self.lexicon.scan(title)
+        return any(
+            m.start == 0 and isinstance(m.term.entry, AgentGroup) and m.term.entry.rank == "head"
+            for m in matches
+        )
 
     def _leader(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
         """ "Maduro closed the border": news names heads of state and government by surname

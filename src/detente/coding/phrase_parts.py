@@ -4,9 +4,10 @@ english.yaml."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from detente.lexicons.actors import (
+    AgentGroup,
     Match,
     PersonEntry,
     RoleEntry,
@@ -33,6 +34,33 @@ def given_name_fits(person: PersonEntry, words: tuple[str, ...], key: tuple[str,
     return words[0] in own or (
         len(words[0]) >= TRANSLITERATED_MIN_LETTERS
         and any(one_edit_apart(words[0], name) for name in own)
+    )
+
+
+def title_fits(
+    person: PersonEntry, title: Sequence[str], group: AgentGroup, offices: Callable[[str], bool]
+) -> bool:
+    """ "Attorney General Abbott" is not Tony Abbott: a title before a surname must agree with an
+    office the person held, by sector and, where ``offices`` knows the role's title, by words."""
+    if group.rank in ("generic", "status"):
+        return True  # "leader Kim", "spokesman Peskov", "former Abbott" name no office
+    return any(
+        _office_fits(role, title, group.sector, offices(role.title)) for role in person.roles
+    )
+
+
+def _office_fits(role: RoleEntry, title: Sequence[str], sector: str | None, named: bool) -> bool:
+    """ "Minister Lavrov" and "Defense Minister" fit a "Defence Minister": every word of the
+    title is a word of the role's title (spelt a letter apart at most), and the sectors agree.
+    A post our titles do not name ("Chief of Army Staff") is held by rank: the sector decides
+    ("General Bajwa")."""
+    if sector and role.sector and role.sector != sector:
+        return False  # "Judge Smith", "Senator Brown" are no head of government
+    own = {t.norm for t in tokenise(role.title)}
+    return not named or all(
+        word in own
+        or (len(word) >= TRANSLITERATED_MIN_LETTERS and any(one_edit_apart(word, o) for o in own))
+        for word in title
     )
 
 
