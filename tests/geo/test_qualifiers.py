@@ -5,27 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-import spacy
 from spacy.tokens import Doc, Span
 
 from detente.geo.locate import ArticlePlaces, extract_places, resolve_place
 from detente.geo.qualifiers import REGIONS, Region, region_after
 from detente.records import Article, Dateline
 
+from support import build_doc
+
 Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head index
 
 
 def _build(rows: Sequence[Row], ents: Sequence[tuple[int, int, str]] = ()) -> Doc:
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
+    doc = build_doc(rows)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 
