@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.clean.dates import DAY, MONTH, YEAR, find_full_date, month_number, resolve_month_day
 from detente.lexicons.english import english
@@ -21,6 +21,7 @@ ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
 # Parts of the trigger that may carry its date ("held talks on Tuesday"). Not its infinitive
 # complement: "agreed to hold talks on Thursday" dates the talks, not the agreement.
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass"})
+FINITE_TAGS = frozenset({"MD", "VBD", "VBP", "VBZ"})  # auxiliaries that give a clause its tense
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b")
@@ -206,10 +207,31 @@ def _time_clause_head(token: Token) -> Token | None:
     return None
 
 
+def _tenseless_adjunct(current: Token) -> Token | None:
+    """ "pleaded guilty in 2001, with Matthew being sentenced to 30 years", "arrested him,
+    charging him with theft": a participle with no tense of its own happens when its clause
+    does; the verb it hangs on (through its "with" for an absolute phrase)."""
+    if current.tag_ not in ("VBG", "VBN"):
+        return None
+    tensed = any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS) or c.dep_ == "mark"
+        for c in current.children
+    )
+    if tensed:
+        return None
+    governor = current.head
+    if current.dep_ == "pcomp" and governor.lower_ in english().senses.absolute_preps:
+        return governor.head if governor.dep_ == "prep" else None
+    return governor if current.dep_ == "advcl" else None
+
+
 def _next_up(current: Token) -> Token | None:
     """Where an event without its own date takes one from: its coordinated or framing verb."""
     if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
         return current.head
+    adjunct = _tenseless_adjunct(current)
+    if adjunct is not None:
+        return adjunct
     if (
         current.pos_ in ("NOUN", "PROPN")
         and current.dep_ in ("nsubj", "nsubjpass")
@@ -279,6 +301,27 @@ def is_background(when: EventDate, published: dt.date | None) -> bool:
     if when.rule == "relative" and when.precision not in ("month", "year"):
         return False  # "on Tuesday", "two days ago": the story's own news
     return _period_end(when) < published - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+def story_reference(doc: Doc) -> dt.date | None:
+    """With no publication date, the story is told after every past act it dates: the latest
+    explicit date governed by a verb in the past ("was sentenced on April 6, 2018")."""
+    latest: dt.date | None = None
+    for sent in doc.sents:
+        for span in _date_spans(sent):
+            governor = _governor(span)
+            if governor is None or not _past_tense(governor):
+                continue
+            found = _explicit(span.text)
+            if found is not None and found.date is not None:
+                latest = found.date if latest is None else max(latest, found.date)
+    return latest
+
+
+def _past_tense(verb: Token) -> bool:
+    """ "was sentenced", "arrested", "had fled": a verb told in the past."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" if not aux else any(a.tag_ == "VBD" for a in aux)
 
 
 def background_modality(modality: str, when: EventDate, published: dt.date | None) -> str:

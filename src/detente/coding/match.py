@@ -483,11 +483,21 @@ def _speaker_and_addressee(verb: Token, lexicon: VerbLexicon) -> tuple[Token, To
     return speaker, addressee
 
 
+def _past_duty(verb: Token) -> bool:
+    """ "said he should not have been arrested": a duty in the perfect is past; no one can be
+    asked to do it now, so the clause tells (or regrets) the act, it is no demand."""
+    perfect = english().words.perfect_aux
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and (c.lemma_.lower() in perfect or c.lower_ in perfect)
+        for c in verb.children
+    )
+
+
 def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
     frame = lexicon.by_kind.get("request")
     modal = obligation_modal(verb)
-    if frame is None or modal is None or verb.dep_ not in ("ccomp", "acl"):
+    if frame is None or modal is None or verb.dep_ not in ("ccomp", "acl") or _past_duty(verb):
         return None
     parties = _speaker_and_addressee(verb, lexicon)
     if parties is None:

@@ -63,7 +63,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     children = [c for tok in chain for c in tok.children]
     not_done = _not_done(chain, frame, words)
     if not_done is not None:
-        return not_done
+        return _regretted(trigger, chain, words) or not_done
     for c in children:
         if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
@@ -160,12 +160,35 @@ def _planned(trigger: Token, frame: Token | None, words: EnglishWords) -> str | 
     return None
 
 
+def _regretted(trigger: Token, chain: list[Token], words: EnglishWords) -> Reading | None:
+    """ "should never have been arrested", "ought not to have attacked": a past duty missed
+    presupposes the act; the negation denies its rightness, not that it happened ("... in the
+    first place" sets the act before the story)."""
+    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((c for c in aux if c.lower_ in english().senses.regret_modals), None)
+    perfect = any(_perfect(c) for c in aux) and trigger.tag_ == "VBN"
+    if modal is None or not perfect:
+        return None
+    background = _background(chain, words)
+    if background is not None:
+        return Reading(modality="historical", cue=background)
+    return Reading(modality="asserted", cue=f"past duty missed {_cue(modal)}: the act was done")
+
+
+def _reported_now(trigger: Token) -> bool:
+    """ "police said ten people had been arrested": the past perfect under a reporting verb in
+    the past is the reported present perfect shifted back, the news itself."""
+    governor = trigger.head
+    reporting = governor.lemma_.lower() in english().senses.reporting_verbs
+    return trigger.dep_ == "ccomp" and reporting and governor.tag_ == "VBD"
+
+
 def _past_perfect(trigger: Token) -> str | None:
     """Past perfect ("had attacked", "had been vandalising") marks background told before the
-    story's own events."""
+    story's own events, unless it is reported speech shifted back."""
     aux = [c for c in trigger.children if c.dep_ == "aux"]
     had = next((c for c in aux if c.lower_ == "had"), None)
-    if had is None:
+    if had is None or _reported_now(trigger):
         return None
     progressive = trigger.tag_ == "VBG" and any(c.lower_ == "been" for c in aux)
     if trigger.tag_ == "VBN" or progressive:
@@ -178,7 +201,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
     a relative clause of a present-tense statement ("Mitchell, who negotiated the accord, does
     not draw a salary"; "the coalition that has fought IS since 2014 is concerned")."""
     for tok in _own_clause(chain):
-        for c in tok.children:
+        for c in (*tok.children, *_shared_adjuncts(tok)):
             said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
             if said in words.background_adverbs:
                 return f"background adverbial {said!r} on {tok.text!r}"
@@ -190,6 +213,19 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
     return None
+
+
+def _shared_adjuncts(tok: Token) -> list[Token]:
+    """ "was arrested or prosecuted in the first place": an adverbial after the last of verbs
+    that share their subject and auxiliaries modifies them all (the parser hangs it on the last)."""
+    bare = (
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.i > tok.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    )
+    return [a for conj in bare for a in conj.children if a.i > conj.i]
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:

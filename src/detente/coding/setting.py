@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.coding.coder import ArticleState
-from detente.coding.dates import EventDate, background_modality, resolve_event_date
+from detente.coding.dates import (
+    EventDate,
+    background_modality,
+    resolve_event_date,
+    story_reference,
+)
 from detente.coding.framing import Framing
 from detente.coding.match import Match
 from detente.coding.parties import Parties
@@ -28,7 +33,9 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     when = resolve_event_date(
         match.head, published, future=framing.ahead, published_precision=precision
     )
-    modality = background_modality(framing.modality, when, published)
+    # modality5: with no publication date, the latest past act the story dates stands for it
+    reference = published or story_reference(match.head.doc)
+    modality = background_modality(framing.modality, when, reference)
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (
         None

@@ -197,6 +197,12 @@ class SenseWords(_Frozen):
     imminent_words: frozenset[str]  # "is due to visit", "is about to attack": future (modality.py)
     talk_verbs: frozenset[str]  # "the victim cannot talk": speaking with no partner consults no one
     partner_preps: frozenset[str]  # "talked with", "spoke to": the partner of a talk
+    # modality5: "police said ten had been arrested" reports the news (modality.py)
+    reporting_verbs: frozenset[str]
+    # modality5: "should never have been arrested" says the arrest happened (modality.py)
+    regret_modals: frozenset[str]
+    # modality5: "with Matthew being sentenced" takes its date from its clause (dates.py)
+    absolute_preps: frozenset[str]
 
     @field_validator("commerce_roots", "journalism_roots")
     @classmethod
