@@ -197,8 +197,12 @@ class SenseWords(_Frozen):
     imminent_words: frozenset[str]  # "is due to visit", "is about to attack": future (modality.py)
     talk_verbs: frozenset[str]  # "the victim cannot talk": speaking with no partner consults no one
     partner_preps: frozenset[str]  # "talked with", "spoke to": the partner of a talk
+    support_roots: frozenset[str]  # CAMEO roots of support that sponsorship and charity borrow
+    occasion_nouns: frozenset[str]  # "the fair is supported by Etisalat": an occasion sponsored
+    cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
+    ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
 
-    @field_validator("commerce_roots", "journalism_roots")
+    @field_validator("commerce_roots", "journalism_roots", "support_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
         return cameo_roots(value)
