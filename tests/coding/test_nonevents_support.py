@@ -79,3 +79,23 @@ def test_supporting_people_in_illness_is_charity_not_support(coder: Coder) -> No
     ]
     [event] = code(coder, _supports(others), tags={1: "VBZ"})
     assert event.event_type == "SUPPORT"
+
+
+def _defends(obj: tuple[str, str]) -> list[tuple]:
+    """ "Arnor defends its <object>." """
+    text, lemma = obj
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("defends", "defend", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        (text, lemma, "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_defending_a_prize_in_a_contest_is_sport_not_support(coder: Coder) -> None:
+    # "Arnor defends its title.": a champion holding a prize
+    assert code(coder, _defends(("title", "title")), tags={1: "VBZ", 2: "PRP$"}) == ()
+    # "Arnor defends its decision." stays a defence of a policy
+    [event] = code(coder, _defends(("decision", "decision")), tags={1: "VBZ", 2: "PRP$"})
+    assert event.cameo[:2] == "05"

@@ -279,6 +279,18 @@ def _sponsored(match: Match) -> str | None:
     return None
 
 
+def _prize_defended(match: Match) -> str | None:
+    """ "the team will return to defend their title": holding a prize in a contest is sport, no
+    party backed ("supports the conference" may back a peace conference, so occasions stay)."""
+    senses = english().senses
+    if match.cameo[:2] not in senses.support_roots:
+        return None
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in senses.contest_prizes:
+            return f"{match.head.text!r} {obj.text!r}: a prize in a contest, no party backed"
+    return None
+
+
 def _charity(match: Match) -> str | None:
     """ "supports people affected by cancer", "helps families living with dementia": care for
     people in illness or disaster is charity, not support of a party."""
@@ -311,5 +323,5 @@ def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Reje
 NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
-    _submitted, _alone_talking, _sponsored, _charity,
+    _submitted, _alone_talking, _sponsored, _charity, _prize_defended,
 )  # fmt: skip

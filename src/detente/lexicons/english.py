@@ -201,6 +201,7 @@ class SenseWords(_Frozen):
     occasion_nouns: frozenset[str]  # "the fair is supported by Etisalat": an occasion sponsored
     cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
     ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
+    contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots")
     @classmethod
