@@ -1,65 +1,22 @@
-"""Resolution of one actor phrase: its head, sector, country, person and references."""
+"""Resolution of one actor phrase: its structure, references, sectors and final code."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from detente.coding.actor_state import ActorCode, ActorMemory
-from detente.coding.phrase_parts import (
-    ENTITY_KINDS,
-    abstract_head,
-    given_name_fits,
-    leads,
-    person_sector,
-    refers,
-    role_on,
-    split_at,
-    title_fits,
-)
-from detente.lexicons.actors import (
-    KINDS,
-    ActorLexicon,
-    AgentGroup,
-    CountryEntry,
-    Match,
-    OrganisationEntry,
-    PersonEntry,
-    RoleEntry,
-    Token,
-    surname_keys,
-    tokenise,
-)
-from detente.lexicons.english import EnglishWords, english
+from detente.coding.actor_state import ActorCode
+from detente.coding.phrase_parts import abstract_head, refers, split_at
+from detente.coding.phrase_people import PhrasePeople
+from detente.coding.phrase_state import Found
+from detente.lexicons.actors import KINDS, AgentGroup, Match
+from detente.lexicons.english import english
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Found:
-    """Where a country or sector came from."""
+class Phrase(PhrasePeople):
+    """One phrase under resolution: split it, follow its references and code each part."""
 
-    country: str | None = None
-    sector: str | None = None
-    name: str | None = None
-    org: str | None = None
-    rule: str = ""
-    spans: tuple[tuple[int, int], ...] = ()  # token ranges that decided it
-    partial: bool = False
-
-
-@dataclass(slots=True, kw_only=True)
-class Phrase:
-    """One phrase under resolution, with its tokens, matches and the article state."""
-
-    lexicon: ActorLexicon
-    text: str
-    tokens: tuple[Token, ...]
-    matches: tuple[Match, ...]
-    date: dt.date | None
-    context: str | None
-    memory: ActorMemory | None
-    words: EnglishWords
+    __slots__ = ()
 
     # ------------------------------------------------------------ references
 
@@ -180,7 +137,7 @@ class Phrase:
         a: int,
         b: int,
         *,
-        shared: _Found | None = None,
+        shared: Found | None = None,
         name_part: tuple[int, int] | None = None,
     ) -> ActorCode | None:
         """Code tokens [a, b): head country and sector, falling back on tail, memory, context."""
@@ -220,222 +177,6 @@ class Phrase:
             other_sectors=others,
         )
 
-    # ------------------------------------------------------------ finding the parts
-
-    def _in(self, a: int, b: int) -> list[Match]:
-        return [m for m in self.matches if a <= m.start and m.end <= b]
-
-    def _head_end(self, a: int, b: int) -> int:
-        covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
-        for i in range(a + 1, b):
-            if self.tokens[i].norm in self.words.boundary and i not in covered:
-                before = self.tokens[i - 1].norm
-                if self.tokens[i].norm == "to" and before in self.words.counting_to:
-                    continue  # "up to 100 Albanians" counts them; it does not qualify "up"
-                return i
-        return b
-
-    def _entities(self, a: int, b: int) -> list[Match]:
-        return [m for m in self._in(a, b) if m.term.kind in ENTITY_KINDS]
-
-    def _entity_in(self, a: int, b: int) -> _Found | None:
-        """The first-named country, seat, organisation or demonym (people are handled apart)."""
-        for m in self._entities(a, b):
-            if m.term.kind != "person":
-                return self._found_entity(m)
-        return None
-
-    def _found_entity(self, m: Match) -> _Found:
-        entry, span, user = m.term.entry, ((m.start, m.end),), m.term.user
-        if isinstance(entry, CountryEntry):
-            rule = {
-                "country": "country-name",
-                "adjective": "demonym",
-                "people": "demonym",
-                "seat": "seat-of-power",
-            }[m.term.kind]
-            sector = {"seat": "GOV", "people": "CVL"}.get(m.term.kind)
-            return _Found(
-                country=entry.output,
-                sector=sector,
-                name=entry.name,
-                spans=span,
-                rule="user" if user else rule,
-                partial=entry.partial,
-            )
-        assert isinstance(entry, OrganisationEntry)
-        role = role_on(entry.roles, self.date)
-        return _Found(
-            country=(role.country if role and role.country else entry.country),
-            sector=role.sector if role else entry.sector,
-            name=entry.name,
-            org=entry.code,
-            spans=span,
-            rule="user" if user else "org",
-        )
-
-    def _person_in(self, a: int, b: int) -> _Found | None:
-        """A known person: by full name, or by surname after a stated title ("President Bush")."""
-        for m in self._in(a, b):
-            if m.term.kind == "person":
-                return self._found_person(m.term.entry, (m.start, m.end), m.term.user)
-        run = self._name_run(a, b)
-        if run is None:
-            return None
-        if run[1] - run[0] > 1 and self.tokens[run[0]].norm in self.words.honorifics:
-            run = (run[0] + 1, run[1])  # "Mr Obama", "Mrs May": the surname is the name
-        before = next((m for m in self.matches if m.end == run[0]), None)
-        words = tuple(t.norm for t in self.tokens[run[0] : run[1]])
-        if before is not None and before.term.kind in {"agent", "country", "adjective"}:
-            # "President Bush", "Russia's Putin": a title or a country vouches for a surname.
-            country = None if before.term.kind == "agent" else before.term.entry.output
-            for key in (words[-2:], words[-1:]):
-                people = [
-                    p
-                    for p in self.lexicon.surnames.get(key, ())
-                    if (country is None or any(r.country == country for r in p.roles))
-                    and given_name_fits(p, words, key)
-                    and self._title_fits(p, before)
-                ]
-                if people:
-                    person = self._pick(people, a, b)
-                    return self._found_person(person, run, id(person) in self.lexicon.user_entries)
-        recalled = self._recalled(words, run) if len(words) == 1 else None
-        return recalled or (self._leader(words, run) if before is None else None)
-
-    def _title_fits(self, person: PersonEntry, before: Match) -> bool:
-        """Whether the word before a surname, when a title, names an office the person held."""
-        group = before.term.entry
-        if not isinstance(group, AgentGroup):
-            return True  # "Russia's Putin": a country vouches by the person's roles
-        title = [t.norm for t in self.tokens[before.start : before.end]]
-        return title_fits(person, title, group, self._names_office)
-
-    def _names_office(self, title: str) -> bool:
-        """Whether a role's title opens with one of our office titles ("Prime Minister",
-        "Chancellor of the Exchequer"; not "Chief of Army Staff", a post held by rank): only
-        then must a title in the text share its words."""
-        _, matches = self.lexicon.scan(title)
-        return any(
-            m.start == 0 and isinstance(m.term.entry, AgentGroup) and m.term.entry.rank == "head"
-            for m in matches
-        )
-
-    def _leader(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
-        """ "Maduro closed the border": news names heads of state and government by surname
-        alone (PETRARCH lists "+PUTIN_", "+ERDOGAN_"). Only a surname borne by people of one
-        country, nobody's given name ("Henry said" is anyone), of a leader in office on the
-        date (any leader, undated)."""
-        for key in (words[-2:], words[-1:]):
-            if len(key) == 1 and key[0] in self.lexicon.given_names:
-                continue
-            bearers = self.lexicon.surnames.get(key, ())
-            people = [p for p in bearers if given_name_fits(p, words, key)]
-            if len({r.country for p in people for r in p.roles}) != 1:
-                continue
-            leaders = [p for p in people if any(self._leads_on(r) for r in p.roles)]
-            if leaders:
-                person = self._pick(leaders, *run)
-                found = self._found_person(person, run, id(person) in self.lexicon.user_entries)
-                return found if found.rule == "user" else replace(found, rule="surname")
-        return None
-
-    def _leads_on(self, role: RoleEntry) -> bool:
-        """Whether a role heads a state or government on the phrase's date (ever, undated)."""
-        held = self.date is None or role.holds_on(self.date)
-        return held and leads(role.title, self.words)
-
-    def _pick(self, people: Sequence[PersonEntry], a: int, b: int) -> PersonEntry:
-        """Among people sharing a surname, the one the stated title and date fit best."""
-        titles = {
-            self.tokens[i].norm
-            for m in self._in(a, b)
-            if m.term.kind == "agent"
-            for i in range(m.start, m.end)
-        }
-        stated = self._entity_in(a, b)
-
-        def fit(person: PersonEntry) -> tuple[int, int, int, dt.date]:
-            role = role_on(person.roles, self.date)
-            named = any(w in titles for w in (role.title.lower().split() if role else ()))
-            same = bool(stated and role and role.country == stated.country)
-            last = max(r.end or dt.date.max for r in person.roles)
-            return (role is not None, same, named, last)
-
-        return max(people, key=fit)
-
-    def _found_person(self, person: PersonEntry, span: tuple[int, int], user: bool) -> _Found:
-        role, sector = person_sector(person, self.date)
-        return _Found(
-            country=role.country,
-            sector=sector,
-            name=person.name,
-            org=role.org,
-            spans=(span,),
-            rule="user" if user else "person-role",
-        )
-
-    def _recalled(self, words: tuple[str, ...], run: tuple[int, int]) -> _Found | None:
-        """A surname alone ("Kim") is someone the article named before."""
-        if self.memory is not None:
-            for code in self.memory.recent():
-                if code.name and set(words) <= {t.norm for t in tokenise(code.name)}:
-                    return _Found(
-                        country=code.country,
-                        sector=code.sector,
-                        name=code.name,
-                        org=code.org,
-                        spans=(run,),
-                        rule="reference",
-                    )
-        for person in self._context_people():
-            if words in set(surname_keys(person)):
-                found = self._found_person(person, run, False)
-                return replace(found, rule="reference")
-        return None
-
-    def _name_run(self, a: int, b: int) -> tuple[int, int] | None:
-        """The last run of capitalised words that no lexicon entry claims."""
-        covered = {i for m in self._in(a, b) for i in range(m.start, m.end)}
-        run: tuple[int, int] | None = None
-        i = a
-        while i < b:
-            if self._name_word(i, covered):
-                j = i + 1
-                while j < b and (
-                    self._name_word(j, covered)
-                    or (
-                        self.tokens[j].norm in self.words.name_particles
-                        and j + 1 < b
-                        and self._name_word(j + 1, covered)
-                    )
-                ):
-                    j += 1
-                starts = {m.start for m in self.matches}
-                if j >= b or j not in starts:  # "Medical School": a word that a noun follows
-                    run = (i, j)
-                i = j
-            else:
-                i += 1
-        return run
-
-    def _name_word(self, i: int, covered: set[int]) -> bool:
-        token = self.tokens[i]
-        return (
-            i not in covered
-            and token.case != "lower"
-            and token.norm not in self.words.all_determiners
-            and token.norm not in self.words.boundary
-            and token.norm not in self.words.conjunctions
-            and token.norm.isalpha()
-        )
-
-    def _unknown_name(self, a: int, b: int) -> _Found | None:
-        run = self._name_run(a, b)
-        if run is None:
-            return None
-        return _Found(name=self._span_text([run]), spans=(run,))
-
     def _tail_segments(self, h: int, b: int) -> Iterator[tuple[int, int]]:
         """Qualifying phrases after the head that can name the actor's country."""
         i = h
@@ -446,7 +187,7 @@ class Phrase:
                 yield i, j
             i = j
 
-    def _tail_entity(self, h: int, b: int) -> _Found | None:
+    def _tail_entity(self, h: int, b: int) -> Found | None:
         """A country in a qualifying phrase ("refugees fleeing the war in Liberia")."""
         for i, j in self._tail_segments(h, b):
             found = self._entity_in(i, j) or self._person_in(i, j)
@@ -454,13 +195,13 @@ class Phrase:
                 return found
         return None
 
-    def _kind_of(self, a: int, b: int) -> _Found | None:
+    def _kind_of(self, a: int, b: int) -> Found | None:
         for m in self._in(a, b):
             if isinstance(m.term.entry, AgentGroup) and m.term.entry.kind:
-                return _Found(country=m.term.entry.kind, spans=((m.start, m.end),), rule="agent")
+                return Found(country=m.term.entry.kind, spans=((m.start, m.end),), rule="agent")
         return None
 
-    def _referent(self, a: int, h: int, stated: _Found) -> _Found | None:
+    def _referent(self, a: int, h: int, stated: Found) -> Found | None:
         """No country: "the ministry" looks back in the article, a bare role at the context."""
         refs = [m for m in self._in(a, h) if refers(m) not in (None, "country")]
         if stated.sector and any(self._country_ref(m) for m in self._in(a, h)):
@@ -469,7 +210,7 @@ class Phrase:
             code = self._antecedent(refers(refs[0]))
             if code is None:  # "his government" named before him, at the article's start
                 return self._from_context() if self._organ_of_state(stated.sector) else None
-            return _Found(country=code.country, org=code.org, rule="reference")
+            return Found(country=code.country, org=code.org, rule="reference")
         if stated.sector is None:
             return None
         owner = self._surname_owner(a, h)
@@ -479,32 +220,11 @@ class Phrase:
             return self._from_memory(stated.sector) or self._from_context()
         return self._from_context() or self._from_memory(stated.sector)
 
-    def _surname_owner(self, a: int, h: int) -> _Found | None:
-        """ "the Bush administration", "the Netanyahu government": the country of the people
-        the surname names, when they all held office in one country."""
-        head = next((m for m in self._in(a, h) if m.term.kind == "agent"), None)
-        if head is None:
-            return None
-        covered = {i for m in self._in(a, h) for i in range(m.start, m.end)}
-        start = head.start
-        while start > a and self._name_word(start - 1, covered):
-            start -= 1
-        if start == head.start:
-            return None
-        run = (start, head.start)
-        words = tuple(t.norm for t in self.tokens[start : head.start])
-        for key in (words[-2:], words[-1:]):
-            people = self.lexicon.surnames.get(key, ())
-            countries = {r.country for p in people for r in p.roles if leads(r.title, self.words)}
-            if len(countries) == 1:
-                return _Found(country=countries.pop(), spans=(run,), rule="surname")
-        return None
-
-    def _from_memory(self, sector: str | None) -> _Found | None:
+    def _from_memory(self, sector: str | None) -> Found | None:
         """The latest remembered actor with a country, preferring one of the same sector."""
         codes = [c for c in self.memory.recent() if c.country] if self.memory else []
         best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
-        return _Found(country=best.country, org=best.org, rule="reference") if best else None
+        return Found(country=best.country, org=best.org, rule="reference") if best else None
 
     def _organ_of_state(self, sector: str | None) -> bool:
         """Whether a sector is a state's own (government, police, courts, forces): "his
@@ -517,21 +237,21 @@ class Phrase:
         return refers(m) == "country" and m.start > 0 and (
             self.tokens[m.start - 1].norm in self.words.definite)
 
-    def _country_referent(self) -> _Found | None:
+    def _country_referent(self) -> Found | None:
         """ "the country": the latest state the article named, else the context's first."""
         codes = self.memory.recent() if self.memory else iter(())
         latest = next((c for c in codes if c.country and c.country not in KINDS), None)
         if latest is not None:
-            return _Found(country=latest.country, rule="reference")
+            return Found(country=latest.country, rule="reference")
         return self._from_context()
 
-    def _from_context(self) -> _Found | None:
+    def _from_context(self) -> Found | None:
         countries = self._context_countries()
-        return _Found(country=countries[0], rule="context") if countries else None
+        return Found(country=countries[0], rule="context") if countries else None
 
     # ------------------------------------------------------------ sectors
 
-    def _sector_in(self, a: int, b: int, skip: Sequence[Match] = ()) -> _Found:
+    def _sector_in(self, a: int, b: int, skip: Sequence[Match] = ()) -> Found:
         """The sector the words of [a, b) state, by rank; generic nouns only if nothing else."""
         agents = [
             m
@@ -543,12 +263,12 @@ class Phrase:
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:
                 pick = ranked[0] if rank in {"status", "affiliation"} else ranked[-1]
-                return _Found(
+                return Found(
                     sector=pick.term.entry.sector,
                     spans=((pick.start, pick.end),),
                     rule="generic" if rank == "generic" else "agent",
                 )
-        return _Found()
+        return Found()
 
     def _surname(self, match: Match) -> bool:
         """ "Jaime King", "Mr King": a one-word title after a capitalised word that names nothing
@@ -573,14 +293,14 @@ class Phrase:
         ]
 
     def _choose_sector(
-        self, stated: _Found, entity: _Found | None, person: _Found | None, a: int, h: int, b: int
-    ) -> _Found:
+        self, stated: Found, entity: Found | None, person: Found | None, a: int, h: int, b: int
+    ) -> Found:
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
         if stated.sector and stated.rule == "agent":
             return self._body_headed(stated, entity, a, h, b) or stated
         for found in (person, entity):
             if found and found.sector and (found is person or found.rule != "demonym"):
-                return _Found(sector=found.sector, spans=found.spans, rule=found.rule)
+                return Found(sector=found.sector, spans=found.spans, rule=found.rule)
         tail = self._sector_in(h, b)
         if tail.sector and tail.rule == "agent":
             return tail
@@ -589,12 +309,12 @@ class Phrase:
         if entity is None and not self._in(a, h):  # "thousands of Nigerians"
             entity = self._tail_entity(h, b)
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
-            return _Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
-        return _Found()
+            return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
+        return Found()
 
     def _body_headed(
-        self, title: _Found, entity: _Found | None, a: int, h: int, b: int
-    ) -> _Found | None:
+        self, title: Found, entity: Found | None, a: int, h: int, b: int
+    ) -> Found | None:
         """The sector of the body a title heads ("the university president", "Microsoft
         President", "president of the union"), when that body is no part of government."""
         [(start, end)] = title.spans or ((0, 0),)
@@ -606,62 +326,20 @@ class Phrase:
             and m.term.entry.rank == "head" and not refers(m)
         ]  # fmt: skip
         body = [
-            _Found(sector=m.term.entry.sector, spans=((m.start, m.end),), rule="agent")
+            Found(sector=m.term.entry.sector, spans=((m.start, m.end),), rule="agent")
             for m in before[-1:]
         ]
         body += [found for found in (entity, self._sector_in(h, b)) if found is not None]
         for found in body:
             if found.sector and found.sector != title.sector and found.rule != "demonym":
-                return _Found(sector=found.sector, spans=found.spans, rule="agent")
+                return Found(sector=found.sector, spans=found.spans, rule="agent")
         return None
-
-    # ------------------------------------------------------------ article state
-
-    def _remembered_countries(self) -> list[str]:
-        seen: list[str] = []
-        for code in self.memory.recent() if self.memory else ():
-            if code.country and code.country not in seen:
-                seen.append(code.country)
-        return seen
-
-    def _context_matches(self) -> tuple[Match, ...]:
-        if not self.context:
-            return ()
-        if self.memory is not None:
-            return self.memory.context_matches(self.lexicon, self.context)
-        return self.lexicon.scan(self.context, keep=False)[1]
-
-    def _context_countries(self) -> list[str]:
-        """Countries of the context, most mentioned first (ties: first mentioned)."""
-        counts: Counter[str] = Counter()
-        for m in self._context_matches():
-            found = (
-                self._found_person(m.term.entry, (0, 0), False)
-                if m.term.kind == "person"
-                else self._found_entity(m)
-                if m.term.kind in ENTITY_KINDS
-                else None
-            )
-            if found and found.country and found.country not in KINDS:
-                counts[found.country] += 1
-        return [c for c, _ in counts.most_common()]
-
-    def _context_people(self) -> list[PersonEntry]:
-        return [m.term.entry for m in self._context_matches() if m.term.kind == "person"]
-
-    def _span_text(self, spans: Sequence[tuple[int, int]]) -> str:
-        spans = [s for s in spans if s[1] > s[0]]
-        if not spans:
-            return self.text.strip()
-        start = self.tokens[min(s[0] for s in spans)].start
-        end = self.tokens[max(s[1] for s in spans) - 1].end
-        return self.text[start:end]
 
 
 # ---------------------------------------------------------------- helpers
 
 
-def _name(name: _Found | None, where: _Found | None, has_noun: bool) -> str | None:
+def _name(name: Found | None, where: Found | None, has_noun: bool) -> str | None:
     """A person's or organisation's name; a country's name only when it acts by itself."""
     if name is not None:
         return name.name
@@ -671,10 +349,10 @@ def _name(name: _Found | None, where: _Found | None, has_noun: bool) -> str | No
 
 
 def _rule(
-    where: _Found | None,
-    sector: _Found,
-    person: _Found | None,
-    name: _Found | None,
+    where: Found | None,
+    sector: Found,
+    person: Found | None,
+    name: Found | None,
     phrase: Phrase,
 ) -> str:
     """Name the rule that decided the code, most specific evidence first."""
@@ -692,4 +370,3 @@ def _rule(
     if sector.rule in {"agent", "generic"}:
         return "agent"
     return where.rule if where is not None else "agent"
-
