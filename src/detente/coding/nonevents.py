@@ -263,6 +263,49 @@ def _alone_talking(match: Match) -> str | None:
     return f"{head.text!r} with no partner: one party speaking, no consultation"
 
 
+def _sponsored(match: Match) -> str | None:
+    """ "Technology Week is supported by Etisalat", "a search which was supported by a
+    helicopter": an occasion supported by someone is sponsored or helped, no party backed."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.support_roots:
+        return None
+    if not any(c.dep_ == "agent" for c in head.children):
+        return None
+    for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
+        occasion = head.head if subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else subject
+        if occasion.lemma_.lower() in senses.occasion_nouns:
+            return f"{occasion.text!r} supported by someone: a sponsored occasion, no party backed"
+    return None
+
+
+def _prize_defended(match: Match) -> str | None:
+    """ "the team will return to defend their title": holding a prize in a contest is sport, no
+    party backed ("supports the conference" may back a peace conference, so occasions stay)."""
+    senses = english().senses
+    if match.cameo[:2] not in senses.support_roots:
+        return None
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in senses.contest_prizes:
+            return f"{match.head.text!r} {obj.text!r}: a prize in a contest, no party backed"
+    return None
+
+
+def _charity(match: Match) -> str | None:
+    """ "supports people affected by cancer", "helps families living with dementia": care for
+    people in illness or disaster is charity, not support of a party."""
+    senses = english().senses
+    if match.cameo[:2] not in senses.support_roots:
+        return None
+    needs = senses.ailments | senses.impersonal_causes
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() not in senses.cared_people:
+            continue
+        if any(t.lemma_.lower() in needs for t in obj.subtree):
+            return f"{match.head.text!r} {obj.text!r} in need: charity, no party backed"
+    return None
+
+
 def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Rejected | None:
     """ "the Cancer Society will be coordinating a number of activities": coordinating things
     with no party as partner organises them; cooperation coordinates with a party ("coordinated
@@ -280,5 +323,5 @@ def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Reje
 NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
-    _submitted, _alone_talking,
+    _submitted, _alone_talking, _sponsored, _charity, _prize_defended,
 )  # fmt: skip

@@ -203,8 +203,13 @@ class SenseWords(_Frozen):
     regret_modals: frozenset[str]
     # modality5: "with Matthew being sentenced" takes its date from its clause (dates.py)
     absolute_preps: frozenset[str]
+    support_roots: frozenset[str]  # CAMEO roots of support that sponsorship and charity borrow
+    occasion_nouns: frozenset[str]  # "the fair is supported by Etisalat": an occasion sponsored
+    cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
+    ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
+    contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
 
-    @field_validator("commerce_roots", "journalism_roots")
+    @field_validator("commerce_roots", "journalism_roots", "support_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
         return cameo_roots(value)
