@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.coding.authorities import agentless_sector, home_authorities
+from detente.coding.authorities import agentless_sector, body_counts, home_authorities
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -262,12 +262,7 @@ def place_counts(places: ArticlePlaces | None) -> Mapping[str, int]:
     """How often the article's places (and its dateline, twice) lie in each country."""
     if places is None:
         return {}
-    counts: Counter[str] = Counter()
-    for mention in places.mentions:
-        found = resolve_place(mention.candidates, countries=places.countries,
-                              divisions=places.divisions)
-        if found is not None:
-            counts[found.country] += 1
+    counts = Counter(body_counts(places))
     if places.dateline is not None:
         found = resolve_place(places.dateline.candidates, countries=places.countries,
                               divisions=places.divisions)
