@@ -152,10 +152,48 @@ def phrase_bounds(head: Token, *, core: bool = False) -> tuple[int, int]:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    start, end = hyphen_joined(head, start, end)
     if end - start + 1 > MAX_PHRASE_TOKENS:
         start = max(start, head.i - MAX_PHRASE_TOKENS // 2)
         end = min(end, head.i + MAX_PHRASE_TOKENS // 2)
     return start, end + 1
+
+
+def _hyphenated(left: Token, dash: Token, right: Token) -> bool:
+    """Whether three tokens are one name split at a hyphen: "al-Bashir", "Jong-un",
+    "Hezb-e-Islami", where a side in lower case (a particle, a syllable) shows the name goes on.
+
+    Two capitalised sides ("Tri-State", "Pro-Russian") are left as the parser read them: such
+    compounds name things other than what their last word means alone.
+    """
+    letters = left.is_alpha and right.is_alpha
+    joined = dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and letters
+    return joined and (left.text[0].islower() or right.text[0].islower())
+
+
+def _split_name_part(head: Token, token: Token) -> bool:
+    """Whether the token continues the head's person name as the head's sibling: "Omar al -
+    Bashir" with every part hung as a subject of the verb."""
+    same_role = token.head.i == head.head.i and token.dep_ == head.dep_ and token.i != head.i
+    return token.ent_iob_ == "I" and head.ent_type_ == "PERSON" and same_role
+
+
+def hyphen_joined(head: Token, start: int, end: int) -> tuple[int, int]:
+    """Widen the inclusive range [start, end] to whole hyphenated words and split names.
+
+    A name written with hyphens ("Omar al-Bashir", "Hezb-e-Islami") is one word to a reader but
+    several tokens to the parser, which may hang its parts apart (three subjects of one verb); a
+    phrase never ends inside a written word, nor inside a name whose parts share the head's role.
+    """
+    doc, sent = head.doc, head.sent
+    if end == head.i:
+        while end + 1 < sent.end and _split_name_part(head, doc[end + 1]):
+            end += 1
+    while end + 2 < sent.end and _hyphenated(doc[end], doc[end + 1], doc[end + 2]):
+        end += 2
+    while start - 2 >= sent.start and _hyphenated(doc[start - 2], doc[start - 1], doc[start]):
+        start -= 2
+    return start, end
 
 
 def clause_root_path(token: Token) -> Iterator[Token]:

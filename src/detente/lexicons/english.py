@@ -121,6 +121,9 @@ class EnglishWords(_Frozen):
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
     directive_nouns: frozenset[str] = frozenset()
+    # parties said to be from elsewhere, who never take the country of the place (placement.py)
+    outsider_words: frozenset[str] = frozenset()
+    outsider_exempt: frozenset[str] = frozenset()  # plural heads of offices ("Foreign Affairs")
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
