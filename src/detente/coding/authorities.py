@@ -3,7 +3,8 @@
 Local news says "police charged her" or "he was arrested Thursday" without naming a country:
 the authorities that act are those where the story happens. When neither the words nor the
 event's place give a country, the country the article's places name most (and alone most)
-stands in for it; its dateline does not count. Only state organs that act at home take it
+stands in for it, or the one country every place it names can only lie in; its dateline does
+not count. Only state organs that act at home take it
 (police, and the agents implied by an agentless arrest or criminal charge); a person or group
 of no known country does not, since anyone can be anywhere. Only acts told as done or
 announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
