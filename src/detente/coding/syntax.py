@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.coding.subjects import misattached_subject, root_noun_subject
+from detente.coding.subjects import closing_speaker, misattached_subject, root_noun_subject
 from detente.lexicons.english import english
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -72,6 +72,7 @@ def is_participle(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and root_noun_subject(verb) is None
+        and closing_speaker(verb) is None
     )
 
 
