@@ -143,10 +143,26 @@ def _dense_sentence(lexicon: RelevanceLexicon, event: Event) -> str | None:
     return None
 
 
+def _advice(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """ "urged citizens to get a flu shot", "consumers should throw out the spinach": a request
+    to no political party in a sentence of one of the listed domains is advice to the public
+    (health care, consumer safety), not a political appeal; "urged Arnor to share samples" stays."""
+    domains = lexicon.source.advice_senses.get(event.cameo[:2], ())
+    if not domains or any(_political(lexicon, m) or _state(lexicon, m) for m in event.recipient):
+        return None
+    flat = _flat(event.sentence)
+    for name in domains:
+        pattern = lexicon.domains.get(name)
+        if pattern is not None and pattern.search(flat):
+            return f"advice:{name}"
+    return None
+
+
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
     parties = (*event.actor, *event.recipient)
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
+    sense = sense or _advice(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):
