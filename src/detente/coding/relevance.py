@@ -21,6 +21,8 @@ __all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_rele
 
 # The start of a long article is where its subject is stated; the rest adds little but time.
 SUBJECT_CHARS = 6000
+# The pattern of a duty stated with a modal ("must", "should"), from coding/match.py.
+_DUTY_PATTERN = "obligation"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -149,6 +151,10 @@ def _advice(lexicon: RelevanceLexicon, event: Event) -> str | None:
     (health care, consumer safety), not a political appeal; "urged Arnor to share samples" stays."""
     domains = lexicon.source.advice_senses.get(event.cameo[:2], ())
     if not domains or any(_political(lexicon, m) or _state(lexicon, m) for m in event.recipient):
+        return None
+    # With no one addressed only a duty stated ("you must wash", "should be thrown out") is
+    # advice; "the governor appealed for medical assistance" may ask anyone, kept.
+    if not event.recipient and not event.pattern_id.startswith(_DUTY_PATTERN):
         return None
     flat = _flat(event.sentence)
     for name in domains:
