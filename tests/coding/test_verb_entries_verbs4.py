@@ -412,3 +412,66 @@ def test_a_trade_mission_received_is_a_delegation_hosted(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.cameo == "043" and dyad(event) == ("GND", "CONSULT", "ARN")
+
+
+def _agreed_that(aux: str, verb: tuple[str, str]) -> list[tuple]:
+    """ "Gondor and Arnor agreed that talks <aux> <verb>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 3),
+        ("and", "and", "CCONJ", "cc", 0),
+        ("Arnor", "Arnor", "PROPN", "conj", 0),
+        ("agreed", "agree", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 7),
+        ("talks", "talk", "NOUN", "nsubj", 7),
+        (aux, aux, "AUX", "aux", 7),
+        (verb[0], verb[1], "VERB", "ccomp", 3),
+        (*PUNCT, 3),
+    ]
+
+
+def test_agreeing_that_something_should_be_is_a_view(coder: Coder) -> None:
+    assert code(coder, _agreed_that("should", ("continue", "continue"))) == ()
+
+
+def test_agreeing_that_something_will_be_done_is_an_agreement(coder: Coder) -> None:
+    [event] = code(coder, _agreed_that("would", ("resume", "resume")))
+    assert event.event_type == "AGREE"
+
+
+def _pleaded(negated: bool) -> list[tuple]:
+    """ "Aragorn pleaded (not) guilty to the charges." """
+    rows = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("pleaded", "plead", "VERB", "ROOT", 1)]
+    if negated:
+        rows.append(("not", "not", "PART", "neg", 3))
+    at = len(rows)
+    return [
+        *rows,
+        ("guilty", "guilty", "ADJ", "acomp", 1),
+        ("to", "to", "ADP", "prep", at),
+        ("the", "the", "DET", "det", at + 3),
+        ("charges", "charge", "NOUN", "pobj", at + 1),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_plea_in_court_is_no_appeal(coder: Coder) -> None:
+    # CAMEO 015/016: pleading guilty or not guilty is a statement, not a request (020).
+    assert code(coder, _pleaded(negated=False)) == ()
+    assert code(coder, _pleaded(negated=True)) == ()
+
+
+def test_agreeing_that_ones_own_side_should_act_is_an_agreement(coder: Coder) -> None:
+    # "Gondor and Arnor agreed that their countries should cooperate": their own act to come.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 3),
+        ("and", "and", "CCONJ", "cc", 0),
+        ("Arnor", "Arnor", "PROPN", "conj", 0),
+        ("agreed", "agree", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 8),
+        ("their", "their", "PRON", "poss", 6),
+        ("countries", "country", "NOUN", "nsubj", 8),
+        ("should", "should", "AUX", "aux", 8),
+        ("cooperate", "cooperate", "VERB", "ccomp", 3),
+        (*PUNCT, 3),
+    ]
+    assert [e.event_type for e in code(coder, rows)] == ["AGREE"]

@@ -35,6 +35,8 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
+STATEMENT_ROOT = "01"
 # Entity labels under which a capitalised word still names a thing acted on ("the Paris
 # *Agreement*", "the Patriot *Act*"); under others it names a party, place or product ("seized
 # Quezon *City*", "received the Trade *Mission*", "struck a Honda *Accord*").
@@ -82,13 +84,19 @@ def _as_complement(verb: Token) -> Token | None:
     """The predicative noun of "described X as a threat" / "called X a menace"."""
     for obj in prep_objects(verb, "as"):
         return obj
-    found = child(verb, "oprd")
+    found = child(verb, "oprd") or _adjective_complement(verb)
     if found is None:
         direct = child(verb, "dobj")
         found = child(direct, "appos", "oprd") if direct is not None else None
         if found is None and direct is not None:  # "held families as shields", "as" on the object
             found = next(prep_objects(direct, "as"), None)
     return found or _small_clause(verb)
+
+
+def _adjective_complement(verb: Token) -> Token | None:
+    """The adjective of "pleaded *guilty*", "declared *illegal*", parsed as its complement."""
+    found = child(verb, "acomp")
+    return found if found is not None and found.pos_ == "ADJ" else None
 
 
 def _small_clause(verb: Token) -> Token | None:
@@ -174,7 +182,7 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
-    if pattern.clause and not _finite_clause(verb):
+    if pattern.clause and not _view_clause(verb):
         return False, None
     if pattern.subjects and not _subject_fits(verb, pattern.subjects):
         return False, None
@@ -182,14 +190,31 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         comp = _as_complement(verb)
         if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
             return False, None
-        if child(comp, "neg"):  # "found him *not* guilty" acquits
-            return False, None
+        if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
+            return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
 
 
-def _finite_clause(verb: Token) -> bool:
-    """The verb takes a clause with its own subject: "agreed with Arnor *that it was right*"."""
-    return any(c.dep_ == "ccomp" and child(c, "nsubj", "nsubjpass") for c in verb.children)
+def _view_clause(verb: Token) -> bool:
+    """The verb takes a clause with its own subject that states a view, not the agreeing
+    parties' own act to come: "agreed *that policies should change*", "*that the vote was
+    fair*", not "*that talks would resume*" nor "*that their countries should cooperate*"."""
+    return any(
+        c.dep_ == "ccomp" and (subject := child(c, "nsubj", "nsubjpass")) is not None
+        and not _commits(c, subject)
+        for c in verb.children
+    )
+
+
+def _commits(clause: Token, subject: Token) -> bool:
+    """A clause agreed on that binds the agreeing parties: a future act, or one of their own."""
+    words = english().words
+    if any(a.dep_ == "aux" and a.lower_ in words.committing_aux for a in clause.children):
+        return True
+    own = words.own_possessives
+    if subject.lower_ in own.values() and subject.lower_ not in words.thing_pronouns:
+        return True  # "agreed that *they* should withdraw"
+    return any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:

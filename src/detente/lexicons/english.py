@@ -121,6 +121,8 @@ class EnglishWords(_Frozen):
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
     directive_nouns: frozenset[str] = frozenset()
+    # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
+    committing_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:

@@ -60,8 +60,8 @@ class PatternModel(BaseModel):
     plover: str | None = None
     # Where an imported pattern was written ("CAMEO.2.0.txt:718"), shown by --explain.
     source: str | None = None
-    # Fires only when the verb takes a finite clause of its own: "agreed with X *that* the
-    # vote was fair" shares a view, where "agreed with X" alone may commit to an act.
+    # Fires only when the verb takes a clause stating a view: "agreed *that* the vote was fair"
+    # shares a view, where "agreed that they would withdraw" commits to an act (match.py).
     clause: bool = False
     # Codes only with a party as recipient, as an imported pattern does: "contributed to
     # Arnor" is aid, "contributed to the outbreak" names no party and no event.
