@@ -127,6 +127,8 @@ class EnglishWords(_Frozen):
     # actors5: verbs of saying that close a sentence after the speaker ("…, a group protested
     # here"), never a participle of that noun (coding/subjects.py)
     closing_report_verbs: frozenset[str] = frozenset()
+    # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
+    committing_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
