@@ -67,7 +67,7 @@ def place_parties(
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
-    recipient = recipient or protested_government(entry.code, actor) or area_measured(
+    recipient = recipient or unplaced(parties.recipient, ctx) or protested_government(entry.code, actor) or area_measured(
         entry.code, location, ctx.places, actor
     )
     if parties.arm is not None:
@@ -81,8 +81,9 @@ def place_parties(
 
 def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[ActorMention, ...]:
     """Parties known by a sector word alone in a text of one sentence that names no place (a
-    headline, a post, a quoted line: "the Senate urged", "striking teachers"): nothing there
-    could place them, so they act with no country.
+    headline, a post, a quoted line: "the Senate urged", "striking teachers", "Venezuela
+    releases dozens of activists"): nothing there could place them, so they act, or are acted
+    on, with no country.
 
     In a longer text its geography places such a party (context, places, the event's
     location); when none of it does, the place is one we cannot read (a local town the
