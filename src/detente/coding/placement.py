@@ -67,7 +67,8 @@ def place_parties(
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
-    recipient = recipient or unplaced(parties.recipient, ctx) or protested_government(entry.code, actor) or area_measured(
+    recipient = recipient or unplaced(parties.recipient, ctx)
+    recipient = recipient or protested_government(entry.code, actor) or area_measured(
         entry.code, location, ctx.places, actor
     )
     if parties.arm is not None:
