@@ -25,9 +25,11 @@ from detente.coding.placement import GUESSED_RULES, by_authorities, weapon
 from detente.coding.recipients import (
     Resolve,
     addressee,
+    antecedent,
     claim_author,
     conjoined_recipients,
     in_general,
+    named_patient,
     not_the_actor,
     place_recipient,
     referred_recipient,
@@ -89,7 +91,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         )
         recipient = conjoined_recipients(
             resolve, match.recipient, recipient, ctx, actor_head, actor
-        )
+        ) or named_patient(antecedent(match.recipient), match.cameo, ctx)
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)

@@ -29,6 +29,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PERSON_LOOKBACK_SENTENCES = 3
 # How far above a denied thing its claim's author is looked for: a sentence's depth.
 MAX_CLAIM_STEPS = 20
+# Entity labels of places and peoples: a name so tagged is no person acted on.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Actor rules that say the actor is one person.
 PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
 
@@ -340,6 +342,29 @@ def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Me
     return ()
 
 
+def named_patient(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions:
+    """ "Police charged *Sun* with assault", "will release *Pablo Emilio Moncayo*": a name that
+    no lexicon knows, as the object of an act done to people, is a person's, even where the
+    parser took it for an organisation or for nothing; a place's name never is."""
+    if head is None or head.pos_ != "PROPN" or cameo not in english().senses.person_act_codes:
+        return ()
+    start, end = phrase_bounds(head, core=True)
+    span = ctx.doc[start:end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return ()  # "the Shaik case", "Sun Media": more than a name
+    if any(t.ent_type_ in PLACE_LABELS for t in span) or _names_a_place(span, ctx):
+        return ()
+    mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char,
+                           country=None, sector="CVL", rule="named-person")  # fmt: skip
+    return (mention,)
+
+
+def _names_a_place(span: Span, ctx: ArticleState) -> bool:
+    """Whether a place the article names starts inside the span."""
+    places = ctx.places.mentions if ctx.places is not None else ()
+    return any(p.start is not None and span.start_char <= p.start < span.end_char for p in places)
+
+
 def _verbal(cameo: str) -> bool:
     """Statements, appeals, demands, accusations, rejections and threats: acts addressed to
     someone."""
@@ -409,6 +434,26 @@ def _conjuncts(head: Token) -> Iterator[Token]:
     yield from members[1:]
 
 
+def _stray_conjuncts(head: Token) -> Iterator[Token]:
+    """ "outlawed the National Congress (NC) and the Freedom Party", "imposed sanctions on the
+    Republic (CAR) and the Congo": a name coordinated with the recipient that the parser hung
+    on the verb, or on the thing the recipient's preposition follows (a bracketed acronym
+    often breaks the coordination so). Verbs and things are not coordinated with names."""
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif head.dep_ != "dobj":
+        return
+    if governor.i == head.i or governor.pos_ == "PROPN":
+        return
+    cc = [c.i for c in governor.children if c.dep_ == "cc" and c.i > head.i]
+    for conj in governor.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or not any(i < conj.i for i in cc):
+            continue
+        if child(conj, "nsubj", "nsubjpass") is None:  # a clause of its own is no party
+            yield conj
+
+
 def conjoined_recipients(
     resolve: Resolve,
     head: Token | None,
@@ -435,4 +480,9 @@ def conjoined_recipients(
         new = [m for m in more if not any(s < m.end and m.start < e for s, e in covered)]
         covered += [(m.start, m.end) for m in new]
         extra += new
+    if found and not extra:
+        for conj in _stray_conjuncts(head):
+            more = referred_recipient(resolve, conj, ctx, actor_head, actor)
+            # only a party named in words: "and the Congo", never a guess from context
+            extra += [m for m in more if _named_country((m,)) and m.start > found[-1].start]
     return (*found, *extra)

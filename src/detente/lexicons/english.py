@@ -208,6 +208,8 @@ class SenseWords(_Frozen):
     cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
     ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
     contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
+    # recip4: acts done to people, whose unknown named object is a person (coding/recipients.py)
+    person_act_codes: frozenset[str]
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots")
     @classmethod
