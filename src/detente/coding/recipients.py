@@ -29,8 +29,6 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PERSON_LOOKBACK_SENTENCES = 3
 # How far above a denied thing its claim's author is looked for: a sentence's depth.
 MAX_CLAIM_STEPS = 20
-# Entity labels of places and peoples: a name so tagged is no person acted on.
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Actor rules that say the actor is one person.
 PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
 
@@ -150,16 +148,16 @@ def _person_codes(resolve: Resolve, ent: Span) -> Mentions:
     ("Leonid Slutsky, chairman of the foreign relations committee in Russia's parliament",
     too long to be read as one phrase), the first that gives a country."""
     found = resolve(_role_head(ent))
-    if _named_country(found):
+    if named_country(found):
         return found
     for role in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         beside = resolve(role)
-        if _named_country(beside):
+        if named_country(beside):
             return beside
     return found
 
 
-def _named_country(found: Mentions) -> bool:
+def named_country(found: Mentions) -> bool:
     """Whether the mentions give a country read in words, not guessed from the article."""
     return any(m.country and m.rule not in GUESSED_RULES for m in found)
 
@@ -202,7 +200,7 @@ def named_before(resolve: Resolve, name: Span, ctx: ArticleState) -> Mentions:
             break
         if ent.label_ == "PERSON" and ent[-1].text == surname:
             found = _person_codes(resolve, ent)
-            if _named_country(found):
+            if named_country(found):
                 return found
             first = first or (found if _known(found) else ())
     return first
@@ -232,7 +230,7 @@ def referred_recipient(
         return ()
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
         return person_referred(resolve, head, ctx, actor) or found
-    if found and not _named_country(found) and head.ent_type_ == "PERSON":
+    if found and not named_country(found) and head.ent_type_ == "PERSON":
         name = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
         earlier = named_before(resolve, name, ctx) if name is not None else ()
         if earlier:
@@ -342,29 +340,6 @@ def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Me
     return ()
 
 
-def named_patient(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions:
-    """ "Police charged *Sun* with assault", "will release *Pablo Emilio Moncayo*": a name that
-    no lexicon knows, as the object of an act done to people, is a person's, even where the
-    parser took it for an organisation or for nothing; a place's name never is."""
-    if head is None or head.pos_ != "PROPN" or cameo not in english().senses.person_act_codes:
-        return ()
-    start, end = phrase_bounds(head, core=True)
-    span = ctx.doc[start:end]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
-        return ()  # "the Shaik case", "Sun Media": more than a name
-    if any(t.ent_type_ in PLACE_LABELS for t in span) or _names_a_place(span, ctx):
-        return ()
-    mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char,
-                           country=None, sector="CVL", rule="named-person")  # fmt: skip
-    return (mention,)
-
-
-def _names_a_place(span: Span, ctx: ArticleState) -> bool:
-    """Whether a place the article names starts inside the span."""
-    places = ctx.places.mentions if ctx.places is not None else ()
-    return any(p.start is not None and span.start_char <= p.start < span.end_char for p in places)
-
-
 def _verbal(cameo: str) -> bool:
     """Statements, appeals, demands, accusations, rejections and threats: acts addressed to
     someone."""
@@ -414,75 +389,3 @@ def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentio
         if found and not {m.country for m in found} <= own:
             return found
     return ()
-
-
-def _conjuncts(head: Token) -> Iterator[Token]:
-    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written.
-
-    Only a coordination with its "and"/"or": a "conj" with none ("the owners, Brian Connors,
-    ... said") is a parse of an apposition or of a new clause's subject.
-    """
-    queue = [c for c in head.children if c.dep_ == "conj"]
-    members = [head, *queue]
-    while queue:
-        conj = queue.pop(0)
-        more = [c for c in conj.children if c.dep_ == "conj"]
-        queue.extend(more)
-        members += more
-    if not any(c.dep_ == "cc" for m in members for c in m.children):
-        return
-    yield from members[1:]
-
-
-def _stray_conjuncts(head: Token) -> Iterator[Token]:
-    """ "outlawed the National Congress (NC) and the Freedom Party", "imposed sanctions on the
-    Republic (CAR) and the Congo": a name coordinated with the recipient that the parser hung
-    on the verb, or on the thing the recipient's preposition follows (a bracketed acronym
-    often breaks the coordination so). Verbs and things are not coordinated with names."""
-    governor = head.head
-    if head.dep_ == "pobj" and governor.dep_ == "prep":
-        governor = governor.head
-    elif head.dep_ != "dobj":
-        return
-    if governor.i == head.i or governor.pos_ == "PROPN":
-        return
-    cc = [c.i for c in governor.children if c.dep_ == "cc" and c.i > head.i]
-    for conj in governor.children:
-        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or not any(i < conj.i for i in cc):
-            continue
-        if child(conj, "nsubj", "nsubjpass") is None:  # a clause of its own is no party
-            yield conj
-
-
-def conjoined_recipients(
-    resolve: Resolve,
-    head: Token | None,
-    found: Mentions,
-    ctx: ArticleState,
-    actor_head: Token | None,
-    actor: Mentions,
-) -> Mentions:
-    """ "detained the head of Amnesty, Idil Eser, and other rights activists": each conjunct
-    of the recipient that the coded words do not reach is a recipient of its own.
-
-    A long coordination is cut to the words around its first head, so later conjuncts are read
-    one by one; the actor's own words are never taken back as its recipient.
-    """
-    head = antecedent(head)
-    if head is None:
-        return found
-    covered = [(m.start, m.end) for m in (*found, *actor)]
-    extra: list[ActorMention] = []
-    for conj in _conjuncts(head):
-        if any(start <= conj.idx < end for start, end in covered):
-            continue
-        more = referred_recipient(resolve, conj, ctx, actor_head, actor)
-        new = [m for m in more if not any(s < m.end and m.start < e for s, e in covered)]
-        covered += [(m.start, m.end) for m in new]
-        extra += new
-    if found and not extra:
-        for conj in _stray_conjuncts(head):
-            more = referred_recipient(resolve, conj, ctx, actor_head, actor)
-            # only a party named in words: "and the Congo", never a guess from context
-            extra += [m for m in more if _named_country((m,)) and m.start > found[-1].start]
-    return (*found, *extra)

@@ -208,8 +208,12 @@ class SenseWords(_Frozen):
     cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
     ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
     contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
-    # recip4: acts done to people, whose unknown named object is a person (coding/recipients.py)
+    # recip4: acts done to people, whose unknown named object is a person (coding/patients.py)
     person_act_codes: frozenset[str]
+    people_demonstratives: frozenset[str]  # recip4: "release those imprisoned": people
+    state_domestic_codes: frozenset[str]  # recip4: a state's own people (coding/placement.py)
+    person_object_codes: frozenset[str]  # recip4: "arrested the brothers": people, any noun
+    held_things: frozenset[str]  # recip4: "homes are locked": things, not people arrested
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots")
     @classmethod
