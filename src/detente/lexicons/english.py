@@ -233,6 +233,12 @@ class SenseWords(_Frozen):
     provision_more: frozenset[str]  # "a scheme to allow": texts whose content is no act
     provision_roots: frozenset[str]  # the CAMEO roots of permissions a text provides (08)
     trip_verbs: frozenset[str]  # "residents travelled to": a trip, unlike an arrival
+    # recip4: acts done to people, whose unknown named object is a person (coding/patients.py)
+    person_act_codes: frozenset[str]
+    people_demonstratives: frozenset[str]  # recip4: "release those imprisoned": people
+    state_domestic_codes: frozenset[str]  # recip4: a state's own people (coding/placement.py)
+    person_object_codes: frozenset[str]  # recip4: "arrested the brothers": people, any noun
+    held_things: frozenset[str]  # recip4: "homes are locked": things, not people arrested
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
