@@ -289,3 +289,34 @@ def test_an_act_told_as_lasting_years_is_background(coder: Coder) -> None:
     ]
     event = _attack(code(coder, rows, tags={1: "VBZ", 2: "VBN"}))
     assert event.modality == "historical" and "for years" in event.modality_cue
+
+
+def _allegations(clause: list[tuple], tags: dict[int, str]) -> tuple:
+    """ "Gondor condemned the allegations <clause>." with the clause from token 4 on."""
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("allegations", "allegation", "NOUN", "dobj", 1),
+        *clause,
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    return rows, {1: PAST, **tags}
+
+
+def test_a_content_clause_of_a_claim_noun_is_alleged_but_a_relative_clause_is_told(
+    coder: Coder,
+) -> None:
+    # "... the allegations that Mordor attacked Arnor.": the allegation's content
+    rows, tags = _allegations(
+        [("that", "that", "SCONJ", "mark", 6), ("Mordor", "Mordor", "PROPN", "nsubj", 6),
+         ("attacked", "attack", "VERB", "acl", 3), ("Arnor", "Arnor", "PROPN", "dobj", 6)],
+        {6: PAST},
+    )  # fmt: skip
+    assert _attack(code(coder, rows, tags=tags)).modality == "hypothetical"
+    # "... the allegations Mordor attacked.": a relative clause, Mordor's own act told as done
+    rows, tags = _allegations(
+        [("Mordor", "Mordor", "PROPN", "nsubj", 5), ("attacked", "attack", "VERB", "acl", 3)],
+        {5: PAST},
+    )
+    assert _attack(code(coder, rows, tags=tags)).modality == "asserted"

@@ -121,24 +121,42 @@ def _told_ahead(
 
 def _claimed(chain: list[Token], frame: Token | None) -> str | None:
     """What a claim or a denial says was done ("claimed that Mordor shelled the town", "denied
-    attacking", "is believed to have fled", "charges of assaulting an officer", "allegedly
+    attacking", "is believed to have fled", "suspicion of assaulting an officer", "allegedly
     attacked"): the claimant's word, not an act the text reports as done. A frame's own
     complement is left to the frame, which codes the claim itself."""
     senses = english().senses
     for tok in chain:
         if any(c.dep_ == "advmod" and c.lower_ in senses.hearsay_adverbs for c in tok.children):
             return f"{tok.text!r} told as alleged"
-        governor = tok.head
-        if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
-            if governor.lower_ not in english().words.allegation_preps:
-                continue
-            governor = governor.head
-        elif tok.dep_ not in ("ccomp", "xcomp", "acl"):
-            continue
-        own = governor.i == tok.i or (frame is not None and governor.i == frame.i)
-        if not own and governor.lemma_.lower() in senses.claim_words:
+        governor = _claim_of(tok)
+        if governor is not None and (frame is None or governor.i != frame.i):
             return f"content of {governor.text!r}: claimed, not told as done"
     return None
+
+
+def _claim_of(tok: Token) -> Token | None:
+    """The word whose content a clause or phrase is: "claimed *that* …", "denied attacking",
+    "suspected of attacking", "the allegation that …". Not a relative clause on a claim noun
+    ("allegations the government denies", "allegations made by workers" tell the denial and
+    the making)."""
+    senses, governor = english().senses, tok.head
+    claims = senses.claim_verbs | senses.claim_nouns
+    if governor.i == tok.i:
+        return None
+    if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
+        claimant = governor.head  # "suspected of attacking", "allegations of torture"
+        preps = english().words.allegation_preps
+        return claimant if governor.lower_ in preps and _lemma(claimant) in claims else None
+    if tok.dep_ == "acl":
+        said = any(c.dep_ == "mark" for c in tok.children)  # "the claim that X attacked"
+        return governor if said and _lemma(governor) in claims else None
+    # only a verb takes a clause: one hung on a noun is a relative clause misparsed
+    verb = tok.dep_ in ("ccomp", "xcomp") and _lemma(governor) in senses.claim_verbs
+    return governor if verb else None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _scheduled(trigger: Token, words: EnglishWords) -> str | None:

@@ -208,8 +208,9 @@ class SenseWords(_Frozen):
     cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
     ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
     contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
-    # claims4: "claimed that X shelled", "charges of assaulting": alleged, not told as done
-    claim_words: frozenset[str]
+    # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (modality.py)
     hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (modality.py)
     coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (modality.py)
     season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
