@@ -239,6 +239,16 @@ class SenseWords(_Frozen):
     state_domestic_codes: frozenset[str]  # recip4: a state's own people (coding/placement.py)
     person_object_codes: frozenset[str]  # recip4: "arrested the brothers": people, any noun
     held_things: frozenset[str]  # recip4: "homes are locked": things, not people arrested
+    # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (modality.py)
+    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (modality.py)
+    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (modality.py)
+    season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
+    season_preps: frozenset[str]  # claims4: "in the fall" names a time (dates.py)
+    season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
+    failure_verbs: frozenset[str]  # claims4: "failed to attend": not done (modality.py)
+    holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
