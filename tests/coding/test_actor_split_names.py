@@ -115,3 +115,33 @@ def test_sibling_parts_of_an_organisation_are_not_joined() -> None:
     )
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert phrase_bounds(doc[0]) == (0, 1)
+
+
+def test_name_parts_hung_in_mixed_roles_beside_the_head_are_one_name() -> None:
+    # "Denethor son of Ecthelion launched": later parts of one person entity hung on the verb as
+    # a modifier and a subject, and on each other
+    doc = build_doc(
+        [
+            ("Denethor", "Denethor", "PROPN", "nsubj", 4),
+            ("son", "son", "PROPN", "compound", 3),
+            ("of", "of", "ADP", "compound", 3),
+            ("Ecthelion", "Ecthelion", "PROPN", "npadvmod", 4),
+            ("launched", "launch", "VERB", "ROOT", 4),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert phrase_bounds(doc[0]) == (0, 4)
+
+
+def test_a_person_name_part_hung_elsewhere_keeps_the_parse() -> None:
+    # "Denethor Ecthelion's son launched": a part hung under a noun outside the name is no split
+    doc = build_doc(
+        [
+            ("Denethor", "Denethor", "PROPN", "nsubj", 3),
+            ("Ecthelion", "Ecthelion", "PROPN", "poss", 2),
+            ("son", "son", "NOUN", "dobj", 3),
+            ("launched", "launch", "VERB", "ROOT", 3),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert phrase_bounds(doc[0]) == (0, 1)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.coding.subjects import misattached_subject, root_noun_subject
+from detente.coding.subjects import closing_speaker, misattached_subject, root_noun_subject
 from detente.lexicons.english import english
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -72,6 +72,7 @@ def is_participle(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and root_noun_subject(verb) is None
+        and closing_speaker(verb) is None
     )
 
 
@@ -171,11 +172,20 @@ def _hyphenated(left: Token, dash: Token, right: Token) -> bool:
     return joined and (left.text[0].islower() or right.text[0].islower())
 
 
-def _split_name_part(head: Token, token: Token) -> bool:
-    """Whether the token continues the head's person name as the head's sibling: "Omar al -
-    Bashir" with every part hung as a subject of the verb."""
-    same_role = token.head.i == head.head.i and token.dep_ == head.dep_ and token.i != head.i
-    return token.ent_iob_ == "I" and head.ent_type_ == "PERSON" and same_role
+def _split_name_end(head: Token) -> int:
+    """The last token of the head's person name when the parser hung the name's later parts
+    beside the head rather than under it ("Omar al - Bashir", each a subject of the verb), else
+    the head itself."""
+    doc, sent = head.doc, head.sent
+    if head.ent_type_ != "PERSON" or head.head.i == head.i:
+        return head.i
+    end = head.i
+    while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    run = range(head.i, end + 1)
+    # each later part hangs on the head's own head or on another part: the parse split the name
+    attached = all(doc[i].head.i == head.head.i or doc[i].head.i in run for i in run)
+    return end if attached else head.i
 
 
 def hyphen_joined(head: Token, start: int, end: int) -> tuple[int, int]:
@@ -187,8 +197,7 @@ def hyphen_joined(head: Token, start: int, end: int) -> tuple[int, int]:
     """
     doc, sent = head.doc, head.sent
     if end == head.i:
-        while end + 1 < sent.end and _split_name_part(head, doc[end + 1]):
-            end += 1
+        end = _split_name_end(head)
     while end + 2 < sent.end and _hyphenated(doc[end], doc[end + 1], doc[end + 2]):
         end += 2
     while start - 2 >= sent.start and _hyphenated(doc[start - 2], doc[start - 1], doc[start]):
