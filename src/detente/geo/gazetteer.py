@@ -13,6 +13,7 @@ import platformdirs
 
 from detente.config import Settings
 from detente.errors import GazetteerError
+from detente.geo.regions import RegionFile, read_regions
 from detente.geo.sources import (
     Entry,
     demonyms,
@@ -75,6 +76,9 @@ class Gazetteer:
     path: Path
     version: str
     db: sqlite3.Connection = field(repr=False, compare=False)
+    # Regions the index lacks (regions.yaml), by folded name; looked up beside the index.
+    regions: dict[str, tuple[Candidate, ...]] = field(default_factory=dict, repr=False,
+                                                      compare=False)
     memo: dict[str, tuple[Candidate, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
@@ -84,7 +88,7 @@ class Gazetteer:
         if found is None:
             rows = self.db.execute(LOOKUP, (key,)).fetchall() if key else []
             found = tuple(sorted(
-                (_candidate(row) for row in rows),
+                (*(_candidate(row) for row in rows), *self.regions.get(key, ())),
                 key=lambda c: (PRECISION_RANK[c.precision], not c.primary, -c.population),
             ))
             if len(self.memo) >= MEMO_SIZE:
@@ -108,6 +112,21 @@ def _candidate(row: tuple) -> Candidate:
         name=name, country=country, admin1=admin1, lat=lat, lon=lon, population=population,
         geonames_id=geonames_id, precision=precision, primary=bool(primary),
     )
+
+
+def region_candidates(regions: RegionFile) -> dict[str, tuple[Candidate, ...]]:
+    """Each region as a first-level place in every country it lies in, by each of its names."""
+    table: dict[str, tuple[Candidate, ...]] = {}
+    for region in regions.regions:
+        for written in (region.name, *region.aliases):
+            places = tuple(
+                Candidate(name=region.name, country=country, admin1=None, lat=region.lat,
+                          lon=region.lon, population=0, geonames_id=None, precision="admin1",
+                          primary=written == region.name)
+                for country in region.countries
+            )
+            table[name_key(written)] = table.get(name_key(written), ()) + places
+    return table
 
 
 def gazetteer_dir(settings: Settings) -> Path:
@@ -143,7 +162,7 @@ def open_gazetteer(path: Path, version: str) -> Gazetteer:
     if meta.get("places") != str(places):
         db.close()
         raise GazetteerError(f"{path}: damaged gazetteer index (place count differs)")
-    return Gazetteer(path=path, version=version, db=db)
+    return Gazetteer(path=path, version=version, db=db, regions=region_candidates(read_regions()))
 
 
 def _write(db: sqlite3.Connection, entries: list[Entry], demonym_keys: set[str]) -> None:
