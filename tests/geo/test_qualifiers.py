@@ -156,3 +156,37 @@ def test_a_county_is_no_foreign_town_of_its_name(gazetteer):
 def test_a_county_of_one_country_names_that_country(gazetteer):
     # "Hamilton County" is read as American: the article then names the United States.
     assert "USA" in _places(gazetteer, _jail()).countries
+
+
+def _lawmaker(state: str) -> Doc:
+    """ "Senator Frodo, R-<state>, spoke." with nothing tagged a place."""
+    rows: list[Row] = [
+        ("Senator", "senator", "PROPN", "compound", 1), ("Frodo", "Frodo", "PROPN", "nsubj", 5),
+        (",", ",", "PUNCT", "punct", 1), (f"R-{state}", f"R-{state}", "PROPN", "appos", 1),
+        (",", ",", "PUNCT", "punct", 1), ("spoke", "speak", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    return _build(rows)
+
+
+def test_a_dotted_state_abbreviation_names_the_state_wherever_it_stands(gazetteer):
+    found = _places(gazetteer, _lawmaker("S.C."))
+    assert [(m.text, m.candidates[0].admin1) for m in found.mentions] == [("R-S.C.", "SC")]
+    assert ("USA", "SC") in found.divisions and "USA" in found.countries
+
+
+def test_an_abbreviation_that_is_also_a_word_names_no_state(gazetteer):
+    # "Mass." and "Ind." are words and titles as often as Massachusetts and Indiana.
+    assert _places(gazetteer, _lawmaker("Mass.")).mentions == ()
+    assert _places(gazetteer, _lawmaker("SC")).mentions == ()  # no dot: any two capitals
+
+
+def test_a_state_after_a_town_is_read_with_the_town_not_again(gazetteer):
+    # Tagged a place, "Ky." is one mention; untagged, the town's mention reads it alone.
+    assert [m.text for m in _places(gazetteer, _arrested_in("London", "Ky.")).mentions] == [
+        "London", "Ky."]
+    doc = _arrested_in("London", "Ky.")
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    found = _places(gazetteer, doc)
+    assert [m.text for m in found.mentions] == ["London"]
+    assert _resolved(found)["London"] == ("USA", "KY")

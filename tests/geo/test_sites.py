@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from detente.geo.locate import ArticlePlaces, extract_places
+from detente.geo.locate import ArticlePlaces, extract_places, resolve_place
 from detente.geo.sites import site_country
 from detente.records import Article
 
@@ -70,3 +70,29 @@ def test_a_small_town_abroad_stays_when_the_article_names_its_country(gazetteer)
 def test_a_big_city_abroad_stays_in_a_local_paper(gazetteer):
     found = _places(gazetteer, _arrested_in("Dublin"), BELFAST_PAPER)
     assert [m.text for m in found.mentions] == ["Dublin"]
+
+
+def _read(gazetteer, *towns: str) -> dict[str, str]:
+    found = _places(gazetteer, _arrested_in(*towns), None)
+    return {
+        m.text: resolve_place(m.candidates, countries=found.countries,
+                              divisions=found.divisions).country  # type: ignore[union-attr]
+        for m in found.mentions
+    }
+
+
+def test_georgia_beside_american_towns_is_the_state(gazetteer):
+    # Atlanta lies only in the United States: "Georgia" there is the state, not the country.
+    assert _read(gazetteer, "Atlanta", "Georgia") == {"Atlanta": "USA", "Georgia": "USA"}
+    found = _places(gazetteer, _arrested_in("Atlanta", "Georgia"), None)
+    assert ("USA", "GA") in found.divisions and "GEO" not in found.countries
+
+
+def test_georgia_alone_or_beside_its_capital_is_the_country(gazetteer):
+    assert _read(gazetteer, "Georgia") == {"Georgia": "GEO"}
+    assert _read(gazetteer, "Tbilisi", "Georgia") == {"Tbilisi": "GEO", "Georgia": "GEO"}
+
+
+def test_georgia_beside_a_town_of_another_state_stays_the_country(gazetteer):
+    # Chicago lies only in the United States, but in Illinois: no reason to read the state.
+    assert _read(gazetteer, "Chicago", "Georgia") == {"Chicago": "USA", "Georgia": "GEO"}

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
-from detente.geo.qualifiers import in_region, region_after, region_itself, region_named
+from detente.geo.qualifiers import (
+    abbreviated_state,
+    in_region,
+    region_after,
+    region_itself,
+    region_named,
+    state_places,
+)
 from detente.geo.sites import site_country
 from detente.lexicons.english import english
 from detente.records import Article, Place, PlaceRule
@@ -112,6 +119,8 @@ def _unambiguous(mentions: Iterable[PlaceMention]) -> tuple[set[str], set[tuple[
     divisions: set[tuple[str, str]] = set()
     for mention in mentions:
         first = mention.candidates[0]
+        if first.precision == "country" and _state_namesakes(mention.candidates):
+            continue  # "Georgia": the country or a US state, read once the rest is known
         if first.precision == "country":
             countries.add(first.country)
         elif len({(c.country, c.admin1) for c in mention.candidates}) == 1:
@@ -178,6 +187,26 @@ def _county_in(mention: PlaceMention, countries: Iterable[str]) -> PlaceMention:
     return replace(mention, candidates=inside) if inside else mention
 
 
+def _abbreviated_states(
+    gazetteer: Gazetteer, doc: Doc, found: list[PlaceMention]
+) -> Iterable[PlaceMention]:
+    """US states written as AP abbreviations outside a town's name ("Sen. Graham, R-S.C.",
+    "the S.C. Trial Lawyers Association"); after a town ("Columbia, S.C.") they qualify it."""
+    taken = {m.start for m in found}
+    towns_end = {m.end for m in found}
+    for token in doc:
+        region = abbreviated_state(token)
+        if region is None or token.idx in taken:
+            continue
+        comma = doc[token.i - 1] if token.i > 0 else None
+        if comma is not None and comma.text == "," and comma.idx in towns_end:
+            continue  # "Columbia, S.C.": the town's mention already reads it
+        candidates = state_places(gazetteer, region)
+        if candidates:
+            yield PlaceMention(text=token.text, start=token.idx, end=token.idx + len(token),
+                               root=token.i, candidates=candidates)
+
+
 def _foreign_namesake(mention: PlaceMention, site: str) -> bool:
     """Whether the name can only be a small town outside the site's country."""
     return all(
@@ -215,11 +244,13 @@ def _county_countries(counties: Iterable[PlaceMention]) -> set[str]:
 def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
     """Find every place name in a parsed article and what the article says about its region."""
     found = [m for m in (_mention(gazetteer, doc, span) for span in _name_spans(doc)) if m]
+    found += [(m, False) for m in _abbreviated_states(gazetteer, doc, [m for m, _ in found])]
     dateline = _dateline(gazetteer, article)
     site = site_country(article.url)
     found = _without_foreign_namesakes(found, dateline, site)
     countries, divisions = _unambiguous([*(m for m, county in found if not county), *dateline])
     mentions = [m if not county else _county_in(m, countries) for m, county in found]
+    mentions = _read_namesakes(mentions, countries, divisions)
     countries |= _county_countries(m for (_, county), m in zip(found, mentions, strict=True)
                                    if county)
     if site is not None:
@@ -240,6 +271,48 @@ def _score(
     if candidate.primary:
         score += OWN_NAME
     return score
+
+
+def _state_namesakes(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The first-level divisions of other countries that share a country's name ("Georgia")."""
+    first = candidates[0]
+    return tuple(c for c in candidates if c.precision == "admin1" and c.country != first.country)
+
+
+def _towns_states(
+    mentions: Iterable[PlaceMention], divisions: Iterable[tuple[str, str]]
+) -> set[tuple[str, str | None]]:
+    """The divisions the article names outright, or through a town every namesake of which
+    lies in one country, taken as its biggest ("Atlanta": Georgia, USA)."""
+    found: set[tuple[str, str | None]] = set(divisions)
+    for mention in mentions:
+        first = mention.candidates[0]
+        if first.precision == "city" and len({c.country for c in mention.candidates}) == 1:
+            found.add((first.country, first.admin1))
+    return found
+
+
+def _read_namesakes(
+    mentions: list[PlaceMention], countries: set[str], divisions: set[tuple[str, str]]
+) -> list[PlaceMention]:
+    """ "Georgia" beside Atlanta or Savannah is the US state; beside Tbilisi, or alone, the
+    country: a division one of whose towns the article names, unless the country of that
+    name is named otherwise."""
+    evidence = _towns_states(mentions, divisions)
+    read = []
+    for mention in mentions:
+        first = mention.candidates[0]
+        states = _state_namesakes(mention.candidates) if first.precision == "country" else ()
+        state = next((c for c in states if (c.country, c.admin1) in evidence), None)
+        if state is not None and first.country not in countries:
+            mention = replace(mention, candidates=(state,))
+            countries.add(state.country)
+            if state.admin1:
+                divisions.add((state.country, state.admin1))
+        elif states:
+            countries.add(first.country)
+        read.append(mention)
+    return read
 
 
 def resolve_place(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
 
@@ -152,3 +152,27 @@ def in_region(
 
 def _region_places(gazetteer: Gazetteer, region: Region) -> tuple[Candidate, ...]:
     return tuple(c for c in gazetteer.lookup(region.name) if c.country == region.country)
+
+
+# AP abbreviations that are also common words or titles ("Mass.", "Miss.", "Ind." for an
+# independent, "Del." for a delegate, "La." and "Cal." in Spanish and names): left unread alone.
+AMBIGUOUS_ABBREVIATIONS = frozenset({
+    "Mass", "Miss", "Ind", "Del", "La", "Cal", "Penn", "Wash", "Mo", "Pa", "Me", "Ore",
+})
+
+
+def abbreviated_state(token: Token) -> Region | None:
+    """ "(R-S.C.)", "the Tenn. Department of Safety": a dotted AP abbreviation of a US state
+    names that state wherever it stands, being no word of its own."""
+    text = token.text.split("-")[-1]  # "R-S.C." (a lawmaker's party and state)
+    if not text.endswith(".") or not text[:1].isupper() or _form(text) in AMBIGUOUS_ABBREVIATIONS:
+        return None
+    region = REGIONS.get(_form(text))
+    if region is None or region.country != "USA" or _form(text) == _form(region.name):
+        return None
+    return region if _form(text) != region.admin1 else None  # "IN.", "OR.": a word with a dot
+
+
+def state_places(gazetteer: Gazetteer, region: Region) -> tuple[Candidate, ...]:
+    """The state itself as the gazetteer holds it."""
+    return tuple(c for c in _region_places(gazetteer, region) if c.precision == "admin1")
