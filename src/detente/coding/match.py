@@ -182,7 +182,7 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
-    if pattern.clause and not _view_clause(verb):
+    if pattern.clause is not None and not _clause_fits(verb, pattern.clause):
         return False, None
     if pattern.subjects and not _subject_fits(verb, pattern.subjects):
         return False, None
@@ -193,6 +193,23 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
+
+
+def _clause_fits(verb: Token, kind: str) -> bool:
+    """The verb takes a clause of the kind the pattern asks for ("view" or "own")."""
+    return _view_clause(verb) if kind == "view" else _own_clause(verb)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A clause whose subject is the speaker's own side: "claimed *that they had attacked*",
+    "claimed *to have attacked*" (an infinitive's subject is the speaker's)."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
+            return True
+        subject = child(c, "nsubj") if c.dep_ == "ccomp" else None
+        if subject is not None and _own_party(subject):
+            return True
+    return False
 
 
 def _view_clause(verb: Token) -> bool:
@@ -211,9 +228,16 @@ def _commits(clause: Token, subject: Token) -> bool:
     words = english().words
     if any(a.dep_ == "aux" and a.lower_ in words.committing_aux for a in clause.children):
         return True
-    own = words.own_possessives
-    if subject.lower_ in own.values() and subject.lower_ not in words.thing_pronouns:
-        return True  # "agreed that *they* should withdraw"
+    if subject.lower_ in words.thing_pronouns:  # "agreed that *it* was fair": a thing
+        return False
+    return _own_party(subject)  # "agreed that *they* should withdraw"
+
+
+def _own_party(subject: Token) -> bool:
+    """A personal pronoun, or a noun one owns ("*their* countries"): the speaker's own side."""
+    own = english().words.own_possessives
+    if subject.lower_ in own.values():
+        return True
     return any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
 
 
