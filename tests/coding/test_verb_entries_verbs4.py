@@ -501,3 +501,24 @@ def test_a_claim_of_ones_own_attack_is_a_claim_of_responsibility(coder: Coder) -
 def test_a_claim_that_another_party_attacked_keeps_the_attack(coder: Coder) -> None:
     events = code(coder, _claimed(("Arnor", "Arnor", "PROPN")))
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_regiment_offered_is_military_protection_offered(coder: Coder) -> None:
+    rows = _gave(("offered", "offer"), ("regiment", "regiment", "NOUN", "dobj", 1))
+    [event] = code(coder, rows)
+    assert event.cameo == "0334" and dyad(event) == ("GND", "AGREE", "ARN")
+
+
+def test_forces_intensified_are_forces_increased(coder: Coder) -> None:
+    # "Mordor intensified its forces in Arnor" (CAMEO 154).
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("intensified", "intensify", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("forces", "force", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "154" and event.event_type == "MOBILIZE"
