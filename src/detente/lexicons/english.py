@@ -174,6 +174,8 @@ class RuleCodes(_Frozen):
     home_authority_sectors: frozenset[str]
     judicial_acts: frozenset[str]
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
+    # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
+    claim_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
