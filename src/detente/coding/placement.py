@@ -180,8 +180,9 @@ def placed(
 
     "killed 23 people … in Tel Aviv": the victims are where the attack happened, not of the
     attacker's country that the context suggests; "police in Goma" are Congolese police.
-    A party with no country at all is dropped, save people said to be from elsewhere. With no place, the people whom police,
-    courts or a government act on ("police arrested 12") are taken to be of their country.
+    A party with no country at all is dropped, save people said to be from elsewhere. With no
+    place, the people whom police, courts or a government act on ("police arrested 12") are
+    taken to be of their country.
     """
     country = location.country if location is not None else None
     words, domestic = english().words, english().codes.domestic_sectors
