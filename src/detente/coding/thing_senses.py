@@ -133,8 +133,12 @@ def _private_traveller(match: Match) -> str | None:
     if head.dep_ == "relcl" and all(t.tag_ in RELATIVE_TAGS for t in travellers):
         travellers = [head.head]
     for person in travellers:
-        if person.lemma_.lower() in senses.private_people and person.pos_ == "NOUN":
+        if person.pos_ != "NOUN":
+            continue
+        if person.lemma_.lower() in senses.private_people:
             return f"{person.text!r} travelling: a private trip, no visit between parties"
+        if person.lemma_.lower() in senses.vehicles:
+            return f"{person.text!r} travelling: a craft moving, no visit between parties"
     return None
 
 
@@ -167,7 +171,85 @@ def _dismissal(match: Match) -> str | None:
     return None
 
 
+def _court_plea(match: Match) -> str | None:
+    """ "pleads guilty in attempted robbery", "pleaded not guilty", "pleaded no contest": a
+    defendant's plea in court answers a charge; it appeals to no one."""
+    head = match.head
+    senses = english().senses
+    if head.lemma_.lower() not in senses.plea_verbs:
+        return None
+    answers = [t for c in head.children for t in c.subtree if t.lower_ in senses.plea_answers]
+    if answers:
+        return f"{head.text!r} {answers[0].text!r}: a plea in court, no appeal"
+    return None
+
+
+def _phone_call(match: Match) -> str | None:
+    """ "the call was made by an elderly woman", "made a call to police": a call asking for
+    nothing ("for", "on") and to do nothing is a telephone call, no appeal."""
+    senses = english().senses
+    if match.cameo[:2] not in english().codes.request_roots:
+        return None
+    head = match.head
+    for call in _acted_on(head):
+        if call.lemma_.lower() not in senses.call_nouns or call.tag_ != "NN":
+            continue  # "reiterated calls for Israel to": appeals, however parsed
+        asks = [c for t in (call, head) for c in t.children
+                if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ in senses.appeal_preps)]  # fmt: skip
+        if not asks:
+            return f"{head.text!r} a {call.text!r} asking nothing: a telephone call"
+    return None
+
+
+def _routine_session(match: Match) -> str | None:
+    """ "at its regular meeting", "the Special Council Meeting", "their upcoming budget
+    meetings": a body's own session with no partner named is its routine, no consultation."""
+    senses = english().senses
+    if match.cameo[:2] != english().codes.consult_root or match.recipient is not None:
+        return None
+    head = match.head  # the noun itself, or the object of "held a regular meeting"
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else _acted_on(head)
+    partners = senses.partner_preps
+    held = _session_met_for(head)
+    if held is not None:
+        return f"met for a {held.text!r}: a body's session, no consultation"
+    for session in (n for n in nouns if n.lemma_.lower() in senses.session_nouns):
+        if any(c.dep_ == "prep" and c.lower_ in partners for t in (session, head)
+               for c in t.children):  # fmt: skip
+            continue
+        marks = [c for c in session.children if c.dep_ in ("amod", "compound", "poss")]
+        if any(m.lemma_.lower() in senses.routine_words for m in marks):
+            return f"{session.text!r} of one body, no partner: its routine session, no consultation"
+    return None
+
+
+def _session_met_for(head: Token) -> Token | None:
+    """ "lawmakers prepare to meet again for a bipartisan hearing": meeting for a session."""
+    if head.pos_ != "VERB":
+        return None
+    senses = english().senses
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for session in (o for o in prep.children if o.dep_ == "pobj"):
+            if session.lemma_.lower() in senses.session_nouns:
+                return session
+    return None
+
+
+def _going_home(match: Match) -> str | None:
+    """ "the expelled diplomats will fly home", "travelled home": going home visits no one."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.visit_codes or head.lemma_.lower() not in senses.trip_verbs:
+        return None
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in senses.home_words
+           for c in head.children):  # fmt: skip
+        return f"{head.text!r} home: a return home, no visit"
+    return None
+
+
 THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
-    _private_traveller, _backing_off, _dismissal,
+    _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
+    _going_home,
 )  # fmt: skip

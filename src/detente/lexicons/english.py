@@ -225,6 +225,14 @@ class SenseWords(_Frozen):
     provision_more: frozenset[str]  # "a scheme to allow": texts whose content is no act
     provision_roots: frozenset[str]  # the CAMEO roots of permissions a text provides (08)
     trip_verbs: frozenset[str]  # "residents travelled to": a trip, unlike an arrival
+    vehicles: frozenset[str]  # "bombers flew to within": a craft moving, no visit
+    plea_verbs: frozenset[str]  # "pleads guilty": a plea in court, no appeal
+    plea_answers: frozenset[str]
+    call_nouns: frozenset[str]  # "the call was made by": a telephone call, no appeal
+    appeal_preps: frozenset[str]  # "a call for calm", "a call on Arnor": an appeal
+    session_nouns: frozenset[str]  # "its regular meeting": a body's routine session
+    routine_words: frozenset[str]
+    home_words: frozenset[str]  # "will fly home": a return, no visit
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
