@@ -354,3 +354,35 @@ def test_lords_meeting_for_a_hearing_hold_their_session(coder: Coder) -> None:
     tags = {1: "NNS", 4: "VBD"}
     assert "CONSULT" not in _types(code(coder, met(("hearing", "hearing")), tags=tags))
     assert "CONSULT" in _types(code(coder, met(("talks", "talk")), tags=tags))
+
+
+def test_thanking_everyone_is_a_courtesy_and_thanking_a_realm_praises_it(coder: Coder) -> None:
+    # "Arnor thanked everyone." / "Arnor thanked Gondor."
+    def thanked(obj: tuple[str, str, str]) -> list[tuple]:
+        return [("Arnor", "Arnor", "PROPN", "nsubj", 1), ("thanked", "thank", "VERB", "ROOT", 1),
+                (*obj, "dobj", 1), (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+    tags = {1: "VBD"}
+    everyone = code(coder, thanked(("everyone", "everyone", "PRON")), tags=tags)
+    assert "SUPPORT" not in _types(everyone)
+    assert "SUPPORT" in _types(code(coder, thanked(("Gondor", "Gondor", "PROPN")), tags=tags))
+
+
+def test_a_land_free_of_drought_frees_no_one(coder: Coder) -> None:
+    # "Gondor is drought free." / "Gondor freed the prisoners."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("drought", "drought", "NOUN", "npadvmod", 3),
+        ("free", "free", "ADJ", "acomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "RETREAT" not in _types(code(coder, rows, tags={1: "VBZ", 3: "JJ"}))
+    freed = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("freed", "free", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("prisoners", "prisoner", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "RETREAT" in _types(code(coder, freed, tags={1: "VBD", 3: "NNS"}))

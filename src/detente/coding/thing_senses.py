@@ -44,9 +44,15 @@ def _released_thing(match: Match) -> str | None:
     senses = english().senses
     if match.cameo not in senses.release_codes:
         return None
-    for thing in _acted_on(match.head):
-        if thing.lemma_.lower() in senses.released_things:
-            return f"{match.head.text!r} {thing.text!r}: a thing published or let out, no one freed"
+    head = match.head
+    things = list(_acted_on(head))
+    if head.pos_ == "ADJ":  # "radiation free", "drought-free": free of a thing, no one freed
+        things += [c for c in head.children if c.dep_ in ("npadvmod", "compound")]
+        things += [head.head] if head.dep_ == "amod" else []
+    for thing in things:
+        lemma = thing.lemma_.lower()
+        if lemma in senses.released_things or lemma in senses.impersonal_causes:
+            return f"{head.text!r} {thing.text!r}: a thing published or let out, no one freed"
     return None
 
 
@@ -171,6 +177,19 @@ def _dismissal(match: Match) -> str | None:
     return None
 
 
+def _courtesy(match: Match) -> str | None:
+    """ "we would like to thank everyone who sent messages", "thank you": thanks to all or to
+    the one spoken to are a courtesy, no praise of a party."""
+    senses = english().senses
+    head = match.head
+    if head.lemma_.lower() not in senses.courtesy_verbs:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        if obj.lower_ in senses.courtesy_addressees:
+            return f"{head.text!r} {obj.text!r}: a courtesy, no praise of a party"
+    return None
+
+
 def _court_plea(match: Match) -> str | None:
     """ "pleads guilty in attempted robbery", "pleaded not guilty", "pleaded no contest": a
     defendant's plea in court answers a charge; it appeals to no one."""
@@ -251,5 +270,5 @@ def _going_home(match: Match) -> str | None:
 THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
     _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
-    _going_home,
+    _going_home, _courtesy,
 )  # fmt: skip

@@ -233,6 +233,8 @@ class SenseWords(_Frozen):
     session_nouns: frozenset[str]  # "its regular meeting": a body's routine session
     routine_words: frozenset[str]
     home_words: frozenset[str]  # "will fly home": a return, no visit
+    courtesy_verbs: frozenset[str]  # "thank everyone": a courtesy, no praise
+    courtesy_addressees: frozenset[str]
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
