@@ -121,6 +121,12 @@ class EnglishWords(_Frozen):
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
     directive_nouns: frozenset[str] = frozenset()
+    # parties said to be from elsewhere, who never take the country of the place (placement.py)
+    outsider_words: frozenset[str] = frozenset()
+    outsider_exempt: frozenset[str] = frozenset()  # plural heads of offices ("Foreign Affairs")
+    # actors5: verbs of saying that close a sentence after the speaker ("…, a group protested
+    # here"), never a participle of that noun (coding/subjects.py)
+    closing_report_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
