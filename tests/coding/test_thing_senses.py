@@ -386,3 +386,30 @@ def test_a_land_free_of_drought_frees_no_one(coder: Coder) -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert "RETREAT" in _types(code(coder, freed, tags={1: "VBD", 3: "NNS"}))
+
+
+def test_recognized_for_work_is_an_honour_and_recognized_as_a_state_stays(coder: Coder) -> None:
+    # "Arnor recognized Gondor for its work." / "Arnor recognized Gondor as a realm."
+    def recognized(prep: str, noun: tuple[str, str]) -> list[tuple]:
+        return [("Arnor", "Arnor", "PROPN", "nsubj", 1),
+                ("recognized", "recognize", "VERB", "ROOT", 1),
+                ("Gondor", "Gondor", "PROPN", "dobj", 1), (prep, prep, "ADP", "prep", 1),
+                ("its", "its", "PRON", "poss", 5), (*noun, "NOUN", "pobj", 3),
+                (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+    tags = {1: "VBD", 4: "PRP$"}
+    assert "SUPPORT" not in _types(code(coder, recognized("for", ("work", "work")), tags=tags))
+    assert "SUPPORT" in _types(code(coder, recognized("as", ("realm", "realm")), tags=tags))
+
+
+def test_welcoming_into_the_faith_is_a_rite(coder: Coder) -> None:
+    # "Arnor welcomed Gondor into the faith." / "Arnor welcomed Gondor into the alliance."
+    def welcomed(noun: tuple[str, str]) -> list[tuple]:
+        return [("Arnor", "Arnor", "PROPN", "nsubj", 1), ("welcomed", "welcome", "VERB", "ROOT", 1),
+                ("Gondor", "Gondor", "PROPN", "dobj", 1), ("into", "into", "ADP", "prep", 1),
+                ("the", "the", "DET", "det", 5), (*noun, "NOUN", "pobj", 3),
+                (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+    tags = {1: "VBD"}
+    assert "SUPPORT" not in _types(code(coder, welcomed(("faith", "faith")), tags=tags))
+    assert "SUPPORT" in _types(code(coder, welcomed(("alliance", "alliance")), tags=tags))

@@ -190,6 +190,38 @@ def _courtesy(match: Match) -> str | None:
     return None
 
 
+def _honour(match: Match) -> str | None:
+    """ "recognized for her work", "recognized by two funding programmes": an honour or an
+    award acknowledges merit; CAMEO 054 recognises a party's standing ("recognised him as a
+    prisoner of conscience", "recognized Kosovo")."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.recognition_codes:
+        return None
+    for prep in (c for c in head.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ == "for":
+            return f"{head.text!r} for something done: an honour, no recognition of a party"
+        givers = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "by" and any(g.lemma_.lower() in senses.honour_givers for g in givers):
+            return f"{head.text!r} by {givers[0].text!r}: an award, no recognition of a party"
+    return None
+
+
+def _rite(match: Match) -> str | None:
+    """ "will welcome into the faith eight adults", "welcomed into the world": admitting someone
+    to a religion or a family is a rite, no praise of a party ("welcomed Arnor into the
+    alliance" stays)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.support_roots or head.lemma_.lower() not in senses.rite_verbs:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "into"):
+        rite = [t for t in prep.subtree if t.lemma_.lower() in senses.rite_nouns]
+        if rite:
+            return f"{head.text!r} into the {rite[0].text!r}: a rite, no praise of a party"
+    return None
+
+
 def _court_plea(match: Match) -> str | None:
     """ "pleads guilty in attempted robbery", "pleaded not guilty", "pleaded no contest": a
     defendant's plea in court answers a charge; it appeals to no one."""
@@ -270,5 +302,5 @@ def _going_home(match: Match) -> str | None:
 THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
     _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
-    _going_home, _courtesy,
+    _going_home, _courtesy, _honour, _rite,
 )  # fmt: skip

@@ -241,6 +241,10 @@ class SenseWords(_Frozen):
     home_words: frozenset[str]  # "will fly home": a return, no visit
     courtesy_verbs: frozenset[str]  # "thank everyone": a courtesy, no praise
     courtesy_addressees: frozenset[str]
+    recognition_codes: frozenset[str]  # CAMEO 054: "recognized for her work" is an honour
+    honour_givers: frozenset[str]  # "recognized by two funding programmes": an award
+    rite_verbs: frozenset[str]  # "welcome into the faith": a rite, no praise
+    rite_nouns: frozenset[str]
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
