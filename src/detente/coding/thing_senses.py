@@ -143,7 +143,7 @@ def _private_traveller(match: Match) -> str | None:
             continue
         if person.lemma_.lower() in senses.private_people:
             return f"{person.text!r} travelling: a private trip, no visit between parties"
-        if person.lemma_.lower() in senses.vehicles:
+        if person.lemma_.lower() in senses.craft:
             return f"{person.text!r} travelling: a craft moving, no visit between parties"
     return None
 
