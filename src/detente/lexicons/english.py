@@ -237,6 +237,20 @@ class SenseWords(_Frozen):
     provision_more: frozenset[str]  # "a scheme to allow": texts whose content is no act
     provision_roots: frozenset[str]  # the CAMEO roots of permissions a text provides (08)
     trip_verbs: frozenset[str]  # "residents travelled to": a trip, unlike an arrival
+    craft: frozenset[str]  # "bombers flew to within": a craft moving, no visit
+    plea_verbs: frozenset[str]  # "pleads guilty": a plea in court, no appeal
+    plea_answers: frozenset[str]
+    call_nouns: frozenset[str]  # "the call was made by": a telephone call, no appeal
+    appeal_preps: frozenset[str]  # "a call for calm", "a call on Arnor": an appeal
+    session_nouns: frozenset[str]  # "its regular meeting": a body's routine session
+    routine_words: frozenset[str]
+    home_words: frozenset[str]  # "will fly home": a return, no visit
+    courtesy_verbs: frozenset[str]  # "thank everyone": a courtesy, no praise
+    courtesy_addressees: frozenset[str]
+    recognition_codes: frozenset[str]  # CAMEO 054: "recognized for her work" is an honour
+    honour_givers: frozenset[str]  # "recognized by two funding programmes": an award
+    rite_verbs: frozenset[str]  # "welcome into the faith": a rite, no praise
+    rite_nouns: frozenset[str]
     # recip4: acts done to people, whose unknown named object is a person (coding/patients.py)
     person_act_codes: frozenset[str]
     people_demonstratives: frozenset[str]  # recip4: "release those imprisoned": people
