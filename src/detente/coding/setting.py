@@ -9,7 +9,6 @@ from detente.coding.dates import (
     EventDate,
     background_modality,
     resolve_event_date,
-    story_reference,
 )
 from detente.coding.framing import Framing
 from detente.coding.match import Match
@@ -34,7 +33,7 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
         match.head, published, future=framing.ahead, published_precision=precision
     )
     # modality5: with no publication date, the latest past act the story dates stands for it
-    reference = published or story_reference(match.head.doc)
+    reference = published or ctx.reference  # found once per article (events.article_state)
     modality = background_modality(framing.modality, when, reference)
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (
