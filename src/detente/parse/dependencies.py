@@ -34,6 +34,8 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import NumpyOps
 
+from detente.parse.entities import maxout
+
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 _KINDS = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
 
@@ -166,10 +168,7 @@ def scores(weights: _Weights, cached: np.ndarray, ids: np.ndarray) -> np.ndarray
     for f in range(1, ids.shape[1]):
         hidden += cached[rows[:, f], f]
     hidden += weights.bias
-    best = hidden[..., 0]  # maxout: the largest piece (pairwise, cheaper than a reduction)
-    for piece in range(1, hidden.shape[2]):
-        best = np.maximum(best, hidden[..., piece])
-    found = weights.ops.gemm(np.ascontiguousarray(best), weights.upper_w, trans2=True)
+    found = weights.ops.gemm(maxout(hidden), weights.upper_w, trans2=True)
     found += weights.upper_b
     return found
 
