@@ -17,12 +17,18 @@ from detente.lexicons.english import english
 # A date this long before publication, given as a year or month (or a full past date), makes
 # the event background rather than news: "in 2016 North Korea test-fired …" in a 2017 story.
 BACKGROUND_DAYS = 7
+# A day named without its year ("on January 3", "on New Year's Day") this long before
+# publication is background; nearer, it is the story's own news told with its date.
+BACKGROUND_DAY_DAYS = 30
 # Dependencies by which a date phrase modifies a verb or an event noun.
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
+# Dependencies by which a date phrase dates the noun it stands before ("last year's attacks").
+NOUN_DATE_DEPS = frozenset({"poss", "nummod", "compound"})
 # Parts of the trigger that may carry its date ("held talks on Tuesday"). Not its infinitive
 # complement: "agreed to hold talks on Thursday" dates the talks, not the agreement.
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass"})
 FINITE_TAGS = frozenset({"MD", "VBD", "VBP", "VBZ"})  # auxiliaries that give a clause its tense
+SEASON_MONTHS = 3  # a season ("in the fall") spans three months from the one it begins in
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b")
@@ -39,6 +45,26 @@ _PERIOD = re.compile(
     r"(?P<unit>week|month|year)\b"
 )
 _MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})(?!\w)")
+
+
+@functools.cache
+def _season_pattern() -> re.Pattern[str]:
+    seasons = "|".join(english().senses.season_months)
+    return re.compile(rf"(?i)\b(?:(?P<which>last|this|next|past)\s+)?(?P<season>{seasons})\b")
+
+
+@functools.cache
+def _holiday_pattern() -> re.Pattern[str]:
+    names = sorted(english().senses.holidays, key=len, reverse=True)  # "christmas day" first
+    spelled = "|".join(re.escape(n).replace("'", "['’]?") for n in names)
+    return re.compile(rf"(?i)\b(?P<holiday>{spelled})(?!\w)")
+
+
+def _holiday_day(name: str) -> tuple[int, int]:
+    """(month, day) of a holiday however its apostrophe is written ("New Years Day")."""
+    plain = re.sub(r"['’]", "", name.lower())
+    holidays = english().senses.holidays
+    return next(v for k, v in holidays.items() if k.replace("'", "") == plain)
 
 
 @functools.cache
@@ -115,6 +141,24 @@ def _month_without_year(month: int, published: dt.date, future: bool) -> dt.date
     return dt.date(year, month, 1)
 
 
+def _season(match: re.Match[str], published: dt.date, future: bool) -> dt.date:
+    """A season's first month: the current one when it holds the publication month ("this
+    winter" or "in the winter" told in it), else the latest before the story, or the next one
+    for an act ahead ("next summer", or "in the summer" with "will")."""
+    first = english().senses.season_months[match["season"].lower()]
+    which = (match["which"] or "").lower()
+    months_in = (published.month - first) % 12  # how far the publication is past its start
+    start = _shift_months(published.replace(day=1), -months_in)  # the latest start
+    within = months_in < SEASON_MONTHS
+    if english().words.relative_steps.get(which) == -1:  # "last", "past"
+        return _shift_months(start, -12) if within else start
+    if which == "next":
+        return _shift_months(start, 12)
+    if within:
+        return start
+    return _shift_months(start, 12) if which == "this" or future else start
+
+
 def _explicit(text: str) -> EventDate | None:
     full = find_full_date(text)
     if full is not None:
@@ -137,6 +181,9 @@ def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | No
     if match := _MONTH_DAY.search(text):
         month, day = match["m"] or match["m2"], match["d"] or match["d2"]
         return resolve_month_day(month_number(month), int(day.rstrip("stndrh")), published), "day"
+    if match := _holiday_pattern().search(text):
+        month, day = _holiday_day(match["holiday"])
+        return resolve_month_day(month, day, published), "day"
     if match := _weekday_pattern().search(text):
         return _weekday(match, published, future), "day"
     if _TODAY.search(text):
@@ -149,6 +196,8 @@ def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | No
         return _ago(match, published)
     if match := _PERIOD.search(text):
         return _relative_span(match, published)
+    if match := _season_pattern().search(text):
+        return _season(match, published, future), "month"
     if match := _MONTH_ONLY.search(text):
         return _month_without_year(month_number(match["m"]), published, future), "month"
     return None
@@ -179,18 +228,42 @@ def _is_date_word(token: Token) -> bool:
 
 
 def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
-    """DATE entities, plus weekday, month and year words the tagger left unlabelled.
+    """DATE entities and holidays, plus weekday, month, year and season words the tagger left
+    unlabelled.
 
     ``ents``: the Doc's entities built once (``Span.ents`` rebuilds all of them at each call).
     """
     inside = sent.ents if ents is None else [
         e for e in ents if sent.start <= e.start and e.end <= sent.end
     ]  # fmt: skip
-    spans = [ent for ent in inside if ent.label_ == "DATE"]
+    # holidays are often tagged as events ("on New Year Day")
+    spans = [
+        ent
+        for ent in inside
+        if ent.label_ == "DATE" or (ent.label_ == "EVENT" and _holiday_pattern().search(ent.text))
+    ]
     covered = {i for span in spans for i in range(span.start, span.end)}
     doc = sent.doc
     spans += [doc[t.i : t.i + 1] for t in sent if t.i not in covered and _is_date_word(t)]
+    spans += [_season_span(t) for t in sent if t.i not in covered and _is_season(t)]
     return spans
+
+
+def _is_season(token: Token) -> bool:
+    """ "in the fall", "last summer": a season word that names a time, not "the fall of Aleppo"."""
+    if token.lower_ not in english().senses.season_months or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" for c in token.children):
+        return False
+    timed = token.dep_ == "pobj" and token.head.lower_ in english().senses.season_preps
+    return timed or any(c.lower_ in english().senses.season_which for c in token.children)
+
+
+def _season_span(token: Token) -> Span:
+    """The season word with "last", "this" or "next" before it."""
+    which = english().senses.season_which
+    start = min([token.i, *(c.i for c in token.children if c.lower_ in which)])
+    return token.doc[start : token.i + 1]
 
 
 def _governor(span: Span) -> Token | None:
@@ -201,6 +274,9 @@ def _governor(span: Span) -> Token | None:
     bounding = english().words.bounding_preps
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in bounding:
         return root.head.head
+    # "last year's attacks", "the 2017 arrest", "the May 5 meeting": the date of an event noun
+    if root.dep_ in NOUN_DATE_DEPS and root.head.pos_ == "NOUN":
+        return root.head
     return None
 
 
@@ -260,7 +336,13 @@ def resolve_event_date(
     An event dated by publication is only as precise as that date (a URL's /2018/03/ is a month).
     """
     spans = _date_spans(trigger.sent)
-    governed = [(span, _governor(span)) for span in spans]
+    # a date before a noun ("the 2016 attack") dates that noun as a trigger, not the verb whose
+    # object it is ("condemned the 2016 attack" was not condemned in 2016)
+    governed = [
+        (span, _governor(span))
+        for span in spans
+        if span.root.dep_ not in NOUN_DATE_DEPS or span.root.head.i == trigger.i
+    ]
     current: Token | None = trigger
     for _ in range(8):  # deep enough for "met … and agreed to work …, when …"
         if current is None:
@@ -306,7 +388,9 @@ def is_background(when: EventDate, published: dt.date | None) -> bool:
     if published is None or when.date is None or when.rule not in ("explicit", "relative"):
         return False
     if when.rule == "relative" and when.precision not in ("month", "year"):
-        return False  # "on Tuesday", "two days ago": the story's own news
+        # "on Tuesday", "two days ago": the story's own news; "on New Year's Day" in an April
+        # story, "on January 3" in a March one: a day read without a year, months before
+        return when.date < published - dt.timedelta(days=BACKGROUND_DAY_DAYS)
     return _period_end(when) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
@@ -335,3 +419,40 @@ def _past_tense(verb: Token) -> bool:
 def background_modality(modality: str, when: EventDate, published: dt.date | None) -> str:
     """An asserted event dated well before the story becomes historical; others keep theirs."""
     return "historical" if modality == "asserted" and is_background(when, published) else modality
+
+
+def is_ahead(when: EventDate, published: dt.date | None, trigger: Token) -> bool:
+    """True when the event's own date lies after publication ("a vote is expected at the
+    meeting on April 6" in a March story) and its clause is not told in the past (a date read
+    wrong cannot make a past act future)."""
+    if published is None or when.date is None or when.rule not in ("explicit", "relative"):
+        return False
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_of(trigger)
+    if clause is not None and (_past_tense(clause) or _has_perfect(clause)):
+        return False
+    return when.date > published
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb whose clause a word stands in, or None."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _has_perfect(verb: Token) -> bool:
+    """ "has been arrested", "have met": told as done by now."""
+    perfect = english().words.perfect_aux
+    return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children)
+
+
+def dated_modality(
+    modality: str, when: EventDate, reference: dt.date | None, *, ahead: bool = False
+) -> str:
+    """An asserted event dated well before the story is historical, one dated after it (and
+    not told in the past: ``ahead``) future; others keep theirs."""
+    if modality == "asserted" and ahead:
+        return "future"
+    return background_modality(modality, when, reference)

@@ -177,9 +177,10 @@ def event_id(
 
 
 def one_per_fact(outcomes: list[Outcome]) -> list[Outcome]:
-    """ "travelled to Nashville for talks with CoreCivic": an event noun in a prepositional phrase
-    of another event's trigger, of the same type and with the same actor, tells the same fact;
-    it is dropped with a named reason and the governing event is kept."""
+    """ "travelled to Nashville for talks with CoreCivic", "denounced the crime, calling it
+    strange": an event noun in a prepositional phrase of another event's trigger, or a participle
+    hanging on it, of the same type and with the same actor, tells the same fact; it is dropped
+    with a named reason and the governing event is kept."""
     coded = [o for o in outcomes if o.event is not None]
     kept = []
     for outcome in outcomes:
@@ -195,15 +196,29 @@ def one_per_fact(outcomes: list[Outcome]) -> list[Outcome]:
 
 
 def _part_of(part: Outcome, whole: Outcome) -> bool:
-    """Whether ``part`` is an event noun inside a prepositional phrase of ``whole``'s trigger."""
+    """Whether ``part`` is an event noun inside a prepositional phrase of ``whole``'s trigger, or
+    a participle restating it, of the same type and actor."""
     if part.event is None or whole.event is None or part is whole:
         return False
     noun = part.match.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != whole.match.head.i:
+    inside = noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == whole.match.head.i
+    if not (inside or _restating(part, whole)):
         return False
     same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
     return part.event.event_type == whole.event.event_type and same_actor
+
+
+def _restating(part: Outcome, whole: Outcome) -> bool:
+    """ "denounced the attack, calling it cowardly": a participle with no subject of its own
+    hanging on another trigger says again what that trigger's act says (same type and actor
+    are checked by the caller)."""
+    verb, head = part.match.head, whole.match.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    # the parser hangs "calling it …" on the trigger or on its object ("denounced the crime")
+    hung = verb.head.i == head.i or (verb.head.dep_ == "dobj" and verb.head.head.i == head.i)
+    return hung and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def codes_of(mentions: tuple[ActorMention, ...]) -> tuple[tuple[str | None, str | None], ...]:

@@ -48,10 +48,12 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     modality, cue = reading.modality, reading.cue
     cameo, composed = match.cameo, None
     # An act only aimed at ("tried to storm", "sent troops to quell") is that act, not an intent.
-    if match.frame is None and not reading.aimed:
+    # An alleged or scheduled act ("claimed that X shelled", "scheduled a meeting") is that act.
+    if match.frame is None and not (reading.aimed or reading.as_told):
         cameo = _intent_cameo(coder, match.cameo, modality, match.head)
         composed = "intent" if cameo != match.cameo else None
-    ultimatum = cameo if reading.aimed else _ultimatum_cameo(coder, match, cameo, modality)
+    kept = reading.aimed or reading.as_told
+    ultimatum = cameo if kept else _ultimatum_cameo(coder, match, cameo, modality)
     if ultimatum != cameo:
         cameo, composed = ultimatum, "ultimatum"
     entry = coder.ontology.cameo(cameo)

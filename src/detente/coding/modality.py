@@ -37,8 +37,13 @@ def _participle_adjunct(tok: Token) -> bool:
 
 def _misjoined(tok: Token) -> bool:
     """A verb with its own tense cannot share a base form's modal or "to": "would continue to
-    build and rejected the claim" tells the rejecting as done; the parser's conj is wrong."""
-    return tok.dep_ == "conj" and tok.tag_ in FINITE_TAGS and tok.head.tag_ == "VB"
+    build and rejected the claim" tells the rejecting as done; the parser's conj is wrong. Nor
+    can it share the negation of a verb in another tense: "representation is not effective …
+    and agreed to explore" tells the agreeing as done."""
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
+        return False
+    head = tok.head.tag_
+    return head == "VB" or (head in FINITE_TAGS and (head == "VBD") != (tok.tag_ == "VBD"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,6 +54,7 @@ class Reading:
     cue: str
     aimed: bool = False  # tried, plotted, or the purpose of another act: not an announced intent
     ahead: bool = False  # the act lies after the telling (future, or an intent announced)
+    as_told: bool = False  # alleged or scheduled: the act keeps its own code, never an intent
 
 
 def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
@@ -64,6 +70,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     not_done = _not_done(chain, frame, words)
     if not_done is not None:
         return _regretted(trigger, chain, words) or not_done
+    claim = _claimed(chain, frame)
+    if claim is not None:
+        return Reading(modality="hypothetical", cue=claim, as_told=True)
     for c in children:
         if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
@@ -75,16 +84,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     )
     if aimed is not None:
         return Reading(modality="hypothetical", cue=aimed, aimed=True)
-    for c in children:
-        if c.dep_ == "aux" and c.lower_ in words.future_aux:
-            return Reading(modality="future", cue=_cue(c), ahead=True)
-    for tok in chain:
-        governor = tok.head.lemma_.lower() if tok.dep_ == "xcomp" else ""
-        if governor in words.future_governors:
-            return Reading(modality="future", cue=f"complement of {tok.head.text!r}", ahead=True)
-        if governor in words.intent_governors:
-            cue = f"complement of {tok.head.text!r}: an intent, not an act"
-            return Reading(modality="hypothetical", cue=cue, ahead=True)
+    ahead = _told_ahead(trigger, chain, children, words)
+    if ahead is not None:
+        return ahead
     background = _past_perfect(trigger) or _background(chain, words)
     if background is not None:
         return Reading(modality="historical", cue=background)
@@ -94,6 +96,82 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     return Reading(
         modality="asserted", cue="no negation, condition, modal or future marker on the clause"
     )
+
+
+def _told_ahead(
+    trigger: Token, chain: list[Token], children: list[Token], words: EnglishWords
+) -> Reading | None:
+    """An act told as lying ahead: a future auxiliary, a scheduled event noun, or the
+    complement of a verb of expecting ("expected to sign") or of intending ("plans to impose")."""
+    for c in children:
+        if c.dep_ == "aux" and c.lower_ in words.future_aux:
+            return Reading(modality="future", cue=_cue(c), ahead=True)
+    scheduled = _scheduled(trigger, words)
+    if scheduled is not None:
+        return Reading(modality="future", cue=scheduled, ahead=True, as_told=True)
+    for tok in chain:
+        governor = tok.head.lemma_.lower() if tok.dep_ == "xcomp" else ""
+        if governor in words.future_governors:
+            return Reading(modality="future", cue=f"complement of {tok.head.text!r}", ahead=True)
+        if governor in words.intent_governors:
+            cue = f"complement of {tok.head.text!r}: an intent, not an act"
+            return Reading(modality="hypothetical", cue=cue, ahead=True)
+    return None
+
+
+def _claimed(chain: list[Token], frame: Token | None) -> str | None:
+    """What a claim or a denial says was done ("claimed that Mordor shelled the town", "denied
+    attacking", "is believed to have fled", "suspicion of assaulting an officer", "allegedly
+    attacked"): the claimant's word, not an act the text reports as done. A frame's own
+    complement is left to the frame, which codes the claim itself."""
+    senses = english().senses
+    for tok in chain:
+        if any(c.dep_ == "advmod" and c.lower_ in senses.hearsay_adverbs for c in tok.children):
+            return f"{tok.text!r} told as alleged"
+        governor = _claim_of(tok)
+        if governor is not None and (frame is None or governor.i != frame.i):
+            return f"content of {governor.text!r}: claimed, not told as done"
+    return None
+
+
+def _claim_of(tok: Token) -> Token | None:
+    """The word whose content a clause or phrase is: "claimed *that* …", "denied attacking",
+    "suspected of attacking", "the allegation that …". Not a relative clause on a claim noun
+    ("allegations the government denies", "allegations made by workers" tell the denial and
+    the making)."""
+    senses, governor = english().senses, tok.head
+    claims = senses.claim_verbs | senses.claim_nouns
+    if governor.i == tok.i:
+        return None
+    if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
+        claimant = governor.head  # "suspected of attacking", "allegations of torture"
+        preps = english().words.allegation_preps
+        return claimant if governor.lower_ in preps and _lemma(claimant) in claims else None
+    if tok.dep_ == "acl":
+        said = any(c.dep_ == "mark" for c in tok.children)  # "the claim that X attacked"
+        return governor if said and _lemma(governor) in claims else None
+    # only a verb takes a clause: one hung on a noun is a relative clause misparsed
+    verb = tok.dep_ in ("ccomp", "xcomp") and _lemma(governor) in senses.claim_verbs
+    return governor if verb else None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _scheduled(trigger: Token, words: EnglishWords) -> str | None:
+    """ "scheduled a meeting with the governor", "at its upcoming meeting": an event noun set
+    after the story by the verb that governs it or by its own modifier lies ahead."""
+    if trigger.pos_ not in NOUNS:
+        return None
+    coming = english().senses.coming_words
+    modifier = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in coming), None)
+    if modifier is not None:
+        return f"{modifier.text!r} on {trigger.text!r}: ahead of the story"
+    governor = trigger.head
+    if trigger.dep_ == "dobj" and governor.lemma_.lower() in words.future_governors:
+        return f"object of {governor.text!r}: ahead of the story"
+    return None
 
 
 def _imminent(chain: list[Token]) -> Reading | None:
@@ -177,10 +255,12 @@ def _regretted(trigger: Token, chain: list[Token], words: EnglishWords) -> Readi
 
 def _reported_now(trigger: Token) -> bool:
     """ "police said ten people had been arrested": the past perfect under a reporting verb in
-    the past is the reported present perfect shifted back, the news itself."""
-    governor = trigger.head
+    the past (or in an adverbial clause of what it reports) is the reported present perfect
+    shifted back, the news itself."""
+    clause = trigger.head if trigger.dep_ == "advcl" else trigger  # "said, while X had done, …"
+    governor = clause.head
     reporting = governor.lemma_.lower() in english().senses.reporting_verbs
-    return trigger.dep_ == "ccomp" and reporting and governor.tag_ == "VBD"
+    return clause.dep_ == "ccomp" and reporting and governor.tag_ == "VBD"
 
 
 def _past_perfect(trigger: Token) -> str | None:
@@ -313,6 +393,17 @@ def _not_done(chain: list[Token], frame: Token | None, words: EnglishWords) -> R
     negation = _negation(told, words.negators, english().senses.additive_words)
     if negation is not None:
         return Reading(modality="negated", cue=_cue(negation))
+    return _failed(chain, frame)
+
+
+def _failed(chain: list[Token], frame: Token | None) -> Reading | None:
+    """ "failed to attend the meeting", "neglected to inform": the complement was not done."""
+    failing = english().senses.failure_verbs
+    for tok in chain:
+        governor = tok.head
+        own = frame is not None and governor.i == frame.i
+        if tok.dep_ == "xcomp" and not own and governor.lemma_.lower() in failing:
+            return Reading(modality="negated", cue=f"complement of {governor.text!r}: not done")
     return None
 
 

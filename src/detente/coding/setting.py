@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from detente.coding.coder import ArticleState
 from detente.coding.dates import (
     EventDate,
-    background_modality,
+    dated_modality,
+    is_ahead,
     resolve_event_date,
 )
 from detente.coding.framing import Framing
@@ -34,7 +35,9 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     )
     # modality5: with no publication date, the latest past act the story dates stands for it
     reference = published or ctx.reference  # found once per article (events.article_state)
-    modality = background_modality(framing.modality, when, reference)
+    # claims4: an act dated after publication lies ahead (a date never read for an undated story)
+    ahead = is_ahead(when, published, match.head)
+    modality = dated_modality(framing.modality, when, reference, ahead=ahead)
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (
         None
@@ -48,5 +51,7 @@ def modality_cue(framing: Framing, setting: Setting) -> str:
     """What decided the event's final modality: the framing's cue, or its background date."""
     if setting.modality != framing.modality:
         when = setting.when
+        if setting.modality == "future":
+            return f"dated {when.date} ({when.rule}, {when.text!r}): after the story"
         return f"dated {when.date} ({when.rule}, {when.text!r}): background to the story"
     return framing.cue
