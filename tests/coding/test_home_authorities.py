@@ -10,8 +10,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from detente.coding.authorities import home_country
+from detente.coding.authorities import home_country, sole_country
 from detente.coding.events import Coder, code_article
+from detente.geo.gazetteer import Candidate
+from detente.geo.locate import ArticlePlaces, PlaceMention
 from detente.records import Article, Dateline, Event
 
 from middle_earth import DATE, parties
@@ -101,7 +103,7 @@ def test_home_country_is_named_repeatedly_and_far_more_than_any_other() -> None:
     assert home_country({"GND": 3, "ARN": 1}) == "GND"
     assert home_country({"GND": 2, "ARN": 2}) is None  # a tie names no home
     assert home_country({"GND": 3, "ARN": 2}) is None  # not twice as often
-    assert home_country({"GND": 1}) is None  # once may be a town named like a foreign one
+    assert home_country({"GND": 1}) is None  # once may be a town named like one abroad
     assert home_country({}) is None
     assert home_country({"IGO": 5, "ARN": 2}) == "ARN"  # organisations are no home country
 
@@ -133,7 +135,8 @@ def test_a_tie_between_two_countries_names_no_home(coder: Coder) -> None:
     assert parties(event.actor) == [("ARN", "COP", "implied")]
 
 
-def test_a_single_place_makes_no_home(coder: Coder) -> None:
+def test_a_single_village_makes_no_home(coder: Coder) -> None:
+    # Osgiliath is a town of 10,000 in this world: too small to stand for a home alone.
     assert _code(coder, _rain_in("Osgiliath"), ARRESTED) == ()
 
 
@@ -207,3 +210,45 @@ def test_things_locked_are_no_arrest(coder: Coder) -> None:
         (*PUNCT, 3),
     ]
     assert _code(coder, *_home(), rows) == ()
+
+
+def _place(country: str, population: int, precision: str = "city") -> Candidate:
+    return Candidate(
+        name="x", country=country, admin1=None, lat=0.0, lon=0.0, population=population,
+        geonames_id=None, precision=precision, primary=True,  # type: ignore[arg-type]
+    )
+
+
+def _places(*mentions: tuple[Candidate, ...]) -> ArticlePlaces:
+    return ArticlePlaces(
+        mentions=tuple(
+            PlaceMention(text="x", start=i, end=i + 1, root=i, candidates=c)
+            for i, c in enumerate(mentions)
+        ),
+        countries=frozenset(), divisions=frozenset(), dateline=None,
+    )
+
+
+def test_a_name_only_one_country_has_is_the_home_even_once() -> None:
+    assert sole_country(_places((_place("GND", 400_000),))) == "GND"
+    assert sole_country(_places((_place("GND", 0, "admin1"),), (_place("GND", 50_000),))) == "GND"
+
+
+def test_a_name_shared_with_a_town_abroad_names_no_sole_home() -> None:
+    # A big city abroad and a small town at home ("London" in a story from London, Kentucky).
+    assert sole_country(_places((_place("ARN", 9_000_000), _place("GND", 8_000)))) is None
+    # Two countries named: no sole home.
+    assert sole_country(_places((_place("GND", 400_000),), (_place("ARN", 400_000),))) is None
+
+
+def test_a_name_that_can_only_be_a_village_names_no_home() -> None:
+    # "Court" read as a Swiss village of 1,400: more likely a word than the story's home.
+    assert sole_country(_places((_place("MDR", 1_400),))) is None
+    assert sole_country(_places((_place("MDR", 1_400),), (_place("GND", 50_000),))) == "GND"
+
+
+def test_a_province_named_once_is_home_to_an_agentless_arrest(coder: Coder) -> None:
+    # "Rain fell in Ithilien. The trader was arrested on Thursday.": Ithilien is only Gondor's.
+    [event] = _code(coder, _rain_in("Ithilien"), ARRESTED)
+    assert parties(event.actor) == [("GND", "COP", "implied")]
+

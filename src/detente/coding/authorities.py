@@ -3,7 +3,8 @@
 Local news says "police charged her" or "he was arrested Thursday" without naming a country:
 the authorities that act are those where the story happens. When neither the words nor the
 event's place give a country, the country the article's places name most (and alone most)
-stands in for it; its dateline does not count. Only state organs that act at home take it
+stands in for it, or the one country every place it names can only lie in; its dateline does
+not count. Only state organs that act at home take it
 (police, and the agents implied by an agentless arrest or criminal charge); a person or group
 of no known country does not, since anyone can be anywhere. Only acts told as done or
 announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
@@ -20,6 +21,7 @@ from dataclasses import replace
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
+from detente.geo.gazetteer import Candidate
 from detente.geo.locate import PLACE_LABELS, ArticlePlaces, resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -59,6 +61,32 @@ def home_country(counts: Mapping[str, int]) -> str | None:
     return ranked[0][1]
 
 
+def sole_country(places: ArticlePlaces | None) -> str | None:
+    """The one country every place of the article's text can only lie in: a name that is also
+    a town abroad ("London" in a Kentucky story, "Paris" in a Tennessee one) is not counted on,
+    so a single mention of an unambiguous name ("Miami-Dade") is enough to name a home."""
+    if places is None:
+        return None
+    kinds = english().codes.org_kinds
+    found = {
+        c.country
+        for m in places.mentions
+        if any(_sizeable(c) for c in m.candidates)
+        for c in m.candidates
+        if c.country not in kinds
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# A name that can only be a village ("Court" in "Feltham Magistrates' Court" is a Swiss
+# village of 1,400) is more likely a word the parser took for a place than the story's home.
+SOLE_MIN_POPULATION = 20_000
+
+
+def _sizeable(place: Candidate) -> bool:
+    return place.precision in ("country", "admin1") or place.population >= SOLE_MIN_POPULATION
+
+
 def agentless_sector(match: Match) -> str | None:
     """The sector of the authorities an agentless passive implies ("was arrested": police;
     "was sentenced", "was charged with": courts and prosecutors), or None when the act needs a
@@ -80,7 +108,7 @@ def home_authorities(
 ) -> tuple[ActorMention, ...]:
     """The actor as the home country's authorities: police named without a country ("Police
     charged Sun"), or those an agentless arrest or charge of someone implies."""
-    home = home_country(body_counts(ctx.places))
+    home = home_country(body_counts(ctx.places)) or sole_country(ctx.places)
     if home is None:
         return ()
     if actor:

@@ -92,7 +92,7 @@ def _describes_people(clause: Token) -> bool:
     if clause.dep_ == "acl":
         return clause.tag_ == "VBN"
     return clause.dep_ == "relcl" and any(
-        c.tag_ == "WP" and c.lower_ in ("who", "whom") for c in clause.children
+        c.tag_ == "WP" and c.lower_ in english().words.person_relatives for c in clause.children
     )
 
 

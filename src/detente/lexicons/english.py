@@ -124,6 +124,8 @@ class EnglishWords(_Frozen):
     # parties said to be from elsewhere, who never take the country of the place (placement.py)
     outsider_words: frozenset[str] = frozenset()
     outsider_exempt: frozenset[str] = frozenset()  # plural heads of offices ("Foreign Affairs")
+    # relative pronouns that stand for people ("the men *who* were jailed"; coding/patients.py)
+    person_relatives: frozenset[str] = frozenset()
     # actors5: verbs of saying that close a sentence after the speaker ("…, a group protested
     # here"), never a participle of that noun (coding/subjects.py)
     closing_report_verbs: frozenset[str] = frozenset()
