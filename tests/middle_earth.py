@@ -53,9 +53,10 @@ def code(
     ents: tuple[tuple[int, int, str], ...] = (),
     tags: dict[int, str] | None = None,
     dateline: str | None = None,
+    joined: tuple[int, ...] = (),
 ) -> tuple[Event, ...]:
     """Code one hand-built sentence; ``ents`` are (start, end, label) token ranges."""
-    doc = build_doc(rows, tags=tags)
+    doc = build_doc(rows, tags=tags, joined=joined)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     line = Dateline(text=f"{dateline.upper()}, June 1 --", place=dateline) if dateline else None
     article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE, dateline=line)

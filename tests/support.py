@@ -16,11 +16,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head index
 
 
-def build_doc(rows: Sequence[Row], *, tags: dict[int, str] | None = None) -> Doc:
-    """A parsed Doc from (word, lemma, pos, dep, head) rows; one sentence, root heads itself."""
+def build_doc(
+    rows: Sequence[Row], *, tags: dict[int, str] | None = None, joined: Sequence[int] = ()
+) -> Doc:
+    """A parsed Doc from (word, lemma, pos, dep, head) rows; one sentence, root heads itself.
+
+    ``joined`` lists tokens written with no space after them ("al" and "-" of "al-Bashir").
+    """
     vocab = spacy.blank("en").vocab
     words = [r[0] for r in rows]
     spaces = [not (i + 1 < len(rows) and rows[i + 1][2] == "PUNCT") for i in range(len(rows))]
+    for i in joined:
+        spaces[i] = False
     spaces[-1] = False
     doc = Doc(
         vocab,

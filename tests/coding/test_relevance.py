@@ -9,7 +9,13 @@ import pytest
 
 from detente.coding.actors import load_actor_lexicon
 from detente.coding.events import Coder, code_article
-from detente.coding.relevance import article_subject, decide, find_discard, mark_relevance
+from detente.coding.relevance import (
+    article_subject,
+    decide,
+    domain_hits,
+    find_discard,
+    mark_relevance,
+)
 from detente.lexicons.ontology import load_ontology
 from detente.lexicons.relevance import (
     DiscardPhrase,
@@ -252,3 +258,31 @@ def test_a_sentence_dense_in_sport_is_sport_even_for_a_police_team(lexicon) -> N
     team = _event(article, text, [_party("Police coach Ibrahim", "EGY", "COP")])
     decision = decide(lexicon, team, article_subject(lexicon, article))
     assert (decision.relevant, decision.reason) == (False, "sentence:sports")
+
+
+def test_health_advice_to_the_public_is_no_political_appeal(lexicon) -> None:
+    text = PARLIAMENT + " The ministry urged residents to get a flu vaccine."
+    article = _article(text)
+    subject = article_subject(lexicon, article)
+    ministry = [_party("The ministry", "FRA", "GOV")]
+    sentence = "The ministry urged residents to get a flu vaccine."
+    residents = [_party("residents", "FRA", "CVL")]
+    advice = replace(_event(article, sentence, ministry, residents), cameo="020",
+                     event_type="REQUEST")  # fmt: skip
+    decision = decide(lexicon, advice, subject)
+    assert (decision.relevant, decision.reason) == (False, "advice:health")
+    # the same request to a state stays political news
+    arnor = [_party("Arnor", "ARN", None, "country-name")]
+    appeal = replace(_event(article, sentence, ministry, arnor), cameo="020", event_type="REQUEST")
+    assert decide(lexicon, appeal, subject).relevant is True
+    # and a request to the public about no health matter is no advice
+    plain = "The ministry urged residents to vote."
+    article = _article(PARLIAMENT + " " + plain)
+    vote = replace(_event(article, plain, ministry, residents), cameo="020", event_type="REQUEST")
+    assert decide(lexicon, vote, article_subject(lexicon, article)).relevant is True
+
+
+def test_cases_alone_are_the_courts_word_too(lexicon) -> None:
+    hits = domain_hits(lexicon, "The police asked for help with one of their coldest cases.")
+    assert hits["health"] == 0
+    assert domain_hits(lexicon, "Ten new cases were confirmed.")["health"] == 1

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
+from detente.coding.thing_senses import THING_CHECKS
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
 from detente.records import ActorMention
@@ -323,5 +324,5 @@ def reject_organising(match: Match, recipient: tuple[ActorMention, ...]) -> Reje
 NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
-    _submitted, _alone_talking, _sponsored, _charity, _prize_defended,
+    _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
 )  # fmt: skip

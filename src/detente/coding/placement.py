@@ -25,7 +25,7 @@ from detente.coding.outcome import Rejected
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, resolve_place
-from detente.lexicons.english import english
+from detente.lexicons.english import EnglishWords, english
 from detente.lexicons.ontology import CameoCode
 from detente.records import ActorMention, Modality, Place
 
@@ -180,7 +180,7 @@ def placed(
 
     "killed 23 people … in Tel Aviv": the victims are where the attack happened, not of the
     attacker's country that the context suggests; "police in Goma" are Congolese police.
-    A party with no country at all is dropped. With no place, the people whom police,
+    A party with no country at all is dropped, save people said to be from elsewhere. With no place, the people whom police,
     courts or a government act on ("police arrested 12") are taken to be of their country.
     """
     country = location.country if location is not None else None
@@ -190,6 +190,10 @@ def placed(
     for m in mentions:
         if m.sector in travelling and m.country is None and not _says(m.text, words.home_forces):
             continue  # "troops who fought in Afghanistan" need not be Afghan
+        if (m.country is None or m.rule in GUESSED_RULES) and _outsiders(m.text, words):
+            # "Western diplomats" in Moscow are not Russian: known by their sector alone
+            placed.append(replace(m, country=None, rule="agent"))
+            continue
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
             m = replace(m, country=country, rule="location")
         elif country is None and m.country is None and home is not None and len(home) == 3:
@@ -287,6 +291,17 @@ def homed(
         and most >= HOME_RATIO * max(counts.get(m.country or "", 0), 1)
         else m
         for m in mentions
+    )
+
+
+def _outsiders(text: str, words: EnglishWords) -> bool:
+    """ "foreign diplomats", "Western envoys": people said to be from elsewhere."""
+    tokens = re.findall(r"\w+", text.lower())
+    return (
+        len(tokens) >= 2
+        and tokens[-2] in words.outsider_words
+        and tokens[-1].endswith("s")
+        and tokens[-1] not in words.outsider_exempt
     )
 
 

@@ -21,6 +21,8 @@ __all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_rele
 
 # The start of a long article is where its subject is stated; the rest adds little but time.
 SUBJECT_CHARS = 6000
+# The pattern of a duty stated with a modal ("must", "should"), from coding/match.py.
+_DUTY_PATTERN = "obligation"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,10 +145,30 @@ def _dense_sentence(lexicon: RelevanceLexicon, event: Event) -> str | None:
     return None
 
 
+def _advice(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """ "urged citizens to get a flu shot", "consumers should throw out the spinach": a request
+    to no political party in a sentence of one of the listed domains is advice to the public
+    (health care, consumer safety), not a political appeal; "urged Arnor to share samples" stays."""
+    domains = lexicon.source.advice_senses.get(event.cameo[:2], ())
+    if not domains or any(_political(lexicon, m) or _state(lexicon, m) for m in event.recipient):
+        return None
+    # With no one addressed only a duty stated ("you must wash", "should be thrown out") is
+    # advice; "the governor appealed for medical assistance" may ask anyone, kept.
+    if not event.recipient and not event.pattern_id.startswith(_DUTY_PATTERN):
+        return None
+    flat = _flat(event.sentence)
+    for name in domains:
+        pattern = lexicon.domains.get(name)
+        if pattern is not None and pattern.search(flat):
+            return f"advice:{name}"
+    return None
+
+
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
     parties = (*event.actor, *event.recipient)
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
+    sense = sense or _advice(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):

@@ -64,6 +64,10 @@ def _estimate(match: Match) -> str | None:
     aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
     if (verb.tag_ == "VBG" and "be" in aux) or (verb.tag_ == "VBN" and "have" in aux):
         return f"{span.text!r}: an estimate, not a demand"
+    states = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    clauses = [c for t in (verb, *states) for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    if verb.lemma_.lower() == "be" and states and not clauses:  # "must be ready to mediate" asks
+        return f"{span.text!r} what something is: an expectation, not a demand"
     return None
 
 
@@ -72,11 +76,17 @@ def _provision(match: Match) -> str | None:
     rule or plan provides is its content, not an act of a party."""
     head = match.head
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    nouns = english().words.provision_nouns
+    permits = match.cameo[:2] in english().senses.provision_roots
+    if subject is None and permits and head.dep_ == "acl" and head.tag_ in ("VBG", "VB"):
+        # "the law allowing entities to", "a scheme to allow pupils to"; a declaration
+        # demanding or a resolution criticizing is the body's own act, kept
+        subject = head.head
+        nouns = nouns | english().senses.provision_more
     if subject is None:
         return None
     if subject.tag_ == "WDT" and head.dep_ == "relcl":
         subject = head.head  # "a strategy that will support": the strategy is the subject
-    nouns = english().words.provision_nouns
     for noun in (subject, *subject.conjuncts):
         if noun.lemma_.lower() in nouns:
             return f"subject {noun.text!r} is a text that provides, not a party that acts"
@@ -131,6 +141,11 @@ def _shown(match: Match) -> str | None:
     deps = {c.dep_ for c in head.children}
     if deps & {"dobj", "ccomp", "nsubjpass", "auxpass"}:
         return f"{head.text!r} with an object or in the passive: shown, no protest"
+    # "a basis that they can demonstrate": a clause on a noun with its own subject shows the noun
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    own = subjects and all(s.tag_ not in ("WDT", "WP") for s in subjects)
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ == "NOUN" and own:
+        return f"{head.text!r} what {head.head.text!r} is: shown, no protest"
     return None
 
 

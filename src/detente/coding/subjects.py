@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.lexicons.english import english
+
 # Tags of a verb that carries tense, so it heads a clause and needs a subject.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Children that show a verb already has a subject, is an infinitive or a passive.
@@ -33,7 +35,22 @@ def misattached_subject(verb: Token) -> Token | None:
         or auxiliary_subject(verb)
         or modifier_name_subject(verb)
         or introduced_subject(verb)
+        or closing_speaker(verb)
     )
+
+
+def closing_speaker(verb: Token) -> Token | None:
+    """ "Gondor broke its word, a council of lords protested here": a verb of saying right after
+    a noun phrase that follows a comma, hung as that noun's clause, has the noun as its subject."""
+    if verb.dep_ != "acl" or not _bare(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.lemma_.lower() not in english().words.closing_report_verbs:
+        return None
+    noun = verb.head
+    if noun.dep_ != "appos" or noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = min(t.i for t in noun.subtree if t.i <= noun.i)
+    return noun if first > 0 and noun.doc[first - 1].text == "," else None
 
 
 def introduced_subject(verb: Token) -> Token | None:
@@ -101,17 +118,28 @@ def root_noun_subject(verb: Token) -> Token | None:
     clause under the sentence's root noun is that noun's predicate."""
     if verb.dep_ not in ("acl", "relcl") or not _bare(verb):
         return None
-    active = verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
-    if verb.tag_ not in FINITE_TAGS and not active:
+    if verb.tag_ not in FINITE_TAGS and not _active_participle(verb):
         return None
     noun = verb.head
     for _ in range(4):  # "The government, a number of parties and the Taliban condemned"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "Doctors from two aid groups donated": the phrase's head
+            continue
         if noun.dep_ not in SUBJECT_SPREAD_DEPS or noun.head.i == noun.i:
             break
         noun = noun.head
     if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
     return noun
+
+
+def _active_participle(verb: Token) -> bool:
+    """A participle that acts: with a direct object of its own or of a finite verb it is joined
+    to ("donated and delivered $50,000 worth of goods")."""
+    if verb.tag_ != "VBN":
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ in FINITE_TAGS]
+    return any(c.dep_ == "dobj" for v in (verb, *joined) for c in v.children)
 
 
 def participle_root_subject(verb: Token) -> Token | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.coding.subjects import misattached_subject, root_noun_subject
+from detente.coding.subjects import closing_speaker, misattached_subject, root_noun_subject
 from detente.lexicons.english import english
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -72,6 +72,7 @@ def is_participle(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and root_noun_subject(verb) is None
+        and closing_speaker(verb) is None
     )
 
 
@@ -152,10 +153,56 @@ def phrase_bounds(head: Token, *, core: bool = False) -> tuple[int, int]:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    start, end = hyphen_joined(head, start, end)
     if end - start + 1 > MAX_PHRASE_TOKENS:
         start = max(start, head.i - MAX_PHRASE_TOKENS // 2)
         end = min(end, head.i + MAX_PHRASE_TOKENS // 2)
     return start, end + 1
+
+
+def _hyphenated(left: Token, dash: Token, right: Token) -> bool:
+    """Whether three tokens are one name split at a hyphen: "al-Bashir", "Jong-un",
+    "Hezb-e-Islami", where a side in lower case (a particle, a syllable) shows the name goes on.
+
+    Two capitalised sides ("Tri-State", "Pro-Russian") are left as the parser read them: such
+    compounds name things other than what their last word means alone.
+    """
+    letters = left.is_alpha and right.is_alpha
+    joined = dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and letters
+    return joined and (left.text[0].islower() or right.text[0].islower())
+
+
+def _split_name_end(head: Token) -> int:
+    """The last token of the head's person name when the parser hung the name's later parts
+    beside the head rather than under it ("Omar al - Bashir", each a subject of the verb), else
+    the head itself."""
+    doc, sent = head.doc, head.sent
+    if head.ent_type_ != "PERSON" or head.head.i == head.i:
+        return head.i
+    end = head.i
+    while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    run = range(head.i, end + 1)
+    # each later part hangs on the head's own head or on another part: the parse split the name
+    attached = all(doc[i].head.i == head.head.i or doc[i].head.i in run for i in run)
+    return end if attached else head.i
+
+
+def hyphen_joined(head: Token, start: int, end: int) -> tuple[int, int]:
+    """Widen the inclusive range [start, end] to whole hyphenated words and split names.
+
+    A name written with hyphens ("Omar al-Bashir", "Hezb-e-Islami") is one word to a reader but
+    several tokens to the parser, which may hang its parts apart (three subjects of one verb); a
+    phrase never ends inside a written word, nor inside a name whose parts share the head's role.
+    """
+    doc, sent = head.doc, head.sent
+    if end == head.i:
+        end = _split_name_end(head)
+    while end + 2 < sent.end and _hyphenated(doc[end], doc[end + 1], doc[end + 2]):
+        end += 2
+    while start - 2 >= sent.start and _hyphenated(doc[start - 2], doc[start - 1], doc[start]):
+        start -= 2
+    return start, end
 
 
 def clause_root_path(token: Token) -> Iterator[Token]:

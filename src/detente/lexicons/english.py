@@ -121,6 +121,12 @@ class EnglishWords(_Frozen):
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
     directive_nouns: frozenset[str] = frozenset()
+    # parties said to be from elsewhere, who never take the country of the place (placement.py)
+    outsider_words: frozenset[str] = frozenset()
+    outsider_exempt: frozenset[str] = frozenset()  # plural heads of offices ("Foreign Affairs")
+    # actors5: verbs of saying that close a sentence after the speaker ("…, a group protested
+    # here"), never a participle of that noun (coding/subjects.py)
+    closing_report_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -218,8 +224,25 @@ class SenseWords(_Frozen):
     season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
     failure_verbs: frozenset[str]  # claims4: "failed to attend": not done (modality.py)
     holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
+    # senses4: things, not parties, that a trigger acts on (coding/thing_senses.py)
+    release_codes: frozenset[str]  # CAMEO codes of freeing people (0841)
+    released_things: frozenset[str]  # "released a new song": published or let out, no one freed
+    target_preps: frozenset[str]  # "an attack on", "fired at": what introduces a target
+    non_party_targets: frozenset[str]  # "an attack on the flames": a thing fought, no party
+    detonation_verbs: frozenset[str]  # "set off": a bombing only with an explosive
+    explosive_nouns: frozenset[str]
+    unnamed_words: frozenset[str]  # "requested to remain anonymous": a reporter's routine
+    naming_verbs: frozenset[str]  # "asked not to be named"
+    private_people: frozenset[str]  # "residents who had travelled": a private trip, no visit
+    backing_verbs: frozenset[str]  # "back off": giving way, no support
+    retreat_particles: frozenset[str]
+    dismissal_verbs: frozenset[str]  # "fired the coach": a dismissal, no shot
+    employee_nouns: frozenset[str]
+    provision_more: frozenset[str]  # "a scheme to allow": texts whose content is no act
+    provision_roots: frozenset[str]  # the CAMEO roots of permissions a text provides (08)
+    trip_verbs: frozenset[str]  # "residents travelled to": a trip, unlike an arrival
 
-    @field_validator("commerce_roots", "journalism_roots", "support_roots")
+    @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
         return cameo_roots(value)

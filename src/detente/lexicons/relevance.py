@@ -62,6 +62,7 @@ class RelevanceFile(_Frozen):
     sections: dict[str, tuple[str, ...]]
     domain_senses: dict[str, tuple[str, ...]] = {}  # CAMEO code → domains that take it over
     dense_sentence_terms: dict[str, int] = {}  # domain → terms that outweigh political parties
+    advice_senses: dict[str, tuple[str, ...]] = {}  # CAMEO root → domains of advice to the public
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:

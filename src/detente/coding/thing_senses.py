@@ -1,0 +1,173 @@
+"""Senses of a trigger whose object or cause is a thing, not a party: no political event.
+
+"The band released a new song", "firefighters launched an attack on the flames", "camps
+threatened by flooding", "set off an uproar", "a source who requested to remain anonymous",
+"residents who had travelled to Mexico", "the law allowing entities to cancel elections",
+"they should back off", "the mayor fired Reams" use the words of releases, attacks, threats,
+bombings, requests, visits, concessions, support and shooting with no party acted on as those
+acts need. The framing stage drops them with the reason no-event-sense (coding/senses.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.lexicons.english import english
+
+__all__ = ["THING_CHECKS"]
+
+# Fine tags of relative pronouns: "which was released" names the released thing before it.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Labels of the modifying clauses whose head noun is what the clause acts on or tells about.
+MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _acted_on(head: Token) -> Iterator[Token]:
+    """What a verb acts on: its object, its passive subject, or the noun a participle or a
+    relative clause with a relative-pronoun subject hangs on ("the audit, released by")."""
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
+                yield head.head
+            else:
+                yield child
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        yield head.head
+
+
+def _released_thing(match: Match) -> str | None:
+    """ "released a new song", "the audit, released by the auditor", "released an e-fit":
+    a thing published or let out frees no one (CAMEO 0841 releases people)."""
+    senses = english().senses
+    if match.cameo not in senses.release_codes:
+        return None
+    for thing in _acted_on(match.head):
+        if thing.lemma_.lower() in senses.released_things:
+            return f"{match.head.text!r} {thing.text!r}: a thing published or let out, no one freed"
+    return None
+
+
+def _targets(head: Token) -> Iterator[Token]:
+    """What an attack is aimed at: the verb's object and the nouns after "on", "against" or
+    "at" under the verb or its object ("launched an attack on the flames")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    yield from objects
+    for governor in (head, *objects):
+        for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ in english().senses.target_preps:
+                yield from (o for o in prep.children if o.dep_ == "pobj")
+
+
+def _thing_attacked(match: Match) -> str | None:
+    """ "launched an attack on the flames", "it kills all viruses": violence aimed at a fire
+    or a germ fights a thing, not a party."""
+    senses = english().senses
+    if match.cameo[:2] not in english().codes.attack_roots:
+        return None
+    start, end = match.trigger
+    for target in _targets(match.head):
+        if start <= target.i < end:
+            continue  # "opened fire on", "returned fire": the trigger's own noun
+        if target.lemma_.lower() in senses.non_party_targets:
+            return f"{match.head.text!r} aimed at {target.text!r}: a thing fought, no party"
+    return None
+
+
+def _impersonal_agent(match: Match) -> str | None:
+    """ "refugees threatened by flooding", "homes destroyed by the storm": a passive whose
+    agent is a disaster or a disease tells what a cause did; no party acts."""
+    head = match.head
+    if head.tag_ != "VBN":
+        return None
+    causes = english().senses.impersonal_causes
+    for by in (c for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+        for agent in (c for c in by.children if c.dep_ == "pobj"):
+            if agent.lemma_.lower() in causes or agent.lower_ in causes:
+                return f"{head.text!r} by {agent.text!r}: a cause, not a party that acts"
+    return None
+
+
+def _set_off_no_device(match: Match) -> str | None:
+    """ "set off an uproar", "set off alarm bells": setting off anything but an explosive
+    starts a reaction, no bombing (CAMEO 183)."""
+    head = match.head
+    senses = english().senses
+    violence = english().codes.attack_roots
+    if head.lemma_.lower() not in senses.detonation_verbs or match.cameo[:2] not in violence:
+        return None
+    for thing in _acted_on(head):
+        if thing.lemma_.lower() not in senses.explosive_nouns:
+            return f"{head.text!r} off {thing.text!r}: a reaction started, no explosive"
+    return None
+
+
+def _anonymity(match: Match) -> str | None:
+    """ "an official who requested to remain anonymous", "asked not to be named": a source's
+    request for anonymity is a reporter's routine, no political request."""
+    senses = english().senses
+    if match.cameo[:2] not in senses.journalism_roots:
+        return None
+    for head in (match.head, match.frame):
+        if head is None:
+            continue
+        for verb in (c for c in head.children if c.dep_ in ("xcomp", "ccomp")):
+            states = {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "oprd")}
+            named = verb.lemma_.lower() in senses.naming_verbs
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            if states & senses.unnamed_words or (named and negated):
+                return f"{verb.text!r}: a source asking not to be named, no political request"
+    return None
+
+
+def _private_traveller(match: Match) -> str | None:
+    """ "residents who had travelled to Mexico", "a person who has not travelled", "students
+    travelled to Mexico": private people's trips are no visit between parties."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.visit_codes or head.lemma_.lower() not in senses.trip_verbs:
+        return None  # "116 people arrived seeking refuge": arrivals may be migrants, not trips
+    travellers = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "relcl" and all(t.tag_ in RELATIVE_TAGS for t in travellers):
+        travellers = [head.head]
+    for person in travellers:
+        if person.lemma_.lower() in senses.private_people and person.pos_ == "NOUN":
+            return f"{person.text!r} travelling: a private trip, no visit between parties"
+    return None
+
+
+def _backing_off(match: Match) -> str | None:
+    """ "they should back off", "backed down": backing with a particle of retreat gives way;
+    it supports no one."""
+    head = match.head
+    senses = english().senses
+    if match.cameo[:2] not in senses.support_roots:
+        return None  # "backed down and abandoned his policy" concedes (CAMEO 08), kept
+    if head.lemma_.lower() not in senses.backing_verbs:
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in senses.retreat_particles for c in head.children):
+        return f"{head.text!r} with a particle of retreat: giving way, no support"
+    return None
+
+
+def _dismissal(match: Match) -> str | None:
+    """ "the judge-executive fired Reams at the centre", "fired the coach": firing a person
+    (not a weapon, not "at" someone) dismisses them from a job; nothing is shot."""
+    head = match.head
+    senses = english().senses
+    violence = english().codes.attack_roots
+    if head.lemma_.lower() not in senses.dismissal_verbs or match.cameo[:2] not in violence:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):  # "fired Reams at the centre"
+        person = obj.lemma_.lower() in senses.employee_nouns or obj.lower_ in senses.employee_nouns
+        if person or obj.ent_type_ == "PERSON":
+            return f"{head.text!r} {obj.text!r}: a dismissal from a job, no shooting"
+    return None
+
+
+THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
+    _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
+    _private_traveller, _backing_off, _dismissal,
+)  # fmt: skip
