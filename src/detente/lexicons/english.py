@@ -220,16 +220,6 @@ class SenseWords(_Frozen):
     cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
     ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
     contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
-    # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
-    claim_verbs: frozenset[str]
-    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (modality.py)
-    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (modality.py)
-    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (modality.py)
-    season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
-    season_preps: frozenset[str]  # claims4: "in the fall" names a time (dates.py)
-    season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
-    failure_verbs: frozenset[str]  # claims4: "failed to attend": not done (modality.py)
-    holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
     # senses4: things, not parties, that a trigger acts on (coding/thing_senses.py)
     release_codes: frozenset[str]  # CAMEO codes of freeing people (0841)
     released_things: frozenset[str]  # "released a new song": published or let out, no one freed
