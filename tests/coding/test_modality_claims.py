@@ -320,3 +320,25 @@ def test_a_content_clause_of_a_claim_noun_is_alleged_but_a_relative_clause_is_to
         {5: PAST},
     )
     assert _attack(code(coder, rows, tags=tags)).modality == "asserted"
+
+
+def _attack_noun(modifier: str) -> list[tuple]:
+    """ "Gondor's <modifier> attack on Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 3),
+        ("'s", "'s", "PART", "case", 0),
+        (modifier, modifier, "ADJ", "amod", 3),
+        ("attack", "attack", "NOUN", "ROOT", 3),
+        ("on", "on", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_an_alleged_or_planned_attack_is_not_told_as_done(coder: Coder) -> None:
+    alleged = _attack(code(coder, _attack_noun("alleged")))
+    assert alleged.modality == "hypothetical" and dyad(alleged) == ("GND", "ASSAULT", "ARN")
+    planned = _attack(code(coder, _attack_noun("planned")))
+    assert planned.modality == "hypothetical" and "not done" in planned.modality_cue
+    # "Gondor's brutal attack on Arnor." is told as done
+    assert _attack(code(coder, _attack_noun("brutal"))).modality == "asserted"
