@@ -55,7 +55,7 @@ class Reading:
     cue: str
     aimed: bool = False  # tried, plotted, or the purpose of another act: not an announced intent
     ahead: bool = False  # the act lies after the telling (future, or an intent announced)
-    as_told: bool = False  # alleged or scheduled: the act keeps its own code, never an intent
+    as_told: bool = False  # alleged, scheduled, or wished of another: keeps its code, no intent
 
 
 def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
@@ -108,7 +108,8 @@ def _told_ahead(
     trigger: Token, chain: list[Token], children: list[Token], words: EnglishWords
 ) -> Reading | None:
     """An act told as lying ahead: a future auxiliary, a scheduled event noun, or the
-    complement of a verb of expecting ("expected to sign") or of intending ("plans to impose")."""
+    complement of a verb of expecting ("expected to sign") or of intending ("plans to impose",
+    "wants Uganda to withdraw")."""
     for c in children:
         if c.dep_ == "aux" and c.lower_ in words.future_aux:
             return Reading(modality="future", cue=_cue(c), ahead=True)
@@ -116,13 +117,28 @@ def _told_ahead(
     if scheduled is not None:
         return Reading(modality="future", cue=scheduled, ahead=True, as_told=True)
     for tok in chain:
-        governor = tok.head.lemma_.lower() if tok.dep_ == "xcomp" else ""
+        governor = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "ccomp") else ""
+        if tok.dep_ == "ccomp" and not _wished(tok, governor, words):
+            continue
+        # another party's act wished or expected ("wants Uganda to withdraw") is no intent of it
+        other = tok.dep_ == "ccomp"
         if governor in words.future_governors:
-            return Reading(modality="future", cue=f"complement of {tok.head.text!r}", ahead=True)
+            cue = f"complement of {tok.head.text!r}"
+            return Reading(modality="future", cue=cue, ahead=True, as_told=other)
         if governor in words.intent_governors:
             cue = f"complement of {tok.head.text!r}: an intent, not an act"
-            return Reading(modality="hypothetical", cue=cue, ahead=True)
+            return Reading(modality="hypothetical", cue=cue, ahead=True, as_told=other)
     return None
+
+
+def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
+    """ "wants Uganda to withdraw", "hopes that Uganda withdraws", "expects Mordor to attack":
+    a clause wished for, or an infinitive expected, is not told as done ("expects that it
+    rained" is no expectation of an act)."""
+    if governor in words.intent_governors:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return infinitive and governor in words.future_governors
 
 
 def _imminent(chain: list[Token]) -> Reading | None:
