@@ -324,7 +324,9 @@ def test_with_no_place_people_the_police_act_on_are_of_the_polices_country(
 
 def test_with_no_place_troops_give_no_country_to_the_people_they_act_on(coder: Coder) -> None:
     [event] = code(coder, _twelve_arrested_by("troops", "troop"))
-    assert parties(event.actor) == [("MDR", "MIL", "user")] and event.recipient == ()
+    assert parties(event.actor) == [("MDR", "MIL", "user")]
+    # a one-sentence text naming no place: the people are kept, of no country
+    assert parties(event.recipient) == [(None, "CVL", "count")]
 
 
 # --- 6. Ethnic groups and origins -----------------------------------------------------------

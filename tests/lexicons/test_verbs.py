@@ -101,6 +101,7 @@ def test_no_trigger_has_two_patterns_with_identical_constraints(lexicon: VerbLex
                 p.particle,
                 frozenset(p.as_nouns),
                 p.when_negated,
+                p.clause,  # "agreed *that* it was fair" (a view) is not "agreed" alone
             )
             seen[key].append(p.id)
     assert {k[0]: ids for k, ids in seen.items() if len(ids) > 1} == {}

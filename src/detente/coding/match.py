@@ -35,6 +35,12 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
+STATEMENT_ROOT = "01"
+# Entity labels under which a capitalised word still names a thing acted on ("the Paris
+# *Agreement*", "the Patriot *Act*"); under others it names a party, place or product ("seized
+# Quezon *City*", "received the Trade *Mission*", "struck a Honda *Accord*").
+THING_ENTITIES = frozenset({"", "EVENT", "LAW", "WORK_OF_ART"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,11 +84,27 @@ def _as_complement(verb: Token) -> Token | None:
     """The predicative noun of "described X as a threat" / "called X a menace"."""
     for obj in prep_objects(verb, "as"):
         return obj
-    found = child(verb, "oprd")
+    found = child(verb, "oprd") or _adjective_complement(verb)
     if found is None:
         direct = child(verb, "dobj")
         found = child(direct, "appos", "oprd") if direct is not None else None
-    return found
+        if found is None and direct is not None:  # "held families as shields", "as" on the object
+            found = next(prep_objects(direct, "as"), None)
+    return found or _small_clause(verb)
+
+
+def _adjective_complement(verb: Token) -> Token | None:
+    """The adjective of "pleaded *guilty*", "declared *illegal*", parsed as its complement."""
+    found = child(verb, "acomp")
+    return found if found is not None and found.pos_ == "ADJ" else None
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """The predicate of "found *him guilty*": an adjective with its own subject and no verb."""
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and child(c, "nsubj")),
+        None,
+    )
 
 
 def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
@@ -92,14 +114,27 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     if is_participle(verb):  # "peacekeepers *withdrawn* from Arnor"
         candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
-        candidates += list(prep_objects(verb, pattern.particle))
+        # "provided Gondor with aircraft, vehicles and weapons": each conjunct is a thing given
+        # (a direct object's conjuncts are not: "take forests and areas for granted").
+        given = list(prep_objects(verb, pattern.particle))
+        candidates += [*given, *(c for g in given for c in g.conjuncts if c.i > g.i)]
     for c in candidates:
-        if c.pos_ == "PROPN":  # "seized Quezon City" names a place, not an act
+        if _names_a_party(c):  # "seized Quezon City" names a place, not an act
             continue
         found = _object_itself(c, pattern) or _object_inside(c, pattern)
         if found is not None:
             return found
     return None
+
+
+def _names_a_party(noun: Token) -> bool:
+    """A proper noun that names a party, place or product, not a capitalised common noun.
+
+    Headlines and titles capitalise the thing acted on ("lifted the State of Emergency",
+    "signed the Paris Agreement", "received the UAE Ambassador"): such a word is the
+    pattern's object when its lemma is one, unless the parser reads it as part of such a name.
+    """
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in THING_ENTITIES
 
 
 def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
@@ -147,13 +182,39 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
+    if pattern.clause and not _view_clause(verb):
+        return False, None
     if pattern.subjects and not _subject_fits(verb, pattern.subjects):
         return False, None
     if pattern.as_nouns:
         comp = _as_complement(verb)
         if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
             return False, None
+        if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
+            return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
+
+
+def _view_clause(verb: Token) -> bool:
+    """The verb takes a clause with its own subject that states a view, not the agreeing
+    parties' own act to come: "agreed *that policies should change*", "*that the vote was
+    fair*", not "*that talks would resume*" nor "*that their countries should cooperate*"."""
+    return any(
+        c.dep_ == "ccomp" and (subject := child(c, "nsubj", "nsubjpass")) is not None
+        and not _commits(c, subject)
+        for c in verb.children
+    )
+
+
+def _commits(clause: Token, subject: Token) -> bool:
+    """A clause agreed on that binds the agreeing parties: a future act, or one of their own."""
+    words = english().words
+    if any(a.dep_ == "aux" and a.lower_ in words.committing_aux for a in clause.children):
+        return True
+    own = words.own_possessives
+    if subject.lower_ in own.values() and subject.lower_ not in words.thing_pronouns:
+        return True  # "agreed that *they* should withdraw"
+    return any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
@@ -256,9 +317,14 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
         if not ok:
             continue
         recipient = _find_recipient(verb, pattern.recipient, light)
+        if recipient is None and pattern.as_nouns:
+            clause = _small_clause(verb)  # "found *Nielsen* guilty": the clause's subject
+            recipient = child(clause, "nsubj") if clause is not None else None
         imported = pattern.source is not None
         if imported and recipient is None:
             continue  # PETRARCH's target: a phrase at one of the pattern's recipient places
+        if pattern.recipient_required and (recipient is None or recipient.pos_ not in NOUN_POS):
+            continue  # "contributed to widening the gap": an act, not a party, receives
         close = light is not None and 0 < light.i - verb.i <= MAX_LIGHT_GAP
         end = (light.i if close and light is not None else verb.i) + 1
         return Match(
@@ -270,7 +336,7 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             recipient=recipient,
             symmetric=pattern.symmetric,
             negation_consumed=pattern.when_negated,
-            needs_recipient=imported,
+            needs_recipient=imported or pattern.recipient_required,
         )
     return None
 
@@ -332,10 +398,30 @@ def _nominal_owner(noun: Token) -> Token | None:
     )
 
 
+def _responsible_party(noun: Token) -> Token | None:
+    """ "*The LRA* is responsible for mass killings": the party an act is stated to be of.
+
+    Only a statement the sentence makes itself: a reported one ("X said Y is responsible for
+    the attack") is the speaker's accusation (coding/blame.py), a negated one clears Y.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    adjective = prep.head
+    blame_words = english().words.blame_adjectives
+    if adjective.dep_ != "acomp" or adjective.lemma_.lower() not in blame_words:
+        return None
+    clause = adjective.head
+    if clause.dep_ == "ccomp" or child(clause, "neg") or child(adjective, "neg"):
+        return None
+    return child(clause, "nsubj")
+
+
 def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
-        actor = child(noun, "poss") or next(prep_objects(noun, "by"), None) or _nominal_owner(noun)
+        owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
+        actor = owner or next(prep_objects(noun, "by"), None) or _responsible_party(noun)
         recipient = _find_recipient(noun, pattern.recipient, None)
         if actor is None and recipient is None:
             continue

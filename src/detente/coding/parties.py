@@ -19,14 +19,15 @@ from detente.coding.actor_clauses import (
 )
 from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
+from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
+from detente.coding.patients import unknown_patient
 from detente.coding.placement import GUESSED_RULES, by_authorities, weapon
 from detente.coding.recipients import (
     Resolve,
     addressee,
     claim_author,
-    conjoined_recipients,
     in_general,
     not_the_actor,
     place_recipient,
@@ -89,7 +90,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         )
         recipient = conjoined_recipients(
             resolve, match.recipient, recipient, ctx, actor_head, actor
-        )
+        ) or unknown_patient(match, ctx)
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)

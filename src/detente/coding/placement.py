@@ -67,6 +67,8 @@ def place_parties(
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
+    recipient = recipient or state_domestic(parties.recipient, actor, entry.code, location)
+    recipient = recipient or unplaced(parties.recipient, ctx)
     recipient = recipient or protested_government(entry.code, actor) or area_measured(
         entry.code, location, ctx.places, actor
     )
@@ -81,8 +83,9 @@ def place_parties(
 
 def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[ActorMention, ...]:
     """Parties known by a sector word alone in a text of one sentence that names no place (a
-    headline, a post, a quoted line: "the Senate urged", "striking teachers"): nothing there
-    could place them, so they act with no country.
+    headline, a post, a quoted line: "the Senate urged", "striking teachers", "Venezuela
+    releases dozens of activists"): nothing there could place them, so they act, or are acted
+    on, with no country.
 
     In a longer text its geography places such a party (context, places, the event's
     location); when none of it does, the place is one we cannot read (a local town the
@@ -97,6 +100,31 @@ def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[Act
     return tuple(
         m for m in mentions
         if m.country is None and m.sector is not None and m.rule != "named-person"
+    )
+
+
+def state_domestic(
+    mentions: tuple[ActorMention, ...],
+    actor: tuple[ActorMention, ...],
+    cameo: str,
+    location: Place | None,
+) -> tuple[ActorMention, ...]:
+    """ "Venezuela released dozens of activists", "Gondor will release all those imprisoned": a
+    state named by itself (no sector) that releases, charges or arrests people of no stated
+    country acts on its own people, when the event's place does not say otherwise."""
+    codes = english().codes
+    if cameo not in english().senses.state_domestic_codes or location is not None:
+        return ()
+    states = {a.country for a in actor if a.sector is None and a.rule in codes.nation_rules}
+    if len(states) != 1 or len({a.country for a in actor}) != 1:
+        return ()
+    [country] = states
+    if country is None or len(country) != 3 or country in codes.org_kinds:
+        return ()
+    return tuple(
+        replace(m, country=country, rule="domestic")
+        for m in mentions
+        if m.country is None and m.sector is not None
     )
 
 
@@ -180,8 +208,9 @@ def placed(
 
     "killed 23 people … in Tel Aviv": the victims are where the attack happened, not of the
     attacker's country that the context suggests; "police in Goma" are Congolese police.
-    A party with no country at all is dropped, save people said to be from elsewhere. With no place, the people whom police,
-    courts or a government act on ("police arrested 12") are taken to be of their country.
+    A party with no country at all is dropped, save people said to be from elsewhere. With no
+    place, the people whom police, courts or a government act on ("police arrested 12") are
+    taken to be of their country.
     """
     country = location.country if location is not None else None
     words, domestic = english().words, english().codes.domestic_sectors

@@ -148,16 +148,16 @@ def _person_codes(resolve: Resolve, ent: Span) -> Mentions:
     ("Leonid Slutsky, chairman of the foreign relations committee in Russia's parliament",
     too long to be read as one phrase), the first that gives a country."""
     found = resolve(_role_head(ent))
-    if _named_country(found):
+    if named_country(found):
         return found
     for role in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         beside = resolve(role)
-        if _named_country(beside):
+        if named_country(beside):
             return beside
     return found
 
 
-def _named_country(found: Mentions) -> bool:
+def named_country(found: Mentions) -> bool:
     """Whether the mentions give a country read in words, not guessed from the article."""
     return any(m.country and m.rule not in GUESSED_RULES for m in found)
 
@@ -200,7 +200,7 @@ def named_before(resolve: Resolve, name: Span, ctx: ArticleState) -> Mentions:
             break
         if ent.label_ == "PERSON" and ent[-1].text == surname:
             found = _person_codes(resolve, ent)
-            if _named_country(found):
+            if named_country(found):
                 return found
             first = first or (found if _known(found) else ())
     return first
@@ -230,7 +230,7 @@ def referred_recipient(
         return ()
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
         return person_referred(resolve, head, ctx, actor) or found
-    if found and not _named_country(found) and head.ent_type_ == "PERSON":
+    if found and not named_country(found) and head.ent_type_ == "PERSON":
         name = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
         earlier = named_before(resolve, name, ctx) if name is not None else ()
         if earlier:
@@ -389,50 +389,3 @@ def claim_author(resolve: Resolve, head: Token | None, cameo: str, actor: Mentio
         if found and not {m.country for m in found} <= own:
             return found
     return ()
-
-
-def _conjuncts(head: Token) -> Iterator[Token]:
-    """The heads coordinated with ``head`` ("X, Y and Z"), in the order written.
-
-    Only a coordination with its "and"/"or": a "conj" with none ("the owners, Brian Connors,
-    ... said") is a parse of an apposition or of a new clause's subject.
-    """
-    queue = [c for c in head.children if c.dep_ == "conj"]
-    members = [head, *queue]
-    while queue:
-        conj = queue.pop(0)
-        more = [c for c in conj.children if c.dep_ == "conj"]
-        queue.extend(more)
-        members += more
-    if not any(c.dep_ == "cc" for m in members for c in m.children):
-        return
-    yield from members[1:]
-
-
-def conjoined_recipients(
-    resolve: Resolve,
-    head: Token | None,
-    found: Mentions,
-    ctx: ArticleState,
-    actor_head: Token | None,
-    actor: Mentions,
-) -> Mentions:
-    """ "detained the head of Amnesty, Idil Eser, and other rights activists": each conjunct
-    of the recipient that the coded words do not reach is a recipient of its own.
-
-    A long coordination is cut to the words around its first head, so later conjuncts are read
-    one by one; the actor's own words are never taken back as its recipient.
-    """
-    head = antecedent(head)
-    if head is None:
-        return found
-    covered = [(m.start, m.end) for m in (*found, *actor)]
-    extra: list[ActorMention] = []
-    for conj in _conjuncts(head):
-        if any(start <= conj.idx < end for start, end in covered):
-            continue
-        more = referred_recipient(resolve, conj, ctx, actor_head, actor)
-        new = [m for m in more if not any(s < m.end and m.start < e for s, e in covered)]
-        covered += [(m.start, m.end) for m in new]
-        extra += new
-    return (*found, *extra)

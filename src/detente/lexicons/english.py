@@ -124,9 +124,13 @@ class EnglishWords(_Frozen):
     # parties said to be from elsewhere, who never take the country of the place (placement.py)
     outsider_words: frozenset[str] = frozenset()
     outsider_exempt: frozenset[str] = frozenset()  # plural heads of offices ("Foreign Affairs")
+    # relative pronouns that stand for people ("the men *who* were jailed"; coding/patients.py)
+    person_relatives: frozenset[str] = frozenset()
     # actors5: verbs of saying that close a sentence after the speaker ("…, a group protested
     # here"), never a participle of that noun (coding/subjects.py)
     closing_report_verbs: frozenset[str] = frozenset()
+    # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
+    committing_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -214,18 +218,6 @@ class SenseWords(_Frozen):
     cared_people: frozenset[str]  # "supports people affected by cancer": people cared for
     ailments: frozenset[str]  # what those people are affected by, besides impersonal causes
     contest_prizes: frozenset[str]  # "will return to defend their title": a prize, no party
-    # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
-    claim_verbs: frozenset[str]
-    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (claims.py)
-    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (claims.py)
-    hearsay_adjectives: frozenset[str]  # claims4: "the alleged attack" (claims.py)
-    unrealised_adjectives: frozenset[str]  # claims4: "a planned strike" (claims.py)
-    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (claims.py)
-    season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
-    season_preps: frozenset[str]  # claims4: "in the fall" names a time (dates.py)
-    season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
-    failure_verbs: frozenset[str]  # claims4: "failed to attend": not done (modality.py)
-    holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
     # senses4: things, not parties, that a trigger acts on (coding/thing_senses.py)
     release_codes: frozenset[str]  # CAMEO codes of freeing people (0841)
     released_things: frozenset[str]  # "released a new song": published or let out, no one freed
@@ -243,6 +235,24 @@ class SenseWords(_Frozen):
     provision_more: frozenset[str]  # "a scheme to allow": texts whose content is no act
     provision_roots: frozenset[str]  # the CAMEO roots of permissions a text provides (08)
     trip_verbs: frozenset[str]  # "residents travelled to": a trip, unlike an arrival
+    # recip4: acts done to people, whose unknown named object is a person (coding/patients.py)
+    person_act_codes: frozenset[str]
+    people_demonstratives: frozenset[str]  # recip4: "release those imprisoned": people
+    state_domestic_codes: frozenset[str]  # recip4: a state's own people (coding/placement.py)
+    person_object_codes: frozenset[str]  # recip4: "arrested the brothers": people, any noun
+    held_things: frozenset[str]  # recip4: "homes are locked": things, not people arrested
+    # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (claims.py)
+    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (claims.py)
+    hearsay_adjectives: frozenset[str]  # claims4: "the alleged attack" (claims.py)
+    unrealised_adjectives: frozenset[str]  # claims4: "a planned strike" (claims.py)
+    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (claims.py)
+    season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
+    season_preps: frozenset[str]  # claims4: "in the fall" names a time (dates.py)
+    season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
+    failure_verbs: frozenset[str]  # claims4: "failed to attend": not done (modality.py)
+    holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod

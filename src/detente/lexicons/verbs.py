@@ -60,6 +60,16 @@ class PatternModel(BaseModel):
     plover: str | None = None
     # Where an imported pattern was written ("CAMEO.2.0.txt:718"), shown by --explain.
     source: str | None = None
+    # Fires only when the verb takes a clause stating a view: "agreed *that* the vote was fair"
+    # shares a view, where "agreed that they would withdraw" commits to an act (match.py).
+    clause: bool = False
+    # Codes only with a party as recipient, as an imported pattern does: "contributed to
+    # Arnor" is aid, "contributed to the outbreak" names no party and no event.
+    recipient_required: bool = False
+    # For event nouns: whether a possessor or named modifier is the actor. "Gondor's attack" is
+    # Gondor's act, but "his murder" was done to him: such nouns take their actor from "by"
+    # or from the party stated responsible only.
+    owner_acts: bool = True
 
     @field_validator(
         "verbs", "nouns", "objects", "object_modifiers", "subjects", "as_nouns", "recipient"
@@ -164,6 +174,7 @@ def _specificity(pattern: PatternModel) -> int:
         + bool(pattern.particle)
         + bool(pattern.as_nouns)
         + bool(pattern.object_modifiers)
+        + pattern.clause
     )
 
 

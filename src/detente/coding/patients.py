@@ -1,0 +1,102 @@
+"""People acted on whom no lexicon knows: a name the parser took for an organisation, a noun
+of a person arrested, a demonstrative described as people.
+
+Each rule holds only for acts done to people (CAMEO codes listed in english.yaml), whose object
+is a person whatever words name them; names and nouns of places or things never are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.coding.coder import ArticleState
+from detente.coding.match import Match
+from detente.coding.recipients import antecedent
+from detente.coding.syntax import phrase_bounds
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+Mentions = tuple[ActorMention, ...]
+
+# Entity labels of places and peoples: a name so tagged is no person acted on.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def unknown_patient(match: Match, ctx: ArticleState) -> Mentions:
+    """People acted on whom no lexicon knows: by name, by a noun, or described."""
+    head = antecedent(match.recipient)
+    return (
+        named_patient(head, match.cameo, ctx)
+        or arrested_people(head, match.cameo, ctx)
+        or described_people(match.recipient, match.cameo, ctx)
+    )
+
+
+def named_patient(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions:
+    """ "Police charged *Sun* with assault", "will release *Pablo Emilio Moncayo*": a name that
+    no lexicon knows, as the object of an act done to people, is a person's, even where the
+    parser took it for an organisation or for nothing; a place's name never is."""
+    if head is None or head.pos_ != "PROPN" or cameo not in english().senses.person_act_codes:
+        return ()
+    start, end = phrase_bounds(head, core=True)
+    span = ctx.doc[start:end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return ()  # "the Shaik case", "Sun Media": more than a name
+    if any(t.ent_type_ in PLACE_LABELS for t in span) or _names_a_place(span, ctx):
+        return ()
+    # named, so the article remembers who the person is for the sentences after
+    mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char, country=None,
+                           sector="CVL", name=span.text, rule="named-person")  # fmt: skip
+    return (mention,)
+
+
+def arrested_people(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions:
+    """ "detectives arrested *the brothers*", "*the owner* of a restaurant was arrested": the
+    object of an arrest or a charge is a person, whatever noun no lexicon knows names them; a
+    document charged or a place is none."""
+    senses, words = english().senses, english().words
+    if head is None or head.pos_ != "NOUN" or cameo not in senses.person_object_codes:
+        return ()
+    things = senses.document_nouns | senses.held_things | words.vehicles
+    if head.lemma_.lower() in things | words.settlement_nouns | words.area_nouns:
+        return ()  # "your homes are locked", "charged the petition"
+    if head.ent_type_ in PLACE_LABELS or _names_a_place(ctx.doc[head.i : head.i + 1], ctx):
+        return ()  # "arrested in the capital" parsed as its object
+    start, end = phrase_bounds(head)
+    span = ctx.doc[start:end]
+    mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char,
+                           country=None, sector="CVL", rule="count")  # fmt: skip
+    return (mention,)
+
+
+def described_people(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions:
+    """ "should release all *those* wrongfully imprisoned", "killed *those* who resisted": a
+    demonstrative described by a participle or a "who" clause, as the object of an act done to
+    people, stands for people (no sector word names them; rule "count")."""
+    senses = english().senses
+    acts_on_people = cameo in senses.person_act_codes or cameo[:2] == (
+        english().codes.person_violence_root
+    )
+    if head is None or head.pos_ != "PRON" or head.lower_ not in senses.people_demonstratives:
+        return ()
+    if not acts_on_people or not any(_describes_people(c) for c in head.children):
+        return ()
+    span = ctx.doc[head.left_edge.i : head.right_edge.i + 1]  # the description is the party
+    mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char,
+                           country=None, sector="CVL", rule="count")  # fmt: skip
+    return (mention,)
+
+
+def _describes_people(clause: Token) -> bool:
+    """A participle on the word ("imprisoned"), or a relative clause whose relative is "who"."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    return clause.dep_ == "relcl" and any(
+        c.tag_ == "WP" and c.lower_ in english().words.person_relatives for c in clause.children
+    )
+
+
+def _names_a_place(span: Span, ctx: ArticleState) -> bool:
+    """Whether a place the article names starts inside the span."""
+    places = ctx.places.mentions if ctx.places is not None else ()
+    return any(p.start is not None and span.start_char <= p.start < span.end_char for p in places)
