@@ -259,9 +259,11 @@ class SenseWords(_Frozen):
     held_things: frozenset[str]  # recip4: "homes are locked": things, not people arrested
     # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
     claim_verbs: frozenset[str]
-    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (modality.py)
-    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (modality.py)
-    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (modality.py)
+    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (claims.py)
+    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (claims.py)
+    hearsay_adjectives: frozenset[str]  # claims4: "the alleged attack" (claims.py)
+    unrealised_adjectives: frozenset[str]  # claims4: "a planned strike" (claims.py)
+    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (claims.py)
     season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
     season_preps: frozenset[str]  # claims4: "in the fall" names a time (dates.py)
     season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
