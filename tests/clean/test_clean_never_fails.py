@@ -52,7 +52,7 @@ def test_arbitrary_text_never_raises(raw):
     _check(raw)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # never a timed test: speed is for benchmarks
 @given(scraped)
 def test_scraped_looking_text_never_raises(raw):
     _check(raw)
