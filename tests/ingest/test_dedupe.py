@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from detente.clean.dedupe import BANDS, fingerprint, jaccard, resolve_duplicate
 
 STORY = (
@@ -46,3 +48,16 @@ def test_the_most_similar_candidate_wins() -> None:
     far = fingerprint(STORY[: STORY.index(" Officials")])
     found = resolve_duplicate(fingerprint(STORY), [("far", far), ("near", near)])
     assert found is not None and found.article_id == "near"
+
+
+def test_signatures_equal_datasketch_affine32_minhash() -> None:
+    """Our MinHash is datasketch's "affine32" with seed 1: stored signatures stay valid."""
+    from datasketch import MinHash
+
+    from detente.clean.dedupe import NUM_PERM, shingles, signature
+
+    for text in (STORY, OTHER, "one", STORY.upper() + " 12345"):
+        grams = shingles(text)
+        reference = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+        reference.update_batch(list(grams))
+        assert (signature(grams) == reference.hashvalues.astype(np.uint32)).all()

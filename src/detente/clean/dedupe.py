@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from datasketch import MinHash
 
 from detente.ingest.ids import content_id
 
@@ -28,8 +27,9 @@ MIN_JACCARD = 0.5
 MIN_CONTAINMENT = 0.8
 MIN_JACCARD_CUT = 0.3
 _SEED = 1
-# datasketch's 32-bit affine permutations: the values fit the UINTEGER[] column of the store.
-_SCHEME = "affine32"
+# MurmurHash3's 32-bit finalizer (shift, multiplier, shift, multiplier, shift): mixes each
+# shingle's hash once before the affine permutations, so similar inputs spread evenly.
+_FMIX = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 _WORD = re.compile(r"\w+")
 _HASH_MASK = (1 << 63) - 1
 
@@ -54,8 +54,39 @@ class Duplicate:
 
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    # Built once per process: datasketch would otherwise redraw them for every article.
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+    """The NUM_PERM affine maps h -> a*h + b (mod 2^32), drawn once from the fixed seed.
+
+    Odd multipliers make each map a bijection of the 32-bit values. The draws are those of
+    datasketch's "affine32" scheme with the same seed (which the store's first signatures used),
+    so signatures stay comparable with stored ones.
+    """
+    draw = np.random.RandomState(_SEED)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finalizer on uint32 values (wrapping multiplication is the modulo)."""
+    s1, m1, s2, m2, s3 = _FMIX
+    values = values ^ (values >> np.uint32(s1))
+    values = values * np.uint32(m1)
+    values = values ^ (values >> np.uint32(s2))
+    values = values * np.uint32(m2)
+    return values ^ (values >> np.uint32(s3))
+
+
+def signature(grams: Iterable[bytes]) -> np.ndarray:
+    """The MinHash signature of a set of shingles: per permutation, the least permuted hash.
+
+    Each shingle's hash is the first four bytes of its SHA-1, little-endian.
+    """
+    digests = b"".join(hashlib.sha1(g).digest()[:4] for g in grams)
+    hashes = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    a, b = _permutations()
+    if not len(hashes):
+        return np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+    return (_mix(hashes) * a + b).min(axis=0)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -85,14 +116,12 @@ def band_hashes(signature: np.ndarray) -> tuple[int, ...]:
 def fingerprint(text: str) -> Fingerprint:
     """Content hash, shingle count, MinHash signature and LSH bands of a cleaned text."""
     grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
-    minhash.update_batch(list(grams))
-    signature = minhash.hashvalues.astype(np.uint32)
+    values = signature(grams)
     return Fingerprint(
         content_hash=content_id(text),
         shingles=len(grams),
-        signature=signature,
-        bands=band_hashes(signature),
+        signature=values,
+        bands=band_hashes(values),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -47,3 +48,5 @@ class ArticleState:
     places: ArticlePlaces | None = None
     place_counts: Mapping[str, int] = field(default_factory=dict)  # see placement.place_counts
     ents: tuple[Span, ...] = ()  # the Doc's entities, built once: Doc.ents makes new Spans
+    # An undated article's latest dated past act (dates.story_reference), found once per article.
+    reference: dt.date | None = None

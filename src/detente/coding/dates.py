@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -226,13 +227,19 @@ def _is_date_word(token: Token) -> bool:
     return token.tag_ == "CD" and bool(re.fullmatch(YEAR, token.text))
 
 
-def _date_spans(sent: Span) -> list[Span]:
+def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
     """DATE entities and holidays, plus weekday, month, year and season words the tagger left
-    unlabelled."""
+    unlabelled.
+
+    ``ents``: the Doc's entities built once (``Span.ents`` rebuilds all of them at each call).
+    """
+    inside = sent.ents if ents is None else [
+        e for e in ents if sent.start <= e.start and e.end <= sent.end
+    ]  # fmt: skip
     # holidays are often tagged as events ("on New Year Day")
     spans = [
         ent
-        for ent in sent.ents
+        for ent in inside
         if ent.label_ == "DATE" or (ent.label_ == "EVENT" and _holiday_pattern().search(ent.text))
     ]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -387,12 +394,13 @@ def is_background(when: EventDate, published: dt.date | None) -> bool:
     return _period_end(when) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
-def story_reference(doc: Doc) -> dt.date | None:
+def story_reference(doc: Doc, ents: Sequence[Span] | None = None) -> dt.date | None:
     """With no publication date, the story is told after every past act it dates: the latest
     explicit date governed by a verb in the past ("was sentenced on April 6, 2018")."""
     latest: dt.date | None = None
+    ents = tuple(doc.ents) if ents is None else ents
     for sent in doc.sents:
-        for span in _date_spans(sent):
+        for span in _date_spans(sent, ents):
             governor = _governor(span)
             if governor is None or not _past_tense(governor):
                 continue

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
+from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.match import Match
 from detente.coding.nonevents import reject_organising
@@ -257,9 +258,11 @@ def _remember_sentence(
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     """A fresh article's state: its places, an empty memory, the context for bare roles."""
     places = None if coder.gazetteer is None else extract_places(coder.gazetteer, doc, article)
+    ents = tuple(doc.ents)
     return ArticleState(
         article=article, doc=doc, memory=ActorMemory(), context=article.text[:CONTEXT_CHARS],
-        places=places, place_counts=place_counts(places), ents=tuple(doc.ents),
+        places=places, place_counts=place_counts(places), ents=ents,
+        reference=article.date or story_reference(doc, ents),
     )  # fmt: skip
 
 

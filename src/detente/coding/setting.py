@@ -10,7 +10,6 @@ from detente.coding.dates import (
     dated_modality,
     is_ahead,
     resolve_event_date,
-    story_reference,
 )
 from detente.coding.framing import Framing
 from detente.coding.match import Match
@@ -35,7 +34,7 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
         match.head, published, future=framing.ahead, published_precision=precision
     )
     # modality5: with no publication date, the latest past act the story dates stands for it
-    reference = published or story_reference(match.head.doc)
+    reference = published or ctx.reference  # found once per article (events.article_state)
     # claims4: an act dated after publication lies ahead (a date never read for an undated story)
     ahead = is_ahead(when, published, match.head)
     modality = dated_modality(framing.modality, when, reference, ahead=ahead)

@@ -83,8 +83,20 @@ class Term:
         return (_term, (self.kind, self.entry, self.case, self.user))
 
 
+# The slots' own setters: unpickling a cached index builds ~4·10^4 terms, and setting the slots
+# directly is about twice as fast as the frozen dataclass's __init__ (same fields, same values).
+_SET_KIND, _SET_ENTRY, _SET_CASE, _SET_USER = (
+    getattr(Term, name).__set__ for name in ("kind", "entry", "case", "user")
+)
+
+
 def _term(kind: Kind, entry: Any, case: tuple[str, ...], user: bool) -> Term:
-    return Term(kind=kind, entry=entry, case=case, user=user)
+    term = object.__new__(Term)
+    _SET_KIND(term, kind)
+    _SET_ENTRY(term, entry)
+    _SET_CASE(term, case)
+    _SET_USER(term, user)
+    return term
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -11,7 +11,8 @@ Two rule components of the small English pipelines cost as much as a neural one:
   through a ``Matcher`` of their own) and applies them with the ruler's own
   ``set_annotations``, in the ruler's order, so every token gets the same attributes.
 
-The entity recognizer's decoding loop is replayed over arrays (``detente.parse.entities``).
+The decoding loops of the entity recognizer and of the dependency parser are replayed over
+arrays (``detente.parse.entities``, ``detente.parse.dependencies``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from detente.parse.dependencies import speed_up_parser
 from detente.parse.entities import speed_up_entities
 
 # Token columns read by plain patterns, in doc.to_array order.
@@ -194,6 +196,7 @@ def speed_up(nlp: Language) -> None:
     """Replace the slow components' inner loops with equivalent fast ones."""
     index_lemmas(nlp)
     speed_up_entities(nlp)  # the entity recognizer's decoding (detente.parse.entities)
+    speed_up_parser(nlp)  # the dependency parser's decoding (detente.parse.dependencies)
     if "attribute_ruler" in nlp.pipe_names:
         ruler: Any = nlp.get_pipe("attribute_ruler")
         # The ruler keeps its name, patterns and serialisation; only its matching is replaced.

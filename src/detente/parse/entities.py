@@ -94,6 +94,18 @@ class _Weights:
         self.ops = NumpyOps()
 
 
+def maxout(hidden: np.ndarray) -> np.ndarray:
+    """The largest piece of each hidden unit, (states, hidden, pieces) -> (states, hidden).
+
+    Pairwise maxima of the pieces: the same values as ``max(axis=2)``, which NumPy reduces
+    slowly over so short an axis.
+    """
+    best = hidden[..., 0]
+    for piece in range(1, hidden.shape[2]):
+        best = np.maximum(best, hidden[..., piece])
+    return np.ascontiguousarray(best)
+
+
 def decode(
     weights: _Weights, table: MoveTable, docs: list[Doc]
 ) -> list[list[_Entity]]:
@@ -119,7 +131,7 @@ def decode(
         hidden = cached[token + 1, 0] + cached[first, 1]
         hidden += cached[before, 2]
         hidden += weights.bias
-        scores = weights.ops.gemm(hidden.max(axis=2), weights.upper_w, trans2=True)
+        scores = weights.ops.gemm(maxout(hidden), weights.upper_w, trans2=True)
         scores += weights.upper_b
         has_next = length[:k] - t >= 2
         following = np.minimum(token + 1, len(starts) - 1)
