@@ -12,11 +12,11 @@ from dataclasses import replace
 import spacy
 from spacy.tokens import Doc, Span
 
-from detente.coding.authorities import home_country, site_home, sole_country
+from detente.coding.authorities import divisions_read, home_country, site_home, sole_country
 from detente.coding.events import Coder, code_article
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
-from detente.records import Article, Dateline, Event
+from detente.records import ActorMention, Article, Dateline, Event
 
 from middle_earth import DATE, parties
 
@@ -270,3 +270,35 @@ def test_a_papers_country_is_no_home_for_a_story_placed_abroad() -> None:
     assert site_home(_sited("GND", (_place("ARN", 400_000),))) is None
     assert site_home(_sited(None)) is None
     assert site_home(None) is None
+
+
+def _named(text: str, country: str, rule: str = "agent") -> ActorMention:
+    return ActorMention(text=text, start=0, end=len(text), country=country, sector="GOV",
+                        rule=rule)
+
+
+def _read_as(*candidates: Candidate, text: str = "Ithilien") -> ArticlePlaces:
+    return ArticlePlaces(
+        mentions=(PlaceMention(text=text, start=0, end=len(text), root=0, candidates=candidates),),
+        countries=frozenset(), divisions=frozenset(), dateline=None,
+    )
+
+
+def test_a_realms_name_the_places_read_as_a_province_abroad_is_that_province() -> None:
+    # "Ithilien authorities" where the article's places read Ithilien as Arnor's province.
+    province = _read_as(_place("ARN", 0, "admin1"))
+    [m] = divisions_read((_named("Ithilien authorities", "ITH"),), province)
+    assert (m.country, m.rule) == ("ARN", "place")
+    [m] = divisions_read((_named("Ithilien", "ITH", "country-name"),), province)
+    assert m.country == "ARN"
+
+
+def test_a_realms_name_read_as_the_realm_stays() -> None:
+    # Read as the country (or a town), or not opening the phrase: nothing changes.
+    party = _named("Ithilien authorities", "ITH")
+    assert divisions_read((party,), _read_as(_place("ITH", 0, "country"))) == (party,)
+    assert divisions_read((party,), _read_as(_place("ARN", 9_000))) == (party,)
+    envoys = _named("envoys of Ithilien", "ITH")
+    assert divisions_read((envoys,), _read_as(_place("ARN", 0, "admin1"))) == (envoys,)
+    located = _named("Ithilien authorities", "ITH", "location")
+    assert divisions_read((located,), _read_as(_place("ARN", 0, "admin1"))) == (located,)

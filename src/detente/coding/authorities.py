@@ -150,3 +150,38 @@ def _names_someone(match: Match) -> bool:
     arrested"), not by a common noun that codes no party ("all doors were locked")."""
     moved = child(match.head, "nsubjpass")
     return moved is not None and moved.pos_ in ("PRON", "PROPN")
+
+
+# Rules by which a party took a country from its own name ("Georgia", "Georgia authorities").
+NAMED_COUNTRY_RULES = frozenset({"country-name", "agent"})
+
+
+def divisions_read(
+    mentions: tuple[ActorMention, ...], places: ArticlePlaces | None
+) -> tuple[ActorMention, ...]:
+    """ "Georgia authorities", "Georgia's law" in a story the article's places set in the US
+    state (geo.locate reads "Georgia" beside Atlanta as the state): the party is of the
+    country the name was read in, not of the country of that name."""
+    if places is None:
+        return mentions
+    read = []
+    for m in mentions:
+        if m.rule in NAMED_COUNTRY_RULES and m.country is not None:
+            state = _division_opening(m, places)
+            if state is not None and state != m.country:
+                m = replace(m, country=state, rule="place")
+        read.append(m)
+    return tuple(read)
+
+
+def _division_opening(mention: ActorMention, places: ArticlePlaces) -> str | None:
+    """The country of a division whose name opens the party's phrase ("Georgia authorities")."""
+    text = mention.text.removeprefix("the ").removeprefix("The ")
+    for place in places.mentions:
+        inside = place.start is not None and mention.start <= place.start < mention.end
+        states = {c.country for c in place.candidates if c.precision == "admin1"}
+        if inside and text.startswith(place.text) and len(states) == 1 and all(
+            c.precision == "admin1" for c in place.candidates
+        ):
+            return states.pop()
+    return None

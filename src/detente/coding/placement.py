@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.coding.authorities import agentless_sector, body_counts, home_authorities
+from detente.coding.authorities import (
+    agentless_sector,
+    body_counts,
+    divisions_read,
+    home_authorities,
+)
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -139,6 +144,7 @@ def placed_chain(
     """One party through every placement rule: ethnic groups, places in the phrase, the
     article's home country, then the event's location (see ``placed``)."""
     mentions = homed(from_places(ethnic_placed(mentions, location), ctx.places), ctx.place_counts)
+    mentions = divisions_read(mentions, ctx.places)
     return placed(mentions, location, actor, travelling=travelling)
 
 
