@@ -7,10 +7,12 @@ dependency, head index within its sentence).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 from spacy.tokens import Doc, Span
 
-from detente.coding.authorities import home_country, sole_country
+from detente.coding.authorities import home_country, site_home, sole_country
 from detente.coding.events import Coder, code_article
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
@@ -252,3 +254,19 @@ def test_a_province_named_once_is_home_to_an_agentless_arrest(coder: Coder) -> N
     [event] = _code(coder, _rain_in("Ithilien"), ARRESTED)
     assert parties(event.actor) == [("GND", "COP", "implied")]
 
+
+
+def _sited(site: str | None, *mentions: tuple[Candidate, ...]) -> ArticlePlaces:
+    return replace(_places(*mentions), site=site)
+
+
+def test_a_papers_own_country_is_home_when_its_places_name_no_other() -> None:
+    # A Gondor paper (its domain Gondor's) about a street the gazetteer does not know.
+    assert site_home(_sited("GND")) == "GND"
+    assert site_home(_sited("GND", (_place("GND", 8_000),))) == "GND"
+
+
+def test_a_papers_country_is_no_home_for_a_story_placed_abroad() -> None:
+    assert site_home(_sited("GND", (_place("ARN", 400_000),))) is None
+    assert site_home(_sited(None)) is None
+    assert site_home(None) is None

@@ -320,3 +320,49 @@ def test_a_content_clause_of_a_claim_noun_is_alleged_but_a_relative_clause_is_to
         {5: PAST},
     )
     assert _attack(code(coder, rows, tags=tags)).modality == "asserted"
+
+
+def _attack_noun(modifier: str) -> list[tuple]:
+    """ "Gondor's <modifier> attack on Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 3),
+        ("'s", "'s", "PART", "case", 0),
+        (modifier, modifier, "ADJ", "amod", 3),
+        ("attack", "attack", "NOUN", "ROOT", 3),
+        ("on", "on", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_an_alleged_or_planned_attack_is_not_told_as_done(coder: Coder) -> None:
+    alleged = _attack(code(coder, _attack_noun("alleged")))
+    assert alleged.modality == "hypothetical" and dyad(alleged) == ("GND", "ASSAULT", "ARN")
+    planned = _attack(code(coder, _attack_noun("planned")))
+    assert planned.modality == "hypothetical" and "not done" in planned.modality_cue
+    # "Gondor's brutal attack on Arnor." is told as done
+    assert _attack(code(coder, _attack_noun("brutal"))).modality == "asserted"
+
+
+def _wants(verb: str, lemma: str, subject: bool) -> list[tuple]:
+    """ "Mordor <verb> [Gondor] to attack Arnor." """
+    attack = 4 if subject else 3
+    return [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        (verb, lemma, "VERB", "ROOT", 1),
+        *([("Gondor", "Gondor", "PROPN", "nsubj", attack)] if subject else []),
+        ("to", "to", "PART", "aux", attack),
+        ("attack", "attack", "VERB", "ccomp" if subject else "xcomp", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", attack),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_an_act_wished_of_another_party_is_not_done_nor_its_intent(coder: Coder) -> None:
+    wished = _attack(code(coder, _wants("wants", "want", True), tags={1: PRESENT}))
+    assert dyad(wished) == ("GND", "ASSAULT", "ARN") and wished.modality == "hypothetical"
+    expected = _attack(code(coder, _wants("expects", "expect", True), tags={1: PRESENT}))
+    assert expected.modality == "future"
+    # "Mordor wants to attack Arnor." is Mordor's own intent, coded as such (not an assault)
+    own = code(coder, _wants("wants", "want", False), tags={1: PRESENT})
+    assert [(dyad(e), e.modality) for e in own] == [(("MDR", "THREATEN", "ARN"), "hypothetical")]

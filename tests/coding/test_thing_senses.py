@@ -247,3 +247,169 @@ def test_should_be_what_something_is_expects_and_demands_nothing(coder: Coder) -
     assert "REQUEST" not in _types(code(coder, copula, tags=tags))
     act = _said_should([("withdraw", "withdraw", "VERB", "ccomp", 1)])
     assert "REQUEST" in _types(code(coder, act, tags=tags))
+
+
+def test_a_plea_of_guilty_answers_a_charge_and_appeals_to_no_one(coder: Coder) -> None:
+    # "The man of Gondor pleaded guilty." / "The man of Gondor pleaded for mercy."
+    def pleaded(rest: list[tuple]) -> list[tuple]:
+        return [
+            ("The", "the", "DET", "det", 1),
+            ("king", "king", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1),
+            ("Gondor", "Gondor", "PROPN", "pobj", 2),
+            ("pleaded", "plead", "VERB", "ROOT", 4),
+            *rest,
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+
+    guilty = pleaded([("guilty", "guilty", "ADJ", "acomp", 4)])
+    assert "REQUEST" not in _types(code(coder, guilty, tags={4: "VBD"}))
+    mercy = pleaded([("for", "for", "ADP", "prep", 4), ("peace", "peace", "NOUN", "pobj", 5)])
+    assert "REQUEST" in _types(code(coder, mercy, tags={4: "VBD"}))
+
+
+def _made_call(rest: list[tuple]) -> list[tuple]:
+    """ "Gondor made a call <rest>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("made", "make", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("call", "call", "NOUN", "dobj", 1),
+        *rest,
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_call_asking_nothing_is_a_telephone_call(coder: Coder) -> None:
+    tags = {1: "VBD", 3: "NN"}
+    arnor = ("Arnor", "Arnor", "PROPN", "pobj", 4)
+    to_police = _made_call([("to", "to", "ADP", "prep", 3), arnor])
+    assert "REQUEST" not in _types(code(coder, to_police, tags=tags))
+    peace = ("peace", "peace", "NOUN", "pobj", 4)
+    for_peace = _made_call([("for", "for", "ADP", "prep", 3), peace])
+    assert "REQUEST" in _types(code(coder, for_peace, tags=tags))
+
+
+def _meeting(modifier: tuple[str, str, str]) -> list[tuple]:
+    """ "The Gondor council held its <modifier> meeting." """
+    return [
+        ("The", "the", "DET", "det", 2),
+        ("Gondor", "Gondor", "PROPN", "compound", 2),
+        ("council", "council", "NOUN", "nsubj", 3),
+        ("held", "hold", "VERB", "ROOT", 3),
+        ("its", "its", "PRON", "poss", 6),
+        (*modifier, "amod", 6),
+        ("meeting", "meeting", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_a_bodys_regular_meeting_is_its_routine_not_a_consultation(coder: Coder) -> None:
+    tags = {3: "VBD", 4: "PRP$", 6: "NN"}
+    regular = code(coder, _meeting(("regular", "regular", "ADJ")), tags=tags)
+    assert "CONSULT" not in _types(regular)
+    emergency = code(coder, _meeting(("emergency", "emergency", "NOUN")), tags=tags)
+    assert "CONSULT" in _types(emergency)
+
+
+def test_bombers_flying_to_a_coast_make_no_visit(coder: Coder) -> None:
+    # "Bombers of Mordor flew to Arnor." / "The king of Mordor flew to Arnor."
+    def flew(subject: list[tuple]) -> list[tuple]:
+        head = len(subject) - 1
+        return [*subject, ("of", "of", "ADP", "prep", head),
+                ("Mordor", "Mordor", "PROPN", "pobj", head + 1),
+                ("flew", "fly", "VERB", "ROOT", head + 3), ("to", "to", "ADP", "prep", head + 3),
+                ("Arnor", "Arnor", "PROPN", "pobj", head + 4),
+                (".", ".", "PUNCT", "punct", head + 3)]  # fmt: skip
+
+    bombers = flew([("Bombers", "bomber", "NOUN", "nsubj", 3)])
+    assert "CONSULT" not in _types(code(coder, bombers, tags={0: "NNS", 3: "VBD"}))
+    king = flew([("The", "the", "DET", "det", 1), ("king", "king", "NOUN", "nsubj", 4)])
+    assert "CONSULT" in _types(code(coder, king, tags={4: "VBD"}))
+
+
+def test_flying_home_is_a_return_and_no_visit(coder: Coder) -> None:
+    # "The king of Mordor flew home." / "The king of Mordor flew to Arnor."
+    def flew(rest: list[tuple]) -> list[tuple]:
+        return [("The", "the", "DET", "det", 1), ("king", "king", "NOUN", "nsubj", 4),
+                ("of", "of", "ADP", "prep", 1), ("Mordor", "Mordor", "PROPN", "pobj", 2),
+                ("flew", "fly", "VERB", "ROOT", 4), *rest,
+                (".", ".", "PUNCT", "punct", 4)]  # fmt: skip
+
+    home = flew([("home", "home", "ADV", "advmod", 4)])
+    assert "CONSULT" not in _types(code(coder, home, tags={4: "VBD"}))
+    arnor = flew([("to", "to", "ADP", "prep", 4), ("Arnor", "Arnor", "PROPN", "pobj", 5)])
+    assert "CONSULT" in _types(code(coder, arnor, tags={4: "VBD"}))
+
+
+def test_lords_meeting_for_a_hearing_hold_their_session(coder: Coder) -> None:
+    # "The lords of Gondor met for a hearing." / "The lords of Gondor met for talks."
+    def met(noun: tuple[str, str]) -> list[tuple]:
+        return [("The", "the", "DET", "det", 1), ("lords", "lord", "NOUN", "nsubj", 4),
+                ("of", "of", "ADP", "prep", 1), ("Gondor", "Gondor", "PROPN", "pobj", 2),
+                ("met", "meet", "VERB", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
+                ("a", "a", "DET", "det", 7), (*noun, "NOUN", "pobj", 5),
+                (".", ".", "PUNCT", "punct", 4)]  # fmt: skip
+
+    tags = {1: "NNS", 4: "VBD"}
+    assert "CONSULT" not in _types(code(coder, met(("hearing", "hearing")), tags=tags))
+    assert "CONSULT" in _types(code(coder, met(("talks", "talk")), tags=tags))
+
+
+def test_thanking_everyone_is_a_courtesy_and_thanking_a_realm_praises_it(coder: Coder) -> None:
+    # "Arnor thanked everyone." / "Arnor thanked Gondor."
+    def thanked(obj: tuple[str, str, str]) -> list[tuple]:
+        return [("Arnor", "Arnor", "PROPN", "nsubj", 1), ("thanked", "thank", "VERB", "ROOT", 1),
+                (*obj, "dobj", 1), (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+    tags = {1: "VBD"}
+    everyone = code(coder, thanked(("everyone", "everyone", "PRON")), tags=tags)
+    assert "SUPPORT" not in _types(everyone)
+    assert "SUPPORT" in _types(code(coder, thanked(("Gondor", "Gondor", "PROPN")), tags=tags))
+
+
+def test_a_land_free_of_drought_frees_no_one(coder: Coder) -> None:
+    # "Gondor is drought free." / "Gondor freed the prisoners."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("drought", "drought", "NOUN", "npadvmod", 3),
+        ("free", "free", "ADJ", "acomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "RETREAT" not in _types(code(coder, rows, tags={1: "VBZ", 3: "JJ"}))
+    freed = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("freed", "free", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("prisoners", "prisoner", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "RETREAT" in _types(code(coder, freed, tags={1: "VBD", 3: "NNS"}))
+
+
+def test_recognized_for_work_is_an_honour_and_recognized_as_a_state_stays(coder: Coder) -> None:
+    # "Arnor recognized Gondor for its work." / "Arnor recognized Gondor as a realm."
+    def recognized(prep: str, noun: tuple[str, str]) -> list[tuple]:
+        return [("Arnor", "Arnor", "PROPN", "nsubj", 1),
+                ("recognized", "recognize", "VERB", "ROOT", 1),
+                ("Gondor", "Gondor", "PROPN", "dobj", 1), (prep, prep, "ADP", "prep", 1),
+                ("its", "its", "PRON", "poss", 5), (*noun, "NOUN", "pobj", 3),
+                (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+    tags = {1: "VBD", 4: "PRP$"}
+    assert "SUPPORT" not in _types(code(coder, recognized("for", ("work", "work")), tags=tags))
+    assert "SUPPORT" in _types(code(coder, recognized("as", ("realm", "realm")), tags=tags))
+
+
+def test_welcoming_into_the_faith_is_a_rite(coder: Coder) -> None:
+    # "Arnor welcomed Gondor into the faith." / "Arnor welcomed Gondor into the alliance."
+    def welcomed(noun: tuple[str, str]) -> list[tuple]:
+        return [("Arnor", "Arnor", "PROPN", "nsubj", 1), ("welcomed", "welcome", "VERB", "ROOT", 1),
+                ("Gondor", "Gondor", "PROPN", "dobj", 1), ("into", "into", "ADP", "prep", 1),
+                ("the", "the", "DET", "det", 5), (*noun, "NOUN", "pobj", 3),
+                (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+    tags = {1: "VBD"}
+    assert "SUPPORT" not in _types(code(coder, welcomed(("faith", "faith")), tags=tags))
+    assert "SUPPORT" in _types(code(coder, welcomed(("alliance", "alliance")), tags=tags))

@@ -151,3 +151,8 @@ def test_a_county_is_no_foreign_town_of_its_name(gazetteer):
     in_ohio = _jail([("in", "in", "ADP", "prep", 7), ("Ohio", "Ohio", "PROPN", "pobj", 8)])
     found = _resolved(_places(gazetteer, in_ohio))
     assert found["Hamilton"][0] == "USA"
+
+
+def test_a_county_of_one_country_names_that_country(gazetteer):
+    # "Hamilton County" is read as American: the article then names the United States.
+    assert "USA" in _places(gazetteer, _jail()).countries

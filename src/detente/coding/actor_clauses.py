@@ -91,3 +91,21 @@ def attack_place(match: Match, found: tuple[ActorMention, ...]) -> bool:
         m.rule == "seat-of-power" or (m.rule == "org" and m.org is None and m.sector is None)
         for m in found
     )
+
+
+# How a party is named before an attack noun ("Israeli air strikes", "police firing").
+ATTACKER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def attack_modifiers(arm: Token) -> list[Token]:
+    """The words before an attack noun that may name who attacked, nearest the noun first:
+    "Israeli air strikes" (Israeli, air), "a US drone strike" (drone, then US under it)."""
+    found: list[Token] = []
+    queue = [arm]
+    while queue:
+        noun = queue.pop(0)
+        for word in sorted(noun.children, key=lambda t: -t.i):
+            if word.dep_ in ATTACKER_MODIFIER_DEPS and word.i < noun.i:
+                found.append(word)
+                queue.append(word)
+    return found

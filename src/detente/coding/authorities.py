@@ -87,6 +87,17 @@ def _sizeable(place: Candidate) -> bool:
     return place.precision in ("country", "admin1") or place.population >= SOLE_MIN_POPULATION
 
 
+def site_home(places: ArticlePlaces | None) -> str | None:
+    """The country of the paper's own domain ("newsletter.co.uk"), when the article's places
+    name no other country: the police of a local story it cannot place are its paper's."""
+    if places is None or places.site is None:
+        return None
+    resolved = (resolve_place(m.candidates, countries=places.countries) for m in places.mentions)
+    if any(p is not None and p.country != places.site for p in resolved):
+        return None
+    return places.site
+
+
 def agentless_sector(match: Match) -> str | None:
     """The sector of the authorities an agentless passive implies ("was arrested": police;
     "was sentenced", "was charged with": courts and prosecutors), or None when the act needs a
@@ -108,7 +119,8 @@ def home_authorities(
 ) -> tuple[ActorMention, ...]:
     """The actor as the home country's authorities: police named without a country ("Police
     charged Sun"), or those an agentless arrest or charge of someone implies."""
-    home = home_country(body_counts(ctx.places)) or sole_country(ctx.places)
+    places = ctx.places
+    home = home_country(body_counts(places)) or sole_country(places) or site_home(places)
     if home is None:
         return ()
     if actor:

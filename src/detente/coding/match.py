@@ -7,6 +7,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from detente.coding.complements import (
+    VERB_POS,
+    as_complement,
+    clause_fits,
+    responsible_party,
+    small_clause,
+)
 from detente.coding.syntax import (
     agent_of,
     child,
@@ -19,7 +26,6 @@ from detente.coding.syntax import (
 from detente.lexicons.english import english
 from detente.lexicons.verbs import FrameModel, PatternModel, VerbLexicon
 
-VERB_POS = frozenset({"VERB", "AUX"})
 # Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
 FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
@@ -77,33 +83,6 @@ def _no_longer(adverb: Token) -> bool:
         adverb.dep_ == "advmod"
         and adverb.lower_ in words.negated_comparatives
         and any(c.lower_ in words.negators for c in adverb.children)
-    )
-
-
-def _as_complement(verb: Token) -> Token | None:
-    """The predicative noun of "described X as a threat" / "called X a menace"."""
-    for obj in prep_objects(verb, "as"):
-        return obj
-    found = child(verb, "oprd") or _adjective_complement(verb)
-    if found is None:
-        direct = child(verb, "dobj")
-        found = child(direct, "appos", "oprd") if direct is not None else None
-        if found is None and direct is not None:  # "held families as shields", "as" on the object
-            found = next(prep_objects(direct, "as"), None)
-    return found or _small_clause(verb)
-
-
-def _adjective_complement(verb: Token) -> Token | None:
-    """The adjective of "pleaded *guilty*", "declared *illegal*", parsed as its complement."""
-    found = child(verb, "acomp")
-    return found if found is not None and found.pos_ == "ADJ" else None
-
-
-def _small_clause(verb: Token) -> Token | None:
-    """The predicate of "found *him guilty*": an adjective with its own subject and no verb."""
-    return next(
-        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and child(c, "nsubj")),
-        None,
     )
 
 
@@ -182,39 +161,17 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             return False, None
     if pattern.particle and not has_particle(verb, pattern.particle):
         return False, None
-    if pattern.clause and not _view_clause(verb):
+    if pattern.clause is not None and not clause_fits(verb, pattern.clause):
         return False, None
     if pattern.subjects and not _subject_fits(verb, pattern.subjects):
         return False, None
     if pattern.as_nouns:
-        comp = _as_complement(verb)
+        comp = as_complement(verb)
         if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
             return False, None
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
-
-
-def _view_clause(verb: Token) -> bool:
-    """The verb takes a clause with its own subject that states a view, not the agreeing
-    parties' own act to come: "agreed *that policies should change*", "*that the vote was
-    fair*", not "*that talks would resume*" nor "*that their countries should cooperate*"."""
-    return any(
-        c.dep_ == "ccomp" and (subject := child(c, "nsubj", "nsubjpass")) is not None
-        and not _commits(c, subject)
-        for c in verb.children
-    )
-
-
-def _commits(clause: Token, subject: Token) -> bool:
-    """A clause agreed on that binds the agreeing parties: a future act, or one of their own."""
-    words = english().words
-    if any(a.dep_ == "aux" and a.lower_ in words.committing_aux for a in clause.children):
-        return True
-    own = words.own_possessives
-    if subject.lower_ in own.values() and subject.lower_ not in words.thing_pronouns:
-        return True  # "agreed that *they* should withdraw"
-    return any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
@@ -318,7 +275,7 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             continue
         recipient = _find_recipient(verb, pattern.recipient, light)
         if recipient is None and pattern.as_nouns:
-            clause = _small_clause(verb)  # "found *Nielsen* guilty": the clause's subject
+            clause = small_clause(verb)  # "found *Nielsen* guilty": the clause's subject
             recipient = child(clause, "nsubj") if clause is not None else None
         imported = pattern.source is not None
         if imported and recipient is None:
@@ -398,30 +355,11 @@ def _nominal_owner(noun: Token) -> Token | None:
     )
 
 
-def _responsible_party(noun: Token) -> Token | None:
-    """ "*The LRA* is responsible for mass killings": the party an act is stated to be of.
-
-    Only a statement the sentence makes itself: a reported one ("X said Y is responsible for
-    the attack") is the speaker's accusation (coding/blame.py), a negated one clears Y.
-    """
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
-        return None
-    adjective = prep.head
-    blame_words = english().words.blame_adjectives
-    if adjective.dep_ != "acomp" or adjective.lemma_.lower() not in blame_words:
-        return None
-    clause = adjective.head
-    if clause.dep_ == "ccomp" or child(clause, "neg") or child(adjective, "neg"):
-        return None
-    return child(clause, "nsubj")
-
-
 def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
         owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
-        actor = owner or next(prep_objects(noun, "by"), None) or _responsible_party(noun)
+        actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
         recipient = _find_recipient(noun, pattern.recipient, None)
         if actor is None and recipient is None:
             continue

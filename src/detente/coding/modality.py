@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
 from detente.lexicons.english import EnglishWords, english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
@@ -54,7 +55,7 @@ class Reading:
     cue: str
     aimed: bool = False  # tried, plotted, or the purpose of another act: not an announced intent
     ahead: bool = False  # the act lies after the telling (future, or an intent announced)
-    as_told: bool = False  # alleged or scheduled: the act keeps its own code, never an intent
+    as_told: bool = False  # alleged, scheduled, or wished of another: keeps its code, no intent
 
 
 def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
@@ -70,9 +71,14 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     not_done = _not_done(chain, frame, words)
     if not_done is not None:
         return _regretted(trigger, chain, words) or not_done
-    claim = _claimed(chain, frame)
+    claim = claimed_by(chain, frame)
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
+    unrealised = unrealised_by(trigger)
+    if unrealised is not None:
+        kind, cue = unrealised
+        return Reading(modality="hypothetical", cue=cue, aimed=kind == "aimed",
+                       as_told=kind == "alleged")  # fmt: skip
     for c in children:
         if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
@@ -102,76 +108,37 @@ def _told_ahead(
     trigger: Token, chain: list[Token], children: list[Token], words: EnglishWords
 ) -> Reading | None:
     """An act told as lying ahead: a future auxiliary, a scheduled event noun, or the
-    complement of a verb of expecting ("expected to sign") or of intending ("plans to impose")."""
+    complement of a verb of expecting ("expected to sign") or of intending ("plans to impose",
+    "wants Uganda to withdraw")."""
     for c in children:
         if c.dep_ == "aux" and c.lower_ in words.future_aux:
             return Reading(modality="future", cue=_cue(c), ahead=True)
-    scheduled = _scheduled(trigger, words)
+    scheduled = scheduled_by(trigger)
     if scheduled is not None:
         return Reading(modality="future", cue=scheduled, ahead=True, as_told=True)
     for tok in chain:
-        governor = tok.head.lemma_.lower() if tok.dep_ == "xcomp" else ""
+        governor = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "ccomp") else ""
+        if tok.dep_ == "ccomp" and not _wished(tok, governor, words):
+            continue
+        # another party's act wished or expected ("wants Uganda to withdraw") is no intent of it
+        other = tok.dep_ == "ccomp"
         if governor in words.future_governors:
-            return Reading(modality="future", cue=f"complement of {tok.head.text!r}", ahead=True)
+            cue = f"complement of {tok.head.text!r}"
+            return Reading(modality="future", cue=cue, ahead=True, as_told=other)
         if governor in words.intent_governors:
             cue = f"complement of {tok.head.text!r}: an intent, not an act"
-            return Reading(modality="hypothetical", cue=cue, ahead=True)
+            return Reading(modality="hypothetical", cue=cue, ahead=True, as_told=other)
     return None
 
 
-def _claimed(chain: list[Token], frame: Token | None) -> str | None:
-    """What a claim or a denial says was done ("claimed that Mordor shelled the town", "denied
-    attacking", "is believed to have fled", "suspicion of assaulting an officer", "allegedly
-    attacked"): the claimant's word, not an act the text reports as done. A frame's own
-    complement is left to the frame, which codes the claim itself."""
-    senses = english().senses
-    for tok in chain:
-        if any(c.dep_ == "advmod" and c.lower_ in senses.hearsay_adverbs for c in tok.children):
-            return f"{tok.text!r} told as alleged"
-        governor = _claim_of(tok)
-        if governor is not None and (frame is None or governor.i != frame.i):
-            return f"content of {governor.text!r}: claimed, not told as done"
-    return None
-
-
-def _claim_of(tok: Token) -> Token | None:
-    """The word whose content a clause or phrase is: "claimed *that* …", "denied attacking",
-    "suspected of attacking", "the allegation that …". Not a relative clause on a claim noun
-    ("allegations the government denies", "allegations made by workers" tell the denial and
-    the making)."""
-    senses, governor = english().senses, tok.head
-    claims = senses.claim_verbs | senses.claim_nouns
-    if governor.i == tok.i:
-        return None
-    if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
-        claimant = governor.head  # "suspected of attacking", "allegations of torture"
-        preps = english().words.allegation_preps
-        return claimant if governor.lower_ in preps and _lemma(claimant) in claims else None
-    if tok.dep_ == "acl":
-        said = any(c.dep_ == "mark" for c in tok.children)  # "the claim that X attacked"
-        return governor if said and _lemma(governor) in claims else None
-    # only a verb takes a clause: one hung on a noun is a relative clause misparsed
-    verb = tok.dep_ in ("ccomp", "xcomp") and _lemma(governor) in senses.claim_verbs
-    return governor if verb else None
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _scheduled(trigger: Token, words: EnglishWords) -> str | None:
-    """ "scheduled a meeting with the governor", "at its upcoming meeting": an event noun set
-    after the story by the verb that governs it or by its own modifier lies ahead."""
-    if trigger.pos_ not in NOUNS:
-        return None
-    coming = english().senses.coming_words
-    modifier = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in coming), None)
-    if modifier is not None:
-        return f"{modifier.text!r} on {trigger.text!r}: ahead of the story"
-    governor = trigger.head
-    if trigger.dep_ == "dobj" and governor.lemma_.lower() in words.future_governors:
-        return f"object of {governor.text!r}: ahead of the story"
-    return None
+def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
+    """ "wants Uganda to withdraw", "hopes that Uganda withdraws", "expects Mordor to attack":
+    a clause wished for, or an infinitive expected, is not told as done ("expects that it
+    rained" is no expectation of an act)."""
+    if governor in words.intent_governors:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return infinitive and governor in words.future_governors
 
 
 def _imminent(chain: list[Token]) -> Reading | None:

@@ -26,6 +26,7 @@ Reason = Literal[
     "no-event-sense",
     "same-fact",
     "reacted-to",
+    "claimed-act",
 ]
 
 REASONS: dict[str, str] = {
@@ -48,6 +49,8 @@ REASONS: dict[str, str] = {
     "sentence (\"travelled to Nashville for talks\"): one fact, coded once",
     "reacted-to": "an event noun with no owner of its own that another event reacts to "
     "(condolences over an attack, concern about fighting): the topic, not a reported act",
+    "claimed-act": "what a party claims to have done is its claim of responsibility (CAMEO 015), "
+    "not an act the text reports",
 }
 
 

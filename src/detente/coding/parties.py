@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.coding.actor_clauses import (
+    attack_modifiers,
     attack_place,
     bare_complement,
     infinitive_owner,
@@ -98,12 +99,24 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     # "A roadside bomb killed …": the weapon stands for attackers no one names
     arm = weapon(match) if not any(m.country for m in actor) else None
     if arm is not None:
-        actor = ()
+        actor = named_attacker(coder, arm, ctx)
+        arm = None if actor else arm
     if not actor and arm is None and not by_authorities(match):
         return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
     if not recipient and not in_general(_resolver(coder, ctx), match.recipient):
         recipient = recipient_beyond_slot(coder, match, actor, ctx)
     return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)
+
+
+def named_attacker(coder: Coder, arm: Token, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """ "Three people were killed in Israeli air strikes", "in a US drone strike": an attack
+    that names the state or group behind it has that side as attacker, not an unidentified
+    force. A sector word alone ("coalition", "drone") names no side."""
+    for word in attack_modifiers(arm):
+        found = mentions(coder, word, ctx)
+        if found and all(m.country and m.rule in NAMED_RULES for m in found):
+            return found
+    return ()
 
 
 def recipient_beyond_slot(

@@ -44,9 +44,15 @@ def _released_thing(match: Match) -> str | None:
     senses = english().senses
     if match.cameo not in senses.release_codes:
         return None
-    for thing in _acted_on(match.head):
-        if thing.lemma_.lower() in senses.released_things:
-            return f"{match.head.text!r} {thing.text!r}: a thing published or let out, no one freed"
+    head = match.head
+    things = list(_acted_on(head))
+    if head.pos_ == "ADJ":  # "radiation free", "drought-free": free of a thing, no one freed
+        things += [c for c in head.children if c.dep_ in ("npadvmod", "compound")]
+        things += [head.head] if head.dep_ == "amod" else []
+    for thing in things:
+        lemma = thing.lemma_.lower()
+        if lemma in senses.released_things or lemma in senses.impersonal_causes:
+            return f"{head.text!r} {thing.text!r}: a thing published or let out, no one freed"
     return None
 
 
@@ -133,8 +139,12 @@ def _private_traveller(match: Match) -> str | None:
     if head.dep_ == "relcl" and all(t.tag_ in RELATIVE_TAGS for t in travellers):
         travellers = [head.head]
     for person in travellers:
-        if person.lemma_.lower() in senses.private_people and person.pos_ == "NOUN":
+        if person.pos_ != "NOUN":
+            continue
+        if person.lemma_.lower() in senses.private_people:
             return f"{person.text!r} travelling: a private trip, no visit between parties"
+        if person.lemma_.lower() in senses.craft:
+            return f"{person.text!r} travelling: a craft moving, no visit between parties"
     return None
 
 
@@ -167,7 +177,130 @@ def _dismissal(match: Match) -> str | None:
     return None
 
 
+def _courtesy(match: Match) -> str | None:
+    """ "we would like to thank everyone who sent messages", "thank you": thanks to all or to
+    the one spoken to are a courtesy, no praise of a party."""
+    senses = english().senses
+    head = match.head
+    if head.lemma_.lower() not in senses.courtesy_verbs:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        if obj.lower_ in senses.courtesy_addressees:
+            return f"{head.text!r} {obj.text!r}: a courtesy, no praise of a party"
+    return None
+
+
+def _honour(match: Match) -> str | None:
+    """ "recognized for her work", "recognized by two funding programmes": an honour or an
+    award acknowledges merit; CAMEO 054 recognises a party's standing ("recognised him as a
+    prisoner of conscience", "recognized Kosovo")."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.recognition_codes:
+        return None
+    for prep in (c for c in head.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ == "for":
+            return f"{head.text!r} for something done: an honour, no recognition of a party"
+        givers = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "by" and any(g.lemma_.lower() in senses.honour_givers for g in givers):
+            return f"{head.text!r} by {givers[0].text!r}: an award, no recognition of a party"
+    return None
+
+
+def _rite(match: Match) -> str | None:
+    """ "will welcome into the faith eight adults", "welcomed into the world": admitting someone
+    to a religion or a family is a rite, no praise of a party ("welcomed Arnor into the
+    alliance" stays)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.support_roots or head.lemma_.lower() not in senses.rite_verbs:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "into"):
+        rite = [t for t in prep.subtree if t.lemma_.lower() in senses.rite_nouns]
+        if rite:
+            return f"{head.text!r} into the {rite[0].text!r}: a rite, no praise of a party"
+    return None
+
+
+def _court_plea(match: Match) -> str | None:
+    """ "pleads guilty in attempted robbery", "pleaded not guilty", "pleaded no contest": a
+    defendant's plea in court answers a charge; it appeals to no one."""
+    head = match.head
+    senses = english().senses
+    if head.lemma_.lower() not in senses.plea_verbs:
+        return None
+    answers = [t for c in head.children for t in c.subtree if t.lower_ in senses.plea_answers]
+    if answers:
+        return f"{head.text!r} {answers[0].text!r}: a plea in court, no appeal"
+    return None
+
+
+def _phone_call(match: Match) -> str | None:
+    """ "the call was made by an elderly woman", "made a call to police": a call asking for
+    nothing ("for", "on") and to do nothing is a telephone call, no appeal."""
+    senses = english().senses
+    if match.cameo[:2] not in english().codes.request_roots:
+        return None
+    head = match.head
+    for call in _acted_on(head):
+        if call.lemma_.lower() not in senses.call_nouns or call.tag_ != "NN":
+            continue  # "reiterated calls for Israel to": appeals, however parsed
+        asks = [c for t in (call, head) for c in t.children
+                if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ in senses.appeal_preps)]  # fmt: skip
+        if not asks:
+            return f"{head.text!r} a {call.text!r} asking nothing: a telephone call"
+    return None
+
+
+def _routine_session(match: Match) -> str | None:
+    """ "at its regular meeting", "the Special Council Meeting", "their upcoming budget
+    meetings": a body's own session with no partner named is its routine, no consultation."""
+    senses = english().senses
+    if match.cameo[:2] != english().codes.consult_root or match.recipient is not None:
+        return None
+    head = match.head  # the noun itself, or the object of "held a regular meeting"
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else _acted_on(head)
+    partners = senses.partner_preps
+    held = _session_met_for(head)
+    if held is not None:
+        return f"met for a {held.text!r}: a body's session, no consultation"
+    for session in (n for n in nouns if n.lemma_.lower() in senses.session_nouns):
+        if any(c.dep_ == "prep" and c.lower_ in partners for t in (session, head)
+               for c in t.children):  # fmt: skip
+            continue
+        marks = [c for c in session.children if c.dep_ in ("amod", "compound", "poss")]
+        if any(m.lemma_.lower() in senses.routine_words for m in marks):
+            return f"{session.text!r} of one body, no partner: its routine session, no consultation"
+    return None
+
+
+def _session_met_for(head: Token) -> Token | None:
+    """ "lawmakers prepare to meet again for a bipartisan hearing": meeting for a session."""
+    if head.pos_ != "VERB":
+        return None
+    senses = english().senses
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for session in (o for o in prep.children if o.dep_ == "pobj"):
+            if session.lemma_.lower() in senses.session_nouns:
+                return session
+    return None
+
+
+def _going_home(match: Match) -> str | None:
+    """ "the expelled diplomats will fly home", "travelled home": going home visits no one."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.visit_codes or head.lemma_.lower() not in senses.trip_verbs:
+        return None
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in senses.home_words
+           for c in head.children):  # fmt: skip
+        return f"{head.text!r} home: a return home, no visit"
+    return None
+
+
 THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
-    _private_traveller, _backing_off, _dismissal,
+    _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
+    _going_home, _courtesy, _honour, _rite,
 )  # fmt: skip

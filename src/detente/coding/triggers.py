@@ -119,6 +119,9 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
     if found.cameo in codes.denial_codes:
         for i in _denied_allegations(verb):
             scan.consumed.setdefault(i, "alleged-act")
+    if found.cameo in codes.claim_codes:
+        for i in _complement_verbs(verb):
+            scan.consumed.setdefault(i, "claimed-act")
 
 
 def _scan_nouns(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
 from detente.geo.qualifiers import in_region, region_after, region_itself, region_named
+from detente.geo.sites import site_country
 from detente.lexicons.english import english
 from detente.records import Article, Place, PlaceRule
 
@@ -38,6 +39,9 @@ MAJOR_CITY = 500_000
 COUNTY = "county"
 # The country whose counties news writes "<name> County" most (see _county_in).
 COUNTY_COUNTRY = "USA"
+# A town abroad this small, named in a paper of another country, is taken for a local place
+# the gazetteer lacks ("Shankill", a Belfast district, is also an Irish town of 14,000).
+SMALL_TOWN = 50_000
 # How far into the text the dateline place is looked for (it opens the story when present).
 DATELINE_SEARCH = 200
 
@@ -58,9 +62,10 @@ class ArticlePlaces:
     """The places an article names, and what they tell about its geography."""
 
     mentions: tuple[PlaceMention, ...]
-    countries: frozenset[str]  # ISO3 codes the article names unambiguously
+    countries: frozenset[str]  # ISO3 codes the article names unambiguously, or its site's
     divisions: frozenset[tuple[str, str]]  # (ISO3, admin1) the article names unambiguously
     dateline: PlaceMention | None
+    site: str | None = None  # ISO3 of the country the news site's domain names (geo.sites)
 
 
 def _trim(span: Span) -> Span:
@@ -173,14 +178,55 @@ def _county_in(mention: PlaceMention, countries: Iterable[str]) -> PlaceMention:
     return replace(mention, candidates=inside) if inside else mention
 
 
+def _foreign_namesake(mention: PlaceMention, site: str) -> bool:
+    """Whether the name can only be a small town outside the site's country."""
+    return all(
+        c.precision == "city" and c.country != site and c.population < SMALL_TOWN
+        for c in mention.candidates
+    )
+
+
+def _without_foreign_namesakes(
+    found: list[tuple[PlaceMention, bool]], dateline: Iterable[PlaceMention], site: str | None
+) -> list[tuple[PlaceMention, bool]]:
+    """ "the Shankill area" in a Belfast paper: a name the gazetteer knows only as a small town
+    abroad, in a country nothing else in the article names, is more likely a local place it
+    does not hold (a district, an estate) than a village across the border."""
+    if site is None:
+        return found
+    kept = [(m, county) for m, county in found if county or not _foreign_namesake(m, site)]
+    named = {c.country for m in (*(m for m, _ in kept), *dateline) for c in m.candidates[:1]}
+    return [
+        (m, county) for m, county in found
+        if county or not _foreign_namesake(m, site) or m.candidates[0].country in named
+    ]
+
+
+def _county_countries(counties: Iterable[PlaceMention]) -> set[str]:
+    """ "Henderson County": a county whose towns all lie in one country names that country
+    (not its state: the towns that share a county's name lie in many states)."""
+    found: set[str] = set()
+    for mention in counties:
+        if len({c.country for c in mention.candidates}) == 1:
+            found.add(mention.candidates[0].country)
+    return found
+
+
 def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
     """Find every place name in a parsed article and what the article says about its region."""
     found = [m for m in (_mention(gazetteer, doc, span) for span in _name_spans(doc)) if m]
     dateline = _dateline(gazetteer, article)
+    site = site_country(article.url)
+    found = _without_foreign_namesakes(found, dateline, site)
     countries, divisions = _unambiguous([*(m for m, county in found if not county), *dateline])
     mentions = [m if not county else _county_in(m, countries) for m, county in found]
+    countries |= _county_countries(m for (_, county), m in zip(found, mentions, strict=True)
+                                   if county)
+    if site is not None:
+        countries.add(site)  # "newsletter.co.uk": a paper's own country frames its places
     return ArticlePlaces(mentions=tuple(mentions), countries=frozenset(countries),
-                         divisions=frozenset(divisions), dateline=dateline[0] if dateline else None)
+                         divisions=frozenset(divisions), dateline=dateline[0] if dateline else None,
+                         site=site)
 
 
 def _score(

@@ -174,6 +174,8 @@ class RuleCodes(_Frozen):
     home_authority_sectors: frozenset[str]
     judicial_acts: frozenset[str]
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
+    # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
+    claim_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
@@ -235,6 +237,20 @@ class SenseWords(_Frozen):
     provision_more: frozenset[str]  # "a scheme to allow": texts whose content is no act
     provision_roots: frozenset[str]  # the CAMEO roots of permissions a text provides (08)
     trip_verbs: frozenset[str]  # "residents travelled to": a trip, unlike an arrival
+    craft: frozenset[str]  # "bombers flew to within": a craft moving, no visit
+    plea_verbs: frozenset[str]  # "pleads guilty": a plea in court, no appeal
+    plea_answers: frozenset[str]
+    call_nouns: frozenset[str]  # "the call was made by": a telephone call, no appeal
+    appeal_preps: frozenset[str]  # "a call for calm", "a call on Arnor": an appeal
+    session_nouns: frozenset[str]  # "its regular meeting": a body's routine session
+    routine_words: frozenset[str]
+    home_words: frozenset[str]  # "will fly home": a return, no visit
+    courtesy_verbs: frozenset[str]  # "thank everyone": a courtesy, no praise
+    courtesy_addressees: frozenset[str]
+    recognition_codes: frozenset[str]  # CAMEO 054: "recognized for her work" is an honour
+    honour_givers: frozenset[str]  # "recognized by two funding programmes": an award
+    rite_verbs: frozenset[str]  # "welcome into the faith": a rite, no praise
+    rite_nouns: frozenset[str]
     # recip4: acts done to people, whose unknown named object is a person (coding/patients.py)
     person_act_codes: frozenset[str]
     people_demonstratives: frozenset[str]  # recip4: "release those imprisoned": people
@@ -243,9 +259,11 @@ class SenseWords(_Frozen):
     held_things: frozenset[str]  # recip4: "homes are locked": things, not people arrested
     # claims4: "claimed that X shelled", "suspected of attacking": alleged, not told as done
     claim_verbs: frozenset[str]
-    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (modality.py)
-    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (modality.py)
-    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (modality.py)
+    claim_nouns: frozenset[str]  # claims4: "the allegation that X attacked" (claims.py)
+    hearsay_adverbs: frozenset[str]  # claims4: "allegedly attacked" (claims.py)
+    hearsay_adjectives: frozenset[str]  # claims4: "the alleged attack" (claims.py)
+    unrealised_adjectives: frozenset[str]  # claims4: "a planned strike" (claims.py)
+    coming_words: frozenset[str]  # claims4: "its upcoming meeting" lies ahead (claims.py)
     season_months: dict[str, int]  # claims4: "in the fall": the month the season begins (dates.py)
     season_preps: frozenset[str]  # claims4: "in the fall" names a time (dates.py)
     season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)

@@ -60,9 +60,10 @@ class PatternModel(BaseModel):
     plover: str | None = None
     # Where an imported pattern was written ("CAMEO.2.0.txt:718"), shown by --explain.
     source: str | None = None
-    # Fires only when the verb takes a clause stating a view: "agreed *that* the vote was fair"
-    # shares a view, where "agreed that they would withdraw" commits to an act (match.py).
-    clause: bool = False
+    # Fires only when the verb takes a clause of this kind (match.py): "view", a clause that
+    # states a view ("agreed *that* the vote was fair", not "that they would withdraw"); "own",
+    # a clause whose subject is the speaker's own side ("claimed *that they had attacked*").
+    clause: Literal["view", "own"] | None = None
     # Codes only with a party as recipient, as an imported pattern does: "contributed to
     # Arnor" is aid, "contributed to the outbreak" names no party and no event.
     recipient_required: bool = False
@@ -174,7 +175,7 @@ def _specificity(pattern: PatternModel) -> int:
         + bool(pattern.particle)
         + bool(pattern.as_nouns)
         + bool(pattern.object_modifiers)
-        + pattern.clause
+        + bool(pattern.clause)
     )
 
 

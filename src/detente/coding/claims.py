@@ -1,0 +1,79 @@
+"""Acts a clause does not tell as done: what a claim or denial says, what an event noun's
+modifier marks as alleged, planned or scheduled (read by modality.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.lexicons.english import english
+
+NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech of an event noun
+
+
+def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
+    """What a claim or a denial says was done ("claimed that Mordor shelled the town", "denied
+    attacking", "is believed to have fled", "suspicion of assaulting an officer", "allegedly
+    attacked"): the claimant's word, not an act the text reports as done. A frame's own
+    complement is left to the frame, which codes the claim itself."""
+    senses = english().senses
+    for tok in chain:
+        if any(c.dep_ == "advmod" and c.lower_ in senses.hearsay_adverbs for c in tok.children):
+            return f"{tok.text!r} told as alleged"
+        governor = _claim_of(tok)
+        if governor is not None and (frame is None or governor.i != frame.i):
+            return f"content of {governor.text!r}: claimed, not told as done"
+    return None
+
+
+def unrealised_by(trigger: Token) -> tuple[str, str] | None:
+    """An event noun told as alleged ("the alleged attack") or only aimed at ("a planned
+    strike", "an attempted coup", "the proposed ban"): ("alleged" or "aimed", the cue)."""
+    if trigger.pos_ not in NOUNS:
+        return None
+    senses = english().senses
+    for c in trigger.children:
+        if c.dep_ == "amod" and c.lower_ in senses.hearsay_adjectives:
+            return "alleged", f"{c.text!r} on {trigger.text!r}"
+        if c.dep_ == "amod" and c.lower_ in senses.unrealised_adjectives:
+            return "aimed", f"{c.text!r} on {trigger.text!r}: not done"
+    return None
+
+
+def _claim_of(tok: Token) -> Token | None:
+    """The word whose content a clause or phrase is: "claimed *that* …", "denied attacking",
+    "suspected of attacking", "the allegation that …". Not a relative clause on a claim noun
+    ("allegations the government denies", "allegations made by workers" tell the denial and
+    the making)."""
+    senses, governor = english().senses, tok.head
+    claims = senses.claim_verbs | senses.claim_nouns
+    if governor.i == tok.i:
+        return None
+    if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
+        claimant = governor.head  # "suspected of attacking", "allegations of torture"
+        preps = english().words.allegation_preps
+        return claimant if governor.lower_ in preps and _lemma(claimant) in claims else None
+    if tok.dep_ == "acl":
+        said = any(c.dep_ == "mark" for c in tok.children)  # "the claim that X attacked"
+        return governor if said and _lemma(governor) in claims else None
+    # only a verb takes a clause: one hung on a noun is a relative clause misparsed
+    verb = tok.dep_ in ("ccomp", "xcomp") and _lemma(governor) in senses.claim_verbs
+    return governor if verb else None
+
+
+def scheduled_by(trigger: Token) -> str | None:
+    """ "scheduled a meeting with the governor", "at its upcoming meeting": an event noun set
+    after the story by the verb that governs it or by its own modifier lies ahead."""
+    if trigger.pos_ not in NOUNS:
+        return None
+    coming = english().senses.coming_words
+    modifier = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in coming), None)
+    if modifier is not None:
+        return f"{modifier.text!r} on {trigger.text!r}: ahead of the story"
+    governor = trigger.head
+    if trigger.dep_ == "dobj" and governor.lemma_.lower() in english().words.future_governors:
+        return f"object of {governor.text!r}: ahead of the story"
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()

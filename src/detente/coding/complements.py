@@ -1,0 +1,103 @@
+"""Clauses and complements a trigger takes ("found *him guilty*", "agreed *that it was fair*")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.syntax import child, prep_objects
+from detente.lexicons.english import english
+
+# Parts of speech of verbs (and auxiliaries used as main verbs: "Mordor is responsible").
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def as_complement(verb: Token) -> Token | None:
+    """The predicative noun of "described X as a threat" / "called X a menace"."""
+    for obj in prep_objects(verb, "as"):
+        return obj
+    found = child(verb, "oprd") or _adjective_complement(verb)
+    if found is None:
+        direct = child(verb, "dobj")
+        found = child(direct, "appos", "oprd") if direct is not None else None
+        if found is None and direct is not None:  # "held families as shields", "as" on the object
+            found = next(prep_objects(direct, "as"), None)
+    return found or small_clause(verb)
+
+
+def _adjective_complement(verb: Token) -> Token | None:
+    """The adjective of "pleaded *guilty*", "declared *illegal*", parsed as its complement."""
+    found = child(verb, "acomp")
+    return found if found is not None and found.pos_ == "ADJ" else None
+
+
+def small_clause(verb: Token) -> Token | None:
+    """The predicate of "found *him guilty*": an adjective with its own subject and no verb."""
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and child(c, "nsubj")),
+        None,
+    )
+
+
+def clause_fits(verb: Token, kind: str) -> bool:
+    """The verb takes a clause of the kind the pattern asks for ("view" or "own")."""
+    return _view_clause(verb) if kind == "view" else _own_clause(verb)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A clause whose subject is the speaker's own side: "claimed *that they had attacked*",
+    "claimed *to have attacked*" (an infinitive's subject is the speaker's)."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
+            return True
+        subject = child(c, "nsubj") if c.dep_ == "ccomp" else None
+        if subject is not None and _own_party(subject):
+            return True
+    return False
+
+
+def _view_clause(verb: Token) -> bool:
+    """The verb takes a clause with its own subject that states a view, not the agreeing
+    parties' own act to come: "agreed *that policies should change*", "*that the vote was
+    fair*", not "*that talks would resume*" nor "*that their countries should cooperate*"."""
+    return any(
+        c.dep_ == "ccomp" and (subject := child(c, "nsubj", "nsubjpass")) is not None
+        and not _commits(c, subject)
+        for c in verb.children
+    )
+
+
+def _commits(clause: Token, subject: Token) -> bool:
+    """A clause agreed on that binds the agreeing parties: a future act, or one of their own."""
+    words = english().words
+    if any(a.dep_ == "aux" and a.lower_ in words.committing_aux for a in clause.children):
+        return True
+    if subject.lower_ in words.thing_pronouns:  # "agreed that *it* was fair": a thing
+        return False
+    return _own_party(subject)  # "agreed that *they* should withdraw"
+
+
+def _own_party(subject: Token) -> bool:
+    """A personal pronoun, or a noun one owns ("*their* countries"): the speaker's own side."""
+    own = english().words.own_possessives
+    if subject.lower_ in own.values():
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
+
+
+def responsible_party(noun: Token) -> Token | None:
+    """ "*The LRA* is responsible for mass killings": the party an act is stated to be of.
+
+    Only a statement the sentence makes itself: a reported one ("X said Y is responsible for
+    the attack") is the speaker's accusation (coding/blame.py), a negated one clears Y.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    adjective = prep.head
+    blame_words = english().words.blame_adjectives
+    if adjective.dep_ != "acomp" or adjective.lemma_.lower() not in blame_words:
+        return None
+    clause = adjective.head
+    if clause.dep_ == "ccomp" or child(clause, "neg") or child(adjective, "neg"):
+        return None
+    return child(clause, "nsubj")
