@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 from hypothesis import given, settings
@@ -52,17 +51,15 @@ def test_arbitrary_text_never_raises(raw):
     _check(raw)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # never a timed test: speed is for benchmarks
 @given(scraped)
 def test_scraped_looking_text_never_raises(raw):
     _check(raw)
 
 
-def test_five_megabyte_single_line_is_fast():
+def test_five_megabyte_single_line_comes_back_whole():
+    # Its speed (< 2 s) is measured by benchmarks/clean.py, never here.
     sentence = "Kestria accused Velmora of moving artillery toward the Tarn river crossing. "
     raw = sentence * (5_000_000 // len(sentence))
-    started = time.perf_counter()
     result = clean_text(raw)
-    elapsed = time.perf_counter() - started
     assert result.text == raw.strip()
-    assert elapsed < 2.0, f"cleaning 5 MB took {elapsed:.2f} s"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -426,16 +425,17 @@ def test_missing_user_file_is_a_lexicon_error(tmp_path: Path) -> None:
         load_actor_lexicon([tmp_path / "absent.yaml"])
 
 
-# ---------------------------------------------------------------- speed
+# ---------------------------------------------------------------- numbered phrases
 
 
-def test_resolution_is_fast_enough_for_every_subject_and_object(lexicon: ActorLexicon) -> None:
-    phrases = [f"{a} {b}" for a in ("Chinese", "U.S.", "Palestinian", "the Iraqi", "Kremlin")
-               for b in ("officials", "troops", "foreign ministry spokesman", "protesters in Gaza")]
-    start = time.perf_counter()
-    for i in range(2000):
-        resolve_actors(lexicon, f"{phrases[i % len(phrases)]} {i}", date=dt.date(2020, 1, 1))
-    assert time.perf_counter() - start < 4.0  # about 0.1 ms each here; generous for slow CI
+def test_a_trailing_number_does_not_change_who_a_phrase_names(lexicon: ActorLexicon) -> None:
+    # (Resolution speed is measured by benchmarks/lexicons.py, never by a test.)
+    countries = {"Chinese": "CHN", "U.S.": "USA", "the Iraqi": "IRQ", "Kremlin": "RUS"}
+    for words, country in countries.items():
+        for head in ("officials", "troops", "foreign ministry spokesman"):
+            for suffix in ("", " 17"):
+                codes = resolve_actors(lexicon, f"{words} {head}{suffix}", date=dt.date(2020, 1, 1))
+                assert codes and codes[0].country == country, (words, head, suffix)
 
 
 # ---------------------------------------------------------------- courtesy titles

@@ -245,3 +245,30 @@ def test_a_building_locked_is_no_person_arrested(coder: Coder) -> None:
     rows[2] = ("locked", "lock", "VERB", "ROOT", 2)
     events = code(coder, rows)
     assert all(e.recipient == () for e in events)
+
+
+def test_the_pattern_preposition_on_the_objects_apposition_names_the_recipient(
+    coder: Coder,
+) -> None:
+    # "Gondor launched an operation, Operation Thunder, against rebels in Osgiliath."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("operation", "operation", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 3),
+        ("Operation", "Operation", "PROPN", "compound", 6),
+        ("Thunder", "Thunder", "PROPN", "appos", 3),
+        (",", ",", "PUNCT", "punct", 6),
+        ("against", "against", "ADP", "prep", 6),
+        ("rebels", "rebel", "NOUN", "pobj", 8),
+        ("in", "in", "ADP", "prep", 9),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 10),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, tags={9: "NNS"})
+    assert event.event_type == "ASSAULT"
+    assert [(m.text, m.country, m.sector) for m in event.recipient] == [
+        ("rebels in Osgiliath", "GND", "REB")
+    ]
+

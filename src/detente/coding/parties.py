@@ -157,10 +157,12 @@ def lower_slot_recipient(
     preps = set(pattern.recipient) - {"of"}
     resolve, actor_head = _resolver(coder, ctx), _actor_head(match, actor, ctx)
     queue, seen = [obj], 0
-    # only through the object's own prepositional phrases, nearest first; bounded as the search
+    # only through the object's own prepositional phrases and appositions ("an operation,
+    # Operation Thunder, *against* militants": the same thing), nearest first; bounded
     while queue and seen < MAX_SEARCH_TOKENS:
         noun = queue.pop(0)
         seen += 1
+        queue.extend(c for c in noun.children if c.dep_ == "appos")
         for prep in (c for c in noun.children if c.dep_ == "prep"):
             inner = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in preps and inner:
