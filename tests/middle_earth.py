@@ -77,3 +77,16 @@ def parties(mentions: tuple[ActorMention, ...]) -> list[tuple[str | None, str | 
 def by_pattern(events: tuple[Event, ...], pattern_id: str) -> Event:
     [event] = [e for e in events if e.pattern_id == pattern_id]
     return event
+
+
+def gave_rows(*gift: tuple, verb: tuple[str, str] = ("gave", "give")) -> list[tuple]:
+    """ "Gondor <verb> <gift, whose head is token 2> to Arnor." as parse rows."""
+    n = 2 + len(gift)
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (verb[0], verb[1], "VERB", "ROOT", 1),
+        *gift,
+        ("to", "to", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", n),
+        (".", ".", "PUNCT", "punct", 1),
+    ]

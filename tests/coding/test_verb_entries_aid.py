@@ -8,21 +8,9 @@ from __future__ import annotations
 from detente.coding.events import Coder
 
 from middle_earth import code, dyad
+from middle_earth import gave_rows as _gave
 
 PUNCT = (".", ".", "PUNCT", "punct")
-
-
-def _gave(*gift: tuple, verb: tuple[str, str] = ("gave", "give")) -> list[tuple]:
-    """ "Gondor <verb> <gift, whose head is token 2> to Arnor." """
-    n = 2 + len(gift)
-    return [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        (verb[0], verb[1], "VERB", "ROOT", 1),
-        *gift,
-        ("to", "to", "ADP", "prep", 1),
-        ("Arnor", "Arnor", "PROPN", "pobj", n),
-        (*PUNCT, 1),
-    ]
 
 
 def test_an_amount_in_aid_is_aid_given(coder: Coder) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from detente.coding.events import Coder
 
-from middle_earth import code, dyad
+from middle_earth import code, dyad, gave_rows
 
 PUNCT = (".", ".", "PUNCT", "punct")
 
@@ -130,15 +130,7 @@ def test_killings_of_a_people_with_no_owner_are_a_topic(coder: Coder) -> None:
 
 def _gave(verb: tuple[str, str], *gift: tuple) -> list[tuple]:
     """ "Gondor <verb> <gift, whose head is token 2> to Arnor." """
-    n = 2 + len(gift)
-    return [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        (verb[0], verb[1], "VERB", "ROOT", 1),
-        *gift,
-        ("to", "to", "ADP", "prep", 1),
-        ("Arnor", "Arnor", "PROPN", "pobj", n),
-        (*PUNCT, 1),
-    ]
+    return gave_rows(*gift, verb=verb)
 
 
 def test_a_share_of_weapons_supplied_is_military_aid(coder: Coder) -> None:

@@ -23,7 +23,6 @@ the ``model`` tests compare whole texts with spaCy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,10 +30,10 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
 from thinc.api import NumpyOps
 
 from detente.parse.entities import maxout
+from detente.parse.replayed import ReplayedComponent
 
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 _KINDS = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
@@ -271,31 +270,15 @@ def _sentences(docs: list[Doc]) -> tuple[list[tuple[int, int, int]], np.ndarray]
     return bounds, flat
 
 
-class FastDependencyParser:
+class FastDependencyParser(ReplayedComponent):
     """Stands in the pipeline for spaCy's parser; anything it cannot replay goes to the original."""
 
     def __init__(self, parser: Any) -> None:
-        self.parser = parser
+        self.parser = self.original = parser
         names = [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]
         self.table = MoveTable(names, parser.vocab.strings)
         self.weights = _Weights(parser.model)
         self.root = parser.moves.root_label
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.parser, name)
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.annotate([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256, **_: Any) -> Iterator[Doc]:
-        """Annotate in spaCy's batches: each sorted by length and cut in quarters."""
-        for batch in minibatch(docs, size=batch_size):
-            batch = list(batch)
-            by_length = sorted(batch, key=len)
-            for part in minibatch(by_length, size=max(batch_size // 4, 2)):
-                self.annotate(list(part))
-            yield from batch
 
     def annotate(self, docs: list[Doc]) -> None:
         """Set each document's heads and labels; what the replay cannot follow goes to spaCy."""

@@ -19,15 +19,15 @@ checks the moves' rules on hand-set scores; the ``model`` tests compare whole te
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import minibatch
 from thinc.api import NumpyOps
+
+from detente.parse.replayed import ReplayedComponent
 
 # Features read per state by spaCy's entity recognizer: next token, entity's first, token before.
 _FEATURES = 3
@@ -166,30 +166,14 @@ def _apply(
     open_start[begins] = t
 
 
-class FastEntityRecognizer:
+class FastEntityRecognizer(ReplayedComponent):
     """Stands in the pipeline for spaCy's entity recognizer; anything else goes to the original."""
 
     def __init__(self, ner: Any) -> None:
-        self.ner = ner
+        self.ner = self.original = ner
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         self.table = MoveTable(names)
         self.weights = _Weights(ner.model)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.ner, name)
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.annotate([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256, **_: Any) -> Iterator[Doc]:
-        """Annotate in spaCy's batches: each sorted by length and cut in quarters."""
-        for batch in minibatch(docs, size=batch_size):
-            batch = list(batch)
-            by_length = sorted(batch, key=len)
-            for part in minibatch(by_length, size=max(batch_size // 4, 2)):
-                self.annotate(list(part))
-            yield from batch
 
     def annotate(self, docs: list[Doc]) -> None:
         """Set each document's entities; documents with preset entities go through spaCy."""
