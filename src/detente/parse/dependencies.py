@@ -30,10 +30,9 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import NumpyOps
 
 from detente.parse.entities import maxout
-from detente.parse.replayed import ReplayedComponent
+from detente.parse.replayed import NetworkWeights, ReplayedComponent
 
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 _KINDS = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
@@ -146,18 +145,7 @@ def valid_kinds(ctx: dict[str, np.ndarray], tokens: Tokens) -> np.ndarray:
     return np.stack([shift, reduce, arc, arc, np.zeros_like(shift)], axis=1)
 
 
-class _Weights:
-    """The parser network's layers, as the entity replay reads them."""
-
-    def __init__(self, model: Any) -> None:
-        lower, upper = model.get_ref("lower"), model.get_ref("upper")
-        self.tok2vec, self.lower = model.layers[0], lower
-        self.bias = lower.get_param("b")  # (hidden, pieces)
-        self.upper_w, self.upper_b = upper.get_param("W"), upper.get_param("b")
-        self.ops = NumpyOps()
-
-
-def scores(weights: _Weights, cached: np.ndarray, ids: np.ndarray) -> np.ndarray:
+def scores(weights: NetworkWeights, cached: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """The class scores of each state from its eight token ids, summed in spaCy's order.
 
     ``cached`` is the lower layer's output, (tokens + 1, features, hidden, pieces).
@@ -277,7 +265,7 @@ class FastDependencyParser(ReplayedComponent):
         self.parser = self.original = parser
         names = [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]
         self.table = MoveTable(names, parser.vocab.strings)
-        self.weights = _Weights(parser.model)
+        self.weights = NetworkWeights(parser.model)
         self.root = parser.moves.root_label
 
     def annotate(self, docs: list[Doc]) -> None:

@@ -25,9 +25,8 @@ import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from thinc.api import NumpyOps
 
-from detente.parse.replayed import ReplayedComponent
+from detente.parse.replayed import NetworkWeights, ReplayedComponent
 
 # Features read per state by spaCy's entity recognizer: next token, entity's first, token before.
 _FEATURES = 3
@@ -83,17 +82,6 @@ def valid_moves(
     return valid
 
 
-class _Weights:
-    """The upper layer and the lower layer's bias of the recognizer's network."""
-
-    def __init__(self, model: Any) -> None:
-        lower, upper = model.get_ref("lower"), model.get_ref("upper")
-        self.tok2vec, self.lower = model.layers[0], lower
-        self.bias = lower.get_param("b")  # (hidden, pieces)
-        self.upper_w, self.upper_b = upper.get_param("W"), upper.get_param("b")
-        self.ops = NumpyOps()
-
-
 def maxout(hidden: np.ndarray) -> np.ndarray:
     """The largest piece of each hidden unit, (states, hidden, pieces) -> (states, hidden).
 
@@ -107,7 +95,7 @@ def maxout(hidden: np.ndarray) -> np.ndarray:
 
 
 def decode(
-    weights: _Weights, table: MoveTable, docs: list[Doc]
+    weights: NetworkWeights, table: MoveTable, docs: list[Doc]
 ) -> list[list[_Entity]]:
     """The entities of each document, by spaCy's greedy decoding over the network's scores."""
     lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
@@ -173,7 +161,7 @@ class FastEntityRecognizer(ReplayedComponent):
         self.ner = self.original = ner
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         self.table = MoveTable(names)
-        self.weights = _Weights(ner.model)
+        self.weights = NetworkWeights(ner.model)
 
     def annotate(self, docs: list[Doc]) -> None:
         """Set each document's entities; documents with preset entities go through spaCy."""

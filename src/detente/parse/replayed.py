@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import minibatch
+from thinc.api import NumpyOps
 
 
 class ReplayedComponent:
@@ -40,3 +41,14 @@ class ReplayedComponent:
     def annotate(self, docs: list[Doc]) -> None:
         """Set the component's annotations on the documents."""
         raise NotImplementedError
+
+
+class NetworkWeights:
+    """The layers of a transition component's network that the replays read."""
+
+    def __init__(self, model: Any) -> None:
+        lower, upper = model.get_ref("lower"), model.get_ref("upper")
+        self.tok2vec, self.lower = model.layers[0], lower
+        self.bias = lower.get_param("b")  # (hidden, pieces)
+        self.upper_w, self.upper_b = upper.get_param("W"), upper.get_param("b")
+        self.ops = NumpyOps()
