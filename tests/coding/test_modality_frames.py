@@ -128,3 +128,31 @@ def test_an_act_one_is_due_or_about_to_do_lies_ahead(coder: Coder) -> None:
         assert event.modality == "future", word
     [able] = code(coder, rows("able"))
     assert able.modality != "future"
+
+
+def _arranged(be: str) -> list[tuple]:
+    """ "Gondor <be> to attack Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (be, "be", "AUX", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("attack", "attack", "VERB", "xcomp", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_an_act_a_party_is_to_do_is_arranged_not_done(coder: Coder) -> None:
+    # "Gondor is to attack Arnor": ahead; "Gondor was to attack Arnor": planned, not told as done.
+    [ahead] = code(coder, _arranged("is"), tags={1: "VBZ"})
+    assert (ahead.modality, ahead.event_type) == ("future", "ASSAULT")
+    [planned] = code(coder, _arranged("was"), tags={1: "VBD"})
+    assert (planned.modality, planned.event_type) == ("hypothetical", "ASSAULT")
+
+
+def test_an_infinitive_after_another_verb_is_not_an_arrangement(coder: Coder) -> None:
+    # "Gondor went to attack Arnor": an infinitive of "go", no form of "be".
+    rows = _arranged("went")
+    rows[1] = ("went", "go", "VERB", "ROOT", 1)
+    [event] = code(coder, rows, tags={1: "VBD"})
+    assert event.modality != "future"

@@ -149,7 +149,19 @@ def _imminent(chain: list[Token]) -> Reading | None:
         governor = tok.head
         if tok.dep_ == "xcomp" and (governor.lower_ in imminent or governor.lemma_ in imminent):
             return Reading(modality="future", cue=f"complement of {governor.text!r}", ahead=True)
+        if tok.dep_ == "xcomp" and _arranged(tok, governor):
+            cue = f"{governor.text!r} + to-infinitive: arranged, not told as done"
+            if governor.tag_ == "VBD":
+                return Reading(modality="hypothetical", cue=cue, as_told=True)
+            return Reading(modality="future", cue=cue, ahead=True, as_told=True)
     return None
+
+
+def _arranged(clause: Token, governor: Token) -> bool:
+    """ "are to sign", "was to visit": an infinitive whose governor is a form of "be"."""
+    if governor.lemma_.lower() not in english().senses.arrangement_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:

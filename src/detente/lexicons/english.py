@@ -269,6 +269,8 @@ class SenseWords(_Frozen):
     season_which: frozenset[str]  # claims4: "last summer", "next winter" (dates.py)
     failure_verbs: frozenset[str]  # claims4: "failed to attend": not done (modality.py)
     holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
+    # "are to sign", "was to visit": be + to-infinitive, an arrangement (modality.py)
+    arrangement_verbs: frozenset[str] = frozenset()
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
