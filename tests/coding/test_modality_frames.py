@@ -156,3 +156,19 @@ def test_an_infinitive_after_another_verb_is_not_an_arrangement(coder: Coder) ->
     rows[1] = ("went", "go", "VERB", "ROOT", 1)
     [event] = code(coder, rows, tags={1: "VBD"})
     assert event.modality != "future"
+
+
+def test_an_aim_told_with_be_and_an_infinitive_is_only_aimed_at(coder: Coder) -> None:
+    # "Gondor's plan is to attack Arnor": an aim, not an arrangement.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("plan", "plan", "NOUN", "nsubj", 3),
+        ("is", "be", "AUX", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5),
+        ("attack", "attack", "VERB", "xcomp", 3),
+        ("Arnor", "Arnor", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    [event] = code(coder, rows, tags={3: "VBZ"})
+    assert event.modality == "hypothetical"

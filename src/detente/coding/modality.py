@@ -151,10 +151,19 @@ def _imminent(chain: list[Token]) -> Reading | None:
             return Reading(modality="future", cue=f"complement of {governor.text!r}", ahead=True)
         if tok.dep_ == "xcomp" and _arranged(tok, governor):
             cue = f"{governor.text!r} + to-infinitive: arranged, not told as done"
+            if _aim_subject(governor):
+                cue = f"{governor.text!r} + to-infinitive after an aim: aimed at, not done"
+                return Reading(modality="hypothetical", cue=cue, as_told=True)
             if governor.tag_ == "VBD":
                 return Reading(modality="hypothetical", cue=cue, as_told=True)
             return Reading(modality="future", cue=cue, ahead=True, as_told=True)
     return None
+
+
+def _aim_subject(governor: Token) -> bool:
+    """ "the aim is to encourage", "the plan was to attack": the subject names an aim."""
+    aims = english().senses.aim_nouns
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in aims for c in governor.children)
 
 
 def _arranged(clause: Token, governor: Token) -> bool:

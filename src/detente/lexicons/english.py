@@ -271,6 +271,7 @@ class SenseWords(_Frozen):
     holidays: dict[str, tuple[int, int]]  # claims4: "on New Year's Day": (month, day) (dates.py)
     # "are to sign", "was to visit": be + to-infinitive, an arrangement (modality.py)
     arrangement_verbs: frozenset[str] = frozenset()
+    aim_nouns: frozenset[str] = frozenset()  # "the aim is to encourage": an aim, not arranged
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
