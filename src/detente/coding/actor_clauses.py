@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
-from detente.coding.syntax import child, governing_subjects, prep_objects
+from detente.coding.syntax import child, governing_subjects, is_to_infinitive, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -60,7 +60,7 @@ def infinitive_owner(match: Match) -> Token | None:
     infinitive that modifies a noun is done by the noun's owner, not by the clause's subject
     ("Russia condemned Ukraine's decision to expel …" is Ukraine's expulsion)."""
     verb = match.head
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not is_to_infinitive(verb):
         return None
     noun = verb.head
     asked = any(prep_objects(noun, "to")) or any(prep_objects(noun, "on"))

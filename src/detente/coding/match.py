@@ -20,6 +20,7 @@ from detente.coding.syntax import (
     has_particle,
     is_participle,
     is_passive,
+    is_to_infinitive,
     prep_objects,
     subject_of,
 )
@@ -387,7 +388,7 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
     if verb.pos_ == "NOUN":
         if frame.kind not in NOMINAL_FRAME_KINDS:
             return None
-        comp = next((c for c in verb.children if c.dep_ == "acl" and _infinitive(c)), None)
+        comp = next((c for c in verb.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     else:
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
     return comp if comp is not None and comp.pos_ in VERB_POS else None
@@ -405,7 +406,11 @@ def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:
     if addressee.dep_ == "dobj" and verb.lemma_.lower() in english().words.summon_verbs:
         return None  # "called the envoy to discuss it": a call made for a purpose
     return next(
-        (c for c in verb.children if c.dep_ == "advcl" and _infinitive(c) and not _own_subject(c)),
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and is_to_infinitive(c) and not _own_subject(c)
+        ),
         None,
     )
 
@@ -441,10 +446,6 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
 
 def _own_subject(verb: Token) -> bool:
     return child(verb, "nsubj", "nsubjpass") is not None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def as_demand(cameo: str, cue: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
+from detente.coding.syntax import is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
@@ -137,7 +138,7 @@ def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
     rained" is no expectation of an act)."""
     if governor in words.intent_governors:
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = is_to_infinitive(clause)
     return infinitive and governor in words.future_governors
 
 
@@ -170,7 +171,7 @@ def _arranged(clause: Token, governor: Token) -> bool:
     """ "are to sign", "was to visit": an infinitive whose governor is a form of "be"."""
     if governor.lemma_.lower() not in english().senses.arrangement_verbs:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return is_to_infinitive(clause)
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:
@@ -193,7 +194,7 @@ def _aimed_at(chain: list[Token], words: EnglishWords) -> str | None:
     for tok in chain:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.attempt_governors:
             return f"complement of {tok.head.text!r}: attempted, not done"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = is_to_infinitive(tok)
         doing = tok.head.lemma_.lower() in english().senses.doing_verbs  # "had done to support"
         if infinitive and tok.dep_ in ("advcl", "acl") and not doing:
             return f"infinitive of purpose {('to ' + tok.text)!r} on {tok.head.text!r}"

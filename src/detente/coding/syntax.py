@@ -76,6 +76,11 @@ def is_participle(verb: Token) -> bool:
     )
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive ("*to* sign", "*to* attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def child(token: Token, *deps: str) -> Token | None:
     """The first child with one of the given dependency labels."""
     return next((c for c in token.children if c.dep_ in deps), None)
