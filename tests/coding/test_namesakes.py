@@ -7,25 +7,20 @@ names "Annuminas police" means its own town's police.
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from detente.coding.actors import ActorLexicon, load_actor_lexicon
 from detente.coding.events import Coder, code_article
 from detente.coding.namesakes import namesake_map, namesakes_read
-from detente.geo.gazetteer import SCHEMA, Candidate, Gazetteer
+from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
-from detente.geo.sources import name_key
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.verbs import load_verbs
 from detente.records import ActorMention, Article
 
-from middle_earth import DATE, parties
-from support import FIXTURES
+from middle_earth import DATE, middle_earth_gazetteer, parties
+from support import FIXTURES, build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
 # (name, country, precision): Annuminas twice, the foreign seat and the home town.
@@ -124,21 +119,11 @@ def test_namesakes_read_moves_only_the_namesake_country() -> None:
     assert namesakes_read((arnor,), {}) == (arnor,)
 
 
-def _gazetteer() -> Gazetteer:
-    db = sqlite3.connect(":memory:", check_same_thread=False)
-    db.executescript(SCHEMA)
-    for i, (name, country, precision) in enumerate(PLACES):
-        db.execute("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (i, None, name, country, None, 0.0, 0.0, 10_000, precision))  # fmt: skip
-        db.execute("INSERT INTO alias VALUES (?, ?, 1)", (name_key(name), i))
-    return Gazetteer(path=Path(":memory:"), version="namesakes", db=db)
-
-
 def test_an_article_codes_its_home_police_through_the_namesake(ontology: Ontology) -> None:
     coder = Coder(
         verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
         actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
-        gazetteer=_gazetteer(),
+        gazetteer=middle_earth_gazetteer(PLACES),
     )  # fmt: skip
     rows = [  # "Annuminas police arrested the trader. Rain fell in Osgiliath and Ithilien."
         ("Annuminas", "Annuminas", "PROPN", "compound", 1),
@@ -155,12 +140,7 @@ def test_an_article_codes_its_home_police_through_the_namesake(ontology: Ontolog
         ("Ithilien", "Ithilien", "PROPN", "conj", 9),
         (*PUNCT, 7),
     ]
-    spaces = [not (i + 1 < len(rows) and rows[i + 1][2] == "PUNCT") for i in range(len(rows))]
-    doc = Doc(
-        spacy.blank("en").vocab, words=[r[0] for r in rows], spaces=spaces,
-        lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows], sent_starts=[i in (0, 6) for i in range(len(rows))],
-    )  # fmt: skip
+    doc = build_doc(rows, starts=(0, 6))
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 9, 10, label="GPE"),
                 Span(doc, 11, 12, label="GPE")]  # fmt: skip
     article = Article(doc_id="n1", origin="test", text=doc.text, date=DATE)
