@@ -312,7 +312,7 @@ def _next_up(current: Token) -> Token | None:
     """Where an event without its own date takes one from: its coordinated or framing verb."""
     if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
         return current.head
-    adjunct = _tenseless_adjunct(current)
+    adjunct = _tenseless_adjunct(current) or _described_in(current)
     if adjunct is not None:
         return adjunct
     if (
@@ -322,6 +322,33 @@ def _next_up(current: Token) -> Token | None:
     ):
         return current.head
     return None
+
+
+def _described_in(current: Token) -> Token | None:
+    """ "In 2007 police broke up protests that were organised by the opposition", "in 2015
+    Congress passed a resolution demanding a ban", "after being cared for by a man whose
+    mother was arrested": a relative clause in the simple past, a participle on a noun or a
+    gerund after a preposition tells an act no later than the clause it describes a part of;
+    that clause's verb (the caller takes only a date before the story from it)."""
+    described = current.dep_ == "acl" and current.tag_ in ("VBG", "VBN")
+    # "an attack that Gondor has blamed on Mordor": the perfect reaches the time of telling
+    described = described or (current.dep_ == "relcl" and _past_tense(current))
+    if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+        return _clause_of(current.head.head)
+    return _clause_of(current.head) if described and current.head.i != current.i else None
+
+
+def _occasions(verb: Token) -> set[int]:
+    """ "met Merkel during a visit to Berlin last year", "arrested at a rally last week": the
+    occasion a preposition of time names shares the act's date."""
+    preps = english().senses.occasion_preps
+    return {
+        o.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    }
 
 
 def resolve_event_date(
@@ -344,17 +371,19 @@ def resolve_event_date(
         if span.root.dep_ not in NOUN_DATE_DEPS or span.root.head.i == trigger.i
     ]
     current: Token | None = trigger
+    described = False  # climbed out of a description: only a date before the story holds
     for _ in range(8):  # deep enough for "met … and agreed to work …, when …"
         if current is None:
             break
         owners = {current.i} | {c.i for c in current.children if c.dep_ in TRIGGER_PARTS}
+        owners |= _occasions(current)
         own = sorted(
             (s for s, g in governed if g is not None and g.i in owners),
             key=lambda s: abs(s.root.i - trigger.i),
         )
         for span in own:
             found = resolve_date_expression(span.text, published, future=future)
-            if found is not None:
+            if found is not None and not (described and _after(found, published)):
                 return found
         head = _time_clause_head(current)
         if head is not None:
@@ -365,10 +394,16 @@ def resolve_event_date(
                         return found
             current = head
             continue
+        described = described or _described_in(current) is not None
         current = _next_up(current)
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
     return EventDate(date=published, rule="publication", precision=published_precision)
+
+
+def _after(found: EventDate, published: dt.date | None) -> bool:
+    """Whether a date lies after the story (never known without a publication date)."""
+    return published is not None and found.date is not None and found.date > published
 
 
 def _period_end(when: EventDate) -> dt.date:
