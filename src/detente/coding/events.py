@@ -201,6 +201,8 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
     a participle restating it, of the same type and actor."""
     if part.event is None or whole.event is None or part is whole:
         return False
+    if _held(part, whole):
+        return True
     noun = part.match.head
     prep = noun.head
     inside = noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == whole.match.head.i
@@ -208,6 +210,16 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
         return False
     same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
     return part.event.event_type == whole.event.event_type and same_actor
+
+
+def _held(part: Outcome, whole: Outcome) -> bool:
+    """ "would hold an EU-Israel summit", "talks were held": an event noun that is the object of
+    a verb coded with the same CAMEO root is the act that verb reports (its modality and parties
+    are the verb's), not a second event."""
+    noun, verb = part.match.head, whole.match.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return noun.head.i == verb.i and part.match.cameo[:2] == whole.match.cameo[:2]
 
 
 def _restating(part: Outcome, whole: Outcome) -> bool:

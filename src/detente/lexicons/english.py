@@ -277,6 +277,13 @@ class SenseWords(_Frozen):
     local_body_openers: frozenset[str] = frozenset()
     # "barred X from meeting": the act in the "from" clause did not happen (prevented.py)
     prevention_verbs: frozenset[str] = frozenset()
+    # claims5: "said Russia would expel": the reported "will" (coding/backshift.py)
+    backshifted_modals: frozenset[str] = frozenset()
+    # claims5: "met during a visit last year": the occasion dates the act (coding/dates.py)
+    occasion_preps: frozenset[str] = frozenset()
+    # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
+    occurrence_modal_verbs: frozenset[str] = frozenset()
+    ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
