@@ -17,6 +17,7 @@ from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
+from detente.coding.linked_actors import arrest_by_police, linked_match
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map
 from detente.coding.nonevents import reject_organising
@@ -66,7 +67,7 @@ def code_match(
     coder: Coder, match: Match, sent: Span, index: int, ctx: ArticleState
 ) -> Outcome:
     """Run one trigger candidate through the stages, stopping at the first rejection."""
-    match = shared_object(match)
+    match = linked_match(coder, shared_object(match))
     parties = find_parties(coder, match, ctx)
     if isinstance(parties, Rejected):
         return Outcome(match=match, rejected=parties)
@@ -79,7 +80,7 @@ def code_match(
     )
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
-    framing = civil_violence(coder, framing, parties.actor)
+    framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
     setting = set_event(match, framing, parties, ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality
