@@ -4,6 +4,8 @@ nearest coded noun phrase below the trigger."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
@@ -58,7 +60,7 @@ def lower_slot_recipient(
         noun = queue.pop(0)
         seen += 1
         queue.extend(c for c in noun.children if c.dep_ == "appos")
-        for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for prep in _noun_preps(noun):
             inner = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in preps and inner:
                 found = referred_recipient(resolve, inner[0], ctx, actor_head, actor, slot=False)
@@ -66,6 +68,16 @@ def lower_slot_recipient(
                     return found
             queue.extend(inner)
     return ()
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """A noun's prepositional phrases, with those of a participle describing it: "sanctions
+    *imposed on* Mordor", "aid *promised to* Arnor" say whom the thing is laid on or given to.
+    """
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        preps += [c for c in participle.children if c.dep_ == "prep"]
+    return preps
 
 
 def struck_recipient(

@@ -24,9 +24,10 @@ from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.party_mentions import NAMED_RULES, head_of_actor, mentions, resolver
-from detente.coding.patients import unknown_patient
+from detente.coding.patients import expelling_state, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.recipients import (
+    PERSON_RULES,
     claim_author,
     in_general,
     not_the_actor,
@@ -59,6 +60,7 @@ class Parties:
 
 def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rejected:
     """The parties stage: the actor, the recipient, or the reason there is no event."""
+    match = _expelled_from_state(coder, match, ctx)
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     if not actor and match.symmetric and nominal and match.recipient is not None:
@@ -70,7 +72,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
             referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
         )
         recipient = conjoined_recipients(
-            resolve, match.recipient, recipient, ctx, actor_head, actor
+            resolve, match.recipient, recipient, ctx, actor_head, actor, coder.verbs.by_verb
         ) or unknown_patient(match, ctx)
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
@@ -86,6 +88,25 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     if not recipient and not in_general(resolver(coder, ctx), match.recipient):
         recipient = recipient_beyond_slot(coder, match, actor, ctx)
     return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)
+
+
+def _expelled_from_state(coder: Coder, match: Match, ctx: ArticleState) -> Match:
+    """ "Diplomats were expelled from Gondor": the state named after "from" is the actor (a
+    party, a school or a club expelled from is not, and the passive keeps no actor)."""
+    expelled = expelling_state(match)
+    if expelled is match:
+        return match
+    state = mentions(coder, expelled.actor, ctx)
+    return expelled if state and all(_a_state(m) for m in state) else match
+
+
+def _a_state(mention: ActorMention) -> bool:
+    """A state itself: a name coding a country alone, or the seat of its government."""
+    return (
+        mention.country is not None
+        and mention.sector in (None, "GOV")
+        and mention.rule in NAMED_RULES - PERSON_RULES
+    )
 
 
 def named_attacker(coder: Coder, arm: Token, ctx: ArticleState) -> tuple[ActorMention, ...]:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
+from detente.coding.conjuncts import verb_conjunct_end
 from detente.coding.match import Match
 from detente.coding.recipients import Resolve, vague_parties
 from detente.coding.syntax import agent_of, child, phrase_bounds, prep_objects
@@ -81,6 +82,7 @@ def mentions(
     if owned:
         return owned
     start, end = phrase_bounds(head, core=core)
+    end = verb_conjunct_end(head, end, coder.verbs.by_verb)
     if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
         end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]

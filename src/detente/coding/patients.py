@@ -7,12 +7,21 @@ is a person whatever words name them; names and nouns of places or things never 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.recipients import antecedent
-from detente.coding.syntax import phrase_bounds
+from detente.coding.syntax import (
+    agent_of,
+    child,
+    is_participle,
+    is_passive,
+    phrase_bounds,
+    prep_objects,
+)
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -100,3 +109,19 @@ def _names_a_place(span: Span, ctx: ArticleState) -> bool:
     """Whether a place the article names starts inside the span."""
     places = ctx.places.mentions if ctx.places is not None else ()
     return any(p.start is not None and span.start_char <= p.start < span.end_char for p in places)
+
+
+def expelling_state(match: Match) -> Match:
+    """ "Sixty diplomats were expelled from Gondor", "journalists deported from Arnor": in an
+    agentless passive of expulsion the "from" phrase names who expels and the passive subject
+    whom; the caller keeps this reading only when the "from" phrase names a state."""
+    verb = match.head
+    if match.actor is not None or verb.lemma_.lower() not in english().senses.expulsion_verbs:
+        return match
+    if not is_passive(verb) or agent_of(verb) is not None:
+        return match
+    source = next(prep_objects(verb, "from"), None)
+    expelled = verb.head if is_participle(verb) else child(verb, "nsubjpass")
+    if source is None or expelled is None or expelled.i == verb.i:
+        return match
+    return replace(match, actor=source, recipient=expelled)

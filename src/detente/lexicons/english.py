@@ -272,6 +272,11 @@ class SenseWords(_Frozen):
     # "are to sign", "was to visit": be + to-infinitive, an arrangement (modality.py)
     arrangement_verbs: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()  # "the aim is to encourage": an aim, not arranged
+    # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
+    expulsion_verbs: frozenset[str] = frozenset()
+    # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
+    verb_adjectives: frozenset[str] = frozenset()
+    mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
