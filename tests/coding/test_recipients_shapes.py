@@ -101,6 +101,14 @@ def test_a_place_expelled_from_that_is_no_state_gives_no_actor(coder: Coder) -> 
     assert code(coder, _expelled_from("Osgiliath"), tags={2: "NNS", 4: "VBN"}) == ()
 
 
+def test_people_expelled_from_two_states_name_no_single_actor(coder: Coder) -> None:
+    # "Sixty Orcish envoys were expelled from Gondor and Arnor.": each side expels the other's
+    rows = _expelled_from("Gondor")
+    rows = [*rows[:-1], ("and", "and", "CCONJ", "cc", 6), ("Arnor", "Arnor", "PROPN", "conj", 6),
+            rows[-1]]  # fmt: skip
+    assert code(coder, rows, tags={2: "NNS", 4: "VBN"}) == ()
+
+
 # --- a second verb hung on the object's noun ---------------------------------------------
 
 
@@ -164,3 +172,69 @@ def test_a_mission_abroad_stands_for_the_host_state(coder: Coder) -> None:
     # Bree is in Arnor: closing the consulate there acts on Arnor
     [event] = code(coder, _closed_consulate_in("Bree"), ents=((5, 6, "GPE"),))
     assert [m.country for m in event.recipient] == ["ARN"]
+
+
+# --- an appeal for people's release is addressed to those who hold them ----------------------
+
+
+def _called_for_release(*tail: tuple) -> list:
+    """ "Arnor called for the release of Gondorians[ <tail>]." """
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("release", "release", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("Gondorians", "Gondorian", "PROPN", "pobj", 5),
+        *tail,
+    ]
+    return [*rows, (*PUNCT, 1)]
+
+
+def test_an_appeal_for_release_is_addressed_to_the_holder_named_by_by(coder: Coder) -> None:
+    rows = _called_for_release(
+        ("held", "hold", "VERB", "acl", 6),
+        ("by", "by", "ADP", "agent", 7),
+        ("Mordor", "Mordor", "PROPN", "pobj", 8),
+    )
+    [event] = code(coder, rows, tags={6: "NNPS", 7: "VBN"})
+    assert event.event_type == "REQUEST"
+    assert [(m.text, m.country) for m in event.recipient] == [("Mordor", "MDR")]
+
+
+def test_an_appeal_for_release_is_addressed_to_the_state_they_are_jailed_in(
+    coder: Coder,
+) -> None:
+    rows = _called_for_release(
+        ("jailed", "jail", "VERB", "acl", 6),
+        ("in", "in", "ADP", "prep", 7),
+        ("Mordor", "Mordor", "PROPN", "pobj", 8),
+    )
+    [event] = code(coder, rows, tags={6: "NNPS", 7: "VBN"})
+    assert [m.country for m in event.recipient] == ["MDR"]
+
+
+def test_the_people_whose_release_is_asked_are_no_recipient(coder: Coder) -> None:
+    # "Arnor called for the release of Gondorians.": the holders are not named
+    [event] = code(coder, _called_for_release(), tags={6: "NNPS"})
+    assert event.event_type == "REQUEST"
+    assert event.recipient == ()
+
+
+def test_an_appeal_to_a_named_party_to_release_people_keeps_its_addressee(
+    coder: Coder,
+) -> None:
+    # "Arnor urged Mordor to release Gondorians.": Mordor is asked
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("urged", "urge", "VERB", "ROOT", 1),
+        ("Mordor", "Mordor", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("release", "release", "VERB", "xcomp", 1),
+        ("Gondorians", "Gondorian", "PROPN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={4: "VB", 5: "NNPS"})
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert [m.country for m in request.recipient] == ["MDR"]

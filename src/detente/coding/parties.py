@@ -24,7 +24,7 @@ from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.party_mentions import NAMED_RULES, head_of_actor, mentions, resolver
-from detente.coding.patients import expelling_state, unknown_patient
+from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.recipients import (
     PERSON_RULES,
@@ -87,6 +87,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
     if not recipient and not in_general(resolver(coder, ctx), match.recipient):
         recipient = recipient_beyond_slot(coder, match, actor, ctx)
+    recipient = held_by(resolver(coder, ctx), match, recipient)
     return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)
 
 

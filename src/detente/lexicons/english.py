@@ -277,6 +277,8 @@ class SenseWords(_Frozen):
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
     verb_adjectives: frozenset[str] = frozenset()
     mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
+    release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
+    holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
