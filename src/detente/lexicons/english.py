@@ -284,6 +284,13 @@ class SenseWords(_Frozen):
     # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
     occurrence_modal_verbs: frozenset[str] = frozenset()
     ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
+    # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
+    expulsion_verbs: frozenset[str] = frozenset()
+    # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
+    verb_adjectives: frozenset[str] = frozenset()
+    mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
+    release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
+    holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
