@@ -21,13 +21,27 @@ def as_complement(verb: Token) -> Token | None:
         found = child(direct, "appos", "oprd") if direct is not None else None
         if found is None and direct is not None:  # "held families as shields", "as" on the object
             found = next(prep_objects(direct, "as"), None)
-    return found or small_clause(verb)
+    return found or small_clause(verb) or _resultative_adjective(verb)
 
 
 def _adjective_complement(verb: Token) -> Token | None:
     """The adjective of "pleaded *guilty*", "declared *illegal*", parsed as its complement."""
     found = child(verb, "acomp")
     return found if found is not None and found.pos_ == "ADJ" else None
+
+
+def _resultative_adjective(verb: Token) -> Token | None:
+    """The adjective of "set the hostages *free*", "set *free* the journalists", "let *free*
+    activists": the parser hangs it on the verb as a clause or adverb, or on the object it
+    directly follows the verb before."""
+    for c in verb.children:
+        if c.pos_ == "ADJ" and c.dep_ in ("advcl", "advmod"):
+            return c
+    direct = child(verb, "dobj")
+    first = direct.doc[verb.i + 1] if direct is not None and verb.i + 1 < direct.i else None
+    if first is not None and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head == direct:
+        return first
+    return None
 
 
 def small_clause(verb: Token) -> Token | None:
@@ -60,10 +74,22 @@ def _view_clause(verb: Token) -> bool:
     parties' own act to come: "agreed *that policies should change*", "*that the vote was
     fair*", not "*that talks would resume*" nor "*that their countries should cooperate*"."""
     return any(
-        c.dep_ == "ccomp" and (subject := child(c, "nsubj", "nsubjpass")) is not None
-        and not _commits(c, subject)
-        for c in verb.children
+        (subject := child(c, "nsubj", "nsubjpass")) is not None and not _commits(c, subject)
+        for c in (*(c for c in verb.children if c.dep_ == "ccomp"), *_clauses_after_partner(verb))
     )
+
+
+def _clauses_after_partner(verb: Token) -> list[Token]:
+    """ "agree with the NCAA *that Gassnola made payments*": the parser hangs the that-clause on
+    the partner as a relative clause; a clause marked by "that" (no relative pronoun in it)
+    that has its own subject is the verb's complement."""
+    return [
+        clause
+        for partner in prep_objects(verb, "with")
+        for clause in partner.children
+        if clause.dep_ in ("relcl", "acl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ]
 
 
 def _commits(clause: Token, subject: Token) -> bool:

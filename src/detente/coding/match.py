@@ -32,6 +32,17 @@ FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
 # to …") is too often something else.
 NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
+# Frames whose composed event is as mutual as its complement: "agreed to cooperate", "stopped
+# cooperating with" (a relation both sides have).
+SYMMETRIC_FRAME_KINDS = frozenset({"commit", "halt"})
+# CAMEO roots whose act, said to be impossible ("cannot accept refugees", "can't lift the
+# blockade"), is refused: material cooperation, aid and concessions. A meeting or a comment one
+# "cannot" attend or make is more often an inability than a refusal.
+MODAL_REFUSAL_ROOTS = frozenset({"06", "07", "08"})
+# The "for" of a for-to clause ("a deadline *for* Arnor to reform"), whose subject is the party.
+FOR_TO_MARK = "for"
+# An aspectual verb halts an act only when the act is its gerund ("stopped selling arms").
+GERUND_TAG = "VBG"
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -168,11 +179,21 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         return False, None
     if pattern.as_nouns:
         comp = as_complement(verb)
-        if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
+        if comp is None or not _complement_fits(comp, pattern.as_nouns):
             return False, None
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
+
+
+def _complement_fits(comp: Token, words: tuple[str, ...]) -> bool:
+    """The complement is one of the words, or a noun one of them qualifies: "called the
+    escalation *the dumbest way*", "called him *a very stupid guy*" say what "dumb" says."""
+    if comp.lemma_.lower() in words:
+        return True
+    return comp.pos_ in NOUN_POS and any(
+        a.dep_ == "amod" and a.lemma_.lower() in words for a in comp.children
+    )
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
@@ -213,7 +234,22 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
     found = next(prep_objects(token, spec), None)
     if found is None and light is not None:
         found = next(prep_objects(light, spec), None)
+    if found is None and spec == FOR_TO_MARK:
+        found = _for_clause_subject(token if light is None else light, token)
     return found
+
+
+def _for_clause_subject(*heads: Token) -> Token | None:
+    """ "set a deadline *for the agency* to reform": the parser reads "for" as the mark of an
+    infinitive clause whose subject is the party the act is for."""
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl", "relcl"):
+                continue
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ == FOR_TO_MARK:
+                    return child(clause, "nsubj") or child(mark, "pobj")  # either parse
+    return None
 
 
 def _actor_of(verb: Token) -> Token | None:
@@ -391,6 +427,8 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
         comp = next((c for c in verb.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     else:
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
+    if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
+        return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
 
 
@@ -438,7 +476,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         cameo=cameo,
         actor=child(verb, "poss") if verb.pos_ == "NOUN" else _actor_of(verb),
         recipient=recipient,
-        symmetric=frame.kind == "commit" and (inner is None or inner.symmetric),
+        symmetric=frame.kind in SYMMETRIC_FRAME_KINDS and (inner is None or inner.symmetric),
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
@@ -458,7 +496,8 @@ def as_demand(cameo: str, cue: str) -> str:
 
 
 def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
-    """The "will" of "will not lift the ban" (or the reported "said it would not lift")."""
+    """The "will" of "will not lift the ban", the "can" of "cannot accept refugees" (or the
+    reported "said it would not lift")."""
     if not _is_negated(verb):
         return None
     words = english().words
@@ -467,14 +506,26 @@ def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in allowed), None)
 
 
+def _refused_by_modal(verb: Token) -> Token | None:
+    """The "can" of "cannot accept refugees", "can't lift the blockade"."""
+    if not _is_negated(verb):
+        return None
+    modals = english().words.refusal_modal_aux
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
+
+
 def match_refusal(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Israel will not lift the embargo": a concession announced as never to come is a
     rejection now (CAMEO 12: refuse to ease sanctions, release, meet), as "refused to lift"."""
     frame = lexicon.by_kind.get("refuse")
     aux = _refusing_aux(verb, lexicon) if frame is not None else None
+    modal = _refused_by_modal(verb) if frame is not None and aux is None else None
+    aux = aux if aux is not None else modal
     inner = match_verb(verb, lexicon) if aux is not None else None
     if frame is None or inner is None or inner.cameo[:2] not in frame.by_root:
         return None
+    if modal is not None and inner.cameo[:2] not in MODAL_REFUSAL_ROOTS:
+        return None  # "cannot attend the summit", "cannot comment": unable, not refusing
     return replace(
         inner,
         trigger=(min(aux.i, inner.trigger[0]), inner.trigger[1]),  # type: ignore[union-attr]

@@ -131,6 +131,8 @@ class EnglishWords(_Frozen):
     closing_report_verbs: frozenset[str] = frozenset()
     # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
     committing_aux: frozenset[str] = frozenset()
+    # verbs5: present modals whose negation refuses a concession (coding/match.py)
+    refusal_modal_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
