@@ -330,3 +330,64 @@ def test_remarks_of_a_party_refuted_are_rejected(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.cameo == "120" and dyad(event) == ("GND", "REJECT", "ARN")
+
+
+def _put_under(noun: tuple[str, str]) -> list[tuple]:
+    """ "Aragorn was put under <noun> in Osgiliath." (agentless passive)"""
+    return [
+        ("Aragorn", "Aragorn", "PROPN", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("put", "put", "VERB", "ROOT", 2),
+        ("under", "under", "ADP", "prep", 2),
+        (noun[0], noun[1], "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 2),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5),
+        (*PUNCT, 2),
+    ]
+
+
+def test_a_party_put_under_arrest_is_arrested_by_the_authorities_there(coder: Coder) -> None:
+    # PETRARCH PLACE * UNDER ARREST [173]: the police of the place, the person the recipient.
+    [event] = code(coder, _put_under(("arrest", "arrest")), ents=((6, 7, "GPE"),))
+    assert event.cameo == "173" and event.event_type == "COERCE"
+    assert [m.text for m in event.recipient] == ["Aragorn"]
+    assert (event.actor[0].country, event.actor[0].sector) == ("GND", "COP")
+
+
+def test_a_party_put_under_investigation_is_investigated(coder: Coder) -> None:
+    [event] = code(coder, _put_under(("investigation", "investigation")), ents=((6, 7, "GPE"),))
+    assert event.cameo == "090" and event.event_type == "ACCUSE"
+    assert (event.actor[0].country, event.actor[0].sector) == ("GND", "JUD")
+
+
+def test_a_party_put_under_strain_is_no_event(coder: Coder) -> None:
+    assert code(coder, _put_under(("strain", "strain")), ents=((6, 7, "GPE"),)) == ()
+
+
+def test_calling_for_a_party_to_act_asks_it_and_does_not_report_the_act(coder: Coder) -> None:
+    # "Gondor called for Mordor to withdraw": the for-to clause's subject is the party asked.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "SCONJ", "mark", 5),
+        ("Mordor", "Mordor", "PROPN", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5),
+        ("withdraw", "withdraw", "VERB", "advcl", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "025" and dyad(event) == ("GND", "REQUEST", "MDR")
+
+
+def test_let_free_read_as_a_clause_of_its_own_still_releases(coder: Coder) -> None:
+    # "Mordor today let free Gondorians": "free" parsed as a subjectless clause of "let".
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 2),
+        ("today", "today", "NOUN", "npadvmod", 2),
+        ("let", "let", "VERB", "ROOT", 2),
+        ("free", "free", "ADJ", "ccomp", 2),
+        ("Gondorians", "Gondorians", "PROPN", "dobj", 2),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "0841" and dyad(event) == ("MDR", "RETREAT", "GND")

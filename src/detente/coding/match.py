@@ -8,9 +8,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.coding.complements import (
+    FOR_TO_MARK,
     VERB_POS,
     as_complement,
     clause_fits,
+    complement_fits,
+    for_clause_subject,
+    for_to_clause,
     responsible_party,
     small_clause,
 )
@@ -35,12 +39,6 @@ NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
 # Frames whose composed event is as mutual as its complement: "agreed to cooperate", "stopped
 # cooperating with" (a relation both sides have).
 SYMMETRIC_FRAME_KINDS = frozenset({"commit", "halt"})
-# CAMEO roots whose act, said to be impossible ("cannot accept refugees", "can't lift the
-# blockade"), is refused: material cooperation, aid and concessions. A meeting or a comment one
-# "cannot" attend or make is more often an inability than a refusal.
-MODAL_REFUSAL_ROOTS = frozenset({"06", "07", "08"})
-# The "for" of a for-to clause ("a deadline *for* Arnor to reform"), whose subject is the party.
-FOR_TO_MARK = "for"
 # An aspectual verb halts an act only when the act is its gerund ("stopped selling arms").
 GERUND_TAG = "VBG"
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
@@ -179,21 +177,11 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         return False, None
     if pattern.as_nouns:
         comp = as_complement(verb)
-        if comp is None or not _complement_fits(comp, pattern.as_nouns):
+        if comp is None or not complement_fits(comp, pattern.as_nouns):
             return False, None
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
-
-
-def _complement_fits(comp: Token, words: tuple[str, ...]) -> bool:
-    """The complement is one of the words, or a noun one of them qualifies: "called the
-    escalation *the dumbest way*", "called him *a very stupid guy*" say what "dumb" says."""
-    if comp.lemma_.lower() in words:
-        return True
-    return comp.pos_ in NOUN_POS and any(
-        a.dep_ == "amod" and a.lemma_.lower() in words for a in comp.children
-    )
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
@@ -235,21 +223,10 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
     if found is None and light is not None:
         found = next(prep_objects(light, spec), None)
     if found is None and spec == FOR_TO_MARK:
-        found = _for_clause_subject(token if light is None else light, token)
+        found = for_clause_subject(token if light is None else light, token)
     return found
 
 
-def _for_clause_subject(*heads: Token) -> Token | None:
-    """ "set a deadline *for the agency* to reform": the parser reads "for" as the mark of an
-    infinitive clause whose subject is the party the act is for."""
-    for head in heads:
-        for clause in head.children:
-            if clause.dep_ not in ("advcl", "acl", "relcl"):
-                continue
-            for mark in clause.children:
-                if mark.dep_ == "mark" and mark.lower_ == FOR_TO_MARK:
-                    return child(clause, "nsubj") or child(mark, "pobj")  # either parse
-    return None
 
 
 def _actor_of(verb: Token) -> Token | None:
@@ -427,6 +404,8 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
         comp = next((c for c in verb.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     else:
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
+        if comp is None and frame.kind == "request" and not is_passive(verb):
+            comp = for_to_clause(verb)  # "called for Israel to withdraw"
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
@@ -465,7 +444,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
-        recipient = _find_recipient(verb, frame.recipient, None)
+        recipient = _find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
     else:
         recipient = inner.recipient if inner else _find_recipient(verb, ("with",), None)
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
@@ -524,7 +503,7 @@ def match_refusal(verb: Token, lexicon: VerbLexicon) -> Match | None:
     inner = match_verb(verb, lexicon) if aux is not None else None
     if frame is None or inner is None or inner.cameo[:2] not in frame.by_root:
         return None
-    if modal is not None and inner.cameo[:2] not in MODAL_REFUSAL_ROOTS:
+    if modal is not None and inner.cameo[:2] not in english().codes.modal_refusal_roots:
         return None  # "cannot attend the summit", "cannot comment": unable, not refusing
     return replace(
         inner,
