@@ -18,6 +18,7 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.match import Match
+from detente.coding.namesakes import namesake_map
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
@@ -257,12 +258,15 @@ def _remember_sentence(
 
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     """A fresh article's state: its places, an empty memory, the context for bare roles."""
-    places = None if coder.gazetteer is None else extract_places(coder.gazetteer, doc, article)
+    gazetteer = coder.gazetteer
+    places = None if gazetteer is None else extract_places(gazetteer, doc, article)
     ents = tuple(doc.ents)
+    namesakes = {} if gazetteer is None else namesake_map(
+        article.text, places, coder.actors, gazetteer.lookup)
     return ArticleState(
         article=article, doc=doc, memory=ActorMemory(), context=article.text[:CONTEXT_CHARS],
         places=places, place_counts=place_counts(places), ents=ents,
-        reference=article.date or story_reference(doc, ents),
+        reference=article.date or story_reference(doc, ents), namesakes=namesakes,
     )  # fmt: skip
 
 

@@ -277,6 +277,11 @@ class SenseWords(_Frozen):
     # "are to sign", "was to visit": be + to-infinitive, an arrangement (modality.py)
     arrangement_verbs: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()  # "the aim is to encourage": an aim, not arranged
+    # "Lebanon Police", "City of Paris": a name as a town's own body (namesakes.py)
+    local_body_words: frozenset[str] = frozenset()
+    local_body_openers: frozenset[str] = frozenset()
+    # "barred X from meeting": the act in the "from" clause did not happen (prevented.py)
+    prevention_verbs: frozenset[str] = frozenset()
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
