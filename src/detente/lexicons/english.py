@@ -131,6 +131,8 @@ class EnglishWords(_Frozen):
     closing_report_verbs: frozenset[str] = frozenset()
     # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
     committing_aux: frozenset[str] = frozenset()
+    # verbs5: present modals whose negation refuses a concession (coding/match.py)
+    refusal_modal_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -176,9 +178,12 @@ class RuleCodes(_Frozen):
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
     # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
     claim_codes: frozenset[str] = frozenset()
+    # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
+    modal_refusal_roots: frozenset[str] = frozenset()
 
     @field_validator(
-        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
+        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
+        "modal_refusal_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
