@@ -22,6 +22,7 @@ from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.match import Match
+from detente.coding.namesakes import local_namesakes
 from detente.coding.outcome import Rejected
 from detente.coding.patients import unknown_patient
 from detente.coding.placement import GUESSED_RULES, by_authorities, weapon
@@ -259,6 +260,7 @@ def mentions(
     codes = resolve_actors(
         coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
     )
+    codes = local_namesakes(coder.actors, span.text, codes, ctx.places)  # "ATHENS, Ga."
     if not any(c.country for c in codes):
         respelt = _respelt(coder, span)
         if respelt is not None:  # "Ethopia has agreed": read as the country it misspells
