@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from detente.errors import ModelNotInstalled
 from detente.parse.candidates import CandidateFilter
 from detente.parse.components import speed_up
+from detente.parse.matmul import use_blas
 from detente.parse.sentences import parse_plans, plan_article
 from detente.records import Article
 
@@ -48,6 +49,7 @@ def load_nlp(model: str) -> Language:
     log.info("loading spaCy model %s", model)
     nlp = spacy.load(model, exclude=disabled_components(model))
     speed_up(nlp)  # same annotations, faster rule components (see detente.parse.components)
+    use_blas(nlp)  # faster matrix products (see detente.parse.matmul)
     return nlp
 
 
