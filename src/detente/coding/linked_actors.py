@@ -1,14 +1,11 @@
 """Actors a trigger takes from a phrase the parse links it to, when its own subject names none.
 
-Five shapes of news prose leave the party plain to a reader but not to the subject slot:
+Four shapes of news prose leave the party plain to a reader but not to the subject slot:
 - a count of a group as subject ("Four of the officers fired", "one of his aides shot"): the
   group counted is the party;
 - a verbal act coordinated with a reported state ("Moon said China was responsible and called
   for Beijing's cooperation"): the parser hangs "called" on the reported "was", whose subject
   is China, but a state and an act of speech joined so are both the speaker's report and act;
-- a subject with a reduced relative clause ("Police officers responding to reports ... fatally
-  shot a man"): the parser may hang the main verb under the participle as an unlabelled
-  dependent; the participle's subject is then the main verb's;
 - an expulsion told without its agent ("60 Russian diplomats being expelled from the United
   States"): only the state a party is expelled from can expel it, so that state acts;
 - a capture by the police ("captured by Middletown police"): police do not take hostages, they
@@ -71,19 +68,6 @@ def reported_speaker_act(coder: Coder, match: Match) -> Match:
     return replace(match, actor=speaker)
 
 
-def reduced_relative_subject(match: Match) -> Match:
-    """The match with the subject of the participle the parser hung the tensed trigger under
-    ("officers responding to reports ... shot a man": "shot" as a dependent of "responding")."""
-    verb = match.head
-    if match.actor is not None or verb.dep_ != "dep" or verb.tag_ != "VBD":
-        return match
-    participle = verb.head
-    subject = child(participle, "nsubj")
-    if participle.tag_ != "VBG" or subject is None or participle.i > verb.i:
-        return match
-    return replace(match, actor=subject)
-
-
 def expelling_state(match: Match) -> Match:
     """The match with the state expelled from as actor and those expelled as recipient, when an
     expulsion is told in the passive with no agent ("diplomats were expelled from Britain")."""
@@ -101,7 +85,7 @@ def expelling_state(match: Match) -> Match:
 
 def linked_match(coder: Coder, match: Match) -> Match:
     """The match with its actor (and an expulsion's recipient) taken from a linked phrase."""
-    return reduced_relative_subject(expelling_state(reported_speaker_act(coder, match)))
+    return expelling_state(reported_speaker_act(coder, match))
 
 
 def arrest_by_police(coder: Coder, framing: Framing, actor: tuple[ActorMention, ...]) -> Framing:
