@@ -391,3 +391,32 @@ def test_let_free_read_as_a_clause_of_its_own_still_releases(coder: Coder) -> No
     ]
     [event] = code(coder, rows)
     assert event.cameo == "0841" and dyad(event) == ("MDR", "RETREAT", "GND")
+
+
+def test_a_sale_banned_at_home_is_no_sanction_even_when_intended(coder: Coder) -> None:
+    # "Gondor intends to ban the sale of pipeweed": no party; no SANCTION, no THREATEN.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("intends", "intend", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("ban", "ban", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("sale", "sale", "NOUN", "dobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("pipeweed", "pipeweed", "NOUN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows) == ()
+
+
+def test_trade_suspended_with_a_party_is_still_a_sanction(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("suspended", "suspend", "VERB", "ROOT", 1),
+        ("trade", "trade", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Mordor", "Mordor", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "163" and dyad(event) == ("GND", "SANCTION", "MDR")
