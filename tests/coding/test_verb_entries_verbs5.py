@@ -420,3 +420,33 @@ def test_trade_suspended_with_a_party_is_still_a_sanction(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.cameo == "163" and dyad(event) == ("GND", "SANCTION", "MDR")
+
+
+def test_a_protest_closing_a_report_is_criticism_of_its_subject(coder: Coder) -> None:
+    # "Mordor is failing Arnor, a council protested": a protest said (CAMEO 111), not staged.
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        ("failing", "fail", "VERB", "ROOT", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 3),
+        ("a", "a", "DET", "det", 6),
+        ("council", "council", "NOUN", "appos", 3),
+        ("protested", "protest", "VERB", "acl", 6),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, tags={7: "VBD"})
+    assert event.cameo == "111" and event.event_type == "ACCUSE"
+    assert event.recipient[0].country == "MDR"
+
+
+def test_protesting_in_the_streets_stays_a_protest(coder: Coder) -> None:
+    rows = [
+        ("Arnorians", "Arnorians", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        ("against", "against", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.event_type == "PROTEST"

@@ -16,6 +16,7 @@ from detente.coding.complements import (
     for_clause_subject,
     for_to_clause,
     responsible_party,
+    said_clause_subject,
     small_clause,
 )
 from detente.coding.syntax import (
@@ -51,6 +52,8 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# The recipient place of a protest said: the subject of the report it closes or states.
+SAID_SPEC = "said"
 # CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
 STATEMENT_ROOT = "01"
 # Entity labels under which a capitalised word still names a thing acted on ("the Paris
@@ -217,6 +220,8 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
         )
     if spec == "dative":
         return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if spec == SAID_SPEC:
+        return said_clause_subject(token)
     if spec == "by" and is_passive(token):
         return None  # "was opposed by China": the agent is the actor
     found = next(prep_objects(token, spec), None)

@@ -63,7 +63,9 @@ class PatternModel(BaseModel):
     # Fires only when the verb takes a clause of this kind (match.py): "view", a clause that
     # states a view ("agreed *that* the vote was fair", not "that they would withdraw"); "own",
     # a clause whose subject is the speaker's own side ("claimed *that they had attacked*").
-    clause: Literal["view", "own"] | None = None
+    # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
+    # or states a view in its clause ("protested that the vote was unfair").
+    clause: Literal["view", "own", "said"] | None = None
     # Codes only with a party as recipient, as an imported pattern does: "contributed to
     # Arnor" is aid, "contributed to the outbreak" names no party and no event.
     recipient_required: bool = False
