@@ -450,3 +450,29 @@ def test_protesting_in_the_streets_stays_a_protest(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.event_type == "PROTEST"
+
+
+def _sent_to(act: tuple[str, str], obj: tuple[str, str, str]) -> list[tuple]:
+    """ "Gondor sent experts to <act> <obj>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("experts", "expert", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        (act[0], act[1], "VERB", "advcl", 1),
+        (obj[0], obj[1], obj[2], "dobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_experts_sent_to_investigate_are_the_investigation(coder: Coder) -> None:
+    # CAMEO 09: what those sent are to do is the act, with its own code and party.
+    rows = _sent_to(("investigate", "investigate"), ("Mordor", "Mordor", "PROPN"))
+    [event] = code(coder, rows)
+    assert event.cameo.startswith("09") and dyad(event) == ("GND", "ACCUSE", "MDR")
+
+
+def test_experts_sent_to_attack_stay_a_sending(coder: Coder) -> None:
+    # Violence as the purpose is not composed: the frame leaves the sending to its patterns.
+    rows = _sent_to(("attack", "attack"), ("Mordor", "Mordor", "PROPN"))
+    assert not [e for e in code(coder, rows) if e.pattern_id.startswith("frame.purpose")]

@@ -184,3 +184,17 @@ def said_clause_subject(verb: Token) -> Token | None:
         return child(verb.sent.root, "nsubj")
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def purpose_clause(verb: Token) -> Token | None:
+    """ "sent experts *to investigate* the attacks", "deployed soldiers *to train* Arnor's army":
+    the infinitive saying what those sent are to do (no subject of its own, no "for")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c) and _marked_for(c) is None
+            and child(c, "nsubj", "nsubjpass") is None
+        ),
+        None,
+    )

@@ -15,6 +15,7 @@ from detente.coding.complements import (
     complement_fits,
     for_clause_subject,
     for_to_clause,
+    purpose_clause,
     responsible_party,
     said_clause_subject,
     small_clause,
@@ -411,6 +412,8 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
         if comp is None and frame.kind == "request" and not is_passive(verb):
             comp = for_to_clause(verb)  # "called for Israel to withdraw"
+        if frame.kind == "purpose":
+            comp = purpose_clause(verb)
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
@@ -447,6 +450,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
         return None
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
+    if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
+        cameo = inner.cameo  # "sent a team to investigate" is the investigation
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
         recipient = _find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)

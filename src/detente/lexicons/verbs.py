@@ -118,7 +118,7 @@ class FrameModel(BaseModel):
     # Predicate adjectives that take the complement the same way ("is willing to", "ready to").
     adjectives: tuple[str, ...] = ()
     particle: str | None = None
-    kind: Literal["commit", "refuse", "threaten", "request", "halt"]
+    kind: Literal["commit", "refuse", "threaten", "request", "halt", "purpose"]
     # For "request" frames the addressee ("urged X to ...") is the recipient.
     recipient: tuple[str, ...] = ()
     default: str = Field(pattern=CAMEO_PATTERN)
@@ -127,6 +127,9 @@ class FrameModel(BaseModel):
     # Compose only complements whose root is listed; others are coded as they stand ("failed
     # to capture the town" stays the attempted capture, not a rejection).
     only_listed_roots: bool = False
+    # "sent experts to investigate": the composed event keeps the complement's own code (its
+    # root's entry in by_root is the fallback).
+    keeps_code: bool = False
 
 
 class VerbFileModel(BaseModel):
