@@ -391,3 +391,88 @@ def test_let_free_read_as_a_clause_of_its_own_still_releases(coder: Coder) -> No
     ]
     [event] = code(coder, rows)
     assert event.cameo == "0841" and dyad(event) == ("MDR", "RETREAT", "GND")
+
+
+def test_a_sale_banned_at_home_is_no_sanction_even_when_intended(coder: Coder) -> None:
+    # "Gondor intends to ban the sale of pipeweed": no party; no SANCTION, no THREATEN.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("intends", "intend", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("ban", "ban", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("sale", "sale", "NOUN", "dobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("pipeweed", "pipeweed", "NOUN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows) == ()
+
+
+def test_trade_suspended_with_a_party_is_still_a_sanction(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("suspended", "suspend", "VERB", "ROOT", 1),
+        ("trade", "trade", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Mordor", "Mordor", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "163" and dyad(event) == ("GND", "SANCTION", "MDR")
+
+
+def test_a_protest_closing_a_report_is_criticism_of_its_subject(coder: Coder) -> None:
+    # "Mordor is failing Arnor, a council protested": a protest said (CAMEO 111), not staged.
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        ("failing", "fail", "VERB", "ROOT", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 3),
+        ("a", "a", "DET", "det", 6),
+        ("council", "council", "NOUN", "appos", 3),
+        ("protested", "protest", "VERB", "acl", 6),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, tags={7: "VBD"})
+    assert event.cameo == "111" and event.event_type == "ACCUSE"
+    assert event.recipient[0].country == "MDR"
+
+
+def test_protesting_in_the_streets_stays_a_protest(coder: Coder) -> None:
+    rows = [
+        ("Arnorians", "Arnorians", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        ("against", "against", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.event_type == "PROTEST"
+
+
+def _sent_to(act: tuple[str, str], obj: tuple[str, str, str]) -> list[tuple]:
+    """ "Gondor sent experts to <act> <obj>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("experts", "expert", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        (act[0], act[1], "VERB", "advcl", 1),
+        (obj[0], obj[1], obj[2], "dobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_experts_sent_to_investigate_are_the_investigation(coder: Coder) -> None:
+    # CAMEO 09: what those sent are to do is the act, with its own code and party.
+    rows = _sent_to(("investigate", "investigate"), ("Mordor", "Mordor", "PROPN"))
+    [event] = code(coder, rows)
+    assert event.cameo.startswith("09") and dyad(event) == ("GND", "ACCUSE", "MDR")
+
+
+def test_experts_sent_to_attack_stay_a_sending(coder: Coder) -> None:
+    # Violence as the purpose is not composed: the frame leaves the sending to its patterns.
+    rows = _sent_to(("attack", "attack"), ("Mordor", "Mordor", "PROPN"))
+    assert not [e for e in code(coder, rows) if e.pattern_id.startswith("frame.purpose")]
