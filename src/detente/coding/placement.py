@@ -230,6 +230,8 @@ def placed(
             placed.append(replace(m, country=None, rule="agent"))
             continue
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
+            if _royal_elsewhere(m.text, country, words):
+                continue  # "Crown Prince Mohammed met Trump in Washington" is no American
             m = replace(m, country=country, rule="location")
         elif country is None and m.country is None and home is not None and len(home) == 3:
             m = replace(m, country=home, rule="domestic")
@@ -327,6 +329,28 @@ def homed(
         else m
         for m in mentions
     )
+
+
+def _royal_elsewhere(text: str, country: str, words: EnglishWords) -> bool:
+    """Whether a party titled as a monarch or heir ("King X", "the crown prince") would be
+    placed in a state that has no monarch: a royal is of a monarchy, not of where they travel."""
+    if country in english().codes.monarchies:
+        return False
+    found = re.findall(r"[A-Za-z]+", text)
+    lowered = [w.lower() for w in found]
+    for title in words.royal_titles:
+        size = len(title.split())
+        for i in range(len(found) - size + 1):
+            if " ".join(lowered[i : i + size]) != title:
+                continue
+            # "Jaime King", "Martin Luther King": a title after a given name is a surname; so
+            # is one that opens the phrase as an owner ("King's son": a king's needs a "the")
+            before = found[i - 1] if i else ""
+            named = before[:1].isupper() and before.lower() not in words.all_determiners
+            owner = not before and lowered[i + size : i + size + 1] == ["s"]
+            if not (named or owner):
+                return True
+    return False
 
 
 def _outsiders(text: str, words: EnglishWords) -> bool:
