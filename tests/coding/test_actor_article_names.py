@@ -1,5 +1,6 @@
 """People and bodies an article has named already: a surname or a bare title later in the story
-is the one the article introduced, and a capital's name is the town the dateline names.
+is the one the article introduced, and a capital's name is the town the dateline names
+(coding/namesakes.py).
 
 Made-up world: two Tooks in office in two realms, an unknown Dunlending minister, a crown prince
 of Mordor and a steward of Gondor, and an Arnorian town that shares a Gondorian seat's name.
@@ -20,7 +21,7 @@ from detente.coding.actors import (
     resolve_actor,
 )
 from detente.coding.events import Coder
-from detente.coding.namesakes import local_namesakes
+from detente.coding.namesakes import namesake_map
 from detente.coding.placement import placed
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
@@ -120,9 +121,8 @@ def test_a_seat_named_as_the_datelines_foreign_town_is_that_towns(coder: Coder) 
     town = PlaceMention(text="Minas Tirith", start=0, end=12, root=-1,
                         candidates=(_town("ARN"),))
     text = "The Minas Tirith Police Department"
-    [code] = local_namesakes(coder.actors, text, (resolve_actor(coder.actors, text),),
-                             _places(town))  # type: ignore[arg-type]
-    assert (code.country, code.sector, code.rule) == ("ARN", "COP", "place")
+    both = (_town("ARN"), _town("GND"))
+    assert namesake_map(text, _places(town), coder.actors, lambda name: both) == {"GND": "ARN"}
 
 
 def test_a_seat_stays_the_capital_when_no_dateline_or_qualified_town_says_otherwise(
@@ -134,10 +134,9 @@ def test_a_seat_stays_the_capital_when_no_dateline_or_qualified_town_says_otherw
     home = PlaceMention(text="Minas Tirith", start=0, end=12, root=-1,
                         candidates=(_town("GND"),))
     text = "The Minas Tirith Police Department"
-    code = resolve_actor(coder.actors, text)
-    assert code is not None
-    assert local_namesakes(coder.actors, text, (code,), _places(None, bare)) == (code,)
-    assert local_namesakes(coder.actors, text, (code,), _places(home)) == (code,)
+    both = (_town("ARN"), _town("GND"))
+    assert namesake_map(text, _places(None, bare), coder.actors, lambda name: both) == {}
+    assert namesake_map(text, _places(home), coder.actors, lambda name: both) == {}
 
 
 @pytest.mark.parametrize(
