@@ -22,9 +22,10 @@ from detente.coding.actors import (
 )
 from detente.coding.events import Coder
 from detente.coding.namesakes import namesake_map
-from detente.coding.placement import placed
+from detente.coding.placement import placed, royal_elsewhere
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
+from detente.lexicons.english import english
 from detente.records import ActorMention, Place
 
 from support import FIXTURES
@@ -240,3 +241,19 @@ def test_a_royal_word_owning_a_phrase_with_no_the_is_a_family_name(world: ActorL
     story = "Gondor's council met in Osgiliath as Gondor prepared for talks."
     code = resolve_actor(world, "King's son Elanor", date=DATE, context=story)
     assert code is not None and code.country == "GND"
+
+
+@pytest.mark.parametrize("text", ["Hurin and King", "King"])
+def test_a_royal_word_with_no_name_after_and_no_the_is_a_surname(
+    world: ActorLexicon, text: str
+) -> None:
+    # "Williams and King also allege": King is one of two people's names
+    story = "Gondor's council met in Osgiliath as Gondor prepared for talks."
+    code = resolve_actor(world, text, date=DATE, context=story)
+    assert code is None or code.country == "GND"
+    assert royal_elsewhere(text, "GND", english().words) is False
+
+
+def test_a_royal_title_before_a_name_or_after_the_is_a_title() -> None:
+    words = english().words
+    assert all(royal_elsewhere(t, "GND", words) for t in ("King Elessar", "the Gondorian king"))

@@ -187,9 +187,14 @@ class Phrase(PhrasePeople):
         if not stated.spans:
             return False
         [(start, end)] = stated.spans[:1]
-        if start == 0 and re.match(r"['’]s\b", self.text[self.tokens[end - 1].end :]):
-            return False  # "King's son" with no "the": the family's name, a king's needs one
-        return " ".join(t.norm for t in self.tokens[start:end]) in self.words.royal_titles
+        if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.royal_titles:
+            return False
+        # a title goes before a name ("King Salman") or after "the" ("the Saudi king");
+        # "Williams and King", "King's son" are a family's name
+        named = end < len(self.tokens) and self.tokens[end].case != "lower"
+        owner = re.match(r"['’]s\b", self.text[self.tokens[end - 1].end :]) is not None
+        determined = any(t.norm in self.words.all_determiners for t in self.tokens[:start])
+        return (named and not owner) or determined
 
     def _tail_segments(self, h: int, b: int) -> Iterator[tuple[int, int]]:
         """Qualifying phrases after the head that can name the actor's country."""

@@ -234,7 +234,7 @@ def placed(
             placed.append(replace(m, country=None, rule="agent"))
             continue
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
-            if _royal_elsewhere(m.text, country, words):
+            if royal_elsewhere(m.text, country, words):
                 continue  # "Crown Prince Mohammed met Trump in Washington" is no American
             m = replace(m, country=country, rule="location")
         elif country is None and m.country is None and home is not None and len(home) == 3:
@@ -335,7 +335,7 @@ def homed(
     )
 
 
-def _royal_elsewhere(text: str, country: str, words: EnglishWords) -> bool:
+def royal_elsewhere(text: str, country: str, words: EnglishWords) -> bool:
     """Whether a party titled as a monarch or heir ("King X", "the crown prince") would be
     placed in a state that has no monarch: a royal is of a monarchy, not of where they travel."""
     if country in english().codes.monarchies:
@@ -347,12 +347,11 @@ def _royal_elsewhere(text: str, country: str, words: EnglishWords) -> bool:
         for i in range(len(found) - size + 1):
             if " ".join(lowered[i : i + size]) != title:
                 continue
-            # "Jaime King", "Martin Luther King": a title after a given name is a surname; so
-            # is one that opens the phrase as an owner ("King's son": a king's needs a "the")
-            before = found[i - 1] if i else ""
-            named = before[:1].isupper() and before.lower() not in words.all_determiners
-            owner = not before and lowered[i + size : i + size + 1] == ["s"]
-            if not (named or owner):
+            # a title goes before a name ("King Salman") or after "the" ("the Saudi king");
+            # "Jaime King", "Williams and King", "King's son" are a family's name
+            after = found[i + size] if i + size < len(found) else ""
+            determined = any(w in words.all_determiners for w in lowered[:i])
+            if (after[:1].isupper() and after != "s") or determined:
                 return True
     return False
 
