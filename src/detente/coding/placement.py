@@ -234,6 +234,8 @@ def placed(
             placed.append(replace(m, country=None, rule="agent"))
             continue
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
+            if royal_elsewhere(m.text, country, words):
+                continue  # "Crown Prince Mohammed met Trump in Washington" is no American
             m = replace(m, country=country, rule="location")
         elif country is None and m.country is None and home is not None and len(home) == 3:
             m = replace(m, country=home, rule="domestic")
@@ -331,6 +333,27 @@ def homed(
         else m
         for m in mentions
     )
+
+
+def royal_elsewhere(text: str, country: str, words: EnglishWords) -> bool:
+    """Whether a party titled as a monarch or heir ("King X", "the crown prince") would be
+    placed in a state that has no monarch: a royal is of a monarchy, not of where they travel."""
+    if country in english().codes.monarchies:
+        return False
+    found = re.findall(r"[A-Za-z]+", text)
+    lowered = [w.lower() for w in found]
+    for title in words.royal_titles:
+        size = len(title.split())
+        for i in range(len(found) - size + 1):
+            if " ".join(lowered[i : i + size]) != title:
+                continue
+            # a title goes before a name ("King Salman") or after "the" ("the Saudi king");
+            # "Jaime King", "Williams and King", "King's son" are a family's name
+            after = found[i + size] if i + size < len(found) else ""
+            determined = any(w in words.all_determiners for w in lowered[:i])
+            if (after[:1].isupper() and after != "s") or determined:
+                return True
+    return False
 
 
 def _outsiders(text: str, words: EnglishWords) -> bool:

@@ -117,6 +117,8 @@ class EnglishWords(_Frozen):
     thing_pronouns: dict[str, Literal["singular", "plural"]]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
+    # actors6: titles of a reigning monarch or heir, whose bearer is of a monarchy
+    royal_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
@@ -178,6 +180,8 @@ class RuleCodes(_Frozen):
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
     # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
     claim_codes: frozenset[str] = frozenset()
+    # actors6: ISO3 codes of states headed by a monarch (for EnglishWords.royal_titles)
+    monarchies: frozenset[str] = frozenset()
     # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
     modal_refusal_roots: frozenset[str] = frozenset()
 
