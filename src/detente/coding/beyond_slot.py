@@ -21,6 +21,8 @@ def recipient_beyond_slot(
 ) -> tuple[ActorMention, ...]:
     """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
     and last the nearest actor below the trigger."""
+    if _reciprocal(match.head):
+        return ()
     resolve = resolver(coder, ctx)
     found = place_recipient(match.recipient, match.cameo, ctx, actor)
     if found:
@@ -40,6 +42,15 @@ def recipient_beyond_slot(
     )  # fmt: skip
 
 
+def _reciprocal(trigger: Token) -> bool:
+    """ "The five airlines agreed to work *together* to lobby the Commission": an act done
+    together is between the parties of the actor; the party a purpose clause names after it
+    is no partner in it."""
+    words = english().senses.reciprocal_adverbs
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in v.children)
+
+
 def lower_slot_recipient(
     coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
 ) -> tuple[ActorMention, ...]:
@@ -54,12 +65,14 @@ def lower_slot_recipient(
     preps = set(pattern.recipient) - {"of"}
     resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
     queue, seen = [obj], 0
-    # only through the object's own prepositional phrases and appositions ("an operation,
-    # Operation Thunder, *against* militants": the same thing), nearest first; bounded
+    # only through the object's own prepositional phrases, appositions ("an operation,
+    # Operation Thunder, *against* militants": the same thing) and conjuncts ("sent vehicles
+    # and a team of paratroopers *to* Arnor": the parser hangs "to" on the last thing sent),
+    # nearest first; bounded
     while queue and seen < MAX_SEARCH_TOKENS:
         noun = queue.pop(0)
         seen += 1
-        queue.extend(c for c in noun.children if c.dep_ == "appos")
+        queue.extend(c for c in noun.children if c.dep_ in ("appos", "conj"))
         for prep in _noun_preps(noun):
             inner = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in preps and inner:
