@@ -64,15 +64,15 @@ def lower_slot_recipient(
     # *of* the adviser"), never a slot the parser moved
     preps = set(pattern.recipient) - {"of"}
     resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
-    queue, seen = [obj], 0
-    # only through the object's own prepositional phrases, appositions ("an operation,
-    # Operation Thunder, *against* militants": the same thing) and conjuncts ("sent vehicles
-    # and a team of paratroopers *to* Arnor": the parser hangs "to" on the last thing sent),
-    # nearest first; bounded
+    # the object's conjuncts are objects too ("sent vehicles and a team of paratroopers *to*
+    # Arnor": the parser hangs "to" on the last thing sent)
+    queue, seen = [obj, *(c for c in obj.children if c.dep_ == "conj")], 0
+    # only through the object's own prepositional phrases and appositions ("an operation,
+    # Operation Thunder, *against* militants": the same thing), nearest first; bounded
     while queue and seen < MAX_SEARCH_TOKENS:
         noun = queue.pop(0)
         seen += 1
-        queue.extend(c for c in noun.children if c.dep_ in ("appos", "conj"))
+        queue.extend(c for c in noun.children if c.dep_ == "appos")
         for prep in _noun_preps(noun):
             inner = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in preps and inner:
