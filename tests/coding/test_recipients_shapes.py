@@ -326,3 +326,44 @@ def test_without_together_the_purpose_clause_still_names_the_other_party(coder: 
     rows, tags = _agreed_to_work(None)
     [event] = code(coder, rows, tags=tags)
     assert [m.country for m in event.recipient] == ["GND"]
+
+
+# --- a visit is made to the host its purpose names ---------------------------------------------
+
+
+def _travelled_to_bree_for(*purpose: tuple) -> list:
+    """ "The Gondorian king travelled to Bree <purpose>." """
+    rows = [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("travelled", "travel", "VERB", "ROOT", 3),
+        ("to", "to", "ADP", "prep", 3),
+        ("Bree", "Bree", "PROPN", "pobj", 4),
+        *purpose,
+    ]
+    return [*rows, (*PUNCT, 3)]
+
+
+def test_the_party_a_visit_is_for_talks_with_is_its_host(coder: Coder) -> None:
+    rows = _travelled_to_bree_for(
+        ("for", "for", "ADP", "prep", 3),
+        ("talks", "talk", "NOUN", "pobj", 6),
+        ("with", "with", "ADP", "prep", 7),
+        ("Mordor", "Mordor", "PROPN", "pobj", 8),
+    )
+    [event] = code(coder, rows, ents=((5, 6, "GPE"),), tags={7: "NNS"})
+    assert event.event_type == "CONSULT"
+    assert [(m.text, m.country) for m in event.recipient] == [("Mordor", "MDR")]
+
+
+def test_the_party_a_visit_goes_to_meet_is_its_host(coder: Coder) -> None:
+    rows = _travelled_to_bree_for(
+        ("to", "to", "PART", "aux", 7),
+        ("meet", "meet", "VERB", "advcl", 3),
+        ("Mordor", "Mordor", "PROPN", "dobj", 7),
+    )
+    events = code(coder, rows, ents=((5, 6, "GPE"),), tags={7: "VB"})
+    visit = next(e for e in events if e.pattern_id == "consult.travel-to")
+    assert [m.country for m in visit.recipient] == ["MDR"]
+

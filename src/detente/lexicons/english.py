@@ -280,6 +280,7 @@ class SenseWords(_Frozen):
     release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
     holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
     reciprocal_adverbs: frozenset[str] = frozenset()  # recip5: "agreed to work together"
+    meeting_verbs: frozenset[str] = frozenset()  # recip5: "flew to Riyadh to meet X": the host
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
