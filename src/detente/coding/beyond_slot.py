@@ -225,6 +225,6 @@ def _hosts(trigger: Token) -> list[Token]:
             meetings = (o for o in c.children if o.dep_ == "pobj"
                         and o.lemma_.lower() in words.hosted_meetings)  # fmt: skip
             hosts += [h for o in meetings for h in prep_objects(o, "with")]
-        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in english().senses.meeting_verbs:
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in english().senses.host_meeting_verbs:
             hosts += [h for h in c.children if h.dep_ == "dobj"] + list(prep_objects(c, "with"))
     return hosts

@@ -21,6 +21,7 @@ from detente.coding.actor_clauses import (
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
+from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.party_mentions import NAMED_RULES, head_of_actor, mentions, resolver
@@ -138,7 +139,9 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     """The actor; a pronoun or a missing subject takes the subject of the clause above."""
     head = match.actor
     if head is not None and head.pos_ != "PRON":
-        found = mentions(coder, head, ctx, sectorless=True)
+        found = mentions(coder, head, ctx, sectorless=True) or mentions(
+            coder, counted_party(head), ctx, sectorless=True
+        )  # "Four of the officers fired": the group counted
         if attack_place(match, found):
             return ()
         return found or mentions(coder, means_user(match), ctx, sectorless=True)

@@ -26,6 +26,7 @@ from detente.coding.authorities import (
 )
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
+from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
@@ -175,7 +176,8 @@ def placed_chain(
     article's home country, then the event's location (see ``placed``)."""
     mentions = homed(from_places(ethnic_placed(mentions, location), ctx.places), ctx.place_counts)
     mentions = divisions_read(mentions, ctx.places)
-    return placed(mentions, location, actor, travelling=travelling)
+    placed_mentions = placed(mentions, location, actor, travelling=travelling)
+    return namesakes_read(placed_mentions, ctx.namesakes)
 
 
 def weapon(match: Match) -> Token | None:

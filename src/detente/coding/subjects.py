@@ -27,6 +27,25 @@ AUXILIARY_TAGS = frozenset({"VBP", "VBZ", "MD"})
 ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
+# Punctuation after which a new statement starts: "the news embarrassed X: officials denied"
+# (each character one mark; a dash is left out, it also sets off appositions).
+CLAUSE_BREAKS = ":;"
+
+
+def after_break_subject(verb: Token) -> Token | None:
+    """ "The news embarrassed authorities in Tunis: defence officials denied …": of two subjects
+    the parser gave one verb, the one after a colon or semicolon is the verb's own; the words
+    before the break are a statement of their own, not the actor."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    doc = verb.doc
+    last = subjects[-1]
+    between = doc[subjects[0].i : last.i]
+    broken = any(len(t.text) == 1 and t.text in CLAUSE_BREAKS for t in between)
+    return last if broken and last.i < verb.i else None
+
+
 def misattached_subject(verb: Token) -> Token | None:
     """The subject of a verb the parser hung in the wrong place, if the shape is a known one."""
     return (
