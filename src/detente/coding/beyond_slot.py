@@ -218,13 +218,13 @@ def visit_host(
 
 def _hosts(trigger: Token) -> list[Token]:
     """Who a visit's purpose names: "for talks *with* X", "to meet X", "to meet *with* X"."""
-    words = english().words
+    words, meets = english().words, english().senses.host_meeting_verbs
     hosts: list[Token] = []
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             meetings = (o for o in c.children if o.dep_ == "pobj"
                         and o.lemma_.lower() in words.hosted_meetings)  # fmt: skip
             hosts += [h for o in meetings for h in prep_objects(o, "with")]
-        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in english().senses.host_meeting_verbs:
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in meets:
             hosts += [h for h in c.children if h.dep_ == "dobj"] + list(prep_objects(c, "with"))
     return hosts
