@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 # Resolver rules that guessed a country from the article rather than read it in the phrase:
 # a place the phrase or the event names is better evidence.
 GUESSED_RULES = frozenset({"context", "places"})
+# Sectors that act only within their own state's jurisdiction: police and courts.
+JURISDICTION_SECTORS = frozenset({"COP", "JUD"})
 # Rules that place a party by where it is or by the article's context, not by its own name.
 MISSION_PLACED_RULES = frozenset({"context", "places", "place", "location"})
 # The article's own geography outweighs its context country ("officials" in a Fargo story that
@@ -75,6 +77,7 @@ def place_parties(
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = foreign_missions(placed_chain(parties.recipient, location, ctx, actor=actor), actor)
+    recipient = under_jurisdiction(recipient, actor, entry.code)
     recipient = recipient or state_domestic(parties.recipient, actor, entry.code, location)
     recipient = recipient or unplaced(parties.recipient, ctx)
     recipient = recipient or protested_government(entry.code, actor) or area_measured(
@@ -133,6 +136,31 @@ def state_domestic(
         replace(m, country=country, rule="domestic")
         for m in mentions
         if m.country is None and m.sector is not None
+    )
+
+
+def under_jurisdiction(
+    mentions: tuple[ActorMention, ...], actor: tuple[ActorMention, ...], cameo: str
+) -> tuple[ActorMention, ...]:
+    """ "A 24-year-old Elkhart man has been indicted by an Anderson County grand jury": people of
+    no stated country whom a country's police or courts arrest, charge or release are in its
+    jurisdiction; the article's context country, guessed from elsewhere in the text, is not
+    theirs. A state acting by its government ("Israel released prisoners") may act on others."""
+    if cameo not in english().senses.state_domestic_codes or not actor:
+        return mentions
+    countries = {a.country for a in actor}
+    if len(countries) != 1 or any(
+        a.sector not in JURISDICTION_SECTORS or a.rule in GUESSED_RULES for a in actor
+    ):
+        return mentions
+    [country] = countries
+    if country is None or len(country) != 3 or country in english().codes.org_kinds:
+        return mentions
+    return tuple(
+        replace(m, country=country, rule="domestic")
+        if m.rule in GUESSED_RULES and m.sector == "CVL" and m.country != country
+        else m
+        for m in mentions
     )
 
 

@@ -300,6 +300,8 @@ class SenseWords(_Frozen):
     mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
     release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
     holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
+    reciprocal_adverbs: frozenset[str] = frozenset()  # recip5: "agreed to work together"
+    host_meeting_verbs: frozenset[str] = frozenset()  # recip5: "flew to X to meet Y": the host
     # senses5: private and everyday senses (coding/private_senses.py)
     meeting_verbs: frozenset[str] = frozenset()  # "meet its aspirations": a goal met, no meeting
     goal_nouns: frozenset[str] = frozenset()
