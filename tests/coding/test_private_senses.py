@@ -443,3 +443,16 @@ def test_stopping_a_fire_halts_no_fighting_but_stopping_the_fighting_does(coder:
     assert not {"RETREAT", "CONCEDE"} & set(_types(code(coder, fire, tags={1: "VBD"})))
     fighting = stopped(("the", "the", "DET", "det", 3), ("fighting", "fighting", "NOUN", "dobj", 1))
     assert {"RETREAT", "CONCEDE"} & set(_types(code(coder, fighting, tags={1: "VBD"})))
+
+
+def test_backing_a_racing_team_is_sponsorship(coder: Coder) -> None:
+    def backed(*obj: tuple) -> list[tuple]:
+        return _svo(ARNOR, ("backed", "back"), *obj)
+
+    team = backed(
+        ("the", "the", "DET", "det", 4),
+        ("racing", "racing", "NOUN", "compound", 4),
+        ("team", "team", "NOUN", "dobj", 1),
+    )
+    assert "SUPPORT" not in _types(code(coder, team, tags={1: "VBD"}))
+    assert "SUPPORT" in _types(code(coder, backed(GONDOR_OBJ), tags={1: "VBD"}))

@@ -387,9 +387,25 @@ def _wages(match: Match) -> str | None:
     return None
 
 
+def _sponsorship(match: Match) -> str | None:
+    """ "agreed to sponsor the British racing team", "backs the football club": support for a
+    sports team, club or athlete is sponsorship or fandom; no party is backed."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.support_roots | senses.commitment_roots:
+        return None
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
+        kinds = [c for c in obj.children if c.dep_ in KIND_DEPS]
+        sporting = any(_words(k, senses.sport_modifiers) for k in kinds)
+        if _words(obj, senses.athlete_nouns) or (sporting and _words(obj, senses.team_nouns)):
+            return f"{head.text!r} {obj.text!r}: sponsorship of sport, no party backed"
+    return None
+
+
 PRIVATE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _goal_met, _counted_visit, _freed_from_wreck, _traffic_yield, _thanks_for_coming, _team_play,
     _burglary, _one_voice, _kin_given_up, _private_arrival, _private_meeting, _cause_blamed,
     _thing_investigated, _kin_met, _view_agreed, _relocation, _abstract_taken, _feature_recognized,
-    _personal_clash, _wages, _kin_asked, _thing_stopped,
+    _personal_clash, _wages, _kin_asked, _thing_stopped, _sponsorship,
 )  # fmt: skip
