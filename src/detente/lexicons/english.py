@@ -336,10 +336,13 @@ class SenseWords(_Frozen):
     dispute_verbs: frozenset[str] = frozenset()  # "Kelly clashed with Kushner": a quarrel
     payment_roots: frozenset[str] = frozenset()  # CAMEO roots of pledges and aid (03, 07)
     payee_nouns: frozenset[str] = frozenset()  # "offers employees extra money": pay
+    commitment_roots: frozenset[str] = frozenset()  # CAMEO 03: "agreed to sponsor the team"
+    sport_modifiers: frozenset[str] = frozenset()  # "the racing team": a sports team
+    athlete_nouns: frozenset[str] = frozenset()  # "backs the driver": sponsorship
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
-        "concession_roots", "investigation_roots", "payment_roots",
+        "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
