@@ -456,3 +456,15 @@ def test_backing_a_racing_team_is_sponsorship(coder: Coder) -> None:
     )
     assert "SUPPORT" not in _types(code(coder, team, tags={1: "VBD"}))
     assert "SUPPORT" in _types(code(coder, backed(GONDOR_OBJ), tags={1: "VBD"}))
+
+
+def test_complaining_about_ones_own_struggles_accuses_no_one(coder: Coder) -> None:
+    def complained(*topic: tuple) -> list[tuple]:
+        return _svo(ARNOR, ("complained", "complain"), ("about", "about", "ADP", "prep", 1), *topic)
+
+    own = complained(
+        ("its", "its", "PRON", "poss", 4), ("struggles", "struggle", "NOUN", "pobj", 2)
+    )
+    assert "ACCUSE" not in _types(code(coder, own, tags={1: "VBD", 3: "PRP$", 4: "NNS"}))
+    party = complained(("Gondor", "Gondor", "PROPN", "pobj", 2))
+    assert "ACCUSE" in _types(code(coder, party, tags={1: "VBD"}))
