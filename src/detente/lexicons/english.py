@@ -330,6 +330,7 @@ class SenseWords(_Frozen):
     athlete_nouns: frozenset[str] = frozenset()  # "backs the driver": sponsorship
     topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
     hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
+    animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
