@@ -339,6 +339,9 @@ class SenseWords(_Frozen):
     commitment_roots: frozenset[str] = frozenset()  # CAMEO 03: "agreed to sponsor the team"
     sport_modifiers: frozenset[str] = frozenset()  # "the racing team": a sports team
     athlete_nouns: frozenset[str] = frozenset()  # "backs the driver": sponsorship
+    topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
+    hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
+    animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
