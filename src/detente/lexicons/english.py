@@ -279,6 +279,7 @@ class SenseWords(_Frozen):
     # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
     occurrence_modal_verbs: frozenset[str] = frozenset()
     ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
+    standing_adverbs: frozenset[str] = frozenset()  # claims5: "has long accused" (modality.py)
 
     @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
     @classmethod
