@@ -75,3 +75,21 @@ def test_a_conjunct_with_its_own_modal_does_not_share_the_negation(coder: Coder)
     events = code(coder, rows, tags={1: "VBZ", 3: "VB", 6: "RB", 7: "VB"})
     arrest = next(e for e in events if e.trigger.text.startswith("arrest"))
     assert arrest.modality == "negated"
+
+
+def test_quoted_words_and_relative_clauses_are_not_shifted_back(coder: Coder) -> None:
+    # 'Gondor said "Mordor would expel Arnor's envoys".': the speaker's own "would"
+    rows, tags = _would_expel(("said", "said", "VBD"))
+    rows[1] = ("said", "say", "VERB", "ROOT", 1)
+    quoted = [*rows[:2], ('"', '"', "PUNCT", "punct", 4), *rows[2:]]
+    quoted = [
+        (w, lemma, pos, dep, head + 1 if head >= 2 else head) for w, lemma, pos, dep, head in quoted
+    ]
+    [event] = code(coder, quoted, tags={1: "VBD", 2: "``", 4: "MD", 5: "VB"})
+    assert event.modality == "hypothetical"
+    # "Gondor told Rohan's envoys which would expel Arnor's envoys." hung on "told" (misparsed
+    # relative clause): nothing was told as to be done
+    rows, tags = _would_expel(("told", "tell", "VBD"))
+    rows[2] = ("which", "which", "PRON", "nsubj", 4)
+    [event] = code(coder, rows, tags={**tags, 2: "WDT"})
+    assert event.modality == "hypothetical"
