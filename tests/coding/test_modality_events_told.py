@@ -111,3 +111,20 @@ def test_a_stance_held_long_in_the_perfect_is_background(coder: Coder) -> None:
     assert event.modality == "historical" and "standing" in event.modality_cue
     [event] = code(coder, rows(False), tags={1: "VBZ", 3: "VBN"})
     assert event.modality == "asserted"
+
+
+def test_an_act_told_as_likely_or_unlikely_is_a_chance_not_an_act(coder: Coder) -> None:
+    # "Gondor is unlikely to attack Arnor.": hypothetical, and still an attack (no threat)
+    for word in ("unlikely", "likely"):
+        [event] = code(coder, _attack(("is", "VBZ"), word), tags={1: "VBZ"})
+        assert (event.event_type, event.modality) == ("ASSAULT", "hypothetical"), word
+    # "Talks between Gondor and Arnor are unlikely to take place in Minas Tirith."
+    rows, tags = _talks(
+        [("are", "be", "AUX", "ROOT", 5), ("unlikely", "unlikely", "ADJ", "acomp", 5),
+         ("to", "to", "PART", "aux", 8), ("take", "take", "VERB", "xcomp", 6),
+         ("place", "place", "NOUN", "dobj", 8)],
+        {5: "VBP"},
+    )  # fmt: skip
+    rows[0] = ("Talks", "talk", "NOUN", "nsubj", 5)
+    [event] = code(coder, rows, tags=tags)
+    assert event.trigger.text == "Talks" and event.modality == "hypothetical"

@@ -16,6 +16,9 @@ def imminent(chain: list[Token]) -> Reading | None:
     near = english().senses.imminent_words
     for tok in chain:
         governor = tok.head
+        if tok.dep_ == "xcomp" and governor.lemma_.lower() in english().senses.likelihood_words:
+            cue = f"complement of {governor.text!r}: a likelihood, not an act"
+            return Reading(modality="hypothetical", cue=cue, as_told=True)
         if tok.dep_ == "xcomp" and (governor.lower_ in near or governor.lemma_ in near):
             if _told_past(governor):  # "were poised to support … changed their minds"
                 cue = f"complement of {governor.text!r} told in the past: near then, not done"

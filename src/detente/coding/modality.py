@@ -40,7 +40,11 @@ def _occurring(trigger: Token) -> Token | None:
     if trigger.pos_ not in NOUNS or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return None
     head = trigger.head
-    return head if head.i != trigger.i and head.lemma_.lower() in verbs else None
+    if head.i != trigger.i and head.lemma_.lower() in verbs:
+        return head
+    # "a summit is unlikely to take place": the occurrence verb hangs on the predicate of "be"
+    said = (g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp")
+    return next((v for v in said if v.lemma_.lower() in verbs), None)
 
 
 def _participle_adjunct(tok: Token) -> bool:
