@@ -168,7 +168,8 @@ def participle_root_subject(verb: Token) -> Token | None:
     if verb.dep_ not in ("dep", "advcl") or verb.tag_ not in FINITE_TAGS or not _bare(verb):
         return None
     head = verb.head
-    if head.dep_ != "ROOT" or head.tag_ not in ("VBG", "VBN") or head.i > verb.i:
+    # the participle may itself be what a closing "police said" reports
+    if head.dep_ not in ("ROOT", "ccomp") or head.tag_ not in ("VBG", "VBN") or head.i > verb.i:
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None  # "are responding", "were linked": a real clause of its own
