@@ -225,20 +225,3 @@ def test_experts_sent_to_attack_stay_a_sending(coder: Coder) -> None:
     # Violence as the purpose is not composed: the frame leaves the sending to its patterns.
     rows = _sent_to(("attack", "attack"), ("Mordor", "Mordor", "PROPN"))
     assert not [e for e in code(coder, rows) if e.pattern_id.startswith("frame.purpose")]
-
-
-def test_calling_a_thing_the_dumbest_possible_way_criticises_it(coder: Coder) -> None:
-    # The condemning adjective may qualify another modifier: "the dumbest possible way".
-    rows = [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        ("called", "call", "VERB", "ROOT", 1),
-        ("the", "the", "DET", "det", 3),
-        ("plan", "plan", "NOUN", "dobj", 1),
-        ("the", "the", "DET", "det", 7),
-        ("dumbest", "dumb", "ADJ", "advmod", 6),
-        ("possible", "possible", "ADJ", "amod", 7),
-        ("way", "way", "NOUN", "oprd", 1),
-        (*PUNCT, 1),
-    ]
-    [event] = code(coder, rows)
-    assert event.cameo == "111" and event.event_type == "ACCUSE"

@@ -138,16 +138,12 @@ def responsible_party(noun: Token) -> Token | None:
 
 
 def complement_fits(comp: Token, words: tuple[str, ...]) -> bool:
-    """The complement is one of the words, or a noun one of them qualifies, however nested:
-    "called the escalation *the dumbest (possible) way*", "called him *a very stupid guy*" say
-    what "dumb" says."""
+    """The complement is one of the words, or a noun one of them qualifies: "called the
+    escalation *the dumbest way*", "called him *a very stupid guy*" say what "dumb" says."""
     if comp.lemma_.lower() in words:
         return True
     return comp.pos_ in NOUN_POS and any(
-        t.pos_ == "ADJ" and t.lemma_.lower() in words
-        for m in comp.lefts
-        if m.dep_ == "amod"
-        for t in m.subtree
+        a.dep_ == "amod" and a.lemma_.lower() in words for a in comp.children
     )
 
 
