@@ -471,3 +471,32 @@ def test_backing_a_racing_team_is_sponsorship(coder: Coder) -> None:
     )
     assert "SUPPORT" not in _types(code(coder, team, tags={1: "VBD"}))
     assert "SUPPORT" in _types(code(coder, backed(GONDOR_OBJ), tags={1: "VBD"}))
+
+
+def test_complaining_about_ones_own_struggles_accuses_no_one(coder: Coder) -> None:
+    def complained(*topic: tuple) -> list[tuple]:
+        return _svo(ARNOR, ("complained", "complain"), ("about", "about", "ADP", "prep", 1), *topic)
+
+    own = complained(
+        ("its", "its", "PRON", "poss", 4), ("struggles", "struggle", "NOUN", "pobj", 2)
+    )
+    assert "ACCUSE" not in _types(code(coder, own, tags={1: "VBD", 3: "PRP$", 4: "NNS"}))
+    party = complained(("Gondor", "Gondor", "PROPN", "pobj", 2))
+    assert "ACCUSE" in _types(code(coder, party, tags={1: "VBD"}))
+
+
+def test_an_animal_attacking_is_no_assault(coder: Coder) -> None:
+    def attacked(attacker: tuple[str, str]) -> list[tuple]:
+        """ "The Gondorian <attacker> attacked Arnor." """
+        return [
+            ("The", "the", "DET", "det", 2),
+            ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+            (*attacker, "NOUN", "nsubj", 3),
+            ("attacked", "attack", "VERB", "ROOT", 3),
+            ("Arnor", "Arnor", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+
+    tags = {1: "JJ", 2: "NNS", 3: "VBD"}
+    assert "ASSAULT" not in _types(code(coder, attacked(("dogs", "dog")), tags=tags))
+    assert "ASSAULT" in _types(code(coder, attacked(("soldiers", "soldier")), tags=tags))

@@ -405,9 +405,41 @@ def _sponsorship(match: Match) -> str | None:
     return None
 
 
+def _own_hardship(match: Match) -> str | None:
+    """ "employers are complaining about their struggles to find workers": a complaint about
+    one's own hardship accuses no one ("complained about the police" does)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.accusation_roots:
+        return None
+    topics = list(_pobjs(head, senses.topic_preps))
+    for topic in topics:
+        own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in topic.children)
+        if own and _words(topic, senses.hardship_nouns):
+            return f"{head.text!r} about {topic.text!r}: one's own hardship, no one accused"
+    return None
+
+
+def _animal_attack(match: Match) -> str | None:
+    """ "a pit bull attacked a boy", "attacked by a shark", "a 'killer bee' attack": an animal
+    that bites or stings is no party; no assault is told."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.attack_roots:
+        return None
+    attackers = _subjects(head)
+    if head.pos_ in ("NOUN", "PROPN"):
+        attackers += [c for c in head.children if c.dep_ in ("poss", "compound")]
+    for attacker in attackers:
+        if _words(attacker, senses.animal_nouns):
+            return f"{attacker.text!r} attacked: an animal, no party"
+    return None
+
+
 PRIVATE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _goal_met, _counted_visit, _freed_from_wreck, _traffic_yield, _thanks_for_coming, _team_play,
     _burglary, _one_voice, _kin_given_up, _private_arrival, _private_meeting, _cause_blamed,
     _thing_investigated, _kin_met, _view_agreed, _relocation, _abstract_taken, _feature_recognized,
     _personal_clash, _wages, _kin_asked, _thing_stopped, _sponsorship,
+    _own_hardship, _animal_attack,
 )  # fmt: skip

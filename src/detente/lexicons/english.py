@@ -293,6 +293,7 @@ class SenseWords(_Frozen):
     # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
     occurrence_modal_verbs: frozenset[str] = frozenset()
     ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
+    standing_adverbs: frozenset[str] = frozenset()  # claims5: "has long accused" (modality.py)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
@@ -339,6 +340,9 @@ class SenseWords(_Frozen):
     commitment_roots: frozenset[str] = frozenset()  # CAMEO 03: "agreed to sponsor the team"
     sport_modifiers: frozenset[str] = frozenset()  # "the racing team": a sports team
     athlete_nouns: frozenset[str] = frozenset()  # "backs the driver": sponsorship
+    topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
+    hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
+    animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
