@@ -33,11 +33,11 @@ PLACES = (
 )
 
 
-def middle_earth_gazetteer() -> Gazetteer:
-    """An in-memory gazetteer holding only PLACES (same schema as the compiled index)."""
+def middle_earth_gazetteer(places: tuple[tuple[str, str, str], ...] = PLACES) -> Gazetteer:
+    """An in-memory gazetteer holding only ``places`` (same schema as the compiled index)."""
     db = sqlite3.connect(":memory:", check_same_thread=False)
     db.executescript(SCHEMA)
-    for i, (name, country, precision) in enumerate(PLACES):
+    for i, (name, country, precision) in enumerate(places):
         db.execute(
             "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (i, None, name, country, None, 0.0, 0.0, 10_000, precision),

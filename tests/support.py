@@ -17,11 +17,16 @@ Row = tuple[str, str, str, str, int]  # word, lemma, POS, dependency label, head
 
 
 def build_doc(
-    rows: Sequence[Row], *, tags: dict[int, str] | None = None, joined: Sequence[int] = ()
+    rows: Sequence[Row],
+    *,
+    tags: dict[int, str] | None = None,
+    joined: Sequence[int] = (),
+    starts: Sequence[int] = (0,),
 ) -> Doc:
-    """A parsed Doc from (word, lemma, pos, dep, head) rows; one sentence, root heads itself.
+    """A parsed Doc from (word, lemma, pos, dep, head) rows; a root heads itself.
 
-    ``joined`` lists tokens written with no space after them ("al" and "-" of "al-Bashir").
+    ``joined`` lists tokens written with no space after them ("al" and "-" of "al-Bashir");
+    ``starts`` the tokens that open a sentence (heads are indices over the whole Doc).
     """
     vocab = spacy.blank("en").vocab
     words = [r[0] for r in rows]
@@ -38,7 +43,7 @@ def build_doc(
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
         tags=[(tags or {}).get(i, "") for i in range(len(rows))],
-        sent_starts=[i == 0 for i in range(len(rows))],
+        sent_starts=[i in starts for i in range(len(rows))],
     )
     return doc
 

@@ -22,8 +22,9 @@ ActorRule = Literal[
     # read in the phrase itself
     "country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user",
     "surname", "agent", "count", "named-person",
-    # known from the article: an earlier mention, the article's context or its places
-    "reference", "context", "places",
+    # known from the article: an earlier mention, the article's context or its places, a
+    # foreign name the article uses only for a home town ("Lebanon Police" in Indiana)
+    "reference", "context", "places", "namesake",
     # placed by the event: its location, a place in the phrase, the acting authorities
     "location", "place", "domestic", "implied", "unattributed",
     "",

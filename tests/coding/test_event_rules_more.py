@@ -103,8 +103,11 @@ def test_an_agentless_withdrawal_of_own_forces_is_done_by_their_country(
 def test_people_expelled_without_an_agent_are_not_expelled_by_themselves(
     coder: Coder, noun: str, lemma: str
 ) -> None:
-    # Expulsion patterns have no own object: someone unnamed expelled the Gondorians.
-    assert code(coder, _gondorians_were(noun, lemma, "expelled", "expel")) == ()
+    # Expulsion patterns have no own object: the Gondorians did not expel themselves. The state
+    # they were expelled from did (coding/patients.py, expelling_state).
+    [event] = code(coder, _gondorians_were(noun, lemma, "expelled", "expel"))
+    assert [m.country for m in event.actor] == ["ARN"]
+    assert [m.country for m in event.recipient] == ["GND"]
 
 
 def test_a_participle_withdrawal_is_done_by_the_country_of_the_noun_it_modifies(

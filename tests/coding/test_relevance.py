@@ -286,3 +286,21 @@ def test_cases_alone_are_the_courts_word_too(lexicon) -> None:
     hits = domain_hits(lexicon, "The police asked for help with one of their coldest cases.")
     assert hits["health"] == 0
     assert domain_hits(lexicon, "Ten new cases were confirmed.")["health"] == 1
+
+
+def test_a_companys_trip_abroad_is_decided_by_the_travellers_not_the_state_gone_to(
+    lexicon,
+) -> None:
+    text = "Acme Airlines plans to fly to Gondor next year, its chief said."
+    article = _article(text)
+    subject = article_subject(lexicon, article)
+    airline = _party("Acme Airlines", "ARN", "BUS", "agent")
+    gondor = _party("Gondor", "GND", None, "country-name")
+    trip = replace(_event(article, text, [airline], [gondor]), cameo="042", event_type="CONSULT")
+    assert decide(lexicon, trip, subject).reason == "non-political-parties"
+    # the same parties in a deal: the state is a party to it, the event stays political
+    deal = replace(trip, cameo="057", event_type="AGREE")
+    assert decide(lexicon, deal, subject).relevant
+    # a trip to a government office meets that government
+    ministry = _party("Gondor's ministry", "GND", "GOV", "agent")
+    assert decide(lexicon, replace(trip, recipient=(ministry,)), subject).relevant

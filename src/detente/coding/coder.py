@@ -50,3 +50,6 @@ class ArticleState:
     ents: tuple[Span, ...] = ()  # the Doc's entities, built once: Doc.ents makes new Spans
     # An undated article's latest dated past act (dates.story_reference), found once per article.
     reference: dt.date | None = None
+    # Foreign countries the article names only by towns at home that share their names, and
+    # that home country (coding/namesakes.py): "Lebanon Police" in an Indiana paper.
+    namesakes: Mapping[str, str] = field(default_factory=dict)

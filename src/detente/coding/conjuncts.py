@@ -3,7 +3,7 @@ hung on the verb or on the thing before the recipient."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from spacy.tokens import Token
 
@@ -16,7 +16,32 @@ from detente.coding.recipients import (
     referred_recipient,
 )
 from detente.coding.syntax import child
+from detente.lexicons.english import english
 from detente.records import ActorMention
+
+# Tags of a verb's finite or base forms: a conjunct led by one is a clause, not a party.
+VERB_FORM_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD"})
+
+
+def verb_led(conj: Token, verbs: Container[str]) -> bool:
+    """ "close the consulate in St. Petersburg *and expel* foreign diplomats": a conjunct led by
+    a verb is a second act coordinated with the first, which the parser hung on the object's
+    noun (often tagging the verb an adjective); it is no party and no part of one."""
+    lead = conj.left_edge
+    if lead.tag_ in VERB_FORM_TAGS:
+        return True
+    word = lead.lower_
+    return lead.tag_ == "JJ" and word in verbs and word not in english().senses.verb_adjectives
+
+
+def verb_conjunct_end(head: Token, end: int, verbs: Container[str]) -> int:
+    """The end of ``head``'s phrase cut before its first verb-led conjunct and its "and"."""
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i < end):
+        if verb_led(conj, verbs):
+            cut = min([c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i < conj.i
+                       and c.i > head.i] + [conj.left_edge.i])  # fmt: skip
+            return min(end, cut)
+    return end
 
 
 def _conjuncts(head: Token) -> Iterator[Token]:
@@ -64,9 +89,11 @@ def conjoined_recipients(
     ctx: ArticleState,
     actor_head: Token | None,
     actor: Mentions,
+    verbs: Container[str] = (),
 ) -> Mentions:
     """ "detained the head of Amnesty, Idil Eser, and other rights activists": each conjunct
-    of the recipient that the coded words do not reach is a recipient of its own.
+    of the recipient that the coded words do not reach is a recipient of its own (a conjunct led
+    by a verb of ``verbs`` is a second act, not a party).
 
     A long coordination is cut to the words around its first head, so later conjuncts are read
     one by one; the actor's own words are never taken back as its recipient.
@@ -77,6 +104,8 @@ def conjoined_recipients(
     covered = [(m.start, m.end) for m in (*found, *actor)]
     extra: list[ActorMention] = []
     for conj in _conjuncts(head):
+        if verb_led(conj, verbs):
+            break  # the coordination of parties ends where a verb's begins
         if any(start <= conj.idx < end for start, end in covered):
             continue
         more = referred_recipient(resolve, conj, ctx, actor_head, actor)

@@ -17,7 +17,9 @@ from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
+from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
+from detente.coding.namesakes import namesake_map
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
@@ -65,7 +67,7 @@ def code_match(
     coder: Coder, match: Match, sent: Span, index: int, ctx: ArticleState
 ) -> Outcome:
     """Run one trigger candidate through the stages, stopping at the first rejection."""
-    match = shared_object(match)
+    match = reported_speaker_act(coder, shared_object(match))
     parties = find_parties(coder, match, ctx)
     if isinstance(parties, Rejected):
         return Outcome(match=match, rejected=parties)
@@ -78,7 +80,7 @@ def code_match(
     )
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
-    framing = civil_violence(coder, framing, parties.actor)
+    framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
     setting = set_event(match, framing, parties, ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality
@@ -200,6 +202,8 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
     a participle restating it, of the same type and actor."""
     if part.event is None or whole.event is None or part is whole:
         return False
+    if _held(part, whole):
+        return True
     noun = part.match.head
     prep = noun.head
     inside = noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == whole.match.head.i
@@ -207,6 +211,16 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
         return False
     same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
     return part.event.event_type == whole.event.event_type and same_actor
+
+
+def _held(part: Outcome, whole: Outcome) -> bool:
+    """ "would hold an EU-Israel summit", "talks were held": an event noun that is the object of
+    a verb coded with the same CAMEO root is the act that verb reports (its modality and parties
+    are the verb's), not a second event."""
+    noun, verb = part.match.head, whole.match.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return noun.head.i == verb.i and part.match.cameo[:2] == whole.match.cameo[:2]
 
 
 def _restating(part: Outcome, whole: Outcome) -> bool:
@@ -257,12 +271,15 @@ def _remember_sentence(
 
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     """A fresh article's state: its places, an empty memory, the context for bare roles."""
-    places = None if coder.gazetteer is None else extract_places(coder.gazetteer, doc, article)
+    gazetteer = coder.gazetteer
+    places = None if gazetteer is None else extract_places(gazetteer, doc, article)
     ents = tuple(doc.ents)
+    namesakes = {} if gazetteer is None else namesake_map(
+        article.text, places, coder.actors, gazetteer.lookup)
     return ArticleState(
         article=article, doc=doc, memory=ActorMemory(), context=article.text[:CONTEXT_CHARS],
         places=places, place_counts=place_counts(places), ents=ents,
-        reference=article.date or story_reference(doc, ents),
+        reference=article.date or story_reference(doc, ents), namesakes=namesakes,
     )  # fmt: skip
 
 

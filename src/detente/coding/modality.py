@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from detente.coding.arranged import imminent
+from detente.coding.backshift import reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
+from detente.coding.reading import Reading
 from detente.coding.syntax import is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
 
@@ -19,7 +20,9 @@ NOT_ONLY_GAP = 3
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     """The trigger and the verbs that govern it through xcomp/conj, up to its clause."""
     tokens = [trigger]
-    current = trigger
+    current = _occurring(trigger) or trigger
+    if current is not trigger:
+        tokens.append(current)
     while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
         if _misjoined(current):
             break
@@ -28,6 +31,16 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     if frame is not None and frame not in tokens:
         tokens.append(frame)
     return tokens
+
+
+def _occurring(trigger: Token) -> Token | None:
+    """ "a summit is unlikely to take place", "talks will begin", "the meeting was not held":
+    the verb that says whether an event noun takes place tells its modality."""
+    verbs = english().senses.occurrence_modal_verbs
+    if trigger.pos_ not in NOUNS or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = trigger.head
+    return head if head.i != trigger.i and head.lemma_.lower() in verbs else None
 
 
 def _participle_adjunct(tok: Token) -> bool:
@@ -46,17 +59,6 @@ def _misjoined(tok: Token) -> bool:
         return False
     head = tok.head.tag_
     return head == "VB" or (head in FINITE_TAGS and (head == "VBD") != (tok.tag_ == "VBD"))
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Reading:
-    """An event's modality, the cue that decided it, and whether the act is only aimed at."""
-
-    modality: str
-    cue: str
-    aimed: bool = False  # tried, plotted, or the purpose of another act: not an announced intent
-    ahead: bool = False  # the act lies after the telling (future, or an intent announced)
-    as_told: bool = False  # alleged, scheduled, or wished of another: keeps its code, no intent
 
 
 def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
@@ -84,6 +86,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
         ):
+            reported = reported_will(c)
+            if reported is not None:
+                return Reading(modality="future", cue=reported, ahead=True)
             return Reading(modality="hypothetical", cue=_cue(c))
     own = [t for t in chain if frame is None or t.i != frame.i]
     aimed = (
@@ -97,7 +102,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     background = _past_perfect(trigger) or _background(chain, words)
     if background is not None:
         return Reading(modality="historical", cue=background)
-    adjunct = _modal_of_governor(trigger, words) or _imminent(chain)
+    adjunct = _modal_of_governor(trigger, words) or imminent(chain)
     if adjunct is not None:
         return adjunct
     return Reading(
@@ -114,7 +119,7 @@ def _told_ahead(
     for c in children:
         if c.dep_ == "aux" and c.lower_ in words.future_aux:
             return Reading(modality="future", cue=_cue(c), ahead=True)
-    scheduled = scheduled_by(trigger)
+    scheduled = scheduled_by(trigger) or _ahead_adverbial(chain)
     if scheduled is not None:
         return Reading(modality="future", cue=scheduled, ahead=True, as_told=True)
     for tok in chain:
@@ -132,6 +137,17 @@ def _told_ahead(
     return None
 
 
+def _ahead_adverbial(chain: list[Token]) -> str | None:
+    """ "payments agreed to in the future", "will meet in the coming weeks": a time adverbial
+    that points after the telling."""
+    phrases = english().senses.ahead_phrases
+    for tok in _own_clause(chain):
+        for c in tok.children:
+            if c.dep_ == "prep" and _phrase(c) in phrases:
+                return f"{_phrase(c)!r} on {tok.text!r}: after the telling"
+    return None
+
+
 def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
     """ "wants Uganda to withdraw", "hopes that Uganda withdraws", "expects Mordor to attack":
     a clause wished for, or an infinitive expected, is not told as done ("expects that it
@@ -140,38 +156,6 @@ def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
         return True
     infinitive = is_to_infinitive(clause)
     return infinitive and governor in words.future_governors
-
-
-def _imminent(chain: list[Token]) -> Reading | None:
-    """ "Merkel is due to visit China", "Israel is about to attack", "were poised to support":
-    the complement of a word of imminence lies ahead; it has not happened."""
-    imminent = english().senses.imminent_words
-    for tok in chain:
-        governor = tok.head
-        if tok.dep_ == "xcomp" and (governor.lower_ in imminent or governor.lemma_ in imminent):
-            return Reading(modality="future", cue=f"complement of {governor.text!r}", ahead=True)
-        if tok.dep_ == "xcomp" and _arranged(tok, governor):
-            cue = f"{governor.text!r} + to-infinitive: arranged, not told as done"
-            if _aim_subject(governor):
-                cue = f"{governor.text!r} + to-infinitive after an aim: aimed at, not done"
-                return Reading(modality="hypothetical", cue=cue, as_told=True)
-            if governor.tag_ == "VBD":
-                return Reading(modality="hypothetical", cue=cue, as_told=True)
-            return Reading(modality="future", cue=cue, ahead=True, as_told=True)
-    return None
-
-
-def _aim_subject(governor: Token) -> bool:
-    """ "the aim is to encourage", "the plan was to attack": the subject names an aim."""
-    aims = english().senses.aim_nouns
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in aims for c in governor.children)
-
-
-def _arranged(clause: Token, governor: Token) -> bool:
-    """ "are to sign", "was to visit": an infinitive whose governor is a form of "be"."""
-    if governor.lemma_.lower() not in english().senses.arrangement_verbs:
-        return False
-    return is_to_infinitive(clause)
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:
@@ -378,11 +362,25 @@ def _not_done(chain: list[Token], frame: Token | None, words: EnglishWords) -> R
     """Negated: a "not" on the clause itself, not only on what a frame asks or agrees to."""
     # "urged residents not to panic", "agreed not to attack": a negated complement is what was
     # asked or agreed; the frame's act itself was done.
-    told = [c for tok in chain if frame is None or tok.i != frame.i for c in tok.children]
+    scope = _negation_scope(chain)
+    told = [c for tok in scope if frame is None or tok.i != frame.i for c in tok.children]
     negation = _negation(told, words.negators, english().senses.additive_words)
     if negation is not None:
         return Reading(modality="negated", cue=_cue(negation))
     return _failed(chain, frame)
+
+
+def _negation_scope(chain: list[Token]) -> list[Token]:
+    """The chain up to a conjunct with its own subject or auxiliary: "do not recognize refugees
+    and will arrest anyone caught" negates the recognizing only; the arresting has a modal of
+    its own. Bare conjuncts share the negation ("did not attack or kill")."""
+    scope = []
+    for tok in chain:
+        scope.append(tok)
+        own = ("nsubj", "nsubjpass", "aux", "auxpass")
+        if tok.dep_ == "conj" and any(c.dep_ in own for c in tok.children):
+            break
+    return scope
 
 
 def _failed(chain: list[Token], frame: Token | None) -> Reading | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
+from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
@@ -257,6 +258,8 @@ def _alone_talking(match: Match) -> str | None:
     ):
         return None
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "conj":  # "the victim cannot walk or talk"
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
     plural = english().words.plural_pronouns
     if not subjects or any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in plural
                            for s in subjects):  # fmt: skip
@@ -325,4 +328,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
+    *PRIVATE_CHECKS,
 )  # fmt: skip

@@ -27,6 +27,7 @@ Reason = Literal[
     "same-fact",
     "reacted-to",
     "claimed-act",
+    "prevented-act",
 ]
 
 REASONS: dict[str, str] = {
@@ -51,6 +52,8 @@ REASONS: dict[str, str] = {
     "(condolences over an attack, concern about fighting): the topic, not a reported act",
     "claimed-act": "what a party claims to have done is its claim of responsibility (CAMEO 015), "
     "not an act the text reports",
+    "prevented-act": "what a party was kept from doing (\"barred journalists from meeting\") "
+    "did not happen, and is not the preventer's act",
 }
 
 

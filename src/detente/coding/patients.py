@@ -7,12 +7,21 @@ is a person whatever words name them; names and nouns of places or things never 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
-from detente.coding.recipients import antecedent
-from detente.coding.syntax import phrase_bounds
+from detente.coding.recipients import Resolve, antecedent
+from detente.coding.syntax import (
+    agent_of,
+    child,
+    is_participle,
+    is_passive,
+    phrase_bounds,
+    prep_objects,
+)
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -100,3 +109,63 @@ def _names_a_place(span: Span, ctx: ArticleState) -> bool:
     """Whether a place the article names starts inside the span."""
     places = ctx.places.mentions if ctx.places is not None else ()
     return any(p.start is not None and span.start_char <= p.start < span.end_char for p in places)
+
+
+def expelling_state(match: Match) -> Match:
+    """ "Sixty diplomats were expelled from Gondor", "journalists deported from Arnor": in an
+    agentless passive of expulsion the "from" phrase names who expels and the passive subject
+    whom; the caller keeps this reading only when the "from" phrase names a state."""
+    verb = match.head
+    if match.actor is not None or verb.lemma_.lower() not in english().senses.expulsion_verbs:
+        return match
+    if not is_passive(verb) or agent_of(verb) is not None:
+        return match
+    source = next(prep_objects(verb, "from"), None)
+    expelled = verb.head if is_participle(verb) else child(verb, "nsubjpass")
+    if source is None or expelled is None or expelled.i == verb.i:
+        return match
+    if child(source, "conj") is not None:
+        return match  # "expelled from both the West and Russia": each side expels the other's
+    return replace(match, actor=source, recipient=expelled)
+
+
+def held_by(resolve: Resolve, match: Match, found: Mentions) -> Mentions:
+    """ "called for the release of prisoners jailed in Mordor", "demanded the release of two
+    Gondorians held by Orcs": an appeal or demand for people's release is addressed to those
+    who hold them, not to the people held. The holder is read from the participle on the
+    people ("held by", "jailed in"); when none is named the appeal names no recipient."""
+    codes = english().codes
+    if match.cameo[:2] not in (codes.appeal_root, codes.demand_root) or not found:
+        return found
+    held = _released_people(match.head)
+    if held is None:
+        return found
+    start, end = held.left_edge.idx, held.right_edge.idx + len(held.right_edge)
+    if not all(start <= m.start < end for m in found):
+        return found  # "called on Gondor to release them": the addressee is named
+    holder = _holder(held)
+    return resolve(holder) if holder is not None else ()
+
+
+def _released_people(trigger: Token) -> Token | None:
+    """The people after "the release of" in the trigger's object or "for" phrase."""
+    releases = english().senses.release_nouns
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns:
+        if noun.lemma_.lower() in releases:
+            return next(prep_objects(noun, "of"), None)
+    return None
+
+
+def _holder(held: Token) -> Token | None:
+    """Who holds people told by a participle on them: "held *by* Orcs", "jailed *in* Mordor"."""
+    holding = english().senses.holding_verbs
+    for clause in held.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in holding:
+            continue
+        holder = agent_of(clause) or next(prep_objects(clause, "in"), None)
+        if holder is not None:
+            return holder
+    return None

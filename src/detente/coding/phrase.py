@@ -9,7 +9,7 @@ from detente.coding.actor_state import ActorCode
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
 from detente.coding.phrase_state import Found
-from detente.lexicons.actors import KINDS, AgentGroup, Match
+from detente.lexicons.actors import KINDS, AgentGroup, Match, tokenise
 from detente.lexicons.english import english
 
 
@@ -217,14 +217,30 @@ class Phrase(PhrasePeople):
         if owner is not None:
             return owner
         if self.tokens[a].norm in self.words.definite:
-            return self._from_memory(stated.sector) or self._from_context()
-        return self._from_context() or self._from_memory(stated.sector)
+            return self._from_memory(stated) or self._from_context()
+        return self._from_context() or self._from_memory(stated)
 
-    def _from_memory(self, sector: str | None) -> Found | None:
-        """The latest remembered actor with a country, preferring one of the same sector."""
+    def _from_memory(self, stated: Found) -> Found | None:
+        """The latest remembered actor with a country: one named with the same title ("the
+        crown prince" after "Saudi Crown Prince X"), else one of the same sector."""
         codes = [c for c in self.memory.recent() if c.country] if self.memory else []
-        best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
+        titled = next((c for c in codes if self._titled(c, stated)), None)
+        best = titled or next(
+            (c for c in codes if c.sector == stated.sector), codes[0] if codes else None
+        )
         return Found(country=best.country, org=best.org, rule="reference") if best else None
+
+    def _titled(self, code: ActorCode, stated: Found) -> bool:
+        """Whether a remembered actor is a person named with every word of the phrase's own
+        title (not a generic noun such as "official": anyone is one; nor a body or an unnamed
+        group, "the CEOs of five airlines", which a title adds nothing to)."""
+        person = code.rule in {"person-role", "stated-role"} and code.name is not None
+        if stated.rule != "agent" or not stated.spans or not person:
+            return False
+        [(start, end)] = stated.spans[:1]
+        title = {t.norm for t in self.tokens[start:end]}
+        named = {t.norm for t in tokenise(code.matched)}
+        return title <= named and len(named) > len(title)
 
     def _organ_of_state(self, sector: str | None) -> bool:
         """Whether a sector is a state's own (government, police, courts, forces): "his
@@ -320,18 +336,25 @@ class Phrase(PhrasePeople):
         [(start, end)] = title.spans or ((0, 0),)
         if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.body_titles:
             return None
+        # "the party's National Chairman": a people noun ("national") before the title is a
+        # modifier of it, no body it heads
         before = [
             m for m in self._in(a, h)
             if m.term.kind == "agent" and m.end <= start and m.term.entry.sector
-            and m.term.entry.rank == "head" and not refers(m)
+            and m.term.entry.rank == "head" and not refers(m) and m.term.entry.sector != "CVL"
         ]  # fmt: skip
         body = [
             Found(sector=m.term.entry.sector, spans=((m.start, m.end),), rule="agent")
             for m in before[-1:]
         ]
-        body += [found for found in (entity, self._sector_in(h, b)) if found is not None]
-        for found in body:
-            if found.sector and found.sector != title.sector and found.rule != "demonym":
+        # "chairman of the Duma's foreign affairs committee": the named body after the title
+        # before the committee word that ends the phrase
+        after = (entity, self._entity_in(h, b), self._sector_in(h, b))
+        body += [found for found in after if found is not None]
+        for found in body:  # the nearest body with a sector of its own decides
+            if found.sector and found.rule != "demonym":
+                if found.sector == title.sector:
+                    return None
                 return Found(sector=found.sector, spans=found.spans, rule="agent")
         return None
 

@@ -26,6 +26,7 @@ from detente.coding.authorities import (
 )
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
+from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 # Resolver rules that guessed a country from the article rather than read it in the phrase:
 # a place the phrase or the event names is better evidence.
 GUESSED_RULES = frozenset({"context", "places"})
+# Rules that place a party by where it is or by the article's context, not by its own name.
+MISSION_PLACED_RULES = frozenset({"context", "places", "place", "location"})
 # The article's own geography outweighs its context country ("officials" in a Fargo story that
 # mentions Iraq once) when its places name one country this many times, and at least
 # HOME_RATIO times as often as the context country.
@@ -71,7 +74,7 @@ def place_parties(
     actor = actor or unplaced(parties.actor, ctx)
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
-    recipient = placed_chain(parties.recipient, location, ctx, actor=actor)
+    recipient = foreign_missions(placed_chain(parties.recipient, location, ctx, actor=actor), actor)
     recipient = recipient or state_domestic(parties.recipient, actor, entry.code, location)
     recipient = recipient or unplaced(parties.recipient, ctx)
     recipient = recipient or protested_government(entry.code, actor) or area_measured(
@@ -145,7 +148,8 @@ def placed_chain(
     article's home country, then the event's location (see ``placed``)."""
     mentions = homed(from_places(ethnic_placed(mentions, location), ctx.places), ctx.place_counts)
     mentions = divisions_read(mentions, ctx.places)
-    return placed(mentions, location, actor, travelling=travelling)
+    placed_mentions = placed(mentions, location, actor, travelling=travelling)
+    return namesakes_read(placed_mentions, ctx.namesakes)
 
 
 def weapon(match: Match) -> Token | None:
@@ -337,6 +341,23 @@ def _outsiders(text: str, words: EnglishWords) -> bool:
         and tokens[-2] in words.outsider_words
         and tokens[-1].endswith("s")
         and tokens[-1] not in words.outsider_exempt
+    )
+
+
+def foreign_missions(
+    mentions: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """ "Moscow closed the consulate in St. Petersburg": an embassy or consulate named by its
+    noun alone in the acting state's own land is another state's mission, so neither the
+    place's country nor a guess from context is its own (it keeps its sector, no country).
+    One abroad ("closed the consulate in Arnor") stands for the host state, as placed."""
+    own = {a.country for a in actor if a.country}
+    missions = english().senses.mission_nouns
+    return tuple(
+        replace(m, country=None, rule="agent")
+        if m.rule in MISSION_PLACED_RULES and m.country in own and _says(m.text, missions)
+        else m
+        for m in mentions
     )
 
 

@@ -164,6 +164,14 @@ def _advice(lexicon: RelevanceLexicon, event: Event) -> str | None:
     return None
 
 
+def _acting_parties(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMention, ...]:
+    """The parties that make a state act: for a trip ("United Airlines plans to fly to
+    Russia", "the family arrived in Greece") the state gone to is a place, not a party."""
+    if event.cameo in lexicon.source.destination_codes:
+        return event.actor
+    return (*event.actor, *event.recipient)
+
+
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
     parties = (*event.actor, *event.recipient)
@@ -181,10 +189,11 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     name, count = max(hits.items(), key=lambda kv: kv[1], default=("", 0))
     if count >= lexicon.source.sentence_min_terms:
         return Decision(relevant=False, reason=f"sentence:{name}")
-    state = any(_state(lexicon, m) for m in parties)
+    acting = _acting_parties(lexicon, event)
+    state = any(_state(lexicon, m) for m in acting)
     if subject.reason is not None and (subject.domain == "sports" or not state):
         return Decision(relevant=False, reason=subject.reason)
-    if parties and not state and all(_non_political(lexicon, m) for m in parties):
+    if acting and not state and all(_non_political(lexicon, m) for m in acting):
         return Decision(relevant=False, reason="non-political-parties")
     return Decision(relevant=True)
 

@@ -21,6 +21,7 @@ from detente.coding.match import (
     match_verb,
 )
 from detente.coding.outcome import Reason, Rejected
+from detente.coding.prevented import prevented_acts
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -56,6 +57,8 @@ def match_sentence(sent: Span, lexicon: VerbLexicon) -> list[Match]:
 def scan_sentence(sent: Span, lexicon: VerbLexicon) -> TriggerScan:
     """Every trigger in the sentence, and the trigger words that gave none."""
     scan = TriggerScan()
+    for act in prevented_acts(sent):  # "barred X from meeting": no meeting happened
+        scan.consumed.setdefault(act.i, "prevented-act")
     _scan_frames(sent, lexicon, scan)
     _scan_verbs(sent, lexicon, scan)
     _scan_nouns(sent, lexicon, scan)

@@ -131,6 +131,8 @@ class EnglishWords(_Frozen):
     closing_report_verbs: frozenset[str] = frozenset()
     # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
     committing_aux: frozenset[str] = frozenset()
+    # verbs5: present modals whose negation refuses a concession (coding/match.py)
+    refusal_modal_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -176,9 +178,12 @@ class RuleCodes(_Frozen):
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
     # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
     claim_codes: frozenset[str] = frozenset()
+    # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
+    modal_refusal_roots: frozenset[str] = frozenset()
 
     @field_validator(
-        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
+        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
+        "modal_refusal_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
@@ -272,8 +277,64 @@ class SenseWords(_Frozen):
     # "are to sign", "was to visit": be + to-infinitive, an arrangement (modality.py)
     arrangement_verbs: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()  # "the aim is to encourage": an aim, not arranged
+    # "Lebanon Police", "City of Paris": a name as a town's own body (namesakes.py)
+    local_body_words: frozenset[str] = frozenset()
+    local_body_openers: frozenset[str] = frozenset()
+    # "barred X from meeting": the act in the "from" clause did not happen (prevented.py)
+    prevention_verbs: frozenset[str] = frozenset()
+    # claims5: "said Russia would expel": the reported "will" (coding/backshift.py)
+    backshifted_modals: frozenset[str] = frozenset()
+    # claims5: "met during a visit last year": the occasion dates the act (coding/dates.py)
+    occasion_preps: frozenset[str] = frozenset()
+    # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
+    occurrence_modal_verbs: frozenset[str] = frozenset()
+    ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
+    # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
+    expulsion_verbs: frozenset[str] = frozenset()
+    # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
+    verb_adjectives: frozenset[str] = frozenset()
+    mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
+    release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
+    holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
+    # senses5: private and everyday senses (coding/private_senses.py)
+    meeting_verbs: frozenset[str] = frozenset()  # "meet its aspirations": a goal met, no meeting
+    goal_nouns: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()  # "ER visits": visits for care, no state visit
+    quantity_verbs: frozenset[str] = frozenset()  # "visits totaled 87,600": a statistic
+    wreck_nouns: frozenset[str] = frozenset()  # "free the victim from the car": a rescue
+    concession_roots: frozenset[str] = frozenset()  # CAMEO roots of yielding (08)
+    traffic_phrases: frozenset[str] = frozenset()  # "yield the right of way": a traffic rule
+    presence_words: frozenset[str] = frozenset()  # "thanked them for attending": a courtesy
+    team_nouns: frozenset[str] = frozenset()  # "his side's attack": play in a game
+    burglar_nouns: frozenset[str] = frozenset()  # "burglars smashed the door": a crime, no riot
+    agent_preps: frozenset[str] = frozenset()  # "was smashed by burglars": who did it
+    manner_preps: frozenset[str] = frozenset()  # "speak in a calm tone"
+    manner_nouns: frozenset[str] = frozenset()  # "speak with one voice": how, not with whom
+    kin_nouns: frozenset[str] = frozenset()  # "give up his daughters": a family matter
+    arrival_verbs: frozenset[str] = frozenset()  # "the family arrived in Greece"
+    moving_people: frozenset[str] = frozenset()  # private people who move: no visit
+    acquaintance_nouns: frozenset[str] = frozenset()  # "met up with a friend": a private meeting
+    fault_nouns: frozenset[str] = frozenset()  # "blamed on electrical faults": a cause named
+    blame_preps: frozenset[str] = frozenset()
+    investigation_roots: frozenset[str] = frozenset()  # CAMEO 09: investigating wrongdoing
+    natural_things: frozenset[str] = frozenset()  # "investigate the meteorite": no wrongdoing
+    riot_codes: frozenset[str] = frozenset()  # CAMEO 145: a crowd's violence, not one person's
+    lone_pronouns: frozenset[str] = frozenset()  # "he smashed the window": one person
+    view_nouns: frozenset[str] = frozenset()  # "agrees with the need for": a view shared
+    moving_verbs: frozenset[str] = frozenset()  # "moved back to Richmond": a relocation
+    dwelling_nouns: frozenset[str] = frozenset()  # "moved into a home"
+    considered_things: frozenset[str] = frozenset()  # "investigate incentives": options weighed
+    gaining_verbs: frozenset[str] = frozenset()  # "the position taken", "influence amassed"
+    abstract_gains: frozenset[str] = frozenset()
+    feature_nouns: frozenset[str] = frozenset()  # "recognized his profile": identified
+    dispute_verbs: frozenset[str] = frozenset()  # "Kelly clashed with Kushner": a quarrel
+    payment_roots: frozenset[str] = frozenset()  # CAMEO roots of pledges and aid (03, 07)
+    payee_nouns: frozenset[str] = frozenset()  # "offers employees extra money": pay
 
-    @field_validator("commerce_roots", "journalism_roots", "support_roots", "provision_roots")
+    @field_validator(
+        "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
+        "concession_roots", "investigation_roots", "payment_roots",
+    )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
         return cameo_roots(value)

@@ -63,6 +63,8 @@ class RelevanceFile(_Frozen):
     domain_senses: dict[str, tuple[str, ...]] = {}  # CAMEO code → domains that take it over
     dense_sentence_terms: dict[str, int] = {}  # domain → terms that outweigh political parties
     advice_senses: dict[str, tuple[str, ...]] = {}  # CAMEO root → domains of advice to the public
+    # senses5: CAMEO codes whose recipient is the place gone to: a state there is no party
+    destination_codes: frozenset[str] = frozenset()
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:

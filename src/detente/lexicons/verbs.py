@@ -116,7 +116,7 @@ class FrameModel(BaseModel):
     # Predicate adjectives that take the complement the same way ("is willing to", "ready to").
     adjectives: tuple[str, ...] = ()
     particle: str | None = None
-    kind: Literal["commit", "refuse", "threaten", "request"]
+    kind: Literal["commit", "refuse", "threaten", "request", "halt"]
     # For "request" frames the addressee ("urged X to ...") is the recipient.
     recipient: tuple[str, ...] = ()
     default: str = Field(pattern=CAMEO_PATTERN)
@@ -169,13 +169,15 @@ class VerbLexicon:
 
 def _specificity(pattern: PatternModel) -> int:
     # A light object that must carry a modifier ("*ceasefire* agreement") is narrower than
-    # the bare object ("agreement").
+    # the bare object ("agreement"); one that needs a party as recipient ("set a deadline *for
+    # Arnor*") narrower than the same object with none ("set a deadline").
     return (
         2 * bool(pattern.objects or pattern.subjects)
         + bool(pattern.particle)
         + bool(pattern.as_nouns)
         + bool(pattern.object_modifiers)
         + bool(pattern.clause)
+        + bool(pattern.recipient_required)
     )
 
 

@@ -1,0 +1,54 @@
+"""Reported speech shifted back a tense: "Lavrov said Russia would expel 60 diplomats" reports
+"Russia will expel 60 diplomats", an act announced as lying ahead, not a condition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.lexicons.english import english
+
+
+def reported_will(aux: Token) -> str | None:
+    """The cue when ``aux`` is a modal shifted back from "will" under a reporting verb told in
+    the past ("said it would impose duties"); None when it is a condition of its own ("would
+    have attacked", "said it would be good if") or the report is told in the present."""
+    senses, verb = english().senses, aux.head
+    if aux.lower_ not in senses.backshifted_modals or aux.dep_ != "aux":
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None  # "would have attacked": a past that did not happen
+    if _conditioned(verb):
+        return None
+    clause = _first_conjunct(verb)
+    governor = clause.head
+    if clause.dep_ != "ccomp" or governor.lemma_.lower() not in english().senses.reporting_verbs:
+        return None
+    if not _told_past(governor):
+        return None
+    return f"{aux.text!r} under {governor.text!r}: the reported 'will', an act ahead"
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """ "said it would expel diplomats and close the consulate": the clause's first verb."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _conditioned(verb: Token) -> bool:
+    """ "would retaliate if attacked": a condition on the act keeps it hypothetical."""
+    marks = english().words.conditional_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
+
+
+def _told_past(verb: Token) -> bool:
+    """ "said", "has said", "had told": a report in the past or the perfect."""
+    if verb.tag_ == "VBD":
+        return True
+    perfect = english().words.perfect_aux
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children
+    )

@@ -1,0 +1,172 @@
+"""Recipients beyond the pattern's slot: a place acted on, the addressee of a message, the
+pattern's preposition hung lower, the people a participle of violence struck, and last the
+nearest coded noun phrase below the trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.coder import ArticleState, Coder
+from detente.coding.match import Match
+from detente.coding.party_mentions import head_of_actor, resolver
+from detente.coding.placement import GUESSED_RULES
+from detente.coding.recipients import addressee, place_recipient, referred_recipient
+from detente.coding.syntax import MAX_SEARCH_TOKENS, child, object_candidates, phrase_bounds
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+
+def recipient_beyond_slot(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
+    and last the nearest actor below the trigger."""
+    resolve = resolver(coder, ctx)
+    found = place_recipient(match.recipient, match.cameo, ctx, actor)
+    if found:
+        return found
+    to = addressee(match.head, match.cameo)
+    if to is not None:
+        found = referred_recipient(resolve, to, ctx, head_of_actor(match, actor, ctx), actor)
+        if found:
+            return found
+    return (
+        lower_slot_recipient(coder, match, actor, ctx)
+        or searched_recipient(coder, match, actor, ctx)
+        or struck_recipient(coder, match, actor, ctx)
+        # "will fight back if the U.S. persists": the condition, when nothing else is named
+        or (_conditional_conflict(match) and searched_recipient(
+            coder, match, actor, ctx, conditions=True)) or ()
+    )  # fmt: skip
+
+
+def lower_slot_recipient(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """ "released $1.2 billion in military assistance *to* Egypt": the pattern's recipient
+    preposition, which the parser hung on a noun of the object rather than on the verb."""
+    pattern = coder.verbs.patterns.get(match.pattern_id)
+    obj = child(match.head, "dobj")
+    if pattern is None or obj is None:
+        return ()
+    # an "of" phrase inside the object is the noun's own complement ("a demand for the sacking
+    # *of* the adviser"), never a slot the parser moved
+    preps = set(pattern.recipient) - {"of"}
+    resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
+    queue, seen = [obj], 0
+    # only through the object's own prepositional phrases and appositions ("an operation,
+    # Operation Thunder, *against* militants": the same thing), nearest first; bounded
+    while queue and seen < MAX_SEARCH_TOKENS:
+        noun = queue.pop(0)
+        seen += 1
+        queue.extend(c for c in noun.children if c.dep_ == "appos")
+        for prep in _noun_preps(noun):
+            inner = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in preps and inner:
+                found = referred_recipient(resolve, inner[0], ctx, actor_head, actor, slot=False)
+                if found and not _own_forces(found, actor):
+                    return found
+            queue.extend(inner)
+    return ()
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """A noun's prepositional phrases, with those of a participle describing it: "sanctions
+    *imposed on* Mordor", "aid *promised to* Arnor" say whom the thing is laid on or given to.
+    """
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        preps += [c for c in participle.children if c.dep_ == "prep"]
+    return preps
+
+
+def struck_recipient(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """ "carried out air strikes in Mosul, *killing* dozens of fighters": a participle clause of
+    violence after an attack tells whom the attack hit."""
+    roots = english().codes.attack_roots
+    if match.cameo[:2] not in roots:
+        return ()
+    resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
+    for clause in match.head.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            continue
+        patterns = coder.verbs.by_verb.get(clause.lemma_.lower(), ())
+        struck = child(clause, "dobj")
+        if struck is None or not any(p.cameo[:2] in roots for p in patterns):
+            continue
+        found = referred_recipient(resolve, struck, ctx, actor_head, actor, slot=False)
+        if found and not _own_forces(found, actor):
+            return found
+    return ()
+
+
+def searched_recipient(
+    coder: Coder,
+    match: Match,
+    actor: tuple[ActorMention, ...],
+    ctx: ArticleState,
+    *,
+    conditions: bool | None = None,
+) -> tuple[ActorMention, ...]:
+    """A recipient the pattern did not place: the nearest coded noun phrase below the trigger."""
+    taken = {i for m in actor for i in range(m.start, m.end)}
+    own = {m.country for m in actor}
+    trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
+    exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
+    roots = [match.head] + ([match.frame] if match.frame is not None else [])
+    # "threatened to strike unless Israel withdrew": the condition names the target.
+    if conditions is None:
+        conditions = match.cameo[:2] == english().codes.threat_root
+    resolve, actor_head = resolver(coder, ctx, core=True), head_of_actor(match, actor, ctx)
+    # "declared a state of siege": a measure laid on an area is no party, whatever its words
+    measure = match.cameo in english().codes.area_codes
+    for root in roots:
+        light = [
+            ctx.doc[i]
+            for i in sorted(trigger)
+            if ctx.doc[i].pos_ == "NOUN" and i != root.i and not measure
+        ]
+        for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
+            if head.idx in taken:
+                continue
+            found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
+            if _own_forces(found, actor):
+                continue
+            # "rejected an *Australian* ultimatum" names the other side; the actor's own
+            # country on the trigger's noun ("an Israeli offensive") does not.
+            # "disperse demonstrators": an agent noun in the trigger is still the recipient.
+            if (head.i in trigger and {m.country for m in found} <= own
+                    and all(m.sector is None for m in found)):
+                continue
+            if found:
+                return found
+    return ()
+
+
+def _conditional_conflict(match: Match) -> bool:
+    """ "will fight back firmly *if the U.S. persists*": a hostile act (CAMEO 13-20) made to hang
+    on what another party does is a threat to that party, whatever code the verb has."""
+    words = english().words
+    return match.cameo[:2] >= english().codes.threat_root and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.ultimatum_marks | {"if"}
+                                  for m in c.children)
+        for c in match.head.children
+    )  # fmt: skip
+
+
+def _own_forces(found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]) -> bool:
+    """ "Russia sent troops to Syria", "pulled out 2,000 U.S. troops": forces of the acting
+    state, found beyond the pattern's slot, are its means, not the party acted on."""
+    travelling = english().codes.travelling_sectors
+    own = {m.country for m in actor}
+    state = bool(actor) and all(m.sector in (None, "GOV", "MIL") for m in actor)
+    return (
+        state
+        and bool(found)
+        and all(
+            m.sector in travelling and (m.country in own | {None} or m.rule in GUESSED_RULES)
+            for m in found
+        )
+    )

@@ -1,0 +1,147 @@
+"""Countries an article names only through towns of its own country that share their names.
+
+US and Canadian local news is full of towns named after places abroad: "Lebanon Police" in an
+Indiana paper, "the Athens Police Department" in a Texas one, "London city council" in Ontario,
+"the Georgia Bureau of Investigation". The actor lexicon reads each name as the country (or the
+capital standing for it). When the article's other places lie in one home country, the home
+country has a place of every such name, at least one of them is used as a local name (a town's
+or state's own body, "City of ...", a place the article's qualifiers set at home: "Athens,
+Ga."), and the foreign country is named no other way (no demonym, no other place, person or
+body of it), its names in the article are the namesakes: their parties are of the home country.
+"Deported to Mexico" alone in a Missouri paper stays Mexico: nothing there is a local name.
+One decision per article, applied to every party, so the references and bare roles that
+inherit the name ("the state", "the city") follow it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from detente.geo.gazetteer import Candidate
+from detente.geo.locate import ArticlePlaces
+from detente.lexicons.actor_index import ActorLexicon, Match, Token
+from detente.lexicons.actor_schema import CountryEntry
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+# Kinds of actor names that may be a town's name; adjectives and peoples ("Lebanese",
+# "Greeks") name the foreign country itself.
+NAME_KINDS = frozenset({"country", "seat"})
+# The home country needs this many mentions of the article's unambiguous places, and this
+# many times as many as any other country, to decide what its namesakes mean: one lone place
+# may be a common word the gazetteer knows as a town abroad ("Trail", British Columbia). A
+# dateline and the site's own domain are each worth a full home on their own.
+HOME_MIN_PLACES = 2
+HOME_RATIO = 2
+
+
+def namesake_map(
+    text: str,
+    places: ArticlePlaces | None,
+    actors: ActorLexicon,
+    lookup: Callable[[str], tuple[Candidate, ...]],
+) -> Mapping[str, str]:
+    """Foreign country → home country, for countries the article names only by namesakes."""
+    if places is None:
+        return {}
+    tokens, matches = actors.scan(text, keep=False)
+    names: dict[str, set[str]] = defaultdict(set)  # country → the names that coded it
+    local: set[str] = set()  # countries one of whose names is used as a local name
+    real: set[str] = set()  # countries named otherwise (demonyms, people, bodies)
+    for m in matches:
+        for country in _countries(m):
+            if m.term.kind not in NAME_KINDS:
+                real.add(country)
+                continue
+            names[country].add(_text(text, tokens, m))
+            if _local_use(tokens, m):
+                local.add(country)
+    home = _home(places)
+    if home is None:
+        return {}
+    local |= _placed_at_home(places, names, home)
+    return {
+        country: home
+        for country, found in names.items()
+        if country != home and country in local and country not in real
+        and all(any(c.country == home for c in lookup(n)) for n in found)
+    }
+
+
+def namesakes_read(
+    mentions: tuple[ActorMention, ...], namesakes: Mapping[str, str]
+) -> tuple[ActorMention, ...]:
+    """Parties coded with a country the article names only by its namesakes, moved home."""
+    if not namesakes:
+        return mentions
+    return tuple(
+        replace(m, country=namesakes[m.country], rule="namesake")
+        if m.country is not None and m.country in namesakes else m
+        for m in mentions
+    )
+
+
+def _countries(match: Match) -> set[str]:
+    """The countries a name stands for: a country's own, a national body's, a person's."""
+    entry = match.term.entry
+    if isinstance(entry, CountryEntry):
+        return {entry.output}
+    if match.term.kind not in ("org", "person"):
+        return set()
+    found = {getattr(entry, "country", None), *(r.country for r in getattr(entry, "roles", ()))}
+    return {c for c in found if isinstance(c, str) and len(c) == 3}
+
+
+def _local_use(tokens: tuple[Token, ...], match: Match) -> bool:
+    """ "Lebanon Police", "Georgia Bureau of Investigation", "City of Paris": the name of a
+    town's or state's own body, or of the town itself."""
+    senses = english().senses
+    after = tokens[match.end].norm if match.end < len(tokens) else ""
+    before = [t.norm for t in tokens[max(match.start - 2, 0) : match.start]]
+    opened = len(before) == 2 and before[1] == "of" and before[0] in senses.local_body_openers
+    return after in senses.local_body_words or opened
+
+
+def _placed_at_home(
+    places: ArticlePlaces, names: Mapping[str, set[str]], home: str
+) -> set[str]:
+    """Countries one of whose names the article's places read at home only ("Athens, Ga.")."""
+    at_home = {
+        m.text for m in (*places.mentions, *_dateline(places))
+        if m.candidates and all(c.country == home for c in m.candidates)
+    }
+    return {country for country, found in names.items() if found & at_home}
+
+
+def _text(text: str, tokens: tuple[Token, ...], match: Match) -> str:
+    """The name as written, without the full stop a sentence's last word carries."""
+    return text[tokens[match.start].start : tokens[match.end - 1].end].rstrip(".")
+
+
+def _home(places: ArticlePlaces) -> str | None:
+    """The country the article's unambiguous places (and its site's domain) lie in: a name
+    that may be a namesake counts only once the article has told which place it is ("Athens,
+    Ga.")."""
+    counts: Counter[str] = Counter()
+    for mention in places.mentions:
+        countries = {c.country for c in mention.candidates}
+        if len(countries) == 1:
+            counts[countries.pop()] += 1
+    for mention in _dateline(places):
+        countries = {c.country for c in mention.candidates}
+        if len(countries) == 1:
+            counts[countries.pop()] += HOME_MIN_PLACES
+    if places.site is not None:
+        counts[places.site] += HOME_MIN_PLACES
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_PLACES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < HOME_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _dateline(places: ArticlePlaces) -> tuple:
+    return (places.dateline,) if places.dateline is not None else ()

@@ -1,0 +1,206 @@
+"""Noun phrases resolved into coded actor mentions with offsets: names, sector nouns, and
+things said or done standing for their owner or author (used by the parties stage)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorCode, resolve_actors
+from detente.coding.coder import ArticleState, Coder
+from detente.coding.conjuncts import verb_conjunct_end
+from detente.coding.match import Match
+from detente.coding.recipients import Resolve, vague_parties
+from detente.coding.syntax import agent_of, child, phrase_bounds, prep_objects
+from detente.lexicons.english import english
+from detente.records import ActorMention
+
+# Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
+NAMED_RULES = frozenset(
+    {
+        "country-name",
+        "demonym",
+        "seat-of-power",
+        "org",
+        "person-role",
+        "stated-role",
+        "user",
+        "surname",
+    }
+)
+
+
+def _names_an_actor(coder: Coder, head: Token, ctx: ArticleState) -> bool:
+    """Whether an object's common-noun head is itself an actor word ("officials", "troops").
+
+    Subjects are trusted (news makes actors the subjects of clauses, "Palestinian bombers"),
+    and "thousands of Kurds" is judged by the noun after "of".
+    """
+    if head.pos_ != "NOUN" or head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    words = english().words
+    if head.lemma_.lower() in words.person_heads:  # "South Korean army officers"
+        return True
+    if head.lemma_.lower() in words.partitives:
+        inner = next((o for c in head.children if c.lower_ == "of" for o in c.children), None)
+        return inner is None or _names_an_actor(coder, inner, ctx)
+    return bool(resolve_actors(coder.actors, head.text, date=ctx.article.date))
+
+
+def mentions(
+    coder: Coder,
+    head: Token | None,
+    ctx: ArticleState,
+    *,
+    core: bool = False,
+    sectorless: bool = False,
+) -> tuple[ActorMention, ...]:
+    """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets.
+
+    ``sectorless`` keeps mentions known only by sector ("23 people"): the event's place may
+    give them a country later.
+    """
+    if head is None:
+        return ()
+    if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and sectorless:
+        # "release three of the Colombian hostages": the people counted are named after "of"
+        counted = next(prep_objects(head, "of"), None)
+        named = mentions(coder, counted, ctx, core=core, sectorless=True) if counted else ()
+        if named:
+            return named
+        # "arresting 12": a bare count of people acted on
+        people = ActorCode(country=None, sector="CVL", name=None, matched=head.text, rule="count")
+        return (_mention(people, ctx.doc[head.i : head.i + 1], whole=True),)
+    related = _related_by_name(coder, head, ctx, sectorless=sectorless)
+    if related:
+        return related
+    # "rejected the minister's claims", "condemned his remarks", "the remarks by X": a thing said
+    # or done stands for its owner, who is the party.
+    named_only = not _names_an_actor(coder, head, ctx)
+    owned = _owners(coder, head, ctx, core=core, sectorless=sectorless) if named_only else ()
+    if owned:
+        return owned
+    start, end = phrase_bounds(head, core=core)
+    end = verb_conjunct_end(head, end, coder.verbs.by_verb)
+    if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
+        end -= 1  # "the minister's": the possessive ending is not part of the party's name
+    span = ctx.doc[start:end]
+    codes = resolve_actors(
+        coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+    )
+    if not any(c.country for c in codes):
+        respelt = _respelt(coder, span)
+        if respelt is not None:  # "Ethopia has agreed": read as the country it misspells
+            codes = resolve_actors(
+                coder.actors, respelt, date=ctx.article.date, context=ctx.context,
+                memory=ctx.memory,
+            )
+    # "an Australian ultimatum" points at Australia, but "military aid" is nobody: a thing
+    # stands for an actor only through a name in it, never through context or a sector word.
+    if named_only:
+        # "Israeli military policies": the country is named, but "military" is no actor here.
+        codes = tuple(
+            replace(c, sector=None, other_sectors=()) if c.rule == "agent" else c for c in codes
+        )
+    codes = tuple(
+        c
+        for c in codes
+        if (c.country is not None or (sectorless and c.sector is not None))
+        and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
+    )
+    if not codes and sectorless and _private_person(head, span):
+        # "police arrested John Smith": a person named without any role is a private citizen,
+        # placed later where the event happened or by who acted on them.
+        person = ActorCode(country=None, sector="CVL", name=span.text, matched=span.text,
+                           rule="named-person")  # fmt: skip
+        return (_mention(person, span, whole=True),)
+    return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _owners(
+    coder: Coder, head: Token, ctx: ArticleState, *, core: bool, sectorless: bool
+) -> tuple[ActorMention, ...]:
+    """The party a thing said or done stands for: its owner ("the minister's claims", "the
+    remarks by X"), else its author told by a participle ("the plan proposed by X")."""
+    owner = child(head, "poss") or next(prep_objects(head, "by"), None)
+    if owner is not None:
+        return mentions(coder, owner, ctx, core=core, sectorless=sectorless)
+    author = _proposer(head)
+    if author is None:
+        return ()
+    # "efforts made by relevant parties" names nobody in particular
+    authored = mentions(coder, author, ctx, core=core, sectorless=sectorless)
+    return () if vague_parties(author, authored) else authored
+
+
+def _proposer(thing: Token) -> Token | None:
+    """ "an amount *pushed by* the federal government", "the plan drawn up by Gondor": a thing
+    made, put forward or done by someone, told by a participle, stands for its author."""
+    participle = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return agent_of(participle) if participle is not None else None
+
+
+def _related_by_name(
+    coder: Coder, head: Token, ctx: ArticleState, *, sectorless: bool
+) -> tuple[ActorMention, ...]:
+    """ "a fellow US ally, Qatar", "Washington's ally Israel": a noun of relation with a name in
+    apposition is the named party; the words before it name the other side of the relation."""
+    if head.lemma_.lower() not in english().words.relational_nouns:
+        return ()
+    for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        found = mentions(coder, name, ctx, core=True, sectorless=sectorless)
+        if any(m.country for m in found):
+            return found
+    return ()
+
+
+def _private_person(head: Token, span: Span) -> bool:
+    """Whether the phrase is only a person's name: every word part of one PERSON entity."""
+    return head.ent_type_ == "PERSON" and all(
+        t.ent_type_ == "PERSON" or t.is_punct for t in span
+    )
+
+
+def _respelt(coder: Coder, span: Span) -> str | None:
+    """The phrase with a misspelt country name or demonym put right, if it has one.
+
+    Only capitalised proper nouns that are no person and no place the gazetteer knows are
+    tried, and only a single-letter slip that fits exactly one name is put right.
+    """
+    for token in span:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            continue
+        if coder.gazetteer is not None and coder.gazetteer.lookup(token.text):
+            continue
+        name = coder.actors.respell(token.text)
+        if name is not None:
+            at = token.idx - span.start_char
+            return span.text[:at] + name + span.text[at + len(token.text) :]
+    return None
+
+
+def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
+    start, end = span.start_char, span.end_char
+    if not whole and code.matched:
+        offset = span.text.find(code.matched)
+        if offset >= 0:
+            start, end = span.start_char + offset, span.start_char + offset + len(code.matched)
+    return ActorMention(
+        text=span.text[start - span.start_char : end - span.start_char],  # Doc.text joins all
+        start=start, end=end, country=code.country, sector=code.sector, name=code.name,
+        org=code.org, other_sectors=code.other_sectors, rule=code.rule,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def resolver(coder: Coder, ctx: ArticleState, *, core: bool = False) -> Resolve:
+    """Recipient phrases resolved as ``mentions`` does, keeping parties known by sector only."""
+    return lambda head: mentions(coder, head, ctx, core=core, sectorless=True)
+
+
+def head_of_actor(match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState) -> Token | None:
+    """The token that heads the actor: the pattern's subject, or the found actor's words."""
+    if match.actor is not None or not actor:
+        return match.actor
+    span = ctx.doc.char_span(actor[0].start, actor[0].end)
+    return span.root if span is not None else None

@@ -1,0 +1,149 @@
+"""A foreign name an article uses only for a town at home codes the home country.
+
+The made-up world: Annuminas is Arnor's seat, and in this world's gazetteer also a town of
+Gondor (as Athens is Greece's capital and a town in Georgia, USA). A Gondorian local story that
+names "Annuminas police" means its own town's police.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from detente.coding.actors import ActorLexicon, load_actor_lexicon
+from detente.coding.events import Coder, code_article
+from detente.coding.namesakes import namesake_map, namesakes_read
+from detente.geo.gazetteer import Candidate
+from detente.geo.locate import ArticlePlaces, PlaceMention
+from detente.lexicons.ontology import Ontology
+from detente.lexicons.verbs import load_verbs
+from detente.records import ActorMention, Article
+
+from middle_earth import DATE, middle_earth_gazetteer, parties
+from support import FIXTURES, build_doc
+
+PUNCT = (".", ".", "PUNCT", "punct")
+# (name, country, precision): Annuminas twice, the foreign seat and the home town.
+PLACES = (
+    ("Annuminas", "ARN", "city"),
+    ("Annuminas", "GND", "city"),
+    ("Osgiliath", "GND", "city"),
+    ("Ithilien", "GND", "admin1"),
+    ("Bree", "ARN", "city"),
+)
+
+
+def _candidates(name: str) -> tuple[Candidate, ...]:
+    return tuple(
+        Candidate(name=n, country=c, admin1=None, lat=0.0, lon=0.0, population=10_000,
+                  geonames_id=None, precision=p, primary=True)  # type: ignore[arg-type]
+        for n, c, p in PLACES if n == name
+    )  # fmt: skip
+
+
+def _places(*names: str, only: dict[str, str] | None = None) -> ArticlePlaces:
+    """Place mentions of ``names``; ``only`` narrows a name to one country (a qualifier)."""
+    mentions = []
+    for name in names:
+        found = _candidates(name)
+        if only and name in only:
+            found = tuple(c for c in found if c.country == only[name])
+        mentions.append(PlaceMention(text=name, start=0, end=len(name), root=0, candidates=found))
+    return ArticlePlaces(mentions=tuple(mentions), countries=frozenset(), divisions=frozenset(),
+                         dateline=None)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorLexicon:
+    return load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"])
+
+
+def test_a_foreign_seat_used_for_a_home_body_is_the_home_town(actors: ActorLexicon) -> None:
+    text = "Annuminas police arrested a trader. Rain fell in Osgiliath and Ithilien."
+    places = _places("Annuminas", "Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, _candidates) == {"ARN": "GND"}
+
+
+def test_the_town_itself_after_city_of(actors: ActorLexicon) -> None:
+    text = "The City of Annuminas thanked the trader. Rain fell in Osgiliath and Ithilien."
+    places = _places("Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, _candidates) == {"ARN": "GND"}
+
+
+def test_a_name_the_article_places_at_home_needs_no_body(actors: ActorLexicon) -> None:
+    # "Annuminas, Ithilien": the qualifier leaves only the home town (a home place itself).
+    text = "The trader met friends in Annuminas. Rain fell in Osgiliath."
+    places = _places("Annuminas", "Osgiliath", only={"Annuminas": "GND"})
+    assert namesake_map(text, places, actors, _candidates) == {"ARN": "GND"}
+
+
+def test_a_foreign_name_used_only_as_somewhere_abroad_stays(actors: ActorLexicon) -> None:
+    # "deported to Annuminas": nothing in the article uses the name for a local body.
+    text = "The trader was deported to Annuminas. Rain fell in Osgiliath and Ithilien."
+    places = _places("Annuminas", "Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, _candidates) == {}
+
+
+def test_a_country_named_any_other_way_is_that_country(actors: ActorLexicon) -> None:
+    base = "Annuminas police arrested a trader. Rain fell in Osgiliath and Ithilien."
+    places = _places("Annuminas", "Osgiliath", "Ithilien")
+    assert namesake_map(base + " Arnorian envoys left.", places, actors, _candidates) == {}
+    assert namesake_map(base + " Arnor protested.", places, actors, _candidates) == {}
+    # a person who held office there names it too
+    assert namesake_map(base + " Strider spoke.", places, actors, _candidates) == {}
+
+
+def test_no_home_without_places_that_lie_in_one_country(actors: ActorLexicon) -> None:
+    text = "Annuminas police arrested a trader. Rain fell in Osgiliath and Bree."
+    assert namesake_map(text, _places("Osgiliath", "Bree"), actors, _candidates) == {}
+    # one lone place may be a common word known as a town somewhere: no home
+    assert namesake_map(text, _places("Osgiliath"), actors, _candidates) == {}
+    assert namesake_map(text, _places(), actors, _candidates) == {}
+    assert namesake_map(text, None, actors, _candidates) == {}
+
+
+def test_a_name_with_no_town_at_home_stays(actors: ActorLexicon) -> None:
+    text = "Annuminas police arrested a trader. Rain fell in Osgiliath and Ithilien."
+    places = _places("Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, lambda name: ()) == {}
+
+
+def test_namesakes_read_moves_only_the_namesake_country() -> None:
+    arnor = ActorMention(text="Annuminas police", start=0, end=16, country="ARN", sector="COP",
+                         rule="agent")  # fmt: skip
+    mordor = ActorMention(text="Orcs", start=20, end=24, country="MDR", sector=None,
+                          rule="demonym")  # fmt: skip
+    moved, kept = namesakes_read((arnor, mordor), {"ARN": "GND"})
+    assert (moved.country, moved.sector, moved.rule) == ("GND", "COP", "namesake")
+    assert kept == mordor
+    assert namesakes_read((arnor,), {}) == (arnor,)
+
+
+def test_an_article_codes_its_home_police_through_the_namesake(ontology: Ontology) -> None:
+    coder = Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
+        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
+        gazetteer=middle_earth_gazetteer(PLACES),
+    )  # fmt: skip
+    rows = [  # "Annuminas police arrested the trader. Rain fell in Osgiliath and Ithilien."
+        ("Annuminas", "Annuminas", "PROPN", "compound", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("arrested", "arrest", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("trader", "trader", "NOUN", "dobj", 2),
+        (*PUNCT, 2),
+        ("Rain", "rain", "NOUN", "nsubj", 7),
+        ("fell", "fall", "VERB", "ROOT", 7),
+        ("in", "in", "ADP", "prep", 7),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 8),
+        ("and", "and", "CCONJ", "cc", 9),
+        ("Ithilien", "Ithilien", "PROPN", "conj", 9),
+        (*PUNCT, 7),
+    ]
+    doc = build_doc(rows, starts=(0, 6))
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 9, 10, label="GPE"),
+                Span(doc, 11, 12, label="GPE")]  # fmt: skip
+    article = Article(doc_id="n1", origin="test", text=doc.text, date=DATE)
+    [event] = code_article(coder, article, doc)
+    assert event.cameo == "173"
+    assert parties(event.actor) == [("GND", "COP", "namesake")]
