@@ -9,6 +9,7 @@ of Mordor and a steward of Gondor, and an Arnorian town that shares a Gondorian 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -21,8 +22,11 @@ from detente.coding.actors import (
 )
 from detente.coding.events import Coder
 from detente.coding.namesakes import namesake_map
+from detente.coding.placement import placed, royal_elsewhere
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
+from detente.lexicons.english import english
+from detente.records import ActorMention, Place
 
 from support import FIXTURES
 
@@ -154,3 +158,102 @@ def test_a_chairman_heads_the_body_named_before_the_title(
     code = resolve_actor(world, text, date=DATE)
     assert code is not None and code.sector == sector
 
+
+def test_a_royal_title_takes_no_country_from_the_context_of_a_state_without_a_monarch(
+    world: ActorLexicon,
+) -> None:
+    # none of the made-up realms is in the monarchies list: "Crown Prince Gothmog" in a story
+    # about Gondor is not Gondorian on the context's word, while a minister is
+    story = "Gondor's council met in Osgiliath as Gondor prepared for talks."
+    prince = resolve_actor(world, "Crown Prince Gothmog", date=DATE, context=story)
+    steward = resolve_actor(world, "Minister Hurin", date=DATE, context=story)
+    assert prince is not None and (prince.country, prince.sector) == (None, "GOV")
+    assert steward is not None and steward.country == "GND"
+
+
+def _mention(text: str) -> ActorMention:
+    return ActorMention(text=text, start=0, end=len(text), country=None, sector="GOV",
+                        rule="stated-role")
+
+
+def _at(country: str) -> Place:
+    return Place(name="Osgiliath", country=country, lat=0.0, lon=0.0, precision="city",
+                 rule="clause")
+
+
+def test_a_royal_is_not_placed_where_the_event_happens_in_a_state_without_a_monarch() -> None:
+    # "Crown Prince Gothmog met the steward in Osgiliath": the prince is no Gondorian
+    prince, steward = _mention("Crown Prince Gothmog"), _mention("Steward Hurin")
+    assert placed((prince, steward), _at("GND")) == (replace(steward, country="GND",
+                                                             rule="location"),)
+    # in a kingdom the event's place may still place them ("King X spoke in Amman")
+    [king] = placed((prince,), _at("JOR"))
+    assert king.country == "JOR"
+
+
+def test_definite_people_do_not_take_the_country_of_the_last_actor_of_another_sector(
+    world: ActorLexicon,
+) -> None:
+    # "Mordor's crown prince called for aid to the villagers": the villagers are where the
+    # story is (Gondor), not of the prince's realm
+    story = "Refugees fled across Gondor as the war in Gondor spread."
+    code = resolve_actor(world, "the villagers", date=DATE, context=story,
+                         memory=_remembered(PRINCE))
+    assert code is not None and (code.country, code.sector) == ("GND", "CVL")
+
+
+def test_a_definite_organ_of_state_takes_the_last_actor_named(world: ActorLexicon) -> None:
+    story = "Refugees fled across Gondor as the war in Gondor spread."
+    code = resolve_actor(world, "the ministry", date=DATE, context=story,
+                         memory=_remembered(PRINCE))
+    assert code is not None and (code.country, code.sector) == ("MDR", "GOV")
+
+
+def test_isis_written_as_a_word_is_the_islamic_state() -> None:
+    # British papers write the acronym as a word ("Isis fighters"), as they write "Nato"
+    shipped = load_actor_lexicon()
+    code = resolve_actor(shipped, "Isis fighters", date=DATE)
+    assert code is not None and (code.country, code.sector, code.name) == (
+        "IMG", "REB", "Islamic State")
+
+
+@pytest.mark.parametrize("text", ["we", "We", "us"])
+def test_we_is_the_speakers_side_not_the_last_actor_named(world: ActorLexicon, text: str) -> None:
+    # '"We will not yield," the steward said' after a line about Mordor: "we" is not Mordor
+    memory = _remembered(PRINCE)
+    assert resolve_actor(world, text, date=DATE, memory=memory) is None
+
+
+def test_they_is_still_the_last_actor_named(world: ActorLexicon) -> None:
+    code = resolve_actor(world, "they", date=DATE, memory=_remembered(PRINCE))
+    assert code is not None and code.country == "MDR"
+
+
+@pytest.mark.parametrize("text", ["Jaime King's new baby", "King's four year old son"])
+def test_a_royal_word_used_as_a_surname_is_placed_as_anyone(text: str) -> None:
+    # "Jaime King", "King's son" (no "the"): the word is the family's name, not a title
+    [person] = placed((_mention(text),), _at("GND"))
+    assert person.country == "GND"
+
+
+def test_a_royal_word_owning_a_phrase_with_no_the_is_a_family_name(world: ActorLexicon) -> None:
+    # "King's son Elanor" in a Gondor story: the Kings' son, of the story's country
+    story = "Gondor's council met in Osgiliath as Gondor prepared for talks."
+    code = resolve_actor(world, "King's son Elanor", date=DATE, context=story)
+    assert code is not None and code.country == "GND"
+
+
+@pytest.mark.parametrize("text", ["Hurin and King", "King"])
+def test_a_royal_word_with_no_name_after_and_no_the_is_a_surname(
+    world: ActorLexicon, text: str
+) -> None:
+    # "Williams and King also allege": King is one of two people's names
+    story = "Gondor's council met in Osgiliath as Gondor prepared for talks."
+    code = resolve_actor(world, text, date=DATE, context=story)
+    assert code is None or code.country == "GND"
+    assert royal_elsewhere(text, "GND", english().words) is False
+
+
+def test_a_royal_title_before_a_name_or_after_the_is_a_title() -> None:
+    words = english().words
+    assert all(royal_elsewhere(t, "GND", words) for t in ("King Elessar", "the Gondorian king"))

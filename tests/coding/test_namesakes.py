@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from detente.coding.actors import ActorLexicon, load_actor_lexicon
 from detente.coding.events import Coder, code_article
-from detente.coding.namesakes import namesake_map, namesakes_read
+from detente.coding.namesakes import namesake_map, namesakes_read, seat_finder
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
 from detente.lexicons.ontology import Ontology
@@ -147,3 +147,10 @@ def test_an_article_codes_its_home_police_through_the_namesake(ontology: Ontolog
     [event] = code_article(coder, article, doc)
     assert event.cameo == "173"
     assert parties(event.actor) == [("GND", "COP", "namesake")]
+
+
+def test_the_actor_lexicon_tells_a_seat_of_government(actors: ActorLexicon) -> None:
+    seat_of = seat_finder(actors)
+    assert seat_of("Minas Tirith") == ("GND", ("Minas Tirith",))
+    assert seat_of("Gondor") is None  # a country's own name is no seat
+    assert seat_of("Minas Tirith police") is None  # the name must be the whole place name

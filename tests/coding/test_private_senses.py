@@ -415,3 +415,88 @@ def test_a_party_called_it_that_boycotts_is_no_thing_breaking(coder: Coder) -> N
     ]
     events = code(coder, rows, tags={0: "NNP", 1: "VBD", 2: "PRP", 3: "MD", 4: "VB"})
     assert [e.trigger.text for e in events] == ["boycott"]
+
+
+def test_meeting_a_friend_is_a_private_meeting(coder: Coder) -> None:
+    def met(partner: tuple) -> list[tuple]:
+        return [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            ("met", "meet", "VERB", "ROOT", 1),
+            ("with", "with", "ADP", "prep", 1),
+            (*partner, "pobj", 2),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert "CONSULT" not in _types(code(coder, met(("friend", "friend", "NOUN")), tags={1: "VBD"}))
+    assert "CONSULT" in _types(code(coder, met(("Gondor", "Gondor", "PROPN")), tags={1: "VBD"}))
+
+
+def test_a_plea_to_ones_father_is_family_life(coder: Coder) -> None:
+    def begged(*asked: tuple) -> list[tuple]:
+        """ "Arnor begged <asked> not to stay." (the asked noun ends at token 3)"""
+        n = 2 + len(asked)
+        return [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            ("begged", "beg", "VERB", "ROOT", 1),
+            *asked,
+            ("not", "not", "PART", "neg", n + 2),
+            ("to", "to", "PART", "aux", n + 2),
+            ("stay", "stay", "VERB", "xcomp", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    father = begged(("its", "its", "PRON", "poss", 3), ("father", "father", "NOUN", "dobj", 1))
+    assert "REQUEST" not in _types(code(coder, father, tags={1: "VBD", 6: "VB"}))
+    assert "REQUEST" in _types(code(coder, begged(GONDOR_OBJ), tags={1: "VBD", 5: "VB"}))
+
+
+def test_stopping_a_fire_halts_no_fighting_but_stopping_the_fighting_does(coder: Coder) -> None:
+    def stopped(*obj: tuple) -> list[tuple]:
+        return _svo(ARNOR, ("stopped", "stop"), *obj)
+
+    fire = stopped(("the", "the", "DET", "det", 3), ("fire", "fire", "NOUN", "dobj", 1))
+    assert not {"RETREAT", "CONCEDE"} & set(_types(code(coder, fire, tags={1: "VBD"})))
+    fighting = stopped(("the", "the", "DET", "det", 3), ("fighting", "fighting", "NOUN", "dobj", 1))
+    assert {"RETREAT", "CONCEDE"} & set(_types(code(coder, fighting, tags={1: "VBD"})))
+
+
+def test_backing_a_racing_team_is_sponsorship(coder: Coder) -> None:
+    def backed(*obj: tuple) -> list[tuple]:
+        return _svo(ARNOR, ("backed", "back"), *obj)
+
+    team = backed(
+        ("the", "the", "DET", "det", 4),
+        ("racing", "racing", "NOUN", "compound", 4),
+        ("team", "team", "NOUN", "dobj", 1),
+    )
+    assert "SUPPORT" not in _types(code(coder, team, tags={1: "VBD"}))
+    assert "SUPPORT" in _types(code(coder, backed(GONDOR_OBJ), tags={1: "VBD"}))
+
+
+def test_complaining_about_ones_own_struggles_accuses_no_one(coder: Coder) -> None:
+    def complained(*topic: tuple) -> list[tuple]:
+        return _svo(ARNOR, ("complained", "complain"), ("about", "about", "ADP", "prep", 1), *topic)
+
+    own = complained(
+        ("its", "its", "PRON", "poss", 4), ("struggles", "struggle", "NOUN", "pobj", 2)
+    )
+    assert "ACCUSE" not in _types(code(coder, own, tags={1: "VBD", 3: "PRP$", 4: "NNS"}))
+    party = complained(("Gondor", "Gondor", "PROPN", "pobj", 2))
+    assert "ACCUSE" in _types(code(coder, party, tags={1: "VBD"}))
+
+
+def test_an_animal_attacking_is_no_assault(coder: Coder) -> None:
+    def attacked(attacker: tuple[str, str]) -> list[tuple]:
+        """ "The Gondorian <attacker> attacked Arnor." """
+        return [
+            ("The", "the", "DET", "det", 2),
+            ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+            (*attacker, "NOUN", "nsubj", 3),
+            ("attacked", "attack", "VERB", "ROOT", 3),
+            ("Arnor", "Arnor", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+
+    tags = {1: "JJ", 2: "NNS", 3: "VBD"}
+    assert "ASSAULT" not in _types(code(coder, attacked(("dogs", "dog")), tags=tags))
+    assert "ASSAULT" in _types(code(coder, attacked(("soldiers", "soldier")), tags=tags))

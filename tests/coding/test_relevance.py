@@ -304,3 +304,14 @@ def test_a_companys_trip_abroad_is_decided_by_the_travellers_not_the_state_gone_
     # a trip to a government office meets that government
     ministry = _party("Gondor's ministry", "GND", "GOV", "agent")
     assert decide(lexicon, replace(trip, recipient=(ministry,)), subject).relevant
+
+
+def test_food_poisoning_words_make_advice_to_consumers_health_advice(lexicon) -> None:
+    sentence = "Officials urged consumers to throw out the spinach, which may carry bacteria."
+    article = _article(PARLIAMENT + " " + sentence)
+    officials = [_party("Officials", "ARN", "GOV")]
+    consumers = [_party("consumers", "ARN", "CVL")]
+    advice = replace(_event(article, sentence, officials, consumers), cameo="020",
+                     event_type="REQUEST")  # fmt: skip
+    decision = decide(lexicon, advice, article_subject(lexicon, article))
+    assert (decision.relevant, decision.reason) == (False, "advice:health")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.subjects import closing_speaker
 from detente.coding.syntax import child, is_to_infinitive, prep_objects
 from detente.lexicons.english import english
 
@@ -58,7 +59,9 @@ def small_clause(verb: Token) -> Token | None:
 
 
 def clause_fits(verb: Token, kind: str) -> bool:
-    """The verb takes a clause of the kind the pattern asks for ("view" or "own")."""
+    """The verb takes a clause of the kind the pattern asks for ("view", "own" or "said")."""
+    if kind == "said":
+        return closing_speaker(verb) is not None or _view_clause(verb)
     return _view_clause(verb) if kind == "view" else _own_clause(verb)
 
 
@@ -171,3 +174,27 @@ def for_clause_subject(*heads: Token) -> Token | None:
 
 def _marked_for(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == FOR_TO_MARK), None)
+
+
+def said_clause_subject(verb: Token) -> Token | None:
+    """The party a protest said is about: the subject of the report it closes ("*Croatian
+    authorities* are failing refugees, a rights group protested") or of its own clause
+    ("protested that *the army* had fired")."""
+    if closing_speaker(verb) is not None:
+        return child(verb.sent.root, "nsubj")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def purpose_clause(verb: Token) -> Token | None:
+    """ "sent experts *to investigate* the attacks", "deployed soldiers *to train* Arnor's army":
+    the infinitive saying what those sent are to do (no subject of its own, no "for")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c) and _marked_for(c) is None
+            and child(c, "nsubj", "nsubjpass") is None
+        ),
+        None,
+    )

@@ -19,7 +19,7 @@ from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
-from detente.coding.namesakes import namesake_map
+from detente.coding.namesakes import namesake_map, seat_finder
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
@@ -272,7 +272,8 @@ def _remember_sentence(
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     """A fresh article's state: its places, an empty memory, the context for bare roles."""
     gazetteer = coder.gazetteer
-    places = None if gazetteer is None else extract_places(gazetteer, doc, article)
+    places = None if gazetteer is None else extract_places(
+        gazetteer, doc, article, seat_finder(coder.actors))
     ents = tuple(doc.ents)
     namesakes = {} if gazetteer is None else namesake_map(
         article.text, places, coder.actors, gazetteer.lookup)

@@ -15,7 +15,9 @@ from detente.coding.complements import (
     complement_fits,
     for_clause_subject,
     for_to_clause,
+    purpose_clause,
     responsible_party,
+    said_clause_subject,
     small_clause,
 )
 from detente.coding.syntax import (
@@ -51,6 +53,8 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# The recipient place of a protest said: the subject of the report it closes or states.
+SAID_SPEC = "said"
 # CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
 STATEMENT_ROOT = "01"
 # Entity labels under which a capitalised word still names a thing acted on ("the Paris
@@ -217,6 +221,8 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
         )
     if spec == "dative":
         return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if spec == SAID_SPEC:
+        return said_clause_subject(token)
     if spec == "by" and is_passive(token):
         return None  # "was opposed by China": the agent is the actor
     found = next(prep_objects(token, spec), None)
@@ -406,6 +412,8 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
         if comp is None and frame.kind == "request" and not is_passive(verb):
             comp = for_to_clause(verb)  # "called for Israel to withdraw"
+        if frame.kind == "purpose":
+            comp = purpose_clause(verb)
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
@@ -442,6 +450,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
         return None
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
+    if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
+        cameo = inner.cameo  # "sent a team to investigate" is the investigation
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
         recipient = _find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)

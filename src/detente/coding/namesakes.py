@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces
+from detente.geo.seats import SeatOf
 from detente.lexicons.actor_index import ActorLexicon, Match, Token
 from detente.lexicons.actor_schema import CountryEntry
 from detente.lexicons.english import english
@@ -68,6 +69,24 @@ def namesake_map(
         if country != home and country in local and country not in real
         and all(any(c.country == home for c in lookup(n)) for n in found)
     }
+
+
+def seat_finder(actors: ActorLexicon) -> SeatOf:
+    """What geo.seats asks of the actor lexicon: whether a place name is, as a whole, a seat of
+    a country's government ("White House"), and that country's seats."""
+
+    def seat_of(name: str) -> tuple[str, tuple[str, ...]] | None:
+        tokens, matches = actors.scan(name)
+        if len(matches) != 1:
+            return None
+        [match] = matches
+        entry = match.term.entry
+        whole = match.start == 0 and match.end == len(tokens)
+        if match.term.kind != "seat" or not whole or not isinstance(entry, CountryEntry):
+            return None
+        return entry.output, entry.seats
+
+    return seat_of
 
 
 def namesakes_read(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -151,6 +152,9 @@ class Phrase(PhrasePeople):
         where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
         if where is None:
             where = self._referent(a, h, stated)
+            if where is not None and where.rule == "context" and self._royal(stated) and (
+                    where.country not in english().codes.monarchies):
+                where = None  # "Crown Prince Mohammed" in a story about Washington
         sector = self._choose_sector(stated, entity, person, a, h, b)
         if where is None and sector.sector is None and person is None:
             return None  # an unknown capitalised word alone is not evidence of an actor
@@ -176,6 +180,21 @@ class Phrase(PhrasePeople):
             org=where.org if where else None,
             other_sectors=others,
         )
+
+    def _royal(self, stated: Found) -> bool:
+        """Whether the stated title is a monarch's or an heir's ("King", "Crown Prince"): its
+        bearer is of a monarchy, so a republic named in the story cannot be lent to them."""
+        if not stated.spans:
+            return False
+        [(start, end)] = stated.spans[:1]
+        if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.royal_titles:
+            return False
+        # a title goes before a name ("King Salman") or after "the" ("the Saudi king");
+        # "Williams and King", "King's son" are a family's name
+        named = end < len(self.tokens) and self.tokens[end].case != "lower"
+        owner = re.match(r"['’]s\b", self.text[self.tokens[end - 1].end :]) is not None
+        determined = any(t.norm in self.words.all_determiners for t in self.tokens[:start])
+        return (named and not owner) or determined
 
     def _tail_segments(self, h: int, b: int) -> Iterator[tuple[int, int]]:
         """Qualifying phrases after the head that can name the actor's country."""
@@ -225,9 +244,12 @@ class Phrase(PhrasePeople):
         crown prince" after "Saudi Crown Prince X"), else one of the same sector."""
         codes = [c for c in self.memory.recent() if c.country] if self.memory else []
         titled = next((c for c in codes if self._titled(c, stated)), None)
-        best = titled or next(
-            (c for c in codes if c.sector == stated.sector), codes[0] if codes else None
-        )
+        if titled is None and self._royal(stated):  # "the king" is no president's
+            codes = [c for c in codes if c.country in english().codes.monarchies]
+        # "the ministry" after "Russia" is Russia's; "the civilians" after "Zakharova said" are
+        # no more Russian than the context says: only organs of a state follow another sector
+        latest = codes[0] if codes and self._organ_of_state(stated.sector) else None
+        best = titled or next((c for c in codes if c.sector == stated.sector), latest)
         return Found(country=best.country, org=best.org, rule="reference") if best else None
 
     def _titled(self, code: ActorCode, stated: Found) -> bool:

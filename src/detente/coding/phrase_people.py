@@ -67,8 +67,14 @@ class PhrasePeople(PhraseState):
         return recalled or (self._leader(words, run) if before is None else None)
 
     def _named_in_article(self, key: tuple[str, ...]) -> list[PersonEntry]:
-        """Known people the article names in full whose surname is ``key``."""
-        return [p for p in self._context_people() if key in set(surname_keys(p))]
+        """Known people the article names in full whose surname is ``key``, or, for a title
+        before one name, one of whose names it is ("Crown Prince Mohammed" after "Mohammed bin
+        Salman": royals and many Arab leaders are titled by a given name)."""
+        return [
+            p for p in self._context_people()
+            if key in set(surname_keys(p))
+            or (len(key) == 1 and key[0] in {t.norm for t in tokenise(p.name)})
+        ]
 
     def _title_fits(self, person: PersonEntry, before: Match) -> bool:
         """Whether the word before a surname, when a title, names an office the person held."""

@@ -203,18 +203,20 @@ def _private_arrival(match: Match) -> str | None:
 
 def _private_meeting(match: Match) -> str | None:
     """ "one man met up with a friend", "fans can meet her downtown", "the friends met for
-    dinner": private people meeting privately consult no party."""
+    dinner": private people meeting, or anyone meeting a friend, consult no party."""
     senses = english().senses
     head = match.head
     if match.cameo[:2] != english().codes.consult_root or head.pos_ != "VERB":
         return None
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    subjects += [c for s in subjects for c in s.conjuncts]
     people = senses.acquaintance_nouns  # not "the men did consult", who may be officials
-    if not subjects or not all(s.pos_ == "NOUN" and _words(s, people) for s in subjects):
-        return None
     partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
     partners += list(_pobjs(head, senses.partner_preps))
+    if partners and all(p.pos_ == "NOUN" and _words(p, people) for p in partners):
+        return f"met {partners[0].text!r}: a private meeting, no consultation"
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    if not subjects or not all(s.pos_ == "NOUN" and _words(s, people) for s in subjects):
+        return None
     if any(p.pos_ == "PROPN" or (p.pos_ == "NOUN" and not _words(p, people)) for p in partners):
         return None  # "residents met with the mayor", "fans met Arnor's king": a party met
     return f"{subjects[0].text!r} meeting: private people, no consultation"
@@ -260,6 +262,38 @@ def _relocation(match: Match) -> str | None:
         person = mover.ent_type_ == "PERSON" or _words(mover, senses.lone_pronouns)
         if person or (mover.pos_ == "NOUN" and _words(mover, senses.moving_people)):
             return f"{mover.text!r} moving: a person relocating, no retreat"
+    return None
+
+
+def _kin_asked(match: Match) -> str | None:
+    """ "their son tearfully begged his father not to go to work": a plea to one's kin is
+    family life, no political appeal."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.request_roots:
+        return None
+    asked = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if asked and all(a.pos_ == "NOUN" and _words(a, senses.kin_nouns) for a in asked):
+        return f"{head.text!r} {asked[0].text!r}: a plea within a family, no appeal"
+    return None
+
+
+def _thing_stopped(match: Match) -> str | None:
+    """ "it is very difficult to stop a fire", "halted the floods": stopping a blaze or a
+    disease fights a thing; CAMEO 087 halts fighting between parties ("agreed to cease fire"
+    names no particular fire, so a fire stopped is one with a determiner or in the plural)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.concession_roots:
+        return None
+    things = senses.impersonal_causes | senses.non_party_targets
+    doc = head.doc
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        if obj.i > 0 and doc[obj.i - 1].text == "-":
+            continue  # "a cease-fire": the last part of a hyphenated word is not the thing
+        particular = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in obj.children)
+        if particular and _words(obj, things):
+            return f"{head.text!r} {obj.text!r}: a thing stopped, no halt to fighting"
     return None
 
 
@@ -355,9 +389,57 @@ def _wages(match: Match) -> str | None:
     return None
 
 
+def _sponsorship(match: Match) -> str | None:
+    """ "agreed to sponsor the British racing team", "backs the football club": support for a
+    sports team, club or athlete is sponsorship or fandom; no party is backed."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.support_roots | senses.commitment_roots:
+        return None
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
+        kinds = [c for c in obj.children if c.dep_ in KIND_DEPS]
+        sporting = any(_words(k, senses.sport_modifiers) for k in kinds)
+        if _words(obj, senses.athlete_nouns) or (sporting and _words(obj, senses.team_nouns)):
+            return f"{head.text!r} {obj.text!r}: sponsorship of sport, no party backed"
+    return None
+
+
+def _own_hardship(match: Match) -> str | None:
+    """ "employers are complaining about their struggles to find workers": a complaint about
+    one's own hardship accuses no one ("complained about the police" does)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.accusation_roots:
+        return None
+    topics = list(_pobjs(head, senses.topic_preps))
+    for topic in topics:
+        own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in topic.children)
+        if own and _words(topic, senses.hardship_nouns):
+            return f"{head.text!r} about {topic.text!r}: one's own hardship, no one accused"
+    return None
+
+
+def _animal_attack(match: Match) -> str | None:
+    """ "a pit bull attacked a boy", "attacked by a shark", "a 'killer bee' attack": an animal
+    that bites or stings is no party; no assault is told."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.attack_roots:
+        return None
+    attackers = _subjects(head)
+    if head.pos_ in ("NOUN", "PROPN"):
+        attackers += [c for c in head.children if c.dep_ in ("poss", "compound")]
+    for attacker in attackers:
+        if _words(attacker, senses.animal_nouns):
+            return f"{attacker.text!r} attacked: an animal, no party"
+    return None
+
+
 PRIVATE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _goal_met, _counted_visit, _freed_from_wreck, _traffic_yield, _thanks_for_coming, _team_play,
     _burglary, _one_voice, _kin_given_up, _private_arrival, _private_meeting, _cause_blamed,
     _thing_investigated, _kin_met, _view_agreed, _relocation, _abstract_taken, _feature_recognized,
-    _personal_clash, _wages,
+    _personal_clash, _wages, _kin_asked, _thing_stopped, _sponsorship,
+    _own_hardship, _animal_attack,
 )  # fmt: skip

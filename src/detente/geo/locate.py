@@ -17,6 +17,7 @@ from detente.geo.qualifiers import (
     region_named,
     state_places,
 )
+from detente.geo.seats import SeatOf, seated
 from detente.geo.sites import site_country
 from detente.lexicons.english import english
 from detente.records import Article, Place, PlaceRule
@@ -156,13 +157,16 @@ def _is_lowercase_word(name: Span, candidates: tuple[Candidate, ...]) -> bool:
     return text == text.lower() and not any(c.name == text for c in candidates)
 
 
-def _mention(gazetteer: Gazetteer, doc: Doc, span: Span) -> tuple[PlaceMention, bool] | None:
+def _mention(
+    gazetteer: Gazetteer, doc: Doc, span: Span, seat_of: SeatOf | None = None
+) -> tuple[PlaceMention, bool] | None:
     """The span as a place mention, and whether it names a county ("Hamilton County")."""
     name = _trim(span)
     if not len(name) or gazetteer.is_demonym(name.text):
         return None  # "Chinese" describes a country's people; it is not somewhere
     # "Lebanon, Mo.": the state's abbreviation names the state, not a namesake (Mo, Norway)
     candidates = region_itself(gazetteer, doc, name) or gazetteer.lookup(name.text)
+    candidates = seated(name.text, candidates, seat_of, gazetteer.lookup)  # "the White House"
     county = False
     if not candidates and len(name) > 1 and name[-1].lower_ in english().words.settlement_nouns:
         county = name[-1].lower_ == COUNTY
@@ -241,9 +245,13 @@ def _county_countries(counties: Iterable[PlaceMention]) -> set[str]:
     return found
 
 
-def extract_places(gazetteer: Gazetteer, doc: Doc, article: Article) -> ArticlePlaces:
-    """Find every place name in a parsed article and what the article says about its region."""
-    found = [m for m in (_mention(gazetteer, doc, span) for span in _name_spans(doc)) if m]
+def extract_places(
+    gazetteer: Gazetteer, doc: Doc, article: Article, seat_of: SeatOf | None = None
+) -> ArticlePlaces:
+    """Find every place name in a parsed article and what the article says about its region;
+    ``seat_of`` tells the seats of power the actor lexicon knows (geo.seats)."""
+    spans = _name_spans(doc)
+    found = [m for m in (_mention(gazetteer, doc, span, seat_of) for span in spans) if m]
     found += [(m, False) for m in _abbreviated_states(gazetteer, doc, [m for m, _ in found])]
     dateline = _dateline(gazetteer, article)
     site = site_country(article.url)

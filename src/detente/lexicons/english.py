@@ -117,6 +117,8 @@ class EnglishWords(_Frozen):
     thing_pronouns: dict[str, Literal["singular", "plural"]]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
+    # actors6: titles of a reigning monarch or heir, whose bearer is of a monarchy
+    royal_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
@@ -178,6 +180,8 @@ class RuleCodes(_Frozen):
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
     # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
     claim_codes: frozenset[str] = frozenset()
+    # actors6: ISO3 codes of states headed by a monarch (for EnglishWords.royal_titles)
+    monarchies: frozenset[str] = frozenset()
     # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
     modal_refusal_roots: frozenset[str] = frozenset()
 
@@ -289,6 +293,7 @@ class SenseWords(_Frozen):
     # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
     occurrence_modal_verbs: frozenset[str] = frozenset()
     ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
+    standing_adverbs: frozenset[str] = frozenset()  # claims5: "has long accused" (modality.py)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
@@ -296,6 +301,8 @@ class SenseWords(_Frozen):
     mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
     release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
     holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
+    reciprocal_adverbs: frozenset[str] = frozenset()  # recip5: "agreed to work together"
+    host_meeting_verbs: frozenset[str] = frozenset()  # recip5: "flew to X to meet Y": the host
     # senses5: private and everyday senses (coding/private_senses.py)
     meeting_verbs: frozenset[str] = frozenset()  # "meet its aspirations": a goal met, no meeting
     goal_nouns: frozenset[str] = frozenset()
@@ -330,10 +337,16 @@ class SenseWords(_Frozen):
     dispute_verbs: frozenset[str] = frozenset()  # "Kelly clashed with Kushner": a quarrel
     payment_roots: frozenset[str] = frozenset()  # CAMEO roots of pledges and aid (03, 07)
     payee_nouns: frozenset[str] = frozenset()  # "offers employees extra money": pay
+    commitment_roots: frozenset[str] = frozenset()  # CAMEO 03: "agreed to sponsor the team"
+    sport_modifiers: frozenset[str] = frozenset()  # "the racing team": a sports team
+    athlete_nouns: frozenset[str] = frozenset()  # "backs the driver": sponsorship
+    topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
+    hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
+    animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
-        "concession_roots", "investigation_roots", "payment_roots",
+        "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
