@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from detente.parse.dependencies import speed_up_parser
 from detente.parse.entities import speed_up_entities
+from detente.parse.lemmas import speed_up_lemmas
 
 # Token columns read by plain patterns, in doc.to_array order.
 _COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -279,6 +280,7 @@ def _patterns(ruler: Any) -> Iterable[tuple[int, int, Sequence[dict[str, Any]]]]
 def speed_up(nlp: Language) -> None:
     """Replace the slow components' inner loops with equivalent fast ones."""
     index_lemmas(nlp)
+    speed_up_lemmas(nlp)  # the rule lemmatizer's loop over Token objects (detente.parse.lemmas)
     speed_up_entities(nlp)  # the entity recognizer's decoding (detente.parse.entities)
     speed_up_parser(nlp)  # the dependency parser's decoding (detente.parse.dependencies)
     if "attribute_ruler" in nlp.pipe_names:
