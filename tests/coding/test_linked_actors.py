@@ -152,7 +152,7 @@ def _responding() -> list:
     ]
 
 
-def test_a_verb_hung_under_a_reduced_relative_takes_its_subject(coder: Coder) -> None:
+def test_a_verb_hung_under_a_reported_reduced_relative_takes_its_subject(coder: Coder) -> None:
     # a one-sentence text naming no place or country: the police act with no country
     [event] = code(coder, _responding(), tags={1: "VBG", 4: "VBD", 9: "VBD"})
     assert event.event_type == "ASSAULT"

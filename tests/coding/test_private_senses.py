@@ -405,6 +405,21 @@ def test_money_offered_to_employees_is_pay(coder: Coder) -> None:
     assert {"AGREE", "AID"} & set(_types(code(coder, state, tags={1: "VBD"})))
 
 
+def test_a_party_called_it_that_boycotts_is_no_thing_breaking(coder: Coder) -> None:
+    # "Arnor said it would boycott Gondor.": "it" is Arnor; only a riot's "it" is a thing.
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "nsubj", 4),
+        ("would", "would", "AUX", "aux", 4),
+        ("boycott", "boycott", "VERB", "ccomp", 1),
+        ("Gondor", "Gondor", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = code(coder, rows, tags={0: "NNP", 1: "VBD", 2: "PRP", 3: "MD", 4: "VB"})
+    assert [e.trigger.text for e in events] == ["boycott"]
+
+
 def test_meeting_a_friend_is_a_private_meeting(coder: Coder) -> None:
     def met(partner: tuple) -> list[tuple]:
         return [

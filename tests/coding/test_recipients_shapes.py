@@ -1,7 +1,7 @@
 """Recipients read from the shape of the clause: a participle describing a measure, an agentless
 passive of expulsion, a second verb the parser hung on the object's noun, and a diplomatic
 mission in a place (coding/beyond_slot.py, coding/patients.py, coding/conjuncts.py,
-coding/placement.py).
+coding/placement.py), and who is asked when people's release is called for.
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -10,6 +10,8 @@ parser attaches them; rows are (word, lemma, POS, dependency, head index).
 from __future__ import annotations
 
 from detente.coding.events import Coder
+from detente.coding.placement import under_jurisdiction
+from detente.records import ActorMention
 
 from middle_earth import code, parties
 
@@ -52,6 +54,28 @@ def test_a_participle_with_another_preposition_names_no_recipient_of_the_measure
     rows = _lifted_sanctions("announced", "announce", "in")
     [event] = code(coder, rows, tags={2: "NNS", 3: "VBN", 10: "NNPS"})
     assert [m.text for m in event.recipient] != ["Mordor"]
+
+
+def test_the_recipient_preposition_hung_on_the_last_thing_sent_is_the_recipient(
+    coder: Coder,
+) -> None:
+    # "Gondor sent trucks and a team of medics to Arnor.": "to Arnor" hangs on "team"
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("trucks", "truck", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("a", "a", "DET", "det", 5),
+        ("team", "team", "NOUN", "conj", 2),
+        ("of", "of", "ADP", "prep", 5),
+        ("medics", "medic", "NOUN", "pobj", 6),
+        ("to", "to", "ADP", "prep", 5),
+        ("Arnor", "Arnor", "PROPN", "pobj", 8),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, tags={2: "NNS", 7: "NNS"})
+    assert event.pattern_id == "aid.give-vehicles"
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
 
 
 # --- the agentless passive of expulsion ------------------------------------------------------
@@ -238,3 +262,108 @@ def test_an_appeal_to_a_named_party_to_release_people_keeps_its_addressee(
     events = code(coder, rows, tags={4: "VB", 5: "NNPS"})
     request = next(e for e in events if e.event_type == "REQUEST")
     assert [m.country for m in request.recipient] == ["MDR"]
+
+
+# --- people a state's police or courts act on are in its jurisdiction ------------------------
+
+
+def _mention(text: str, country: str | None, sector: str | None, rule: str) -> ActorMention:
+    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
+                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_people_charged_by_a_court_are_not_of_the_context_country() -> None:
+    # "A man from Bree was indicted by a Gondorian court" in an article about Mordor
+    court = (_mention("a Gondorian court", "GND", "JUD", "agent"),)
+    man = (_mention("A man", "MDR", "CVL", "context"),)
+    assert parties(under_jurisdiction(man, court, "115")) == [("GND", "CVL", "domestic")]
+
+
+def test_a_state_acting_by_its_name_may_act_on_people_of_the_context_country() -> None:
+    # "Gondor released important prisoners" in an article about Mordor: Mordorian prisoners
+    state = (_mention("Gondor", "GND", None, "country-name"),)
+    prisoners = (_mention("important prisoners", "MDR", "CVL", "context"),)
+    assert under_jurisdiction(prisoners, state, "0841") == prisoners
+
+
+def test_people_named_by_their_own_country_keep_it() -> None:
+    police = (_mention("Gondorian police", "GND", "COP", "agent"),)
+    orcs = (_mention("three Orcs", "MDR", "CVL", "demonym"),)
+    assert under_jurisdiction(orcs, police, "173") == orcs
+
+
+# --- an act done together has no partner outside its actor ------------------------------------
+
+
+def _agreed_to_work(adverb: tuple | None) -> tuple[list, dict[int, str]]:
+    """ "Orcs agreed to work[ together] to please Gondor." """
+    rows = [
+        ("Orcs", "Orc", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("work", "work", "VERB", "xcomp", 1),
+    ]
+    if adverb is not None:
+        rows.append(adverb)
+    n = len(rows)
+    rows += [
+        ("to", "to", "PART", "aux", n + 1),
+        ("please", "please", "VERB", "advcl", 3),
+        ("Gondor", "Gondor", "PROPN", "dobj", n + 1),
+        (*PUNCT, 1),
+    ]
+    return rows, {0: "NNPS", 3: "VB", n + 1: "VB"}
+
+
+def test_a_party_after_an_act_done_together_is_no_partner(coder: Coder) -> None:
+    rows, tags = _agreed_to_work(("together", "together", "ADV", "advmod", 3))
+    [event] = code(coder, rows, tags=tags)
+    assert event.event_type == "AGREE"
+    assert event.recipient == ()
+
+
+def test_without_together_the_purpose_clause_still_names_the_other_party(coder: Coder) -> None:
+    rows, tags = _agreed_to_work(None)
+    [event] = code(coder, rows, tags=tags)
+    assert [m.country for m in event.recipient] == ["GND"]
+
+
+# --- a visit is made to the host its purpose names ---------------------------------------------
+
+
+def _travelled_to_bree_for(*purpose: tuple) -> list:
+    """ "The Gondorian king travelled to Bree <purpose>." """
+    rows = [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("travelled", "travel", "VERB", "ROOT", 3),
+        ("to", "to", "ADP", "prep", 3),
+        ("Bree", "Bree", "PROPN", "pobj", 4),
+        *purpose,
+    ]
+    return [*rows, (*PUNCT, 3)]
+
+
+def test_the_party_a_visit_is_for_talks_with_is_its_host(coder: Coder) -> None:
+    rows = _travelled_to_bree_for(
+        ("for", "for", "ADP", "prep", 3),
+        ("talks", "talk", "NOUN", "pobj", 6),
+        ("with", "with", "ADP", "prep", 7),
+        ("Mordor", "Mordor", "PROPN", "pobj", 8),
+    )
+    [event] = code(coder, rows, ents=((5, 6, "GPE"),), tags={7: "NNS"})
+    assert event.event_type == "CONSULT"
+    assert [(m.text, m.country) for m in event.recipient] == [("Mordor", "MDR")]
+
+
+def test_the_party_a_visit_goes_to_meet_is_its_host(coder: Coder) -> None:
+    rows = _travelled_to_bree_for(
+        ("to", "to", "PART", "aux", 7),
+        ("meet", "meet", "VERB", "advcl", 3),
+        ("Mordor", "Mordor", "PROPN", "dobj", 7),
+    )
+    events = code(coder, rows, ents=((5, 6, "GPE"),), tags={7: "VB"})
+    visit = next(e for e in events if e.pattern_id == "consult.travel-to")
+    assert [m.country for m in visit.recipient] == ["MDR"]
+

@@ -17,13 +17,18 @@ RULES = [
     {"patterns": [[{"TAG": "PRP", "LOWER": "they"}]], "attrs": {"MORPH": "Number=Plur"}},
     {"patterns": [[{"TAG": "VBD", "LOWER": {"IN": ["was", "were"]}}]], "attrs": {"POS": "AUX"}},
     {"patterns": [[{"LOWER": "they", "DEP": "nsubj"}]], "attrs": {"MORPH": "Case=Nom"}},
-    {"patterns": [[{"TAG": {"NOT_IN": ["TO", ""]}, "DEP": {"IN": ["aux"]}}]],
-     "attrs": {"POS": "AUX"}},
+    {
+        "patterns": [[{"TAG": {"NOT_IN": ["TO", ""]}, "DEP": {"IN": ["aux"]}}]],
+        "attrs": {"POS": "AUX"},
+    },
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE"}},
     {"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'$"}}]], "attrs": {"LEMMA": "nothing"}},
     {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
-    {"patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was"]}}]], "attrs": {"POS": "VERB"},
-     "index": 1},
+    {
+        "patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was"]}}]],
+        "attrs": {"POS": "VERB"},
+        "index": 1,
+    },
 ]
 
 
@@ -61,6 +66,21 @@ def test_sped_up_ruler_sets_the_same_attributes() -> None:
         (t.pos_, str(t.morph), t.lemma_) for t in b
     ]
     assert b[1].pos_ == "AUX" and str(b[0].morph) == "Case=Nom" and b[5].lemma_ == "nothing"
+
+
+def test_patterns_of_several_tokens_are_matched_without_a_matcher() -> None:
+    nlp = _ruled()
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], {"LEMMA": "you"})
+    fast = FastRuler(ruler)
+    assert len(fast.rest) == 0 and len(fast.runs) == 3
+    # The same rows again (remembered), a run cut off by the end, and a regex first token.
+    words = ["gon", "na", "gon", "na", "y'", "all", "y", "all", "gon"]
+    doc = Doc(nlp.vocab, words=words, tags=["VBG", "TO"] * 4 + ["VBG"])
+    expected = [tuple(m) for m in ruler.match(doc)]
+    assert fast.match(doc) == expected == fast.match(doc)
+    assert [(m[2], m[3]) for m in expected if m[0] == len(RULES)] == [(4, 6), (6, 8)]
+    assert [(m[2], m[3]) for m in expected if m[0] == RULES.index(RULES[8])] == [(0, 2), (2, 4)]
 
 
 def test_a_pattern_the_fast_path_cannot_read_goes_through_a_matcher() -> None:

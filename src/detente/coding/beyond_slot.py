@@ -11,9 +11,21 @@ from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
 from detente.coding.recipients import addressee, place_recipient, referred_recipient
-from detente.coding.syntax import MAX_SEARCH_TOKENS, child, object_candidates, phrase_bounds
+from detente.coding.syntax import (
+    MAX_SEARCH_TOKENS,
+    child,
+    object_candidates,
+    phrase_bounds,
+    prep_objects,
+)
 from detente.lexicons.english import english
 from detente.records import ActorMention
+
+# Rules that code a visit's recipient by where it went (the seat, the place, where the event
+# is, a country), or a bare name no lexicon knows: a host the visit's purpose names is better.
+VISITED_RULES = frozenset(
+    {"seat-of-power", "place", "location", "domestic", "country-name", "named-person"}
+)
 
 
 def recipient_beyond_slot(
@@ -21,6 +33,8 @@ def recipient_beyond_slot(
 ) -> tuple[ActorMention, ...]:
     """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
     and last the nearest actor below the trigger."""
+    if _reciprocal(match.head):
+        return ()
     resolve = resolver(coder, ctx)
     found = place_recipient(match.recipient, match.cameo, ctx, actor)
     if found:
@@ -40,6 +54,15 @@ def recipient_beyond_slot(
     )  # fmt: skip
 
 
+def _reciprocal(trigger: Token) -> bool:
+    """ "The five airlines agreed to work *together* to lobby the Commission": an act done
+    together is between the parties of the actor; the party a purpose clause names after it
+    is no partner in it."""
+    words = english().senses.reciprocal_adverbs
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in v.children)
+
+
 def lower_slot_recipient(
     coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
 ) -> tuple[ActorMention, ...]:
@@ -53,7 +76,9 @@ def lower_slot_recipient(
     # *of* the adviser"), never a slot the parser moved
     preps = set(pattern.recipient) - {"of"}
     resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
-    queue, seen = [obj], 0
+    # the object's conjuncts are objects too ("sent vehicles and a team of paratroopers *to*
+    # Arnor": the parser hangs "to" on the last thing sent)
+    queue, seen = [obj, *(c for c in obj.children if c.dep_ == "conj")], 0
     # only through the object's own prepositional phrases and appositions ("an operation,
     # Operation Thunder, *against* militants": the same thing), nearest first; bounded
     while queue and seen < MAX_SEARCH_TOKENS:
@@ -170,3 +195,36 @@ def _own_forces(found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]
             for m in found
         )
     )
+
+
+def visit_host(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState,
+    found: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """ "travelled to Vladivostok for a summit with Putin", "flew to Riyadh to meet King
+    Salman": the party a visit's purpose says it meets is its host, who is the visit's
+    recipient rather than the place visited (CAMEO 042: a visit is made to its host)."""
+    if match.cameo not in english().senses.visit_codes or not all(
+        m.rule in VISITED_RULES for m in found
+    ):
+        return found
+    resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
+    for host in _hosts(match.head):
+        named = referred_recipient(resolve, host, ctx, actor_head, actor, slot=False)
+        if named and all(m.country for m in named) and not _own_forces(named, actor):
+            return named
+    return found
+
+
+def _hosts(trigger: Token) -> list[Token]:
+    """Who a visit's purpose names: "for talks *with* X", "to meet X", "to meet *with* X"."""
+    words, meets = english().words, english().senses.host_meeting_verbs
+    hosts: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            meetings = (o for o in c.children if o.dep_ == "pobj"
+                        and o.lemma_.lower() in words.hosted_meetings)  # fmt: skip
+            hosts += [h for o in meetings for h in prep_objects(o, "with")]
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in meets:
+            hosts += [h for h in c.children if h.dep_ == "dobj"] + list(prep_objects(c, "with"))
+    return hosts

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.syntax import child, prep_objects
+from detente.coding.subjects import closing_speaker
+from detente.coding.syntax import child, is_to_infinitive, prep_objects
 from detente.lexicons.english import english
 
 # Parts of speech of verbs (and auxiliaries used as main verbs: "Mordor is responsible").
 VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# The "for" of a for-to clause ("a deadline *for* Arnor to reform"), whose subject is the party.
+FOR_TO_MARK = "for"
+# Where the parser hangs a for-to clause: on the verb or on its object noun.
+FOR_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp"})
 
 
 def as_complement(verb: Token) -> Token | None:
@@ -21,13 +27,27 @@ def as_complement(verb: Token) -> Token | None:
         found = child(direct, "appos", "oprd") if direct is not None else None
         if found is None and direct is not None:  # "held families as shields", "as" on the object
             found = next(prep_objects(direct, "as"), None)
-    return found or small_clause(verb)
+    return found or small_clause(verb) or _resultative_adjective(verb)
 
 
 def _adjective_complement(verb: Token) -> Token | None:
     """The adjective of "pleaded *guilty*", "declared *illegal*", parsed as its complement."""
     found = child(verb, "acomp")
     return found if found is not None and found.pos_ == "ADJ" else None
+
+
+def _resultative_adjective(verb: Token) -> Token | None:
+    """The adjective of "set the hostages *free*", "set *free* the journalists", "let *free*
+    activists": the parser hangs it on the verb as a clause or adverb, or on the object it
+    directly follows the verb before."""
+    for c in verb.children:
+        if c.pos_ == "ADJ" and c.dep_ in ("advcl", "advmod", "ccomp"):
+            return c
+    direct = child(verb, "dobj")
+    first = direct.doc[verb.i + 1] if direct is not None and verb.i + 1 < direct.i else None
+    if first is not None and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head == direct:
+        return first
+    return None
 
 
 def small_clause(verb: Token) -> Token | None:
@@ -39,7 +59,9 @@ def small_clause(verb: Token) -> Token | None:
 
 
 def clause_fits(verb: Token, kind: str) -> bool:
-    """The verb takes a clause of the kind the pattern asks for ("view" or "own")."""
+    """The verb takes a clause of the kind the pattern asks for ("view", "own" or "said")."""
+    if kind == "said":
+        return closing_speaker(verb) is not None or _view_clause(verb)
     return _view_clause(verb) if kind == "view" else _own_clause(verb)
 
 
@@ -60,10 +82,22 @@ def _view_clause(verb: Token) -> bool:
     parties' own act to come: "agreed *that policies should change*", "*that the vote was
     fair*", not "*that talks would resume*" nor "*that their countries should cooperate*"."""
     return any(
-        c.dep_ == "ccomp" and (subject := child(c, "nsubj", "nsubjpass")) is not None
-        and not _commits(c, subject)
-        for c in verb.children
+        (subject := child(c, "nsubj", "nsubjpass")) is not None and not _commits(c, subject)
+        for c in (*(c for c in verb.children if c.dep_ == "ccomp"), *_clauses_after_partner(verb))
     )
+
+
+def _clauses_after_partner(verb: Token) -> list[Token]:
+    """ "agree with the NCAA *that Gassnola made payments*": the parser hangs the that-clause on
+    the partner as a relative clause; a clause marked by "that" (no relative pronoun in it)
+    that has its own subject is the verb's complement."""
+    return [
+        clause
+        for partner in prep_objects(verb, "with")
+        for clause in partner.children
+        if clause.dep_ in ("relcl", "acl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ]
 
 
 def _commits(clause: Token, subject: Token) -> bool:
@@ -101,3 +135,66 @@ def responsible_party(noun: Token) -> Token | None:
     if clause.dep_ == "ccomp" or child(clause, "neg") or child(adjective, "neg"):
         return None
     return child(clause, "nsubj")
+
+
+def complement_fits(comp: Token, words: tuple[str, ...]) -> bool:
+    """The complement is one of the words, or a noun one of them qualifies: "called the
+    escalation *the dumbest way*", "called him *a very stupid guy*" say what "dumb" says."""
+    if comp.lemma_.lower() in words:
+        return True
+    return comp.pos_ in NOUN_POS and any(
+        a.dep_ == "amod" and a.lemma_.lower() in words for a in comp.children
+    )
+
+
+def for_to_clause(verb: Token) -> Token | None:
+    """ "called *for Israel to withdraw*", "appealed for the rebels to lay down arms": a for-to
+    clause the verb takes, whose subject is the party it concerns."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp") and is_to_infinitive(c) and _marked_for(c) is not None
+        ),
+        None,
+    )
+
+
+def for_clause_subject(*heads: Token) -> Token | None:
+    """ "set a deadline *for the agency* to reform": the parser reads "for" as the mark of an
+    infinitive clause whose subject is the party the act is for (its subject, or the mark's
+    object, as the parse has it)."""
+    for head in heads:
+        for clause in head.children:
+            mark = _marked_for(clause) if clause.dep_ in FOR_CLAUSE_DEPS else None
+            if mark is not None:
+                return child(clause, "nsubj") or child(mark, "pobj")
+    return None
+
+
+def _marked_for(clause: Token) -> Token | None:
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == FOR_TO_MARK), None)
+
+
+def said_clause_subject(verb: Token) -> Token | None:
+    """The party a protest said is about: the subject of the report it closes ("*Croatian
+    authorities* are failing refugees, a rights group protested") or of its own clause
+    ("protested that *the army* had fired")."""
+    if closing_speaker(verb) is not None:
+        return child(verb.sent.root, "nsubj")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def purpose_clause(verb: Token) -> Token | None:
+    """ "sent experts *to investigate* the attacks", "deployed soldiers *to train* Arnor's army":
+    the infinitive saying what those sent are to do (no subject of its own, no "for")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c) and _marked_for(c) is None
+            and child(c, "nsubj", "nsubjpass") is None
+        ),
+        None,
+    )

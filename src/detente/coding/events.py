@@ -17,7 +17,7 @@ from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
-from detente.coding.linked_actors import arrest_by_police, linked_match
+from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map
 from detente.coding.nonevents import reject_organising
@@ -67,7 +67,7 @@ def code_match(
     coder: Coder, match: Match, sent: Span, index: int, ctx: ArticleState
 ) -> Outcome:
     """Run one trigger candidate through the stages, stopping at the first rejection."""
-    match = linked_match(coder, shared_object(match))
+    match = reported_speaker_act(coder, shared_object(match))
     parties = find_parties(coder, match, ctx)
     if isinstance(parties, Rejected):
         return Outcome(match=match, rejected=parties)

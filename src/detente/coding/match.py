@@ -8,10 +8,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.coding.complements import (
+    FOR_TO_MARK,
     VERB_POS,
     as_complement,
     clause_fits,
+    complement_fits,
+    for_clause_subject,
+    for_to_clause,
+    purpose_clause,
     responsible_party,
+    said_clause_subject,
     small_clause,
 )
 from detente.coding.syntax import (
@@ -32,6 +38,11 @@ FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
 # to …") is too often something else.
 NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
+# Frames whose composed event is as mutual as its complement: "agreed to cooperate", "stopped
+# cooperating with" (a relation both sides have).
+SYMMETRIC_FRAME_KINDS = frozenset({"commit", "halt"})
+# An aspectual verb halts an act only when the act is its gerund ("stopped selling arms").
+GERUND_TAG = "VBG"
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -42,6 +53,8 @@ MAX_FRAME_GAP = 3
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
+# The recipient place of a protest said: the subject of the report it closes or states.
+SAID_SPEC = "said"
 # CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
 STATEMENT_ROOT = "01"
 # Entity labels under which a capitalised word still names a thing acted on ("the Paris
@@ -168,7 +181,7 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         return False, None
     if pattern.as_nouns:
         comp = as_complement(verb)
-        if comp is None or comp.lemma_.lower() not in pattern.as_nouns:
+        if comp is None or not complement_fits(comp, pattern.as_nouns):
             return False, None
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
@@ -208,12 +221,18 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
         )
     if spec == "dative":
         return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if spec == SAID_SPEC:
+        return said_clause_subject(token)
     if spec == "by" and is_passive(token):
         return None  # "was opposed by China": the agent is the actor
     found = next(prep_objects(token, spec), None)
     if found is None and light is not None:
         found = next(prep_objects(light, spec), None)
+    if found is None and spec == FOR_TO_MARK:
+        found = for_clause_subject(token if light is None else light, token)
     return found
+
+
 
 
 def _actor_of(verb: Token) -> Token | None:
@@ -391,6 +410,12 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
         comp = next((c for c in verb.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     else:
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
+        if comp is None and frame.kind == "request" and not is_passive(verb):
+            comp = for_to_clause(verb)  # "called for Israel to withdraw"
+        if frame.kind == "purpose":
+            comp = purpose_clause(verb)
+    if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
+        return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
 
 
@@ -425,9 +450,11 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
         return None
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
+    if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
+        cameo = inner.cameo  # "sent a team to investigate" is the investigation
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
-        recipient = _find_recipient(verb, frame.recipient, None)
+        recipient = _find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
     else:
         recipient = inner.recipient if inner else _find_recipient(verb, ("with",), None)
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
@@ -438,7 +465,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         cameo=cameo,
         actor=child(verb, "poss") if verb.pos_ == "NOUN" else _actor_of(verb),
         recipient=recipient,
-        symmetric=frame.kind == "commit" and (inner is None or inner.symmetric),
+        symmetric=frame.kind in SYMMETRIC_FRAME_KINDS and (inner is None or inner.symmetric),
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
@@ -458,7 +485,8 @@ def as_demand(cameo: str, cue: str) -> str:
 
 
 def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
-    """The "will" of "will not lift the ban" (or the reported "said it would not lift")."""
+    """The "will" of "will not lift the ban", the "can" of "cannot accept refugees" (or the
+    reported "said it would not lift")."""
     if not _is_negated(verb):
         return None
     words = english().words
@@ -467,14 +495,26 @@ def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in allowed), None)
 
 
+def _refused_by_modal(verb: Token) -> Token | None:
+    """The "can" of "cannot accept refugees", "can't lift the blockade"."""
+    if not _is_negated(verb):
+        return None
+    modals = english().words.refusal_modal_aux
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
+
+
 def match_refusal(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Israel will not lift the embargo": a concession announced as never to come is a
     rejection now (CAMEO 12: refuse to ease sanctions, release, meet), as "refused to lift"."""
     frame = lexicon.by_kind.get("refuse")
     aux = _refusing_aux(verb, lexicon) if frame is not None else None
+    modal = _refused_by_modal(verb) if frame is not None and aux is None else None
+    aux = aux if aux is not None else modal
     inner = match_verb(verb, lexicon) if aux is not None else None
     if frame is None or inner is None or inner.cameo[:2] not in frame.by_root:
         return None
+    if modal is not None and inner.cameo[:2] not in english().codes.modal_refusal_roots:
+        return None  # "cannot attend the summit", "cannot comment": unable, not refusing
     return replace(
         inner,
         trigger=(min(aux.i, inner.trigger[0]), inner.trigger[1]),  # type: ignore[union-attr]

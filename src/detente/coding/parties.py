@@ -18,7 +18,7 @@ from detente.coding.actor_clauses import (
     means_user,
     reporting_subject,
 )
-from detente.coding.beyond_slot import recipient_beyond_slot
+from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.linked_actors import counted_party
@@ -89,6 +89,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     if not recipient and not in_general(resolver(coder, ctx), match.recipient):
         recipient = recipient_beyond_slot(coder, match, actor, ctx)
     recipient = held_by(resolver(coder, ctx), match, recipient)
+    recipient = visit_host(coder, match, actor, ctx, recipient)
     return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)
 
 

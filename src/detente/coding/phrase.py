@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -9,7 +10,7 @@ from detente.coding.actor_state import ActorCode
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
 from detente.coding.phrase_state import Found
-from detente.lexicons.actors import KINDS, AgentGroup, Match
+from detente.lexicons.actors import KINDS, AgentGroup, Match, tokenise
 from detente.lexicons.english import english
 
 
@@ -151,6 +152,9 @@ class Phrase(PhrasePeople):
         where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
         if where is None:
             where = self._referent(a, h, stated)
+            if where is not None and where.rule == "context" and self._royal(stated) and (
+                    where.country not in english().codes.monarchies):
+                where = None  # "Crown Prince Mohammed" in a story about Washington
         sector = self._choose_sector(stated, entity, person, a, h, b)
         if where is None and sector.sector is None and person is None:
             return None  # an unknown capitalised word alone is not evidence of an actor
@@ -176,6 +180,21 @@ class Phrase(PhrasePeople):
             org=where.org if where else None,
             other_sectors=others,
         )
+
+    def _royal(self, stated: Found) -> bool:
+        """Whether the stated title is a monarch's or an heir's ("King", "Crown Prince"): its
+        bearer is of a monarchy, so a republic named in the story cannot be lent to them."""
+        if not stated.spans:
+            return False
+        [(start, end)] = stated.spans[:1]
+        if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.royal_titles:
+            return False
+        # a title goes before a name ("King Salman") or after "the" ("the Saudi king");
+        # "Williams and King", "King's son" are a family's name
+        named = end < len(self.tokens) and self.tokens[end].case != "lower"
+        owner = re.match(r"['’]s\b", self.text[self.tokens[end - 1].end :]) is not None
+        determined = any(t.norm in self.words.all_determiners for t in self.tokens[:start])
+        return (named and not owner) or determined
 
     def _tail_segments(self, h: int, b: int) -> Iterator[tuple[int, int]]:
         """Qualifying phrases after the head that can name the actor's country."""
@@ -217,14 +236,33 @@ class Phrase(PhrasePeople):
         if owner is not None:
             return owner
         if self.tokens[a].norm in self.words.definite:
-            return self._from_memory(stated.sector) or self._from_context()
-        return self._from_context() or self._from_memory(stated.sector)
+            return self._from_memory(stated) or self._from_context()
+        return self._from_context() or self._from_memory(stated)
 
-    def _from_memory(self, sector: str | None) -> Found | None:
-        """The latest remembered actor with a country, preferring one of the same sector."""
+    def _from_memory(self, stated: Found) -> Found | None:
+        """The latest remembered actor with a country: one named with the same title ("the
+        crown prince" after "Saudi Crown Prince X"), else one of the same sector."""
         codes = [c for c in self.memory.recent() if c.country] if self.memory else []
-        best = next((c for c in codes if c.sector == sector), codes[0] if codes else None)
+        titled = next((c for c in codes if self._titled(c, stated)), None)
+        if titled is None and self._royal(stated):  # "the king" is no president's
+            codes = [c for c in codes if c.country in english().codes.monarchies]
+        # "the ministry" after "Russia" is Russia's; "the civilians" after "Zakharova said" are
+        # no more Russian than the context says: only organs of a state follow another sector
+        latest = codes[0] if codes and self._organ_of_state(stated.sector) else None
+        best = titled or next((c for c in codes if c.sector == stated.sector), latest)
         return Found(country=best.country, org=best.org, rule="reference") if best else None
+
+    def _titled(self, code: ActorCode, stated: Found) -> bool:
+        """Whether a remembered actor is a person named with every word of the phrase's own
+        title (not a generic noun such as "official": anyone is one; nor a body or an unnamed
+        group, "the CEOs of five airlines", which a title adds nothing to)."""
+        person = code.rule in {"person-role", "stated-role"} and code.name is not None
+        if stated.rule != "agent" or not stated.spans or not person:
+            return False
+        [(start, end)] = stated.spans[:1]
+        title = {t.norm for t in self.tokens[start:end]}
+        named = {t.norm for t in tokenise(code.matched)}
+        return title <= named and len(named) > len(title)
 
     def _organ_of_state(self, sector: str | None) -> bool:
         """Whether a sector is a state's own (government, police, courts, forces): "his
@@ -320,18 +358,25 @@ class Phrase(PhrasePeople):
         [(start, end)] = title.spans or ((0, 0),)
         if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.body_titles:
             return None
+        # "the party's National Chairman": a people noun ("national") before the title is a
+        # modifier of it, no body it heads
         before = [
             m for m in self._in(a, h)
             if m.term.kind == "agent" and m.end <= start and m.term.entry.sector
-            and m.term.entry.rank == "head" and not refers(m)
+            and m.term.entry.rank == "head" and not refers(m) and m.term.entry.sector != "CVL"
         ]  # fmt: skip
         body = [
             Found(sector=m.term.entry.sector, spans=((m.start, m.end),), rule="agent")
             for m in before[-1:]
         ]
-        body += [found for found in (entity, self._sector_in(h, b)) if found is not None]
-        for found in body:
-            if found.sector and found.sector != title.sector and found.rule != "demonym":
+        # "chairman of the Duma's foreign affairs committee": the named body after the title
+        # before the committee word that ends the phrase
+        after = (entity, self._entity_in(h, b), self._sector_in(h, b))
+        body += [found for found in after if found is not None]
+        for found in body:  # the nearest body with a sector of its own decides
+            if found.sector and found.rule != "demonym":
+                if found.sector == title.sector:
+                    return None
                 return Found(sector=found.sector, spans=found.spans, rule="agent")
         return None
 

@@ -17,6 +17,17 @@ from detente.lexicons.actors import (
     tokenise,
 )
 
+# Words a surname may have on its own: "Kim", "El Abdi", "bin Salman" (particle and name).
+SURNAME_WORDS = 2
+
+
+def _calls(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``words`` call a person of this full name: one word of it ("Kim" for Kim Jong
+    Un), or its last words ("El Abdi" for Rachid El Abdi), never the whole name again."""
+    if len(words) == 1:
+        return words[0] in name
+    return len(name) > len(words) and name[-len(words):] == words
+
 
 class PhrasePeople(PhraseState):
     """The people a phrase names, by full name, by surname under a title, or by memory."""
@@ -39,9 +50,12 @@ class PhrasePeople(PhraseState):
             # "President Bush", "Russia's Putin": a title or a country vouches for a surname.
             country = None if before.term.kind == "agent" else before.term.entry.output
             for key in (words[-2:], words[-1:]):
+                # "Secretary Napolitano" after "Janet Napolitano": the article's own bearer
+                # of the surname first, then anyone in the lexicon who bears it
+                bearers = self._named_in_article(key) or self.lexicon.surnames.get(key, ())
                 people = [
                     p
-                    for p in self.lexicon.surnames.get(key, ())
+                    for p in bearers
                     if (country is None or any(r.country == country for r in p.roles))
                     and given_name_fits(p, words, key)
                     and self._title_fits(p, before)
@@ -49,8 +63,18 @@ class PhrasePeople(PhraseState):
                 if people:
                     person = self._pick(people, a, b)
                     return self._found_person(person, run, id(person) in self.lexicon.user_entries)
-        recalled = self._recalled(words, run) if len(words) == 1 else None
+        recalled = self._recalled(words, run) if len(words) <= SURNAME_WORDS else None
         return recalled or (self._leader(words, run) if before is None else None)
+
+    def _named_in_article(self, key: tuple[str, ...]) -> list[PersonEntry]:
+        """Known people the article names in full whose surname is ``key``, or, for a title
+        before one name, one of whose names it is ("Crown Prince Mohammed" after "Mohammed bin
+        Salman": royals and many Arab leaders are titled by a given name)."""
+        return [
+            p for p in self._context_people()
+            if key in set(surname_keys(p))
+            or (len(key) == 1 and key[0] in {t.norm for t in tokenise(p.name)})
+        ]
 
     def _title_fits(self, person: PersonEntry, before: Match) -> bool:
         """Whether the word before a surname, when a title, names an office the person held."""
@@ -114,10 +138,10 @@ class PhrasePeople(PhraseState):
         return max(people, key=fit)
 
     def _recalled(self, words: tuple[str, ...], run: tuple[int, int]) -> Found | None:
-        """A surname alone ("Kim") is someone the article named before."""
+        """A surname alone ("Kim", "El Abdi") is someone the article named before."""
         if self.memory is not None:
             for code in self.memory.recent():
-                if code.name and set(words) <= {t.norm for t in tokenise(code.name)}:
+                if code.name and _calls(words, tuple(t.norm for t in tokenise(code.name))):
                     return Found(
                         country=code.country,
                         sector=code.sector,

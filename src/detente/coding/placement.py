@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 # Resolver rules that guessed a country from the article rather than read it in the phrase:
 # a place the phrase or the event names is better evidence.
 GUESSED_RULES = frozenset({"context", "places"})
+# Sectors that act only within their own state's jurisdiction: police and courts.
+JURISDICTION_SECTORS = frozenset({"COP", "JUD"})
 # Rules that place a party by where it is or by the article's context, not by its own name.
 MISSION_PLACED_RULES = frozenset({"context", "places", "place", "location"})
 # The article's own geography outweighs its context country ("officials" in a Fargo story that
@@ -75,6 +77,7 @@ def place_parties(
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = foreign_missions(placed_chain(parties.recipient, location, ctx, actor=actor), actor)
+    recipient = under_jurisdiction(recipient, actor, entry.code)
     recipient = recipient or state_domestic(parties.recipient, actor, entry.code, location)
     recipient = recipient or unplaced(parties.recipient, ctx)
     recipient = recipient or protested_government(entry.code, actor) or area_measured(
@@ -133,6 +136,31 @@ def state_domestic(
         replace(m, country=country, rule="domestic")
         for m in mentions
         if m.country is None and m.sector is not None
+    )
+
+
+def under_jurisdiction(
+    mentions: tuple[ActorMention, ...], actor: tuple[ActorMention, ...], cameo: str
+) -> tuple[ActorMention, ...]:
+    """ "A 24-year-old Elkhart man has been indicted by an Anderson County grand jury": people of
+    no stated country whom a country's police or courts arrest, charge or release are in its
+    jurisdiction; the article's context country, guessed from elsewhere in the text, is not
+    theirs. A state acting by its government ("Israel released prisoners") may act on others."""
+    if cameo not in english().senses.state_domestic_codes or not actor:
+        return mentions
+    countries = {a.country for a in actor}
+    if len(countries) != 1 or any(
+        a.sector not in JURISDICTION_SECTORS or a.rule in GUESSED_RULES for a in actor
+    ):
+        return mentions
+    [country] = countries
+    if country is None or len(country) != 3 or country in english().codes.org_kinds:
+        return mentions
+    return tuple(
+        replace(m, country=country, rule="domestic")
+        if m.rule in GUESSED_RULES and m.sector == "CVL" and m.country != country
+        else m
+        for m in mentions
     )
 
 
@@ -234,6 +262,8 @@ def placed(
             placed.append(replace(m, country=None, rule="agent"))
             continue
         if country is not None and (m.country is None or m.rule in GUESSED_RULES):
+            if royal_elsewhere(m.text, country, words):
+                continue  # "Crown Prince Mohammed met Trump in Washington" is no American
             m = replace(m, country=country, rule="location")
         elif country is None and m.country is None and home is not None and len(home) == 3:
             m = replace(m, country=home, rule="domestic")
@@ -331,6 +361,27 @@ def homed(
         else m
         for m in mentions
     )
+
+
+def royal_elsewhere(text: str, country: str, words: EnglishWords) -> bool:
+    """Whether a party titled as a monarch or heir ("King X", "the crown prince") would be
+    placed in a state that has no monarch: a royal is of a monarchy, not of where they travel."""
+    if country in english().codes.monarchies:
+        return False
+    found = re.findall(r"[A-Za-z]+", text)
+    lowered = [w.lower() for w in found]
+    for title in words.royal_titles:
+        size = len(title.split())
+        for i in range(len(found) - size + 1):
+            if " ".join(lowered[i : i + size]) != title:
+                continue
+            # a title goes before a name ("King Salman") or after "the" ("the Saudi king");
+            # "Jaime King", "Williams and King", "King's son" are a family's name
+            after = found[i + size] if i + size < len(found) else ""
+            determined = any(w in words.all_determiners for w in lowered[:i])
+            if (after[:1].isupper() and after != "s") or determined:
+                return True
+    return False
 
 
 def _outsiders(text: str, words: EnglishWords) -> bool:

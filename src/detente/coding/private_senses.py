@@ -148,7 +148,9 @@ def _burglary(match: Match) -> str | None:
     if match.cameo[:2] != english().codes.protest_root:
         return None
     for doer in _subjects(match.head):
-        if _words(doer, senses.held_things | english().words.thing_pronouns.keys()):
+        riot = match.cameo in senses.riot_codes  # "it would boycott": a party, not a thing
+        things = senses.held_things | (english().words.thing_pronouns.keys() if riot else set())
+        if _words(doer, frozenset(things)):
             return f"{doer.text!r} {match.head.text!r}: a thing broke, no one rioted"
         if _words(doer, senses.burglar_nouns):
             return f"{doer.text!r} did it: a break-in, no protest"

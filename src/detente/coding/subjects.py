@@ -27,6 +27,25 @@ AUXILIARY_TAGS = frozenset({"VBP", "VBZ", "MD"})
 ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
+# Punctuation after which a new statement starts: "the news embarrassed X: officials denied"
+# (each character one mark; a dash is left out, it also sets off appositions).
+CLAUSE_BREAKS = ":;"
+
+
+def after_break_subject(verb: Token) -> Token | None:
+    """ "The news embarrassed authorities in Tunis: defence officials denied …": of two subjects
+    the parser gave one verb, the one after a colon or semicolon is the verb's own; the words
+    before the break are a statement of their own, not the actor."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    doc = verb.doc
+    last = subjects[-1]
+    between = doc[subjects[0].i : last.i]
+    broken = any(len(t.text) == 1 and t.text in CLAUSE_BREAKS for t in between)
+    return last if broken and last.i < verb.i else None
+
+
 def misattached_subject(verb: Token) -> Token | None:
     """The subject of a verb the parser hung in the wrong place, if the shape is a known one."""
     return (
@@ -149,7 +168,8 @@ def participle_root_subject(verb: Token) -> Token | None:
     if verb.dep_ not in ("dep", "advcl") or verb.tag_ not in FINITE_TAGS or not _bare(verb):
         return None
     head = verb.head
-    if head.dep_ != "ROOT" or head.tag_ not in ("VBG", "VBN") or head.i > verb.i:
+    # the participle may itself be what a closing "police said" reports
+    if head.dep_ not in ("ROOT", "ccomp") or head.tag_ not in ("VBG", "VBN") or head.i > verb.i:
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None  # "are responding", "were linked": a real clause of its own

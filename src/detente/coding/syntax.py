@@ -6,7 +6,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.coding.subjects import closing_speaker, misattached_subject, root_noun_subject
+from detente.coding.subjects import (
+    after_break_subject,
+    closing_speaker,
+    misattached_subject,
+    root_noun_subject,
+)
 from detente.lexicons.english import english
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -111,7 +116,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):  # deep enough for "vowed to try to continue to attack"
         if current is None:
             return None
-        found = child(current, "nsubj", "csubj")
+        found = after_break_subject(current) or child(current, "nsubj", "csubj")
         if found is not None and found.dep_ != "nsubjpass":
             return found
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:

@@ -117,6 +117,8 @@ class EnglishWords(_Frozen):
     thing_pronouns: dict[str, Literal["singular", "plural"]]
     # heads of any body, who take the sector of the body they head (coding/phrase.py)
     body_titles: frozenset[str] = frozenset()
+    # actors6: titles of a reigning monarch or heir, whose bearer is of a monarchy
+    royal_titles: frozenset[str] = frozenset()
     # means used by forces, whose purpose infinitive is the user's act (coding/actor_clauses.py)
     means_nouns: frozenset[str] = frozenset()
     # nouns whose infinitive the asked party does, not the owner (coding/actor_clauses.py)
@@ -131,6 +133,8 @@ class EnglishWords(_Frozen):
     closing_report_verbs: frozenset[str] = frozenset()
     # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
     committing_aux: frozenset[str] = frozenset()
+    # verbs5: present modals whose negation refuses a concession (coding/match.py)
+    refusal_modal_aux: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -176,9 +180,14 @@ class RuleCodes(_Frozen):
     denial_codes: frozenset[str]  # denials, whose object's clause is alleged (coding/triggers.py)
     # verbs4: claims of one's own act, whose clause is the claim's content (coding/triggers.py)
     claim_codes: frozenset[str] = frozenset()
+    # actors6: ISO3 codes of states headed by a monarch (for EnglishWords.royal_titles)
+    monarchies: frozenset[str] = frozenset()
+    # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
+    modal_refusal_roots: frozenset[str] = frozenset()
 
     @field_validator(
-        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots"
+        "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
+        "modal_refusal_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
@@ -291,6 +300,8 @@ class SenseWords(_Frozen):
     mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
     release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
     holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
+    reciprocal_adverbs: frozenset[str] = frozenset()  # recip5: "agreed to work together"
+    host_meeting_verbs: frozenset[str] = frozenset()  # recip5: "flew to X to meet Y": the host
     # senses5: private and everyday senses (coding/private_senses.py)
     meeting_verbs: frozenset[str] = frozenset()  # "meet its aspirations": a goal met, no meeting
     goal_nouns: frozenset[str] = frozenset()

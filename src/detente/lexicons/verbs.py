@@ -63,7 +63,9 @@ class PatternModel(BaseModel):
     # Fires only when the verb takes a clause of this kind (match.py): "view", a clause that
     # states a view ("agreed *that* the vote was fair", not "that they would withdraw"); "own",
     # a clause whose subject is the speaker's own side ("claimed *that they had attacked*").
-    clause: Literal["view", "own"] | None = None
+    # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
+    # or states a view in its clause ("protested that the vote was unfair").
+    clause: Literal["view", "own", "said"] | None = None
     # Codes only with a party as recipient, as an imported pattern does: "contributed to
     # Arnor" is aid, "contributed to the outbreak" names no party and no event.
     recipient_required: bool = False
@@ -116,7 +118,7 @@ class FrameModel(BaseModel):
     # Predicate adjectives that take the complement the same way ("is willing to", "ready to").
     adjectives: tuple[str, ...] = ()
     particle: str | None = None
-    kind: Literal["commit", "refuse", "threaten", "request"]
+    kind: Literal["commit", "refuse", "threaten", "request", "halt", "purpose"]
     # For "request" frames the addressee ("urged X to ...") is the recipient.
     recipient: tuple[str, ...] = ()
     default: str = Field(pattern=CAMEO_PATTERN)
@@ -125,6 +127,9 @@ class FrameModel(BaseModel):
     # Compose only complements whose root is listed; others are coded as they stand ("failed
     # to capture the town" stays the attempted capture, not a rejection).
     only_listed_roots: bool = False
+    # "sent experts to investigate": the composed event keeps the complement's own code (its
+    # root's entry in by_root is the fallback).
+    keeps_code: bool = False
 
 
 class VerbFileModel(BaseModel):
@@ -169,13 +174,15 @@ class VerbLexicon:
 
 def _specificity(pattern: PatternModel) -> int:
     # A light object that must carry a modifier ("*ceasefire* agreement") is narrower than
-    # the bare object ("agreement").
+    # the bare object ("agreement"); one that needs a party as recipient ("set a deadline *for
+    # Arnor*") narrower than the same object with none ("set a deadline").
     return (
         2 * bool(pattern.objects or pattern.subjects)
         + bool(pattern.particle)
         + bool(pattern.as_nouns)
         + bool(pattern.object_modifiers)
         + bool(pattern.clause)
+        + bool(pattern.recipient_required)
     )
 
 

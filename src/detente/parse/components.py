@@ -92,6 +92,24 @@ class _Plain:
     text: bool  # a test reads the token's lower-case text
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A pattern of several tokens: the tests of each token's row, in order."""
+
+    rule: int
+    match_id: int
+    steps: tuple[tuple[_Test, ...], ...]
+    text: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What a token row matches: one-token rules (rule, match id), and the runs it may start."""
+
+    hits: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]  # indexes into FastRuler.runs
+
+
 def _file(token: dict[str, Any]) -> tuple[str, frozenset[int]] | None:
     """The attribute and values to file a one-token pattern under, or None (test every token)."""
     for attr in _INDEXED:
@@ -109,11 +127,38 @@ class FastRuler:
         self.pairs: dict[tuple[int, int], list[_Plain]] = {}  # (TAG, LOWER) of the commonest
         self.everywhere: list[_Plain] = []
         self.texts: dict[int, str] = {}  # LOWER hash → text, for regular expressions
+        # Every test reads only a token's row (and its LOWER's text): a row seen before matches
+        # the same rules again, and most rows recur (the same word with the same tag and label).
+        self.seen: dict[_Row, _Seen] = {}
+        self.runs: list[_Run] = []  # patterns of several tokens ("gon na", expl + be)
+        # Runs filed by a value their first token must have, like one-token patterns.
+        self.run_index: dict[str, dict[int, list[int]]] = {attr: {} for attr in _INDEXED}
+        self.run_everywhere: list[int] = []
         self.rest = Matcher(ruler.vocab)
         for rule, match_id, pattern in _patterns(ruler):
-            if not self._add_plain(rule, match_id, pattern):
+            if not self._add_plain(rule, match_id, pattern) and not self._add_run(
+                rule, match_id, pattern
+            ):
                 self.rest.add(ruler.vocab.strings[match_id], [list(pattern)])
-        self.text = any(p.text for p in self._plains())
+        self.text = any(p.text for p in self._plains()) or any(r.text for r in self.runs)
+
+    def _add_run(self, rule: int, match_id: int, pattern: Sequence[dict[str, Any]]) -> bool:
+        """File a pattern of several tokens whose every test reads the token's row."""
+        if len(pattern) < 2 or any(k not in _COLUMNS for token in pattern for k in token):
+            return False
+        steps = [tuple(_test(k, v) for k, v in token.items()) for token in pattern]
+        if any(test is None for step in steps for test in step):
+            return False
+        regex = any(isinstance(v, dict) and "REGEX" in v for t in pattern for v in t.values())
+        filed = _file(pattern[0])
+        if filed is None:
+            self.run_everywhere.append(len(self.runs))
+        else:
+            for value in filed[1]:
+                self.run_index[filed[0]].setdefault(value, []).append(len(self.runs))
+        self.runs.append(_Run(rule=rule, match_id=match_id, text=regex,
+                              steps=tuple(tuple(t for t in s if t) for s in steps)))  # fmt: skip
+        return True
 
     def _add_plain(self, rule: int, match_id: int, pattern: Sequence[dict[str, Any]]) -> bool:
         if len(pattern) != 1 or not pattern[0] or any(k not in _COLUMNS for k in pattern[0]):
@@ -158,21 +203,60 @@ class FastRuler:
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """(rule, match id, start, end) of every match, sorted as the ruler sorts them."""
         rows: list[_Row] = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
-        pairs, tables = self.pairs, [self.index[attr] for attr in _COLUMNS]
-        found: set[tuple[int, int, int, int]] = set()  # a rule matches a token once
+        seen = self.seen
+        if len(seen) > 200_000:  # bounds memory on long runs
+            seen.clear()
+        tokens: dict[tuple[int, int], list[int]] = {}  # (rule, match id) → tokens, in order
+        marks: list[_Seen] = []
         for i, row in enumerate(rows):
-            lower = self._lower(row[1]) if self.text else ""
-            candidates = [*pairs.get((row[0], row[1]), ()), *self.everywhere]
-            for column, table in enumerate(tables):
-                candidates += table.get(row[column], ())
-            for plain in candidates:
-                if all(test(row, lower) for test in plain.tests):
-                    found.add((plain.rule, plain.match_id, i, i + 1))
+            mark = seen.get(row)
+            if mark is None:
+                mark = seen[row] = self._mark(row)
+            marks.append(mark)
+            for hit in mark.hits:
+                tokens.setdefault(hit, []).append(i)
+        # In the ruler's order (rule, match id, start): sorted keys, each token list ascending.
+        found = [(rule, match_id, i, i + 1) for rule, match_id in sorted(tokens)
+                 for i in tokens[rule, match_id]]  # fmt: skip
+        more = set(self._runs(rows, marks))
         if len(self.rest):
             strings = self.ruler.vocab.strings
-            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
-                found.add((int(strings[match_id]), match_id, start, end))
-        return sorted(found)
+            more.update(
+                (int(strings[match_id]), match_id, start, end)
+                for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False)
+            )
+        return sorted(more.union(found)) if more else found  # a rule matches a token once
+
+    def _runs(self, rows: list[_Row], marks: list[_Seen]) -> Iterable[tuple[int, int, int, int]]:
+        """(rule, match id, start, end) of every run of tokens a pattern of several matches."""
+        for i, mark in enumerate(marks):
+            for k in mark.starts:
+                run = self.runs[k]
+                end = i + len(run.steps)
+                if end <= len(rows) and all(
+                    self._passes(rows[i + j], tests, run.text)
+                    for j, tests in enumerate(run.steps[1:], start=1)
+                ):
+                    yield run.rule, run.match_id, i, end
+
+    def _passes(self, row: _Row, tests: tuple[_Test, ...], text: bool) -> bool:
+        lower = self._lower(row[1]) if text else ""
+        return all(test(row, lower) for test in tests)
+
+    def _mark(self, row: _Row) -> _Seen:
+        """What a token with this row matches, alone and as a step of a longer pattern."""
+        lower = self._lower(row[1]) if self.text else ""
+        candidates = [*self.pairs.get((row[0], row[1]), ()), *self.everywhere]
+        for column, attr in enumerate(_COLUMNS):
+            candidates += self.index[attr].get(row[column], ())
+        hits = {(plain.rule, plain.match_id) for plain in candidates
+                if all(test(row, lower) for test in plain.tests)}  # fmt: skip
+        runs = set(self.run_everywhere)
+        for column, attr in enumerate(_COLUMNS):
+            runs.update(self.run_index[attr].get(row[column], ()))
+        first = (k for k in runs if all(test(row, lower) for test in self.runs[k].steps[0]))
+        starts = tuple(sorted(first))
+        return _Seen(hits=tuple(hits), starts=starts)
 
     def _lower(self, key: int) -> str:
         text = self.texts.get(key)
