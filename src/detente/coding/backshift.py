@@ -7,6 +7,8 @@ from spacy.tokens import Token
 
 from detente.lexicons.english import english
 
+QUOTES = frozenset('"“”„«»')  # quotation marks the tagger may leave untagged
+
 
 def reported_will(aux: Token) -> str | None:
     """The cue when ``aux`` is a modal shifted back from "will" under a reporting verb told in
@@ -23,9 +25,24 @@ def reported_will(aux: Token) -> str | None:
     governor = clause.head
     if clause.dep_ != "ccomp" or governor.lemma_.lower() not in english().senses.reporting_verbs:
         return None
-    if not _told_past(governor):
+    if not _told_past(governor) or _relative(clause) or _quoted(governor, verb):
         return None
     return f"{aux.text!r} under {governor.text!r}: the reported 'will', an act ahead"
+
+
+def _relative(clause: Token) -> bool:
+    """ "agreements that would allow …" hung on "told" by the parser: a relative pronoun as the
+    subject makes it a relative clause, not what was told."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+    )
+
+
+def _quoted(governor: Token, verb: Token) -> bool:
+    """'she said: "We would like to remind people"': quoted words are the speaker's own tense,
+    not shifted back."""
+    start, end = sorted((governor.i, verb.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTES for t in governor.doc[start:end])
 
 
 def _first_conjunct(verb: Token) -> Token:

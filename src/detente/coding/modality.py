@@ -258,6 +258,9 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
             if said in words.background_adverbs:
                 return f"background adverbial {said!r} on {tok.text!r}"
+        standing = _standing(tok)
+        if standing is not None:
+            return standing
         occasion = _earlier_occasion(tok, words)
         if occasion is not None:
             return f"told of an earlier occasion ({occasion!r})"
@@ -266,6 +269,16 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
     return None
+
+
+def _standing(verb: Token) -> str | None:
+    """ "Russia has long accused the West", "had long opposed": a stance held since long before
+    the story, told in the perfect, is no new act."""
+    if not any(c.dep_ == "aux" and _perfect(c) for c in verb.children):
+        return None
+    adverbs = english().senses.standing_adverbs
+    word = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+    return None if word is None else f"standing stance {word.text!r} (perfect) on {verb.text!r}"
 
 
 def _shared_adjuncts(tok: Token) -> list[Token]:

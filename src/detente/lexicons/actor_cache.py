@@ -16,11 +16,11 @@ import platformdirs
 from pydantic import BaseModel
 
 from detente.lexicons.actor_index import ActorLexicon
-from detente.lexicons.cache import read_pickle
+from detente.lexicons.cache import LazyMapping, SharedObjects, pickle_by_position, read_pickle
 
 logger = logging.getLogger(__name__)
 
-CACHE_FORMAT = 2  # bump when the pickled layout changes in a way the code hash would miss
+CACHE_FORMAT = 3  # bump when the pickled layout changes in a way the code hash would miss
 KEEP = 8  # compiled indexes kept (one per set of user files); older ones are removed
 
 
@@ -47,15 +47,27 @@ def cache_path(folder: Path, sources_digest: str) -> Path:
 
 
 def read_cached(path: Path) -> ActorLexicon | None:
-    """The cached index, or None when it is absent or unreadable (then it is rebuilt)."""
-    loaded = read_pickle(path)  # ~10^5 objects, unpickled with the collector paused
-    if not (isinstance(loaded, tuple) and len(loaded) == 2):
+    """The cached index, or None when it is absent or unreadable (then it is rebuilt).
+
+    The index and the surnames are ``LazyMapping``s: a term list is unpickled when a phrase
+    first asks for its key, and an entry when a term first names it (once, then shared).
+    """
+    loaded = read_pickle(path)
+    if not (isinstance(loaded, tuple) and len(loaded) == 6 and loaded[0] == CACHE_FORMAT):
         return None
-    lexicon, user_objects = loaded
+    _, header, entries, index, surnames, users = loaded
+    shared = SharedObjects(entries)
+    lexicon = shared.loads(header)
     if not isinstance(lexicon, ActorLexicon):
         return None
     # Identities of user entries do not survive pickling; the objects do, so ids are re-taken.
-    return dataclasses.replace(lexicon, user_entries=frozenset(map(id, user_objects)))
+    user_entries = frozenset(id(shared.get(position)) for position in users)
+    return dataclasses.replace(
+        lexicon,
+        index=LazyMapping(index, shared),
+        surnames=LazyMapping(surnames, shared),
+        user_entries=user_entries,
+    )
 
 
 # BaseModel's own slot setters: ~5·10^4 entries are rebuilt per load, and calling them directly
@@ -92,17 +104,47 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
+def _entries(lexicon: ActorLexicon) -> list[Any]:
+    """Every entry a term or a surname names, each once, in a fixed order."""
+    found: dict[int, Any] = {}
+    for terms in lexicon.index.values():
+        for term in terms:
+            if term.entry is not None:
+                found.setdefault(id(term.entry), term.entry)
+    for people in lexicon.surnames.values():
+        for person in people:
+            found.setdefault(id(person), person)
+    return list(found.values())
+
+
+def _serialise(lexicon: ActorLexicon) -> tuple[Any, ...]:
+    """The layout ``read_cached`` reads: every entry and every key's value pickled apart."""
+    entries = _entries(lexicon)
+    positions = {id(entry): i for i, entry in enumerate(entries)}
+
+    def blob(value: object) -> bytes:
+        return pickle_by_position(value, positions, _Pickler)
+
+    header = dataclasses.replace(lexicon, index={}, surnames={}, cache={})
+    users = [positions[i] for i in lexicon.user_entries if i in positions]
+    return (
+        CACHE_FORMAT,
+        blob(header),
+        # Each entry whole (no entry holds another), not as a reference to itself.
+        [pickle_by_position(entry, {}, _Pickler) for entry in entries],
+        {key: blob(terms) for key, terms in lexicon.index.items()},
+        {key: blob(people) for key, people in lexicon.surnames.items()},
+        users,
+    )
+
+
 def write_cached(path: Path, lexicon: ActorLexicon) -> None:
     """Keep the index for the next run; a cache that cannot be written only costs time."""
-    user_objects = [t.entry for terms in lexicon.index.values() for t in terms
-                    if t.user and id(t.entry) in lexicon.user_entries]
-    user_objects += [p for people in lexicon.surnames.values() for p in people
-                     if id(p) in lexicon.user_entries]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.part")
         with partial.open("wb") as handle:
-            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((lexicon, user_objects))
+            pickle.dump(_serialise(lexicon), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)
         old = sorted(path.parent.glob("actors-*.pickle"), key=lambda p: p.stat().st_mtime)
         for stale in old[:-KEEP]:

@@ -293,6 +293,7 @@ class SenseWords(_Frozen):
     # claims5: "the summit will take place": its modality is the noun's (coding/modality.py)
     occurrence_modal_verbs: frozenset[str] = frozenset()
     ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
+    standing_adverbs: frozenset[str] = frozenset()  # claims5: "has long accused" (modality.py)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
