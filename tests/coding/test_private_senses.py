@@ -316,6 +316,9 @@ def _moved_back(subject: tuple) -> list[tuple]:
 def test_a_person_moving_back_relocates_and_forces_pull_back(coder: Coder) -> None:
     kinds = _types(code(coder, _moved_back(("Arnor", "Arnor", "PROPN")), tags={1: "VBD"}))
     assert "RETREAT" in kinds or "CONCEDE" in kinds
+    man = _moved_back(("man", "man", "NOUN"))
+    kinds = _types(code(coder, man, tags={0: "NN", 1: "VBD"}))
+    assert "RETREAT" not in kinds and "CONCEDE" not in kinds
     person = _moved_back(("Aragorn", "Aragorn", "PROPN"))
     kinds = _types(code(coder, person, tags={1: "VBD"}, ents=((0, 1, "PERSON"),)))
     assert "RETREAT" not in kinds and "CONCEDE" not in kinds

@@ -250,8 +250,9 @@ def _view_agreed(match: Match) -> str | None:
 
 
 def _relocation(match: Match) -> str | None:
-    """ "Wilder moved back to Richmond", "the family moved into a home": one person or a
-    household moving house relocates; CAMEO 0874 is forces pulling back."""
+    """ "Wilder moved back to Richmond", "the man moved back to Texas", "the family moved into
+    a home": one person or a household moving house relocates; CAMEO 0874 is forces pulling
+    back."""
     senses = english().senses
     head = match.head
     if match.cameo[:2] not in senses.concession_roots or _lemma(head) not in senses.moving_verbs:
@@ -260,6 +261,7 @@ def _relocation(match: Match) -> str | None:
         return f"{head.text!r} into a home: a household moving, no retreat"
     for mover in _subjects(head):
         person = mover.ent_type_ == "PERSON" or _words(mover, senses.lone_pronouns)
+        person = person or (mover.tag_ == "NN" and _words(mover, senses.private_people))
         if person or (mover.pos_ == "NOUN" and _words(mover, senses.moving_people)):
             return f"{mover.text!r} moving: a person relocating, no retreat"
     return None
