@@ -177,13 +177,10 @@ def _kin_given_up(match: Match) -> str | None:
     """ "ordered him to give up his daughters", "would not give up her son": handing over one's
     children or spouse is a family matter; a concession gives up claims, land or power."""
     senses = english().senses
-    head = match.head
-    if match.cameo[:2] not in senses.concession_roots:
+    obj = _object_among(match, senses.concession_roots, senses.kin_nouns)
+    if obj is None:
         return None
-    for obj in (c for c in head.children if c.dep_ in OBJECT_DEPS):
-        if _words(obj, senses.kin_nouns):
-            return f"{head.text!r} {obj.text!r}: a family matter, no concession"
-    return None
+    return f"{match.head.text!r} {obj.text!r}: a family matter, no concession"
 
 
 def _private_arrival(match: Match) -> str | None:
@@ -382,13 +379,18 @@ def _wages(match: Match) -> str | None:
     """ "the retailer offers employees extra money", "gave its workers a bonus": money given to
     one's employees is pay, no aid or pledge between parties."""
     senses = english().senses
-    head = match.head
-    if match.cameo[:2] not in senses.payment_roots:
+    payee = _object_among(match, senses.payment_roots, senses.payee_nouns)
+    if payee is None:
         return None
-    for payee in (c for c in head.children if c.dep_ in OBJECT_DEPS):
-        if _words(payee, senses.payee_nouns):
-            return f"{head.text!r} {payee.text!r}: pay to employees, no aid"
-    return None
+    return f"{match.head.text!r} {payee.text!r}: pay to employees, no aid"
+
+
+def _object_among(match: Match, roots: frozenset[str], nouns: frozenset[str]) -> Token | None:
+    """The trigger's object that is one of ``nouns``, when its CAMEO root is one of ``roots``."""
+    if match.cameo[:2] not in roots:
+        return None
+    objects = (c for c in match.head.children if c.dep_ in OBJECT_DEPS)
+    return next((obj for obj in objects if _words(obj, nouns)), None)
 
 
 def _sponsorship(match: Match) -> str | None:
