@@ -15,6 +15,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occa
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 # "not being investigated only by": at most this many words from "not" to "only" in "not only".
 NOT_ONLY_GAP = 3
+# Tags of a verb told in the simple present ("opposes", "oppose").
+PRESENT_SIMPLE_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
@@ -277,12 +279,17 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
 
 def _standing(verb: Token) -> str | None:
     """ "Russia has long accused the West", "had long opposed": a stance held since long before
-    the story, told in the perfect, is no new act."""
-    if not any(c.dep_ == "aux" and _perfect(c) for c in verb.children):
+    the story, told in the perfect, is no new act; nor is a habit told in the simple present
+    ("Algeria traditionally opposes any foreign bases", "has always backed")."""
+    senses = english().senses
+    if any(c.dep_ == "aux" and _perfect(c) for c in verb.children):
+        adverbs, tense = senses.standing_adverbs | senses.habitual_adverbs, "perfect"
+    elif verb.tag_ in PRESENT_SIMPLE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        adverbs, tense = senses.habitual_adverbs, "simple present"
+    else:
         return None
-    adverbs = english().senses.standing_adverbs
     word = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
-    return None if word is None else f"standing stance {word.text!r} (perfect) on {verb.text!r}"
+    return None if word is None else f"standing stance {word.text!r} ({tense}) on {verb.text!r}"
 
 
 def _shared_adjuncts(tok: Token) -> list[Token]:

@@ -294,6 +294,8 @@ class SenseWords(_Frozen):
     occurrence_modal_verbs: frozenset[str] = frozenset()
     ahead_phrases: frozenset[str] = frozenset()  # claims5: "in the future" (coding/modality.py)
     standing_adverbs: frozenset[str] = frozenset()  # claims5: "has long accused" (modality.py)
+    # "Algeria traditionally opposes": a habit in the simple present or perfect (modality.py)
+    habitual_adverbs: frozenset[str] = frozenset()
     likelihood_words: frozenset[str] = frozenset()  # claims5: "is unlikely to attack" (arranged.py)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()

@@ -1,0 +1,45 @@
+"""A habit or standing position told with an adverb of habit is background, not an act of the
+story: "Arnor traditionally opposes Gondor" (made-up world, hand-built parses)."""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code
+
+
+def _opposes(*adverb: tuple, verb: tuple = ("opposes", "oppose", "VBZ")) -> tuple[list, dict]:
+    """ "Arnor <adverb> opposes Gondor." with its tags."""
+    n = len(adverb)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1 + n),
+        *((word, lemma, pos, dep, 1 + n) for word, lemma, pos, dep in adverb),
+        (verb[0], verb[1], "VERB", "ROOT", 1 + n),
+        ("Gondor", "Gondor", "PROPN", "dobj", 1 + n),
+        (".", ".", "PUNCT", "punct", 1 + n),
+    ]
+    tags = {0: "NNP", 1 + n: verb[2]}
+    return rows, tags
+
+
+def test_a_habit_in_the_simple_present_is_background(coder: Coder) -> None:
+    for adverb in ("traditionally", "always", "usually"):
+        rows, tags = _opposes((adverb, adverb, "ADV", "advmod"))
+        [event] = code(coder, rows, tags=tags)
+        assert event.event_type == "REJECT" and event.modality == "historical", adverb
+
+
+def test_a_plain_present_or_another_adverb_is_the_act(coder: Coder) -> None:
+    rows, tags = _opposes()
+    [event] = code(coder, rows, tags=tags)
+    assert event.modality == "asserted"
+    rows, tags = _opposes(("firmly", "firmly", "ADV", "advmod"))
+    [event] = code(coder, rows, tags=tags)
+    assert event.modality == "asserted"
+
+
+def test_a_habit_told_in_the_past_simple_is_left_to_its_date(coder: Coder) -> None:
+    # "Arnor always opposed Gondor.": no present habit; the past tense says no more than that
+    rows, tags = _opposes(("always", "always", "ADV", "advmod"), verb=("opposed", "oppose", "VBD"))
+    [event] = code(coder, rows, tags=tags)
+    assert event.modality == "asserted"
