@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import fix_random_seed
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -54,3 +57,20 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/{'/'.join(parts)} missing: place the shared folder beside the repo")
     return path
+
+
+def untrained(component: str, labels: Sequence[str], seed: int) -> Language:
+    """A blank pipeline with one transition component ("parser", "ner") of random weights:
+    arbitrary, non-monotonic output to compare a replay of its decoding against spaCy's."""
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe(component)
+    for label in labels:
+        pipe.add_label(label)  # type: ignore[attr-defined]
+    nlp.initialize()
+    upper = pipe.model.get_ref("upper")  # type: ignore[attr-defined]  # spaCy starts it at zero
+    rng = np.random.default_rng(seed)
+    for name in ("W", "b"):
+        shape = upper.get_param(name).shape
+        upper.set_param(name, rng.normal(0, 1, shape).astype("float32"))
+    return nlp

@@ -8,7 +8,6 @@ import spacy
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import fix_random_seed
 
 from detente.parse.dependencies import (
     LEFT,
@@ -23,6 +22,8 @@ from detente.parse.dependencies import (
     speed_up_parser,
     valid_kinds,
 )
+
+from support import untrained
 
 LABELS = ["nsubj", "dobj", "prep", "pobj", "det", "amod", "punct", "conj"]
 TEXTS = [
@@ -105,19 +106,7 @@ def test_reducing_a_word_without_a_head_puts_it_back_on_the_buffer() -> None:
 
 
 def _untrained() -> Language:
-    """A blank pipeline with a parser of random weights: arbitrary, non-monotonic parses."""
-    fix_random_seed(11)
-    nlp = spacy.blank("en")
-    parser = nlp.add_pipe("parser")
-    for label in LABELS:
-        parser.add_label(label)
-    nlp.initialize()
-    upper = parser.model.get_ref("upper")  # spaCy starts it at zero: every score would tie
-    rng = np.random.default_rng(11)
-    for name in ("W", "b"):
-        shape = upper.get_param(name).shape
-        upper.set_param(name, rng.normal(0, 1, shape).astype("float32"))
-    return nlp
+    return untrained("parser", LABELS, seed=11)
 
 
 def _docs(nlp: Language, *, preset: bool = True, texts: list[str] = TEXTS) -> list[Doc]:

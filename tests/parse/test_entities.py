@@ -7,9 +7,10 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from thinc.api import fix_random_seed
 
 from detente.parse.entities import FastEntityRecognizer, MoveTable, speed_up_entities, valid_moves
+
+from support import untrained
 
 NAMES = ["B-PERSON", "B-GPE", "I-PERSON", "I-GPE", "L-PERSON", "L-GPE", "U-PERSON", "U-GPE",
          "U-", "O"]  # fmt: skip
@@ -53,19 +54,7 @@ def test_whitespace_starts_no_entity() -> None:
 
 
 def _untrained() -> Language:
-    """A blank pipeline with an entity recognizer of random weights: arbitrary, many entities."""
-    fix_random_seed(7)
-    nlp = spacy.blank("en")
-    ner = nlp.add_pipe("ner")
-    for label in LABELS:
-        ner.add_label(label)
-    nlp.initialize()
-    upper = ner.model.get_ref("upper")  # spaCy starts it at zero: every score would tie
-    rng = np.random.default_rng(7)
-    for name in ("W", "b"):
-        shape = upper.get_param(name).shape
-        upper.set_param(name, rng.normal(0, 1, shape).astype("float32"))
-    return nlp
+    return untrained("ner", LABELS, seed=7)
 
 
 def _docs(nlp: Language) -> list[Doc]:
@@ -132,4 +121,3 @@ def test_real_model_entities_are_unchanged() -> None:
     a, b = list(plain.pipe(texts)), list(fast.pipe(texts))
     assert _entities(b) == _entities(a) and _iob(b) == _iob(a)
     assert any(e.label_ == "PERSON" for doc in a for e in doc.ents)
-
