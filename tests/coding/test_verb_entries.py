@@ -233,3 +233,25 @@ def test_a_party_provided_with_arms_receives_military_aid(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.cameo == "072" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_conferring_with_a_party_consults_but_conferring_a_thing_bestows(coder: Coder) -> None:
+    # "Gondor conferred with Arnor." / "Gondor conferred honours on Arnor."
+    with_party = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("conferred", "confer", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    [event] = code(coder, with_party)
+    assert (event.event_type, event.cameo) == ("CONSULT", "040")
+    honours = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("conferred", "confer", "VERB", "ROOT", 1),
+        ("honours", "honour", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert not [e for e in code(coder, honours) if e.event_type == "CONSULT"]
