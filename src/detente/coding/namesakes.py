@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from detente.geo.gazetteer import Candidate
-from detente.geo.locate import ArticlePlaces
+from detente.geo.locate import ArticlePlaces, PlaceMention
 from detente.geo.seats import SeatOf
 from detente.lexicons.actor_index import ActorLexicon, Match, Token
 from detente.lexicons.actor_schema import CountryEntry
@@ -45,8 +45,9 @@ def namesake_map(
     lookup: Callable[[str], tuple[Candidate, ...]],
 ) -> Mapping[str, str]:
     """Foreign country → home country, for countries the article names only by namesakes."""
-    if places is None:
-        return {}
+    home = None if places is None else _home(places)
+    if places is None or home is None:
+        return {}  # decided before the article's text is scanned: most articles stop here
     tokens, matches = actors.scan(text, keep=False)
     names: dict[str, set[str]] = defaultdict(set)  # country → the names that coded it
     local: set[str] = set()  # countries one of whose names is used as a local name
@@ -59,9 +60,6 @@ def namesake_map(
             names[country].add(_text(text, tokens, m))
             if _local_use(tokens, m):
                 local.add(country)
-    home = _home(places)
-    if home is None:
-        return {}
     local |= _placed_at_home(places, names, home)
     return {
         country: home
@@ -144,14 +142,11 @@ def _home(places: ArticlePlaces) -> str | None:
     that may be a namesake counts only once the article has told which place it is ("Athens,
     Ga.")."""
     counts: Counter[str] = Counter()
-    for mention in places.mentions:
+    weighted = [(m, 1) for m in places.mentions] + [(m, HOME_MIN_PLACES) for m in _dateline(places)]
+    for mention, weight in weighted:
         countries = {c.country for c in mention.candidates}
         if len(countries) == 1:
-            counts[countries.pop()] += 1
-    for mention in _dateline(places):
-        countries = {c.country for c in mention.candidates}
-        if len(countries) == 1:
-            counts[countries.pop()] += HOME_MIN_PLACES
+            counts[countries.pop()] += weight
     if places.site is not None:
         counts[places.site] += HOME_MIN_PLACES
     ranked = counts.most_common(2)
@@ -162,5 +157,5 @@ def _home(places: ArticlePlaces) -> str | None:
     return ranked[0][0]
 
 
-def _dateline(places: ArticlePlaces) -> tuple:
+def _dateline(places: ArticlePlaces) -> tuple[PlaceMention, ...]:
     return (places.dateline,) if places.dateline is not None else ()
