@@ -35,6 +35,9 @@ from detente.lexicons.verbs import PatternModel, VerbLexicon
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Dependents that make a noun a phrase of its own ("*the* air", "*clean* air", "*Gondor's* air"),
+# not a bare modifier shared with the next conjunct ("air and artillery strikes").
+BARE_NOUN_BLOCKERS = frozenset({"det", "poss", "amod", "compound", "nummod", "quantmod"})
 # Likewise a light verb's trigger runs to its object noun only when it is near ("imposed new
 # sanctions"), not across "seized their 3,000 kilos of rotten meat".
 MAX_LIGHT_GAP = 4
@@ -89,6 +92,7 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     """The light object: "held *talks*", "fired dozens of *missiles*", "went on *strike*"."""
     deps = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
     candidates = [c for c in verb.children if c.dep_ in deps]
+    candidates += [c for d in candidates for c in _shared_head(d)]
     if is_participle(verb):  # "peacekeepers *withdrawn* from Arnor"
         candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
@@ -103,6 +107,15 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _shared_head(noun: Token) -> list[Token]:
+    """ "launched *air* and artillery *strikes*": a bare singular noun conjoined to a plural one
+    is a modifier they share, or a second object ("seized money and weapons"); the verb acts on
+    the plural noun either way."""
+    if noun.tag_ != "NN" or any(c.dep_ in BARE_NOUN_BLOCKERS for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"]
 
 
 def _names_a_party(noun: Token) -> bool:
@@ -147,6 +160,8 @@ def _object_inside(noun: Token, pattern: PatternModel) -> Token | None:
 def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
     """Whether the verb meets the pattern's constraints; returns the light object if any."""
     if pattern.when_negated and not is_negated(verb):
+        return False, None
+    if pattern.no_object and child(verb, "dobj") is not None:
         return False, None
     obj = None
     if pattern.objects:
