@@ -35,6 +35,8 @@ from detente.lexicons.verbs import PatternModel, VerbLexicon
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# The "-ing" form, whose clause can hide a verb's object ("accept refugees fleeing the war").
+GERUND_PARTICIPLE = "VBG"
 # Dependents that make a noun a phrase of its own ("*the* air", "*clean* air", "*Gondor's* air"),
 # not a bare modifier shared with the next conjunct ("air and artillery strikes").
 BARE_NOUN_BLOCKERS = frozenset({"det", "poss", "amod", "compound", "nummod", "quantmod"})
@@ -93,6 +95,7 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     deps = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
     candidates = [c for c in verb.children if c.dep_ in deps]
     candidates += [c for d in candidates for c in _shared_head(d)]
+    candidates += _participle_clause_subjects(verb)
     if is_participle(verb):  # "peacekeepers *withdrawn* from Arnor"
         candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
@@ -107,6 +110,18 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _participle_clause_subjects(verb: Token) -> list[Token]:
+    """ "will not accept *refugees* fleeing the war": the parser makes the object the subject of
+    a clause of its participle; the noun is still what the verb takes."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.tag_ == GERUND_PARTICIPLE
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _shared_head(noun: Token) -> list[Token]:

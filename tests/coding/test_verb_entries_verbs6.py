@@ -1,0 +1,210 @@
+"""Senses told by a verb's company: its object, who moves, what one gathers for, the audience.
+
+Hand-built parses of the made-up world; rows are (word, lemma, POS, dependency, head index).
+"""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code, dyad
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def _withdrew(*rest: tuple) -> list[tuple]:
+    """ "Gondorian troops withdrew <rest, from index 3>." """
+    return [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+        ("withdrew", "withdraw", "VERB", "ROOT", 2),
+        *rest,
+        (*PUNCT, 2),
+    ]
+
+
+def test_forces_withdrawing_from_a_place_retreat(coder: Coder) -> None:
+    rows = _withdrew(("from", "from", "ADP", "prep", 2), ("Arnor", "Arnor", "PROPN", "pobj", 3))
+    [event] = code(coder, rows)
+    assert event.cameo == "0874" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_a_plan_withdrawn_is_no_military_retreat(coder: Coder) -> None:
+    # "Gondor withdrew its plan": PETRARCH codes WITHDRAW 0874 only for forces, weapons or a
+    # place left; a plan, a bill or a passport given up is no retreat.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("plan", "plan", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows) == ()
+
+
+def test_weapons_withdrawn_from_a_place_are_a_retreat(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("heavy", "heavy", "ADJ", "amod", 3),
+        ("weapons", "weapon", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "0874" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_forces_leaving_a_country_withdraw_from_it(coder: Coder) -> None:
+    # "Gondorian troops left Arnor": CAMEO 0874, not a visit or a trip.
+    rows = [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+        ("left", "leave", "VERB", "ROOT", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 2),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "0874" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_an_envoy_leaving_a_country_is_no_retreat(coder: Coder) -> None:
+    # Only forces withdraw by leaving; a king who leaves Arnor does nothing coded.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("left", "leave", "VERB", "ROOT", 3),
+        ("Arnor", "Arnor", "PROPN", "dobj", 3),
+        (*PUNCT, 3),
+    ]
+    assert code(coder, rows) == ()
+
+
+def _gathered_for(noun: tuple[str, str], *rest: tuple) -> list[tuple]:
+    """ "Gondor gathered for a <noun> <rest, from index 5>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("gathered", "gather", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        (noun[0], noun[1], "NOUN", "pobj", 2),
+        *rest,
+        (*PUNCT, 1),
+    ]
+
+
+def test_gathering_for_talks_with_a_party_is_a_meeting(coder: Coder) -> None:
+    # PETRARCH GATHER (FOR MEETING) [040]: no protest (protest.converge is for crowds).
+    rows = _gathered_for(
+        ("summit", "summit"),
+        ("with", "with", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+    )
+    [event] = code(coder, rows)
+    assert event.event_type == "CONSULT" and event.cameo == "040"
+    assert {m.country for m in (*event.actor, *event.recipient)} == {"GND", "ARN"}
+
+
+def test_gathering_for_a_funeral_is_no_protest(coder: Coder) -> None:
+    # PETRARCH GATHER (FOR SERVICE) [017]: a commemoration, which PLOVER does not code.
+    assert code(coder, _gathered_for(("funeral", "funeral"))) == ()
+
+
+def test_gathering_for_a_rally_against_a_party_stays_a_protest(coder: Coder) -> None:
+    rows = _gathered_for(
+        ("rally", "rally"),
+        ("against", "against", "ADP", "prep", 1),
+        ("Mordor", "Mordor", "PROPN", "pobj", 5),
+    )
+    events = code(coder, rows)
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert dyad(events[0]) == ("GND", "PROTEST", "MDR")
+
+
+def _targeted(prep: str, audience: tuple[str, str]) -> list[tuple]:
+    """ "Gondor targeted the campaign <prep> <audience> of Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("targeted", "target", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("campaign", "campaign", "NOUN", "dobj", 1),
+        (prep, prep, "ADP", "prep", 1),
+        (audience[0], audience[1], "NOUN", "pobj", 4),
+        ("of", "of", "ADP", "prep", 5),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_campaign_targeted_to_an_audience_is_no_attack(coder: Coder) -> None:
+    assert code(coder, _targeted("to", ("voters", "voter"))) == ()
+
+
+def test_a_campaign_targeted_at_an_audience_is_no_attack(coder: Coder) -> None:
+    assert code(coder, _targeted("at", ("viewers", "viewer"))) == ()
+
+
+def test_targeting_a_party_stays_an_attack(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("targeted", "target", "VERB", "ROOT", 1),
+        ("Mordor", "Mordor", "PROPN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert dyad(event) == ("GND", "ASSAULT", "MDR")
+
+
+def test_a_bare_agrees_states_a_view(coder: Coder) -> None:
+    # "Gondor agrees." agrees to nothing named: CAMEO 019, a statement, no AGREE event.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("agrees", "agree", "VERB", "ROOT", 1),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows) == ()
+
+
+def test_agreeing_with_a_party_stays_an_agreement(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.event_type == "AGREE"
+
+
+def _launched(first: tuple, *rest: tuple) -> list[tuple]:
+    """ "Gondor launched <first> and artillery strikes on Mordor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        *rest,
+        first,
+        ("and", "and", "CCONJ", "cc", 2 + len(rest)),
+        ("artillery", "artillery", "NOUN", "compound", 5 + len(rest)),
+        ("strikes", "strike", "NOUN", "conj", 2 + len(rest)),
+        ("on", "on", "ADP", "prep", 2 + len(rest)),
+        ("Mordor", "Mordor", "PROPN", "pobj", 6 + len(rest)),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_bare_noun_conjoined_to_the_object_shares_it(coder: Coder) -> None:
+    # "launched air and artillery strikes on Mordor": the parser makes "air" the object and
+    # "strikes" its conjunct; both modify, or are, what was launched.
+    rows = _launched(("air", "air", "NOUN", "dobj", 1))
+    [event] = code(coder, rows, tags={2: "NN", 5: "NNS"})
+    assert dyad(event) == ("GND", "ASSAULT", "MDR") and event.trigger.text.endswith("strikes")
+
+
+def test_a_determined_noun_conjoined_to_the_object_is_its_own_phrase(coder: Coder) -> None:
+    # "launched the campaign and artillery strikes": "the campaign" is a phrase of its own,
+    # so the light object is not looked for in its conjunct.
+    rows = _launched(("campaign", "campaign", "NOUN", "dobj", 1), ("the", "the", "DET", "det", 3))
+    assert code(coder, rows, tags={3: "NN", 6: "NNS"}) == ()
