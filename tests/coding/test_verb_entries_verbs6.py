@@ -208,3 +208,66 @@ def test_a_determined_noun_conjoined_to_the_object_is_its_own_phrase(coder: Code
     # so the light object is not looked for in its conjunct.
     rows = _launched(("campaign", "campaign", "NOUN", "dobj", 1), ("the", "the", "DET", "det", 3))
     assert code(coder, rows, tags={3: "NN", 6: "NNS"}) == ()
+
+
+def test_a_quantifier_counts_the_forces_withdrawn(coder: Coder) -> None:
+    # "Gondor withdrew some of its troops from Arnor": "some" is the object, "troops" what it
+    # counts, as "dozens of troops" is.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("some", "some", "PRON", "dobj", 1),
+        ("of", "of", "ADP", "prep", 2),
+        ("its", "its", "PRON", "poss", 5),
+        ("troops", "troop", "NOUN", "pobj", 3),
+        ("from", "from", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.pattern_id == "concede.withdraw-troops"
+    assert dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_an_object_parsed_as_a_participle_clause_subject_is_still_taken(coder: Coder) -> None:
+    # "Gondor admitted refugees fleeing Mordor": the parser makes "refugees" the subject of
+    # "fleeing"; Gondor still admits them (CAMEO 075), and Mordor is not attacked or fled.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("admitted", "admit", "VERB", "ROOT", 1),
+        ("refugees", "refugee", "NOUN", "nsubj", 3),
+        ("fleeing", "flee", "VERB", "ccomp", 1),
+        ("Mordor", "Mordor", "PROPN", "dobj", 3),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={3: "VBG"})
+    assert [(e.cameo, e.event_type) for e in events] == [("075", "AID")]
+
+
+def test_forces_called_in_are_mobilised(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prt", 1),
+        ("the", "the", "DET", "det", 4),
+        ("army", "army", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "154" and event.event_type == "MOBILIZE"
+
+
+def test_a_division_called_in_a_parliament_is_no_mobilisation(coder: Coder) -> None:
+    # "a division was called by Gondor's speaker": a vote, no division of troops.
+    rows = [
+        ("a", "a", "DET", "det", 1),
+        ("division", "division", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("called", "call", "VERB", "ROOT", 3),
+        ("by", "by", "ADP", "agent", 3),
+        ("Gondor", "Gondor", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("speaker", "speaker", "NOUN", "pobj", 4),
+        (*PUNCT, 3),
+    ]
+    assert code(coder, rows) == ()
