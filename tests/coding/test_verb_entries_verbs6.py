@@ -271,3 +271,69 @@ def test_a_division_called_in_a_parliament_is_no_mobilisation(coder: Coder) -> N
         (*PUNCT, 3),
     ]
     assert code(coder, rows) == ()
+
+
+def test_a_career_destroyed_is_no_demolition(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("destroyed", "destroy", "VERB", "ROOT", 1),
+        ("his", "his", "PRON", "poss", 3),
+        ("career", "career", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows) == ()
+
+
+def test_objecting_to_a_partys_request_rejects_it(coder: Coder) -> None:
+    # PETRARCH OBJECT [120]: "Gondor objected to the request of Arnor" is a rejection.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("objected", "object", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("request", "request", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "120" and dyad(event) == ("GND", "REJECT", "ARN")
+
+
+def _must_cede(subject: tuple, *told: tuple) -> list[tuple]:
+    """ "Gondor said <told> <subject> must cede the fort to Arnor." """
+    n = len(told)
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("said" if not told else "told", "say" if not told else "tell", "VERB", "ROOT", 1),
+        *told,
+        subject,
+        ("must", "must", "AUX", "aux", 4 + n),
+        ("cede", "cede", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 6 + n),
+        ("fort", "fort", "NOUN", "dobj", 4 + n),
+        ("to", "to", "ADP", "prep", 4 + n),
+        ("Arnor", "Arnor", "PROPN", "pobj", 8 + n),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_duty_a_speaker_states_for_itself_demands_nothing(coder: Coder) -> None:
+    # "Gondor said it must cede the fort to Arnor": Gondor's own act to come, no demand on
+    # anyone (the cession is coded as Gondor's, with the modal's modality).
+    events = code(coder, _must_cede(("it", "it", "PRON", "nsubj", 4)))
+    assert all(e.event_type != "REQUEST" for e in events)
+    assert [(e.actor[0].country, e.event_type) for e in events] == [("GND", "CONCEDE")]
+
+
+def test_a_duty_stated_for_another_is_a_demand(coder: Coder) -> None:
+    rows = _must_cede(("Mordor", "Mordor", "PROPN", "nsubj", 4))
+    [event] = code(coder, rows)
+    assert event.event_type == "REQUEST" and dyad(event) == ("GND", "REQUEST", "MDR")
+
+
+def test_it_told_it_must_act_is_the_party_told(coder: Coder) -> None:
+    # "Gondor told Mordor it must cede the fort": "it" is Mordor, who is asked.
+    rows = _must_cede(("it", "it", "PRON", "nsubj", 5), ("Mordor", "Mordor", "PROPN", "dobj", 1))
+    [event] = code(coder, rows)
+    assert event.event_type == "REQUEST" and event.actor[0].country == "GND"

@@ -75,7 +75,18 @@ def _speaker_and_addressee(verb: Token, lexicon: VerbLexicon) -> tuple[Token, To
         return speaker, to or addressee
     if verb.dep_ != "ccomp" or speaker.lemma_.lower() not in lexicon.speech:
         return None
+    if _duty_of_own(speaker, addressee):
+        return None
     return speaker, addressee
+
+
+def _duty_of_own(speaker: Token, addressee: Token | None) -> bool:
+    """ "China said *it* must adopt countermeasures", "we must respond": a duty the speaker
+    states for itself asks nothing of anyone; it tells what the speaker means to do. Told to
+    someone ("told Sudan it must leave"), the pronoun is the one told."""
+    if addressee is None or addressee.lower_ not in english().words.self_duty_pronouns:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in speaker.children)
 
 
 def _past_duty(verb: Token) -> bool:
