@@ -135,6 +135,8 @@ class EnglishWords(_Frozen):
     committing_aux: frozenset[str] = frozenset()
     # verbs5: present modals whose negation refuses a concession (coding/match.py)
     refusal_modal_aux: frozenset[str] = frozenset()
+    # verbs6: pronouns by which a speaker states a duty of its own (coding/modal_acts.py)
+    self_duty_pronouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
