@@ -163,11 +163,28 @@ def searched_recipient(
             # country on the trigger's noun ("an Israeli offensive") does not.
             # "disperse demonstrators": an agent noun in the trigger is still the recipient.
             if (head.i in trigger and {m.country for m in found} <= own
-                    and all(m.sector is None for m in found)):
+                    and all(m.sector is None for m in found)
+                    and not _owned_by_another(head, found, actor)):
                 continue
             if found:
                 return found
     return ()
+
+
+def _owned_by_another(
+    noun: Token, found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]
+) -> bool:
+    """ "Rebels violated *Sudan's* ceasefire", "the NPA broke the Philippines' truce": the
+    possessor of the trigger's noun owns the thing acted on, and is a party even in the actor's
+    country, unless the actor is that state itself (named as the state, or its government)."""
+    owner = child(noun, "poss")
+    if owner is None or owner.pos_ != "PROPN":
+        return False
+    start, end = owner.left_edge.idx, owner.idx + len(owner.text)
+    if not found or not all(start <= m.start < end for m in found):
+        return False
+    nations = english().codes.nation_rules
+    return not any(a.sector in (None, "GOV") and a.rule in nations for a in actor)
 
 
 def _conditional_conflict(match: Match) -> bool:
