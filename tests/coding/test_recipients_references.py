@@ -10,11 +10,13 @@ parser attaches them; rows are (word, lemma, POS, dependency, head index).
 
 from __future__ import annotations
 
-from detente.coding.events import Coder
-from detente.coding.recipients import agrees_with_actor
-from detente.records import ActorMention
+from spacy.tokens import Span
 
-from middle_earth import code, parties
+from detente.coding.events import Coder, code_article
+from detente.coding.recipients import agrees_with_actor
+from detente.records import ActorMention, Article
+
+from middle_earth import DATE, code, parties
 from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -180,3 +182,64 @@ def test_their_agrees_with_a_subject_counted_as_several_whatever_its_tag() -> No
     person = (ActorMention(text="the Steward", start=0, end=11, country="GND", sector="GOV",
                            rule="reference"),)  # fmt: skip
     assert not agrees_with_actor(one[3], one[1], person)
+
+
+# --- the actor again, and a circumstance's owner ---------------------------------------------
+
+
+def test_a_reflexive_object_is_the_actor_again_and_no_recipient_is_searched(coder: Coder) -> None:
+    # "Orcs blew themselves up in Osgiliath near Arnor's border guards.": nobody else is hit
+    rows = [
+        ("Orcs", "Orc", "PROPN", "nsubj", 1),
+        ("blew", "blow", "VERB", "ROOT", 1),
+        ("themselves", "themselves", "PRON", "dobj", 1),
+        ("up", "up", "ADP", "prt", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 4),
+        ("near", "near", "ADP", "prep", 5),
+        ("Arnor", "Arnor", "PROPN", "poss", 10),
+        ("'s", "'s", "PART", "case", 7),
+        ("border", "border", "NOUN", "compound", 10),
+        ("guards", "guard", "NOUN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={0: "NNPS", 2: "PRP", 10: "NNS"})
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert events[0].recipient == ()
+
+
+def _pressed_in_relations(owner: tuple[str, str, str, str]) -> list:
+    """ "Mordor spoke. Gondor pressed the button in <owner> relations with Arnor." """
+    return [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        (*PUNCT, 1),
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 4),
+        ("pressed", "press", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("button", "button", "NOUN", "dobj", 4),
+        ("in", "in", "ADP", "prep", 4),
+        (*owner, 9),
+        ("relations", "relation", "NOUN", "pobj", 7),
+        ("with", "with", "ADP", "prep", 9),
+        ("Arnor", "Arnor", "PROPN", "pobj", 10),
+        (*PUNCT, 4),
+    ]
+
+
+def _code_two(coder: Coder, rows: list, tags: dict[int, str]) -> tuple:
+    """Code hand-built rows whose second sentence starts at token 3 (a person's name)."""
+    doc = build_doc(rows, tags=tags, starts=(0, 3))
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    article = Article(doc_id="t2", origin="test", text=doc.text, date=DATE)
+    return code_article(coder, article, doc)
+
+
+def test_a_things_possessive_pronoun_below_the_trigger_is_passed_for_the_party_named_after(
+    coder: Coder,
+) -> None:
+    # "its" is not the person's own, and would be read as Mordor, the party named last
+    rows = _pressed_in_relations(("its", "its", "PRON", "poss"))
+    event = _code_two(coder, rows, tags={8: "PRP$", 9: "NNS"})[-1]
+    assert event.trigger.text == "pressed"
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]

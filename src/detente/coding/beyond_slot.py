@@ -157,7 +157,7 @@ def searched_recipient(
             if head.idx in taken:
                 continue
             found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
-            if _own_forces(found, actor):
+            if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
@@ -169,6 +169,18 @@ def searched_recipient(
             if found:
                 return found
     return ()
+
+
+def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
+    """ "press the reset button in *its* relations with Russia", "resigned on *his* own accord":
+    below the trigger, a thing found only through the possessive pronoun of its owner is a
+    circumstance of the act, and its owner no party acted on; the search goes on."""
+    owners = english().words.own_possessives
+    return (
+        bool(found)
+        and noun.lower_ not in owners
+        and all(m.text.lower() in owners for m in found)
+    )
 
 
 def _owned_by_another(

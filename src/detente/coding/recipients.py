@@ -223,7 +223,7 @@ def referred_recipient(
 ) -> Mentions:
     """The recipient at a pattern's place, read through the references a phrase can make."""
     head = antecedent(head)
-    if head is None:
+    if head is None or is_reflexive(head):
         return ()
     if (
         not slot
@@ -280,6 +280,12 @@ def stands_for_a_thing(resolve: Resolve, pronoun: Token) -> bool:
     is a thing no actor word names stands for that thing, not for a party."""
     noun = _pronoun_antecedent(pronoun)
     return noun is not None and noun.pos_ == "NOUN" and not resolve(noun)
+
+
+def is_reflexive(head: Token | None) -> bool:
+    """ "declared *himself* a supporter", "people who want to kill *themselves*": a reflexive
+    pronoun is the actor again, never another party acted on."""
+    return head is not None and head.lower_ in english().senses.reflexive_pronouns
 
 
 def in_general(resolve: Resolve, head: Token | None) -> bool:
