@@ -299,6 +299,10 @@ class SenseWords(_Frozen):
     # "Algeria traditionally opposes": a habit in the simple present or perfect (modality.py)
     habitual_adverbs: frozenset[str] = frozenset()
     likelihood_words: frozenset[str] = frozenset()  # claims5: "is unlikely to attack" (arranged.py)
+    # claims6: "several years ago" with no story date is still background (date_expressions.py)
+    vague_counts: frozenset[str] = frozenset()
+    same_time_preps: frozenset[str] = frozenset()  # claims6: "died during a raid" (dates.py)
+    until_preps: frozenset[str] = frozenset()  # claims6: "as of Saturday, had arrested" (modality)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
