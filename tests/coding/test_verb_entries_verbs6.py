@@ -344,28 +344,6 @@ def _denied(*rest: tuple) -> list[tuple]:
     return [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1), *rest]
 
 
-def test_denying_one_own_act_is_a_denial_not_a_rejection(coder: Coder) -> None:
-    # "Gondor denied arming Mordor": a denial (CAMEO 016), a statement; the arming denied is
-    # not told as done and rejects no one.
-    rows = _denied(
-        ("arming", "arm", "VERB", "xcomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 2), (*PUNCT, 1)
-    )
-    events = code(coder, rows, tags={2: "VBG"})
-    assert all(e.event_type != "REJECT" for e in events)
-    assert all(e.modality != "asserted" for e in events)
-
-
-def test_denying_the_existence_of_a_thing_is_a_denial(coder: Coder) -> None:
-    rows = _denied(
-        ("the", "the", "DET", "det", 3),
-        ("existence", "existence", "NOUN", "dobj", 1),
-        ("of", "of", "ADP", "prep", 3),
-        ("camps", "camp", "NOUN", "pobj", 4),
-        (*PUNCT, 1),
-    )
-    assert code(coder, rows) == ()
-
-
 def test_denying_a_partys_request_stays_a_rejection(coder: Coder) -> None:
     rows = _denied(
         ("the", "the", "DET", "det", 3),
