@@ -369,3 +369,30 @@ def test_a_duty_to_be_something_asks_no_act(coder: Coder) -> None:
         (*PUNCT, 1),
     ]
     assert all(e.event_type != "REQUEST" for e in code(coder, rows))
+
+
+def _seized(obj: tuple[str, str]) -> list[tuple]:
+    """ "Mordor seized <obj> in Gondor." """
+    return [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("seized", "seize", "VERB", "ROOT", 1),
+        (obj[0], obj[1], "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+
+
+def test_power_seized_is_a_coup_not_a_confiscation(coder: Coder) -> None:
+    # PETRARCH SEIZE * POWER [180].
+    [event] = code(coder, _seized(("power", "power")))
+    assert event.cameo == "180" and event.event_type == "ASSAULT"
+
+
+def test_an_opportunity_seized_is_no_event(coder: Coder) -> None:
+    assert code(coder, _seized(("opportunity", "opportunity"))) == ()
+
+
+def test_weapons_seized_stay_a_confiscation(coder: Coder) -> None:
+    [event] = code(coder, _seized(("weapons", "weapon")))
+    assert event.cameo == "1711"
