@@ -396,3 +396,20 @@ def test_an_opportunity_seized_is_no_event(coder: Coder) -> None:
 def test_weapons_seized_stay_a_confiscation(coder: Coder) -> None:
     [event] = code(coder, _seized(("weapons", "weapon")))
     assert event.cameo == "1711"
+
+
+def test_a_duty_to_be_ready_to_act_is_a_demand_for_the_act(coder: Coder) -> None:
+    # "Gondor said Arnor must be ready to mediate": the act the predicate takes is asked for.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("must", "must", "AUX", "aux", 4),
+        ("be", "be", "AUX", "ccomp", 1),
+        ("ready", "ready", "ADJ", "acomp", 4),
+        ("to", "to", "PART", "aux", 7),
+        ("mediate", "mediate", "VERB", "xcomp", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={7: "VB"})
+    assert [dyad(e) for e in events if e.event_type == "REQUEST"] == [("GND", "REQUEST", "ARN")]
