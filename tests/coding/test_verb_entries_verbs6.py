@@ -356,21 +356,6 @@ def test_denying_a_partys_request_stays_a_rejection(coder: Coder) -> None:
     assert event.event_type == "REJECT" and event.actor[0].country == "GND"
 
 
-def test_a_duty_to_be_something_asks_no_act(coder: Coder) -> None:
-    # "Gondor said the talks must be direct": a condition stated, no demand on anyone.
-    rows = [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        ("said", "say", "VERB", "ROOT", 1),
-        ("the", "the", "DET", "det", 3),
-        ("talks", "talk", "NOUN", "nsubj", 5),
-        ("must", "must", "AUX", "aux", 5),
-        ("be", "be", "AUX", "ccomp", 1),
-        ("direct", "direct", "ADJ", "acomp", 5),
-        (*PUNCT, 1),
-    ]
-    assert all(e.event_type != "REQUEST" for e in code(coder, rows))
-
-
 def _seized(obj: tuple[str, str]) -> list[tuple]:
     """ "Mordor seized <obj> in Gondor." """
     return [

@@ -9,14 +9,9 @@ from spacy.tokens import Token
 
 from detente.coding.frames import as_demand
 from detente.coding.match import Match, actor_of, is_negated, match_verb
-from detente.coding.syntax import child, is_to_infinitive
+from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
-
-# "must be": a duty to be something states a condition, not an act.
-COPULA = "be"
-# Where a copula's predicate hangs ("must be *ready* to mediate", "must be *a party* to").
-PREDICATE_DEPS = frozenset({"acomp", "attr"})
 
 
 def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
@@ -85,16 +80,6 @@ def _speaker_and_addressee(verb: Token, lexicon: VerbLexicon) -> tuple[Token, To
     return speaker, addressee
 
 
-def _bare_condition(verb: Token) -> bool:
-    """ "the talks must be direct": a duty to be something, with no act in it; "must be ready
-    *to mediate*" still asks for the act its predicate takes."""
-    if verb.lemma_.lower() != COPULA:
-        return False
-    return not any(
-        is_to_infinitive(t) for c in verb.children if c.dep_ in PREDICATE_DEPS for t in c.children
-    )
-
-
 def _duty_of_own(speaker: Token, addressee: Token | None) -> bool:
     """ "China said *it* must adopt countermeasures", "we must respond": a duty the speaker
     states for itself asks nothing of anyone; it tells what the speaker means to do. Told to
@@ -125,8 +110,6 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         return None
     speaker, addressee = parties
     inner = match_verb(verb, lexicon)
-    if inner is None and _bare_condition(verb):
-        return None  # "talks must be direct": a condition stated, no act asked of anyone
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     return Match(
         head=speaker,
