@@ -344,28 +344,6 @@ def _denied(*rest: tuple) -> list[tuple]:
     return [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1), *rest]
 
 
-def test_denying_one_own_act_is_a_denial_not_a_rejection(coder: Coder) -> None:
-    # "Gondor denied arming Mordor": a denial (CAMEO 016), a statement; the arming denied is
-    # not told as done and rejects no one.
-    rows = _denied(
-        ("arming", "arm", "VERB", "xcomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 2), (*PUNCT, 1)
-    )
-    events = code(coder, rows, tags={2: "VBG"})
-    assert all(e.event_type != "REJECT" for e in events)
-    assert all(e.modality != "asserted" for e in events)
-
-
-def test_denying_the_existence_of_a_thing_is_a_denial(coder: Coder) -> None:
-    rows = _denied(
-        ("the", "the", "DET", "det", 3),
-        ("existence", "existence", "NOUN", "dobj", 1),
-        ("of", "of", "ADP", "prep", 3),
-        ("camps", "camp", "NOUN", "pobj", 4),
-        (*PUNCT, 1),
-    )
-    assert code(coder, rows) == ()
-
-
 def test_denying_a_partys_request_stays_a_rejection(coder: Coder) -> None:
     rows = _denied(
         ("the", "the", "DET", "det", 3),
@@ -378,16 +356,45 @@ def test_denying_a_partys_request_stays_a_rejection(coder: Coder) -> None:
     assert event.event_type == "REJECT" and event.actor[0].country == "GND"
 
 
-def test_a_duty_to_be_something_asks_no_act(coder: Coder) -> None:
-    # "Gondor said the talks must be direct": a condition stated, no demand on anyone.
+def _seized(obj: tuple[str, str]) -> list[tuple]:
+    """ "Mordor seized <obj> in Gondor." """
+    return [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("seized", "seize", "VERB", "ROOT", 1),
+        (obj[0], obj[1], "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+
+
+def test_power_seized_is_a_coup_not_a_confiscation(coder: Coder) -> None:
+    # PETRARCH SEIZE * POWER [180].
+    [event] = code(coder, _seized(("power", "power")))
+    assert event.cameo == "180" and event.event_type == "ASSAULT"
+
+
+def test_an_opportunity_seized_is_no_event(coder: Coder) -> None:
+    assert code(coder, _seized(("opportunity", "opportunity"))) == ()
+
+
+def test_weapons_seized_stay_a_confiscation(coder: Coder) -> None:
+    [event] = code(coder, _seized(("weapons", "weapon")))
+    assert event.cameo == "1711"
+
+
+def test_a_duty_to_be_ready_to_act_is_a_demand_for_the_act(coder: Coder) -> None:
+    # "Gondor said Arnor must be ready to mediate": the act the predicate takes is asked for.
     rows = [
         ("Gondor", "Gondor", "PROPN", "nsubj", 1),
         ("said", "say", "VERB", "ROOT", 1),
-        ("the", "the", "DET", "det", 3),
-        ("talks", "talk", "NOUN", "nsubj", 5),
-        ("must", "must", "AUX", "aux", 5),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("must", "must", "AUX", "aux", 4),
         ("be", "be", "AUX", "ccomp", 1),
-        ("direct", "direct", "ADJ", "acomp", 5),
+        ("ready", "ready", "ADJ", "acomp", 4),
+        ("to", "to", "PART", "aux", 7),
+        ("mediate", "mediate", "VERB", "xcomp", 5),
         (*PUNCT, 1),
     ]
-    assert all(e.event_type != "REQUEST" for e in code(coder, rows))
+    events = code(coder, rows, tags={7: "VB"})
+    assert [dyad(e) for e in events if e.event_type == "REQUEST"] == [("GND", "REQUEST", "ARN")]

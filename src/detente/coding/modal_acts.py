@@ -13,8 +13,6 @@ from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
-# "must be": a duty to be something states a condition, not an act.
-COPULA = "be"
 
 def _refusing_aux(verb: Token, lexicon: VerbLexicon) -> Token | None:
     """The "will" of "will not lift the ban", the "can" of "cannot accept refugees" (or the
@@ -112,8 +110,6 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         return None
     speaker, addressee = parties
     inner = match_verb(verb, lexicon)
-    if inner is None and verb.lemma_.lower() == COPULA:
-        return None  # "talks must be direct": a condition stated, no act asked of anyone
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     return Match(
         head=speaker,
