@@ -63,10 +63,9 @@ def test_denying_an_offence_or_a_rumour_rejects_no_party(coder: Coder) -> None:
     assert "REJECT" not in _types(code(coder, rumour, tags={1: "VBD", 2: "NN"}))
     party = _denied(("Mordor", "Mordor", "PROPN", "dobj", 1))
     assert "REJECT" in _types(code(coder, party, tags={1: "VBD", 2: "NNP"}))
-    # "Gondor denied arming Mordor": denying a deed one is charged with denies responsibility
-    # (CAMEO 016, verbs.yaml statement.deny-own-act), no rejection either
+    # "Gondor denied arming Mordor": a deed a party is charged with stays a rejection
     deed = _denied(("arming", "arm", "VERB", "xcomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 2))
-    assert "REJECT" not in _types(code(coder, deed, tags={1: "VBD", 2: "VBG", 3: "NNP"}))
+    assert "REJECT" in _types(code(coder, deed, tags={1: "VBD", 2: "VBG", 3: "NNP"}))
 
 
 def _settle(thing: str) -> list[tuple]:
