@@ -116,12 +116,33 @@ def auxiliary_subject(verb: Token) -> Token | None:
 def modifier_name_subject(verb: Token) -> Token | None:
     """ "USAID deployed teams" with "USAID" tagged an adverb: the sentence's first word, a name
     the entity recogniser knows as a body, state or person, before a subjectless main verb."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or not _bare(verb):
+    if verb.dep_ != "ROOT" or not (_tensed(verb) or _perfect(verb)) or not _bare(verb):
         return None
     first = verb.doc[verb.sent.start]
-    if first.head.i != verb.i or first.dep_ not in ("advmod", "npadvmod"):
+    if first.head.i == verb.i and first.dep_ in ("advmod", "npadvmod"):
+        return first if first.ent_type_ in ACTOR_ENTITIES else None
+    return _acronym_before(verb)
+
+
+def _acronym_before(verb: Token) -> Token | None:
+    """ "In cooperation with partners, USAID provided …": an acronym in capitals tagged as the
+    verb's modifier right after the comma that closes an opening phrase is its subject (an
+    adverb there is never written in capitals)."""
+    doc = verb.doc
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    word = doc[start - 1] if start - 1 > verb.sent.start else None
+    if word is None or word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod"):
         return None
-    return first if first.ent_type_ in ACTOR_ENTITIES else None
+    acronym = word.is_upper and word.is_alpha and len(word) >= 2
+    return word if acronym and doc[word.i - 1].text == "," else None
+
+
+def _perfect(verb: Token) -> bool:
+    """A past perfect ("USAID had announced"): "had" before a participle is surely the
+    auxiliary, unlike other past-tense auxiliaries the tagger may have misread."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" and c.i < verb.i for c in verb.children
+    )
 
 
 def _bare(verb: Token) -> bool:

@@ -1,0 +1,57 @@
+"""Names the parser tagged as the verb's modifier (coding/subjects.py), on hand-built parses."""
+
+from __future__ import annotations
+
+from detente.coding.syntax import subject_of
+
+from support import build_doc
+
+
+def _perfect(label: str) -> object:
+    # "WCW had sent riders": a past perfect whose subject was tagged an adverb
+    doc = build_doc(
+        [
+            ("WCW", "WCW", "ADV", "advmod", 2),
+            ("had", "have", "AUX", "aux", 2),
+            ("sent", "send", "VERB", "ROOT", 2),
+            ("riders", "rider", "NOUN", "dobj", 2),
+        ],
+        tags={0: "RB", 1: "VBD", 2: "VBN"},
+    )
+    doc.ents = [doc.char_span(0, 3, label=label)] if label else []
+    return subject_of(doc[2])
+
+
+def test_a_name_before_a_past_perfect_is_its_subject() -> None:
+    found = _perfect("ORG")
+    assert found is not None and str(found) == "WCW"
+    assert _perfect("DATE") is None
+
+
+def _after_opening(word: str) -> object:
+    # "In talks with Arnor, <word> sent riders": the word after the opening phrase's comma
+    doc = build_doc(
+        [
+            ("In", "in", "ADP", "prep", 6),
+            ("talks", "talk", "NOUN", "pobj", 0),
+            ("with", "with", "ADP", "prep", 1),
+            ("Arnor", "Arnor", "PROPN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 6),
+            (word, word.lower(), "ADJ", "advmod", 6),
+            ("sent", "send", "VERB", "ROOT", 6),
+            ("riders", "rider", "NOUN", "dobj", 6),
+        ],
+        tags={5: "JJ", 6: "VBD"},
+    )
+    return subject_of(doc[6])
+
+
+def test_an_acronym_after_an_opening_phrase_is_the_subject() -> None:
+    found = _after_opening("WCW")
+    assert found is not None and str(found) == "WCW"
+
+
+def test_an_adverb_after_an_opening_phrase_is_no_subject() -> None:
+    # "In talks with Arnor, quickly sent riders", "..., Later sent": no name, no subject
+    assert _after_opening("quickly") is None
+    assert _after_opening("Later") is None
