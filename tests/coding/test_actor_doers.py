@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from detente.coding.events import Coder, code_article
-from detente.records import Article
+from detente.records import Article, Event
 
 from middle_earth import DATE, code
 from support import build_doc
@@ -55,20 +55,18 @@ def test_private_people_doing_a_participle_are_left_to_the_clause_above(coder: C
     assert not any(m.sector == "CVL" for e in fired for m in e.actor)
 
 
-def test_a_pronoun_in_a_that_clause_of_a_noun_is_the_subject_that_holds_the_noun(
-    coder: Coder,
-) -> None:
-    # "Mordor attacked Arnor. Gondor sent a message that it supported Arnor.": the parser hung
-    # the that-clause as a relative clause of "message"; "it" is Gondor, not the last named
+def _message(coder: Coder, verb: tuple[str, str], noun: tuple[str, str]) -> tuple[Event, ...]:
+    # "Mordor attacked Arnor. Gondor <verb> a <noun> that it supported Arnor.": the parser hung
+    # the that-clause as a relative clause of the noun
     rows = [
         ("Mordor", "Mordor", "PROPN", "nsubj", 1),
         ("attacked", "attack", "VERB", "ROOT", 1),
         ("Arnor", "Arnor", "PROPN", "dobj", 1),
         (".", ".", "PUNCT", "punct", 1),
         ("Gondor", "Gondor", "PROPN", "nsubj", 5),
-        ("sent", "send", "VERB", "ROOT", 5),
+        (verb[0], verb[1], "VERB", "ROOT", 5),
         ("a", "a", "DET", "det", 7),
-        ("message", "message", "NOUN", "dobj", 5),
+        (noun[0], noun[1], "NOUN", "dobj", 5),
         ("that", "that", "PRON", "dobj", 10),
         ("it", "it", "PRON", "nsubj", 10),
         ("supported", "support", "VERB", "relcl", 7),
@@ -77,6 +75,18 @@ def test_a_pronoun_in_a_that_clause_of_a_noun_is_the_subject_that_holds_the_noun
     ]
     doc = build_doc(rows, tags={1: "VBD", 5: "VBD", 8: "WDT", 9: "PRP", 10: "VBD"}, starts=(0, 4))
     article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE)
-    events = code_article(coder, article, doc)
-    supported = [e for e in events if e.trigger.text.startswith("supported")]
-    assert [[m.country for m in e.actor] for e in supported] == [["GND"]]
+    return tuple(e for e in code_article(coder, article, doc) if e.trigger.text == "supported")
+
+
+def test_a_pronoun_in_a_that_clause_of_a_noun_is_the_subject_that_holds_the_noun(
+    coder: Coder,
+) -> None:
+    # "it" is Gondor, who sent the message, not Arnor, the last party named
+    events = _message(coder, ("sent", "send"), ("message", "message"))
+    assert [[m.country for m in e.actor] for e in events] == [["GND"]]
+
+
+def test_a_pronoun_in_what_others_allege_is_not_lent_the_deniers_name(coder: Coder) -> None:
+    # "Gondor denied a charge that it supported Arnor": an allegation, not Gondor's own act
+    events = _message(coder, ("denied", "deny"), ("charge", "charge"))
+    assert not any(m.country == "GND" for e in events for m in e.actor)

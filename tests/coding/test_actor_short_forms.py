@@ -90,3 +90,9 @@ def test_those_who_go_with_a_party_do_not_say_what_it_is(world: ActorLexicon) ->
     assert code is not None and (code.country, code.sector) == ("GND", "GOV")
     plain = resolve_actor(world, "Gondorian diplomats and families")
     assert plain is not None and plain.sector == "CVL"  # no owner: two groups, the last decides
+
+
+def test_a_state_and_its_own_services_keep_the_services_sector(world: ActorLexicon) -> None:
+    # "Gondor and its police": the police are what acts for the state, not people beside it
+    code = resolve_actor(world, "Gondor and its police")
+    assert code is not None and (code.country, code.sector) == ("GND", "COP")

@@ -1,4 +1,6 @@
-"""Forces deployed with no "by" are their own side's deployment (coding/actor_clauses.py)."""
+"""Agentless passives whose patient tells who acted: forces deployed are their own side's
+deployment, people held by X are freed by X, a named party's measure is lifted by it
+(coding/actor_clauses.py)."""
 
 from __future__ import annotations
 
@@ -80,3 +82,37 @@ def test_forces_described_by_a_participle_tell_no_deployment(coder: Coder) -> No
     ]
     events = code(coder, rows, tags={2: "VBN", 5: "VBD"})
     assert not [e for e in events if e.cameo.startswith("15")]
+
+
+def test_people_released_without_an_agent_are_freed_by_who_held_them(coder: Coder) -> None:
+    # "Arnorians who were held by Mordor were released ."
+    rows = [
+        ("Arnorians", "arnorian", "PROPN", "nsubjpass", 7),
+        ("who", "who", "PRON", "nsubjpass", 3),
+        ("were", "be", "AUX", "auxpass", 3),
+        ("held", "hold", "VERB", "relcl", 0),
+        ("by", "by", "ADP", "agent", 3),
+        ("Mordor", "Mordor", "PROPN", "pobj", 4),
+        ("were", "be", "AUX", "auxpass", 7),
+        ("released", "release", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    events = code(coder, rows, tags={1: "WP", 3: "VBN", 7: "VBN"})
+    freed = [e for e in events if e.trigger.text == "released"]
+    assert [[m.country for m in e.actor] for e in freed] == [["MDR"]]
+
+
+def test_a_named_partys_measure_lifted_without_an_agent_is_lifted_by_it(coder: Coder) -> None:
+    # "Gondorian sanctions on Mordor were lifted ."
+    rows = [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("sanctions", "sanction", "NOUN", "nsubjpass", 5),
+        ("on", "on", "ADP", "prep", 1),
+        ("Mordor", "Mordor", "PROPN", "pobj", 2),
+        ("were", "be", "AUX", "auxpass", 5),
+        ("lifted", "lift", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    events = code(coder, rows, tags={5: "VBN"}, ents=((0, 1, "NORP"),))
+    lifted = [e for e in events if e.trigger.text == "lifted"]
+    assert [[m.country for m in e.actor] for e in lifted] == [["GND"]]

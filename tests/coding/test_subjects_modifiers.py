@@ -55,3 +55,32 @@ def test_an_adverb_after_an_opening_phrase_is_no_subject() -> None:
     # "In talks with Arnor, quickly sent riders", "..., Later sent": no name, no subject
     assert _after_opening("quickly") is None
     assert _after_opening("Later") is None
+
+
+def _asked(verb: tuple[str, str], prep: str) -> object:
+    # "Gondor <verb> <prep> Arnor to withdraw riders"
+    doc = build_doc(
+        [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            (verb[0], verb[1], "VERB", "ROOT", 1),
+            (prep, prep, "ADP", "prep", 1),
+            ("Arnor", "Arnor", "PROPN", "pobj", 2),
+            ("to", "to", "PART", "aux", 5),
+            ("withdraw", "withdraw", "VERB", "xcomp", 1),
+            ("riders", "rider", "NOUN", "dobj", 5),
+        ],
+        tags={1: "VBD", 4: "TO", 5: "VB"},
+    )
+    return subject_of(doc[5])
+
+
+def test_the_party_called_on_does_what_it_is_asked() -> None:
+    for verb, prep in ((("called", "call"), "on"), (("appealed", "appeal"), "to")):
+        found = _asked(verb, prep)
+        assert found is not None and str(found) == "Arnor", verb
+
+
+def test_a_verb_that_asks_no_one_leaves_the_complement_to_its_subject() -> None:
+    # "Gondor agreed with Arnor to withdraw riders": Gondor withdraws
+    found = _asked(("agreed", "agree"), "with")
+    assert found is not None and str(found) == "Gondor"

@@ -11,7 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
-from detente.coding.syntax import child, governing_subjects, is_to_infinitive, prep_objects
+from detente.coding.syntax import (
+    agent_of,
+    child,
+    governing_subjects,
+    is_to_infinitive,
+    prep_objects,
+)
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -41,8 +47,10 @@ def _content_owner(verb: Token) -> list[Token]:
     if not any(c.lower_ == "that" and c.dep_ != "nsubj" for c in clause.children):
         return []
     noun = clause.head
-    if noun.dep_ not in ("dobj", "attr"):
-        return []
+    words = english().words
+    alleged = words.allegation_nouns | english().senses.claim_nouns
+    if noun.dep_ not in ("dobj", "attr") or noun.lemma_.lower() in alleged:
+        return []  # "denied charges that it tortured": what others allege, not its own act
     subject = child(noun.head, "nsubj")
     return [subject] if subject is not None else []
 
@@ -171,3 +179,31 @@ def deployed_forces(
     if not auxiliaries & DEPLOYMENT_AUXILIARIES or auxiliaries & english().words.hypothetical_aux:
         return ()
     return moved if all(m.sector in FORCE_SECTORS for m in moved) else ()
+
+
+# CAMEO codes of releasing people (0841); easing measures is every other "08" code.
+RELEASE_CAMEO = "0841"
+EASING_ROOT = "08"
+
+
+def passive_owner(cameo: str, moved: Token) -> Token | None:
+    """Who did an agentless passive that its patient's own words tell: "two Russians who had
+    been held by the government were released" (their holder frees them), "UN sanctions against
+    Iran were lifted" (whoever's sanctions they are lifts them)."""
+    if cameo == RELEASE_CAMEO:
+        holding = english().senses.holding_verbs
+        for clause in moved.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in holding:
+                holder = agent_of(clause)
+                if holder is not None:
+                    return holder
+        return None
+    if cameo[:2] != EASING_ROOT:
+        return None
+    owners = [c for c in moved.children if c.i < moved.i and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in OWNER_ENTITIES))]
+    return owners[0] if owners and owners[0].pos_ != "PRON" else None
+
+
+# Entity labels of a named owner before a measure ("UN sanctions", "US tariffs", "Saudi curfew").
+OWNER_ENTITIES = frozenset({"ORG", "GPE", "NORP"})

@@ -19,6 +19,7 @@ from detente.coding.actor_clauses import (
     means_user,
     organised_doers,
     participle_doer,
+    passive_owner,
     reporting_subject,
 )
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
@@ -157,7 +158,8 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
             return mentions(coder, moved, ctx)  # "UN peacekeepers were pulled out of Bosnia"
         if pattern is not None and moved is not None:  # "Russian troops were deployed"
             forces = mentions(coder, moved, ctx) or mentions(coder, counted_party(moved), ctx)
-            return deployed_forces(match.head, pattern.cameo, forces)
+            deployed = deployed_forces(match.head, pattern.cameo, forces)
+            return deployed or mentions(coder, passive_owner(pattern.cameo, moved), ctx)
         return ()  # "24 people were killed": who killed them is not the clause above's subject
     owned = mentions(coder, infinitive_owner(match), ctx) if head is None else ()
     owned = owned or organised_doers(mentions(coder, participle_doer(match), ctx))

@@ -309,12 +309,13 @@ class Phrase(PhrasePeople):
         return Found()
 
     def _accompanying(self, match: Match) -> bool:
-        """ "diplomats and their families", "the minister and his aides": a conjunct owned by
-        the one before it goes with that party; it does not say what the party is."""
+        """ "diplomats and their families": people owned by the party before them go with it;
+        they do not say what the party is ("Britain and its intelligence services" do)."""
         i = match.start
         if i < 2 or self.tokens[i - 2].norm not in self.words.conjunctions:
             return False
-        return self.tokens[i - 1].norm in self.words.own_possessives
+        owned = self.tokens[i - 1].norm in self.words.own_possessives
+        return owned and match.term.entry.sector == "CVL"
 
     def _surname(self, match: Match) -> bool:
         """ "Jaime King", "Mr King": a one-word title after a capitalised word that names nothing

@@ -196,3 +196,26 @@ def participle_root_subject(verb: Token) -> Token | None:
         return None  # "are responding", "were linked": a real clause of its own
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.i < head.i else None
+
+
+# Verbs that ask a party through a preposition, and that preposition: "call on X to", "appeal
+# to X to", "prevail upon X to"; the party asked is the one to do the complement.
+ASKING_PREPOSITIONS = {
+    "call": frozenset({"on", "upon"}),
+    "appeal": frozenset({"to"}),
+    "prevail": frozenset({"on", "upon"}),
+    "plead": frozenset({"with"}),
+}
+
+
+def called_on(complement: Token) -> Token | None:
+    """The party asked by "called on X to <complement>": object control through a preposition,
+    as "urged X to" is through a direct object."""
+    verb = complement.head
+    preps = ASKING_PREPOSITIONS.get(verb.lemma_.lower())
+    if preps is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i < complement.i:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None

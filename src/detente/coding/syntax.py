@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.coding.subjects import (
     after_break_subject,
+    called_on,
     closing_speaker,
     misattached_subject,
     root_noun_subject,
@@ -123,6 +124,8 @@ def subject_of(verb: Token) -> Token | None:
             if current.dep_ == "xcomp" and child(current.head, "dobj") is not None:
                 # Object control ("urged X to leave"): the object is the subject of the complement.
                 return child(current.head, "dobj")
+            if current.dep_ == "xcomp" and (asked := called_on(current)) is not None:
+                return asked  # "called on X to leave", "appealed to X to leave"
             current = current.head
         else:
             return misattached_subject(current)
