@@ -84,3 +84,36 @@ def test_a_verb_that_asks_no_one_leaves_the_complement_to_its_subject() -> None:
     # "Gondor agreed with Arnor to withdraw riders": Gondor withdraws
     found = _asked(("agreed", "agree"), "with")
     assert found is not None and str(found) == "Gondor"
+
+
+def _parenthetical(aux: bool) -> object:
+    # "Riders, held in Udun, (have) returned": "held" parsed as the main verb, "returned" as its
+    # conjunct; with "have" after the comma "returned" is the real main verb
+    rows = [
+        ("Riders", "rider", "NOUN", "nsubj", 2),
+        (",", ",", "PUNCT", "punct", 0),
+        ("held", "hold", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "prep", 2),
+        ("Udun", "Udun", "PROPN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 2),
+    ]
+    if aux:
+        rows.append(("have", "have", "AUX", "aux", 7))
+        rows.append(("returned", "return", "VERB", "conj", 2))
+    else:
+        rows.append(("returned", "return", "VERB", "conj", 2))
+    doc = build_doc(rows, tags={2: "VBD", len(rows) - 1: "VBN" if aux else "VBD"})
+    return subject_of(doc[2]), subject_of(doc[len(rows) - 1])
+
+
+def test_a_participle_set_off_by_commas_before_the_main_verb_has_no_doer() -> None:
+    held, returned = _parenthetical(aux=True)
+    assert held is None
+    assert returned is not None and str(returned) == "Riders"
+
+
+def test_two_verbs_in_a_row_keep_their_shared_subject() -> None:
+    # "Riders, held in Udun, returned": no auxiliary tells which verb is the main one
+    held, returned = _parenthetical(aux=False)
+    assert held is not None and str(held) == "Riders"
+    assert returned is not None and str(returned) == "Riders"

@@ -190,6 +190,8 @@ def passive_owner(cameo: str, moved: Token) -> Token | None:
     """Who did an agentless passive that its patient's own words tell: "two Russians who had
     been held by the government were released" (their holder frees them), "UN sanctions against
     Iran were lifted" (whoever's sanctions they are lifts them)."""
+    if moved.dep_ != "nsubjpass":
+        return None  # "an announcement that it had opened corridors": no passive of its own
     if cameo == RELEASE_CAMEO:
         holding = english().senses.holding_verbs
         for clause in moved.children:

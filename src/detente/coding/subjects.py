@@ -219,3 +219,27 @@ def called_on(complement: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in preps and prep.i < complement.i:
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
+
+
+def parenthetical_participle(verb: Token) -> bool:
+    """ "Eighteen fishermen, held captive in Libya, have been freed": a past form set off by
+    commas after its noun, parsed as the main verb, while the real main verb ("have been
+    freed") is hung on it as a conjunct with auxiliaries and no subject of its own. The noun
+    is what the participle acts on, not its doer."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or child_of(verb, "aux", "auxpass"):
+        return False
+    doc = verb.doc
+    subject = child_of(verb, "nsubj")
+    if subject is None or verb.i < 2 or doc[verb.i - 1].text != "," or subject.i >= verb.i:
+        return False
+    for main in verb.children:
+        if main.dep_ == "conj" and main.i > verb.i and not child_of(main, "nsubj", "nsubjpass"):
+            helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i < main.i]
+            if helpers and doc[helpers[0].i - 1].text == ",":
+                return True
+    return False
+
+
+def child_of(token: Token, *deps: str) -> Token | None:
+    """The first child with one of the labels (syntax imports this module, not the reverse)."""
+    return next((c for c in token.children if c.dep_ in deps), None)

@@ -11,6 +11,7 @@ from detente.coding.subjects import (
     called_on,
     closing_speaker,
     misattached_subject,
+    parenthetical_participle,
     root_noun_subject,
 )
 from detente.lexicons.english import english
@@ -118,6 +119,8 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         found = after_break_subject(current) or child(current, "nsubj", "csubj")
+        if found is not None and current.i == verb.i and parenthetical_participle(current):
+            return None  # "fishermen, held captive in Libya, have been freed": they were held
         if found is not None and found.dep_ != "nsubjpass":
             return found
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
