@@ -90,3 +90,22 @@ def test_a_pronoun_in_what_others_allege_is_not_lent_the_deniers_name(coder: Cod
     # "Gondor denied a charge that it supported Arnor": an allegation, not Gondor's own act
     events = _message(coder, ("denied", "deny"), ("charge", "charge"))
     assert not any(m.country == "GND" for e in events for m in e.actor)
+
+
+def test_a_state_named_before_a_decision_owns_its_infinitive(coder: Coder) -> None:
+    # "Mordor condemned the Gondorian decision to expel the envoys": Gondor expels them
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Gondorian", "gondorian", "ADJ", "amod", 4),
+        ("decision", "decision", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 6),
+        ("expel", "expel", "VERB", "acl", 4),
+        ("the", "the", "DET", "det", 8),
+        ("envoys", "envoy", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = code(coder, rows, tags={1: "VBD", 5: "TO", 6: "VB"}, ents=((3, 4, "NORP"),))
+    expelled = [e for e in events if e.trigger.text.startswith("expel")]
+    assert expelled and all([m.country for m in e.actor] == ["GND"] for e in expelled)

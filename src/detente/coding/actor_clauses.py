@@ -93,9 +93,20 @@ def infinitive_owner(match: Match) -> Token | None:
     asked = any(prep_objects(noun, "to")) or any(prep_objects(noun, "on"))
     if asked or noun.lemma_.lower() in english().words.directive_nouns:
         return None  # "the request by Washington to Oregon to send troops": Oregon would send
-    owner = child(noun, "poss") or next(prep_objects(noun, "by"), None)
+    owner = child(noun, "poss") or next(prep_objects(noun, "by"), None) or _named_owner(noun)
     # "their ability to cooperate": a pronoun owner is left to the clause above, as before
     return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """ "a U.S. move to slap tariffs", "the Chinese decision to retaliate": a state or body
+    named before the noun owns it as a possessive would ("Ukraine's decision to expel")."""
+    return next(
+        (c for c in noun.children
+         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+         and c.ent_type_ in OWNER_ENTITIES),
+        None,
+    )  # fmt: skip
 
 
 def participle_doer(match: Match) -> Token | None:
