@@ -75,6 +75,8 @@ def test_a_carrier_is_an_airline_and_an_aircraft_carrier_a_warship(world: ActorL
     assert airline is not None and (airline.country, airline.sector) == ("GND", "BUS")
     warship = resolve_actor(world, "a Gondorian aircraft carrier")
     assert warship is not None and warship.sector == "MIL"
+    armour = resolve_actor(world, "a Gondorian armoured personnel carrier")
+    assert armour is not None and armour.sector == "MIL"
 
 
 def test_a_state_led_coalition_is_an_armed_coalition(world: ActorLexicon) -> None:
