@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.lexicons.actor_index import prefix_tokens
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon, tokenise
 
 from support import FIXTURES
@@ -42,3 +43,27 @@ def test_a_long_text_scanned_twice_is_read_once_and_not_kept_with_phrases(
     other = "Arnor met Gondor. " * 40
     assert [m.term.entry.code for m in world.scan(other, keep=False)[1][:2]] == ["ARN", "GND"]
     assert world.scan(story, keep=False) == first  # scanned again, the same result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Arnor's envoy met Gondor-backed rebels, then anti-Mordor crowds at 3 p.m. in Minas Tirith.",
+     "The U.S.-led talks\nin Annuminas ended; Gondorians left."],
+)
+def test_the_tokens_of_a_beginning_are_those_of_the_beginning_tokenised_alone(text: str) -> None:
+    whole = tokenise(text)
+    for end in range(1, len(text)):  # cut anywhere: inside a word, a hyphen, a dotted name
+        begun = prefix_tokens(whole, text[:end])
+        assert begun is None or begun == tokenise(text[:end]), text[:end]
+    assert prefix_tokens(whole, "Arnor's") is None  # no space to cut at: tokenised whole
+
+
+def test_an_articles_context_is_scanned_as_if_alone(world: ActorLexicon) -> None:
+    story = "Arnor met Gondor in Minas Tirith. " * 30 + "Mordor-backed Orcs attacked Arnor."
+    world.scan(story, keep=False)  # the whole article first, then its beginning
+    for end in (len(story) - 20, len(story) - 7, 500):
+        context = story[:end]
+        scanned = world.scan(context, keep=False)
+        world.recent.clear()
+        assert scanned == world.scan(context, keep=False)  # the same as a scan from scratch
+        world.scan(story, keep=False)

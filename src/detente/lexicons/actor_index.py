@@ -69,8 +69,11 @@ _SET_NORM, _SET_TOKEN_CASE, _SET_START, _SET_END = (
 )
 
 
-def tokenise(text: str) -> tuple[Token, ...]:
-    """Split a phrase into tokens; possessive 's is dropped, hyphens separate words."""
+def tokenise(text: str, *, offset: int = 0) -> tuple[Token, ...]:
+    """Split a phrase into tokens; possessive 's is dropped, hyphens separate words.
+
+    ``offset`` is added to every token's offsets (``text`` is then a piece of a longer text).
+    """
     text = NOT_SELF.sub(lambda m: " " * len(m.group()), text)
     tokens = []
     for m in _TOKEN.finditer(text):
@@ -79,10 +82,25 @@ def tokenise(text: str) -> tuple[Token, ...]:
             token = object.__new__(Token)
             _SET_NORM(token, word[0])
             _SET_TOKEN_CASE(token, word[1])
-            _SET_START(token, m.start())
-            _SET_END(token, m.end())
+            _SET_START(token, m.start() + offset)
+            _SET_END(token, m.end() + offset)
             tokens.append(token)
     return tuple(tokens)
+
+
+def prefix_tokens(whole: tuple[Token, ...], prefix: str) -> tuple[Token, ...] | None:
+    """``tokenise(prefix)`` from the tokens of a text that starts with ``prefix``; None when the
+    prefix has no space or line break.
+
+    No token and no blanked span (``NOT_SELF``) holds a space or line break, and none reads
+    past one: before the prefix's last one, the text and its prefix have the same tokens; only
+    the words after it, which the prefix may cut, are tokenised again.
+    """
+    cut = max(prefix.rfind(" "), prefix.rfind("\n"))
+    if cut < 0:
+        return None
+    kept = tuple(t for t in whole if t.start < cut)
+    return kept + tokenise(prefix[cut:], offset=cut)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,8 +175,8 @@ class ActorLexicon:
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``
-    # The last long text scanned: an article no longer than its context is scanned whole twice
-    # (for its namesakes, then as the context of bare roles), and is read once.
+    # The last long text scanned: an article is scanned whole (for its namesakes), then its
+    # beginning as the context of bare roles; that is the same text, or read from its tokens.
     recent: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -168,7 +186,7 @@ class ActorLexicon:
         hit = self.cache.get(text) or self.recent.get(text)
         if hit is not None:
             return hit
-        tokens = tokenise(text)
+        tokens = self._recent_prefix(text) or tokenise(text)
         norms = [t.norm for t in tokens]
         matches: list[Match] = []
         i = 0
@@ -195,6 +213,14 @@ class ActorLexicon:
             self.recent.clear()
             self.recent[text] = result
         return result
+
+    def _recent_prefix(self, text: str) -> tuple[Token, ...] | None:
+        """The tokens of ``text`` when it begins the last long text scanned (an article's
+        context after its whole text), else None."""
+        for whole, (tokens, _) in list(self.recent.items()):
+            if len(text) < len(whole) and whole.startswith(text):
+                return prefix_tokens(tokens, text)
+        return None
 
 
     def respell(self, word: str) -> str | None:
