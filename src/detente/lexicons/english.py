@@ -346,6 +346,8 @@ class SenseWords(_Frozen):
     topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
     hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
     animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
+    # mainev4: "it is vital that Gondor withdraws": a demand told as a need (necessity.py)
+    necessity_adjectives: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
