@@ -348,10 +348,13 @@ class SenseWords(_Frozen):
     animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
     # mainev4: "it is vital that Gondor withdraws": a demand told as a need (necessity.py)
     necessity_adjectives: frozenset[str] = frozenset()
+    # mainev4: roots of acts on someone a headline tells in the passive ("Man arrested")
+    headline_passive_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
+        "headline_passive_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
