@@ -150,8 +150,6 @@ def home_authorities(
 
 # Dependencies by which a day phrase dates a verb: "sentenced Friday", "sentenced on Monday".
 DAY_DEPS = frozenset({"npadvmod", "tmod", "advmod"})
-# Words that make "week" the story's own: "this week", "last week".
-WEEK_MARKS = frozenset({"this", "last", "past", "previous"})
 
 
 def _told_day(verb: Token) -> bool:
@@ -164,7 +162,8 @@ def _told_day(verb: Token) -> bool:
     for word in dated:
         if word.lower_ in days:
             return True
-        if word.lower_ == "week" and any(c.lower_ in WEEK_MARKS for c in word.children):
+        marks = english().senses.story_week_marks
+        if word.lower_ == "week" and any(c.lower_ in marks for c in word.children):
             return True
     return False
 

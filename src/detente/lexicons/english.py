@@ -350,6 +350,8 @@ class SenseWords(_Frozen):
     necessity_adjectives: frozenset[str] = frozenset()
     # mainev4: roots of acts on someone a headline tells in the passive ("Man arrested")
     headline_passive_roots: frozenset[str] = frozenset()
+    # mainev4: words that make "week" the story's own ("this week"; authorities.py)
+    story_week_marks: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
