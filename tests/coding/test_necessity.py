@@ -57,10 +57,29 @@ def test_a_stated_necessity_asks_the_party_of_the_clause_to_act(coder: Coder) ->
     assert event.cameo == "025"  # the withdrawal asked for decides the kind of request
 
 
-def test_the_act_asked_for_is_not_coded_as_a_second_event(coder: Coder) -> None:
+def test_the_act_asked_for_is_the_trigger_not_a_second_event(coder: Coder) -> None:
     rows, tags = _vital("essential")
     events = code(coder, rows, tags=tags)
-    assert [e.event_type for e in events] == ["REQUEST"]
+    assert [(e.event_type, e.trigger.text) for e in events] == [("REQUEST", "withdraws")]
+
+
+def test_each_party_a_necessity_names_is_asked_for_its_own_act(coder: Coder) -> None:
+    # "Gondor said it was vital that Arnor withdraws its troops and that Mordor withdraws."
+    rows, tags = _vital()
+    end = rows.pop()  # the full stop
+    v = 7  # "withdraws" in _vital()
+    rows += [
+        ("and", "and", "CCONJ", "cc", v),
+        ("that", "that", "SCONJ", "mark", 13),
+        ("Mordor", "Mordor", "PROPN", "nsubj", 13),
+        ("withdraws", "withdraw", "VERB", "conj", v),
+        end,
+    ]
+    tags[13] = "VBZ"
+    events = code(coder, rows, tags=tags)
+    asked = sorted(m.text for e in events if e.event_type == "REQUEST" for m in e.recipient)
+    assert asked == ["Arnor", "Mordor"]
+    assert all(dyad(e)[0] == "GND" for e in events)
 
 
 def test_a_necessity_denied_asks_nothing(coder: Coder) -> None:

@@ -4,8 +4,9 @@ aid,' said the MSF manager" asks the Chadian authorities to act, though no verb 
 The adjective of necessity must be the predicate of an expletive "it" ("it is vital that …"),
 the clause it governs must have a subject of its own in the active voice (the party asked:
 "that the emergency be recognised" asks no one), and the whole must be reported by a speaker
-("said", "reiterated his stance that …"). What the party is asked to do decides the kind of
-request (CAMEO 02x by the requested act's root), as for "Russia said Sudan must return …".
+("said", "reiterated his stance that …"). The verb of each such clause is the trigger: every
+party named there is asked for its own act, the act is not coded as done, and what it is
+decides the kind of request (CAMEO 02x by its root), as for "Russia said Sudan must return".
 """
 
 from __future__ import annotations
@@ -37,37 +38,47 @@ def _required_clauses(adjective: Token) -> list[Token]:
     return found
 
 
-def match_necessity(adjective: Token, lexicon: VerbLexicon) -> Match | None:
-    """ "X said it is vital that Gondor withdraws its troops": X asks Gondor to withdraw."""
-    frame = lexicon.by_kind.get("request")
+def _necessity_of(clause: Token) -> Token | None:
+    """The adjective of necessity whose "that" clause (or a conjunct of one) this verb heads."""
     needs = english().senses.necessity_adjectives
-    if frame is None or adjective.lemma_.lower() not in needs:
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "that aid groups provide aid and that the authorities facilitate it"
+    if node.dep_ != "ccomp":
+        return None
+    governor = node.head
+    candidates = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
+    adjective = next((a for a in candidates if a.lemma_.lower() in needs), None)
+    if adjective is None or adjective.dep_ != "acomp" or clause not in _required_clauses(adjective):
+        return None
+    return adjective
+
+
+def match_necessity(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "X said it is vital that Gondor withdraws its troops": X asks Gondor to withdraw; each
+    party a "that" clause names is asked for its own act, and the act itself is not coded."""
+    frame = lexicon.by_kind.get("request")
+    asked = child(verb, "nsubj")
+    adjective = _necessity_of(verb) if asked is not None else None
+    if frame is None or adjective is None:
         return None
     copula = adjective.head
     expletive = child(copula, "nsubj")
-    if adjective.dep_ != "acomp" or child(copula, "neg") or child(adjective, "neg"):
+    if child(copula, "neg") or child(adjective, "neg"):
         return None  # "it is not vital that …" asks nothing
     if expletive is not None and expletive.lower_ != "it":
         return None  # "the plan is vital that …" is no impersonal demand
-    clause = next((c for c in _required_clauses(adjective) if child(c, "nsubj")), None)
     reporting = reporting_verb(copula, lexicon)
     speaker = subject_of(reporting) if reporting is not None else None
-    if clause is None or speaker is None:
+    if speaker is None:
         return None
-    inner = match_verb(clause, lexicon)
+    inner = match_verb(verb, lexicon)
     return Match(
         head=adjective,
-        trigger=(adjective.i, adjective.i + 1),
+        trigger=(verb.i, verb.i + 1),
         pattern_id=f"{NECESSITY_PATTERN}+{inner.pattern_id}" if inner else NECESSITY_PATTERN,
         cameo=frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default,
         actor=speaker,
-        recipient=child(clause, "nsubj"),
+        recipient=asked,
         symmetric=False,
     )
-
-
-def requested_clauses(match: Match) -> set[int]:
-    """The clauses a necessity asks for: their acts are wished for, not reported as done."""
-    if not match.pattern_id.startswith(NECESSITY_PATTERN):
-        return set()
-    return {c.i for c in _required_clauses(match.head)}

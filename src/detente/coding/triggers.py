@@ -20,7 +20,7 @@ from detente.coding.match import (
     match_refusal,
     match_verb,
 )
-from detente.coding.necessity import match_necessity, requested_clauses
+from detente.coding.necessity import match_necessity
 from detente.coding.outcome import Reason, Rejected
 from detente.coding.prevented import prevented_acts
 from detente.lexicons.english import english
@@ -97,11 +97,11 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         found = (
             match_obligation(tok, lexicon)
+            or match_necessity(tok, lexicon)
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
             or match_blame(tok, lexicon)
-            or match_necessity(tok, lexicon)
         )
         if found is None:
             if known:
@@ -116,7 +116,7 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
     """What a request asks for and what an accusation alleges are not coded as done."""
     codes = english().codes
     if found.cameo[:2] in codes.request_roots:
-        for i in _complement_verbs(verb) | requested_clauses(found):
+        for i in _complement_verbs(verb):
             scan.consumed.setdefault(i, "requested-act")
     if found.cameo[:2] in codes.accusation_roots:
         for i in _alleged_acts(verb):
