@@ -367,11 +367,17 @@ class SenseWords(_Frozen):
     race_nouns: frozenset[str] = frozenset()  # "the Dakar Rally": a motor race
     coercion_roots: frozenset[str] = frozenset()  # CAMEO 17, 19: acts on parties
     livestock_nouns: frozenset[str] = frozenset()  # "poultry movement restricted"
+    # mainev4: "it is vital that Gondor withdraws": a demand told as a need (necessity.py)
+    necessity_adjectives: frozenset[str] = frozenset()
+    # mainev4: roots of acts on someone a headline tells in the passive ("Man arrested")
+    headline_passive_roots: frozenset[str] = frozenset()
+    # mainev4: words that make "week" the story's own ("this week"; authorities.py)
+    story_week_marks: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
