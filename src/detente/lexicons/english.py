@@ -297,6 +297,11 @@ class SenseWords(_Frozen):
     # "Algeria traditionally opposes": a habit in the simple present or perfect (modality.py)
     habitual_adverbs: frozenset[str] = frozenset()
     likelihood_words: frozenset[str] = frozenset()  # claims5: "is unlikely to attack" (arranged.py)
+    # actors7: forces deployed with no agent are their own side's (coding/actor_clauses.py)
+    force_cameos: frozenset[str] = frozenset()  # CAMEO codes of forces sent or stationed
+    deployment_auxiliaries: frozenset[str] = frozenset()  # "were sent", "will be deployed"
+    # actors7: "called on X to", "appealed to X to": X does the complement (coding/subjects.py)
+    asking_prepositions: dict[str, frozenset[str]] = {}
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
