@@ -167,14 +167,8 @@ def attack_modifiers(arm: Token) -> list[Token]:
     return found
 
 
-# CAMEO codes of forces sent, stationed or deployed: peacekeepers (074), police (153), troops (154).
-FORCE_CAMEOS = frozenset({"074", "153", "154"})
 # Sectors of forces a state sends: its armed forces and its police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
-# Auxiliaries that tell a passive of placement as a deployment done, under way or announced
-# ("were sent", "have been deployed", "are being sent", "will be deployed"); a bare present
-# ("are stationed") tells where forces stand, and "could", "might" a possibility.
-DEPLOYMENT_AUXILIARIES = frozenset({"was", "were", "been", "being", "will", "'ll"})
 
 
 def deployed_forces(
@@ -184,10 +178,13 @@ def deployed_forces(
     deployed without a "by" are their own side's deployment, so they stand for the actor (who
     else sent them is not said; "24 people were killed" keeps no actor). Only a clause of its
     own: "troops stationed in Iraq" describes the troops, it tells no deployment."""
-    if cameo not in FORCE_CAMEOS or not moved or verb.dep_ == "acl":
+    senses = english().senses
+    if cameo not in senses.force_cameos or not moved or verb.dep_ == "acl":
         return ()
+    # a bare present ("are stationed") tells where forces stand; "could", "might" a possibility
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if not auxiliaries & DEPLOYMENT_AUXILIARIES or auxiliaries & english().words.hypothetical_aux:
+    done = auxiliaries & senses.deployment_auxiliaries
+    if not done or auxiliaries & english().words.hypothetical_aux:
         return ()
     return moved if all(m.sector in FORCE_SECTORS for m in moved) else ()
 

@@ -198,21 +198,11 @@ def participle_root_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.i < head.i else None
 
 
-# Verbs that ask a party through a preposition, and that preposition: "call on X to", "appeal
-# to X to", "prevail upon X to"; the party asked is the one to do the complement.
-ASKING_PREPOSITIONS = {
-    "call": frozenset({"on", "upon"}),
-    "appeal": frozenset({"to"}),
-    "prevail": frozenset({"on", "upon"}),
-    "plead": frozenset({"with"}),
-}
-
-
 def called_on(complement: Token) -> Token | None:
     """The party asked by "called on X to <complement>": object control through a preposition,
     as "urged X to" is through a direct object."""
     verb = complement.head
-    preps = ASKING_PREPOSITIONS.get(verb.lemma_.lower())
+    preps = english().senses.asking_prepositions.get(verb.lemma_.lower())
     if preps is None:
         return None
     for prep in verb.children:

@@ -303,6 +303,11 @@ class SenseWords(_Frozen):
     vague_counts: frozenset[str] = frozenset()
     same_time_preps: frozenset[str] = frozenset()  # claims6: "died during a raid" (dates.py)
     until_preps: frozenset[str] = frozenset()  # claims6: "as of Saturday, had arrested" (modality)
+    # actors7: forces deployed with no agent are their own side's (coding/actor_clauses.py)
+    force_cameos: frozenset[str] = frozenset()  # CAMEO codes of forces sent or stationed
+    deployment_auxiliaries: frozenset[str] = frozenset()  # "were sent", "will be deployed"
+    # actors7: "called on X to", "appealed to X to": X does the complement (coding/subjects.py)
+    asking_prepositions: dict[str, frozenset[str]] = {}
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
