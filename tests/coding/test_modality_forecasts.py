@@ -132,3 +132,20 @@ def test_a_past_perfect_counted_up_to_a_day_of_the_story_is_news(coder: Coder) -
     rows[1] = ("law", "law", "NOUN", "pobj", 0)
     [event] = code(coder, rows, tags=tags)
     assert event.modality == "historical"
+
+
+def test_working_to_do_an_act_only_aims_at_it(coder: Coder) -> None:
+    # "Arnor is working to attack Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        ("working", "work", "VERB", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2),
+        ("Gondor", "Gondor", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    [event] = code(coder, rows, tags={1: "VBZ", 2: "VBG", 4: "VB"})
+    # the act itself (no intent composed from it), not done
+    assert event.event_type == "ASSAULT" and event.modality == "hypothetical"
+    assert "attempted" in event.modality_cue

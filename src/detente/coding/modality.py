@@ -25,7 +25,7 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     current = _occurring(trigger) or trigger
     if current is not trigger:
         tokens.append(current)
-    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+    while _joined_up(current):
         if _misjoined(current):
             break
         current = current.head
@@ -33,6 +33,14 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     if frame is not None and frame not in tokens:
         tokens.append(frame)
     return tokens
+
+
+def _joined_up(tok: Token) -> bool:
+    """Whether a verb's modality is told on its head: an infinitive complement or a conjunct,
+    or an adjective after "be" ("is not *able* to attack", "should be *able* to seek")."""
+    if tok.head.i == tok.i:
+        return False
+    return tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "acomp" and tok.pos_ == "ADJ")
 
 
 def _occurring(trigger: Token) -> Token | None:
