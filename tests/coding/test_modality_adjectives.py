@@ -70,3 +70,43 @@ def test_what_a_suggestion_says_is_someones_word(coder: Coder) -> None:
     events = code(coder, rows, tags={1: "VBZ", 4: "VBD"})
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert attack.modality == "hypothetical" and "suggests" in attack.modality_cue
+
+
+def test_can_tells_an_ability_not_an_act(coder: Coder) -> None:
+    # "Gondor can attack Arnor." (the modal of ability, as "could")
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+        ("can", "can", "AUX", "aux", 2),
+        ("attack", "attack", "VERB", "ROOT", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    [event] = code(coder, rows, tags={1: "MD", 2: "VB"})
+    assert event.modality == "hypothetical" and "'can'" in event.modality_cue
+    # an ability is no threat announced: the act keeps its own code ("could" composes one)
+    assert event.event_type == "ASSAULT"
+
+
+def test_a_second_that_clause_is_claimed_like_the_first(coder: Coder) -> None:
+    # "Mordor claims that talks failed and that Gondor attacked Arnor."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("claims", "claim", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("talks", "talk", "NOUN", "nsubj", 4),
+        ("failed", "fail", "VERB", "ccomp", 1),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("that", "that", "SCONJ", "mark", 8),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 8),
+        ("attacked", "attack", "VERB", "conj", 4),
+        ("Arnor", "Arnor", "PROPN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = code(coder, rows, tags={1: "VBZ", 4: "VBD", 8: "VBD"})
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.modality == "hypothetical" and "claims" in attack.modality_cue
+    # said, not claimed: the second clause is told as done
+    rows[1] = ("says", "say", "VERB", "ROOT", 1)
+    events = code(coder, rows, tags={1: "VBZ", 4: "VBD", 8: "VBD"})
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.modality == "asserted"

@@ -149,3 +149,31 @@ def test_working_to_do_an_act_only_aims_at_it(coder: Coder) -> None:
     # the act itself (no intent composed from it), not done
     assert event.event_type == "ASSAULT" and event.modality == "hypothetical"
     assert "attempted" in event.modality_cue
+
+
+def _opposed_accusing(*adverb: tuple) -> tuple[list[tuple], dict]:
+    """ "Arnor has [adverb] opposed Gondor, accusing Mordor." """
+    n = len(adverb)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 2 + n),
+        ("has", "have", "AUX", "aux", 2 + n),
+        *((w, lemma, pos, dep, 2 + n) for w, lemma, pos, dep in adverb),
+        ("opposed", "oppose", "VERB", "ROOT", 2 + n),
+        ("Gondor", "Gondor", "PROPN", "dobj", 2 + n),
+        (",", ",", "PUNCT", "punct", 2 + n),
+        ("accusing", "accuse", "VERB", "advcl", 2 + n),
+        ("Mordor", "Mordor", "PROPN", "dobj", 5 + n),
+        (".", ".", "PUNCT", "punct", 2 + n),
+    ]
+    return rows, {1: "VBZ", 2 + n: "VBN", 5 + n: "VBG"}
+
+
+def test_a_participle_shares_the_standing_position_of_its_verb(coder: Coder) -> None:
+    rows, tags = _opposed_accusing(("long", "long", "ADV", "advmod"))
+    events = code(coder, rows, tags=tags)
+    accusation = next(e for e in events if e.event_type == "ACCUSE")
+    assert accusation.modality == "historical" and "'long'" in accusation.modality_cue
+    rows, tags = _opposed_accusing()
+    events = code(coder, rows, tags=tags)
+    accusation = next(e for e in events if e.event_type == "ACCUSE")
+    assert accusation.modality == "asserted"
