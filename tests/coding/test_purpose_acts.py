@@ -1,17 +1,11 @@
-"""Acts in a purpose clause done by the verb they are the purpose of, and acts told in an
-"after" clause dated before their head (made-up world, hand-built parses)."""
+"""Acts in a purpose clause done by the verb they are the purpose of (made-up world,
+hand-built parses)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from spacy.tokens import Span
-
-from detente.coding.dates import is_background, resolve_event_date
 from detente.coding.events import Coder
 
 from middle_earth import code
-from support import build_doc
 
 
 def _assembled(verb: tuple, *particle: tuple, act: tuple = ("support", "support")) -> list[tuple]:
@@ -73,31 +67,3 @@ def test_a_meeting_held_to_discuss_is_one_meeting(coder: Coder) -> None:
 def test_a_purpose_of_another_code_stays_its_own_event(coder: Coder) -> None:
     events = code(coder, _met(("attack", "attack")), tags={1: "VBD", 4: "VB"})
     assert {e.event_type for e in events} == {"CONSULT", "ASSAULT"}
-
-
-def test_an_act_in_an_after_clause_takes_an_earlier_date_of_its_head() -> None:
-    # "Orcs fled on March 5 after Gondor arrested Gorbag." in a story of June 1
-    rows = [
-        ("Orcs", "Orc", "PROPN", "nsubj", 1),
-        ("fled", "flee", "VERB", "ROOT", 1),
-        ("on", "on", "ADP", "prep", 1),
-        ("March", "March", "PROPN", "pobj", 2),
-        ("5", "5", "NUM", "nummod", 3),
-        ("after", "after", "SCONJ", "mark", 7),
-        ("Gondor", "Gondor", "PROPN", "nsubj", 7),
-        ("arrested", "arrest", "VERB", "advcl", 1),
-        ("Gorbag", "Gorbag", "PROPN", "dobj", 7),
-        (".", ".", "PUNCT", "punct", 1),
-    ]
-    doc = build_doc(rows, tags={1: "VBD", 4: "CD", 7: "VBD"})
-    doc.ents = [Span(doc, 3, 5, label="DATE")]
-    published = dt.date(2020, 6, 1)
-    when = resolve_event_date(doc[7], published)
-    assert when.date == dt.date(2020, 3, 5) and is_background(when, published)
-    # told the day after, the arrest is no background
-    assert not is_background(resolve_event_date(doc[7], dt.date(2020, 3, 6)), dt.date(2020, 3, 6))
-    # "because Gondor arrested Gorbag": no time relation, the act keeps the story's date
-    rows[5] = ("because", "because", "SCONJ", "mark", 7)
-    doc = build_doc(rows, tags={1: "VBD", 4: "CD", 7: "VBD"})
-    doc.ents = [Span(doc, 3, 5, label="DATE")]
-    assert resolve_event_date(doc[7], published).rule == "publication"

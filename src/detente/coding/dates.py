@@ -132,9 +132,6 @@ def _next_up(current: Token) -> Token | None:
     adjunct = _tenseless_adjunct(current) or _described_in(current) or _occasion_of(current)
     if adjunct is not None:
         return adjunct
-    earlier = _earlier_than(current)
-    if earlier is not None:
-        return earlier
     if (
         current.pos_ in ("NOUN", "PROPN")
         and current.dep_ in ("nsubj", "nsubjpass")
@@ -156,17 +153,6 @@ def _described_in(current: Token) -> Token | None:
     if current.dep_ == "pcomp" and current.head.dep_ == "prep":
         return _clause_of(current.head.head)
     return _clause_of(current.head) if described and current.head.i != current.i else None
-
-
-def _earlier_than(clause: Token) -> Token | None:
-    """ "who cared for the boy after his mother was arrested": an act told in an "after" clause
-    came before the verb the clause hangs on; that verb (the caller takes only a date before the
-    story from it)."""
-    marks = english().senses.earlier_marks
-    if clause.dep_ != "advcl" or clause.head.i == clause.i:
-        return None
-    opened = any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
-    return clause.head if opened else None
 
 
 def _occasion_of(noun: Token) -> Token | None:
@@ -236,7 +222,7 @@ def resolve_event_date(
                         return found
             current = head
             continue
-        described = described or (_described_in(current) or _earlier_than(current)) is not None
+        described = described or _described_in(current) is not None
         current = _next_up(current)
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
