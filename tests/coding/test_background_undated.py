@@ -131,26 +131,3 @@ def test_a_decade_that_ended_before_the_story_is_background() -> None:
     # the decade the story is told in may hold its news; without a story date nothing is known
     assert resolve_date_expression("the 2000s", dt.date(2009, 3, 16)) is None
     assert resolve_date_expression("the 1970s", None) is None
-
-
-def test_a_date_naming_which_thing_an_object_is_does_not_date_the_act() -> None:
-    # "Gondor rejected the borders of 1967." (told in 2020: the rejection is news)
-    rows = [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        ("rejected", "reject", "VERB", "ROOT", 1),
-        ("the", "the", "DET", "det", 3),
-        ("borders", "border", "NOUN", "dobj", 1),
-        ("of", "of", "ADP", "prep", 3),
-        ("1967", "1967", "NUM", "pobj", 4),
-        (".", ".", "PUNCT", "punct", 1),
-    ]
-    doc = build_doc(rows, tags={1: "VBD", 5: "CD"})
-    doc.ents = [Span(doc, 5, 6, label="DATE")]
-    assert resolve_event_date(doc[1], PUBLISHED).rule == "publication"
-    # the noun itself as the trigger ("the war of 1967") is dated by it
-    assert resolve_event_date(doc[3], PUBLISHED).date == dt.date(1967, 1, 1)
-    # "rejected the borders in 1967": a date of the object's act
-    doc = build_doc([r if i != 4 else ("in", "in", "ADP", "prep", 3) for i, r in enumerate(rows)],
-                    tags={1: "VBD", 5: "CD"})  # fmt: skip
-    doc.ents = [Span(doc, 5, 6, label="DATE")]
-    assert resolve_event_date(doc[1], PUBLISHED).date == dt.date(1967, 1, 1)

@@ -166,13 +166,6 @@ def _occasion_of(noun: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
-def _of_thing(span: Span) -> bool:
-    """ "rejected the borders of 1967", "the constitution of 1992": a date that names which thing
-    an object is, not when the act on it happened."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in english().senses.attribute_preps
-
-
 def _occasions(verb: Token) -> set[int]:
     """ "met Merkel during a visit to Berlin last year", "arrested at a rally last week": the
     occasion a preposition of time names shares the act's date."""
@@ -213,11 +206,7 @@ def resolve_event_date(
         owners = {current.i} | {c.i for c in current.children if c.dep_ in TRIGGER_PARTS}
         owners |= _occasions(current)
         own = sorted(
-            (
-                s
-                for s, g in governed
-                if g is not None and g.i in owners and (g.i == current.i or not _of_thing(s))
-            ),
+            (s for s, g in governed if g is not None and g.i in owners),
             key=lambda s: abs(s.root.i - trigger.i),
         )
         for span in own:

@@ -302,7 +302,6 @@ class SenseWords(_Frozen):
     same_time_preps: frozenset[str] = frozenset()  # claims6: "died during a raid" (dates.py)
     until_preps: frozenset[str] = frozenset()  # claims6: "as of Saturday, had arrested" (modality)
     ability_aux: frozenset[str] = frozenset()  # claims6: "they can seize" (modality.py)
-    attribute_preps: frozenset[str] = frozenset()  # claims6: "the borders of 1967" (dates.py)
     assembly_phrases: frozenset[str] = frozenset()  # claims6: "turned out to support" (framing)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
