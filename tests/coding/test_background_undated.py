@@ -122,3 +122,12 @@ def test_an_event_noun_naming_a_verbs_occasion_takes_its_date() -> None:
                      for i, r in enumerate(rows)], tags={1: "VBD", 2: "CD"})  # fmt: skip
     doc.ents = [Span(doc, 2, 5, label="DATE")]
     assert resolve_event_date(doc[7], PUBLISHED).rule == "publication"
+
+
+def test_a_decade_that_ended_before_the_story_is_background() -> None:
+    found = resolve_date_expression("the 1970s", dt.date(2009, 3, 16))
+    assert found is not None and found.before_story and found.date is None
+    assert background_modality("asserted", found, dt.date(2009, 3, 16)) == "historical"
+    # the decade the story is told in may hold its news; without a story date nothing is known
+    assert resolve_date_expression("the 2000s", dt.date(2009, 3, 16)) is None
+    assert resolve_date_expression("the 1970s", None) is None

@@ -132,3 +132,48 @@ def test_a_past_perfect_counted_up_to_a_day_of_the_story_is_news(coder: Coder) -
     rows[1] = ("law", "law", "NOUN", "pobj", 0)
     [event] = code(coder, rows, tags=tags)
     assert event.modality == "historical"
+
+
+def test_working_to_do_an_act_only_aims_at_it(coder: Coder) -> None:
+    # "Arnor is working to attack Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        ("working", "work", "VERB", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2),
+        ("Gondor", "Gondor", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    [event] = code(coder, rows, tags={1: "VBZ", 2: "VBG", 4: "VB"})
+    # the act itself (no intent composed from it), not done
+    assert event.event_type == "ASSAULT" and event.modality == "hypothetical"
+    assert "attempted" in event.modality_cue
+
+
+def _opposed_accusing(*adverb: tuple) -> tuple[list[tuple], dict]:
+    """ "Arnor has [adverb] opposed Gondor, accusing Mordor." """
+    n = len(adverb)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 2 + n),
+        ("has", "have", "AUX", "aux", 2 + n),
+        *((w, lemma, pos, dep, 2 + n) for w, lemma, pos, dep in adverb),
+        ("opposed", "oppose", "VERB", "ROOT", 2 + n),
+        ("Gondor", "Gondor", "PROPN", "dobj", 2 + n),
+        (",", ",", "PUNCT", "punct", 2 + n),
+        ("accusing", "accuse", "VERB", "advcl", 2 + n),
+        ("Mordor", "Mordor", "PROPN", "dobj", 5 + n),
+        (".", ".", "PUNCT", "punct", 2 + n),
+    ]
+    return rows, {1: "VBZ", 2 + n: "VBN", 5 + n: "VBG"}
+
+
+def test_a_participle_shares_the_standing_position_of_its_verb(coder: Coder) -> None:
+    rows, tags = _opposed_accusing(("long", "long", "ADV", "advmod"))
+    events = code(coder, rows, tags=tags)
+    accusation = next(e for e in events if e.event_type == "ACCUSE")
+    assert accusation.modality == "historical" and "'long'" in accusation.modality_cue
+    rows, tags = _opposed_accusing()
+    events = code(coder, rows, tags=tags)
+    accusation = next(e for e in events if e.event_type == "ACCUSE")
+    assert accusation.modality == "asserted"

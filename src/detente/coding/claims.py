@@ -48,6 +48,8 @@ def _claim_of(tok: Token) -> Token | None:
     claims = senses.claim_verbs | senses.claim_nouns
     if governor.i == tok.i:
         return None
+    if tok.dep_ == "conj" and any(c.dep_ == "mark" for c in tok.children):
+        return _claim_of(governor)  # "suggest that X was … and that Y is …": content both
     if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
         claimant = governor.head  # "suspected of attacking", "allegations of torture"
         preps = english().words.allegation_preps

@@ -28,6 +28,9 @@ _PERIOD = re.compile(
     r"(?P<unit>week|month|year)\b"
 )
 _MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})(?!\w)")
+# A decade: "in the 1970s", "the 1990's".
+_DECADE = re.compile(r"\b(?P<d>1[0-9]\d0|20\d0)['’]?s\b")
+DECADE_YEARS = 10
 
 
 @functools.cache
@@ -205,6 +208,13 @@ def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | No
     return None
 
 
+def _ended_decade(text: str, published: dt.date) -> bool:
+    """ "sent troops in the 1970s" told in 2009: a decade that ended before the story's year
+    (one still running, "the 2000s" in 2009, may hold the news itself)."""
+    match = _DECADE.search(text)
+    return match is not None and int(match["d"]) + DECADE_YEARS <= published.year
+
+
 def resolve_date_expression(
     text: str, published: dt.date | None, *, future: bool = False
 ) -> EventDate | None:
@@ -218,6 +228,8 @@ def resolve_date_expression(
         if long_ago(text):
             return EventDate(date=None, rule="none", precision=None, text=text, before_story=True)
         return None
+    if _ended_decade(text, published):
+        return EventDate(date=None, rule="none", precision=None, text=text, before_story=True)
     found = _relative(text, published, future)
     if found is None or found[0] is None:
         return None

@@ -28,7 +28,7 @@ from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
-from detente.coding.syntax import depth
+from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
@@ -203,7 +203,7 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
     a participle restating it, of the same type and actor."""
     if part.event is None or whole.event is None or part is whole:
         return False
-    if _held(part, whole):
+    if _held(part, whole) or _purpose_done(part, whole):
         return True
     noun = part.match.head
     prep = noun.head
@@ -222,6 +222,18 @@ def _held(part: Outcome, whole: Outcome) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     return noun.head.i == verb.i and part.match.cameo[:2] == whole.match.cameo[:2]
+
+
+def _purpose_done(part: Outcome, whole: Outcome) -> bool:
+    """ "the committee met to discuss the situation": an act of the same CAMEO code and actor as
+    the verb whose purpose it is, is what that verb does (one meeting, not two)."""
+    assert part.event is not None and whole.event is not None
+    verb = part.match.head
+    purpose = verb.dep_ in ("advcl", "xcomp") and is_to_infinitive(verb)
+    if not purpose or verb.head.i != whole.match.head.i:
+        return False
+    same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
+    return part.event.cameo == whole.event.cameo and same_actor
 
 
 def _restating(part: Outcome, whole: Outcome) -> bool:

@@ -23,6 +23,7 @@ from detente.records import ActorMention, Modality
 
 # Modalities under which a material act is an intent rather than a deed.
 INTENT_MODALITIES = frozenset({"future", "hypothetical"})
+VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of verbal cooperation and conflict
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +46,7 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
         cue = f"pattern {match.pattern_id} reads the negation as the act"
         reading = Reading(modality="asserted", cue=cue)
     else:
-        reading = read_modality(match.head, frame=match.frame)
+        reading = _voiced(coder, match, read_modality(match.head, frame=match.frame))
     modality, cue = reading.modality, reading.cue
     cameo, composed = match.cameo, None
     # An act only aimed at ("tried to storm", "sent troops to quell") is that act, not an intent.
@@ -63,6 +64,32 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     return Framing(
         modality=modality, cue=cue, entry=entry, composed=composed, ahead=reading.ahead,  # type: ignore[arg-type]
     )  # fmt: skip
+
+
+def _voiced(coder: Coder, match: Match, reading: Reading) -> Reading:
+    """ "thousands turned out to support Zuma", "gathered to protest the ban": a verbal act
+    (support, demand, protest) that a crowd assembles for is voiced by assembling; it is done,
+    not only aimed at. A material act ("gathered to attack") stays aimed at."""
+    head = match.head
+    if not reading.aimed or head.dep_ not in ("advcl", "xcomp") or head.head.i == head.i:
+        return reading
+    verbal = coder.ontology.cameo(match.cameo).quad_class in VERBAL_QUADS
+    if not verbal or not _assembling(head.head):
+        return reading
+    cue = f"voiced by assembling ({head.head.text!r}): done, not only aimed at"
+    return Reading(modality="asserted", cue=cue)
+
+
+def _assembling(verb: Token) -> bool:
+    """ "turned out", "gathered in the square", "took to the streets": a verb of assembling,
+    read with its particle or first prepositional phrase."""
+    said = [verb.lemma_.lower()]
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep") and c.i > verb.i:
+            said.append(" ".join(t.lower_ for t in c.subtree))
+            break
+    told = " ".join(said)
+    return any(told == p or told.startswith(p + " ") for p in english().senses.assembly_phrases)
 
 
 def _intent_cameo(coder: Coder, cameo: str, modality: str, head: Token) -> str:

@@ -25,7 +25,7 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     current = _occurring(trigger) or trigger
     if current is not trigger:
         tokens.append(current)
-    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+    while _joined_up(current):
         if _misjoined(current):
             break
         current = current.head
@@ -33,6 +33,14 @@ def _chain(trigger: Token, frame: Token | None) -> list[Token]:
     if frame is not None and frame not in tokens:
         tokens.append(frame)
     return tokens
+
+
+def _joined_up(tok: Token) -> bool:
+    """Whether a verb's modality is told on its head: an infinitive complement or a conjunct,
+    or an adjective after "be" ("is not *able* to attack", "should be *able* to seek")."""
+    if tok.head.i == tok.i:
+        return False
+    return tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "acomp" and tok.pos_ == "ADJ")
 
 
 def _occurring(trigger: Token) -> Token | None:
@@ -96,6 +104,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
             if reported is not None:
                 return Reading(modality="future", cue=reported, ahead=True)
             return Reading(modality="hypothetical", cue=_cue(c))
+    able = _ability(children)
+    if able is not None:
+        return able
     own = [t for t in chain if frame is None or t.i != frame.i]
     aimed = (
         _aimed_at(own, words) or _asked_for(own, frame, words) or _planned(trigger, frame, words)
@@ -105,7 +116,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     ahead = _told_ahead(trigger, chain, children, words)
     if ahead is not None:
         return ahead
-    background = _past_perfect(trigger) or _background(chain, words)
+    background = _past_perfect(trigger) or _background(chain, words) or _standing_governor(trigger)
     if background is not None:
         return Reading(modality="historical", cue=background)
     adjunct = _modal_of_governor(trigger, words) or imminent(chain)
@@ -162,6 +173,16 @@ def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
         return True
     infinitive = is_to_infinitive(clause)
     return infinitive and governor in words.future_governors
+
+
+def _ability(children: list[Token]) -> Reading | None:
+    """ "they can seize your house": a modal of ability tells what may be done, no act and no
+    intent announced; the act keeps its own code."""
+    ability = english().senses.ability_aux
+    able = next((c for c in children if c.dep_ == "aux" and c.lower_ in ability), None)
+    if able is None:
+        return None
+    return Reading(modality="hypothetical", cue=f"{_cue(able)}: an ability", as_told=True)
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:
@@ -318,6 +339,14 @@ def _standing(verb: Token) -> str | None:
         return None
     word = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
     return None if word is None else f"standing stance {word.text!r} ({tense}) on {verb.text!r}"
+
+
+def _standing_governor(trigger: Token) -> str | None:
+    """ "They have generally been neutral, refusing to take sides": a participle with no subject
+    of its own tells the standing position of the verb it hangs on."""
+    if not _participle_adjunct(trigger):
+        return None
+    return _standing(trigger.head)
 
 
 def _shared_adjuncts(tok: Token) -> list[Token]:

@@ -308,6 +308,8 @@ class SenseWords(_Frozen):
     deployment_auxiliaries: frozenset[str] = frozenset()  # "were sent", "will be deployed"
     # actors7: "called on X to", "appealed to X to": X does the complement (coding/subjects.py)
     asking_prepositions: dict[str, frozenset[str]] = {}
+    ability_aux: frozenset[str] = frozenset()  # claims6: "they can seize" (modality.py)
+    assembly_phrases: frozenset[str] = frozenset()  # claims6: "turned out to support" (framing)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
