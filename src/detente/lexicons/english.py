@@ -361,6 +361,16 @@ class SenseWords(_Frozen):
     race_nouns: frozenset[str] = frozenset()  # "the Dakar Rally": a motor race
     coercion_roots: frozenset[str] = frozenset()  # CAMEO 17, 19: acts on parties
     livestock_nouns: frozenset[str] = frozenset()  # "poultry movement restricted"
+    arrest_codes: frozenset[str] = frozenset()  # "Randwick has been locked down": no arrest
+    locking_verbs: frozenset[str] = frozenset()
+    shutting_particles: frozenset[str] = frozenset()
+    closure_nouns: frozenset[str] = frozenset()  # "the government began a shutdown": no strike
+    state_nouns: frozenset[str] = frozenset()
+    candidacy_verbs: frozenset[str] = frozenset()  # "did not seek re-election": a candidacy
+    office_nouns: frozenset[str] = frozenset()
+    sitting_verbs: frozenset[str] = frozenset()  # "sat with her face in her hands": a posture
+    body_nouns: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()  # "a car backed out": a vehicle moving
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
