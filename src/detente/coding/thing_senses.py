@@ -39,8 +39,9 @@ def _acted_on(head: Token) -> Iterator[Token]:
 
 
 def _released_thing(match: Match) -> str | None:
-    """ "released a new song", "the audit, released by the auditor", "released an e-fit":
-    a thing published or let out frees no one (CAMEO 0841 releases people)."""
+    """ "released a new song", "the audit, released by the auditor", "released an e-fit",
+    "after liberating it from terrorism" (a town): a thing published, let out or taken frees no
+    one (CAMEO 0841 releases people; "it" is never a person)."""
     senses = english().senses
     if match.cameo not in senses.release_codes:
         return None
@@ -49,10 +50,13 @@ def _released_thing(match: Match) -> str | None:
     if head.pos_ == "ADJ":  # "radiation free", "drought-free": free of a thing, no one freed
         things += [c for c in head.children if c.dep_ in ("npadvmod", "compound")]
         things += [head.head] if head.dep_ == "amod" else []
+    it = {w for w, n in english().words.thing_pronouns.items() if n == "singular"}
     for thing in things:
         lemma = thing.lemma_.lower()
         if lemma in senses.released_things or lemma in senses.impersonal_causes:
             return f"{head.text!r} {thing.text!r}: a thing published or let out, no one freed"
+        if thing.lower_ in it and head.lemma_.lower() in senses.liberating_verbs:
+            return f"{head.text!r} {thing.text!r}: a place or a thing taken, no one freed"
     return None
 
 

@@ -371,6 +371,8 @@ class SenseWords(_Frozen):
     sitting_verbs: frozenset[str] = frozenset()  # "sat with her face in her hands": a posture
     body_nouns: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()  # "a car backed out": a vehicle moving
+    stance_nouns: frozenset[str] = frozenset()  # "the position taken by T&T", singular only
+    liberating_verbs: frozenset[str] = frozenset()  # "after liberating it": a place, no one freed
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
