@@ -431,3 +431,23 @@ def test_liberating_it_takes_a_place_and_frees_no_one(coder: Coder) -> None:
     assert "RETREAT" not in liberated([("it", "it", "PRON", "dobj", 1)])
     people = [("the", "the", "DET", "det", 3), ("prisoners", "prisoner", "NOUN", "dobj", 1)]
     assert "RETREAT" in liberated(people)
+
+
+def test_leaving_for_home_or_for_treatment_visits_no_one(coder: Coder) -> None:
+    # "The king of Gondor left for <goal>." with "for Arnor" the visit stands
+    def left(goal: tuple[str, str, str], tag: str) -> list[str]:
+        rows = [
+            ("The", "the", "DET", "det", 1),
+            ("king", "king", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1),
+            ("Gondor", "Gondor", "PROPN", "pobj", 2),
+            ("left", "leave", "VERB", "ROOT", 4),
+            ("for", "for", "ADP", "prep", 4),
+            (*goal, "pobj", 5),
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+        return _types(code(coder, rows, tags={4: "VBD", 6: tag}))
+
+    assert "CONSULT" in left(("Arnor", "Arnor", "PROPN"), "NNP")
+    assert "CONSULT" not in left(("home", "home", "NOUN"), "NN")
+    assert "CONSULT" not in left(("treatment", "treatment", "NOUN"), "NN")

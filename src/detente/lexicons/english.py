@@ -373,6 +373,9 @@ class SenseWords(_Frozen):
     vehicle_nouns: frozenset[str] = frozenset()  # "a car backed out": a vehicle moving
     stance_nouns: frozenset[str] = frozenset()  # "the position taken by T&T", singular only
     liberating_verbs: frozenset[str] = frozenset()  # "after liberating it": a place, no one freed
+    departure_verbs: frozenset[str] = frozenset()  # "left for home", "left for treatment"
+    trip_preps: frozenset[str] = frozenset()
+    private_purposes: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
