@@ -83,8 +83,8 @@ def _enabling_act(match: Match) -> str | None:
 
 
 def _charge_denied(match: Match) -> str | None:
-    """ "he denies assisting offences", "denied committing any crime", "denied speculation that
-    he would step down": a defendant's denial of an offence, or a denial of a rumour, answers it
+    """ "he denies assisting offences", "denied two felony counts", "denied speculation that he
+    would step down": a defendant's denial of an offence, or a denial of a rumour, answers it
     (CAMEO 016); it turns down no party's request, offer or accusation ("Russia denies the
     charge" Britain made is kept as a rejection of Britain's charge)."""
     senses = english().senses
