@@ -173,3 +173,104 @@ def test_a_clause_that_allows_is_an_act_making_possible_no_concession(coder: Cod
     party += [(t, lemma, pos, dep, head - 2) for t, lemma, pos, dep, head in tail]
     shifted = {k - 2: v for k, v in tags.items()}
     assert "CONCEDE" in _types(code(coder, party, tags=shifted))
+
+
+def test_a_place_locked_down_is_shut_and_no_one_is_arrested(coder: Coder) -> None:
+    # "Gondor locked down Osgiliath." / "Gondor locked up the Orcs."
+    def locked(particle: str, thing: tuple[str, str, str]) -> list[tuple]:
+        return [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("locked", "lock", "VERB", "ROOT", 1),
+            (particle, particle, "ADP", "prt", 1),
+            (*thing, "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    tags = {1: "VBD", 2: "RP", 3: "NNPS"}
+    assert "COERCE" not in _types(code(coder, locked("down", ("Orcs", "Orcs", "PROPN")), tags=tags))
+    assert "COERCE" in _types(code(coder, locked("up", ("Orcs", "Orcs", "PROPN")), tags=tags))
+
+
+def _shutdown(subject: list[tuple]) -> list[tuple]:
+    """ "<subject, 2 tokens> began a shutdown of Osgiliath." """
+    return [
+        *subject,
+        ("began", "begin", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("shutdown", "shutdown", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_shutdown_by_the_state_is_a_closure_no_strike(coder: Coder) -> None:
+    tags = {2: "VBD", 4: "NN", 6: "NNP"}
+    state = [("Gondor", "Gondor", "PROPN", "compound", 1),
+             ("government", "government", "NOUN", "nsubj", 2)]  # fmt: skip
+    assert "PROTEST" not in _types(code(coder, _shutdown(state), tags=tags))
+    rebels = [("Orcish", "Orcish", "ADJ", "amod", 1), ("rebels", "rebel", "NOUN", "nsubj", 2)]
+    assert "PROTEST" in _types(code(coder, _shutdown(rebels), tags={**tags, 1: "NNS"}))
+
+
+def _seek(thing: str) -> list[tuple]:
+    """ "The king of Gondor will seek <thing>." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("king", "king", "NOUN", "nsubj", 5),
+        ("of", "of", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 2),
+        ("will", "will", "AUX", "aux", 5),
+        ("seek", "seek", "VERB", "ROOT", 5),
+        (thing, thing, "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+
+
+def test_seeking_an_office_is_a_candidacy_no_appeal(coder: Coder) -> None:
+    tags = {5: "VB", 6: "NN"}
+    assert "REQUEST" not in _types(code(coder, _seek("reelection"), tags=tags))
+    assert "REQUEST" in _types(code(coder, _seek("help"), tags=tags))
+
+
+def _sat_with(partner: tuple[str, str, str]) -> list[tuple]:
+    """ "The king of Gondor sat with <partner>." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("king", "king", "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 2),
+        ("sat", "sit", "VERB", "ROOT", 4),
+        ("with", "with", "ADP", "prep", 4),
+        (*partner, "pobj", 5),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_sitting_with_ones_face_in_ones_hands_is_a_posture(coder: Coder) -> None:
+    assert "CONSULT" not in _types(
+        code(coder, _sat_with(("face", "face", "NOUN")), tags={4: "VBD", 6: "NN"})
+    )
+    assert "CONSULT" in _types(
+        code(coder, _sat_with(("Orcs", "Orcs", "PROPN")), tags={4: "VBD", 6: "NNPS"})
+    )
+
+
+def test_a_car_backing_out_is_a_vehicle_moving_no_retreat(coder: Coder) -> None:
+    # "The Gondorian car backed out of the deal." / "The Gondorian king backed out of the deal."
+    def backed(noun: str) -> list[tuple]:
+        return [
+            ("The", "the", "DET", "det", 2),
+            ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+            (noun, noun, "NOUN", "nsubj", 3),
+            ("backed", "back", "VERB", "ROOT", 3),
+            ("out", "out", "ADP", "prt", 3),
+            ("of", "of", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 7),
+            ("deal", "deal", "NOUN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+
+    tags = {2: "NN", 3: "VBD", 4: "RP", 7: "NN"}
+    assert "REJECT" not in _types(code(coder, backed("car"), tags=tags))
+    assert "REJECT" in _types(code(coder, backed("king"), tags=tags))

@@ -503,3 +503,14 @@ def test_an_animal_attacking_is_no_assault(coder: Coder) -> None:
     tags = {1: "JJ", 2: "NNS", 3: "VBD"}
     assert "ASSAULT" not in _types(code(coder, attacked(("dogs", "dog")), tags=tags))
     assert "ASSAULT" in _types(code(coder, attacked(("soldiers", "soldier")), tags=tags))
+
+
+def test_a_position_taken_in_the_singular_is_a_stance(coder: Coder) -> None:
+    # "Arnor took the position." (a stance) / "Arnor took the positions." (forces placed)
+    def took(word: str, tag: str) -> list[str]:
+        rows = _svo(ARNOR, ("took", "take"), ("the", "the", "DET", "det", 3),
+                    (word, "position", "NOUN", "dobj", 1))  # fmt: skip
+        return _types(code(coder, rows, tags={1: "VBD", 3: tag}))
+
+    assert took("positions", "NNS")
+    assert not took("position", "NN")

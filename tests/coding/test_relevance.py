@@ -330,3 +330,26 @@ def test_a_party_named_a_company_is_a_business_whatever_its_country(lexicon) -> 
     assert decide(lexicon, replace(deal, recipient=(state,)), subject).relevant
     # nor is a state named as such that an article calls a firm's home
     assert decide(lexicon, replace(deal, recipient=(state, insurer)), subject).relevant
+
+
+RALLY = (
+    "Loeb won the fourth stage of the Udun Rally on Tuesday, and the rally driver now leads the "
+    "overall standings. His co-driver said the motorsport crowd had never seen such a stage win. "
+    "The rally moves on to Barad-dur, where the motor racing season ends."
+)
+
+
+def test_a_rally_in_a_sports_story_is_a_race_whoever_its_parties_are(lexicon) -> None:
+    article = _article(RALLY, title="Loeb wins in Udun")
+    subject = article_subject(lexicon, article)
+    assert subject.domain == "sports"
+    sentence = "The rally moves on to Barad-dur, where the motor racing season ends."
+    mordor = _party("Barad-dur", "MDR", "GOV", "seat-of-power")
+    race = replace(_event(article, sentence, [mordor]), cameo="141", event_type="PROTEST")
+    start = race.sentence_start + 4
+    race = replace(race, trigger=Span(text="rally", start=start, end=start + 5))
+    assert decide(lexicon, race, subject).reason == "article:sports:race"
+    # the same words in a story that is not about sport: a demonstration by Mordor's rulers
+    politics = _article(PARLIAMENT + " " + sentence)
+    elsewhere = article_subject(lexicon, politics)
+    assert decide(lexicon, replace(race, sentence_start=0), elsewhere).relevant

@@ -413,3 +413,41 @@ def test_welcoming_into_the_faith_is_a_rite(coder: Coder) -> None:
     tags = {1: "VBD"}
     assert "SUPPORT" not in _types(code(coder, welcomed(("faith", "faith")), tags=tags))
     assert "SUPPORT" in _types(code(coder, welcomed(("alliance", "alliance")), tags=tags))
+
+
+def test_liberating_it_takes_a_place_and_frees_no_one(coder: Coder) -> None:
+    # "Arnor liberated it from Mordor." / "Arnor liberated the prisoners from Mordor."
+    def liberated(obj: list[tuple]) -> list[str]:
+        rows = [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            ("liberated", "liberate", "VERB", "ROOT", 1),
+            *obj,
+            ("from", "from", "ADP", "prep", 1),
+            ("Mordor", "Mordor", "PROPN", "pobj", 2 + len(obj)),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+        return _types(code(coder, rows, tags={1: "VBD"}))
+
+    assert "RETREAT" not in liberated([("it", "it", "PRON", "dobj", 1)])
+    people = [("the", "the", "DET", "det", 3), ("prisoners", "prisoner", "NOUN", "dobj", 1)]
+    assert "RETREAT" in liberated(people)
+
+
+def test_leaving_for_home_or_for_treatment_visits_no_one(coder: Coder) -> None:
+    # "The king of Gondor left for <goal>." with "for Arnor" the visit stands
+    def left(goal: tuple[str, str, str], tag: str) -> list[str]:
+        rows = [
+            ("The", "the", "DET", "det", 1),
+            ("king", "king", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1),
+            ("Gondor", "Gondor", "PROPN", "pobj", 2),
+            ("left", "leave", "VERB", "ROOT", 4),
+            ("for", "for", "ADP", "prep", 4),
+            (*goal, "pobj", 5),
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+        return _types(code(coder, rows, tags={4: "VBD", 6: tag}))
+
+    assert "CONSULT" in left(("Arnor", "Arnor", "PROPN"), "NNP")
+    assert "CONSULT" not in left(("home", "home", "NOUN"), "NN")
+    assert "CONSULT" not in left(("treatment", "treatment", "NOUN"), "NN")

@@ -4,8 +4,10 @@
 settle the lawsuit", "programmes targeted to an African audience", "won the Dakar Rally" and
 "poultry movement has been restricted" use the words of concessions, rejections, agreements,
 attacks, protests and blockades for a trial's procedure, a defendant's answer to a charge, a
-civil settlement, marketing, a motor race and an animal-health measure. The framing stage drops
-them with the reason no-event-sense (coding/senses.py).
+civil settlement, marketing, a motor race and an animal-health measure; "Randwick has been
+locked down", "the government began a shutdown", "did not seek re-election", "sat with her face
+in her hands" and "a car backed out" shut a place, run for office, sit and drive. The framing
+stage drops them with the reason no-event-sense (coding/senses.py).
 """
 
 from __future__ import annotations
@@ -81,8 +83,8 @@ def _enabling_act(match: Match) -> str | None:
 
 
 def _charge_denied(match: Match) -> str | None:
-    """ "he denies assisting offences", "denied committing any crime", "denied speculation that
-    he would step down": a defendant's denial of an offence, or a denial of a rumour, answers it
+    """ "he denies assisting offences", "denied two felony counts", "denied speculation that he
+    would step down": a defendant's denial of an offence, or a denial of a rumour, answers it
     (CAMEO 016); it turns down no party's request, offer or accusation ("Russia denies the
     charge" Britain made is kept as a rejection of Britain's charge)."""
     senses = english().senses
@@ -166,7 +168,79 @@ def _livestock_measure(match: Match) -> str | None:
     return None
 
 
+def _lockdown(match: Match) -> str | None:
+    """ "Randwick has been locked down", "the prison was locked down": locking a place down
+    shuts it; "locked up" jails someone (CAMEO 173)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.arrest_codes or lemma(head) not in senses.locking_verbs:
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in senses.shutting_particles for c in head.children):
+        return f"{head.text!r} down: a place shut, no one arrested"
+    return None
+
+
+def _state_closure(match: Match) -> str | None:
+    """ "the government began a shutdown of the country": a closure ordered by the state
+    shuts places; a strike (CAMEO 143) is people stopping work against someone."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] != english().codes.protest_root:
+        return None
+    span = head.doc[match.trigger[0] : match.trigger[1]]
+    closures = [t for t in span if is_word(t, senses.closure_nouns)]
+    states = [c for c in head.children if c.dep_ == "nsubj" and is_word(c, senses.state_nouns)]
+    if closures and states:
+        return f"{states[0].text!r} {closures[0].text!r}: a closure by the state, no strike"
+    return None
+
+
+def _candidacy(match: Match) -> str | None:
+    """ "did not seek re-election", "will seek the nomination": running for an office is a
+    candidacy; it asks nothing of anyone (CAMEO 02 and 10 appeal to a party)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.request_roots:
+        return None
+    for verb in _verbs(head):
+        if lemma(verb) not in senses.candidacy_verbs:
+            continue
+        offices = [c for c in verb.children if c.dep_ == "dobj" and is_word(c, senses.office_nouns)]
+        if offices:
+            return f"{verb.text!r} {offices[0].text!r}: a candidacy, no appeal"
+    return None
+
+
+def _posture(match: Match) -> str | None:
+    """ "Evans often sat with her face in her hands": sitting with a part of one's body is a
+    posture; a sit-down meets a party ("sat down with the rebels")."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or lemma(head) not in senses.sitting_verbs:
+        return None
+    partners = list(prep_objects(head, senses.partner_preps))
+    if partners and all(is_word(p, senses.body_nouns) for p in partners):
+        return f"{head.text!r} with her {partners[0].text!r}: a posture, no meeting"
+    return None
+
+
+def _vehicle_moving(match: Match) -> str | None:
+    """ "a car backed out of a parking space", "the bus arrived in town": a civilian vehicle as
+    the subject moves; it does not retreat, back out of a deal or visit (an armoured column,
+    a warship or a tank may: they are left out)."""
+    senses = english().senses
+    head = match.head
+    roots = senses.concession_roots | senses.rejection_roots | {english().codes.consult_root}
+    if match.cameo[:2] not in roots:
+        return None
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if is_word(subject, senses.vehicle_nouns):
+            return f"{subject.text!r} {head.text!r}: a vehicle moving, no party acting"
+    return None
+
+
 CIVIL_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _court_procedure, _enabling_act, _charge_denied, _lawsuit_settled, _audience_targeted,
-    _named_race, _livestock_measure,
+    _named_race, _livestock_measure, _lockdown, _state_closure, _candidacy, _posture,
+    _vehicle_moving,
 )  # fmt: skip

@@ -191,14 +191,16 @@ def _acted_on(head: Token) -> list[Token]:
 
 
 def _abstract_taken(match: Match) -> str | None:
-    """ "the stance taken by T&T", "took a tough stance", "the influence the students have
-    amassed": a stance taken or standing gained seizes nothing and mobilises no one."""
+    """ "the stance taken by T&T", "the position taken by T&T", "took a tough stance", "the
+    influence the students have amassed": a stance taken or standing gained seizes nothing and
+    mobilises no one ("took positions near the border", in the plural, places forces)."""
     senses = english().senses
     head = match.head
     if lemma(head) not in senses.gaining_verbs:
         return None
     for thing in _acted_on(head):
-        if is_word(thing, senses.abstract_gains):
+        stance = thing.tag_ == "NN" and is_word(thing, senses.stance_nouns)
+        if stance or is_word(thing, senses.abstract_gains):
             return f"{head.text!r} {thing.text!r}: a stance or standing, nothing seized"
     return None
 

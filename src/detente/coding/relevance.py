@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
 from detente.records import ActorMention, Article, Event
 
@@ -179,6 +180,17 @@ def _advice(lexicon: RelevanceLexicon, event: Event) -> str | None:
     return None
 
 
+def _sport_race(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> str | None:
+    """ "the rally's fourth stage" in a story about the Dakar Rally: a protest word in a sports
+    story names a race, whoever its parties are (a place read as a state, a national team)."""
+    if subject.domain != "sports" or event.cameo[:2] != english().codes.protest_root:
+        return None
+    words = set(_flat(event.trigger.text).split())
+    if words & lexicon.source.sport_protest_words:
+        return f"{subject.reason}:race"
+    return None
+
+
 def _acting_parties(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMention, ...]:
     """The parties that make a state act: for a trip ("United Airlines plans to fly to
     Russia", "the family arrived in Greece") the state gone to is a place, not a party."""
@@ -191,7 +203,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     """The event-level decision, from its parties, its sentence and its article's subject."""
     parties = (*event.actor, *event.recipient)
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
-    sense = sense or _advice(lexicon, event)
+    sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):

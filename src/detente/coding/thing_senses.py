@@ -39,8 +39,9 @@ def _acted_on(head: Token) -> Iterator[Token]:
 
 
 def _released_thing(match: Match) -> str | None:
-    """ "released a new song", "the audit, released by the auditor", "released an e-fit":
-    a thing published or let out frees no one (CAMEO 0841 releases people)."""
+    """ "released a new song", "the audit, released by the auditor", "released an e-fit",
+    "after liberating it from terrorism" (a town): a thing published, let out or taken frees no
+    one (CAMEO 0841 releases people; "it" is never a person)."""
     senses = english().senses
     if match.cameo not in senses.release_codes:
         return None
@@ -49,10 +50,13 @@ def _released_thing(match: Match) -> str | None:
     if head.pos_ == "ADJ":  # "radiation free", "drought-free": free of a thing, no one freed
         things += [c for c in head.children if c.dep_ in ("npadvmod", "compound")]
         things += [head.head] if head.dep_ == "amod" else []
+    it = {w for w, n in english().words.thing_pronouns.items() if n == "singular"}
     for thing in things:
         lemma = thing.lemma_.lower()
         if lemma in senses.released_things or lemma in senses.impersonal_causes:
             return f"{head.text!r} {thing.text!r}: a thing published or let out, no one freed"
+        if thing.lower_ in it and head.lemma_.lower() in senses.liberating_verbs:
+            return f"{head.text!r} {thing.text!r}: a place or a thing taken, no one freed"
     return None
 
 
@@ -299,8 +303,26 @@ def _going_home(match: Match) -> str | None:
     return None
 
 
+def _private_trip(match: Match) -> str | None:
+    """ "the minister left for home after the talks", "the president left for London for
+    medical treatment", "flew to Dubai on holiday": going home, or abroad for care or rest,
+    visits no one (CAMEO 042 is a visit to a party)."""
+    senses = english().senses
+    head = match.head
+    verbs = senses.trip_verbs | senses.departure_verbs
+    if match.cameo not in senses.visit_codes or head.lemma_.lower() not in verbs:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in senses.trip_preps):
+        for goal in (o for o in prep.children if o.dep_ == "pobj"):
+            if goal.lower_ in senses.home_words:
+                return f"{head.text!r} {prep.text} home: a return home, no visit"
+            if goal.lemma_.lower() in senses.private_purposes:
+                return f"{head.text!r} for {goal.text!r}: a private trip, no visit"
+    return None
+
+
 THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
     _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
-    _going_home, _courtesy, _honour, _rite,
+    _going_home, _courtesy, _honour, _rite, _private_trip,
 )  # fmt: skip

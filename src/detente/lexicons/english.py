@@ -380,6 +380,21 @@ class SenseWords(_Frozen):
     headline_passive_roots: frozenset[str] = frozenset()
     # mainev4: words that make "week" the story's own ("this week"; authorities.py)
     story_week_marks: frozenset[str] = frozenset()
+    arrest_codes: frozenset[str] = frozenset()  # "Randwick has been locked down": no arrest
+    locking_verbs: frozenset[str] = frozenset()
+    shutting_particles: frozenset[str] = frozenset()
+    closure_nouns: frozenset[str] = frozenset()  # "the government began a shutdown": no strike
+    state_nouns: frozenset[str] = frozenset()
+    candidacy_verbs: frozenset[str] = frozenset()  # "did not seek re-election": a candidacy
+    office_nouns: frozenset[str] = frozenset()
+    sitting_verbs: frozenset[str] = frozenset()  # "sat with her face in her hands": a posture
+    body_nouns: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()  # "a car backed out": a vehicle moving
+    stance_nouns: frozenset[str] = frozenset()  # "the position taken by T&T", singular only
+    liberating_verbs: frozenset[str] = frozenset()  # "after liberating it": a place, no one freed
+    departure_verbs: frozenset[str] = frozenset()  # "left for home", "left for treatment"
+    trip_preps: frozenset[str] = frozenset()
+    private_purposes: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

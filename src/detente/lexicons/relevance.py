@@ -67,6 +67,8 @@ class RelevanceFile(_Frozen):
     destination_codes: frozenset[str] = frozenset()
     # senses6: nouns that name a party as a company ("the French insurer Axa"), whatever its country
     company_nouns: frozenset[str] = frozenset()
+    # senses6: protest words that, in a sports story, name a race ("the rally's fourth stage")
+    sport_protest_words: frozenset[str] = frozenset()
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
