@@ -243,3 +243,40 @@ def test_a_things_possessive_pronoun_below_the_trigger_is_passed_for_the_party_n
     event = _code_two(coder, rows, tags={8: "PRP$", 9: "NNS"})[-1]
     assert event.trigger.text == "pressed"
     assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
+
+
+# --- talks "with" a party, proposed by the clause's subject ----------------------------------
+
+
+def _talks_with(verb: tuple[str, str]) -> list:
+    """ "Gondor <verb> to a truce and talks with the Orcs." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (*verb, "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("truce", "truce", "NOUN", "pobj", 2),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("talks", "talk", "NOUN", "conj", 4),
+        ("with", "with", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 9),
+        ("Orcs", "Orc", "PROPN", "pobj", 7),
+        (*PUNCT, 1),
+    ]
+
+
+def test_who_agrees_to_talks_with_a_party_is_the_other_side_of_them(coder: Coder) -> None:
+    events = code(coder, _talks_with(("agreed", "agree")), tags={6: "NNS", 9: "NNPS"})
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert [(parties(e.actor), [m.text for m in e.recipient]) for e in talks] == [
+        ([("GND", None, "user")], ["the Orcs"])
+    ]
+
+
+def test_talks_under_a_verb_that_proposes_nothing_keep_the_party_named_with_them(
+    coder: Coder,
+) -> None:
+    # "Gondor objected to a truce and talks with the Orcs": Gondor is no side of those talks
+    events = code(coder, _talks_with(("objected", "object")), tags={6: "NNS", 9: "NNPS"})
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert all(m.country != "GND" for e in talks for m in e.actor)

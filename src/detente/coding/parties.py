@@ -65,10 +65,12 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     match = _expelled_from_state(coder, match, ctx)
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
-    if not actor and match.symmetric and nominal and match.recipient is not None:
+    proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
+    if not actor and match.symmetric and nominal and match.recipient is not None and not proposer:
         actor = mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
     else:
+        actor = actor or proposer
         resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
         recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
             referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
@@ -178,6 +180,38 @@ def _reporting(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMent
     known by name alone is left to the article's memory of who they are."""
     found = mentions(coder, reporting_subject(match), ctx, sectorless=True)
     return tuple(m for m in found if m.rule != "named-person")
+
+
+def proposing_subject(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """ "The government agreed to a ceasefire and *talks* with the rebels", "the army called for
+    calm and *talks* with protesters", "Iran wants *talks* with the US": who agrees to, asks for
+    or wants a meeting "with" a party is the other side of it (CAMEO 02x appeals and 03x
+    intents to meet); the party after "with" is its recipient, not its actor."""
+    partner = match.recipient
+    if not match.symmetric or partner is None or partner.head.lower_ != "with":
+        return ()  # "talks *between* X and Y" are X's and Y's, whoever pushes for them
+    verb = _governing_verb(match.head)
+    if verb is None:
+        return ()
+    patterns = coder.verbs.by_verb.get(verb.lemma_.lower(), ())
+    wants = verb.lemma_.lower() in english().words.intent_governors
+    if not wants and not any(p.cameo[:2] in english().codes.proposal_roots for p in patterns):
+        return ()
+    subject = child(verb, "nsubj")
+    found = mentions(coder, subject, ctx) if subject is not None and subject.pos_ != "PRON" else ()
+    return found if all(m.country for m in found) else ()
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal event hangs under through objects, prepositions and conjuncts."""
+    current = noun
+    for _ in range(6):
+        if current.dep_ not in NOMINAL_PATH_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def _subject_does(coder: Coder, match: Match) -> bool:

@@ -63,7 +63,9 @@ def _is_plural(head: Token) -> bool:
 def _counts_several(word: Token) -> bool:
     """ "the *five* CEO's", "*two* Gondor officials": a number above one counts several, whatever
     the tagger made of the noun."""
-    return word.dep_ == "nummod" and word.like_num and word.lower_ not in ("1", "one")
+    return (
+        word.dep_ == "nummod" and word.like_num and word.lower_ not in english().words.single_counts
+    )
 
 
 def agrees_with_actor(pronoun: Token, actor_head: Token | None, actor: Mentions) -> bool:

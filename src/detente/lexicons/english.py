@@ -135,6 +135,8 @@ class EnglishWords(_Frozen):
     committing_aux: frozenset[str] = frozenset()
     # verbs5: present modals whose negation refuses a concession (coding/match.py)
     refusal_modal_aux: frozenset[str] = frozenset()
+    # recip6: numbers that count one; others make a noun plural (coding/recipients.py)
+    single_counts: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -184,10 +186,12 @@ class RuleCodes(_Frozen):
     monarchies: frozenset[str] = frozenset()
     # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
     modal_refusal_roots: frozenset[str] = frozenset()
+    # recip6: roots whose subject proposes talks "with" a party (coding/parties.py)
+    proposal_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
-        "modal_refusal_roots",
+        "modal_refusal_roots", "proposal_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
