@@ -280,3 +280,26 @@ def test_talks_under_a_verb_that_proposes_nothing_keep_the_party_named_with_them
     events = code(coder, _talks_with(("objected", "object")), tags={6: "NNS", 9: "NNPS"})
     talks = [e for e in events if e.trigger.text == "talks"]
     assert all(m.country != "GND" for e in talks for m in e.actor)
+
+
+# --- coordinated names of people acted on -----------------------------------------------------
+
+
+def test_each_of_two_named_people_found_guilty_is_a_recipient(coder: Coder) -> None:
+    # "A Gondorian court found Frodo Baggins and Samwise guilty.", the names parsed as the
+    # subject of "guilty" and its conjunct
+    rows = [
+        ("A", "a", "DET", "det", 2),
+        ("Gondorian", "gondorian", "ADJ", "amod", 2),
+        ("court", "court", "NOUN", "nsubj", 3),
+        ("found", "find", "VERB", "ROOT", 3),
+        ("Frodo", "Frodo", "PROPN", "compound", 5),
+        ("Baggins", "Baggins", "PROPN", "nsubj", 8),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("Samwise", "Samwise", "PROPN", "conj", 5),
+        ("guilty", "guilty", "ADJ", "ccomp", 3),
+        (*PUNCT, 3),
+    ]
+    [event] = code(coder, rows, ents=((4, 6, "PERSON"), (7, 8, "PERSON")))
+    assert event.pattern_id == "accuse.find-guilty"
+    assert [m.text for m in event.recipient] == ["Frodo Baggins", "Samwise"]
