@@ -187,7 +187,8 @@ def compile_gazetteer(path: Path, *, min_population: int, version: str | None = 
     started = time.perf_counter()
     version = version or index_version(min_population)
     lexicon = read_country_lexicon()
-    entries = list(iter_entries(min_population, lexicon))
+    regions = frozenset(region_candidates(read_regions()))  # regions.yaml names come first
+    entries = list(iter_entries(min_population, lexicon, regions))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

