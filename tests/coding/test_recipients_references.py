@@ -303,3 +303,24 @@ def test_each_of_two_named_people_found_guilty_is_a_recipient(coder: Coder) -> N
     [event] = code(coder, rows, ents=((4, 6, "PERSON"), (7, 8, "PERSON")))
     assert event.pattern_id == "accuse.find-guilty"
     assert [m.text for m in event.recipient] == ["Frodo Baggins", "Samwise"]
+
+
+# --- a protest ended ------------------------------------------------------------------------
+
+
+def test_ending_a_protest_that_names_no_target_concedes_to_the_protesters_government(
+    coder: Coder,
+) -> None:
+    # "Gondorian students called off their strike.": CAMEO 082, the mirror of the protest
+    rows = [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("students", "student", "NOUN", "nsubj", 2),
+        ("called", "call", "VERB", "ROOT", 2),
+        ("off", "off", "ADP", "prt", 2),
+        ("their", "their", "PRON", "poss", 5),
+        ("strike", "strike", "NOUN", "dobj", 2),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, tags={1: "NNS", 4: "PRP$"})
+    assert event.cameo == "082"
+    assert parties(event.recipient) == [("GND", "GOV", "implied")]

@@ -188,6 +188,8 @@ class RuleCodes(_Frozen):
     modal_refusal_roots: frozenset[str] = frozenset()
     # recip6: roots whose subject proposes talks "with" a party (coding/parties.py)
     proposal_roots: frozenset[str] = frozenset()
+    # recip6: codes of protests ended, conceded to the protesters' government (placement.py)
+    dissent_ended_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
