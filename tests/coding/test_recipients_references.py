@@ -324,3 +324,51 @@ def test_ending_a_protest_that_names_no_target_concedes_to_the_protesters_govern
     [event] = code(coder, rows, tags={1: "NNS", 4: "PRP$"})
     assert event.cameo == "082"
     assert parties(event.recipient) == [("GND", "GOV", "implied")]
+
+
+# --- a meeting between named sides ------------------------------------------------------------
+
+
+def test_talks_between_two_named_sides_are_theirs_not_the_welcoming_subjects(
+    coder: Coder,
+) -> None:
+    # "Mordor welcomed the talks between Gondor and Arnor."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("talks", "talk", "NOUN", "dobj", 1),
+        ("between", "between", "ADP", "prep", 3),
+        ("Gondor", "Gondor", "PROPN", "pobj", 4),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("Arnor", "Arnor", "PROPN", "conj", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={3: "NNS"})
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert [([m.country for m in e.actor], [m.country for m in e.recipient]) for e in talks] == [
+        (["GND"], ["ARN"])
+    ]
+
+
+def test_talks_between_two_sides_of_one_country_are_split_at_their_coordination(
+    coder: Coder,
+) -> None:
+    # "Mordor welcomed the talks between Gondorian officials and Gondorian rebels."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("talks", "talk", "NOUN", "dobj", 1),
+        ("between", "between", "ADP", "prep", 3),
+        ("Gondorian", "gondorian", "ADJ", "amod", 6),
+        ("officials", "official", "NOUN", "pobj", 4),
+        ("and", "and", "CCONJ", "cc", 6),
+        ("Gondorian", "gondorian", "ADJ", "amod", 9),
+        ("rebels", "rebel", "NOUN", "conj", 6),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={3: "NNS", 6: "NNS", 9: "NNS"})
+    [talks] = [e for e in events if e.trigger.text == "talks"]
+    assert [(m.text, m.sector) for m in talks.actor] == [("Gondorian officials", "GOV")]
+    assert [(m.text, m.sector) for m in talks.recipient] == [("Gondorian rebels", "REB")]

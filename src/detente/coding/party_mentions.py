@@ -135,6 +135,15 @@ def _coordinated_name(head: Token) -> tuple[ActorMention, ...]:
     return (_mention(person, name, whole=True),)
 
 
+def span_mentions(coder: Coder, span: Span, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """The coded actors a span of words names by itself, with a country."""
+    codes = resolve_actors(
+        coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+    )
+    found = [c for c in codes if c.country is not None]
+    return tuple(_mention(code, span, whole=len(found) == 1) for code in found)
+
+
 def _owners(
     coder: Coder, head: Token, ctx: ArticleState, *, core: bool, sectorless: bool
 ) -> tuple[ActorMention, ...]:
