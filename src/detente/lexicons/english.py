@@ -137,6 +137,8 @@ class EnglishWords(_Frozen):
     refusal_modal_aux: frozenset[str] = frozenset()
     # recip6: numbers that count one; others make a noun plural (coding/recipients.py)
     single_counts: frozenset[str] = frozenset()
+    # recip6: person nouns of one sex → the object pronoun agreeing (coding/recipients.py)
+    sexed_people: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
