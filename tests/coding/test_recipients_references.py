@@ -372,3 +372,36 @@ def test_talks_between_two_sides_of_one_country_are_split_at_their_coordination(
     [talks] = [e for e in events if e.trigger.text == "talks"]
     assert [(m.text, m.sector) for m in talks.actor] == [("Gondorian officials", "GOV")]
     assert [(m.text, m.sector) for m in talks.recipient] == [("Gondorian rebels", "REB")]
+
+
+# --- "him" after a person noun ----------------------------------------------------------------
+
+
+def _arrested_and_charged(person: tuple[str, str], pronoun: str) -> list:
+    """ "Police in Bree arrested a <person> and charged <pronoun>." """
+    return [
+        ("Police", "police", "NOUN", "nsubj", 3),
+        ("in", "in", "ADP", "prep", 0),
+        ("Bree", "Bree", "PROPN", "pobj", 1),
+        ("arrested", "arrest", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 5),
+        (*person, "NOUN", "dobj", 3),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("charged", "charge", "VERB", "conj", 3),
+        (pronoun, pronoun, "PRON", "dobj", 7),
+        (*PUNCT, 3),
+    ]
+
+
+def test_him_stands_for_the_person_noun_before_it_in_its_sentence(coder: Coder) -> None:
+    rows = _arrested_and_charged(("man", "man"), "him")
+    events = code(coder, rows, ents=((2, 3, "GPE"),), tags={8: "PRP"})
+    [charged] = [e for e in events if e.trigger.text.startswith("charged")]
+    assert [(m.text, m.country, m.sector) for m in charged.recipient] == [("a man", "ARN", "CVL")]
+
+
+def test_her_does_not_stand_for_a_man(coder: Coder) -> None:
+    rows = _arrested_and_charged(("man", "man"), "her")
+    events = code(coder, rows, ents=((2, 3, "GPE"),), tags={8: "PRP"})
+    charged = [e for e in events if e.trigger.text.startswith("charged")]
+    assert all(m.text != "a man" for e in charged for m in e.recipient)
