@@ -63,9 +63,14 @@ def _is_plural(head: Token) -> bool:
 def _counts_several(word: Token) -> bool:
     """ "the *five* CEO's", "*two* Gondor officials": a number above one counts several, whatever
     the tagger made of the noun."""
-    return (
-        word.dep_ == "nummod" and word.like_num and word.lower_ not in english().words.single_counts
-    )
+    return word.dep_ == "nummod" and word.like_num and _above_one(word)
+
+
+def _above_one(number: Token) -> bool:
+    try:
+        return float(number.text.replace(",", "")) > 1
+    except ValueError:  # a number word: "five", "a dozen"
+        return number.lower_ != "one"
 
 
 def agrees_with_actor(pronoun: Token, actor_head: Token | None, actor: Mentions) -> bool:
