@@ -243,3 +243,165 @@ def test_a_things_possessive_pronoun_below_the_trigger_is_passed_for_the_party_n
     event = _code_two(coder, rows, tags={8: "PRP$", 9: "NNS"})[-1]
     assert event.trigger.text == "pressed"
     assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
+
+
+# --- talks "with" a party, proposed by the clause's subject ----------------------------------
+
+
+def _talks_with(verb: tuple[str, str]) -> list:
+    """ "Gondor <verb> to a truce and talks with the Orcs." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (*verb, "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("truce", "truce", "NOUN", "pobj", 2),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("talks", "talk", "NOUN", "conj", 4),
+        ("with", "with", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 9),
+        ("Orcs", "Orc", "PROPN", "pobj", 7),
+        (*PUNCT, 1),
+    ]
+
+
+def test_who_agrees_to_talks_with_a_party_is_the_other_side_of_them(coder: Coder) -> None:
+    events = code(coder, _talks_with(("agreed", "agree")), tags={6: "NNS", 9: "NNPS"})
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert [(parties(e.actor), [m.text for m in e.recipient]) for e in talks] == [
+        ([("GND", None, "user")], ["the Orcs"])
+    ]
+
+
+def test_talks_under_a_verb_that_proposes_nothing_keep_the_party_named_with_them(
+    coder: Coder,
+) -> None:
+    # "Gondor objected to a truce and talks with the Orcs": Gondor is no side of those talks
+    events = code(coder, _talks_with(("objected", "object")), tags={6: "NNS", 9: "NNPS"})
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert all(m.country != "GND" for e in talks for m in e.actor)
+
+
+# --- coordinated names of people acted on -----------------------------------------------------
+
+
+def test_each_of_two_named_people_found_guilty_is_a_recipient(coder: Coder) -> None:
+    # "A Gondorian court found Frodo Baggins and Samwise guilty.", the names parsed as the
+    # subject of "guilty" and its conjunct
+    rows = [
+        ("A", "a", "DET", "det", 2),
+        ("Gondorian", "gondorian", "ADJ", "amod", 2),
+        ("court", "court", "NOUN", "nsubj", 3),
+        ("found", "find", "VERB", "ROOT", 3),
+        ("Frodo", "Frodo", "PROPN", "compound", 5),
+        ("Baggins", "Baggins", "PROPN", "nsubj", 8),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("Samwise", "Samwise", "PROPN", "conj", 5),
+        ("guilty", "guilty", "ADJ", "ccomp", 3),
+        (*PUNCT, 3),
+    ]
+    [event] = code(coder, rows, ents=((4, 6, "PERSON"), (7, 8, "PERSON")))
+    assert event.pattern_id == "accuse.find-guilty"
+    assert [m.text for m in event.recipient] == ["Frodo Baggins", "Samwise"]
+
+
+# --- a protest ended ------------------------------------------------------------------------
+
+
+def test_ending_a_protest_that_names_no_target_concedes_to_the_protesters_government(
+    coder: Coder,
+) -> None:
+    # "Gondorian students called off their strike.": CAMEO 082, the mirror of the protest
+    rows = [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("students", "student", "NOUN", "nsubj", 2),
+        ("called", "call", "VERB", "ROOT", 2),
+        ("off", "off", "ADP", "prt", 2),
+        ("their", "their", "PRON", "poss", 5),
+        ("strike", "strike", "NOUN", "dobj", 2),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, tags={1: "NNS", 4: "PRP$"})
+    assert event.cameo == "082"
+    assert parties(event.recipient) == [("GND", "GOV", "implied")]
+
+
+# --- a meeting between named sides ------------------------------------------------------------
+
+
+def test_talks_between_two_named_sides_are_theirs_not_the_welcoming_subjects(
+    coder: Coder,
+) -> None:
+    # "Mordor welcomed the talks between Gondor and Arnor."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("talks", "talk", "NOUN", "dobj", 1),
+        ("between", "between", "ADP", "prep", 3),
+        ("Gondor", "Gondor", "PROPN", "pobj", 4),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("Arnor", "Arnor", "PROPN", "conj", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={3: "NNS"})
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert [([m.country for m in e.actor], [m.country for m in e.recipient]) for e in talks] == [
+        (["GND"], ["ARN"])
+    ]
+
+
+def test_talks_between_two_sides_of_one_country_are_split_at_their_coordination(
+    coder: Coder,
+) -> None:
+    # "Mordor welcomed the talks between Gondorian officials and Gondorian rebels."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("talks", "talk", "NOUN", "dobj", 1),
+        ("between", "between", "ADP", "prep", 3),
+        ("Gondorian", "gondorian", "ADJ", "amod", 6),
+        ("officials", "official", "NOUN", "pobj", 4),
+        ("and", "and", "CCONJ", "cc", 6),
+        ("Gondorian", "gondorian", "ADJ", "amod", 9),
+        ("rebels", "rebel", "NOUN", "conj", 6),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={3: "NNS", 6: "NNS", 9: "NNS"})
+    [talks] = [e for e in events if e.trigger.text == "talks"]
+    assert [(m.text, m.sector) for m in talks.actor] == [("Gondorian officials", "GOV")]
+    assert [(m.text, m.sector) for m in talks.recipient] == [("Gondorian rebels", "REB")]
+
+
+# --- "him" after a person noun ----------------------------------------------------------------
+
+
+def _arrested_and_charged(person: tuple[str, str], pronoun: str) -> list:
+    """ "Police in Bree arrested a <person> and charged <pronoun>." """
+    return [
+        ("Police", "police", "NOUN", "nsubj", 3),
+        ("in", "in", "ADP", "prep", 0),
+        ("Bree", "Bree", "PROPN", "pobj", 1),
+        ("arrested", "arrest", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 5),
+        (*person, "NOUN", "dobj", 3),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("charged", "charge", "VERB", "conj", 3),
+        (pronoun, pronoun, "PRON", "dobj", 7),
+        (*PUNCT, 3),
+    ]
+
+
+def test_him_stands_for_the_person_noun_before_it_in_its_sentence(coder: Coder) -> None:
+    rows = _arrested_and_charged(("man", "man"), "him")
+    events = code(coder, rows, ents=((2, 3, "GPE"),), tags={8: "PRP"})
+    [charged] = [e for e in events if e.trigger.text.startswith("charged")]
+    assert [(m.text, m.country, m.sector) for m in charged.recipient] == [("a man", "ARN", "CVL")]
+
+
+def test_her_does_not_stand_for_a_man(coder: Coder) -> None:
+    rows = _arrested_and_charged(("man", "man"), "her")
+    events = code(coder, rows, ents=((2, 3, "GPE"),), tags={8: "PRP"})
+    charged = [e for e in events if e.trigger.text.startswith("charged")]
+    assert all(m.text != "a man" for e in charged for m in e.recipient)

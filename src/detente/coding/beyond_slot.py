@@ -144,7 +144,9 @@ def searched_recipient(
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:
         conditions = match.cameo[:2] == english().codes.threat_root
-    resolve, actor_head = resolver(coder, ctx, core=True), head_of_actor(match, actor, ctx)
+    # a name found by searching is no slot's: coordinated names there may be anyone's
+    resolve = resolver(coder, ctx, core=True, acted_on=False)
+    actor_head = head_of_actor(match, actor, ctx)
     # "declared a state of siege": a measure laid on an area is no party, whatever its words
     measure = match.cameo in english().codes.area_codes
     for root in roots:

@@ -40,7 +40,7 @@ def _required_clauses(adjective: Token) -> list[Token]:
 
 def _necessity_of(clause: Token) -> Token | None:
     """The adjective of necessity whose "that" clause (or a conjunct of one) this verb heads."""
-    needs = english().senses.necessity_adjectives
+    needs = english().senses.demand_adjectives
     node = clause
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "that aid groups provide aid and that the authorities facilitate it"

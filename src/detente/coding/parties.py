@@ -28,7 +28,13 @@ from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
-from detente.coding.party_mentions import NAMED_RULES, head_of_actor, mentions, resolver
+from detente.coding.party_mentions import (
+    NAMED_RULES,
+    head_of_actor,
+    mentions,
+    resolver,
+    span_mentions,
+)
 from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.recipients import (
@@ -69,10 +75,17 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     match = _expelled_from_state(coder, match, ctx)
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
-    if not actor and match.symmetric and nominal and match.recipient is not None:
+    proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
+    sides = _between_sides(match) if nominal else False
+    if (not actor or sides) and match.symmetric and nominal and match.recipient is not None and (
+        not proposer
+    ):
         actor = mentions(coder, match.recipient, ctx)  # "the meeting between X and Y"
         recipient: tuple[ActorMention, ...] = ()
+        if sides and len({m.country for m in actor}) == 1:  # split_symmetric cannot split
+            actor, recipient = _split_sides(coder, match.recipient, ctx) or (actor, recipient)
     else:
+        actor = actor or proposer
         resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
         recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
             referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
@@ -187,6 +200,62 @@ def _reporting(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMent
     known by name alone is left to the article's memory of who they are."""
     found = mentions(coder, reporting_subject(match), ctx, sectorless=True)
     return tuple(m for m in found if m.rule != "named-person")
+
+
+def _between_sides(match: Match) -> bool:
+    """ "welcomed the failure of the negotiations *between Israel and Hamas*": a meeting that
+    names its sides "between" X and Y is theirs, whoever the clause above is about."""
+    sides = match.recipient
+    return (
+        sides is not None
+        and sides.head.lower_ == "between"
+        and any(c.dep_ == "conj" for c in sides.children)
+    )
+
+
+def _split_sides(
+    coder: Coder, head: Token, ctx: ArticleState
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]] | None:
+    """ "a meeting between Putin and Dagestan's leader, Mukhu Aliyev": sides read as one
+    phrase of one country are split at the coordination, the first side acting on the rest."""
+    conjs = [c for c in head.children if c.dep_ == "conj"]
+    seps = [c.i for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conjs[0].i]
+    cut = min([conjs[0].left_edge.i, *seps])
+    first = span_mentions(coder, ctx.doc[head.left_edge.i : cut], ctx)
+    others = tuple(m for c in conjs for m in mentions(coder, c, ctx))
+    return (first, others) if first and others else None
+
+
+def proposing_subject(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """ "The government agreed to a ceasefire and *talks* with the rebels", "the army called for
+    calm and *talks* with protesters", "Iran wants *talks* with the US": who agrees to, asks for
+    or wants a meeting "with" a party is the other side of it (CAMEO 02x appeals and 03x
+    intents to meet); the party after "with" is its recipient, not its actor."""
+    partner = match.recipient
+    if not match.symmetric or partner is None or partner.head.lower_ != "with":
+        return ()  # "talks *between* X and Y" are X's and Y's, whoever pushes for them
+    verb = _governing_verb(match.head)
+    if verb is None:
+        return ()
+    patterns = coder.verbs.by_verb.get(verb.lemma_.lower(), ())
+    wants = verb.lemma_.lower() in english().words.intent_governors
+    if not wants and not any(p.cameo[:2] in english().codes.proposal_roots for p in patterns):
+        return ()
+    subject = child(verb, "nsubj")
+    found = mentions(coder, subject, ctx) if subject is not None and subject.pos_ != "PRON" else ()
+    return found if all(m.country for m in found) else ()
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal event hangs under through objects, prepositions and conjuncts."""
+    current = noun
+    for _ in range(6):
+        if current.dep_ not in NOMINAL_PATH_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def _subject_does(coder: Coder, match: Match) -> bool:

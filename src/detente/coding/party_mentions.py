@@ -55,11 +55,13 @@ def mentions(
     *,
     core: bool = False,
     sectorless: bool = False,
+    acted_on: bool = False,
 ) -> tuple[ActorMention, ...]:
     """Resolve the noun phrase headed by ``head`` into coded actor mentions with offsets.
 
     ``sectorless`` keeps mentions known only by sector ("23 people"): the event's place may
-    give them a country later.
+    give them a country later. ``acted_on`` reads a recipient: a person's name coordinated
+    with others is a person of its own ("found *Peter Greste* and Mohamed Fahmy guilty").
     """
     if head is None:
         return ()
@@ -115,7 +117,31 @@ def mentions(
         person = ActorCode(country=None, sector="CVL", name=span.text, matched=span.text,
                            rule="named-person")  # fmt: skip
         return (_mention(person, span, whole=True),)
+    if not codes and acted_on:
+        return _coordinated_name(head)
     return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _coordinated_name(head: Token) -> tuple[ActorMention, ...]:
+    """ "found *Maher* and Adel guilty": the first of coordinated names, when it is a person's
+    name and nothing more (its conjuncts are read one by one, coding/conjuncts.py)."""
+    if not any(c.dep_ == "conj" for c in head.children):
+        return ()
+    name = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if name is None or name.label_ != "PERSON" or name.root.i != head.i:
+        return ()
+    person = ActorCode(country=None, sector="CVL", name=name.text, matched=name.text,
+                       rule="named-person")  # fmt: skip
+    return (_mention(person, name, whole=True),)
+
+
+def span_mentions(coder: Coder, span: Span, ctx: ArticleState) -> tuple[ActorMention, ...]:
+    """The coded actors a span of words names by itself, with a country."""
+    codes = resolve_actors(
+        coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+    )
+    found = [c for c in codes if c.country is not None]
+    return tuple(_mention(code, span, whole=len(found) == 1) for code in found)
 
 
 def _owners(
@@ -210,9 +236,12 @@ def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
     )  # fmt: skip
 
 
-def resolver(coder: Coder, ctx: ArticleState, *, core: bool = False) -> Resolve:
-    """Recipient phrases resolved as ``mentions`` does, keeping parties known by sector only."""
-    return lambda head: mentions(coder, head, ctx, core=core, sectorless=True)
+def resolver(
+    coder: Coder, ctx: ArticleState, *, core: bool = False, acted_on: bool = True
+) -> Resolve:
+    """Recipient phrases resolved as ``mentions`` does, keeping parties known by sector only
+    (``acted_on``: names coordinated at a place the pattern or the grammar gives a recipient)."""
+    return lambda head: mentions(coder, head, ctx, core=core, sectorless=True, acted_on=acted_on)
 
 
 def head_of_actor(match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState) -> Token | None:

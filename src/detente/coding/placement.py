@@ -448,13 +448,16 @@ def _says(text: str, words: frozenset[str]) -> bool:
 
 
 def protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-    """A protest that names no target is aimed at the protesters' own government.
+    """A protest that names no target is aimed at the protesters' own government, and so is
+    its end ("teachers called off their strike": CAMEO 082, concessions by opposition groups
+    ending their dissent).
 
     The recipient points at the words that gave the country ("*Algerian* students") and says
     by its rule that it was implied, so users can keep or drop such recipients.
     """
     codes = english().codes
-    if cameo[:2] != codes.protest_root or not actor or actor[0].sector in ("GOV", None):
+    dissent = cameo[:2] == codes.protest_root or cameo in codes.dissent_ended_codes
+    if not dissent or not actor or actor[0].sector in ("GOV", None):
         return ()
     first = actor[0]
     if first.country is None or len(first.country) != 3 or first.country in codes.org_kinds:

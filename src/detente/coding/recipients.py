@@ -193,6 +193,10 @@ def person_referred(
     if pronoun.lower_ not in english().words.person_objects:
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
+    noun = _person_noun_before(pronoun)
+    named = next(_persons_before(pronoun, ctx, taken), None)
+    if noun is not None and (named is None or named.end <= noun.i) and noun.idx not in taken:
+        return resolve(noun)  # "onto the boy and injuring him": the nearer person is the boy
     for ent in _persons_before(pronoun, ctx, taken):
         found = _person_codes(resolve, ent)
         earlier = () if _known(found) else named_before(resolve, ent, ctx)
@@ -201,6 +205,19 @@ def person_referred(
         # a person named in the same sentence is pointed at by name, one before by the pronoun
         return found if ent.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
     return ()
+
+
+def _person_noun_before(pronoun: Token) -> Token | None:
+    """The nearest singular noun of a person ("the boy", "a man") before an object pronoun in
+    its own sentence, if it agrees with it in sex."""
+    words = english().words
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS or lemma not in words.person_heads:
+            continue
+        if words.sexed_people.get(lemma, pronoun.lower_) == pronoun.lower_:
+            return token
+    return None
 
 
 def named_before(resolve: Resolve, name: Span, ctx: ArticleState) -> Mentions:

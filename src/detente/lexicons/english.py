@@ -137,6 +137,8 @@ class EnglishWords(_Frozen):
     refusal_modal_aux: frozenset[str] = frozenset()
     # verbs6: pronouns by which a speaker states a duty of its own (coding/modal_acts.py)
     self_duty_pronouns: frozenset[str] = frozenset()
+    # recip6: person nouns of one sex → the object pronoun agreeing (coding/recipients.py)
+    sexed_people: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -186,10 +188,14 @@ class RuleCodes(_Frozen):
     monarchies: frozenset[str] = frozenset()
     # verbs5: roots of concessions refused by a negated "can" (coding/modal_acts.py)
     modal_refusal_roots: frozenset[str] = frozenset()
+    # recip6: roots whose subject proposes talks "with" a party (coding/parties.py)
+    proposal_roots: frozenset[str] = frozenset()
+    # recip6: codes of protests ended, conceded to the protesters' government (placement.py)
+    dissent_ended_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
-        "modal_refusal_roots",
+        "modal_refusal_roots", "proposal_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
@@ -375,7 +381,7 @@ class SenseWords(_Frozen):
     coercion_roots: frozenset[str] = frozenset()  # CAMEO 17, 19: acts on parties
     livestock_nouns: frozenset[str] = frozenset()  # "poultry movement restricted"
     # mainev4: "it is vital that Gondor withdraws": a demand told as a need (necessity.py)
-    necessity_adjectives: frozenset[str] = frozenset()
+    demand_adjectives: frozenset[str] = frozenset()
     # mainev4: roots of acts on someone a headline tells in the passive ("Man arrested")
     headline_passive_roots: frozenset[str] = frozenset()
     # mainev4: words that make "week" the story's own ("this week"; authorities.py)
