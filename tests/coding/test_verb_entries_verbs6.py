@@ -423,3 +423,16 @@ def test_support_given_to_a_party_backs_it(coder: Coder) -> None:
 def test_military_support_given_stays_military_aid(coder: Coder) -> None:
     [event] = code(coder, _gave_support(("military", "military", "ADJ", "amod", 3)))
     assert event.cameo == "072" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_forces_leaving_for_a_place_withdraw_from_nothing(coder: Coder) -> None:
+    # "Gondorian troops left for Arnor": no place left is named; no retreat.
+    rows = [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+        ("left", "leave", "VERB", "ROOT", 2),
+        ("for", "for", "ADP", "prep", 2),
+        ("Arnor", "Arnor", "PROPN", "pobj", 3),
+        (*PUNCT, 2),
+    ]
+    assert all(e.event_type != "RETREAT" for e in code(coder, rows))
