@@ -400,31 +400,6 @@ def test_a_duty_to_be_ready_to_act_is_a_demand_for_the_act(coder: Coder) -> None
     assert [dyad(e) for e in events if e.event_type == "REQUEST"] == [("GND", "REQUEST", "ARN")]
 
 
-def _gave_support(*modifier: tuple) -> list[tuple]:
-    """ "Gondor gave <modifier> support to Arnor." """
-    n = len(modifier)
-    return [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        ("gave", "give", "VERB", "ROOT", 1),
-        *modifier,
-        ("support", "support", "NOUN", "dobj", 1),
-        ("to", "to", "ADP", "prep", 1),
-        ("Arnor", "Arnor", "PROPN", "pobj", 3 + n),
-        (*PUNCT, 1),
-    ]
-
-
-def test_support_given_to_a_party_backs_it(coder: Coder) -> None:
-    # PETRARCH GIVE * SUPPORT [051].
-    [event] = code(coder, _gave_support())
-    assert event.cameo == "051" and dyad(event) == ("GND", "SUPPORT", "ARN")
-
-
-def test_military_support_given_stays_military_aid(coder: Coder) -> None:
-    [event] = code(coder, _gave_support(("military", "military", "ADJ", "amod", 3)))
-    assert event.cameo == "072" and dyad(event) == ("GND", "AID", "ARN")
-
-
 def test_forces_leaving_for_a_place_withdraw_from_nothing(coder: Coder) -> None:
     # "Gondorian troops left for Arnor": no place left is named; no retreat.
     rows = [
