@@ -411,3 +411,18 @@ def test_forces_leaving_for_a_place_withdraw_from_nothing(coder: Coder) -> None:
         (*PUNCT, 2),
     ]
     assert all(e.event_type != "RETREAT" for e in code(coder, rows))
+
+
+def test_warships_withdrawn_from_a_place_are_a_retreat(coder: Coder) -> None:
+    # PETRARCH WITHDRAW &MILITARY [0874]: ships and fighters pulled back, as troops are.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("warships", "warship", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "0874" and dyad(event) == ("GND", "RETREAT", "ARN")
