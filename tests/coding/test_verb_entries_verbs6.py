@@ -426,3 +426,17 @@ def test_warships_withdrawn_from_a_place_are_a_retreat(coder: Coder) -> None:
     ]
     [event] = code(coder, rows)
     assert event.cameo == "0874" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_a_gun_removed_from_a_bag_is_no_retreat(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("removed", "remove", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("gun", "gun", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("his", "his", "PRON", "poss", 6),
+        ("bag", "bag", "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    assert all(e.event_type != "RETREAT" for e in code(coder, rows))
