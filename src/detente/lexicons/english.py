@@ -299,6 +299,10 @@ class SenseWords(_Frozen):
     # "Algeria traditionally opposes": a habit in the simple present or perfect (modality.py)
     habitual_adverbs: frozenset[str] = frozenset()
     likelihood_words: frozenset[str] = frozenset()  # claims5: "is unlikely to attack" (arranged.py)
+    # claims6: "several years ago" with no story date is still background (date_expressions.py)
+    vague_counts: frozenset[str] = frozenset()
+    same_time_preps: frozenset[str] = frozenset()  # claims6: "died during a raid" (dates.py)
+    until_preps: frozenset[str] = frozenset()  # claims6: "as of Saturday, had arrested" (modality)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
@@ -348,10 +352,26 @@ class SenseWords(_Frozen):
     topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
     hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
     animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
+    # senses6: courts, lawsuits, markets, races and livestock (coding/civil_senses.py)
+    permit_verbs: frozenset[str] = frozenset()  # "the judge allowed the jury to consider"
+    court_nouns: frozenset[str] = frozenset()
+    trial_roles: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()  # "denies assisting offences": a charge denied
+    rejection_roots: frozenset[str] = frozenset()  # CAMEO 12
+    charge_nouns: frozenset[str] = frozenset()
+    settling_verbs: frozenset[str] = frozenset()  # "agreed to settle the lawsuit"
+    lawsuit_nouns: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()  # "targeted to an audience": marketing
+    aim_preps: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    race_nouns: frozenset[str] = frozenset()  # "the Dakar Rally": a motor race
+    coercion_roots: frozenset[str] = frozenset()  # CAMEO 17, 19: acts on parties
+    livestock_nouns: frozenset[str] = frozenset()  # "poultry movement restricted"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
+        "rejection_roots", "coercion_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
