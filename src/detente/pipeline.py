@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -34,6 +36,12 @@ from detente.records import (
 )
 
 log = logging.getLogger(__name__)
+
+# Allocations between two young-generation collections while a batch is parsed and coded.
+# A batch makes ~10^6 short-lived objects (Docs, spans, phrase scans) and almost no cycles;
+# at Python's default of 700 the collector ran ~550 times per 200 articles, 4 % of the CPU of
+# an ingest, and ~25 times at this threshold (the same results: it only frees garbage later).
+BATCH_COLLECT_THRESHOLD = 10_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,10 +141,28 @@ def code_articles(
         yield CodedDocument(article=article, events=events, trace=tuple(trace or ()))
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect young garbage less often for a while; the process's own setting comes back."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], BATCH_COLLECT_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def code_batch(
     pipeline: Pipeline, articles: Sequence[Article], *, explain: bool = False
 ) -> list[CodedDocument | InputError]:
     """Parse and code one batch, in order; an article that breaks parsing or coding is an error."""
+    with _fewer_collections():
+        return _code_batch(pipeline, articles, explain=explain)
+
+
+def _code_batch(
+    pipeline: Pipeline, articles: Sequence[Article], *, explain: bool
+) -> list[CodedDocument | InputError]:
     try:
         return list(code_articles(pipeline, articles, explain=explain))
     except Exception:  # find the bad article one by one, so the rest of the batch is kept
@@ -159,7 +185,8 @@ def process_batch(
     explain: bool = False,
 ) -> list[CodedDocument | InputError]:
     """Clean, parse and code one batch of raw documents, in order: every engine's unit of work."""
-    items = list(iter_articles(raws, default_date=default_date))
+    with _fewer_collections():
+        items = list(iter_articles(raws, default_date=default_date))
     articles = [item for item in items if isinstance(item, Article)]
     coded = iter(code_batch(pipeline, articles, explain=explain))
     return [item if isinstance(item, InputError) else next(coded) for item in items]

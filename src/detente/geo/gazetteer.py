@@ -80,6 +80,8 @@ class Gazetteer:
     regions: dict[str, tuple[Candidate, ...]] = field(default_factory=dict, repr=False,
                                                       compare=False)
     memo: dict[str, tuple[Candidate, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # Answers of ``is_demonym``: every place-like name of an article asks it first.
+    demonym_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Every place the name may mean: countries first, then own names, then by population."""
@@ -99,7 +101,13 @@ class Gazetteer:
     def is_demonym(self, text: str) -> bool:
         """True for "Chinese", "North Koreans": words about a country's people, not a place."""
         key = name_key(text)
-        return self.db.execute("SELECT 1 FROM demonym WHERE key = ?", (key,)).fetchone() is not None
+        found = self.demonym_memo.get(key)
+        if found is None:
+            row = self.db.execute("SELECT 1 FROM demonym WHERE key = ?", (key,)).fetchone()
+            if len(self.demonym_memo) >= MEMO_SIZE:
+                self.demonym_memo.clear()
+            found = self.demonym_memo[key] = row is not None
+        return found
 
     def __reduce__(self) -> tuple[object, tuple[Path, str]]:
         # A connection cannot be pickled: a worker process reopens the same index file.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import DEP, IDX, LENGTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
@@ -104,8 +106,8 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
         if ent.label_ in PLACE_LABELS:
             covered.update(range(ent.start, ent.end))
             yield ent
-    for tok in doc:
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (
+    for tok in _proper_objects(doc):
+        if tok.i not in covered and (
             (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in english().words.locative_preps)
             or _settlement_name(tok)
         ):
@@ -113,6 +115,25 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
             while start > 0 and _is_name_part(doc[start - 1]):
                 start -= 1
             yield doc[start : tok.i + 1]
+
+
+def _proper_objects(doc: Doc) -> Iterator[Token]:
+    """Proper nouns that are prepositions' objects, in order.
+
+    Read from the Doc's columns: a Token object is made for these few only, not for every word.
+    """
+    pobj = doc.vocab.strings["pobj"]
+    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+        if pos == PROPN and dep == pobj:
+            yield doc[i]
+
+
+def _dotted(doc: Doc) -> Iterator[Token]:
+    """Tokens that end with a dot, in order (from the offset columns, as ``_proper_objects``)."""
+    text = doc.text
+    for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        if text[start + length - 1] == ".":
+            yield doc[i]
 
 
 def _unambiguous(mentions: Iterable[PlaceMention]) -> tuple[set[str], set[tuple[str, str]]]:
@@ -198,7 +219,7 @@ def _abbreviated_states(
     "the S.C. Trial Lawyers Association"); after a town ("Columbia, S.C.") they qualify it."""
     taken = {m.start for m in found}
     towns_end = {m.end for m in found}
-    for token in doc:
+    for token in _dotted(doc):  # an abbreviation ends with its dot ("S.C.", "R-Tenn.")
         region = abbreviated_state(token)
         if region is None or token.idx in taken:
             continue

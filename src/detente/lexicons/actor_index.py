@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -48,14 +49,58 @@ def _case(word: str) -> Literal["upper", "title", "lower"]:
     return "title" if word[0].isupper() else "lower"
 
 
-def tokenise(text: str) -> tuple[Token, ...]:
-    """Split a phrase into tokens; possessive 's is dropped, hyphens separate words."""
+# Words seen by ``tokenise``: an article's context is scanned whole (~10^3 words, most of them
+# seen before), and folding and classing a word again costs more than finding it here.
+WORD_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word(word: str) -> tuple[str, Literal["upper", "title", "lower"]] | None:
+    """A word's folded form and case class; None for a word that is no token ('s, "p.m.")."""
+    if word.lower() in {"'s", "’s"} or LOWER_ABBREVIATION.fullmatch(word):
+        return None
+    return fold(word), _case(word)
+
+
+# The slots' own setters: a scanned article context makes ~10^3 tokens, and setting the slots
+# directly is about twice as fast as the frozen dataclass's __init__ (same fields, same values).
+_SET_NORM, _SET_TOKEN_CASE, _SET_START, _SET_END = (
+    getattr(Token, name).__set__ for name in ("norm", "case", "start", "end")
+)
+
+
+def tokenise(text: str, *, offset: int = 0) -> tuple[Token, ...]:
+    """Split a phrase into tokens; possessive 's is dropped, hyphens separate words.
+
+    ``offset`` is added to every token's offsets (``text`` is then a piece of a longer text).
+    """
     text = NOT_SELF.sub(lambda m: " " * len(m.group()), text)
-    return tuple(
-        Token(norm=fold(m.group()), case=_case(m.group()), start=m.start(), end=m.end())
-        for m in _TOKEN.finditer(text)
-        if m.group().lower() not in {"'s", "’s"} and not LOWER_ABBREVIATION.fullmatch(m.group())
-    )
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = _word(m.group())
+        if word is not None:
+            token = object.__new__(Token)
+            _SET_NORM(token, word[0])
+            _SET_TOKEN_CASE(token, word[1])
+            _SET_START(token, m.start() + offset)
+            _SET_END(token, m.end() + offset)
+            tokens.append(token)
+    return tuple(tokens)
+
+
+def prefix_tokens(whole: tuple[Token, ...], prefix: str) -> tuple[Token, ...] | None:
+    """``tokenise(prefix)`` from the tokens of a text that starts with ``prefix``; None when the
+    prefix has no space or line break.
+
+    No token and no blanked span (``NOT_SELF``) holds a space or line break, and none reads
+    past one: before the prefix's last one, the text and its prefix have the same tokens; only
+    the words after it, which the prefix may cut, are tokenised again.
+    """
+    cut = max(prefix.rfind(" "), prefix.rfind("\n"))
+    if cut < 0:
+        return None
+    kept = tuple(t for t in whole if t.start < cut)
+    return kept + tokenise(prefix[cut:], offset=cut)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,13 +175,18 @@ class ActorLexicon:
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``
+    # The last long text scanned: an article is scanned whole (for its namesakes), then its
+    # beginning as the context of bare roles; that is the same text, or read from its tokens.
+    recent: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def scan(self, text: str, *, keep: bool = True) -> tuple[tuple[Token, ...], tuple[Match, ...]]:
         """Tokenise ``text`` and find the longest known names, left to right."""
-        hit = self.cache.get(text)
+        hit = self.cache.get(text) or self.recent.get(text)
         if hit is not None:
             return hit
-        tokens = tokenise(text)
+        tokens = self._recent_prefix(text) or tokenise(text)
         norms = [t.norm for t in tokens]
         matches: list[Match] = []
         i = 0
@@ -159,7 +209,18 @@ class ActorLexicon:
             if len(self.cache) > 50_000:  # bounds memory on long runs; short phrases repeat a lot
                 self.cache.clear()
             self.cache[text] = result
+        else:
+            self.recent.clear()
+            self.recent[text] = result
         return result
+
+    def _recent_prefix(self, text: str) -> tuple[Token, ...] | None:
+        """The tokens of ``text`` when it begins the last long text scanned (an article's
+        context after its whole text), else None."""
+        for whole, (tokens, _) in list(self.recent.items()):
+            if len(text) < len(whole) and whole.startswith(text):
+                return prefix_tokens(tokens, text)
+        return None
 
 
     def respell(self, word: str) -> str | None:
