@@ -399,3 +399,45 @@ def test_a_duty_to_be_ready_to_act_is_a_demand_for_the_act(coder: Coder) -> None
     ]
     events = code(coder, rows, tags={7: "VB"})
     assert [dyad(e) for e in events if e.event_type == "REQUEST"] == [("GND", "REQUEST", "ARN")]
+
+
+def test_forces_leaving_for_a_place_withdraw_from_nothing(coder: Coder) -> None:
+    # "Gondorian troops left for Arnor": no place left is named; no retreat.
+    rows = [
+        ("Gondorian", "gondorian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+        ("left", "leave", "VERB", "ROOT", 2),
+        ("for", "for", "ADP", "prep", 2),
+        ("Arnor", "Arnor", "PROPN", "pobj", 3),
+        (*PUNCT, 2),
+    ]
+    assert all(e.event_type != "RETREAT" for e in code(coder, rows))
+
+
+def test_warships_withdrawn_from_a_place_are_a_retreat(coder: Coder) -> None:
+    # PETRARCH WITHDRAW &MILITARY [0874]: ships and fighters pulled back, as troops are.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("warships", "warship", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "0874" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_a_gun_removed_from_a_bag_is_no_retreat(coder: Coder) -> None:
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("removed", "remove", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("gun", "gun", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("his", "his", "PRON", "poss", 6),
+        ("bag", "bag", "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    assert all(e.event_type != "RETREAT" for e in code(coder, rows))

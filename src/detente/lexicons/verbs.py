@@ -65,8 +65,7 @@ class PatternModel(BaseModel):
     # a clause whose subject is the speaker's own side ("claimed *that they had attacked*").
     # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
     # or states a view in its clause ("protested that the vote was unfair").
-    # "none", no complement at all: "Arnor agrees." states a view, "agreed to/on/with" more.
-    clause: Literal["view", "own", "said", "none"] | None = None
+    clause: Literal["view", "own", "said"] | None = None
     # Fires only when the verb takes no direct object: "withdrew from Arnor" retreats, "withdrew
     # its plan" or "surrendered his passport" does not.
     no_object: bool = False
