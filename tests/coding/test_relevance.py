@@ -315,3 +315,18 @@ def test_food_poisoning_words_make_advice_to_consumers_health_advice(lexicon) ->
                      event_type="REQUEST")  # fmt: skip
     decision = decide(lexicon, advice, article_subject(lexicon, article))
     assert (decision.relevant, decision.reason) == (False, "advice:health")
+
+
+def test_a_party_named_a_company_is_a_business_whatever_its_country(lexicon) -> None:
+    sentence = "The Gondorian bank agreed to cooperate with the Arnorian insurer Acme."
+    article = _article(PARLIAMENT + " " + sentence)
+    subject = article_subject(lexicon, article)
+    bank = _party("The Gondorian bank", "GND", "BUS", "agent")
+    insurer = _party("the Arnorian insurer Acme", "ARN", None, "demonym")
+    deal = replace(_event(article, sentence, [bank], [insurer]), cameo="031", event_type="AGREE")
+    assert decide(lexicon, deal, subject).reason == "non-political-parties"
+    # a state named by its adjective alone is no company: the deal stays political
+    state = _party("Arnor", "ARN", None, "country-name")
+    assert decide(lexicon, replace(deal, recipient=(state,)), subject).relevant
+    # nor is a state named as such that an article calls a firm's home
+    assert decide(lexicon, replace(deal, recipient=(state, insurer)), subject).relevant

@@ -467,3 +467,12 @@ def test_hosting_an_occasion_is_no_visit(coder: Coder) -> None:
     assert event.event_type == "CONSULT"
     [visit] = code(coder, _hosted([("Arnor", "Arnor", "PROPN", "dobj", 1)]))
     assert dyad(visit) == ("GND", "CONSULT", "ARN")
+
+
+def test_agrees_in_the_present_with_nothing_agreed_is_a_view(coder: Coder) -> None:
+    # "Gondor agrees." answers what was just said; "Gondor agreed." after a proposal accepts it
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("agrees", "agree", "VERB", "ROOT", 1),
+            (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    assert not code(coder, rows, tags={1: "VBZ"})
+    past = [rows[0], ("agreed", "agree", "VERB", "ROOT", 1), rows[2]]
+    assert [e.event_type for e in code(coder, past, tags={1: "VBD"})] == ["AGREE"]

@@ -157,17 +157,46 @@ def searched_recipient(
             if head.idx in taken:
                 continue
             found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
-            if _own_forces(found, actor):
+            if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
             # "disperse demonstrators": an agent noun in the trigger is still the recipient.
             if (head.i in trigger and {m.country for m in found} <= own
-                    and all(m.sector is None for m in found)):
+                    and all(m.sector is None for m in found)
+                    and not _owned_by_another(head, found, actor)):
                 continue
             if found:
                 return found
     return ()
+
+
+def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
+    """ "press the reset button in *its* relations with Russia", "resigned on *his* own accord":
+    below the trigger, a thing found only through the possessive pronoun of its owner is a
+    circumstance of the act, and its owner no party acted on; the search goes on."""
+    owners = english().words.own_possessives
+    return (
+        bool(found)
+        and noun.lower_ not in owners
+        and all(m.text.lower() in owners for m in found)
+    )
+
+
+def _owned_by_another(
+    noun: Token, found: tuple[ActorMention, ...], actor: tuple[ActorMention, ...]
+) -> bool:
+    """ "Rebels violated *Sudan's* ceasefire", "the NPA broke the Philippines' truce": the
+    possessor of the trigger's noun owns the thing acted on, and is a party even in the actor's
+    country, unless the actor is that state itself (named as the state, or its government)."""
+    owner = child(noun, "poss")
+    if owner is None or owner.pos_ != "PROPN":
+        return False
+    start, end = owner.left_edge.idx, owner.idx + len(owner.text)
+    if not found or not all(start <= m.start < end for m in found):
+        return False
+    nations = english().codes.nation_rules
+    return not any(a.sector in (None, "GOV") and a.rule in nations for a in actor)
 
 
 def _conditional_conflict(match: Match) -> bool:

@@ -15,6 +15,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 FOR_TO_MARK = "for"
 # Where the parser hangs a for-to clause: on the verb or on its object noun.
 FOR_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp"})
+# Dependents that complete a verb: with none of them, "Arnor agrees." names no matter agreed on.
+COMPLEMENT_DEPS = frozenset(
+    {"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "prt", "agent"}
+)
 
 
 def as_complement(verb: Token) -> Token | None:
@@ -59,10 +63,22 @@ def small_clause(verb: Token) -> Token | None:
 
 
 def clause_fits(verb: Token, kind: str) -> bool:
-    """The verb takes a clause of the kind the pattern asks for ("view", "own" or "said")."""
+    """The verb takes a clause of the kind the pattern asks for ("view", "own", "said"), or
+    none at all ("none")."""
     if kind == "said":
         return closing_speaker(verb) is not None or _view_clause(verb)
+    if kind == "none":
+        return not any(_complement(c) for c in verb.children)
     return _view_clause(verb) if kind == "view" else _own_clause(verb)
+
+
+def _complement(token: Token) -> bool:
+    """A dependent that says what a verb is about: an object, a clause, a preposition's phrase
+    or an infinitive ("agreed *to withdraw*"); not a subject, an adverb or a participle's
+    aside ("agreed, saying ...")."""
+    if token.dep_ == "advcl":
+        return is_to_infinitive(token)
+    return token.dep_ in COMPLEMENT_DEPS
 
 
 def _own_clause(verb: Token) -> bool:

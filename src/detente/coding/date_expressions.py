@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -61,6 +62,25 @@ def _ago_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<n>\d+|{numbers})\s+(?P<unit>day|week|month|year)s?\s+ago\b")
 
 
+@functools.cache
+def _long_ago_pattern() -> re.Pattern[str]:
+    """ "two years ago", "several months ago", "last year", "last March", "last summer": a time
+    a month or more before whatever day the story was told."""
+    words = english()
+    counts = "|".join([*words.words.number_words, *words.senses.vague_counts])
+    months = "|".join(m.lower() for m in calendar.month_name[1:])
+    seasons = "|".join(words.senses.season_months)
+    return re.compile(
+        rf"(?i)\b(?:(?:\d+|{counts})\s+(?:month|year|decade)s?\s+ago"
+        rf"|(?:years|decades)\s+ago|(?:last|previous)\s+(?:year|{months}|{seasons}))\b"
+    )
+
+
+def long_ago(text: str) -> bool:
+    """Whether a date expression lies a month or more back whenever the story was told."""
+    return _long_ago_pattern().search(text) is not None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDate:
     """An event's date, how it was found, and how precise it is."""
@@ -69,6 +89,8 @@ class EventDate:
     rule: str  # explicit | relative | publication | none
     precision: str | None  # day | week | month | year; None without a date
     text: str | None = None  # the expression it was read from
+    # "two years ago" in a story with no date: no day can be read, but it is before the story
+    before_story: bool = False
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:
@@ -191,7 +213,11 @@ def resolve_date_expression(
     if explicit is not None:
         return explicit
     if published is None:
-        return None  # "last month" means nothing without knowing when the story was written
+        # "last month" means nothing without knowing when the story was written; "two years
+        # ago" still puts the act before it
+        if long_ago(text):
+            return EventDate(date=None, rule="none", precision=None, text=text, before_story=True)
+        return None
     found = _relative(text, published, future)
     if found is None or found[0] is None:
         return None

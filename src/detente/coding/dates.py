@@ -129,7 +129,7 @@ def _next_up(current: Token) -> Token | None:
     """Where an event without its own date takes one from: its coordinated or framing verb."""
     if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
         return current.head
-    adjunct = _tenseless_adjunct(current) or _described_in(current)
+    adjunct = _tenseless_adjunct(current) or _described_in(current) or _occasion_of(current)
     if adjunct is not None:
         return adjunct
     if (
@@ -153,6 +153,17 @@ def _described_in(current: Token) -> Token | None:
     if current.dep_ == "pcomp" and current.head.dep_ == "prep":
         return _clause_of(current.head.head)
     return _clause_of(current.head) if described and current.head.i != current.i else None
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """ "died 15 years ago during a raid", "began with the invasion in March 2003": an event
+    noun naming the occasion of a verb happens when the verb does; that verb."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in english().senses.same_time_preps:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _occasions(verb: Token) -> set[int]:
@@ -268,9 +279,23 @@ def _past_tense(verb: Token) -> bool:
     return verb.tag_ == "VBD" if not aux else any(a.tag_ == "VBD" for a in aux)
 
 
-def background_modality(modality: str, when: EventDate, published: dt.date | None) -> str:
-    """An asserted event dated well before the story becomes historical; others keep theirs."""
-    return "historical" if modality == "asserted" and is_background(when, published) else modality
+def background_modality(
+    modality: str, when: EventDate, published: dt.date | None, *, undated: bool = False
+) -> str:
+    """An asserted event dated well before the story becomes historical; others keep theirs.
+
+    ``undated``: the story has no date of its own (``published`` is then the latest past act it
+    dates, if any)."""
+    before = when.before_story or is_background(when, published)
+    if before or (undated and _year_or_month(when)):
+        return "historical" if modality == "asserted" else modality
+    return modality
+
+
+def _year_or_month(when: EventDate) -> bool:
+    """ "in 2014", "in March 2014": a story tells its own news by the day ("on Tuesday"); an act
+    it dates only by a year or a month, with no story date to compare, is background."""
+    return when.rule == "explicit" and when.precision in ("year", "month")
 
 
 def is_ahead(when: EventDate, published: dt.date | None, trigger: Token) -> bool:
@@ -301,10 +326,15 @@ def _has_perfect(verb: Token) -> bool:
 
 
 def dated_modality(
-    modality: str, when: EventDate, reference: dt.date | None, *, ahead: bool = False
+    modality: str,
+    when: EventDate,
+    reference: dt.date | None,
+    *,
+    ahead: bool = False,
+    undated: bool = False,
 ) -> str:
     """An asserted event dated well before the story is historical, one dated after it (and
     not told in the past: ``ahead``) future; others keep theirs."""
     if modality == "asserted" and ahead:
         return "future"
-    return background_modality(modality, when, reference)
+    return background_modality(modality, when, reference, undated=undated)

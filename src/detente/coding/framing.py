@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.coding.coder import Coder
-from detente.coding.match import Match, obligation_modal
+from detente.coding.match import Match
+from detente.coding.modal_acts import obligation_modal
 from detente.coding.modality import Reading, read_modality
 from detente.coding.outcome import Rejected
 from detente.coding.senses import reject_sense

@@ -244,15 +244,43 @@ def _reported_now(trigger: Token) -> bool:
 
 def _past_perfect(trigger: Token) -> str | None:
     """Past perfect ("had attacked", "had been vandalising") marks background told before the
-    story's own events, unless it is reported speech shifted back."""
-    aux = [c for c in trigger.children if c.dep_ == "aux"]
+    story's own events, unless it is reported speech shifted back. A bare conjunct shares its
+    first verb's "had" ("had accused him and threatened to expel him")."""
+    verb = _sharing_first(trigger)
+    aux = [c for c in verb.children if c.dep_ == "aux"]
     had = next((c for c in aux if c.lower_ == "had"), None)
-    if had is None or _reported_now(trigger):
+    if had is None or _reported_now(verb) or _up_to_a_day(verb):
         return None
-    progressive = trigger.tag_ == "VBG" and any(c.lower_ == "been" for c in aux)
-    if trigger.tag_ == "VBN" or progressive:
+    progressive = verb.tag_ == "VBG" and any(c.lower_ == "been" for c in aux)
+    # the tagger reads a bare conjunct's participle as a past ("and threatened": VBD)
+    shared = verb is not trigger and trigger.tag_ in ("VBN", "VBD")
+    if verb.tag_ == "VBN" or progressive or shared:
         return f"past perfect {_cue(had)}"
     return None
+
+
+def _up_to_a_day(verb: Token) -> bool:
+    """ "As of Saturday, police had arrested 20 people", "by Monday they had fled": the perfect
+    counts the story's own acts up to one of its days; it tells the news, not background."""
+    words = english().words
+    days = words.weekdays + tuple(words.day_words)
+    preps = (c for c in verb.children if c.dep_ == "prep")
+    until = (c for c in preps if c.lower_ in english().senses.until_preps)
+    return any(t.lower_ in days for c in until for t in c.subtree)
+
+
+def _sharing_first(verb: Token) -> Token:
+    """The first of verbs joined with no subject or auxiliary of their own ("had accused him and
+    threatened …": "accused"), or the verb itself."""
+    own = ("nsubj", "nsubjpass", "aux", "auxpass")
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in own for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
 
 
 def _background(chain: list[Token], words: EnglishWords) -> str | None:

@@ -31,6 +31,7 @@ from detente.coding.recipients import (
     PERSON_RULES,
     claim_author,
     in_general,
+    is_reflexive,
     not_the_actor,
     referred_recipient,
 )
@@ -86,7 +87,11 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         arm = None if actor else arm
     if not actor and arm is None and not by_authorities(match):
         return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
-    if not recipient and not in_general(resolver(coder, ctx), match.recipient):
+    if (
+        not recipient
+        and not in_general(resolver(coder, ctx), match.recipient)
+        and not is_reflexive(match.recipient)  # the slot holds the actor itself
+    ):
         recipient = recipient_beyond_slot(coder, match, actor, ctx)
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)

@@ -82,7 +82,7 @@ def mentions(
     if owned:
         return owned
     start, end = phrase_bounds(head, core=core)
-    end = verb_conjunct_end(head, end, coder.verbs.by_verb)
+    end = title_apposition_end(head, verb_conjunct_end(head, end, coder.verbs.by_verb))
     if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
         end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]
@@ -153,6 +153,23 @@ def _related_by_name(
         if any(m.country for m in found):
             return found
     return ()
+
+
+def title_apposition_end(head: Token, end: int) -> int:
+    """ "a phone call to Vladimir Putin, *White House chief of staff* John Kelly wasn't on the
+    line": a role set off after a name and followed at once by another person's name, which
+    the parser hung elsewhere, is that person's title, not an apposition: the phrase ends
+    before its comma."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i < end):
+        after = appos.right_edge.i + 1
+        if appos.pos_ != "NOUN" or after >= len(head.doc):
+            continue
+        name = head.doc[after]
+        outside = not (head.left_edge.i <= name.head.i <= head.right_edge.i)
+        if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and outside:
+            cut = [c.i for c in head.children if c.dep_ == "punct" and head.i < c.i < appos.i]
+            return min([end, appos.left_edge.i, *cut])
+    return end
 
 
 def _private_person(head: Token, span: Span) -> bool:

@@ -79,7 +79,9 @@ def place_parties(
     recipient = foreign_missions(placed_chain(parties.recipient, location, ctx, actor=actor), actor)
     recipient = under_jurisdiction(recipient, actor, entry.code)
     recipient = recipient or state_domestic(parties.recipient, actor, entry.code, location)
-    recipient = recipient or unplaced(parties.recipient, ctx)
+    recipient = recipient or unplaced(parties.recipient, ctx) or unplaced_named(
+        parties.recipient, ctx, location
+    )
     recipient = recipient or protested_government(entry.code, actor) or area_measured(
         entry.code, location, ctx.places, actor
     )
@@ -103,15 +105,43 @@ def unplaced(mentions: tuple[ActorMention, ...], ctx: ArticleState) -> tuple[Act
     gazetteer does not know) and the event is left out rather than coded with no country. A
     person known only by name ("named-person") is no sector word and is never kept this way.
     """
-    places = ctx.places
-    if ctx.place_counts or (places is not None and (places.mentions or places.dateline)):
-        return ()
-    if len(list(ctx.doc.sents)) > 1:
+    if not _placeless(ctx):
         return ()
     return tuple(
         m for m in mentions
         if m.country is None and m.sector is not None and m.rule != "named-person"
     )
+
+
+def _placeless(ctx: ArticleState) -> bool:
+    """Whether the text is one sentence naming no place and no dateline: nothing can place
+    a party there."""
+    places = ctx.places
+    if ctx.place_counts or (places is not None and (places.mentions or places.dateline)):
+        return False
+    return len(list(ctx.doc.sents)) <= 1
+
+
+def unplaced_named(
+    mentions: tuple[ActorMention, ...], ctx: ArticleState, location: Place | None
+) -> tuple[ActorMention, ...]:
+    """ "Ecuador has granted asylum to Julian Assange", "India indicted Sajid Mir", as a text of
+    their own: a person acted on, named but of no stated country, where the text is one
+    sentence and the event has no place, is still who the act was done to; kept with no
+    country (never the actor's: a state acts on foreigners as well as on its own people)."""
+    if location is not None or len(list(ctx.doc.sents)) > 1:
+        return ()
+    return tuple(
+        m for m in mentions
+        if m.country is None and m.rule == "named-person" and _written_as_surname(m.text)
+    )
+
+
+def _written_as_surname(text: str) -> bool:
+    """Whether a name ends in a word written as a surname is ("Assange", "Mir"), not as a
+    code or an acronym the tagger took for a person ("COVID-19", "ISIS")."""
+    words = text.split()
+    return bool(words) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*", words[-1]) is not None
 
 
 def state_domestic(

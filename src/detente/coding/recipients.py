@@ -56,8 +56,21 @@ def _is_plural(head: Token) -> bool:
     return (
         head.tag_ in PLURAL_TAGS
         or head.lower_ in english().words.plural_pronouns
-        or any(c.dep_ == "conj" for c in head.children)
+        or any(c.dep_ == "conj" or _counts_several(c) for c in head.children)
     )
+
+
+def _counts_several(word: Token) -> bool:
+    """ "the *five* CEO's", "*two* Gondor officials": a number above one counts several, whatever
+    the tagger made of the noun."""
+    return word.dep_ == "nummod" and word.like_num and _above_one(word)
+
+
+def _above_one(number: Token) -> bool:
+    try:
+        return float(number.text.replace(",", "")) > 1
+    except ValueError:  # a number word: "five", "a dozen"
+        return number.lower_ != "one"
 
 
 def agrees_with_actor(pronoun: Token, actor_head: Token | None, actor: Mentions) -> bool:
@@ -217,7 +230,7 @@ def referred_recipient(
 ) -> Mentions:
     """The recipient at a pattern's place, read through the references a phrase can make."""
     head = antecedent(head)
-    if head is None:
+    if head is None or is_reflexive(head):
         return ()
     if (
         not slot
@@ -225,7 +238,7 @@ def referred_recipient(
         and agrees_with_actor(head, actor_head, actor)
     ):
         return ()  # the subject pronoun of a clause below the trigger is the actor again
-    found = resolve(head)
+    found = resolve(head) or _antecedent_party(resolve, head)
     if vague_parties(head, found) or stands_for_a_thing(resolve, head):
         return ()
     if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
@@ -255,12 +268,31 @@ def _pronoun_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _antecedent_party(resolve: Resolve, pronoun: Token) -> Mentions:
+    """ "were holding 2000 people in Buner district ... to use *them* as human shields": an
+    "it" or "them" the article's memory cannot place stands for the nearest noun before it of
+    its number, when that noun names people or a body (a thing placed by a name in its phrase,
+    "positions in Asir", is no party the pronoun could stand for)."""
+    noun = _pronoun_antecedent(pronoun)
+    found = resolve(noun) if noun is not None else ()
+    if noun is None or not found or not all(m.sector for m in found):
+        return ()
+    # as for persons: named in the same sentence, the party is pointed at where it is named
+    return found if noun.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
+
+
 def stands_for_a_thing(resolve: Resolve, pronoun: Token) -> bool:
     """ "avoid objects being placed in *them*" (the luggage), "people with firearms to surrender
     *them*", "*It* was opposed by six Democrats" (the bill): a pronoun whose nearest antecedent
     is a thing no actor word names stands for that thing, not for a party."""
     noun = _pronoun_antecedent(pronoun)
     return noun is not None and noun.pos_ == "NOUN" and not resolve(noun)
+
+
+def is_reflexive(head: Token | None) -> bool:
+    """ "declared *himself* a supporter", "people who want to kill *themselves*": a reflexive
+    pronoun is the actor again, never another party acted on."""
+    return head is not None and head.lower_ in english().senses.reflexive_pronouns
 
 
 def in_general(resolve: Resolve, head: Token | None) -> bool:

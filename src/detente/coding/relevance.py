@@ -115,14 +115,29 @@ def _political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
 
 def _state(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     """A state named as such ("Germany", "Beijing"): political unless it is a team."""
-    return mention.sector is None and mention.rule in lexicon.source.state_rules
+    return (
+        mention.sector is None
+        and mention.rule in lexicon.source.state_rules
+        and not _company(lexicon, mention)
+    )
+
+
+def _company(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """ "the French insurer Axa", "China's largest meat processor": a party with no sector whose
+    words name it a company is a business, whatever country its adjective gives it."""
+    if mention.sector is not None:
+        return False
+    words = {w.strip(".,'\"()").lower() for w in mention.text.split()}
+    return not words.isdisjoint(lexicon.source.company_nouns)
 
 
 def _non_political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     src = lexicon.source
     if mention.country in src.civic_kinds:
         return False
-    return mention.sector in src.non_political_sectors or mention.country in src.non_political_kinds
+    if mention.sector in src.non_political_sectors or mention.country in src.non_political_kinds:
+        return True
+    return _company(lexicon, mention)
 
 
 def _domain_sense(lexicon: RelevanceLexicon, event: Event) -> str | None:

@@ -18,11 +18,19 @@ from detente.coding.outcome import Rejected
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
+# Fine tags of the simple present: "Jones agrees", "they agree".
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# A verb's auxiliaries, complements and clauses: "agrees" with any of them tells what is agreed
+# ("agrees to", "agrees on", "agrees that", "does agree", "will agree").
+TOLD_DEPS = frozenset({"aux", "auxpass", "neg", "dobj", "xcomp", "ccomp", "prep", "attr",
+                       "acomp", "advcl", "dative", "conj"})
+
 
 def reject_sense(match: Match) -> Rejected | None:
     """A named rejection when the trigger is used in a sense that reports no event."""
     checks: tuple[Callable[[Match], str | None], ...] = (
-        _opinion, _fact, _shown, _estimate, _provision, _press, _partnerless, *NONEVENT_CHECKS,
+        _opinion, _bare_view, _fact, _shown, _estimate, _provision, _press, _partnerless,
+        *NONEVENT_CHECKS,
     )  # fmt: skip
     for check in checks:
         detail = check(match)
@@ -42,6 +50,18 @@ def _opinion(match: Match) -> str | None:
         if clause.dep_ == "ccomp" and _of_being(clause):
             return f"{head.text!r} with a clause of being ({clause.text!r}): a view shared"
     return None
+
+
+def _bare_view(match: Match) -> str | None:
+    """ "Jones agrees.", "the French government agrees": "agree" in the simple present with
+    nothing agreed on, to or with answers what was just said, a view shared; an agreement is
+    reached on something or told in the past ("Arnor agreed." after a proposal)."""
+    head = match.head
+    if match.frame is not None or head.lemma_.lower() not in english().words.opinion_verbs:
+        return None
+    if head.tag_ not in PRESENT_TAGS or any(c.dep_ in TOLD_DEPS for c in head.children):
+        return None
+    return f"{head.text!r} with nothing agreed on: a view shared, no agreement"
 
 
 def _of_being(verb: Token) -> bool:

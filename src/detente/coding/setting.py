@@ -37,7 +37,9 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     reference = published or ctx.reference  # found once per article (events.article_state)
     # claims4: an act dated after publication lies ahead (a date never read for an undated story)
     ahead = is_ahead(when, published, match.head)
-    modality = dated_modality(framing.modality, when, reference, ahead=ahead)
+    modality = dated_modality(
+        framing.modality, when, reference, ahead=ahead, undated=published is None
+    )
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (
         None
@@ -53,5 +55,7 @@ def modality_cue(framing: Framing, setting: Setting) -> str:
         when = setting.when
         if setting.modality == "future":
             return f"dated {when.date} ({when.rule}, {when.text!r}): after the story"
+        if when.date is None:
+            return f"{when.text!r}: a month or more before any day the story was told"
         return f"dated {when.date} ({when.rule}, {when.text!r}): background to the story"
     return framing.cue

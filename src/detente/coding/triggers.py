@@ -7,19 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.coding.blame import match_blame
-from detente.coding.match import (
-    FRAME_POS,
-    MODIFIER_DEPS,
-    NOUN_POS,
-    VERB_POS,
-    Match,
-    match_frame,
-    match_nominalised,
-    match_noun,
-    match_obligation,
-    match_refusal,
-    match_verb,
-)
+from detente.coding.complements import VERB_POS
+from detente.coding.event_nouns import match_nominalised, match_noun
+from detente.coding.frames import FRAME_POS, match_frame
+from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
+from detente.coding.modal_acts import match_obligation, match_refusal
 from detente.coding.outcome import Reason, Rejected
 from detente.coding.prevented import prevented_acts
 from detente.lexicons.english import english

@@ -38,7 +38,7 @@ class EnglishWords(_Frozen):
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     subnational_names: frozenset[str]
-    # triggers (coding/match.py, events.py)
+    # triggers (coding/match.py, modal_acts.py, events.py)
     cause_preps: frozenset[str]
     allegation_preps: frozenset[str]
     obligation_modals: frozenset[str]
@@ -98,7 +98,7 @@ class EnglishWords(_Frozen):
     relational_nouns: frozenset[str]
     area_nouns: frozenset[str]
     place_target_preps: frozenset[str]
-    # requests (coding/match.py)
+    # requests (coding/frames.py, modal_acts.py, match.py)
     demand_words: frozenset[str]
     refusal_reported_aux: frozenset[str]
     negated_comparatives: frozenset[str]
@@ -131,10 +131,12 @@ class EnglishWords(_Frozen):
     # actors5: verbs of saying that close a sentence after the speaker ("…, a group protested
     # here"), never a participle of that noun (coding/subjects.py)
     closing_report_verbs: frozenset[str] = frozenset()
-    # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/match.py)
+    # verbs4: auxiliaries of a clause agreed on that commits the parties (coding/complements.py)
     committing_aux: frozenset[str] = frozenset()
-    # verbs5: present modals whose negation refuses a concession (coding/match.py)
+    # verbs5: present modals whose negation refuses a concession (coding/modal_acts.py)
     refusal_modal_aux: frozenset[str] = frozenset()
+    # verbs6: pronouns by which a speaker states a duty of its own (coding/modal_acts.py)
+    self_duty_pronouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -182,7 +184,7 @@ class RuleCodes(_Frozen):
     claim_codes: frozenset[str] = frozenset()
     # actors6: ISO3 codes of states headed by a monarch (for EnglishWords.royal_titles)
     monarchies: frozenset[str] = frozenset()
-    # verbs5: roots of concessions refused by a negated "can" (coding/match.py)
+    # verbs5: roots of concessions refused by a negated "can" (coding/modal_acts.py)
     modal_refusal_roots: frozenset[str] = frozenset()
 
     @field_validator(
@@ -297,6 +299,10 @@ class SenseWords(_Frozen):
     # "Algeria traditionally opposes": a habit in the simple present or perfect (modality.py)
     habitual_adverbs: frozenset[str] = frozenset()
     likelihood_words: frozenset[str] = frozenset()  # claims5: "is unlikely to attack" (arranged.py)
+    # claims6: "several years ago" with no story date is still background (date_expressions.py)
+    vague_counts: frozenset[str] = frozenset()
+    same_time_preps: frozenset[str] = frozenset()  # claims6: "died during a raid" (dates.py)
+    until_preps: frozenset[str] = frozenset()  # claims6: "as of Saturday, had arrested" (modality)
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
@@ -346,10 +352,26 @@ class SenseWords(_Frozen):
     topic_preps: frozenset[str] = frozenset()  # "complaining about", "complained of"
     hardship_nouns: frozenset[str] = frozenset()  # "about their struggles": no one accused
     animal_nouns: frozenset[str] = frozenset()  # "a pit bull attacked a boy": no party
+    # senses6: courts, lawsuits, markets, races and livestock (coding/civil_senses.py)
+    permit_verbs: frozenset[str] = frozenset()  # "the judge allowed the jury to consider"
+    court_nouns: frozenset[str] = frozenset()
+    trial_roles: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()  # "denies assisting offences": a charge denied
+    rejection_roots: frozenset[str] = frozenset()  # CAMEO 12
+    charge_nouns: frozenset[str] = frozenset()
+    settling_verbs: frozenset[str] = frozenset()  # "agreed to settle the lawsuit"
+    lawsuit_nouns: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()  # "targeted to an audience": marketing
+    aim_preps: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    race_nouns: frozenset[str] = frozenset()  # "the Dakar Rally": a motor race
+    coercion_roots: frozenset[str] = frozenset()  # CAMEO 17, 19: acts on parties
+    livestock_nouns: frozenset[str] = frozenset()  # "poultry movement restricted"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
+        "rejection_roots", "coercion_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:

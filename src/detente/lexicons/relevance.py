@@ -65,6 +65,8 @@ class RelevanceFile(_Frozen):
     advice_senses: dict[str, tuple[str, ...]] = {}  # CAMEO root → domains of advice to the public
     # senses5: CAMEO codes whose recipient is the place gone to: a state there is no party
     destination_codes: frozenset[str] = frozenset()
+    # senses6: nouns that name a party as a company ("the French insurer Axa"), whatever its country
+    company_nouns: frozenset[str] = frozenset()
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:

@@ -65,7 +65,11 @@ class PatternModel(BaseModel):
     # a clause whose subject is the speaker's own side ("claimed *that they had attacked*").
     # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
     # or states a view in its clause ("protested that the vote was unfair").
-    clause: Literal["view", "own", "said"] | None = None
+    # "none", no complement at all: "Arnor agrees." states a view, "agreed to/on/with" more.
+    clause: Literal["view", "own", "said", "none"] | None = None
+    # Fires only when the verb takes no direct object: "withdrew from Arnor" retreats, "withdrew
+    # its plan" or "surrendered his passport" does not.
+    no_object: bool = False
     # Codes only with a party as recipient, as an imported pattern does: "contributed to
     # Arnor" is aid, "contributed to the outbreak" names no party and no event.
     recipient_required: bool = False
@@ -183,6 +187,7 @@ def _specificity(pattern: PatternModel) -> int:
         + bool(pattern.object_modifiers)
         + bool(pattern.clause)
         + bool(pattern.recipient_required)
+        + pattern.no_object
     )
 
 

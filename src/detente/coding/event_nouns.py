@@ -1,0 +1,88 @@
+"""Acts named by nouns: an announced act ("announced the suspension of links") and event
+nouns with their parties ("X's attack on Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.complements import responsible_party
+from detente.coding.match import MAX_LIGHT_GAP, Match, actor_of, find_recipient
+from detente.coding.syntax import child, prep_objects
+from detente.lexicons.verbs import VerbLexicon
+
+
+def _announced_act(verb: Token, lexicon: VerbLexicon) -> tuple[Token, str] | None:
+    """The action noun an announcing verb takes as its object, and the verb it stands for."""
+    if verb.lemma_.lower() not in lexicon.announcers:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    lemma = lexicon.nominalisations.get(noun.lemma_.lower())
+    return (noun, lemma) if lemma is not None else None
+
+
+def match_nominalised(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Italy announced a suspension of air links with Serbia": coded as "suspended air links".
+
+    The announcing verb's object noun stands for a pattern verb; its "of" phrase is the light
+    object (or the recipient of a pattern without one).
+    """
+    act = _announced_act(verb, lexicon)
+    if act is None:
+        return None
+    noun, lemma = act
+    inner = next(prep_objects(noun, "of"), None)
+    for pattern in lexicon.by_verb.get(lemma, ()):
+        if pattern.particle or pattern.as_nouns or pattern.when_negated:
+            continue
+        light = inner if inner is not None and inner.lemma_.lower() in pattern.objects else None
+        if pattern.objects and light is None:
+            continue
+        specs = tuple(spec for spec in pattern.recipient if spec != "dobj")
+        recipient = find_recipient(noun, specs, light)
+        if recipient is None and light is None and "dobj" in pattern.recipient:
+            recipient = inner
+        close = 0 < noun.i - verb.i <= MAX_LIGHT_GAP
+        return Match(
+            head=verb,
+            trigger=(verb.i if close else noun.i, noun.i + 1),
+            pattern_id=pattern.id,
+            cameo=pattern.cameo,
+            actor=actor_of(verb),
+            recipient=recipient,
+            symmetric=pattern.symmetric,
+        )
+    return None
+
+
+def _nominal_owner(noun: Token) -> Token | None:
+    """The named modifier of an event noun: "*Palestinian* riots", "*Israeli* air strikes"."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.text[:1].isupper()
+        ),
+        None,
+    )
+
+
+def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
+    """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
+    for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
+        owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
+        actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
+        recipient = find_recipient(noun, pattern.recipient, None)
+        if actor is None and recipient is None:
+            continue
+        return Match(
+            head=noun,
+            trigger=(noun.i, noun.i + 1),
+            pattern_id=pattern.id,
+            cameo=pattern.cameo,
+            actor=actor,
+            recipient=recipient,
+            symmetric=pattern.symmetric,
+        )
+    return None

@@ -1,0 +1,116 @@
+"""Frames: a verb or adjective that composes the act it governs into one event ("agreed to
+meet", "refused to withdraw", "urged X to talk")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.complements import VERB_POS, for_clause_subject, for_to_clause, purpose_clause
+from detente.coding.match import Match, actor_of, find_recipient, match_verb
+from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
+from detente.lexicons.english import english
+from detente.lexicons.verbs import FrameModel, VerbLexicon
+
+# Frames are verbs ("agreed to") or predicate adjectives ("is willing to").
+FRAME_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+# Frames a noun carries too ("a promise to disarm", "a refusal to meet"); a request noun ("a call
+# to …") is too often something else.
+NOMINAL_FRAME_KINDS = frozenset({"commit", "refuse"})
+# Frames whose composed event is as mutual as its complement: "agreed to cooperate", "stopped
+# cooperating with" (a relation both sides have).
+SYMMETRIC_FRAME_KINDS = frozenset({"commit", "halt"})
+# An aspectual verb halts an act only when the act is its gerund ("stopped selling arms").
+GERUND_TAG = "VBG"
+# A frame's trigger text runs to its complement verb only when they are this close
+# ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
+# frame verb alone is the trigger, so the evidence span stays readable.
+MAX_FRAME_GAP = 3
+
+
+def _frame_for(verb: Token, lexicon: VerbLexicon) -> FrameModel | None:
+    for frame in lexicon.frames.get(verb.lemma_.lower(), ()):
+        if frame.particle is None or has_particle(verb, frame.particle):
+            return frame
+    return None
+
+
+def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
+    """The verb a frame governs: "agreed *to meet*", or a noun's "a promise *to disarm*"."""
+    if verb.pos_ == "NOUN":
+        if frame.kind not in NOMINAL_FRAME_KINDS:
+            return None
+        comp = next((c for c in verb.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
+    else:
+        comp = child(verb, "xcomp") or _requested_clause(verb, frame)
+        if comp is None and frame.kind == "request" and not is_passive(verb):
+            comp = for_to_clause(verb)  # "called for Israel to withdraw"
+        if frame.kind == "purpose":
+            comp = purpose_clause(verb)
+    if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
+        return None  # "stopped to talk to reporters": a purpose, not the talk stopped
+    return comp if comp is not None and comp.pos_ in VERB_POS else None
+
+
+def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:
+    """ "called on Arnor *to lift* the ban", "asked the guild, the hall's owner, *to end* it": the
+    parser often attaches a request's infinitive as an adverbial clause; after an addressee it is
+    still what is asked for."""
+    if frame.kind != "request" or is_passive(verb):
+        return None  # "a vote was called by X to end …": nobody is asked
+    addressee = find_recipient(verb, frame.recipient, None)
+    if addressee is None:
+        return None
+    if addressee.dep_ == "dobj" and verb.lemma_.lower() in english().words.summon_verbs:
+        return None  # "called the envoy to discuss it": a call made for a purpose
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and is_to_infinitive(c) and not _own_subject(c)
+        ),
+        None,
+    )
+
+
+def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
+    frame = _frame_for(verb, lexicon)
+    comp = _frame_complement(verb, frame) if frame is not None else None
+    if frame is None or comp is None:
+        return None
+    inner = match_verb(comp, lexicon)
+    if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
+        return None
+    cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
+    if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
+        cameo = inner.cameo  # "sent a team to investigate" is the investigation
+    if frame.kind == "request":
+        cameo = as_demand(cameo, verb.lemma_)
+        recipient = find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
+    else:
+        recipient = inner.recipient if inner else find_recipient(verb, ("with",), None)
+    end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
+    return Match(
+        head=verb,
+        trigger=(verb.i, end),
+        pattern_id=f"{frame.id}+{inner.pattern_id}" if inner else frame.id,
+        cameo=cameo,
+        actor=child(verb, "poss") if verb.pos_ == "NOUN" else actor_of(verb),
+        recipient=recipient,
+        symmetric=frame.kind in SYMMETRIC_FRAME_KINDS and (inner is None or inner.symmetric),
+        frame=comp,
+        absorbed=tuple(range(*inner.trigger)) if inner else (),
+    )
+
+
+def _own_subject(verb: Token) -> bool:
+    return child(verb, "nsubj", "nsubjpass") is not None
+
+
+def as_demand(cameo: str, cue: str) -> str:
+    """An appeal told with a demand's word ("Iraq *must* disarm", "*demanded* X withdraw") is a
+    demand: CAMEO numbers 10x in parallel with 02x (025 appeal to yield, 105 demand it)."""
+    codes = english().codes
+    if cue.lower() in english().words.demand_words and cameo[:2] == codes.appeal_root:
+        return codes.demand_root + cameo[2:]
+    return cameo

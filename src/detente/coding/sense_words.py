@@ -1,0 +1,56 @@
+"""Reading a trigger's partners for the sense checks: its words, objects, doers and the nouns
+its prepositions govern (shared by coding/private_senses.py and coding/people_senses.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.lexicons.english import english
+
+__all__ = [
+    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "object_among", "prep_objects",
+]
+
+# Labels of a noun's modifiers that say what kind of thing it is ("ER visits", "racing team").
+KIND_DEPS = frozenset({"compound", "amod", "nmod"})
+# Dependency labels of a verb's partners: its object and what a preposition governs.
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_word(token: Token, words: frozenset[str]) -> bool:
+    return lemma(token) in words or token.lower_ in words
+
+
+def prep_objects(head: Token, preps: frozenset[str] | None = None) -> Iterator[Token]:
+    """The nouns the verb's prepositions govern (only those of ``preps`` when given)."""
+    for prep in head.children:
+        if prep.dep_ in ("prep", "agent") and (preps is None or prep.lower_ in preps):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from obj.conjuncts
+
+
+def doers_of(head: Token) -> list[Token]:
+    """The verb's subjects, those of the verb it is coordinated with ("a man leapt onto the car
+    and smashed the window"), and the agents of a passive, with their conjuncts."""
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    if not doers and head.dep_ == "conj":
+        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    doers += list(prep_objects(head, english().senses.agent_preps))
+    return doers + [c for d in doers for c in d.conjuncts]
+
+
+def object_among(match: Match, roots: frozenset[str], nouns: frozenset[str]) -> Token | None:
+    """The trigger's object that is one of ``nouns``, when its CAMEO root is one of ``roots``."""
+    if match.cameo[:2] not in roots:
+        return None
+    objects = (c for c in match.head.children if c.dep_ in OBJECT_DEPS)
+    return next((obj for obj in objects if is_word(obj, nouns)), None)
