@@ -46,6 +46,7 @@ def _check(raw: str) -> None:
         assert text == ""
 
 
+@settings(deadline=None)  # never a timed test: a loaded machine made one case take 258 ms
 @given(st.text())
 def test_arbitrary_text_never_raises(raw):
     _check(raw)

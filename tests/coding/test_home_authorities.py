@@ -167,11 +167,44 @@ def test_an_agentless_sentence_is_by_the_courts_where_it_happened(coder: Coder) 
     assert parties(event.actor) == [("ARN", "JUD", "implied")]
 
 
-def test_an_agentless_sentence_with_no_place_takes_no_home(coder: Coder) -> None:
-    # "The trader was sentenced on Thursday.": mostly a person's record, told without its court.
-    sentenced = [row if row[0] != "arrested" else ("sentenced", "sentence", "VERB", "ROOT", 3)
-                 for row in ARRESTED]  # fmt: skip
-    assert _code(coder, *_home(), sentenced) == ()
+def _sentenced(*day: tuple) -> list:
+    """ "The trader was sentenced <day>." with the day's rows (heads counted in the sentence)."""
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("trader", "trader", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("sentenced", "sentence", "VERB", "ROOT", 3),
+        *day,
+        (*PUNCT, 3),
+    ]
+
+
+def test_an_undated_agentless_sentence_with_no_place_takes_no_home(coder: Coder) -> None:
+    # "The trader was sentenced.": mostly a person's record, told without its court or day.
+    assert _code(coder, *_home(), _sentenced()) == ()
+
+
+def test_a_sentence_passed_on_a_day_of_the_story_is_by_the_home_courts(coder: Coder) -> None:
+    # "The trader was sentenced on Thursday.": the week's court news, not a record.
+    on_thursday = (("on", "on", "ADP", "prep", 3), ("Thursday", "Thursday", "PROPN", "pobj", 4))
+    [event] = _code(coder, *_home(), _sentenced(*on_thursday))
+    assert event.event_type == "COERCE"
+    assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def test_yesterday_and_this_week_date_a_sentence_as_news(coder: Coder) -> None:
+    yesterday = ("yesterday", "yesterday", "NOUN", "npadvmod", 3)
+    this_week = (("this", "this", "DET", "det", 5), ("week", "week", "NOUN", "npadvmod", 3))
+    for day in ((yesterday,), this_week):
+        [event] = _code(coder, *_home(), _sentenced(*day))
+        assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def test_a_week_of_no_stated_time_does_not_date_a_sentence(coder: Coder) -> None:
+    # "The trader was sentenced in a week." names no day of the story
+    a_week = (("in", "in", "ADP", "prep", 3), ("a", "a", "DET", "det", 6),
+              ("week", "week", "NOUN", "pobj", 4))  # fmt: skip
+    assert _code(coder, *_home(), _sentenced(*a_week)) == ()
 
 
 def test_home_authorities_act_only_in_told_acts(coder: Coder) -> None:

@@ -11,21 +11,48 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
-from detente.coding.syntax import child, governing_subjects, is_to_infinitive, prep_objects
+from detente.coding.syntax import (
+    agent_of,
+    child,
+    governing_subjects,
+    is_to_infinitive,
+    prep_objects,
+)
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
 
 def reporting_subject(match: Match) -> Token | None:
     """The subject of a clause above that a subject pronoun agrees with: "the agency said *it*
-    …", "Teachers asserted that *they* …"."""
+    …", "Teachers asserted that *they* …", "Slovenia sent a message that *it* disagreed"."""
     pronoun = match.actor
     if pronoun is None:
         return None
-    for subject in governing_subjects(match.head, cross_ccomp=True):
+    above = [*governing_subjects(match.head, cross_ccomp=True), *_content_owner(match.head)]
+    for subject in above:
         if subject.pos_ != "PRON" and pronoun_agrees(pronoun, subject):
             return subject
     return None
+
+
+def _content_owner(verb: Token) -> list[Token]:
+    """ "Slovenia sent a message that it disagreed …and expressed": a that-clause with a
+    subject of its own, which the parser hung as a relative clause of the noun, says what the
+    noun says; its pronoun looks to the subject of the clause that holds the noun."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or child(clause, "nsubj") is None:
+        return []
+    if not any(c.lower_ == "that" and c.dep_ != "nsubj" for c in clause.children):
+        return []
+    noun = clause.head
+    words = english().words
+    alleged = words.allegation_nouns | english().senses.claim_nouns
+    if noun.dep_ not in ("dobj", "attr") or noun.lemma_.lower() in alleged:
+        return []  # "denied charges that it tortured": what others allege, not its own act
+    subject = child(noun.head, "nsubj")
+    return [subject] if subject is not None else []
 
 
 def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
@@ -66,9 +93,38 @@ def infinitive_owner(match: Match) -> Token | None:
     asked = any(prep_objects(noun, "to")) or any(prep_objects(noun, "on"))
     if asked or noun.lemma_.lower() in english().words.directive_nouns:
         return None  # "the request by Washington to Oregon to send troops": Oregon would send
-    owner = child(noun, "poss") or next(prep_objects(noun, "by"), None)
+    owner = child(noun, "poss") or next(prep_objects(noun, "by"), None) or _named_owner(noun)
     # "their ability to cooperate": a pronoun owner is left to the clause above, as before
     return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """ "a U.S. move to slap tariffs", "the Chinese decision to retaliate": a state or body
+    named before the noun owns it as a possessive would ("Ukraine's decision to expel")."""
+    return next(
+        (c for c in noun.children
+         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+         and c.ent_type_ in OWNER_ENTITIES),
+        None,
+    )  # fmt: skip
+
+
+def participle_doer(match: Match) -> Token | None:
+    """ "killed in police firing", "gunmen opening fire on a bus": a present participle that
+    modifies a noun has that noun as its doer (the caller keeps it only if it names an
+    organised party, so "a law banning protests" still looks to the clause above)."""
+    verb = match.head
+    if match.actor is not None or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i else None
+
+
+def organised_doers(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The participle's doers when they are organised parties ("police firing", "gunships
+    firing", "parties planning rallies"): private people doing something ("a girl stabbing
+    another", "residents volunteering") are rarely a political act and are left out."""
+    return found if found and all(m.sector not in (None, "CVL") for m in found) else ()
 
 
 def bare_complement(verb: Token) -> bool:
@@ -109,3 +165,55 @@ def attack_modifiers(arm: Token) -> list[Token]:
                 found.append(word)
                 queue.append(word)
     return found
+
+
+# Sectors of forces a state sends: its armed forces and its police.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def deployed_forces(
+    verb: Token, cameo: str, moved: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """ "2,000 Russian soldiers were deployed", "Ecowas peacekeepers are being sent": forces
+    deployed without a "by" are their own side's deployment, so they stand for the actor (who
+    else sent them is not said; "24 people were killed" keeps no actor). Only a clause of its
+    own: "troops stationed in Iraq" describes the troops, it tells no deployment."""
+    senses = english().senses
+    if cameo not in senses.force_cameos or not moved or verb.dep_ == "acl":
+        return ()
+    # a bare present ("are stationed") tells where forces stand; "could", "might" a possibility
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    done = auxiliaries & senses.deployment_auxiliaries
+    if not done or auxiliaries & english().words.hypothetical_aux:
+        return ()
+    return moved if all(m.sector in FORCE_SECTORS for m in moved) else ()
+
+
+# CAMEO codes of releasing people (0841); easing measures is every other "08" code.
+RELEASE_CAMEO = "0841"
+EASING_ROOT = "08"
+
+
+def passive_owner(cameo: str, moved: Token) -> Token | None:
+    """Who did an agentless passive that its patient's own words tell: "two Russians who had
+    been held by the government were released" (their holder frees them), "UN sanctions against
+    Iran were lifted" (whoever's sanctions they are lifts them)."""
+    if moved.dep_ != "nsubjpass":
+        return None  # "an announcement that it had opened corridors": no passive of its own
+    if cameo == RELEASE_CAMEO:
+        holding = english().senses.holding_verbs
+        for clause in moved.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in holding:
+                holder = agent_of(clause)
+                if holder is not None:
+                    return holder
+        return None
+    if cameo[:2] != EASING_ROOT:
+        return None
+    owners = [c for c in moved.children if c.i < moved.i and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in OWNER_ENTITIES))]
+    return owners[0] if owners and owners[0].pos_ != "PRON" else None
+
+
+# Entity labels of a named owner before a measure ("UN sanctions", "US tariffs", "Saudi curfew").
+OWNER_ENTITIES = frozenset({"ORG", "GPE", "NORP"})

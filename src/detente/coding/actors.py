@@ -6,7 +6,12 @@ import datetime as dt
 
 from detente.coding.actor_state import ActorCode, ActorMemory, describe
 from detente.coding.phrase import Phrase
-from detente.coding.phrase_parts import without_name_parts, without_namesake_capitals
+from detente.coding.phrase_bodies import short_form
+from detente.coding.phrase_parts import (
+    without_glued_dateline,
+    without_name_parts,
+    without_namesake_capitals,
+)
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
 from detente.lexicons.english import english
 
@@ -43,13 +48,14 @@ def resolve_actors(
     if not tokens:
         return ()
     matches = without_namesake_capitals(tokens, without_name_parts(text, tokens, matches))
+    matches = without_glued_dateline(tokens, matches)
     phrase = Phrase(
         lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,
         memory=memory, words=english().words,
     )  # fmt: skip
     if phrase.cannot_act():
         return ()
-    codes = phrase.pair() or phrase.pronoun() or phrase.resolve()
+    codes = phrase.pair() or phrase.pronoun() or short_form(phrase) or phrase.resolve()
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:
         unique.setdefault((code.country, code.sector, code.name), code)

@@ -9,7 +9,8 @@ not count. Only state organs that act at home take it
 of no known country does not, since anyone can be anywhere. Only acts told as done or
 announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
 one named tells too little. A sentence told without its court is mostly a person's record, so
-it is placed only by a place of its own.
+it is placed only by a place of its own, or when a day of the story's week dates it ("was
+sentenced Friday", "yesterday", "this week"): that is the week's court news.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from detente.coding.coder import ArticleState
 from detente.coding.match import Match
@@ -131,8 +134,8 @@ def home_authorities(
     sector = agentless_sector(match)
     if sector is None or not (recipient or _names_someone(match)):
         return ()
-    if match.head.lemma_.lower() in english().codes.judicial_acts:
-        return ()  # "was sentenced to six years": mostly a person's record, rarely dated
+    if match.head.lemma_.lower() in english().codes.judicial_acts and not _told_day(match.head):
+        return ()  # "was sentenced to six years": mostly a person's record, told undated
     head = match.head
     mention = ActorMention(
         text=head.text,
@@ -143,6 +146,26 @@ def home_authorities(
         rule="implied",
     )
     return (mention,)
+
+
+# Dependencies by which a day phrase dates a verb: "sentenced Friday", "sentenced on Monday".
+DAY_DEPS = frozenset({"npadvmod", "tmod", "advmod"})
+
+
+def _told_day(verb: Token) -> bool:
+    """Whether the act is dated by a day of the story's week ("was sentenced Friday", "on
+    Monday", "yesterday", "this week"): a court's act of the news, not a person's record."""
+    words = english().words
+    days = {*words.weekdays, *words.day_words}
+    dated = [c for c in verb.children if c.dep_ in DAY_DEPS]
+    dated += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for word in dated:
+        if word.lower_ in days:
+            return True
+        marks = english().senses.story_week_marks
+        if word.lower_ == "week" and any(c.lower_ in marks for c in word.children):
+            return True
+    return False
 
 
 def _names_someone(match: Match) -> bool:

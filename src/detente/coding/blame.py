@@ -30,7 +30,7 @@ def _harm(adjective: Token) -> Token | None:
     return None
 
 
-def _reporting_verb(clause: Token, lexicon: VerbLexicon) -> Token | None:
+def reporting_verb(clause: Token, lexicon: VerbLexicon) -> Token | None:
     """The verb of saying whose reported clause (through up to two more) holds the clause."""
     node = clause
     for _ in range(MAX_REPORT_DEPTH):
@@ -52,7 +52,7 @@ def match_blame(adjective: Token, lexicon: VerbLexicon) -> Match | None:
     blamed = child(clause, "nsubj")
     if blamed is None or _harm(adjective) is None:
         return None
-    speaker = _reporting_verb(clause, lexicon)
+    speaker = reporting_verb(clause, lexicon)
     if speaker is None:
         return None
     # The adjective heads the event: what the speaker's own clause says beside it ("In a

@@ -17,6 +17,7 @@ from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference
 from detente.coding.framing import Framing, civil_violence, frame_event
+from detente.coding.headlines import repair_headline_passives
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map, seat_finder
@@ -295,6 +296,7 @@ def code_article(
     events: list[Event] = []
     first_traced = len(trace) if trace is not None else 0
     for index, sent in enumerate(doc.sents):
+        repair_headline_passives(sent, coder.verbs)  # "Man arrested": the parse read it active
         scan = scan_sentence(sent, coder.verbs)
         outcomes = one_per_fact(
             [code_match(coder, match, sent, index, ctx) for match in scan.matches]

@@ -14,8 +14,12 @@ from detente.coding.actor_clauses import (
     attack_modifiers,
     attack_place,
     bare_complement,
+    deployed_forces,
     infinitive_owner,
     means_user,
+    organised_doers,
+    participle_doer,
+    passive_owner,
     reporting_subject,
 )
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
@@ -157,8 +161,13 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         moved = match.head.head if is_participle(match.head) else child(match.head, "nsubjpass")
         if pattern is not None and pattern.own_object and moved is not None:
             return mentions(coder, moved, ctx)  # "UN peacekeepers were pulled out of Bosnia"
+        if pattern is not None and moved is not None:  # "Russian troops were deployed"
+            forces = mentions(coder, moved, ctx) or mentions(coder, counted_party(moved), ctx)
+            deployed = deployed_forces(match.head, pattern.cameo, forces)
+            return deployed or mentions(coder, passive_owner(pattern.cameo, moved), ctx)
         return ()  # "24 people were killed": who killed them is not the clause above's subject
     owned = mentions(coder, infinitive_owner(match), ctx) if head is None else ()
+    owned = owned or organised_doers(mentions(coder, participle_doer(match), ctx))
     if owned:
         return owned
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.

@@ -295,7 +295,7 @@ class Phrase(PhrasePeople):
             m
             for m in self._in(a, b)
             if m.term.kind == "agent" and m not in skip and not refers(m) and m.term.entry.sector
-            and not self._surname(m)
+            and not self._surname(m) and not self._accompanying(m)
         ]
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
@@ -307,6 +307,15 @@ class Phrase(PhrasePeople):
                     rule="generic" if rank == "generic" else "agent",
                 )
         return Found()
+
+    def _accompanying(self, match: Match) -> bool:
+        """ "diplomats and their families": people owned by the party before them go with it;
+        they do not say what the party is ("Britain and its intelligence services" do)."""
+        i = match.start
+        if i < 2 or self.tokens[i - 2].norm not in self.words.conjunctions:
+            return False
+        owned = self.tokens[i - 1].norm in self.words.own_possessives
+        return owned and match.term.entry.sector == "CVL"
 
     def _surname(self, match: Match) -> bool:
         """ "Jaime King", "Mr King": a one-word title after a capitalised word that names nothing

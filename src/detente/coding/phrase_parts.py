@@ -116,6 +116,22 @@ def without_namesake_capitals(
     return tuple(m for m in matches if not names_a_town(m))
 
 
+def without_glued_dateline(
+    tokens: Sequence[Token], matches: Sequence[Match]
+) -> tuple[Match, ...]:
+    """Drop a seat of government written in capitals at the head of a longer phrase: a wire
+    dateline the cleaner could not split off ("WASHINGTON Chinese officials said", "MOSCOW
+    Turner Sports analyst X"), which tells where the story was filed, not who acts."""
+    return tuple(
+        m for m in matches
+        if not (
+            m.term.kind == "seat" and m.start == 0 and m.end < len(tokens)
+            and all(t.case == "upper" and len(t.norm) > 1 for t in tokens[m.start : m.end])
+            and tokens[m.end].case != "upper"
+        )
+    )  # fmt: skip
+
+
 def refers(m: Match) -> str | None:
     return m.term.entry.refers if m.term.kind == "agent" else None
 

@@ -116,12 +116,33 @@ def auxiliary_subject(verb: Token) -> Token | None:
 def modifier_name_subject(verb: Token) -> Token | None:
     """ "USAID deployed teams" with "USAID" tagged an adverb: the sentence's first word, a name
     the entity recogniser knows as a body, state or person, before a subjectless main verb."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or not _bare(verb):
+    if verb.dep_ != "ROOT" or not (_tensed(verb) or _perfect(verb)) or not _bare(verb):
         return None
     first = verb.doc[verb.sent.start]
-    if first.head.i != verb.i or first.dep_ not in ("advmod", "npadvmod"):
+    if first.head.i == verb.i and first.dep_ in ("advmod", "npadvmod"):
+        return first if first.ent_type_ in ACTOR_ENTITIES else None
+    return _acronym_before(verb)
+
+
+def _acronym_before(verb: Token) -> Token | None:
+    """ "In cooperation with partners, USAID provided …": an acronym in capitals tagged as the
+    verb's modifier right after the comma that closes an opening phrase is its subject (an
+    adverb there is never written in capitals)."""
+    doc = verb.doc
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    word = doc[start - 1] if start - 1 > verb.sent.start else None
+    if word is None or word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod"):
         return None
-    return first if first.ent_type_ in ACTOR_ENTITIES else None
+    acronym = word.is_upper and word.is_alpha and len(word) >= 2
+    return word if acronym and doc[word.i - 1].text == "," else None
+
+
+def _perfect(verb: Token) -> bool:
+    """A past perfect ("USAID had announced"): "had" before a participle is surely the
+    auxiliary, unlike other past-tense auxiliaries the tagger may have misread."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" and c.i < verb.i for c in verb.children
+    )
 
 
 def _bare(verb: Token) -> bool:
@@ -175,3 +196,40 @@ def participle_root_subject(verb: Token) -> Token | None:
         return None  # "are responding", "were linked": a real clause of its own
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.i < head.i else None
+
+
+def called_on(complement: Token) -> Token | None:
+    """The party asked by "called on X to <complement>": object control through a preposition,
+    as "urged X to" is through a direct object."""
+    verb = complement.head
+    preps = english().senses.asking_prepositions.get(verb.lemma_.lower())
+    if preps is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i < complement.i:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def parenthetical_participle(verb: Token) -> bool:
+    """ "Eighteen fishermen, held captive in Libya, have been freed": a past form set off by
+    commas after its noun, parsed as the main verb, while the real main verb ("have been
+    freed") is hung on it as a conjunct with auxiliaries and no subject of its own. The noun
+    is what the participle acts on, not its doer."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or child_of(verb, "aux", "auxpass"):
+        return False
+    doc = verb.doc
+    subject = child_of(verb, "nsubj")
+    if subject is None or verb.i < 2 or doc[verb.i - 1].text != "," or subject.i >= verb.i:
+        return False
+    for main in verb.children:
+        if main.dep_ == "conj" and main.i > verb.i and not child_of(main, "nsubj", "nsubjpass"):
+            helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i < main.i]
+            if helpers and doc[helpers[0].i - 1].text == ",":
+                return True
+    return False
+
+
+def child_of(token: Token, *deps: str) -> Token | None:
+    """The first child with one of the labels (syntax imports this module, not the reverse)."""
+    return next((c for c in token.children if c.dep_ in deps), None)

@@ -8,8 +8,10 @@ from spacy.tokens import Token
 
 from detente.coding.subjects import (
     after_break_subject,
+    called_on,
     closing_speaker,
     misattached_subject,
+    parenthetical_participle,
     root_noun_subject,
 )
 from detente.lexicons.english import english
@@ -117,12 +119,16 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         found = after_break_subject(current) or child(current, "nsubj", "csubj")
+        if found is not None and current.i == verb.i and parenthetical_participle(current):
+            return None  # "fishermen, held captive in Libya, have been freed": they were held
         if found is not None and found.dep_ != "nsubjpass":
             return found
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             if current.dep_ == "xcomp" and child(current.head, "dobj") is not None:
                 # Object control ("urged X to leave"): the object is the subject of the complement.
                 return child(current.head, "dobj")
+            if current.dep_ == "xcomp" and (asked := called_on(current)) is not None:
+                return asked  # "called on X to leave", "appealed to X to leave"
             current = current.head
         else:
             return misattached_subject(current)

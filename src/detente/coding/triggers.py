@@ -12,6 +12,7 @@ from detente.coding.event_nouns import match_nominalised, match_noun
 from detente.coding.frames import FRAME_POS, match_frame
 from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
 from detente.coding.modal_acts import match_obligation, match_refusal
+from detente.coding.necessity import match_necessity
 from detente.coding.outcome import Reason, Rejected
 from detente.coding.prevented import prevented_acts
 from detente.lexicons.english import english
@@ -88,6 +89,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         found = (
             match_obligation(tok, lexicon)
+            or match_necessity(tok, lexicon)
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)

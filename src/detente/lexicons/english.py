@@ -303,6 +303,11 @@ class SenseWords(_Frozen):
     vague_counts: frozenset[str] = frozenset()
     same_time_preps: frozenset[str] = frozenset()  # claims6: "died during a raid" (dates.py)
     until_preps: frozenset[str] = frozenset()  # claims6: "as of Saturday, had arrested" (modality)
+    # actors7: forces deployed with no agent are their own side's (coding/actor_clauses.py)
+    force_cameos: frozenset[str] = frozenset()  # CAMEO codes of forces sent or stationed
+    deployment_auxiliaries: frozenset[str] = frozenset()  # "were sent", "will be deployed"
+    # actors7: "called on X to", "appealed to X to": X does the complement (coding/subjects.py)
+    asking_prepositions: dict[str, frozenset[str]] = {}
     # recip5: "diplomats were expelled from Gondor": the state expelled from acts (patients.py)
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
@@ -367,11 +372,17 @@ class SenseWords(_Frozen):
     race_nouns: frozenset[str] = frozenset()  # "the Dakar Rally": a motor race
     coercion_roots: frozenset[str] = frozenset()  # CAMEO 17, 19: acts on parties
     livestock_nouns: frozenset[str] = frozenset()  # "poultry movement restricted"
+    # mainev4: "it is vital that Gondor withdraws": a demand told as a need (necessity.py)
+    necessity_adjectives: frozenset[str] = frozenset()
+    # mainev4: roots of acts on someone a headline tells in the passive ("Man arrested")
+    headline_passive_roots: frozenset[str] = frozenset()
+    # mainev4: words that make "week" the story's own ("this week"; authorities.py)
+    story_week_marks: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:

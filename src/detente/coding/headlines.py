@@ -1,0 +1,49 @@
+"""Headline passives: "DeKalb man arrested in attempted robbery", "Man accused of threatening a
+tax worker", "80-year-old killed by neighbor".
+
+Headlines drop the auxiliary of a passive, and the parser then reads the participle as a verb
+with the patient as its subject: the man would be the one who arrests or accuses. A clause is
+read as such a passive when its main verb is a past participle (VBN) with a subject but no
+auxiliary, no object and no clause of its own, and the verb only ever acts on someone (every
+sense of it an accusation, a coercion, an assault or a statement: CAMEO roots in
+``senses.headline_passive_roots``); its subject is then relabelled as the passive subject, so
+every later stage reads the patient, and a "by" phrase as the agent, as it does for "was
+arrested". Verbs that also stand alone in the past tense ("Thousands protested", "troops
+attacked") have senses of other roots and keep their subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.lexicons.english import english
+from detente.lexicons.verbs import VerbLexicon
+
+PARTICIPLE_TAG = "VBN"
+# Dependents that show an active or a full clause: an auxiliary ("has arrested"), an object
+# ("arrested two men"), or a clause of its own ("accused them of lying" keeps "them" as dobj).
+ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp"})
+PASSIVE_SUBJECT = "nsubjpass"
+STATEMENT_ROOT = "01"  # CAMEO 01x: statements, senses PLOVER does not code
+
+
+def headline_passive(verb: Token, lexicon: VerbLexicon) -> Token | None:
+    """The subject of a passive told without its auxiliary ("Man arrested"), or None."""
+    if verb.dep_ != "ROOT" or verb.tag_ != PARTICIPLE_TAG:
+        return None
+    if any(c.dep_ in ACTIVE_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    roots = {p.cameo[:2] for p in lexicon.by_verb.get(verb.lemma_.lower(), ())}
+    if not roots - {STATEMENT_ROOT} or not roots <= english().senses.headline_passive_roots:
+        return None  # a verb with some sense of another kind may stand alone ("protested")
+    return subject
+
+
+def repair_headline_passives(sent: Span, lexicon: VerbLexicon) -> None:
+    """Relabel the subject of a sentence's headline passive as its passive subject."""
+    subject = headline_passive(sent.root, lexicon)
+    if subject is not None:
+        subject.dep_ = PASSIVE_SUBJECT
