@@ -86,12 +86,14 @@ class Clock:
 def _code_and_geo(clock: Clock, pipeline: Any, pairs: list) -> list:
     """Code parsed articles; the coder's calls into the geo stage are timed on their own."""
     import detente.coding.events as events
+    import detente.coding.setting as setting
     from detente.records import CodedDocument
 
-    originals = events.extract_places, events.locate_event
-    # Instrumentation of this benchmark only: the coder looks these names up in its module.
+    originals = events.extract_places, setting.locate_event
+    # Instrumentation of this benchmark only: the coder looks these names up in its modules
+    # (events.py finds an article's places, setting.py places each event).
     events.extract_places = clock.wrap("geo", events.extract_places)
-    events.locate_event = clock.wrap("geo", events.locate_event)
+    setting.locate_event = clock.wrap("geo", setting.locate_event)
     try:
         with clock.stage("code+geo"):
             return [
@@ -99,7 +101,7 @@ def _code_and_geo(clock: Clock, pipeline: Any, pairs: list) -> list:
                 for a, d in pairs
             ]
     finally:
-        events.extract_places, events.locate_event = originals
+        events.extract_places, setting.locate_event = originals
 
 
 def _store(clock: Clock, pipeline: Any, coded: list, folder: Path) -> None:
