@@ -73,10 +73,24 @@ def _joins_words(tokens: Sequence[str], i: int) -> bool:
     return letters or (before.isdigit() and after.isdigit())
 
 
+def _inner_letter(tokens: Sequence[str], i: int) -> bool:
+    """Whether tokens[i] is an accented letter the file cut out of a word ("Pe ñ a Nieto",
+    "Jos é Carreras"): one letter outside ASCII after a letter; French "à" stands alone."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    token = tokens[i]
+    if len(token) != 1 or token.isascii() or not token.isalpha() or token == "à":
+        return False
+    return tokens[i - 1][-1:].isalpha() and tokens[i + 1][:1].isalpha()
+
+
 def _space_before(tokens: Sequence[str], i: int) -> bool:
     """Whether running text has a space between tokens[i - 1] and tokens[i]."""
     previous, token = tokens[i - 1], tokens[i]
     if previous in _OPEN or _joins_words(tokens, i) or _joins_words(tokens, i - 1):
+        return False
+    # "Pe ñ a" is one word; "Jos é Carreras" ends the word at the accent
+    if _inner_letter(tokens, i) or (_inner_letter(tokens, i - 1) and token[:1].islower()):
         return False
     if token == "s" and previous in {"’", "'"}:  # the file splits "Yemen’s" into "Yemen ’ s"
         return False
