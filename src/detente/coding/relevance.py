@@ -22,7 +22,7 @@ __all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_rele
 
 # The start of a long article is where its subject is stated; the rest adds little but time.
 SUBJECT_CHARS = 6000
-# The pattern of a duty stated with a modal ("must", "should"), from coding/match.py.
+# The pattern of a duty stated with a modal ("must", "should"), from coding/modal_acts.py.
 _DUTY_PATTERN = "obligation"
 
 
