@@ -220,3 +220,27 @@ def test_counties_inside_bodies_names_tell_a_us_home(actors: ActorLexicon) -> No
     places = ArticlePlaces(mentions=(mention,), countries=frozenset(), divisions=frozenset(),
                            dateline=None)  # fmt: skip
     assert namesake_map(text, places, actors, _wide) == {}
+
+
+def test_a_big_home_town_of_the_name_needs_no_local_body(actors: ActorLexicon) -> None:
+    # "a court in Annuminas" in a Gondorian story, Gondor's Annuminas a city of 200,000
+    big = {"Annuminas": (("ARN", "city", 500_000), ("GND", "city", 200_000)),
+           "Osgiliath": (("GND", "city", 50_000),)}  # fmt: skip
+
+    def lookup(name: str) -> tuple[Candidate, ...]:
+        return tuple(
+            Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
+                      geonames_id=None, precision=p, primary=True)  # type: ignore[arg-type]
+            for c, p, n in big.get(name, ())
+        )  # fmt: skip
+
+    places = ArticlePlaces(
+        mentions=tuple(PlaceMention(text="Osgiliath", start=0, end=0, root=0,
+                                    candidates=lookup("Osgiliath")) for _ in range(2)),
+        countries=frozenset(), divisions=frozenset(), dateline=None,
+    )  # fmt: skip
+    text = "A court in Annuminas fined a trader. Rain fell in Osgiliath."
+    assert namesake_map(text, places, actors, lookup) == {"ARN": "GND"}
+    # a small home town of the name is not enough without a local body
+    big["Annuminas"] = (("ARN", "city", 500_000), ("GND", "city", 20_000))
+    assert namesake_map(text, places, actors, lookup) == {}

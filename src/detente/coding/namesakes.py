@@ -46,6 +46,9 @@ HOME_RATIO = 2
 COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z][\w'-]* ){1,3})County\b")
 # A first-level division or a country outranks the villages abroad named after it.
 WIDE_PRECISIONS = frozenset({"admin1", "country"})
+# A home town this big is what a name means in a story set at home ("San Jose" in a Californian
+# story, "Hamilton" in an Ontario one), without a local body to say so.
+BIG_HOME_TOWN = 100_000
 
 
 def namesake_map(
@@ -72,6 +75,7 @@ def namesake_map(
                 local.add(country)
     local |= _placed_at_home(places, names, home)
     local |= _home_divisions(names, home, lookup)
+    local |= _big_home_towns(names, home, lookup)
     return {
         country: home
         for country, found in names.items()
@@ -220,3 +224,18 @@ def _home_divisions(
 
 def _dateline(places: ArticlePlaces) -> tuple[PlaceMention, ...]:
     return (places.dateline,) if places.dateline is not None else ()
+
+
+def _big_home_towns(
+    names: Mapping[str, set[str]], home: str, lookup: Callable[[str], tuple[Candidate, ...]]
+) -> set[str]:
+    """Countries every name of which is also a big town at home ("San Jose", a city of a
+    million in California, for Costa Rica's capital): in a story set at home, the town."""
+    return {
+        country for country, found in names.items()
+        if found and all(
+            any(c.country == home and c.precision == "city" and c.population >= BIG_HOME_TOWN
+                for c in lookup(n))
+            for n in found
+        )
+    }
