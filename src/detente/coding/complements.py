@@ -72,14 +72,17 @@ def errand_clause(verb: Token) -> Token | None:
     """The infinitive of the caller's own errand: "called Arnor's king *to congratulate* him",
     "phoned Gondor *to apologize*". What one calls someone to do oneself (thank, assure,
     discuss) is no act asked of the one called, as in "called the envoy *to testify*"."""
-    errands = english().words.call_errands
+    words = english().words
+    called = child(verb, "dobj")
+    if called is None or called.lemma_.lower() in words.called_occasions:
+        return None  # nobody called, or an occasion convened ("called a meeting to discuss")
     return next(
         (
             c
             for c in verb.children
             if c.dep_ in ("xcomp", "advcl")
             and is_to_infinitive(c)
-            and c.lemma_.lower() in errands
+            and c.lemma_.lower() in words.call_errands
             and child(c, "nsubj", "nsubjpass", "neg") is None
         ),
         None,

@@ -64,7 +64,7 @@ def _calls_on_errand(verb: Token, frame: FrameModel) -> bool:
     an errand of the caller's own: a phone call (consult.call-on-errand), no request."""
     if frame.kind != "request" or verb.lemma_.lower() not in english().words.summon_verbs:
         return False
-    return child(verb, "dobj") is not None and errand_clause(verb) is not None
+    return errand_clause(verb) is not None
 
 
 def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:

@@ -109,7 +109,7 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
         # "provided Gondor with aircraft, vehicles and weapons": each conjunct is a thing given
         # (a direct object's conjuncts are not: "take forests and areas for granted").
-        given = list(prep_objects(verb, pattern.particle))
+        given = list(prep_objects(verb, pattern.particle)) + _object_phrase(verb, pattern)
         candidates += [*given, *(c for g in given for c in g.conjuncts if c.i > g.i)]
     for c in candidates:
         if _names_a_party(c):  # "seized Quezon City" names a place, not an act
@@ -118,6 +118,16 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _object_phrase(verb: Token, pattern: PatternModel) -> list[Token]:
+    """ "banned a member, Mr X, *from holding* office": the parser hangs the verb's phrase on
+    its direct object; the phrase's object must still be one the pattern names."""
+    if pattern.particle is None:
+        return []
+    direct = child(verb, "dobj")
+    found = list(prep_objects(direct, pattern.particle)) if direct is not None else []
+    return [f for f in found if f.lemma_.lower() in pattern.objects]
 
 
 def _participle_clause_subjects(verb: Token) -> list[Token]:
@@ -208,7 +218,7 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             for c in obj.children
         ):
             return False, None
-    if pattern.particle and not has_particle(verb, pattern.particle):
+    if not _particle_fits(verb, pattern, obj):
         return False, None
     if pattern.clause is not None and not clause_fits(verb, pattern.clause):
         return False, None
@@ -221,6 +231,14 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
+
+
+def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> bool:
+    """The verb governs the pattern's particle, or the particle's phrase hung on the object
+    holds the light object ("banned X from holding office")."""
+    if pattern.particle is None or has_particle(verb, pattern.particle):
+        return True
+    return obj is not None and obj in _object_phrase(verb, pattern)
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:

@@ -141,6 +141,7 @@ class EnglishWords(_Frozen):
     sexed_people: dict[str, str] = Field(default_factory=dict)
     # verbs7: the caller's own errands: "called X to congratulate him" (coding/complements.py)
     call_errands: frozenset[str] = frozenset()
+    called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
