@@ -30,6 +30,7 @@ from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
+from detente.coding.travel import reject_home_travel
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
 from detente.lexicons.relevance import relevance_lexicon
@@ -90,6 +91,9 @@ def code_match(
         return Outcome(
             match=match, parties=parties, framing=framing, setting=setting, rejected=placed
         )
+    home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
+    if home is not None:
+        return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
     event = record_event(coder, match, sent, index, ctx, placed, framing, setting)
     return Outcome(match=match, parties=placed, framing=framing, setting=setting, event=event)
 

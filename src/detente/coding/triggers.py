@@ -101,6 +101,8 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         scan.matches.append(found)
         scan.light_objects.update(range(found.trigger[0], found.trigger[1]))
+        for i in found.absorbed:  # "called X to congratulate him": the call's errand
+            scan.consumed.setdefault(i, "complement-of-frame")
         _consume_content(tok, found, scan)
 
 

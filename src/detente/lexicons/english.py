@@ -139,6 +139,9 @@ class EnglishWords(_Frozen):
     self_duty_pronouns: frozenset[str] = frozenset()
     # recip6: person nouns of one sex → the object pronoun agreeing (coding/recipients.py)
     sexed_people: dict[str, str] = Field(default_factory=dict)
+    # verbs7: the caller's own errands: "called X to congratulate him" (coding/complements.py)
+    call_errands: frozenset[str] = frozenset()
+    called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -401,6 +404,7 @@ class SenseWords(_Frozen):
     departure_verbs: frozenset[str] = frozenset()  # "left for home", "left for treatment"
     trip_preps: frozenset[str] = frozenset()
     private_purposes: frozenset[str] = frozenset()
+    movement_verbs: frozenset[str] = frozenset()  # verbs7: "left for Delhi", home travel
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
