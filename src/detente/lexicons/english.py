@@ -139,6 +139,12 @@ class EnglishWords(_Frozen):
     self_duty_pronouns: frozenset[str] = frozenset()
     # recip6: person nouns of one sex → the object pronoun agreeing (coding/recipients.py)
     sexed_people: dict[str, str] = Field(default_factory=dict)
+    # recip7: bodies whose name set before a thing makes them its owner (party_mentions.py)
+    owner_nouns: frozenset[str] = frozenset()
+    # recip7: prepositions placing people in their own phrase (beyond_slot.py)
+    people_place_preps: frozenset[str] = frozenset()
+    # recip7: object pronoun -> subject pronoun of the same person (recipients.py)
+    object_subjects: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
