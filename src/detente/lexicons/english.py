@@ -142,6 +142,12 @@ class EnglishWords(_Frozen):
     # verbs7: the caller's own errands: "called X to congratulate him" (coding/complements.py)
     call_errands: frozenset[str] = frozenset()
     called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
+    # recip7: bodies whose name set before a thing makes them its owner (party_mentions.py)
+    owner_nouns: frozenset[str] = frozenset()
+    # recip7: prepositions placing people in their own phrase (beyond_slot.py)
+    people_place_preps: frozenset[str] = frozenset()
+    # recip7: object pronoun -> subject pronoun of the same person (recipients.py)
+    object_subjects: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
