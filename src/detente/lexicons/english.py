@@ -411,6 +411,24 @@ class SenseWords(_Frozen):
     trip_preps: frozenset[str] = frozenset()
     private_purposes: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()  # verbs7: "left for Delhi", home travel
+    # senses7: trade, labour, sport, surveillance, self-defence (coding/world_senses.py)
+    trade_codes: frozenset[str] = frozenset()  # "exported 3 million tonnes": a trade figure
+    measure_entities: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    trader_nouns: frozenset[str] = frozenset()
+    signing_codes: frozenset[str] = frozenset()  # "agreed a pension deal": a labour contract
+    deal_topic_preps: frozenset[str] = frozenset()
+    labour_terms: frozenset[str] = frozenset()
+    occasion_domains: frozenset[str] = frozenset()  # "attended a match": sport, no meeting
+    attending_verbs: frozenset[str] = frozenset()
+    watch_words: frozenset[str] = frozenset()  # "surveillance flights targeting": no attack
+    defending_verbs: frozenset[str] = frozenset()  # "defend its rights": its own stake
+    own_stakes: frozenset[str] = frozenset()
+    arrival_preps: frozenset[str] = frozenset()  # "flew to within 200 km": an approach
+    approach_preps: frozenset[str] = frozenset()
+    crying_verbs: frozenset[str] = frozenset()  # "the victim calling for help": distress
+    help_nouns: frozenset[str] = frozenset()
+    distressed_people: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
