@@ -401,6 +401,11 @@ class SenseWords(_Frozen):
     departure_verbs: frozenset[str] = frozenset()  # "left for home", "left for treatment"
     trip_preps: frozenset[str] = frozenset()
     private_purposes: frozenset[str] = frozenset()
+    # claims7: "demanded talks", "called for a strike": sought, not done (coding/governed.py)
+    seeking_verbs: frozenset[str] = frozenset()
+    seeking_for_verbs: frozenset[str] = frozenset()
+    seeking_preps: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()  # claims7: "shot and wounded": one act (events.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
