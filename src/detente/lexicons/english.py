@@ -429,6 +429,11 @@ class SenseWords(_Frozen):
     crying_verbs: frozenset[str] = frozenset()  # "the victim calling for help": distress
     help_nouns: frozenset[str] = frozenset()
     distressed_people: frozenset[str] = frozenset()
+    # claims7: "demanded talks", "called for a strike": sought, not done (coding/governed.py)
+    seeking_verbs: frozenset[str] = frozenset()
+    seeking_for_verbs: frozenset[str] = frozenset()
+    seeking_preps: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()  # claims7: "shot and wounded": one act (events.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
