@@ -401,6 +401,12 @@ class SenseWords(_Frozen):
     departure_verbs: frozenset[str] = frozenset()  # "left for home", "left for treatment"
     trip_preps: frozenset[str] = frozenset()
     private_purposes: frozenset[str] = frozenset()
+    appearance_verbs: frozenset[str] = frozenset()  # "appeared in court to face charges"
+    court_preps: frozenset[str] = frozenset()
+    appearance_courts: frozenset[str] = frozenset()  # not senses.court_nouns ("judge" appears)
+    facing_verbs: frozenset[str] = frozenset()
+    charging_verbs: frozenset[str] = frozenset()
+    appearance_charges: frozenset[str] = frozenset()  # not senses.charge_nouns (offences told)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
