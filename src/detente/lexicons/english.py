@@ -407,6 +407,7 @@ class SenseWords(_Frozen):
     facing_verbs: frozenset[str] = frozenset()
     charging_verbs: frozenset[str] = frozenset()
     appearance_charges: frozenset[str] = frozenset()  # not senses.charge_nouns (offences told)
+    institution_homes: dict[str, frozenset[str]] = Field(default_factory=dict)  # ISO3 → names
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
