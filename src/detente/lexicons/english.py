@@ -434,6 +434,13 @@ class SenseWords(_Frozen):
     seeking_for_verbs: frozenset[str] = frozenset()
     seeking_preps: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # claims7: "shot and wounded": one act (events.py)
+    appearance_verbs: frozenset[str] = frozenset()  # "appeared in court to face charges"
+    court_preps: frozenset[str] = frozenset()
+    appearance_courts: frozenset[str] = frozenset()  # not senses.court_nouns ("judge" appears)
+    facing_verbs: frozenset[str] = frozenset()
+    charging_verbs: frozenset[str] = frozenset()
+    appearance_charges: frozenset[str] = frozenset()  # not senses.charge_nouns (offences told)
+    institution_homes: dict[str, frozenset[str]] = Field(default_factory=dict)  # ISO3 → names
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
