@@ -258,6 +258,11 @@ def _has_party(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> bool:
     return False
 
 
+def skip_reason(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> str:
+    """Why the filter leaves a sentence unparsed: no trigger word form, or no possible party."""
+    return "no-party-word" if _is_candidate(tokens.lower[a:b], flt) else "no-trigger"
+
+
 def keep_sentences(
     tokens: Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter
 ) -> list[bool]:

@@ -13,7 +13,7 @@ numbers do not depend on the filter).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,9 +25,11 @@ from detente.parse.candidates import (
     Words,
     blank_sentence,
     keep_sentences,
+    skip_reason,
     split_token_ranges,
     words_doc,
 )
+from detente.records import SentenceTrace
 
 # Short sentence Docs handed to nlp.pipe at once: enough to fill the model's batches.
 SENTENCE_BATCH = 256
@@ -108,4 +110,22 @@ def parse_plans(nlp: Language, plans: Sequence[ArticlePlan]) -> Iterator[Doc]:
         yield join_pieces(pieces)
 
 
-__all__ = ["ArticlePlan", "join_pieces", "parse_plans", "plan_article"]
+def explain_skipped(
+    nlp: Language, flt: CandidateFilter, text: str, doc: Doc, traces: Sequence[SentenceTrace]
+) -> list[SentenceTrace]:
+    """The traces with each sentence the filter left unparsed in its own words, and why."""
+    tokens = Tokens(nlp.make_doc(text))
+    reasons = {tokens.idx[a]: skip_reason(tokens, a, b, flt) for a, b in split_token_ranges(tokens)}
+    sents = list(doc.sents)
+    out: list[SentenceTrace] = []
+    for trace in traces:
+        a, b = sents[trace.index].start_char, sents[trace.index].end_char
+        if trace.candidates or doc.text[a:b] == text[a:b]:
+            out.append(trace)  # parsed: the coder's own trace
+            continue
+        reason = reasons.get(a, "no-trigger")
+        out.append(replace(trace, text=text[a:b].rstrip(), stage="filter", reason=reason))
+    return out
+
+
+__all__ = ["ArticlePlan", "explain_skipped", "join_pieces", "parse_plans", "plan_article"]
