@@ -296,6 +296,12 @@ class Words:
     def copy(self, tokens: Tokens, i: int, start: bool) -> None:
         self.add(tokens.word(i), tokens.ws[i], tokens.norm[i], start)
 
+    def extend(self, other: Words) -> None:
+        self.words += other.words
+        self.spaces += other.spaces
+        self.norms += other.norms
+        self.starts += other.starts
+
 
 def blank_sentence(out: Words, tokens: Tokens, a: int, b: int) -> None:
     """One sentence as a placeholder padded to its length; outer whitespace tokens stay."""
