@@ -55,8 +55,7 @@ def _sentences_words(tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> Words
     """Consecutive kept sentences' words, each sentence start preset."""
     out = Words()
     for a, b in ranges:
-        for i in range(a, b):
-            out.copy(tokens, i, i == a)
+        out.take(tokens, a, b)
     return out
 
 
@@ -71,7 +70,7 @@ def _placeholder_doc(vocab: Vocab, out: Words) -> Doc:
 
 def plan_article(nlp: Language, text: str, flt: CandidateFilter) -> ArticlePlan:
     """Split an article into sentences and build the piece Docs, parsed or not."""
-    tokens = Tokens(nlp.make_doc(text))
+    tokens = Tokens(nlp.make_doc(text), text)
     bounds = split_token_ranges(tokens)
     pieces: list[Doc] = []
     parse: list[int] = []
@@ -141,7 +140,7 @@ def explain_skipped(
     nlp: Language, flt: CandidateFilter, text: str, doc: Doc, traces: Sequence[SentenceTrace]
 ) -> list[SentenceTrace]:
     """The traces with each sentence the filter left unparsed in its own words, and why."""
-    tokens = Tokens(nlp.make_doc(text))
+    tokens = Tokens(nlp.make_doc(text), text)
     reasons = {tokens.idx[a]: skip_reason(tokens, a, b, flt) for a, b in split_token_ranges(tokens)}
     sents = list(doc.sents)
     out: list[SentenceTrace] = []
