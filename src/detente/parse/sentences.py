@@ -113,8 +113,8 @@ def join_plan(vocab: Vocab, plan: ArticlePlan, pieces: Sequence[Doc]) -> Doc:
     """``join_pieces`` for pieces built from the plan's words, without reading them back.
 
     ``Doc.from_docs`` reads every token's text and whitespace back through Token objects (a
-    tenth of the parse stage's CPU time); the plan holds them already, so the joined Doc is
-    built from them and every token attribute copied over in one array, as from_docs does.
+    few per cent of the parse stage's CPU time); the plan holds them already, so the joined Doc
+    is built from them and every token attribute copied over in one array, as from_docs does.
     """
     if sum(len(piece) for piece in pieces) != len(plan.words.words):
         return join_pieces(pieces)  # a component retokenised: read the pieces themselves
@@ -142,11 +142,11 @@ def explain_skipped(
     """The traces with each sentence the filter left unparsed in its own words, and why."""
     tokens = Tokens(nlp.make_doc(text), text)
     reasons = {tokens.idx[a]: skip_reason(tokens, a, b, flt) for a, b in split_token_ranges(tokens)}
-    sents = list(doc.sents)
+    sents, parsed = list(doc.sents), doc.text
     out: list[SentenceTrace] = []
     for trace in traces:
         a, b = sents[trace.index].start_char, sents[trace.index].end_char
-        if trace.candidates or doc.text[a:b] == text[a:b]:
+        if trace.candidates or parsed[a:b] == text[a:b]:
             out.append(trace)  # parsed: the coder's own trace
             continue
         reason = reasons.get(a, "no-trigger")
