@@ -15,8 +15,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 FOR_TO_MARK = "for"
 # Where the parser hangs a for-to clause: on the verb or on its object noun.
 FOR_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp"})
-# A change measured: "by 5 percent", "to $10 billion" (entity labels of figures).
-CHANGE_PREPS = frozenset({"by", "to"})
+# Entity labels of the figure a change is measured by ("by 5 percent", "to $10 billion").
 FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 MODAL_TAG = "MD"  # "could double", "may increase": a forecast, not a change told as done
 
@@ -105,7 +104,7 @@ def measured_change(verb: Token) -> bool:
     ):
         return False
     for c in verb.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in CHANGE_PREPS:
+        if c.dep_ in ("prep", "agent") and c.lower_ in english().words.measure_preps:
             if any(o.dep_ == "pobj" and o.ent_type_ in FIGURE_ENTITIES for o in c.children):
                 return True
         elif c.dep_ == "npadvmod" and c.ent_type_ in FIGURE_ENTITIES:

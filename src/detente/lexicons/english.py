@@ -142,6 +142,7 @@ class EnglishWords(_Frozen):
     # verbs7: the caller's own errands: "called X to congratulate him" (coding/complements.py)
     call_errands: frozenset[str] = frozenset()
     called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
+    measure_preps: frozenset[str] = frozenset()  # verbs7: "increased exports by 5 percent"
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
