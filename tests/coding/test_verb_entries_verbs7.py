@@ -201,54 +201,6 @@ def test_a_phrase_on_the_object_must_hold_the_patterns_object(coder: Coder) -> N
     assert all(e.cameo != "1722" for e in code(coder, rows, ents=((0, 1, "GPE"),)))
 
 
-def _increased_exports(*rest: tuple) -> list[tuple]:
-    """ "Gondor increased its exports to Arnor <rest, from index 6>." """
-    return [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        ("increased", "increase", "VERB", "ROOT", 1),
-        ("its", "its", "PRON", "poss", 3),
-        ("exports", "export", "NOUN", "dobj", 1),
-        ("to", "to", "ADP", "prep", 3),
-        ("Arnor", "Arnor", "PROPN", "pobj", 4),
-        *rest,
-        (*PUNCT, 1),
-    ]
-
-
-def test_a_trade_figure_that_rose_is_no_cooperation(coder: Coder) -> None:
-    # "increased its exports to Arnor by 5 percent": a statistic of the economy; CAMEO 061 is
-    # a policy to expand exchange, not a reported figure.
-    rows = _increased_exports(
-        ("by", "by", "ADP", "prep", 1), ("5", "5", "NUM", "nummod", 8),
-        ("percent", "percent", "NOUN", "pobj", 6),
-    )  # fmt: skip
-    assert code(coder, rows, ents=((7, 9, "PERCENT"),)) == ()
-
-
-def test_trade_expanded_without_a_figure_is_cooperation(coder: Coder) -> None:
-    [event] = code(coder, _increased_exports())
-    assert event.cameo == "061" and dyad(event) == ("GND", "COOPERATE", "ARN")
-
-
-def test_a_trade_target_promised_stays_an_intent(coder: Coder) -> None:
-    # "Gondor will increase its exports to Arnor by 5 percent": a target, AGREE (CAMEO 03x).
-    rows = [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
-        ("will", "will", "AUX", "aux", 2),
-        ("increase", "increase", "VERB", "ROOT", 2),
-        ("its", "its", "PRON", "poss", 4),
-        ("exports", "export", "NOUN", "dobj", 2),
-        ("to", "to", "ADP", "prep", 4),
-        ("Arnor", "Arnor", "PROPN", "pobj", 5),
-        ("by", "by", "ADP", "prep", 2),
-        ("5", "5", "NUM", "nummod", 9),
-        ("percent", "percent", "NOUN", "pobj", 7),
-        (*PUNCT, 2),
-    ]
-    [event] = code(coder, rows, ents=((8, 10, "PERCENT"),))
-    assert dyad(event) == ("GND", "AGREE", "ARN")
-
-
 def test_a_headline_verb_tagged_as_a_noun_still_acts(coder: Coder) -> None:
     # "Gondor hand over weapons to Arnor": the tagger reads the headline's present verb as a
     # noun; a noun with a subject and a direct object is the clause's verb.

@@ -15,9 +15,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 FOR_TO_MARK = "for"
 # Where the parser hangs a for-to clause: on the verb or on its object noun.
 FOR_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp"})
-# Entity labels of the figure a change is measured by ("by 5 percent", "to $10 billion").
-FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-MODAL_TAG = "MD"  # "could double", "may increase": a forecast, not a change told as done
 
 
 def as_complement(verb: Token) -> Token | None:
@@ -62,14 +59,12 @@ def small_clause(verb: Token) -> Token | None:
 
 
 def clause_fits(verb: Token, kind: str) -> bool:
-    """The verb takes a clause of the kind the pattern asks for ("view", "own", "said",
-    "errand" or "measured")."""
+    """The verb takes a clause of the kind the pattern asks for ("view", "own", "said" or
+    "errand")."""
     if kind == "said":
         return closing_speaker(verb) is not None or _view_clause(verb)
     if kind == "errand":
         return errand_clause(verb) is not None
-    if kind == "measured":
-        return measured_change(verb)
     return _view_clause(verb) if kind == "view" else _own_clause(verb)
 
 
@@ -92,24 +87,6 @@ def errand_clause(verb: Token) -> Token | None:
         ),
         None,
     )
-
-
-def measured_change(verb: Token) -> bool:
-    """A change told as done with its figure: "increased its exports to Arnor *by 5 percent*",
-    "doubled them *to $10 billion*", "boosted exports *12 percent*". A figure only aimed at or
-    promised ("agreed to boost trade to $50 billion", "will double exports") is a target."""
-    if verb.dep_ == "xcomp" or any(
-        c.dep_ == "aux" and (c.tag_ == MODAL_TAG or c.lower_ in english().words.committing_aux)
-        for c in verb.children
-    ):
-        return False
-    for c in verb.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in english().words.measure_preps:
-            if any(o.dep_ == "pobj" and o.ent_type_ in FIGURE_ENTITIES for o in c.children):
-                return True
-        elif c.dep_ == "npadvmod" and c.ent_type_ in FIGURE_ENTITIES:
-            return True
-    return False
 
 
 def _own_clause(verb: Token) -> bool:

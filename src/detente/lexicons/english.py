@@ -142,7 +142,6 @@ class EnglishWords(_Frozen):
     # verbs7: the caller's own errands: "called X to congratulate him" (coding/complements.py)
     call_errands: frozenset[str] = frozenset()
     called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
-    measure_preps: frozenset[str] = frozenset()  # verbs7: "increased exports by 5 percent"
     # recip7: bodies whose name set before a thing makes them its owner (party_mentions.py)
     owner_nouns: frozenset[str] = frozenset()
     # recip7: prepositions placing people in their own phrase (beyond_slot.py)

@@ -66,9 +66,7 @@ class PatternModel(BaseModel):
     # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
     # or states a view in its clause ("protested that the vote was unfair"). "errand", the
     # caller's own act told by an infinitive ("called Arnor's king *to congratulate* him").
-    # "measured", a change told as done with its figure ("increased its exports *by 5
-    # percent*"), not as a target or promise ("will boost trade to $50 billion").
-    clause: Literal["view", "own", "said", "errand", "measured"] | None = None
+    clause: Literal["view", "own", "said", "errand"] | None = None
     # Fires only when the verb takes no direct object: "withdrew from Arnor" retreats, "withdrew
     # its plan" or "surrendered his passport" does not.
     no_object: bool = False
