@@ -199,3 +199,32 @@ def test_a_phrase_on_the_object_must_hold_the_patterns_object(coder: Coder) -> N
         (*PUNCT, 1),
     ]
     assert all(e.cameo != "1722" for e in code(coder, rows, ents=((0, 1, "GPE"),)))
+
+
+def test_a_headline_verb_tagged_as_a_noun_still_acts(coder: Coder) -> None:
+    # "Gondor hand over weapons to Arnor": the tagger reads the headline's present verb as a
+    # noun; a noun with a subject and a direct object is the clause's verb.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("hand", "hand", "NOUN", "ROOT", 1),
+        ("over", "over", "ADP", "prt", 1),
+        ("weapons", "weapon", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows)
+    assert event.cameo == "072" and dyad(event) == ("GND", "AID", "ARN")
+
+
+def test_a_noun_with_no_object_is_no_verb(coder: Coder) -> None:
+    # "Gondor's hand over the border": a noun with a possessor and a phrase, no clause.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("hand", "hand", "NOUN", "ROOT", 2),
+        ("over", "over", "ADP", "prep", 2),
+        ("weapons", "weapon", "NOUN", "pobj", 3),
+        (*PUNCT, 2),
+    ]
+    assert code(coder, rows) == ()

@@ -51,8 +51,8 @@ ERRAND = "errand"
 # CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
 STATEMENT_ROOT = "01"
 # Entity labels under which a capitalised word still names a thing acted on ("the Paris
-# *Agreement*", "the Patriot *Act*"); under others it names a party, place or product ("seized
-# Quezon *City*", "received the Trade *Mission*", "struck a Honda *Accord*").
+# *Agreement*", "the Patriot *Act*", "*EUR* 5 million"); under others it names a party, place
+# or product ("seized Quezon *City*", "received the Trade *Mission*", "struck a Honda *Accord*").
 THING_ENTITIES = frozenset({"", "EVENT", "LAW", "WORK_OF_ART", "MONEY"})
 # Tags of a currency code or symbol heading an amount: "donated *USD1* million".
 CURRENCY_TAGS = frozenset({"NNP", "$"})

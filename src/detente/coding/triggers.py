@@ -76,7 +76,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
     heads = {m.head.i for m in scan.matches}
     for tok in sent:
         predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
-        if not (tok.pos_ in VERB_POS or predicate):
+        if not (tok.pos_ in VERB_POS or predicate or _verb_tagged_noun(tok)):
             continue
         # auxiliaries ("has heeded") are never triggers themselves: no need to explain them
         known = tok.lemma_.lower() in lexicon.by_verb and tok.dep_ not in ("aux", "auxpass")
@@ -108,6 +108,14 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
         for i in found.absorbed:
             scan.consumed.setdefault(i, "complement-of-frame")
         _consume_content(tok, found, scan)
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "EU and UN *hand* over supplies to Nigeria": a headline's present verb the tagger read
+    as a noun. A noun never takes both a subject and a direct object; a word that does is the
+    clause's verb."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
