@@ -170,3 +170,71 @@ def test_a_victim_calling_for_help_appeals_to_no_party(coder: Coder) -> None:
     assert "REQUEST" not in _types(code(coder, _called(victim), tags=tags))
     king = [("Gondorian", "Gondorian", "ADJ", "amod", 1), ("king", "king", "NOUN", "nsubj", 2)]
     assert "REQUEST" in _types(code(coder, _called(king), tags=tags))
+
+
+def _met_by(agent: tuple) -> list[tuple]:
+    """ "The Gondorian envoys were met by <agent>." """
+    return [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        ("envoys", "envoy", "NOUN", "nsubjpass", 4),
+        ("were", "be", "AUX", "auxpass", 4),
+        ("met", "meet", "VERB", "ROOT", 4),
+        ("by", "by", "ADP", "agent", 4),
+        agent,
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_being_met_by_gunmen_is_an_encounter_no_consultation(coder: Coder) -> None:
+    tags = {4: "VBN"}
+    gunmen = code(coder, _met_by(("gunmen", "gunman", "NOUN", "pobj", 5)), tags=tags)
+    assert "CONSULT" not in _types(gunmen)
+    aragorn = code(coder, _met_by(("Aragorn", "Aragorn", "PROPN", "pobj", 5)), tags=tags)
+    assert "CONSULT" in _types(aragorn)
+
+
+def _cordoned(*rest: tuple) -> list[tuple]:
+    """ "Gondorian police cordoned off the house <rest>." """
+    return [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("cordoned", "cordone", "VERB", "ROOT", 2),
+        ("off", "off", "ADP", "prt", 2),
+        ("the", "the", "DET", "det", 5),
+        ("village", "village", "NOUN", "dobj", 2),
+        *rest,
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_scene_cordoned_off_to_investigate_is_no_blockade(coder: Coder) -> None:
+    tags = {2: "VBD", 8: "VB"}
+    search = _cordoned(
+        ("to", "to", "PART", "aux", 8), ("investigate", "investigate", "VERB", "advcl", 2),
+        ("the", "the", "DET", "det", 10), ("death", "death", "NOUN", "dobj", 8),
+    )  # fmt: skip
+    assert "COERCE" not in _types(code(coder, search, tags=tags))
+    assert "COERCE" in _types(code(coder, _cordoned(), tags=tags))
+
+
+def _reduced(*funded: tuple) -> list[tuple]:
+    """ "Gondor reduced funding for <funded, headed by token 5>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("reduced", "reduce", "VERB", "ROOT", 1),
+        ("funding", "funding", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 2),
+        *funded,
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_cutting_the_funds_of_ones_own_schools_is_a_budget_no_sanction(coder: Coder) -> None:
+    tags = {1: "VBD"}
+    schools = _reduced(("public", "public", "ADJ", "amod", 5),
+                       ("schools", "school", "NOUN", "pobj", 3))  # fmt: skip
+    assert "SANCTION" not in _types(code(coder, schools, tags=tags))
+    arnor = _reduced(("Arnorian", "Arnorian", "ADJ", "amod", 5),
+                     ("schools", "school", "NOUN", "pobj", 3))  # fmt: skip
+    assert "SANCTION" in _types(code(coder, arnor, tags=tags, ents=((4, 5, "NORP"),)))

@@ -180,7 +180,60 @@ def _cry_for_help(match: Match) -> str | None:
     return None
 
 
+def _hostile_reception(match: Match) -> str | None:
+    """ "the army was met by drug hitmen lobbing grenades", "they were met on the curb by two
+    security guards": being met by gunmen, guards or a crowd is an encounter; a consultation
+    meets a party that receives or talks ("was met by the king at the airport")."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or lemma(head) not in senses.meeting_verbs:
+        return None
+    for agent in prep_objects(head, english().senses.agent_preps):
+        if is_word(agent, senses.encounter_agents):
+            return f"met by {agent.text!r}: an encounter, no consultation"
+    return None
+
+
+def _scene_cordoned(match: Match) -> str | None:
+    """ "police cordoned off the dealership to investigate the death", "cordoned off Guay's
+    properties": closing off a crime scene or a person's property to search it restricts no
+    party's movement (CAMEO 191 blockades a place or a people)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.blockade_codes:
+        return None
+    purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")]
+    searched = [p for p in purposes if lemma(p) in senses.search_verbs]
+    if searched:
+        return f"{head.text!r} to {searched[0].text!r}: a scene closed off, no blockade"
+    places = [c for c in head.children if c.dep_ == "dobj"]
+    places += list(prep_objects(head, frozenset({"off"})))
+    places += [o for c in head.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
+    for place in places:
+        owned = any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in place.children)
+        if owned and is_word(place, senses.premises_nouns):
+            return f"{head.text!r} {place.text!r}: a person's premises closed off, no blockade"
+    return None
+
+
+def _budget_cut(match: Match) -> str | None:
+    """ "the state reduced funding for public schools": cutting the money of one's own schools
+    or roads is a budget decision; CAMEO 162 cuts aid to another party ("cut funding for
+    Palestinian schools", "cut aid to Arnor")."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.aid_cut_codes:
+        return None
+    funded = [t for c in head.children if c.dep_ == "dobj" for t in prep_objects(c)]
+    funded += list(prep_objects(head, frozenset({"for"})))
+    for thing in funded:
+        named = [t for t in thing.subtree if t.ent_type_ in ("GPE", "NORP", "ORG")]
+        if not named and is_word(thing, senses.public_services):
+            return f"{head.text!r} for {thing.text!r}: a budget at home, no aid cut"
+    return None
+
+
 WORLD_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _trade_figure, _labour_deal, _sport_attended, _surveillance, _own_stake, _approach,
-    _cry_for_help,
+    _cry_for_help, _hostile_reception, _scene_cordoned, _budget_cut,
 )  # fmt: skip

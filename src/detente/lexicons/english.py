@@ -419,6 +419,12 @@ class SenseWords(_Frozen):
     crying_verbs: frozenset[str] = frozenset()  # "the victim calling for help": distress
     help_nouns: frozenset[str] = frozenset()
     distressed_people: frozenset[str] = frozenset()
+    encounter_agents: frozenset[str] = frozenset()  # "were met by hitmen": an encounter
+    blockade_codes: frozenset[str] = frozenset()  # "cordoned off to investigate": a scene
+    search_verbs: frozenset[str] = frozenset()
+    premises_nouns: frozenset[str] = frozenset()
+    aid_cut_codes: frozenset[str] = frozenset()  # "reduced funding for schools": a budget
+    public_services: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
