@@ -238,3 +238,108 @@ def test_cutting_the_funds_of_ones_own_schools_is_a_budget_no_sanction(coder: Co
     arnor = _reduced(("Arnorian", "Arnorian", "ADJ", "amod", 5),
                      ("schools", "school", "NOUN", "pobj", 3))  # fmt: skip
     assert "SANCTION" in _types(code(coder, arnor, tags=tags, ents=((4, 5, "NORP"),)))
+
+
+def _offered(subject: tuple) -> list[tuple]:
+    """ "The Gondorian <subject> will offer help to Arnor." """
+    return [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        subject,
+        ("will", "will", "AUX", "aux", 4),
+        ("offer", "offer", "VERB", "ROOT", 4),
+        ("help", "help", "NOUN", "dobj", 4),
+        ("to", "to", "ADP", "prep", 4),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_an_occasion_offering_something_is_no_party_acting(coder: Coder) -> None:
+    tags = {3: "MD", 4: "VB"}
+    festival = code(coder, _offered(("festival", "festival", "NOUN", "nsubj", 4)), tags=tags)
+    assert festival == ()
+    king = code(coder, _offered(("king", "king", "NOUN", "nsubj", 4)), tags=tags)
+    assert king != ()
+
+
+def _met(subject: list[tuple], *rest: tuple) -> list[tuple]:
+    """ "<subject, two tokens> met <rest>." """
+    return [*subject, ("met", "meet", "VERB", "ROOT", 2), *rest, (".", ".", "PUNCT", "punct", 2)]
+
+
+def test_private_people_meeting_with_no_partner_gather_no_talks(coder: Coder) -> None:
+    tags = {2: "VBD"}
+    people = [("Gondorian", "Gondorian", "ADJ", "amod", 1),
+              ("residents", "resident", "NOUN", "nsubj", 2)]  # fmt: skip
+    assert "CONSULT" not in _types(code(coder, _met(people), tags=tags))
+    with_king = _met(people, ("with", "with", "ADP", "prep", 2),
+                     ("Aragorn", "Aragorn", "PROPN", "pobj", 3))  # fmt: skip
+    assert "CONSULT" in _types(code(coder, with_king, tags=tags))
+    envoys = [("Gondorian", "Gondorian", "ADJ", "amod", 1), ("envoys", "envoy", "NOUN", "nsubj", 2)]
+    assert "CONSULT" in _types(code(coder, _met(envoys), tags=tags))
+
+
+def _tolerate(subject: list[tuple], endured: tuple) -> list[tuple]:
+    """ "<subject, two tokens> cannot tolerate <endured>." """
+    return [
+        *subject,
+        ("can", "can", "AUX", "aux", 4),
+        ("not", "not", "PART", "neg", 4),
+        ("tolerate", "tolerate", "VERB", "ROOT", 4),
+        endured,
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_bearing_a_hardship_is_endurance_no_warning(coder: Coder) -> None:
+    tags = {2: "MD", 4: "VB"}
+    gondor = [("Gondor", "Gondor", "PROPN", "nsubj", 4), ("itself", "itself", "PRON", "appos", 0)]
+    raids = ("raids", "raid", "NOUN", "dobj", 4)
+    assert "THREATEN" in _types(code(coder, _tolerate(gondor, raids), tags=tags))
+    hours = ("hours", "hour", "NOUN", "dobj", 4)
+    assert "THREATEN" not in _types(code(coder, _tolerate(gondor, hours), tags=tags))
+    children = [("Gondorian", "Gondorian", "ADJ", "amod", 1),
+                ("children", "child", "NOUN", "nsubj", 4)]  # fmt: skip
+    assert "THREATEN" not in _types(code(coder, _tolerate(children, raids), tags=tags))
+
+
+def _found(*rest: tuple) -> list[tuple]:
+    """ "Gondorian police found him injured <rest>." """
+    return [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("found", "find", "VERB", "ROOT", 2),
+        ("him", "he", "PRON", "nsubj", 4),
+        ("injured", "injure", "VERB", "ccomp", 2),
+        *rest,
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_person_found_injured_tells_no_attack(coder: Coder) -> None:
+    tags = {2: "VBD", 4: "VBN"}
+    assert "ASSAULT" not in _types(code(coder, _found(), tags=tags))
+    by_orcs = _found(("by", "by", "ADP", "agent", 4), ("Orcs", "Orcs", "PROPN", "pobj", 5))
+    assert "ASSAULT" in _types(code(coder, by_orcs, tags={**tags, 6: "NNPS"}))
+
+
+def _investigating(thing: tuple) -> list[tuple]:
+    """ "Gondorian police investigated <thing>." """
+    return [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("investigated", "investigate", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        thing,
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_investigating_an_accident_looks_into_no_wrongdoing(coder: Coder) -> None:
+    tags = {2: "VBD"}
+    crash = code(coder, _investigating(("crash", "crash", "NOUN", "dobj", 2)), tags=tags)
+    assert "ACCUSE" not in _types(crash)
+    orcs_rows = _investigating(("Orcs", "Orcs", "PROPN", "dobj", 2))
+    orcs = code(coder, orcs_rows, tags={**tags, 4: "NNPS"})
+    assert "ACCUSE" in _types(orcs)

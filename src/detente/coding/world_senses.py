@@ -233,7 +233,71 @@ def _budget_cut(match: Match) -> str | None:
     return None
 
 
+def _occasion_acting(match: Match) -> str | None:
+    """ "the Fourth of July Celebration will offer a weekend of music", "the fair gave visitors
+    a show": an occasion as the subject is what it holds for its public; no party acts."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] in english().codes.attack_roots:
+        return None
+    for subject in (c for c in head.children if c.dep_ == "nsubj"):
+        if is_word(subject, senses.occasion_subjects):
+            return f"{subject.text!r} {head.text!r}: an occasion, no party acting"
+    return None
+
+
+def _people_gathering(match: Match) -> str | None:
+    """ "a safe space where people can meet and relax", "students met at the library": private
+    people meeting with no one named as partner gather; a consultation meets a party."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or lemma(head) not in senses.meeting_verbs:
+        return None
+    if match.recipient is not None or any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    if any(True for _ in prep_objects(head, senses.partner_preps)):
+        return None
+    people = [c for c in head.children if c.dep_ == "nsubj"]
+    if people and all(p.pos_ == "NOUN" and is_word(p, senses.private_people) for p in people):
+        return f"{people[0].text!r} {head.text!r} with no partner: people gathering, no talks"
+    return None
+
+
+def _endurance(match: Match) -> str | None:
+    """ "children simply cannot tolerate the extended hours on a bus": bearing a hardship is
+    endurance; CAMEO 13 warns a party ("will not tolerate Orcish raids")."""
+    senses = english().senses
+    head = match.head
+    if lemma(head) not in senses.enduring_verbs:
+        return None
+    endured = [c for c in head.children if c.dep_ == "dobj"]
+    if any(is_word(e, senses.endured_things | senses.hardship_nouns) for e in endured):
+        return f"{head.text!r} {endured[0].text!r}: a hardship endured, no warning"
+    people = [c for c in head.children if c.dep_ == "nsubj"]
+    if people and all(p.pos_ == "NOUN" and is_word(p, senses.private_people) for p in people):
+        return f"{people[0].text!r} {head.text!r}: a hardship endured, no warning"
+    return None
+
+
+def _found_hurt(match: Match) -> str | None:
+    """ "family finds him injured in ditch", "was found wounded": a person found hurt tells a
+    state, not an attack by anyone (the act that hurt them, if told, is its own event)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.attack_roots:
+        return None
+    if lemma(head) not in senses.injury_verbs or head.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in head.children):
+        return None  # "was found wounded by gunmen" tells who
+    finder = head.head if head.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advcl") else None
+    if finder is not None and lemma(finder) in senses.finding_verbs:
+        return f"{finder.text!r} {head.text!r}: a person found hurt, no attack told"
+    return None
+
+
 WORLD_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _trade_figure, _labour_deal, _sport_attended, _surveillance, _own_stake, _approach,
-    _cry_for_help, _hostile_reception, _scene_cordoned, _budget_cut,
+    _cry_for_help, _hostile_reception, _scene_cordoned, _budget_cut, _occasion_acting,
+    _people_gathering, _endurance, _found_hurt,
 )  # fmt: skip

@@ -425,6 +425,12 @@ class SenseWords(_Frozen):
     premises_nouns: frozenset[str] = frozenset()
     aid_cut_codes: frozenset[str] = frozenset()  # "reduced funding for schools": a budget
     public_services: frozenset[str] = frozenset()
+    accident_nouns: frozenset[str] = frozenset()  # "investigating the crash": no wrongdoing
+    occasion_subjects: frozenset[str] = frozenset()  # "the Celebration will offer music"
+    enduring_verbs: frozenset[str] = frozenset()  # "cannot tolerate the hours": endurance
+    endured_things: frozenset[str] = frozenset()
+    injury_verbs: frozenset[str] = frozenset()  # "finds him injured": a state, no attack
+    finding_verbs: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
