@@ -61,11 +61,22 @@ def _agreed(subject: tuple, deal: str) -> list[tuple]:
 def test_an_employers_deal_on_pensions_is_a_labour_contract(coder: Coder) -> None:
     tags = {1: "VBD"}
     council = ("WCW", "WCW", "PROPN", "nsubj", 1)
-    assert "AGREE" not in _types(code(coder, _agreed(council, "pension"), tags=tags))
-    assert "AGREE" in _types(code(coder, _agreed(council, "peace"), tags=tags))
+    org = ((0, 1, "ORG"),)
+    assert "AGREE" not in _types(code(coder, _agreed(council, "pension"), tags=tags, ents=org))
+    assert "AGREE" in _types(code(coder, _agreed(council, "peace"), tags=tags, ents=org))
+    firemen = ("firemen", "fireman", "NOUN", "nsubj", 1)  # public employees, no company
+    assert "AGREE" in _types(code(coder, _agreed(firemen, "pension"), tags={**tags, 0: "NNS"}))
     gondor = ("Gondor", "Gondor", "PROPN", "nsubj", 1)
     state = code(coder, _agreed(gondor, "pension"), tags=tags, ents=((0, 1, "GPE"),))
     assert "AGREE" in _types(state)
+    rise = [("WCW", "WCW", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+            ("to", "to", "ADP", "prep", 1), ("a", "a", "DET", "det", 5),
+            ("pay", "pay", "NOUN", "compound", 5), ("rise", "rise", "NOUN", "pobj", 2),
+            (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    assert "AGREE" not in _types(code(coder, rise, tags=tags, ents=org))
+    truce = [*rise[:3], ("a", "a", "DET", "det", 4), ("truce", "truce", "NOUN", "pobj", 2),
+             (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    assert "AGREE" in _types(code(coder, truce, tags=tags, ents=org))
 
 
 def _attended(*occasion: tuple) -> list[tuple]:
@@ -343,3 +354,20 @@ def test_investigating_an_accident_looks_into_no_wrongdoing(coder: Coder) -> Non
     orcs_rows = _investigating(("Orcs", "Orcs", "PROPN", "dobj", 2))
     orcs = code(coder, orcs_rows, tags={**tags, 4: "NNPS"})
     assert "ACCUSE" in _types(orcs)
+
+
+def _praised(owned: str, lemma_: str) -> list[tuple]:
+    """ "Gondor praised its <owned>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("praised", "praise", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        (owned, lemma_, "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_praising_ones_own_players_is_sport_no_support(coder: Coder) -> None:
+    tags = {1: "VBD", 2: "PRP$"}
+    assert "SUPPORT" not in _types(code(coder, _praised("players", "player"), tags=tags))
+    assert "SUPPORT" in _types(code(coder, _praised("soldiers", "soldier"), tags=tags))

@@ -61,24 +61,32 @@ def _state_party(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "NORP") or is_word(token, english().senses.state_nouns)
 
 
+def _company(token: Token) -> bool:
+    """A company named or called one ("Volkswagen", "the carmaker", "British Airways")."""
+    words = relevance_lexicon().source.company_nouns | english().senses.employer_nouns
+    return token.ent_type_ == "ORG" or is_word(token, frozenset(words))
+
+
 def _labour_deal(match: Match) -> str | None:
-    """ "Volkswagen agreed a pension deal with its union", "reached an agreement with unions on
-    pensions": an employer's deal on pay or pensions is a labour contract; an agreement with a
-    state or its government as a party stays ("the government agreed a pay deal with nurses")."""
+    """ "Volkswagen agreed a pension deal with its union", "the company reached an agreement
+    with unions on pensions": a company's deal on pay or pensions is a labour contract; public
+    employees' pay deals with a city or a state ("firefighters agreed to a pay cut") and deals
+    with a state as a party ("the government agreed a pay deal with nurses") stay."""
     senses = english().senses
     head = match.head
     if match.cameo[:2] not in senses.commitment_roots and match.cameo not in senses.signing_codes:
         return None
     deals = [c for c in head.children if c.dep_ == "dobj"]
     terms = [t for d in deals for t in d.subtree]  # "a pension deal with unions on pensions"
-    terms += [*prep_objects(head, senses.deal_topic_preps)]
+    terms += [t for o in prep_objects(head, senses.deal_topic_preps) for t in o.subtree]
     labour = [t for t in terms if is_word(t, senses.labour_terms)]
     if not labour:
         return None
-    parties = [c for c in head.children if c.dep_ == "nsubj"]
-    parties += [*prep_objects(head, frozenset({"with"}))]
-    parties += [t for d in deals for t in prep_objects(d, frozenset({"with"}))]
-    if any(_state_party(p) for p in parties for p in (p, *p.conjuncts)):
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    partners = [*prep_objects(head, frozenset({"with"}))]
+    partners += [t for d in deals for t in prep_objects(d, frozenset({"with"}))]
+    parties = [q for p in (*subjects, *partners) for q in (p, *p.conjuncts)]
+    if any(_state_party(p) for p in parties) or not any(_company(p) for p in parties):
         return None
     return f"{head.text!r} on {labour[0].text!r}: a labour contract, no political agreement"
 
@@ -296,8 +304,22 @@ def _found_hurt(match: Match) -> str | None:
     return None
 
 
+def _own_players_praised(match: Match) -> str | None:
+    """ "the coach praised his players for their performance", "lauded their squad": a side
+    praising its own players or team is sport, no party backed."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.support_roots:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        owners = [c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        if owners and is_word(obj, senses.player_nouns | senses.team_nouns):
+            return f"{head.text!r} {owners[0].text} {obj.text!r}: a side's own players, sport"
+    return None
+
+
 WORLD_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _trade_figure, _labour_deal, _sport_attended, _surveillance, _own_stake, _approach,
     _cry_for_help, _hostile_reception, _scene_cordoned, _budget_cut, _occasion_acting,
-    _people_gathering, _endurance, _found_hurt,
+    _people_gathering, _endurance, _found_hurt, _own_players_praised,
 )  # fmt: skip

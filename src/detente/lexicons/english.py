@@ -409,6 +409,7 @@ class SenseWords(_Frozen):
     signing_codes: frozenset[str] = frozenset()  # "agreed a pension deal": a labour contract
     deal_topic_preps: frozenset[str] = frozenset()
     labour_terms: frozenset[str] = frozenset()
+    employer_nouns: frozenset[str] = frozenset()
     occasion_domains: frozenset[str] = frozenset()  # "attended a match": sport, no meeting
     attending_verbs: frozenset[str] = frozenset()
     watch_words: frozenset[str] = frozenset()  # "surveillance flights targeting": no attack
@@ -431,6 +432,7 @@ class SenseWords(_Frozen):
     endured_things: frozenset[str] = frozenset()
     injury_verbs: frozenset[str] = frozenset()  # "finds him injured": a state, no attack
     finding_verbs: frozenset[str] = frozenset()
+    player_nouns: frozenset[str] = frozenset()  # "praised his players": sport, no support
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
