@@ -107,6 +107,19 @@ def test_attending_a_sports_occasion_meets_no_party(coder: Coder) -> None:
     assert "CONSULT" in _types(code(coder, council, tags=tags))
 
 
+def test_a_summit_on_the_sidelines_of_a_sports_occasion_is_a_meeting(coder: Coder) -> None:
+    # "Denethor attended a summit on the sidelines of the national team's match."
+    sidelines = _attended(
+        ("a", "a", "DET", "det", 3), ("summit", "summit", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+        ("sidelines", "sideline", "NOUN", "pobj", 4), ("of", "of", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 10), ("national", "national", "ADJ", "amod", 10),
+        ("team", "team", "NOUN", "poss", 11), ("'s", "'s", "PART", "case", 10),
+        ("match", "match", "NOUN", "pobj", 7),
+    )  # fmt: skip
+    assert "CONSULT" in _types(code(coder, sidelines, tags={1: "VBD"}))
+
+
 def _flights(kind: str) -> list[tuple]:
     """ "Gondor carried out <kind> flights targeting Orcish positions." """
     return [
@@ -227,6 +240,11 @@ def test_a_scene_cordoned_off_to_investigate_is_no_blockade(coder: Coder) -> Non
     )  # fmt: skip
     assert "COERCE" not in _types(code(coder, search, tags=tags))
     assert "COERCE" in _types(code(coder, _cordoned(), tags=tags))
+    weapons = _cordoned(
+        ("to", "to", "PART", "aux", 8), ("search", "search", "VERB", "advcl", 2),
+        ("for", "for", "ADP", "prep", 8), ("weapons", "weapon", "NOUN", "pobj", 9),
+    )  # fmt: skip
+    assert "COERCE" in _types(code(coder, weapons, tags=tags))
 
 
 def _reduced(*funded: tuple) -> list[tuple]:

@@ -94,7 +94,7 @@ def _labour_deal(match: Match) -> str | None:
 def _occasion_of(tokens: list[Token]) -> str | None:
     """The off-topic domain (sport, show business) that the words of ``tokens`` belong to."""
     lexicon = relevance_lexicon()
-    text = " ".join(" ".join(t.text for t in tokens).lower().split())
+    text = " ".join(" ".join(t.text for t in sorted(tokens, key=lambda t: t.i)).lower().split())
     for name in english().senses.occasion_domains:
         pattern = lexicon.domains.get(name)
         if pattern is not None and pattern.search(text):
@@ -102,19 +102,30 @@ def _occasion_of(tokens: list[Token]) -> str | None:
     return None
 
 
+def _named_as(noun: Token) -> list[Token]:
+    """The words that say what an occasion is: its name and modifiers, and what it is "of"
+    ("a training session of the national team"), not where or when it is held ("a summit on
+    the sidelines of the Olympic Games" is a summit)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in KIND_DEPS:
+            words += _named_as(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            words += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
+    return words
+
+
 def _sport_attended(match: Match) -> str | None:
     """ "the minister attended a training session of the national team", "attended the opening
-    of the Olympic Games": an occasion of sport or show business attended meets no party
-    ("attended the session of the White Council" is a meeting)."""
+    of the Olympic Games", "watched the World Cup final": an occasion of sport or show business
+    attended meets no party ("attended the session of the White Council" is a meeting; so is
+    a summit or talks held on the sidelines of the Games)."""
     senses = english().senses
     head = match.head
-    if match.cameo[:2] != english().codes.consult_root:
+    if match.cameo[:2] != english().codes.consult_root or lemma(head) not in senses.attending_verbs:
         return None
-    occasions = [head] if head.pos_ in ("NOUN", "PROPN") else []
-    if lemma(head) in senses.attending_verbs:
-        occasions += [c for c in head.children if c.dep_ == "dobj"]
-    for occasion in occasions:
-        domain = _occasion_of(list(occasion.subtree))
+    for occasion in (c for c in head.children if c.dep_ == "dobj"):
+        domain = _occasion_of(_named_as(occasion))
         if domain is not None:
             return f"{head.text!r} {occasion.text!r}: an occasion of {domain}, no meeting"
     return None
@@ -204,8 +215,9 @@ def _hostile_reception(match: Match) -> str | None:
 
 def _scene_cordoned(match: Match) -> str | None:
     """ "police cordoned off the dealership to investigate the death", "cordoned off Guay's
-    properties": closing off a crime scene or a person's property to search it restricts no
-    party's movement (CAMEO 191 blockades a place or a people)."""
+    properties": closing off a crime scene to investigate it, or a person's property, restricts
+    no party's movement (CAMEO 191 blockades a place or a people; "cordoned off the compound to
+    search for weapons" may close a contested site, kept)."""
     senses = english().senses
     head = match.head
     if match.cameo not in senses.blockade_codes:
