@@ -168,13 +168,15 @@ def _cause_blamed(match: Match) -> str | None:
 
 
 def _thing_investigated(match: Match) -> str | None:
-    """ "went to investigate the meteorite", "investigating the outbreak": a study of a natural
-    thing or a disease looks into no wrongdoing (CAMEO 09 investigates crimes and abuses)."""
+    """ "went to investigate the meteorite", "investigating the outbreak", "police are
+    investigating the crash": a study of a natural thing, a disease or an accident looks into no
+    wrongdoing (CAMEO 09 investigates crimes and abuses)."""
     senses = english().senses
     head = match.head
     if match.cameo[:2] not in senses.investigation_roots:
         return None
     things = senses.natural_things | senses.ailments | senses.considered_things
+    things |= senses.accident_nouns
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         if is_word(obj, things):
             return f"{head.text!r} {obj.text!r}: a thing studied or weighed, no wrongdoing"

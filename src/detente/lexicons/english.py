@@ -419,6 +419,7 @@ class SenseWords(_Frozen):
     signing_codes: frozenset[str] = frozenset()  # "agreed a pension deal": a labour contract
     deal_topic_preps: frozenset[str] = frozenset()
     labour_terms: frozenset[str] = frozenset()
+    employer_nouns: frozenset[str] = frozenset()
     occasion_domains: frozenset[str] = frozenset()  # "attended a match": sport, no meeting
     attending_verbs: frozenset[str] = frozenset()
     watch_words: frozenset[str] = frozenset()  # "surveillance flights targeting": no attack
@@ -429,6 +430,19 @@ class SenseWords(_Frozen):
     crying_verbs: frozenset[str] = frozenset()  # "the victim calling for help": distress
     help_nouns: frozenset[str] = frozenset()
     distressed_people: frozenset[str] = frozenset()
+    encounter_agents: frozenset[str] = frozenset()  # "were met by hitmen": an encounter
+    blockade_codes: frozenset[str] = frozenset()  # "cordoned off to investigate": a scene
+    search_verbs: frozenset[str] = frozenset()
+    premises_nouns: frozenset[str] = frozenset()
+    aid_cut_codes: frozenset[str] = frozenset()  # "reduced funding for schools": a budget
+    public_services: frozenset[str] = frozenset()
+    accident_nouns: frozenset[str] = frozenset()  # "investigating the crash": no wrongdoing
+    occasion_subjects: frozenset[str] = frozenset()  # "the Celebration will offer music"
+    enduring_verbs: frozenset[str] = frozenset()  # "cannot tolerate the hours": endurance
+    endured_things: frozenset[str] = frozenset()
+    injury_verbs: frozenset[str] = frozenset()  # "finds him injured": a state, no attack
+    finding_verbs: frozenset[str] = frozenset()
+    player_nouns: frozenset[str] = frozenset()  # "praised his players": sport, no support
     # claims7: "demanded talks", "called for a strike": sought, not done (coding/governed.py)
     seeking_verbs: frozenset[str] = frozenset()
     seeking_for_verbs: frozenset[str] = frozenset()
