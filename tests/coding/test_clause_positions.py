@@ -330,3 +330,22 @@ def test_killing_and_wounding_are_two_harms(coder: Coder) -> None:
     rows[1] = ("killed", "kill", "VERB", "ROOT", 1)
     events = code(coder, rows, tags={1: "VBD", 3: "VBD"})
     assert [e.trigger.text for e in events] == ["killed", "wounded"]
+
+
+def test_a_participle_describing_a_noun_with_its_own_day_is_the_news(coder: Coder) -> None:
+    # "The treaties signed by Gondor on Monday contain an obligation."
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("treaties", "treaty", "NOUN", "nsubj", 7),
+        ("signed", "sign", "VERB", "acl", 1),
+        ("by", "by", "ADP", "agent", 2),
+        ("Gondor", "Gondor", "PROPN", "pobj", 3),
+        ("on", "on", "ADP", "prep", 2),
+        ("Monday", "Monday", "PROPN", "pobj", 5),
+        ("contain", "contain", "VERB", "ROOT", 7),
+        ("an", "an", "DET", "det", 9),
+        ("obligation", "obligation", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    [event] = code(coder, rows, tags={2: "VBN", 7: "VBP"})
+    assert event.trigger.text == "signed" and event.modality == "asserted"

@@ -346,13 +346,21 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
         occasion = _earlier_occasion(tok, words)
         if occasion is not None:
             return f"told of an earlier occasion ({occasion!r})"
-        if (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok):
+        described = (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok)
+        if described and not _told_with_its_day(tok, words):
             clause = _clause_verb(tok.head)
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
         if described_standing(tok):
             return f"present relative clause {tok.text!r}: what {tok.head.text!r} does as a rule"
     return None
+
+
+def _told_with_its_day(verb: Token, words: EnglishWords) -> bool:
+    """ "the man arrested on Monday is being held", "who was detained yesterday": a description
+    that names its day tells the story's own news, not background."""
+    days = frozenset(words.weekdays) | frozenset(words.day_words)
+    return any(t.lower_ in days for t in verb.subtree)
 
 
 def _standing(verb: Token) -> str | None:
