@@ -324,14 +324,6 @@ def test_a_frequent_act_in_the_simple_present_is_a_habit(coder: Coder) -> None:
         assert event.event_type == "SUPPORT" and event.modality == "historical", adverb
 
 
-def test_killing_and_wounding_are_two_harms(coder: Coder) -> None:
-    # "Orcs killed and wounded a Gondorian soldier": two harms, no means and its harm
-    rows = _shot(("wounded", "wound"))
-    rows[1] = ("killed", "kill", "VERB", "ROOT", 1)
-    events = code(coder, rows, tags={1: "VBD", 3: "VBD"})
-    assert [e.trigger.text for e in events] == ["killed", "wounded"]
-
-
 def test_a_participle_describing_a_noun_with_its_own_day_is_the_news(coder: Coder) -> None:
     # "The treaties signed by Gondor on Monday contain an obligation."
     rows = [

@@ -248,11 +248,11 @@ def _same_harm(part: Outcome, whole: Outcome) -> bool:
     a, b = part.match.head, whole.match.head
     if not (_linked_acts(a, b) or _linked_acts(b, a)):
         return False
-    # "shot and wounded": a means and the harm it did; "killed and wounded dozens" tells two
-    # harms, to different people
+    # "shot and wounded": a means and the harm it did; "killed and wounded dozens": the harms
+    # of one attack
     harm = english().senses.harm_verbs
     lemmas = {a.lemma_.lower(), b.lemma_.lower()}
-    if len(lemmas) > 1 and len(lemmas & harm) != 1:
+    if len(lemmas) > 1 and not lemmas & harm:
         return False
     hit, other = part.event.recipient, whole.event.recipient
     if hit and other:
