@@ -28,8 +28,10 @@ from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
+from detente.coding.state_groups import uncoded_subjects
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
+from detente.coding.travel import reject_home_travel
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
 from detente.lexicons.english import english
@@ -91,6 +93,9 @@ def code_match(
         return Outcome(
             match=match, parties=parties, framing=framing, setting=setting, rejected=placed
         )
+    home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
+    if home is not None:
+        return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
     event = record_event(coder, match, sent, index, ctx, placed, framing, setting)
     return Outcome(match=match, parties=placed, framing=framing, setting=setting, event=event)
 
@@ -315,6 +320,10 @@ def _remember_sentence(
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
                 if code.country is not None:
                     ctx.memory.remember(code)
+    blocked = uncoded_subjects(sent, lambda text: resolve_actors(
+        coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory))
+    for code in blocked:  # actors8: "Twenty countries expelled … They": no coded party
+        ctx.memory.block(code)
 
 
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
