@@ -31,6 +31,62 @@ def test_talks_a_party_pushes_for_are_sought_not_held(coder: Coder) -> None:
         assert "sought" in talks[0].modality_cue
 
 
+def _hope(noun: tuple) -> list[tuple]:
+    """ "Gondor expressed <noun> for talks with Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("expressed", "express", "VERB", "ROOT", 1),
+        (noun[0], noun[1], "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 2),
+        ("talks", "talk", "NOUN", "pobj", 3),
+        ("with", "with", "ADP", "prep", 4),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_talks_hoped_for_are_sought_not_held(coder: Coder) -> None:
+    talks = [e for e in code(coder, _hope(("hope", "hope")), tags={1: "VBD"})
+             if e.trigger.text == "talks"]  # fmt: skip
+    assert [(e.event_type, e.modality) for e in talks] == [("CONSULT", "hypothetical")]
+
+
+def test_talks_thanked_for_are_not_sought(coder: Coder) -> None:
+    talks = [e for e in code(coder, _hope(("thanks", "thanks")), tags={1: "VBD"})
+             if e.trigger.text == "talks"]  # fmt: skip
+    assert [(e.event_type, e.modality) for e in talks] == [("CONSULT", "asserted")]
+
+
+def _purpose(noun: tuple) -> list[tuple]:
+    """ "Gondor sent envoys for the <noun> of negotiating with Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("envoys", "envoy", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5),
+        (noun[0], noun[1], "NOUN", "pobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("negotiating", "negotiate", "VERB", "pcomp", 6),
+        ("with", "with", "ADP", "prep", 7),
+        ("Arnor", "Arnor", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_negotiating_named_as_a_purpose_is_only_aimed_at(coder: Coder) -> None:
+    events = code(coder, _purpose(("purpose", "purpose")), tags={1: "VBD", 7: "VBG"})
+    talks = [e for e in events if e.trigger.text == "negotiating"]
+    assert [(e.event_type, e.modality) for e in talks] == [("CONSULT", "hypothetical")]
+    assert "aimed at" in talks[0].modality_cue
+
+
+def test_negotiating_named_as_a_habit_is_told(coder: Coder) -> None:
+    events = code(coder, _purpose(("habit", "habit")), tags={1: "VBD", 7: "VBG"})
+    talks = [e for e in events if e.trigger.text == "negotiating"]
+    assert [e.modality for e in talks] == ["asserted"]
+
+
 def test_talks_a_party_is_in_are_held(coder: Coder) -> None:
     # "Gondor is in talks with Arnor.": the preposition names no seeking
     rows = [
@@ -93,6 +149,35 @@ def test_an_occasion_of_a_doubted_act_is_not_doubted(coder: Coder) -> None:
     ]
     [event] = code(coder, rows, tags={1: "MD", 2: "VB", 3: "VBN"})
     assert event.trigger.text == "visit" and event.modality == "asserted"
+
+
+def _see(governor: tuple, tag: str) -> tuple[list[tuple], dict[int, str]]:
+    """ "Aragorn <governor> to see Gondor negotiate with Arnor." """
+    return [
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 1),
+        (governor[0], governor[1], "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("see", "see", "VERB", "xcomp", 1),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 5),
+        ("negotiate", "negotiate", "VERB", "ccomp", 3),
+        ("with", "with", "ADP", "prep", 5),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ], {1: tag, 3: "VB", 5: "VB"}
+
+
+def test_talks_one_hopes_to_see_are_not_told_as_held(coder: Coder) -> None:
+    # the tagger lemmatises "hopes" as "hop": the word itself spells "hope"
+    for governor in (("wants", "want"), ("hopes", "hop")):
+        rows, tags = _see(governor, "VBZ")
+        [event] = code(coder, rows, tags=tags)
+        assert event.event_type == "CONSULT" and event.modality == "hypothetical", governor
+
+
+def test_talks_one_came_to_see_are_told_as_held(coder: Coder) -> None:
+    rows, tags = _see(("came", "come"), "VBD")
+    [event] = code(coder, rows, tags=tags)
+    assert event.event_type == "CONSULT" and event.modality == "asserted"
 
 
 def test_future_talks_lie_ahead(coder: Coder) -> None:
@@ -223,3 +308,36 @@ def test_shooting_and_wounding_one_soldier_is_one_assault(coder: Coder) -> None:
 def test_shooting_and_arresting_are_two_acts(coder: Coder) -> None:
     events = code(coder, _shot(("arrested", "arrest")), tags={1: "VBD", 3: "VBD"})
     assert sorted(e.event_type for e in events) == ["ASSAULT", "COERCE"]
+
+
+def test_a_frequent_act_in_the_simple_present_is_a_habit(coder: Coder) -> None:
+    # "Gondor often supports Arnor.": what Gondor does as a rule, no act of the story
+    for adverb in ("often", "regularly"):
+        rows = [
+            ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+            (adverb, adverb, "ADV", "advmod", 2),
+            ("supports", "support", "VERB", "ROOT", 2),
+            ("Arnor", "Arnor", "PROPN", "dobj", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+        [event] = code(coder, rows, tags={0: "NNP", 2: "VBZ"})
+        assert event.event_type == "SUPPORT" and event.modality == "historical", adverb
+
+
+def test_a_participle_describing_a_noun_with_its_own_day_is_the_news(coder: Coder) -> None:
+    # "The treaties signed by Gondor on Monday contain an obligation."
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("treaties", "treaty", "NOUN", "nsubj", 7),
+        ("signed", "sign", "VERB", "acl", 1),
+        ("by", "by", "ADP", "agent", 2),
+        ("Gondor", "Gondor", "PROPN", "pobj", 3),
+        ("on", "on", "ADP", "prep", 2),
+        ("Monday", "Monday", "PROPN", "pobj", 5),
+        ("contain", "contain", "VERB", "ROOT", 7),
+        ("an", "an", "DET", "det", 9),
+        ("obligation", "obligation", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    [event] = code(coder, rows, tags={2: "VBN", 7: "VBP"})
+    assert event.trigger.text == "signed" and event.modality == "asserted"

@@ -32,6 +32,10 @@ _URL_COMPACT = re.compile(
     r"(?:^|[/_=-])(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?:[0-9]{6})?(?![0-9])"
 )
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)[0-9]{2})/(?P<m>[01]?[0-9])(?:/|$)")
+# "/2018/apr/05/", "/2018/april/05/": a month by name between the year and the day.
+_URL_NAMED_DAY = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})/(?P<m>[A-Za-z]{3,9})/(?P<d>[0-3]?[0-9])(?:/|$)"
+)
 
 _MONTH_NAMES = tuple(name.lower() for name in calendar.month_name[1:])
 # A month written out, abbreviated ("Sept.") or cut off ("Novembe"); checked against the names.
@@ -71,7 +75,8 @@ class PartialDate:
 
 
 def date_from_url(url: str) -> tuple[dt.date, Precision] | None:
-    """The date a news URL carries in its path ("/2018/03/31/", "/2018/03/", "2018-03-31-slug")."""
+    """The date a news URL carries in its path ("/2018/03/31/", "/2018/apr/05/", "/2018/03/",
+    "2018-03-31-slug")."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -82,6 +87,11 @@ def date_from_url(url: str) -> tuple[dt.date, Precision] | None:
             found = _url_date(match["y"], match["m"], match["d"])
             if found is not None:
                 return found, "day"
+    for match in _URL_NAMED_DAY.finditer(path):
+        month = _month(match["m"])
+        found = None if month is None else _url_date(match["y"], str(month), match["d"])
+        if found is not None:
+            return found, "day"
     for match in _URL_MONTH.finditer(path):
         found = _url_date(match["y"], match["m"], "1")
         if found is not None:

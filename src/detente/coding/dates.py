@@ -16,6 +16,7 @@ from detente.coding.date_expressions import (
     holiday_pattern,
     resolve_date_expression,
 )
+from detente.coding.governed import verb_lemma
 from detente.lexicons.english import english
 
 # A date this long before publication, given as a year or month (or a full past date), makes
@@ -26,8 +27,9 @@ BACKGROUND_DAYS = 7
 BACKGROUND_DAY_DAYS = 30
 # Dependencies by which a date phrase modifies a verb or an event noun.
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
-# Dependencies by which a date phrase dates the noun it stands before ("last year's attacks").
-NOUN_DATE_DEPS = frozenset({"poss", "nummod", "compound"})
+# Dependencies by which a date phrase dates the noun it stands before ("last year's attacks",
+# "its April 6 meeting": the parser hangs the month on the noun as nmod).
+NOUN_DATE_DEPS = frozenset({"poss", "nummod", "compound", "nmod"})
 # Parts of the trigger that may carry its date ("held talks on Tuesday"). Not its infinitive
 # complement: "agreed to hold talks on Thursday" dates the talks, not the agreement.
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass"})
@@ -155,6 +157,29 @@ def _described_in(current: Token) -> Token | None:
     return _clause_of(current.head) if described and current.head.i != current.i else None
 
 
+def _reported_in(clause: Token) -> Token | None:
+    """ "In 2015 Russia said it was supplying arms": what a statement reports, with no modal of
+    its own, is no later than the statement; the reporting verb (the caller takes a date from it
+    only when that date sets the act before the story)."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in english().senses.reporting_verbs:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # "said on Monday that troops will withdraw": the withdrawal lies ahead
+    return verb
+
+
+def _aim_of(clause: Token) -> bool:
+    """ "hopes to complete it at its next meeting", "expects to meet": an infinitive of an aim
+    or an expectation lies after the statement that tells it (no date of that statement)."""
+    if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+        return False
+    words = english().words
+    return verb_lemma(clause.head) in words.intent_governors | words.future_governors
+
+
 def _occasion_of(noun: Token) -> Token | None:
     """ "died 15 years ago during a raid", "began with the invasion in March 2003": an event
     noun naming the occasion of a verb happens when the verb does; that verb."""
@@ -200,6 +225,11 @@ def resolve_event_date(
     ]
     current: Token | None = trigger
     described = False  # climbed out of a description: only a date before the story holds
+    aimed = False  # climbed out of an aim: a statement's date is not the aimed act's
+    # climbed out of a report: its date only bounds the act ("reported on Wednesday that the
+    # ministry hosted a meeting" is no meeting on Wednesday); it holds when it sets the act
+    # before the story ("in 2015 Russia said it was supplying arms")
+    bounded = False
     for _ in range(8):  # deep enough for "met … and agreed to work …, when …"
         if current is None:
             break
@@ -211,7 +241,7 @@ def resolve_event_date(
         )
         for span in own:
             found = resolve_date_expression(span.text, published, future=future)
-            if found is not None and not (described and _after(found, published)):
+            if found is not None and _holds(found, published, described=described, bounded=bounded):
                 return found
         head = _time_clause_head(current)
         if head is not None:
@@ -223,10 +253,24 @@ def resolve_event_date(
             current = head
             continue
         described = described or _described_in(current) is not None
-        current = _next_up(current)
+        aimed = aimed or _aim_of(current)
+        reported = _reported_in(current)
+        if reported is not None and aimed:
+            break  # "the council hopes to meet at its next session, the clerk said on Tuesday"
+        described = described or reported is not None
+        bounded = bounded or reported is not None
+        current = reported or _next_up(current)
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
     return EventDate(date=published, rule="publication", precision=published_precision)
+
+
+def _holds(found: EventDate, published: dt.date | None, *, described: bool, bounded: bool) -> bool:
+    """Whether a date found up the clause dates the act: not one after the story for an act a
+    description tells, and only one that sets it before the story for an act a report tells."""
+    if described and _after(found, published):
+        return False
+    return not bounded or is_background(found, published)
 
 
 def _after(found: EventDate, published: dt.date | None) -> bool:

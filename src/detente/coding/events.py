@@ -245,14 +245,16 @@ def _purpose_done(part: Outcome, whole: Outcome) -> bool:
 def _same_harm(part: Outcome, whole: Outcome) -> bool:
     """ "shot and wounded a policeman", "the attack that killed one policeman", "have fought and
     are still fighting": two assaults joined with no subject of their own, or one describing the
-    other, where one names the harm done (or both are the same verb), are one act. The one kept
-    names whom it hit; else the first told."""
+    other, where one names the harm the other did (or both are the same verb), are one act. The
+    one kept names whom it hit; else the first told."""
     assert part.event is not None and whole.event is not None
     if part.event.event_type != "ASSAULT" or whole.event.event_type != "ASSAULT":
         return False
     a, b = part.match.head, whole.match.head
     if not (_linked_acts(a, b) or _linked_acts(b, a)):
         return False
+    # "shot and wounded": a means and the harm it did; "killed and wounded dozens": the harms
+    # of one attack
     harm = english().senses.harm_verbs
     lemmas = {a.lemma_.lower(), b.lemma_.lower()}
     if len(lemmas) > 1 and not lemmas & harm:

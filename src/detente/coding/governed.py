@@ -20,10 +20,13 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "who", "which", "that" opening a rel
 
 def governing_verb(trigger: Token) -> tuple[Token, Token | None] | None:
     """ "hopes to complete the appointment at its next meeting", "intends to take advantage of
-    his visit", "accused him of violating the law by offering support": the verb whose object
-    or prepositional phrase an event noun (or a gerund after a preposition) is, with the
-    preposition that joins them (None for an object). None when it stands in no such phrase."""
+    his visit", "accused him of violating the law by offering support", "wants to see Arnor
+    negotiating": the verb whose object or prepositional phrase an event noun (or a gerund after
+    a preposition) is, or whose small clause a verb is, with the preposition that joins them
+    (None for an object or a clause). None when it stands in no such phrase."""
     gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "pobj")
+    if _small_clause(trigger):
+        return trigger.head, None
     if trigger.pos_ not in NOUNS and not gerund:
         return None
     tok, prep = trigger, None
@@ -42,10 +45,28 @@ def governing_verb(trigger: Token) -> tuple[Token, Token | None] | None:
     return None
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, with the tagger's known slips mended ("hopes", "hoped" and "hoping"
+    are lemmatised "hop"; no form of "hop" spells "hope")."""
+    lemma = verb.lemma_.lower()
+    mended = english().senses.lemma_repairs.get(lemma)
+    return mended if mended is not None and verb.lower_.startswith(mended) else lemma
+
+
+def _small_clause(verb: Token) -> bool:
+    """ "wants to see Arnor negotiating with Gondor": a participle or bare verb that completes a
+    verb of perceiving or letting, with no tense or conjunction of its own, happens as that
+    verb's act does."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBG", "VB") or verb.head.i == verb.i:
+        return False
+    own = ("aux", "auxpass", "mark")
+    return verb.head.pos_ in VERBS and not any(c.dep_ in own for c in verb.children)
+
+
 def sought_by(trigger: Token) -> tuple[str, str] | None:
-    """ "demanded talks", "pushing for a meeting", "called for a general strike": an event noun
-    that a verb of seeking, proposing or offering takes as its object (or through "for") is
-    sought, not done: ("sought", the cue)."""
+    """ "demanded talks", "pushing for a meeting", "expressed hope for talks": an event noun that
+    a verb of seeking, proposing or offering takes as its object (or through "for"), or that a
+    noun of hoping or asking takes through "for", is sought, not done: ("sought", the cue)."""
     if trigger.pos_ not in NOUNS:
         return None
     senses, governor = english().senses, trigger.head
@@ -54,10 +75,27 @@ def sought_by(trigger: Token) -> tuple[str, str] | None:
     prep = governor
     if trigger.dep_ != "pobj" or prep.lower_ not in senses.seeking_preps:
         return None
-    verb = prep.head
+    owner = prep.head
     sought = senses.seeking_verbs | senses.seeking_for_verbs
-    if prep.dep_ == "prep" and verb.pos_ in VERBS and verb.lemma_.lower() in sought:
-        return "sought", f"{verb.text!r} {prep.text!r} it: sought, not done"
+    if owner.pos_ in NOUNS:
+        sought = senses.seeking_nouns
+    if prep.dep_ == "prep" and owner.lemma_.lower() in sought:
+        return "sought", f"{owner.text!r} {prep.text!r} it: sought, not done"
+    return None
+
+
+def aimed_by(trigger: Token) -> tuple[str, str] | None:
+    """ "with the aim of protecting its rights", "for the purpose of negotiating", "an operation
+    aimed at arresting the leaders": an act named as the aim of something is only aimed at:
+    ("aimed", the cue)."""
+    if trigger.dep_ not in ("pcomp", "pobj") or trigger.head.dep_ != "prep":
+        return None
+    senses, prep = english().senses, trigger.head
+    owner = prep.head
+    lemma = owner.lemma_.lower()
+    aim = prep.lower_ == "of" and owner.pos_ in NOUNS and lemma in senses.purpose_nouns
+    if aim or (prep.lower_ == "at" and owner.pos_ in VERBS and lemma in senses.purpose_verbs):
+        return "aimed", f"{owner.text!r} {prep.text!r} it: aimed at, not done"
     return None
 
 

@@ -8,11 +8,13 @@ from detente.coding.arranged import imminent
 from detente.coding.backshift import reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
 from detente.coding.governed import (
+    aimed_by,
     described_earlier,
     described_standing,
     governing_verb,
     occasion_prep,
     sought_by,
+    verb_lemma,
 )
 from detente.coding.reading import Reading
 from detente.coding.syntax import is_to_infinitive
@@ -98,7 +100,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     claim = claimed_by(chain, frame)
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
-    unrealised = unrealised_by(trigger) or sought_by(trigger)
+    unrealised = unrealised_by(trigger) or sought_by(trigger) or aimed_by(trigger)
     if unrealised is not None:
         kind, cue = unrealised
         return Reading(modality="hypothetical", cue=cue, aimed=kind == "aimed",
@@ -147,7 +149,7 @@ def _told_ahead(
     if scheduled is not None:
         return Reading(modality="future", cue=scheduled, ahead=True, as_told=True)
     for tok in chain:
-        governor = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "ccomp") else ""
+        governor = verb_lemma(tok.head) if tok.dep_ in ("xcomp", "ccomp") else ""
         if tok.dep_ == "ccomp" and not _wished(tok, governor, words):
             continue
         # another party's act wished or expected ("wants Uganda to withdraw") is no intent of it
@@ -344,13 +346,21 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
         occasion = _earlier_occasion(tok, words)
         if occasion is not None:
             return f"told of an earlier occasion ({occasion!r})"
-        if (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok):
+        described = (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok)
+        if described and not _told_with_its_day(tok, words):
             clause = _clause_verb(tok.head)
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
         if described_standing(tok):
             return f"present relative clause {tok.text!r}: what {tok.head.text!r} does as a rule"
     return None
+
+
+def _told_with_its_day(verb: Token, words: EnglishWords) -> bool:
+    """ "the man arrested on Monday is being held", "who was detained yesterday": a description
+    that names its day tells the story's own news, not background."""
+    days = frozenset(words.weekdays) | frozenset(words.day_words)
+    return any(t.lower_ in days for t in verb.subtree)
 
 
 def _standing(verb: Token) -> str | None:

@@ -447,7 +447,11 @@ class SenseWords(_Frozen):
     seeking_verbs: frozenset[str] = frozenset()
     seeking_for_verbs: frozenset[str] = frozenset()
     seeking_preps: frozenset[str] = frozenset()
+    seeking_nouns: frozenset[str] = frozenset()  # claims7: "hope for talks" (governed.py)
     harm_verbs: frozenset[str] = frozenset()  # claims7: "shot and wounded": one act (events.py)
+    purpose_nouns: frozenset[str] = frozenset()  # claims7: "with the aim of protecting"
+    purpose_verbs: frozenset[str] = frozenset()  # claims7: "aimed at arresting" (governed.py)
+    lemma_repairs: dict[str, str] = {}  # claims7: "hopes" lemmatised "hop" (governed.py)
     appearance_verbs: frozenset[str] = frozenset()  # "appeared in court to face charges"
     court_preps: frozenset[str] = frozenset()
     appearance_courts: frozenset[str] = frozenset()  # not senses.court_nouns ("judge" appears)
