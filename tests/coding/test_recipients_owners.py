@@ -1,8 +1,9 @@
-"""Recipients read through the thing acted on: an actor noun set before a thing as its owner
-("the council decision"), the passive subject's own phrases ("sanctions against X were
-lifted"), people placed by the places their own phrase names ("people in X and Y"), and "him"
-bound by the agreeing "he" of a clause above it
-(coding/party_mentions.py, coding/beyond_slot.py).
+"""Recipients read through the thing acted on and through references: an actor noun set
+before a thing as its owner ("the council decision"), the passive subject's own phrases
+("sanctions against X were lifted"), people placed by the places their own phrase names
+("people in X and Y"), "him" bound by the agreeing "he" of a clause above it or standing for
+the person before the actor, and what an accusation alleges kept out of the recipient search
+(coding/party_mentions.py, coding/beyond_slot.py, coding/recipients.py).
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -178,3 +179,51 @@ def test_him_passes_over_the_actors_own_noun_to_the_person_before_it(coder: Code
     [event] = code(coder, rows, tags={6: "PRP"})
     assert event.trigger.text == "shot"
     assert [m.text for m in event.recipient] == ["The boy"]
+
+
+# --- what an accusation alleges is not searched for its recipient ---------------------------
+
+
+def _accused_of_attacking(accused: str) -> list:
+    """ "Gondor accused <accused> of attacking Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        (accused, accused, "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("attacking", "attack", "VERB", "pcomp", 3),
+        ("Arnor", "Arnor", "PROPN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_the_victim_of_an_alleged_act_is_not_the_accusations_recipient(coder: Coder) -> None:
+    # "Smith" codes nothing: Arnor, whom Smith allegedly attacked, is not whom Gondor accuses
+    [event] = code(coder, _accused_of_attacking("Smith"), tags={4: "VBG"})
+    assert event.event_type == "ACCUSE"
+    assert event.recipient == ()
+
+
+def test_the_accused_named_in_the_slot_stays_the_recipient(coder: Coder) -> None:
+    [event] = code(coder, _accused_of_attacking("Mordor"), tags={4: "VBG"})
+    assert [m.country for m in event.recipient] == ["MDR"]
+
+
+# --- forces withdrawn from where they are stationed -----------------------------------------
+
+
+def test_troops_withdrawn_from_where_they_are_name_that_place_as_recipient(coder: Coder) -> None:
+    # "Mordor withdrew its troops in Ithilien."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("troops", "troop", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("Ithilien", "Ithilien", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")), tags={3: "NNS"})
+    assert event.cameo == "0874"
+    assert [m.text for m in event.recipient] == ["Ithilien"]
+    assert parties(event.recipient) == [("GND", None, "place")]

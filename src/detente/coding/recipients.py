@@ -390,8 +390,16 @@ def _is_site(head: Token, root: int) -> bool:
 def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Mentions) -> Mentions:
     """ "shelled parts of Kashmir", "withdrew from Abyei": a place at the pattern's recipient
     slot stands for those in it, coded with the place's country (no sector)."""
+    if head is None or ctx.places is None or not _acts_on_place(head, cameo):
+        return ()
+    return site_named(head, ctx, actor)
+
+
+def site_named(head: Token, ctx: ArticleState, actor: Mentions) -> Mentions:
+    """The place the phrase headed by ``head`` is (or a stretch of land in it), as a party of
+    the place's country with no sector, if the article can say which country that is."""
     places = ctx.places
-    if head is None or places is None or not _acts_on_place(head, cameo):
+    if places is None:
         return ()
     start, end = phrase_bounds(head)
     span = ctx.doc[start:end]
