@@ -227,3 +227,19 @@ def test_troops_withdrawn_from_where_they_are_name_that_place_as_recipient(coder
     assert event.cameo == "0874"
     assert [m.text for m in event.recipient] == ["Ithilien"]
     assert parties(event.recipient) == [("GND", None, "place")]
+
+
+def test_targets_attacked_in_a_place_stand_for_that_places_country(coder: Coder) -> None:
+    # "Orcs attacked military targets in Ithilien."
+    rows = [
+        ("Orcs", "Orcs", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("military", "military", "ADJ", "amod", 3),
+        ("targets", "target", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("Ithilien", "Ithilien", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (5, 6, "GPE")), tags={3: "NNS"})
+    assert [m.country for m in event.actor] == ["MDR"]
+    assert parties(event.recipient) == [("GND", None, "place")]
