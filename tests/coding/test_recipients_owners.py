@@ -2,8 +2,10 @@
 before a thing as its owner ("the council decision"), the passive subject's own phrases
 ("sanctions against X were lifted"), people placed by the places their own phrase names
 ("people in X and Y"), "him" bound by the agreeing "he" of a clause above it or standing for
-the person before the actor, and what an accusation alleges kept out of the recipient search
-(coding/party_mentions.py, coding/beyond_slot.py, coding/recipients.py).
+the person before the actor, what an accusation alleges kept out of the recipient search,
+forces withdrawn from where they are, sites attacked in a place, and a passive conjoined to an
+active verb sharing its subject (coding/party_mentions.py, coding/beyond_slot.py,
+coding/recipients.py, coding/parties.py).
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -243,3 +245,25 @@ def test_targets_attacked_in_a_place_stand_for_that_places_country(coder: Coder)
     [event] = code(coder, rows, ents=((0, 1, "NORP"), (5, 6, "GPE")), tags={3: "NNS"})
     assert [m.country for m in event.actor] == ["MDR"]
     assert parties(event.recipient) == [("GND", None, "place")]
+
+
+# --- a passive conjoined to an active verb shares its subject -------------------------------
+
+
+def test_a_passive_after_an_active_verb_takes_its_subject_as_the_patient(coder: Coder) -> None:
+    # "Arnorian fishermen sailed and were freed by Gondor."
+    rows = [
+        ("Arnorian", "arnorian", "ADJ", "amod", 1),
+        ("fishermen", "fisherman", "NOUN", "nsubj", 2),
+        ("sailed", "sail", "VERB", "ROOT", 2),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("were", "be", "AUX", "auxpass", 5),
+        ("freed", "free", "VERB", "conj", 2),
+        ("by", "by", "ADP", "agent", 5),
+        ("Gondor", "Gondor", "PROPN", "pobj", 6),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (7, 8, "GPE")), tags={1: "NNS", 5: "VBN"})
+    assert event.trigger.text == "freed"
+    assert [m.country for m in event.actor] == ["GND"]
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnorian fishermen", "ARN")]
