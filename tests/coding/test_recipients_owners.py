@@ -267,3 +267,19 @@ def test_a_passive_after_an_active_verb_takes_its_subject_as_the_patient(coder: 
     assert event.trigger.text == "freed"
     assert [m.country for m in event.actor] == ["GND"]
     assert [(m.text, m.country) for m in event.recipient] == [("Arnorian fishermen", "ARN")]
+
+
+def test_a_peoples_minority_is_coded_where_it_lives(coder: Coder) -> None:
+    # "Mordor attacked the Arnorian minority in Osgiliath."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Arnorian", "arnorian", "ADJ", "amod", 4),
+        ("minority", "minority", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")))
+    assert [(m.country, m.rule) for m in event.recipient] == [("GND", "location")]
