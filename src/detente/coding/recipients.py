@@ -193,11 +193,6 @@ def person_referred(
     if pronoun.lower_ not in english().words.person_objects:
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
-    bound = _subject_above(pronoun)
-    if bound is not None and bound.idx not in taken:
-        found = resolve(bound)
-        if found and all(m.country for m in found):
-            return _pointing_at(found, pronoun)
     noun = _person_noun_before(pronoun, taken)
     named = next(_persons_before(pronoun, ctx, taken), None)
     if noun is not None and (named is None or named.end <= noun.i):
@@ -210,22 +205,6 @@ def person_referred(
         # a person named in the same sentence is pointed at by name, one before by the pronoun
         return found if ent.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
     return ()
-
-
-def _subject_above(pronoun: Token) -> Token | None:
-    """ "*He* said the army would support efforts to help *him*", "*He* believes someone
-    conspired to kill *him*", "*He* pressed charges against activists who called *him* to
-    account": an object pronoun in a clause below one whose subject is the agreeing subject
-    pronoun is that subject's person (within its own clause it could not be: "he hit him")."""
-    subject = english().words.object_subjects.get(pronoun.lower_)
-    if subject is None or pronoun.pos_ != "PRON":
-        return None
-    verbs = [t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")]
-    for verb in verbs[1:]:  # the first verb is the pronoun's own clause
-        found = child(verb, "nsubj")
-        if found is not None and found.lower_ == subject:
-            return found
-    return None
 
 
 def _person_noun_before(pronoun: Token, taken: set[int]) -> Token | None:

@@ -143,8 +143,6 @@ class EnglishWords(_Frozen):
     owner_nouns: frozenset[str] = frozenset()
     # recip7: prepositions placing people in their own phrase (beyond_slot.py)
     people_place_preps: frozenset[str] = frozenset()
-    # recip7: object pronoun -> subject pronoun of the same person (recipients.py)
-    object_subjects: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
