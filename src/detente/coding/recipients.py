@@ -210,7 +210,7 @@ def person_referred(
 def _person_noun_before(pronoun: Token, taken: set[int]) -> Token | None:
     """The nearest singular noun of a person ("the boy", "a man") before an object pronoun in
     its own sentence, if it agrees with it in sex. The actor's own noun is passed over: "The
-    victim said a man approached him and shot him" (the man does not shoot himself)."""
+    boy said a man shot him" (the man does not shoot himself)."""
     words = english().words
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         lemma = token.lemma_.lower()
