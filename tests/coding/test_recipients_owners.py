@@ -246,3 +246,21 @@ def test_a_peoples_minority_is_coded_where_it_lives(coder: Coder) -> None:
     ]
     [event] = code(coder, rows, ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")))
     assert [(m.country, m.rule) for m in event.recipient] == [("GND", "location")]
+
+
+def test_a_thing_done_to_a_body_names_no_owner(coder: Coder) -> None:
+    # "Gondor called for council reform in Arnorian politics.": the council is what is
+    # reformed, not who acts; the call is about Arnor's politics
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("council", "council", "NOUN", "compound", 4),
+        ("reform", "reform", "NOUN", "pobj", 2),
+        ("in", "in", "ADP", "prep", 4),
+        ("Arnorian", "arnorian", "ADJ", "amod", 7),
+        ("politics", "politics", "NOUN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "NORP")))
+    assert [m.country for m in event.recipient] == ["ARN"]
