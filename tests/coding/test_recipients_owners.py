@@ -1,8 +1,11 @@
-"""Recipients read through the thing acted on: an actor noun set before a thing as its owner
-("the council decision"), the passive subject's own phrases ("sanctions against X were
-lifted"), people placed by the places their own phrase names ("people in X and Y"), and "him"
-bound by the agreeing "he" of a clause above it
-(coding/party_mentions.py, coding/beyond_slot.py).
+"""Recipients read through the thing acted on and through references: an actor noun set
+before a thing as its owner ("the council decision"), the passive subject's own phrases
+("sanctions against X were lifted"), people placed by the places their own phrase names
+("people in X and Y"), "him" standing for the person named before the actor, what an
+accusation alleges kept out of the recipient search, forces withdrawn from where they are,
+sites attacked in a place, a passive conjoined to an active verb sharing its subject, and a
+people's minority coded where it lives (coding/party_mentions.py, coding/beyond_slot.py,
+coding/recipients.py, coding/parties.py, coding/placement.py).
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -13,13 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from spacy.tokens import Span
 
-from detente.coding.events import Coder, code_article
-from detente.records import Article, Event
+from detente.coding.events import Coder
 
-from middle_earth import DATE, PLACES, code, middle_earth_gazetteer, parties
-from support import build_doc
+from middle_earth import PLACES, code, middle_earth_gazetteer, parties
 
 PUNCT = (".", ".", "PUNCT", "punct")
 
@@ -126,41 +126,7 @@ def test_people_in_two_states_found_by_the_search_are_one_party_in_each(
     assert [m.text for m in event.recipient] == ["Arnor", "Mordor"]
 
 
-# --- an object pronoun bound by the agreeing subject pronoun above it ------------------------
-
-
-def _told_attacked_him(coder: Coder) -> tuple[Event, ...]:
-    """ "Faramir, a Gondorian general, met Arnor. He told Denethor that Orcs attacked him." """
-    rows = [
-        ("Faramir", "Faramir", "PROPN", "nsubj", 5),
-        (",", ",", "PUNCT", "punct", 0),
-        ("a", "a", "DET", "det", 4),
-        ("Gondorian", "gondorian", "ADJ", "amod", 4),
-        ("general", "general", "NOUN", "appos", 0),
-        ("met", "meet", "VERB", "ROOT", 5),
-        ("Arnor", "Arnor", "PROPN", "dobj", 5),
-        (*PUNCT, 5),
-        ("He", "he", "PRON", "nsubj", 9),
-        ("told", "tell", "VERB", "ROOT", 9),
-        ("Denethor", "Denethor", "PROPN", "dobj", 9),
-        ("that", "that", "SCONJ", "mark", 13),
-        ("Orcs", "Orcs", "PROPN", "nsubj", 13),
-        ("attacked", "attack", "VERB", "ccomp", 9),
-        ("him", "he", "PRON", "dobj", 13),
-        (*PUNCT, 9),
-    ]
-    doc = build_doc(rows, tags={8: "PRP", 14: "PRP"}, starts=(0, 8))
-    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 7, label="GPE"),
-                Span(doc, 10, 11, label="PERSON"), Span(doc, 12, 13, label="NORP")]  # fmt: skip
-    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE)
-    return code_article(coder, article, doc)
-
-
-def test_him_below_a_clause_whose_subject_is_he_is_that_person(coder: Coder) -> None:
-    # not Denethor, the nearer person named: "him" is bound by "He", who is Faramir
-    [attack] = [e for e in _told_attacked_him(coder) if e.trigger.text == "attacked"]
-    assert [(m.text, m.name) for m in attack.recipient] == [("him", "Faramir")]
-    assert parties(attack.recipient) == [("GND", "MIL", "reference")]
+# --- "him" passes over the actor's own noun --------------------------------------------
 
 
 def test_him_passes_over_the_actors_own_noun_to_the_person_before_it(coder: Coder) -> None:
@@ -178,3 +144,123 @@ def test_him_passes_over_the_actors_own_noun_to_the_person_before_it(coder: Code
     [event] = code(coder, rows, tags={6: "PRP"})
     assert event.trigger.text == "shot"
     assert [m.text for m in event.recipient] == ["The boy"]
+
+
+# --- what an accusation alleges is not searched for its recipient ---------------------------
+
+
+def _accused_of_attacking(accused: str) -> list:
+    """ "Gondor accused <accused> of attacking Arnor." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        (accused, accused, "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("attacking", "attack", "VERB", "pcomp", 3),
+        ("Arnor", "Arnor", "PROPN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_the_victim_of_an_alleged_act_is_not_the_accusations_recipient(coder: Coder) -> None:
+    # "Smith" codes nothing: Arnor, whom Smith allegedly attacked, is not whom Gondor accuses
+    [event] = code(coder, _accused_of_attacking("Smith"), tags={4: "VBG"})
+    assert event.event_type == "ACCUSE"
+    assert event.recipient == ()
+
+
+def test_the_accused_named_in_the_slot_stays_the_recipient(coder: Coder) -> None:
+    [event] = code(coder, _accused_of_attacking("Mordor"), tags={4: "VBG"})
+    assert [m.country for m in event.recipient] == ["MDR"]
+
+
+# --- forces withdrawn from where they are stationed -----------------------------------------
+
+
+def test_troops_withdrawn_from_where_they_are_name_that_place_as_recipient(coder: Coder) -> None:
+    # "Mordor withdrew its troops in Ithilien."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("troops", "troop", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("Ithilien", "Ithilien", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")), tags={3: "NNS"})
+    assert event.cameo == "0874"
+    assert [m.text for m in event.recipient] == ["Ithilien"]
+    assert parties(event.recipient) == [("GND", None, "place")]
+
+
+def test_targets_attacked_in_a_place_stand_for_that_places_country(coder: Coder) -> None:
+    # "Orcs attacked military targets in Ithilien."
+    rows = [
+        ("Orcs", "Orcs", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("military", "military", "ADJ", "amod", 3),
+        ("targets", "target", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("Ithilien", "Ithilien", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (5, 6, "GPE")), tags={3: "NNS"})
+    assert [m.country for m in event.actor] == ["MDR"]
+    assert parties(event.recipient) == [("GND", None, "place")]
+
+
+# --- a passive conjoined to an active verb shares its subject -------------------------------
+
+
+def test_a_passive_after_an_active_verb_takes_its_subject_as_the_patient(coder: Coder) -> None:
+    # "Arnorian fishermen sailed and were freed by Gondor."
+    rows = [
+        ("Arnorian", "arnorian", "ADJ", "amod", 1),
+        ("fishermen", "fisherman", "NOUN", "nsubj", 2),
+        ("sailed", "sail", "VERB", "ROOT", 2),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("were", "be", "AUX", "auxpass", 5),
+        ("freed", "free", "VERB", "conj", 2),
+        ("by", "by", "ADP", "agent", 5),
+        ("Gondor", "Gondor", "PROPN", "pobj", 6),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (7, 8, "GPE")), tags={1: "NNS", 5: "VBN"})
+    assert event.trigger.text == "freed"
+    assert [m.country for m in event.actor] == ["GND"]
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnorian fishermen", "ARN")]
+
+
+def test_a_peoples_minority_is_coded_where_it_lives(coder: Coder) -> None:
+    # "Mordor attacked the Arnorian minority in Osgiliath."
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Arnorian", "arnorian", "ADJ", "amod", 4),
+        ("minority", "minority", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")))
+    assert [(m.country, m.rule) for m in event.recipient] == [("GND", "location")]
+
+
+def test_a_thing_done_to_a_body_names_no_owner(coder: Coder) -> None:
+    # "Gondor called for council reform in Arnorian politics.": the council is what is
+    # reformed, not who acts; the call is about Arnor's politics
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("council", "council", "NOUN", "compound", 4),
+        ("reform", "reform", "NOUN", "pobj", 2),
+        ("in", "in", "ADP", "prep", 4),
+        ("Arnorian", "arnorian", "ADJ", "amod", 7),
+        ("politics", "politics", "NOUN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "NORP")))
+    assert [m.country for m in event.recipient] == ["ARN"]

@@ -10,7 +10,12 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
-from detente.coding.recipients import addressee, place_recipient, referred_recipient
+from detente.coding.recipients import (
+    addressee,
+    place_recipient,
+    referred_recipient,
+    site_named,
+)
 from detente.coding.syntax import (
     MAX_SEARCH_TOKENS,
     child,
@@ -37,7 +42,9 @@ def recipient_beyond_slot(
     if _reciprocal(match.head):
         return ()
     resolve = resolver(coder, ctx)
-    found = place_recipient(match.recipient, match.cameo, ctx, actor)
+    found = place_recipient(match.recipient, match.cameo, ctx, actor) or stationed_at(
+        coder, match, actor, ctx
+    )
     if found:
         return found
     to = addressee(match.head, match.cameo)
@@ -53,6 +60,26 @@ def recipient_beyond_slot(
         or (_conditional_conflict(match) and searched_recipient(
             coder, match, actor, ctx, conditions=True)) or ()
     )  # fmt: skip
+
+
+def stationed_at(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+) -> tuple[ActorMention, ...]:
+    """ "pull out the 2,000 U.S. troops currently *in Syria*", "recalled its ambassador *in
+    Moscow*": where the actor's own forces or envoys are, that a pattern withdraws "from", is
+    what they are withdrawn from (a place of another country than the actor's)."""
+    pattern = coder.verbs.patterns.get(match.pattern_id)
+    obj = child(match.head, "dobj")
+    if pattern is None or obj is None or not pattern.own_object or "from" not in pattern.recipient:
+        return ()
+    own = {m.country for m in actor}
+    stations = english().words.people_place_preps - {"from"}
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in stations):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            found = site_named(place, ctx, actor)
+            if found and not {m.country for m in found} & own:
+                return found
+    return ()
 
 
 def _reciprocal(trigger: Token) -> bool:
@@ -148,6 +175,7 @@ def searched_recipient(
     own = {m.country for m in actor}
     trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
+    exclude |= _allegations(match)
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:
@@ -180,6 +208,23 @@ def searched_recipient(
             if found:
                 return found
     return ()
+
+
+def _allegations(match: Match) -> set[int]:
+    """ "accused Gulen *of attempting to overthrow the government*": what an accusation alleges
+    names the accused's victims, not whom the accusation is made against; the search for a
+    recipient does not enter it (the prepositions heading such clauses)."""
+    if match.cameo[:2] not in english().codes.accusation_roots:
+        return set()
+    preps = english().words.allegation_preps
+    heads = [match.head, *(c for c in match.head.children if c.dep_ == "dobj")]
+    return {
+        prep.i
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in prep.children)
+    }
 
 
 def _placed_people(

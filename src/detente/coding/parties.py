@@ -312,10 +312,14 @@ def shared_object(match: Match) -> Match:
 
 def _shared_patient(verb: Token) -> Token | None:
     """ "Protesters were beaten and *detained* by police", "the plan, pushed by X but *rejected*
-    by Y": a passive conjoined to another shares its patient."""
+    by Y": a passive conjoined to another shares its patient; one conjoined to an active verb
+    shares its subject ("fishermen, held in Libya for 100 days, have been *freed* by Libyan
+    forces", "protesters marched and were *arrested*")."""
     if verb.dep_ != "conj" or not is_passive(verb) or child(verb, "nsubjpass") is not None:
         return None
     first = verb.head
     if is_participle(first):
         return first.head
-    return child(first, "nsubjpass")
+    if child(verb, "nsubj") is not None:
+        return None  # a clause of its own
+    return child(first, "nsubjpass") or (child(first, "nsubj") if first.pos_ == "VERB" else None)

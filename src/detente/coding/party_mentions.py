@@ -176,9 +176,13 @@ def _compound_owner(thing: Token) -> Token | None:
     *opposition* rally": a body's noun set before a thing said or done as its modifier tells
     whose thing it is, as "the council's decision" would. Only nouns of bodies that act for
     themselves count ("trade restrictions", "hospital capacity" name nobody), and only the
-    modifier next to the thing; its own modifiers go with it ("the city council decision")."""
+    modifier next to the thing; its own modifiers go with it ("the city council decision").
+    A thing done to a body names no owner: "called for government reform" reforms it."""
+    words = english().words
+    if thing.lemma_.lower() in words.patient_things:
+        return None
     nouns = [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if not nouns or nouns[-1].lemma_.lower() not in english().words.owner_nouns:
+    if not nouns or nouns[-1].lemma_.lower() not in words.owner_nouns:
         return None
     return nouns[-1]
 

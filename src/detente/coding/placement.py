@@ -353,13 +353,15 @@ def from_places(
 def ethnic_placed(
     mentions: tuple[ActorMention, ...], location: Place | None
 ) -> tuple[ActorMention, ...]:
-    """ "ethnic Albanians demonstrated in Serbia": an ethnic group is coded where it lives."""
+    """ "ethnic Albanians demonstrated in Serbia", "the Albanian population of the province": an
+    ethnic group is coded where it lives."""
     if location is None:
         return mentions
     ethnic = english().words.ethnic_words
     return tuple(
         replace(m, country=location.country, rule="location")
-        if m.rule in ("demonym", "user") and _says(m.text, ethnic) and m.country != location.country
+        if m.rule in ("demonym", "user", "agent") and _says(m.text, ethnic)
+        and m.country != location.country
         else m
         for m in mentions
     )

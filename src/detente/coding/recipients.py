@@ -193,11 +193,6 @@ def person_referred(
     if pronoun.lower_ not in english().words.person_objects:
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
-    bound = _subject_above(pronoun)
-    if bound is not None and bound.idx not in taken:
-        found = resolve(bound)
-        if found and all(m.country for m in found):
-            return _pointing_at(found, pronoun)
     noun = _person_noun_before(pronoun, taken)
     named = next(_persons_before(pronoun, ctx, taken), None)
     if noun is not None and (named is None or named.end <= noun.i):
@@ -212,26 +207,10 @@ def person_referred(
     return ()
 
 
-def _subject_above(pronoun: Token) -> Token | None:
-    """ "*He* said the army would support efforts to help *him*", "*He* believes someone
-    conspired to kill *him*", "*He* pressed charges against activists who called *him* to
-    account": an object pronoun in a clause below one whose subject is the agreeing subject
-    pronoun is that subject's person (within its own clause it could not be: "he hit him")."""
-    subject = english().words.object_subjects.get(pronoun.lower_)
-    if subject is None or pronoun.pos_ != "PRON":
-        return None
-    verbs = [t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")]
-    for verb in verbs[1:]:  # the first verb is the pronoun's own clause
-        found = child(verb, "nsubj")
-        if found is not None and found.lower_ == subject:
-            return found
-    return None
-
-
 def _person_noun_before(pronoun: Token, taken: set[int]) -> Token | None:
     """The nearest singular noun of a person ("the boy", "a man") before an object pronoun in
     its own sentence, if it agrees with it in sex. The actor's own noun is passed over: "The
-    victim said a man approached him and shot him" (the man does not shoot himself)."""
+    boy said a man shot him" (the man does not shoot himself)."""
     words = english().words
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         lemma = token.lemma_.lower()
@@ -390,8 +369,16 @@ def _is_site(head: Token, root: int) -> bool:
 def place_recipient(head: Token | None, cameo: str, ctx: ArticleState, actor: Mentions) -> Mentions:
     """ "shelled parts of Kashmir", "withdrew from Abyei": a place at the pattern's recipient
     slot stands for those in it, coded with the place's country (no sector)."""
+    if head is None or ctx.places is None or not _acts_on_place(head, cameo):
+        return ()
+    return site_named(head, ctx, actor)
+
+
+def site_named(head: Token, ctx: ArticleState, actor: Mentions) -> Mentions:
+    """The place the phrase headed by ``head`` is (or a stretch of land in it), as a party of
+    the place's country with no sector, if the article can say which country that is."""
     places = ctx.places
-    if head is None or places is None or not _acts_on_place(head, cameo):
+    if places is None:
         return ()
     start, end = phrase_bounds(head)
     span = ctx.doc[start:end]

@@ -144,10 +144,10 @@ class EnglishWords(_Frozen):
     called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
     # recip7: bodies whose name set before a thing makes them its owner (party_mentions.py)
     owner_nouns: frozenset[str] = frozenset()
+    # recip7: things done to a body, not by it ("government reform"; party_mentions.py)
+    patient_things: frozenset[str] = frozenset()
     # recip7: prepositions placing people in their own phrase (beyond_slot.py)
     people_place_preps: frozenset[str] = frozenset()
-    # recip7: object pronoun -> subject pronoun of the same person (recipients.py)
-    object_subjects: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
