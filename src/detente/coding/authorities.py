@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.coder import ArticleState
+from detente.coding.court_appearances import APPEARANCE_PATTERN
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
 from detente.geo.gazetteer import Candidate
@@ -46,6 +47,9 @@ def body_counts(places: ArticlePlaces | None) -> Mapping[str, int]:
     return counts
 
 
+# Courts named without a place in a court appearance ("appeared in court charged with theft")
+# are the home's: police alone are placed so otherwise (a court of no country may be anywhere).
+COURT_SECTOR = "JUD"
 # A home country is named at least this often, and this many times as often as any other: one
 # mention may be a town named like a foreign one ("Paris, Texas", "London, Ky.").
 HOME_MIN_MENTIONS = 2
@@ -131,6 +135,8 @@ def home_authorities(
         return ()
     if actor:
         sectors = english().codes.home_authority_sectors
+        if match.pattern_id == APPEARANCE_PATTERN:
+            sectors = sectors | {COURT_SECTOR}  # one answers charges before one's own courts
         if all(m.country is None and m.sector in sectors for m in actor):
             return tuple(replace(m, country=home, rule="places") for m in actor)
         return ()
