@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from detente.coding.coder import ArticleState
 from detente.coding.court_appearances import APPEARANCE_PATTERN
+from detente.coding.custody import CUSTODY_PATTERN
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
 from detente.geo.gazetteer import Candidate
@@ -110,7 +111,11 @@ def agentless_sector(match: Match) -> str | None:
     """The sector of the authorities an agentless passive implies ("was arrested": police;
     "was sentenced", "was charged with": courts and prosecutors), or None when the act needs a
     named agent."""
-    if match.actor is not None or match.frame is not None or not is_passive(match.head):
+    if match.actor is not None or match.frame is not None:
+        return None
+    if match.pattern_id == CUSTODY_PATTERN:  # "is in custody": arrested by the police
+        return english().codes.authority_codes.get(match.cameo)
+    if not is_passive(match.head):
         return None
     moved = child(match.head, "nsubjpass")
     if moved is not None and moved.ent_type_ in PLACE_LABELS:
@@ -145,11 +150,14 @@ def home_authorities(
         return ()
     if match.head.lemma_.lower() in english().codes.judicial_acts and not _told_day(match.head):
         return ()  # "was sentenced to six years": mostly a person's record, told undated
-    head = match.head
+    text, start = match.head.text, match.head.idx  # the words that tell the act: "arrested"
+    if match.pattern_id == CUSTODY_PATTERN:
+        words = match.head.doc[slice(*match.trigger)]  # "in custody", beside a bare "is"
+        text, start = words.text, words.start_char
     mention = ActorMention(
-        text=head.text,
-        start=head.idx,
-        end=head.idx + len(head.text),
+        text=text,
+        start=start,
+        end=start + len(text),
         country=home,
         sector=sector,
         rule="implied",

@@ -408,6 +408,9 @@ class SenseWords(_Frozen):
     charging_verbs: frozenset[str] = frozenset()
     appearance_charges: frozenset[str] = frozenset()  # not senses.charge_nouns (offences told)
     institution_homes: dict[str, frozenset[str]] = Field(default_factory=dict)  # ISO3 → names
+    custody_nouns: frozenset[str] = frozenset()  # "is in custody": arrested
+    custody_record: frozenset[str] = frozenset()  # "is already in custody": no fresh arrest
+    custody_keepers: frozenset[str] = frozenset()  # "in police custody"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
