@@ -411,6 +411,7 @@ class SenseWords(_Frozen):
     custody_nouns: frozenset[str] = frozenset()  # "is in custody": arrested
     custody_record: frozenset[str] = frozenset()  # "is already in custody": no fresh arrest
     custody_keepers: frozenset[str] = frozenset()  # "in police custody"
+    court_charging_verbs: frozenset[str] = frozenset()  # "was arraigned Tuesday": a court's act
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
