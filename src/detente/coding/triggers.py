@@ -105,7 +105,9 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         scan.matches.append(found)
         scan.light_objects.update(range(found.trigger[0], found.trigger[1]))
-        for i in found.absorbed:  # "appeared in court charged with theft": one accusation
+        # "called X to congratulate him": the call's errand; "appeared in court charged with
+        # theft": one accusation
+        for i in found.absorbed:
             scan.consumed.setdefault(i, "complement-of-frame")
         _consume_content(tok, found, scan)
 
