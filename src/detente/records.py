@@ -22,6 +22,8 @@ ActorRule = Literal[
     # read in the phrase itself
     "country-name", "demonym", "seat-of-power", "org", "person-role", "stated-role", "user",
     "surname", "agent", "count", "named-person",
+    # several states at once ("member states"), the Centre of an Indian or Pakistani story
+    "states", "union-government",
     # known from the article: an earlier mention, the article's context or its places, a
     # foreign name the article uses only for a home town ("Lebanon Police" in Indiana)
     "reference", "context", "places", "namesake",

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.lexicons.actors import ActorLexicon, Match
+
+# The rule of a remembered plural party that codes no country (ActorMemory.block).
+UNCODED_GROUP_RULE = "uncoded-group"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -19,6 +22,7 @@ class ActorCode:
     rule: str  # country-name, demonym, seat-of-power, agent, person-role, stated-role, org, ...
     org: str | None = None  # specific organisation code (UNO, NATO, EUR, IAEA ...)
     other_sectors: tuple[str, ...] = ()
+    blocks: bool = False  # a remembered plural party of no country (ActorMemory.block)
 
 
 class ActorMemory:
@@ -34,6 +38,12 @@ class ActorMemory:
         """Add an actor the article has just named."""
         if code.country or code.name:
             self._codes.append(code)
+
+    def block(self, code: ActorCode) -> None:
+        """Note a plural party the article named but could not place in a country ("Twenty
+        countries", "Villagers"): a later "they" stands for it, as far as it is coded, not for a
+        party named before it."""
+        self._codes.append(replace(code, country=None, name=None, org=None, blocks=True))
 
     def recent(self) -> Iterator[ActorCode]:
         """The remembered actors, most recent first."""

@@ -12,6 +12,7 @@ from detente.coding.phrase_parts import (
     without_name_parts,
     without_namesake_capitals,
 )
+from detente.coding.phrase_union import union_government
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
 from detente.lexicons.english import english
 
@@ -55,7 +56,10 @@ def resolve_actors(
     )  # fmt: skip
     if phrase.cannot_act():
         return ()
-    codes = phrase.pair() or phrase.pronoun() or short_form(phrase) or phrase.resolve()
+    codes = (
+        phrase.pair() or phrase.pronoun() or short_form(phrase) or union_government(phrase)
+        or phrase.resolve()
+    )
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:
         unique.setdefault((code.country, code.sector, code.name), code)

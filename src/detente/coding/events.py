@@ -28,6 +28,7 @@ from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
+from detente.coding.state_groups import uncoded_subjects
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.travel import reject_home_travel
@@ -317,6 +318,10 @@ def _remember_sentence(
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
                 if code.country is not None:
                     ctx.memory.remember(code)
+    blocked = uncoded_subjects(sent, lambda text: resolve_actors(
+        coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory))
+    for code in blocked:  # actors8: "Twenty countries expelled … They": no coded party
+        ctx.memory.block(code)
 
 
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:

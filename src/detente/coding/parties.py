@@ -192,7 +192,10 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
                 return found
     # "Teachers said they will not end the strike": the pronoun's own sentence names it first
     named = _reporting(coder, match, ctx) if head is not None else ()
-    return named or mentions(coder, head, ctx)  # the pronoun itself, through the article's memory
+    # the pronoun itself, through the article's memory; a plural remembered by sector alone
+    # ("Villagers complained. They …") is placed like any party of no stated country (actors8)
+    plural = head is not None and head.lower_ in english().words.plural_pronouns
+    return named or mentions(coder, head, ctx, sectorless=plural)
 
 
 def _reporting(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:

@@ -12,6 +12,7 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import verb_conjunct_end
 from detente.coding.match import Match
 from detente.coding.recipients import Resolve, vague_parties
+from detente.coding.state_groups import STATES_RULE  # actors8: several states
 from detente.coding.syntax import agent_of, child, phrase_bounds, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -108,7 +109,7 @@ def mentions(
     codes = tuple(
         c
         for c in codes
-        if (c.country is not None or (sectorless and c.sector is not None))
+        if (c.country is not None or (sectorless and c.sector is not None) or c.rule == STATES_RULE)
         and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
     )
     if not codes:

@@ -10,7 +10,15 @@ from detente.coding.actor_state import ActorCode
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
 from detente.coding.phrase_state import Found
-from detente.lexicons.actors import KINDS, AgentGroup, Match, tokenise
+from detente.coding.state_groups import (
+    MULTINATIONAL,
+    MULTINATIONAL_SECTOR,
+    STATES_RULE,
+    STATES_SECTOR,
+    several_states,
+    states_head,
+)
+from detente.lexicons.actors import KINDS, AgentGroup, Match, Token, tokenise
 from detente.lexicons.english import english
 
 
@@ -58,13 +66,18 @@ class Phrase(PhrasePeople):
         code = self._antecedent(refers(refs[0]))
         if code is None:
             return []
-        return [
-            replace(code, matched=self._span_text([(refs[0].start, refs[0].end)]), rule="reference")
-        ]
+        # a group of states stays one ("They" after "Twenty countries"): no place lends a country
+        rule = STATES_RULE if code.rule == STATES_RULE else "reference"
+        matched = self._span_text([(refs[0].start, refs[0].end)])
+        return [replace(code, matched=matched, rule=rule, blocks=False)]
 
     def _antecedent(self, want: str | None) -> ActorCode | None:
         """The most recent remembered actor a pronoun can stand for."""
         for code in self.memory.recent() if self.memory else ():
+            if code.blocks:  # "Twenty countries expelled … They": not a party before them
+                if want == "any":
+                    return code if code.sector else None
+                continue
             is_person = code.rule in {"person-role", "stated-role"} and code.name is not None
             if want == "any" or (want == "person") == is_person:
                 return code
@@ -126,7 +139,8 @@ class Phrase(PhrasePeople):
             last = (a, b) == conjuncts[-1]
             share = None if last or shared.sector is None else shared
             code = self._code(a, len(self.tokens) if last else b, shared=share)
-            if code and code.country is None and previous is not None:
+            if code and code.country is None and previous is not None and (
+                    code.rule != STATES_RULE):  # "Russia and other countries"
                 code = replace(code, country=previous.country)
             if code:
                 codes.append(code)
@@ -150,7 +164,10 @@ class Phrase(PhrasePeople):
             stated = shared
         entity = self._entity_in(a, h)
         where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
-        if where is None:
+        several = where is None and several_states(self.tokens, self.matches, a, b)
+        if stated.sector is None and several:
+            stated = _states_sector(self.tokens, a, h)
+        if where is None and not several:  # no one state's context fits several states
             where = self._referent(a, h, stated)
             if where is not None and where.rule == "context" and self._royal(stated) and (
                     where.country not in english().codes.monarchies):
@@ -168,15 +185,15 @@ class Phrase(PhrasePeople):
             )
         )
         return ActorCode(
-            country=where.country if where else None,
+            country=where.country if where else _states_country(several, sector),
             sector=sector.sector or ("PRE" if where and where.partial else None),
-            name=_name(
+            name=None if several and person is None else _name(
                 name,
                 where,
                 shared is not None or any(m.term.kind == "agent" for m in self._in(a, h)),
-            ),
+            ),  # "Twenty countries": a capitalised number names no one
             matched=self._span_text(spans) if spans else self.text.strip(),
-            rule=_rule(where, sector, person, name, self),
+            rule=STATES_RULE if several else _rule(where, sector, person, name, self),
             org=where.org if where else None,
             other_sectors=others,
         )
@@ -227,6 +244,8 @@ class Phrase(PhrasePeople):
             return self._country_referent()  # "the country's army"; not "suppliers across it"
         if refs:  # "its ministry", "their leaders": the pronoun's antecedent
             code = self._antecedent(refers(refs[0]))
+            if code is not None and code.blocks:
+                return None  # "their leaders" after "Twenty countries …": no one state's
             if code is None:  # "his government" named before him, at the article's start
                 return self._from_context() if self._organ_of_state(stated.sector) else None
             return Found(country=code.country, org=code.org, rule="reference")
@@ -391,6 +410,19 @@ class Phrase(PhrasePeople):
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _states_country(several: bool, sector: Found) -> str | None:
+    """ "Europe's five largest airline groups": business of several states is multinational."""
+    return MULTINATIONAL if several and sector.sector == MULTINATIONAL_SECTOR else None
+
+
+def _states_sector(tokens: tuple[Token, ...], a: int, h: int) -> Found:
+    """ "Nearly 70 countries": a group of states named by its plural noun acts as governments."""
+    head = states_head(tokens, a, h)
+    if head is None:
+        return Found()
+    return Found(sector=STATES_SECTOR, spans=(head,), rule="agent")
 
 
 def _name(name: Found | None, where: Found | None, has_noun: bool) -> str | None:

@@ -28,6 +28,7 @@ from detente.coding.coder import ArticleState
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
+from detente.coding.state_groups import STATES_RULE
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, resolve_place
@@ -285,6 +286,9 @@ def placed(
     home = next((a.country for a in actor if a.sector in domestic and a.country), None)
     placed = []
     for m in mentions:
+        if m.rule == STATES_RULE and m.country is None:
+            placed.append(m)  # "two dozen Western countries": no place's country is theirs
+            continue
         if m.sector in travelling and m.country is None and not _says(m.text, words.home_forces):
             continue  # "troops who fought in Afghanistan" need not be Afghan
         if (m.country is None or m.rule in GUESSED_RULES) and _outsiders(m.text, words):

@@ -445,6 +445,15 @@ class SenseWords(_Frozen):
     custody_record: frozenset[str] = frozenset()  # "is already in custody": no fresh arrest
     custody_keepers: frozenset[str] = frozenset()  # "in police custody"
     court_charging_verbs: frozenset[str] = frozenset()  # "was arraigned Tuesday": a court's act
+    # actors8: several states as one party (coding/state_groups.py)
+    multistate_nouns: frozenset[str] = frozenset()  # "two dozen countries"
+    multistate_exempt_before: frozenset[str] = frozenset()  # "First Nations"
+    multistate_members: frozenset[str] = frozenset()  # "member states"
+    multistate_member_heads: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()  # "Western governments", capitalised only
+    world_words: frozenset[str] = frozenset()  # "world leaders"
+    centre_words: frozenset[str] = frozenset()  # "the Centre": India's union government
+    centre_countries: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
