@@ -4,9 +4,11 @@ rows are (word, lemma, POS, dependency, head index)."""
 
 from __future__ import annotations
 
-from detente.coding.events import Coder
+from detente.coding.events import Coder, code_article
+from detente.records import Article
 
-from middle_earth import code, dyad, parties
+from middle_earth import DATE, code, dyad, parties
+from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
 SUBJECT = [("Denethor", "Denethor", "PROPN", "nsubj", 1)]
@@ -107,3 +109,28 @@ def test_an_appearance_someone_is_scheduled_for_is_not_coded_as_this_accusation(
     ]
     events = code(coder, rows, ents=((0, 1, "PERSON"), (7, 8, "GPE")), tags={2: "VBN", 4: "VB"})
     assert all(e.pattern_id != "accuse.court-appearance" for e in events)
+
+
+
+def test_a_court_of_no_named_place_is_the_home_court(coder: Coder) -> None:
+    # "The trader appeared in court to face charges." on a paper's site of a known country
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("trader", "trader", "NOUN", "nsubj", 2),
+        ("appeared", "appear", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "prep", 2),
+        ("court", "court", "NOUN", "pobj", 3),
+        ("to", "to", "PART", "aux", 6),
+        ("face", "face", "VERB", "advcl", 2),
+        ("charges", "charge", "NOUN", "dobj", 6),
+        (*PUNCT, 2),
+    ]
+    doc = build_doc(rows, tags={2: "VBD", 6: "VB"})
+    url = "https://news.example.co.uk/court"
+    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE, url=url)
+    [event] = code_article(coder, article, doc)
+    assert [(c, s) for c, s, _ in parties(event.actor)] == [("GBR", "JUD")]
+    assert event.pattern_id == "accuse.court-appearance"
+    unsited = Article(doc_id="t1", origin="test", text=doc.text, date=DATE)
+    # no home: a court may be anywhere (a placeless one-line text keeps it with no country)
+    assert [m.country for e in code_article(coder, unsited, doc) for m in e.actor] == [None]

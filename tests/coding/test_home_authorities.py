@@ -335,3 +335,34 @@ def test_a_realms_name_read_as_the_realm_stays() -> None:
     assert divisions_read((envoys,), _read_as(_place("ARN", 0, "admin1"))) == (envoys,)
     located = _named("Ithilien authorities", "ITH", "location")
     assert divisions_read((located,), _read_as(_place("ARN", 0, "admin1"))) == (located,)
+
+
+def _in_court(verb: str, lemma: str, *day: tuple) -> list:
+    """ "The trader was <verb> <day>." (arraigned, indicted) with the day's rows."""
+    rows = _sentenced(*day)
+    rows[3] = (verb, lemma, "VERB", "ROOT", 3)
+    return rows
+
+
+TUESDAY_MORNING = (
+    ("Tuesday", "Tuesday", "PROPN", "compound", 5),
+    ("morning", "morning", "NOUN", "npadvmod", 3),
+)
+
+
+def test_an_arraignment_on_a_day_of_the_story_is_by_the_home_courts(coder: Coder) -> None:
+    # "The trader was arraigned Tuesday morning.": only a court arraigns
+    [event] = _code(coder, *_home(), _in_court("arraigned", "arraign", *TUESDAY_MORNING))
+    assert event.event_type == "ACCUSE"
+    assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def test_an_undated_indictment_is_a_record_and_takes_no_home(coder: Coder) -> None:
+    # "The trader was indicted.": told without its court or day, mostly a person's record
+    assert _code(coder, *_home(), _in_court("indicted", "indict")) == ()
+
+
+def test_a_part_of_a_day_dates_a_sentence_by_its_day(coder: Coder) -> None:
+    # "The trader was sentenced Tuesday morning."
+    [event] = _code(coder, *_home(), _sentenced(*TUESDAY_MORNING))
+    assert parties(event.actor) == [("GND", "JUD", "implied")]

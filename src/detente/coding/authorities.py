@@ -23,6 +23,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.coder import ArticleState
+from detente.coding.court_appearances import APPEARANCE_PATTERN
+from detente.coding.custody import CUSTODY_PATTERN
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
 from detente.geo.gazetteer import Candidate
@@ -46,6 +48,9 @@ def body_counts(places: ArticlePlaces | None) -> Mapping[str, int]:
     return counts
 
 
+# Courts named without a place in a court appearance ("appeared in court charged with theft")
+# are the home's: police alone are placed so otherwise (a court of no country may be anywhere).
+COURT_SECTOR = "JUD"
 # A home country is named at least this often, and this many times as often as any other: one
 # mention may be a town named like a foreign one ("Paris, Texas", "London, Ky.").
 HOME_MIN_MENTIONS = 2
@@ -104,9 +109,13 @@ def site_home(places: ArticlePlaces | None) -> str | None:
 
 def agentless_sector(match: Match) -> str | None:
     """The sector of the authorities an agentless passive implies ("was arrested": police;
-    "was sentenced", "was charged with": courts and prosecutors), or None when the act needs a
-    named agent."""
-    if match.actor is not None or match.frame is not None or not is_passive(match.head):
+    "was sentenced", "was charged with", "was arraigned": courts and prosecutors), or None when
+    the act needs a named agent."""
+    if match.actor is not None or match.frame is not None:
+        return None
+    if match.pattern_id == CUSTODY_PATTERN:  # "is in custody": arrested by the police
+        return english().codes.authority_codes.get(match.cameo)
+    if not is_passive(match.head):
         return None
     moved = child(match.head, "nsubjpass")
     if moved is not None and moved.ent_type_ in PLACE_LABELS:
@@ -114,6 +123,8 @@ def agentless_sector(match: Match) -> str | None:
     codes = english().codes
     if match.cameo in codes.authority_codes and match.head.lemma_.lower() in codes.judicial_acts:
         return "JUD"
+    if match.head.lemma_.lower() in english().senses.court_charging_verbs:
+        return COURT_SECTOR  # "was arraigned", "was indicted": only a court or grand jury does it
     return codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
 
 
@@ -131,19 +142,25 @@ def home_authorities(
         return ()
     if actor:
         sectors = english().codes.home_authority_sectors
+        if match.pattern_id == APPEARANCE_PATTERN:
+            sectors = sectors | {COURT_SECTOR}  # one answers charges before one's own courts
         if all(m.country is None and m.sector in sectors for m in actor):
             return tuple(replace(m, country=home, rule="places") for m in actor)
         return ()
     sector = agentless_sector(match)
     if sector is None or not (recipient or _names_someone(match)):
         return ()
-    if match.head.lemma_.lower() in english().codes.judicial_acts and not _told_day(match.head):
-        return ()  # "was sentenced to six years": mostly a person's record, told undated
-    head = match.head
+    court_acts = english().codes.judicial_acts | english().senses.court_charging_verbs
+    if match.head.lemma_.lower() in court_acts and not _told_day(match.head):
+        return ()  # "was sentenced to six years", "were indicted in 2006": a person's record
+    text, start = match.head.text, match.head.idx  # the words that tell the act: "arrested"
+    if match.pattern_id == CUSTODY_PATTERN:
+        words = match.head.doc[slice(*match.trigger)]  # "in custody", beside a bare "is"
+        text, start = words.text, words.start_char
     mention = ActorMention(
-        text=head.text,
-        start=head.idx,
-        end=head.idx + len(head.text),
+        text=text,
+        start=start,
+        end=start + len(text),
         country=home,
         sector=sector,
         rule="implied",
@@ -172,17 +189,21 @@ def institution_home(text: str, counts: Mapping[str, int]) -> str | None:
 
 # Dependencies by which a day phrase dates a verb: "sentenced Friday", "sentenced on Monday".
 DAY_DEPS = frozenset({"npadvmod", "tmod", "advmod"})
+# How a day names the part of it a phrase dates ("Tuesday morning", "Friday night").
+DAY_PART_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _told_day(verb: Token) -> bool:
     """Whether the act is dated by a day of the story's week ("was sentenced Friday", "on
-    Monday", "yesterday", "this week"): a court's act of the news, not a person's record."""
+    Monday", "Tuesday morning", "yesterday", "this week"): a court's act of the news, not a
+    person's record."""
     words = english().words
     days = {*words.weekdays, *words.day_words}
     dated = [c for c in verb.children if c.dep_ in DAY_DEPS]
     dated += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for word in dated:
-        if word.lower_ in days:
+        named = [word, *(c for c in word.children if c.dep_ in DAY_PART_DEPS)]
+        if any(w.lower_ in days for w in named):  # "Tuesday morning": the day names the part
             return True
         marks = english().senses.story_week_marks
         if word.lower_ == "week" and any(c.lower_ in marks for c in word.children):

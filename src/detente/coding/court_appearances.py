@@ -51,8 +51,8 @@ def _charge_nouns(verb: Token, court: Token) -> Iterator[Token]:
 
 
 def _charged(verb: Token, court: Token) -> tuple[int, ...] | None:
-    """Whether the clause names charges (a charge noun, or a participle "charged with"), with
-    the participles that tell them: they are this accusation, not another."""
+    """The participles that name the charges ("charged with theft": this accusation, not a
+    second one), () when a charge noun names them ("to face charges"), None when nothing does."""
     senses = english().senses
     participles = tuple(
         c for owner in (verb, court) for c in owner.children

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from detente.coding.blame import match_blame
 from detente.coding.complements import VERB_POS
 from detente.coding.court_appearances import match_court_appearance
+from detente.coding.custody import match_custody
 from detente.coding.event_nouns import match_nominalised, match_noun
 from detente.coding.frames import FRAME_POS, match_frame
 from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
@@ -92,6 +93,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             match_obligation(tok, lexicon)
             or match_necessity(tok, lexicon)
             or match_court_appearance(tok, lexicon)
+            or match_custody(tok, lexicon)
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)

@@ -459,6 +459,10 @@ class SenseWords(_Frozen):
     charging_verbs: frozenset[str] = frozenset()
     appearance_charges: frozenset[str] = frozenset()  # not senses.charge_nouns (offences told)
     institution_homes: dict[str, frozenset[str]] = Field(default_factory=dict)  # ISO3 → names
+    custody_nouns: frozenset[str] = frozenset()  # "is in custody": arrested
+    custody_record: frozenset[str] = frozenset()  # "is already in custody": no fresh arrest
+    custody_keepers: frozenset[str] = frozenset()  # "in police custody"
+    court_charging_verbs: frozenset[str] = frozenset()  # "was arraigned Tuesday": a court's act
     # actors8: several states as one party (coding/state_groups.py)
     multistate_nouns: frozenset[str] = frozenset()  # "two dozen countries"
     multistate_exempt_before: frozenset[str] = frozenset()  # "First Nations"
