@@ -154,3 +154,93 @@ def test_the_actor_lexicon_tells_a_seat_of_government(actors: ActorLexicon) -> N
     assert seat_of("Minas Tirith") == ("GND", ("Minas Tirith",))
     assert seat_of("Gondor") is None  # a country's own name is no seat
     assert seat_of("Minas Tirith police") is None  # the name must be the whole place name
+
+
+# Ithilien is Gondor's province and, in this test's gazetteer, a hamlet of Mordor; Arnor is a
+# realm and a province of Gondor (as Georgia is a country and a US state).
+WIDE = {
+    "Ithilien": (("GND", "admin1"), ("MDR", "city")),
+    "Osgiliath": (("GND", "city"),),
+    "Annuminas": (("ARN", "city"), ("GND", "city"), ("USA", "city")),
+    "Arnor": (("ARN", "country"), ("GND", "admin1")),
+    "Bree": (("USA", "city"), ("ARN", "city")),
+}
+
+
+def _wide(name: str) -> tuple[Candidate, ...]:
+    return tuple(
+        Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=10_000,
+                  geonames_id=None, precision=p, primary=True)  # type: ignore[arg-type]
+        for c, p in WIDE.get(name, ())
+    )  # fmt: skip
+
+
+def _wide_places(*names: str) -> ArticlePlaces:
+    mentions = tuple(
+        PlaceMention(text=n, start=0, end=0, root=0, candidates=_wide(n)) for n in names
+    )
+    return ArticlePlaces(mentions=mentions, countries=frozenset(), divisions=frozenset(),
+                         dateline=None)  # fmt: skip
+
+
+def test_a_province_counts_for_its_country_over_villages_named_after_it(
+    actors: ActorLexicon,
+) -> None:
+    # Ithilien twice: the province of Gondor, not Mordor's hamlet; so Gondor is home
+    text = "Annuminas police arrested a trader. Rain fell in Ithilien and Ithilien."
+    places = _wide_places("Ithilien", "Ithilien")
+    assert namesake_map(text, places, actors, _wide) == {"ARN": "GND"}
+
+
+def test_a_name_that_is_a_country_and_a_province_lies_in_neither(actors: ActorLexicon) -> None:
+    text = "Annuminas police arrested a trader. Rain fell in Arnor and Arnor."
+    assert namesake_map(text, _wide_places("Arnor", "Arnor"), actors, _wide) == {}
+
+
+def test_a_country_named_like_a_province_at_home_is_the_province(actors: ActorLexicon) -> None:
+    # "Arnor cut school funding" in a Gondorian story: the province, no local body needed
+    text = "Arnor cut school funding. Rain fell in Osgiliath and Osgiliath."
+    places = _wide_places("Osgiliath", "Osgiliath")
+    assert namesake_map(text, places, actors, _wide) == {"ARN": "GND"}
+    # unless the story names the realm some other way: Arnorian envoys are the realm's
+    assert namesake_map(text + " Arnorian envoys left.", places, actors, _wide) == {}
+
+
+def test_counties_inside_bodies_names_tell_a_us_home(actors: ActorLexicon) -> None:
+    # "the Bree County Jail": a county sharing a US town's name is a US home on its own
+    text = "Annuminas police arrested a trader, held at the Bree County Jail."
+    assert namesake_map(text, _wide_places(), actors, _wide) == {"ARN": "USA"}
+    # a county the gazetteer does not know is half a home: not enough alone
+    text = "Annuminas police arrested a trader, held at the Weathertop County Jail."
+    assert namesake_map(text, _wide_places(), actors, _wide) == {}
+    # a county already read as a place mention is not counted twice
+    text = "Annuminas police arrested a trader. Bree County"
+    mention = PlaceMention(text="Bree County", start=36, end=47, root=0,
+                           candidates=_wide("Bree")[:1])  # fmt: skip
+    places = ArticlePlaces(mentions=(mention,), countries=frozenset(), divisions=frozenset(),
+                           dateline=None)  # fmt: skip
+    assert namesake_map(text, places, actors, _wide) == {}
+
+
+def test_a_big_home_town_of_the_name_needs_no_local_body(actors: ActorLexicon) -> None:
+    # "a court in Annuminas" in a Gondorian story, Gondor's Annuminas a city of 200,000
+    big = {"Annuminas": (("ARN", "city", 500_000), ("GND", "city", 200_000)),
+           "Osgiliath": (("GND", "city", 50_000),)}  # fmt: skip
+
+    def lookup(name: str) -> tuple[Candidate, ...]:
+        return tuple(
+            Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
+                      geonames_id=None, precision=p, primary=True)  # type: ignore[arg-type]
+            for c, p, n in big.get(name, ())
+        )  # fmt: skip
+
+    places = ArticlePlaces(
+        mentions=tuple(PlaceMention(text="Osgiliath", start=0, end=0, root=0,
+                                    candidates=lookup("Osgiliath")) for _ in range(2)),
+        countries=frozenset(), divisions=frozenset(), dateline=None,
+    )  # fmt: skip
+    text = "A court in Annuminas fined a trader. Rain fell in Osgiliath."
+    assert namesake_map(text, places, actors, lookup) == {"ARN": "GND"}
+    # a small home town of the name is not enough without a local body
+    big["Annuminas"] = (("ARN", "city", 500_000), ("GND", "city", 20_000))
+    assert namesake_map(text, places, actors, lookup) == {}

@@ -57,3 +57,10 @@ def test_names_that_are_no_seat_are_left_alone() -> None:
 
 def test_a_seat_whose_capital_the_gazetteer_lacks_is_nowhere() -> None:
     assert seated("Citadel", GAZETTEER["Citadel"], SEATS.get, lambda name: ()) == ()
+
+
+def test_the_capitals_name_without_its_accents_is_still_the_capitals_name() -> None:
+    # "Minas Tirith" spelt "Mínas Tírith" in the seat list: every place of the name stays
+    accented = {"Minas Tirith": ("GND", ("Mínas Tírith", "Citadel"))}
+    found = seated("Minas Tirith", GAZETTEER["Minas Tirith"], accented.get, _lookup)
+    assert found == GAZETTEER["Minas Tirith"]

@@ -15,6 +15,7 @@ sentenced Friday", "yesterday", "this week"): that is the week's court news.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
@@ -123,7 +124,9 @@ def home_authorities(
     """The actor as the home country's authorities: police named without a country ("Police
     charged Sun"), or those an agentless arrest or charge of someone implies."""
     places = ctx.places
-    home = home_country(body_counts(places)) or sole_country(places) or site_home(places)
+    counts = body_counts(places)
+    home = home_country(counts) or sole_country(places) or site_home(places)
+    home = home or institution_home(ctx.article.text, counts)
     if home is None:
         return ()
     if actor:
@@ -146,6 +149,25 @@ def home_authorities(
         rule="implied",
     )
     return (mention,)
+
+
+def institution_home(text: str, counts: Mapping[str, int]) -> str | None:
+    """The one country whose own institutions the text names ("the Pointe Coupee Sheriff's
+    Office", "the district attorney", "a state trooper"), when its places name no other
+    country more often: a local story of a town the gazetteer does not know is still told
+    in that country's institutions."""
+    plain = text.replace("\u2019", "'")
+    found = {
+        country
+        for country, names in english().senses.institution_homes.items()
+        if any(re.search(rf"\b{re.escape(name)}\b", plain, re.IGNORECASE) for name in names)
+    }
+    if len(found) != 1:
+        return None
+    home = found.pop()
+    if any(n > counts.get(home, 0) for country, n in counts.items() if country != home):
+        return None  # "a Paris court" in a story set in France that names a sheriff's office
+    return home
 
 
 # Dependencies by which a day phrase dates a verb: "sentenced Friday", "sentenced on Monday".

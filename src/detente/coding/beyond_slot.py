@@ -18,6 +18,7 @@ from detente.coding.syntax import (
     phrase_bounds,
     prep_objects,
 )
+from detente.geo.locate import resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -69,7 +70,7 @@ def lower_slot_recipient(
     """ "released $1.2 billion in military assistance *to* Egypt": the pattern's recipient
     preposition, which the parser hung on a noun of the object rather than on the verb."""
     pattern = coder.verbs.patterns.get(match.pattern_id)
-    obj = child(match.head, "dobj")
+    obj = child(match.head, "dobj") or _passive_thing(match.head)
     if pattern is None or obj is None:
         return ()
     # an "of" phrase inside the object is the noun's own complement ("a demand for the sacking
@@ -93,6 +94,13 @@ def lower_slot_recipient(
                     return found
             queue.extend(inner)
     return ()
+
+
+def _passive_thing(verb: Token) -> Token | None:
+    """ "sanctions *against* Mordor were lifted", "aid *to* Arnor was suspended": in the passive
+    the thing acted on is the subject, and its prepositional phrases are the object's."""
+    thing = child(verb, "nsubjpass")
+    return thing if thing is not None and thing.pos_ == "NOUN" else None
 
 
 def _noun_preps(noun: Token) -> list[Token]:
@@ -159,6 +167,7 @@ def searched_recipient(
             if head.idx in taken:
                 continue
             found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
+            found = _placed_people(coder, ctx, head, found) or found
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
@@ -171,6 +180,37 @@ def searched_recipient(
             if found:
                 return found
     return ()
+
+
+def _placed_people(
+    coder: Coder, ctx: ArticleState, head: Token, found: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """ "to help people *in Somalia, Ethiopia and Kenya*": the search reads a phrase's core, but
+    people known by sector alone are placed by their own "in"/"from" phrase, one party for each
+    country it names (read whole, as the pattern's slot would be)."""
+    unplaced = all(m.sector and (m.country is None or m.rule in GUESSED_RULES) for m in found)
+    if not found or not unplaced:
+        return ()
+    preps = english().words.people_place_preps
+    if not any(c.dep_ == "prep" and c.lower_ in preps for c in head.children):
+        return ()
+    whole = resolver(coder, ctx, acted_on=False)(head)
+    # each party must stand at a place the article's places resolve to its country: "children
+    # in Afar and Somali regions" are in Ethiopia, whatever "Somali" says as a demonym
+    return whole if whole and all(_at_place(m, ctx) for m in whole) else ()
+
+
+def _at_place(mention: ActorMention, ctx: ArticleState) -> bool:
+    """Whether a mention's words are a place the article names, in the mention's country."""
+    places = ctx.places
+    if places is None or mention.country is None:
+        return False
+    for place in places.mentions:
+        if place.start == mention.start and place.end == mention.end:
+            found = resolve_place(place.candidates, countries=places.countries,
+                                  divisions=places.divisions)  # fmt: skip
+            return found is not None and found.country == mention.country
+    return False
 
 
 def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:

@@ -59,10 +59,34 @@ def small_clause(verb: Token) -> Token | None:
 
 
 def clause_fits(verb: Token, kind: str) -> bool:
-    """The verb takes a clause of the kind the pattern asks for ("view", "own" or "said")."""
+    """The verb takes a clause of the kind the pattern asks for ("view", "own", "said" or
+    "errand")."""
     if kind == "said":
         return closing_speaker(verb) is not None or _view_clause(verb)
+    if kind == "errand":
+        return errand_clause(verb) is not None
     return _view_clause(verb) if kind == "view" else _own_clause(verb)
+
+
+def errand_clause(verb: Token) -> Token | None:
+    """The infinitive of the caller's own errand: "called Arnor's king *to congratulate* him",
+    "phoned Gondor *to apologize*". What one calls someone to do oneself (thank, assure,
+    discuss) is no act asked of the one called, as in "called the envoy *to testify*"."""
+    words = english().words
+    called = child(verb, "dobj")
+    if called is None or called.lemma_.lower() in words.called_occasions:
+        return None  # nobody called, or an occasion convened ("called a meeting to discuss")
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "advcl")
+            and is_to_infinitive(c)
+            and c.lemma_.lower() in words.call_errands
+            and child(c, "nsubj", "nsubjpass", "neg") is None
+        ),
+        None,
+    )
 
 
 def _own_clause(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
@@ -31,8 +31,10 @@ from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.state_groups import uncoded_subjects
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
+from detente.coding.travel import reject_home_travel
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
+from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
 from detente.records import ActorMention, Article, Event
 from detente.records import Span as TextSpan
@@ -91,6 +93,9 @@ def code_match(
         return Outcome(
             match=match, parties=parties, framing=framing, setting=setting, rejected=placed
         )
+    home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
+    if home is not None:
+        return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
     event = record_event(coder, match, sent, index, ctx, placed, framing, setting)
     return Outcome(match=match, parties=placed, framing=framing, setting=setting, event=event)
 
@@ -204,7 +209,7 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
     a participle restating it, of the same type and actor."""
     if part.event is None or whole.event is None or part is whole:
         return False
-    if _held(part, whole) or _purpose_done(part, whole):
+    if _held(part, whole) or _purpose_done(part, whole) or _same_harm(part, whole):
         return True
     noun = part.match.head
     prep = noun.head
@@ -235,6 +240,38 @@ def _purpose_done(part: Outcome, whole: Outcome) -> bool:
         return False
     same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
     return part.event.cameo == whole.event.cameo and same_actor
+
+
+def _same_harm(part: Outcome, whole: Outcome) -> bool:
+    """ "shot and wounded a policeman", "the attack that killed one policeman", "have fought and
+    are still fighting": two assaults joined with no subject of their own, or one describing the
+    other, where one names the harm done (or both are the same verb), are one act. The one kept
+    names whom it hit; else the first told."""
+    assert part.event is not None and whole.event is not None
+    if part.event.event_type != "ASSAULT" or whole.event.event_type != "ASSAULT":
+        return False
+    a, b = part.match.head, whole.match.head
+    if not (_linked_acts(a, b) or _linked_acts(b, a)):
+        return False
+    harm = english().senses.harm_verbs
+    lemmas = {a.lemma_.lower(), b.lemma_.lower()}
+    if len(lemmas) > 1 and not lemmas & harm:
+        return False
+    hit, other = part.event.recipient, whole.event.recipient
+    if hit and other:
+        return codes_of(hit) == codes_of(other) and a.i > b.i
+    return bool(other) if bool(hit) != bool(other) else a.i > b.i
+
+
+def _linked_acts(tok: Token, head: Token) -> bool:
+    """ "shot and wounded": a bare conjunct of ``head``; "the attack that killed": a relative
+    clause on it."""
+    if tok.head.i != head.i or tok.i == head.i:
+        return False
+    if tok.dep_ == "relcl":
+        return True
+    own = ("nsubj", "nsubjpass")
+    return tok.dep_ == "conj" and not any(c.dep_ in own for c in tok.children)
 
 
 def _restating(part: Outcome, whole: Outcome) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.complements import VERB_POS, for_clause_subject, for_to_clause, purpose_clause
+from detente.coding.complements import (
+    VERB_POS,
+    errand_clause,
+    for_clause_subject,
+    for_to_clause,
+    purpose_clause,
+)
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
 from detente.lexicons.english import english
@@ -41,6 +47,8 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
             return None
         comp = next((c for c in verb.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     else:
+        if _calls_on_errand(verb, frame):
+            return None  # "called Arnor's king to congratulate him": a call, nothing asked
         comp = child(verb, "xcomp") or _requested_clause(verb, frame)
         if comp is None and frame.kind == "request" and not is_passive(verb):
             comp = for_to_clause(verb)  # "called for Israel to withdraw"
@@ -49,6 +57,14 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
+
+
+def _calls_on_errand(verb: Token, frame: FrameModel) -> bool:
+    """A request verb that also means phoning ("call"), with the one called as its object and
+    an errand of the caller's own: a phone call (consult.call-on-errand), no request."""
+    if frame.kind != "request" or verb.lemma_.lower() not in english().words.summon_verbs:
+        return False
+    return errand_clause(verb) is not None
 
 
 def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:

@@ -16,6 +16,7 @@ from detente.coding.complements import (
     as_complement,
     clause_fits,
     complement_fits,
+    errand_clause,
     for_clause_subject,
     said_clause_subject,
     small_clause,
@@ -45,12 +46,19 @@ BARE_NOUN_BLOCKERS = frozenset({"det", "poss", "amod", "compound", "nummod", "qu
 MAX_LIGHT_GAP = 4
 # The recipient place of a protest said: the subject of the report it closes or states.
 SAID_SPEC = "said"
+# The clause kind of a call made on the caller's own errand ("called X to thank him").
+ERRAND = "errand"
 # CAMEO root of statements, which are coded to be dropped ("pleaded not guilty" too).
 STATEMENT_ROOT = "01"
 # Entity labels under which a capitalised word still names a thing acted on ("the Paris
 # *Agreement*", "the Patriot *Act*"); under others it names a party, place or product ("seized
 # Quezon *City*", "received the Trade *Mission*", "struck a Honda *Accord*").
-THING_ENTITIES = frozenset({"", "EVENT", "LAW", "WORK_OF_ART"})
+THING_ENTITIES = frozenset({"", "EVENT", "LAW", "WORK_OF_ART", "MONEY"})
+# Tags of a currency code or symbol heading an amount: "donated *USD1* million".
+CURRENCY_TAGS = frozenset({"NNP", "$"})
+# Patterns that take amounts of money list this word ("$5 million"); an amount the parser
+# heads by its figure ("pledged £*10*m") is such an amount too.
+AMOUNT_WORD = "million"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,7 +109,7 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
         # "provided Gondor with aircraft, vehicles and weapons": each conjunct is a thing given
         # (a direct object's conjuncts are not: "take forests and areas for granted").
-        given = list(prep_objects(verb, pattern.particle))
+        given = list(prep_objects(verb, pattern.particle)) + _object_phrase(verb, pattern)
         candidates += [*given, *(c for g in given for c in g.conjuncts if c.i > g.i)]
     for c in candidates:
         if _names_a_party(c):  # "seized Quezon City" names a place, not an act
@@ -110,6 +118,16 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _object_phrase(verb: Token, pattern: PatternModel) -> list[Token]:
+    """ "banned a member, Mr X, *from holding* office": the parser hangs the verb's phrase on
+    its direct object; the phrase's object must still be one the pattern names."""
+    if pattern.particle is None:
+        return []
+    direct = child(verb, "dobj")
+    found = list(prep_objects(direct, pattern.particle)) if direct is not None else []
+    return [f for f in found if f.lemma_.lower() in pattern.objects]
 
 
 def _participle_clause_subjects(verb: Token) -> list[Token]:
@@ -149,6 +167,8 @@ def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
     lemma = noun.lemma_.lower()
     if lemma in pattern.objects:
         return noun
+    if AMOUNT_WORD in pattern.objects and _amount_of_money(noun, pattern):
+        return noun
     # "launched a *mediation* effort", "provided *shelter* materials": the modifier names the act
     # or the thing given.
     carriers = words.effort_nouns | words.carrier_nouns
@@ -157,6 +177,16 @@ def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
     ):
         return noun
     return None
+
+
+def _amount_of_money(noun: Token, pattern: PatternModel) -> bool:
+    """ "donated USD1 *million*" (a currency code heading the amount) or "pledged £*10*m" (a
+    figure the tagger marks as money): an amount of money, as "$5 million" is."""
+    if noun.pos_ == "NUM" and noun.ent_type_ == "MONEY":
+        return True
+    return noun.tag_ in CURRENCY_TAGS and any(
+        c.dep_ == "nummod" and c.lemma_.lower() in pattern.objects for c in noun.children
+    )
 
 
 def _object_inside(noun: Token, pattern: PatternModel) -> Token | None:
@@ -188,7 +218,7 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
             for c in obj.children
         ):
             return False, None
-    if pattern.particle and not has_particle(verb, pattern.particle):
+    if not _particle_fits(verb, pattern, obj):
         return False, None
     if pattern.clause is not None and not clause_fits(verb, pattern.clause):
         return False, None
@@ -201,6 +231,14 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
+
+
+def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> bool:
+    """The verb governs the pattern's particle, or the particle's phrase hung on the object
+    holds the light object ("banned X from holding office")."""
+    if pattern.particle is None or has_particle(verb, pattern.particle):
+        return True
+    return obj is not None and obj in _object_phrase(verb, pattern)
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
@@ -327,5 +365,12 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             symmetric=pattern.symmetric,
             negation_consumed=pattern.when_negated,
             needs_recipient=imported or pattern.recipient_required,
+            absorbed=_errand(verb, pattern),
         )
     return None
+
+
+def _errand(verb: Token, pattern: PatternModel) -> tuple[int, ...]:
+    """ "called X to congratulate him": the errand is the call's content, no act of X's."""
+    errand = errand_clause(verb) if pattern.clause == ERRAND else None
+    return (errand.i,) if errand is not None else ()

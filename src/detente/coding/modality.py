@@ -7,6 +7,13 @@ from spacy.tokens import Token
 from detente.coding.arranged import imminent
 from detente.coding.backshift import reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
+from detente.coding.governed import (
+    described_earlier,
+    described_standing,
+    governing_verb,
+    occasion_prep,
+    sought_by,
+)
 from detente.coding.reading import Reading
 from detente.coding.syntax import is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
@@ -91,11 +98,11 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     claim = claimed_by(chain, frame)
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
-    unrealised = unrealised_by(trigger)
+    unrealised = unrealised_by(trigger) or sought_by(trigger)
     if unrealised is not None:
         kind, cue = unrealised
         return Reading(modality="hypothetical", cue=cue, aimed=kind == "aimed",
-                       as_told=kind == "alleged")  # fmt: skip
+                       as_told=kind != "aimed")  # fmt: skip
     for c in children:
         if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
             c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
@@ -119,7 +126,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     background = _past_perfect(trigger) or _background(chain, words) or _standing_governor(trigger)
     if background is not None:
         return Reading(modality="historical", cue=background)
-    adjunct = _modal_of_governor(trigger, words) or imminent(chain)
+    adjunct = _modal_of_governor(trigger, words) or imminent(chain) or _inherited(trigger, frame)
     if adjunct is not None:
         return adjunct
     return Reading(
@@ -173,6 +180,24 @@ def _wished(clause: Token, governor: str, words: EnglishWords) -> bool:
         return True
     infinitive = is_to_infinitive(clause)
     return infinitive and governor in words.future_governors
+
+
+def _inherited(trigger: Token, frame: Token | None) -> Reading | None:
+    """ "hopes to settle it at its next meeting", "may vote at their meeting", "intends to take
+    advantage of his visit": an event noun or gerund in another verb's object or phrase is no
+    more done than that verb's act; an occasion ("during", "at") only when that act lies ahead
+    ("infected during their trip" may be doubted, the trip not)."""
+    governed = governing_verb(trigger)
+    if governed is None or (frame is not None and governed[0].i == frame.i):
+        return None
+    verb, prep = governed
+    reading = read_modality(verb)
+    if reading.modality not in ("hypothetical", "future"):
+        return None
+    if occasion_prep(prep) and reading.modality != "future":
+        return None
+    cue = f"in the clause of {verb.text!r}: {reading.cue}"
+    return Reading(modality=reading.modality, cue=cue, ahead=reading.ahead, as_told=True)
 
 
 def _ability(children: list[Token]) -> Reading | None:
@@ -319,10 +344,12 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
         occasion = _earlier_occasion(tok, words)
         if occasion is not None:
             return f"told of an earlier occasion ({occasion!r})"
-        if tok.dep_ == "relcl" and _told_past(tok):
+        if (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok):
             clause = _clause_verb(tok.head)
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
+        if described_standing(tok):
+            return f"present relative clause {tok.text!r}: what {tok.head.text!r} does as a rule"
     return None
 
 

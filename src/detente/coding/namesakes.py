@@ -10,17 +10,22 @@ Ga."), and the foreign country is named no other way (no demonym, no other place
 body of it), its names in the article are the namesakes: their parties are of the home country.
 "Deported to Mexico" alone in a Missouri paper stays Mexico: nothing there is a local name.
 One decision per article, applied to every party, so the references and bare roles that
-inherit the name ("the state", "the city") follow it.
+inherit the name ("the state", "the city") follow it. The home country is told by places that
+lie in one country (a state's name counts for its country over villages abroad named after it),
+the site's domain, a dateline, and counties named inside bodies' names ("the Henderson County
+Jail"); a foreign country whose every name is also a first-level division at home ("Georgia" in
+a story set in the United States) is the division unless the article names it otherwise.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from detente.geo.gazetteer import Candidate
-from detente.geo.locate import ArticlePlaces, PlaceMention
+from detente.geo.locate import COUNTY_COUNTRY, ArticlePlaces, PlaceMention
 from detente.geo.seats import SeatOf
 from detente.lexicons.actor_index import ActorLexicon, Match, Token
 from detente.lexicons.actor_schema import CountryEntry
@@ -36,6 +41,14 @@ NAME_KINDS = frozenset({"country", "seat"})
 # dateline and the site's own domain are each worth a full home on their own.
 HOME_MIN_PLACES = 2
 HOME_RATIO = 2
+# "the Henderson County Jail", "Clarke County Superior Court": a county named inside a body's
+# name (no place mention of its own); up to three capitalised words before "County".
+COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z][\w'-]* ){1,3})County\b")
+# A first-level division or a country outranks the villages abroad named after it.
+WIDE_PRECISIONS = frozenset({"admin1", "country"})
+# A home town this big is what a name means in a story set at home ("San Jose" in a Californian
+# story, "Hamilton" in an Ontario one), without a local body to say so.
+BIG_HOME_TOWN = 100_000
 
 
 def namesake_map(
@@ -45,7 +58,7 @@ def namesake_map(
     lookup: Callable[[str], tuple[Candidate, ...]],
 ) -> Mapping[str, str]:
     """Foreign country → home country, for countries the article names only by namesakes."""
-    home = None if places is None else _home(places)
+    home = None if places is None else _home(places, _body_counties(text, places, lookup))
     if places is None or home is None:
         return {}  # decided before the article's text is scanned: most articles stop here
     tokens, matches = actors.scan(text, keep=False)
@@ -61,6 +74,8 @@ def namesake_map(
             if _local_use(tokens, m):
                 local.add(country)
     local |= _placed_at_home(places, names, home)
+    local |= _home_divisions(names, home, lookup)
+    local |= _big_home_towns(names, home, lookup)
     return {
         country: home
         for country, found in names.items()
@@ -137,16 +152,16 @@ def _text(text: str, tokens: tuple[Token, ...], match: Match) -> str:
     return text[tokens[match.start].start : tokens[match.end - 1].end].rstrip(".")
 
 
-def _home(places: ArticlePlaces) -> str | None:
+def _home(places: ArticlePlaces, counties: Counter[str] | None = None) -> str | None:
     """The country the article's unambiguous places (and its site's domain) lie in: a name
     that may be a namesake counts only once the article has told which place it is ("Athens,
-    Ga.")."""
-    counts: Counter[str] = Counter()
+    Ga."); ``counties`` adds the counties named inside bodies' names."""
+    counts: Counter[str] = Counter(counties or {})
     weighted = [(m, 1) for m in places.mentions] + [(m, HOME_MIN_PLACES) for m in _dateline(places)]
     for mention, weight in weighted:
-        countries = {c.country for c in mention.candidates}
-        if len(countries) == 1:
-            counts[countries.pop()] += weight
+        country = _one_country(mention)
+        if country is not None:
+            counts[country] += weight
     if places.site is not None:
         counts[places.site] += HOME_MIN_PLACES
     ranked = counts.most_common(2)
@@ -157,5 +172,70 @@ def _home(places: ArticlePlaces) -> str | None:
     return ranked[0][0]
 
 
+def _one_country(mention: PlaceMention) -> str | None:
+    """The one country a mention lies in; "California" is the state, not the villages named
+    after it abroad, while "Georgia" (a country and a state) lies in none."""
+    countries = {c.country for c in mention.candidates}
+    if len(countries) > 1:
+        countries = {c.country for c in mention.candidates if c.precision in WIDE_PRECISIONS}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _body_counties(
+    text: str, places: ArticlePlaces, lookup: Callable[[str], tuple[Candidate, ...]]
+) -> Counter[str]:
+    """Counties named inside bodies' names ("the Henderson County Jail"), outside the place
+    mentions: English news names its counties so in the United States (geo.locate reads a
+    county the same way)."""
+    taken = [(m.start, m.end) for m in places.mentions if m.start is not None and m.end]
+    found: Counter[str] = Counter()
+    for match in COUNTY_NAME.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):  # "Santa Clara", then "Clara"
+            candidates = lookup(" ".join(words[-size:]))
+            if candidates:
+                break
+        else:
+            candidates = ()
+        # a county sharing a US town's name is a full home on its own; one the gazetteer
+        # does not know ("Clarke County") half of one
+        if not candidates:
+            found[COUNTY_COUNTRY] += 1
+        elif any(c.country == COUNTY_COUNTRY for c in candidates):
+            found[COUNTY_COUNTRY] += HOME_MIN_PLACES
+    return found
+
+
+def _home_divisions(
+    names: Mapping[str, set[str]], home: str, lookup: Callable[[str], tuple[Candidate, ...]]
+) -> set[str]:
+    """Countries every name of which is also a first-level division of the home country
+    ("Georgia" in a story set in the United States): the state, unless the article names the
+    country some other way (a demonym, a person, a body: checked by the caller)."""
+    return {
+        country for country, found in names.items()
+        if found and all(
+            any(c.country == home and c.precision == "admin1" for c in lookup(n)) for n in found
+        )
+    }
+
+
 def _dateline(places: ArticlePlaces) -> tuple[PlaceMention, ...]:
     return (places.dateline,) if places.dateline is not None else ()
+
+
+def _big_home_towns(
+    names: Mapping[str, set[str]], home: str, lookup: Callable[[str], tuple[Candidate, ...]]
+) -> set[str]:
+    """Countries every name of which is also a big town at home ("San Jose", a city of a
+    million in California, for Costa Rica's capital): in a story set at home, the town."""
+    return {
+        country for country, found in names.items()
+        if found and all(
+            any(c.country == home and c.precision == "city" and c.population >= BIG_HOME_TOWN
+                for c in lookup(n))
+            for n in found
+        )
+    }

@@ -20,6 +20,7 @@ from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
+from detente.coding.world_senses import WORLD_CHECKS
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
 from detente.records import ActorMention
@@ -329,5 +330,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
-    *PRIVATE_CHECKS, *CIVIL_CHECKS,
+    *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS,
 )  # fmt: skip

@@ -112,15 +112,25 @@ def mentions(
         if (c.country is not None or (sectorless and c.sector is not None) or c.rule == STATES_RULE)
         and not (named_only and c.rule not in NAMED_RULES and c.rule != "agent")
     )
-    if not codes and sectorless and _private_person(head, span):
+    if not codes:
+        owner = _compound_owner(head) if named_only else None
+        if owner is not None:  # "rejected the Kirkuk council decision": the council's
+            return mentions(coder, owner, ctx, core=True, sectorless=sectorless)
+        return _uncoded(head, span, sectorless=sectorless, acted_on=acted_on)
+    return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+
+
+def _uncoded(
+    head: Token, span: Span, *, sectorless: bool, acted_on: bool
+) -> tuple[ActorMention, ...]:
+    """A phrase the lexicons code nothing in: a person's bare name, or nobody."""
+    if sectorless and _private_person(head, span):
         # "police arrested John Smith": a person named without any role is a private citizen,
         # placed later where the event happened or by who acted on them.
         person = ActorCode(country=None, sector="CVL", name=span.text, matched=span.text,
                            rule="named-person")  # fmt: skip
         return (_mention(person, span, whole=True),)
-    if not codes and acted_on:
-        return _coordinated_name(head)
-    return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+    return _coordinated_name(head) if acted_on else ()
 
 
 def _coordinated_name(head: Token) -> tuple[ActorMention, ...]:
@@ -159,6 +169,18 @@ def _owners(
     # "efforts made by relevant parties" names nobody in particular
     authored = mentions(coder, author, ctx, core=core, sectorless=sectorless)
     return () if vague_parties(author, authored) else authored
+
+
+def _compound_owner(thing: Token) -> Token | None:
+    """ "rejected the Kirkuk *council* decision", "a march against *army* rule", "dispersed an
+    *opposition* rally": a body's noun set before a thing said or done as its modifier tells
+    whose thing it is, as "the council's decision" would. Only nouns of bodies that act for
+    themselves count ("trade restrictions", "hospital capacity" name nobody), and only the
+    modifier next to the thing; its own modifiers go with it ("the city council decision")."""
+    nouns = [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not nouns or nouns[-1].lemma_.lower() not in english().words.owner_nouns:
+        return None
+    return nouns[-1]
 
 
 def _proposer(thing: Token) -> Token | None:

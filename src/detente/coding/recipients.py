@@ -193,9 +193,14 @@ def person_referred(
     if pronoun.lower_ not in english().words.person_objects:
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
-    noun = _person_noun_before(pronoun)
+    bound = _subject_above(pronoun)
+    if bound is not None and bound.idx not in taken:
+        found = resolve(bound)
+        if found and all(m.country for m in found):
+            return _pointing_at(found, pronoun)
+    noun = _person_noun_before(pronoun, taken)
     named = next(_persons_before(pronoun, ctx, taken), None)
-    if noun is not None and (named is None or named.end <= noun.i) and noun.idx not in taken:
+    if noun is not None and (named is None or named.end <= noun.i):
         return resolve(noun)  # "onto the boy and injuring him": the nearer person is the boy
     for ent in _persons_before(pronoun, ctx, taken):
         found = _person_codes(resolve, ent)
@@ -207,13 +212,32 @@ def person_referred(
     return ()
 
 
-def _person_noun_before(pronoun: Token) -> Token | None:
+def _subject_above(pronoun: Token) -> Token | None:
+    """ "*He* said the army would support efforts to help *him*", "*He* believes someone
+    conspired to kill *him*", "*He* pressed charges against activists who called *him* to
+    account": an object pronoun in a clause below one whose subject is the agreeing subject
+    pronoun is that subject's person (within its own clause it could not be: "he hit him")."""
+    subject = english().words.object_subjects.get(pronoun.lower_)
+    if subject is None or pronoun.pos_ != "PRON":
+        return None
+    verbs = [t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")]
+    for verb in verbs[1:]:  # the first verb is the pronoun's own clause
+        found = child(verb, "nsubj")
+        if found is not None and found.lower_ == subject:
+            return found
+    return None
+
+
+def _person_noun_before(pronoun: Token, taken: set[int]) -> Token | None:
     """The nearest singular noun of a person ("the boy", "a man") before an object pronoun in
-    its own sentence, if it agrees with it in sex."""
+    its own sentence, if it agrees with it in sex. The actor's own noun is passed over: "The
+    victim said a man approached him and shot him" (the man does not shoot himself)."""
     words = english().words
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS or lemma not in words.person_heads:
+            continue
+        if token.idx in taken:
             continue
         if words.sexed_people.get(lemma, pronoun.lower_) == pronoun.lower_:
             return token

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.blame import match_blame
 from detente.coding.complements import VERB_POS
+from detente.coding.court_appearances import match_court_appearance
 from detente.coding.event_nouns import match_nominalised, match_noun
 from detente.coding.frames import FRAME_POS, match_frame
 from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
@@ -90,6 +91,7 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
         found = (
             match_obligation(tok, lexicon)
             or match_necessity(tok, lexicon)
+            or match_court_appearance(tok, lexicon)
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
@@ -101,6 +103,10 @@ def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
             continue
         scan.matches.append(found)
         scan.light_objects.update(range(found.trigger[0], found.trigger[1]))
+        # "called X to congratulate him": the call's errand; "appeared in court charged with
+        # theft": one accusation
+        for i in found.absorbed:
+            scan.consumed.setdefault(i, "complement-of-frame")
         _consume_content(tok, found, scan)
 
 

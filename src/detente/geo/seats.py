@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.geo.gazetteer import Candidate
+from detente.geo.sources import name_key
 
 # name → (the country whose seat it is, that country's seats in the order its entry lists them)
 SeatOf = Callable[[str], tuple[str, tuple[str, ...]] | None]
@@ -31,7 +32,8 @@ def seated(
     """The places a seat of government may mean: the capital's own name all it may mean, a
     sizeable town of that name in the seat's country, else the capital."""
     found = seat_of(name) if seat_of is not None else None
-    if found is None or not found[1] or found[1][0] == name:
+    # "San Jose" is the capital "San José" written without its accent: still the capital's name
+    if found is None or not found[1] or name_key(found[1][0]) == name_key(name):
         return candidates
     country, seats = found
     towns = tuple(

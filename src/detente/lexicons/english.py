@@ -139,6 +139,15 @@ class EnglishWords(_Frozen):
     self_duty_pronouns: frozenset[str] = frozenset()
     # recip6: person nouns of one sex → the object pronoun agreeing (coding/recipients.py)
     sexed_people: dict[str, str] = Field(default_factory=dict)
+    # verbs7: the caller's own errands: "called X to congratulate him" (coding/complements.py)
+    call_errands: frozenset[str] = frozenset()
+    called_occasions: frozenset[str] = frozenset()  # verbs7: "called a meeting to discuss"
+    # recip7: bodies whose name set before a thing makes them its owner (party_mentions.py)
+    owner_nouns: frozenset[str] = frozenset()
+    # recip7: prepositions placing people in their own phrase (beyond_slot.py)
+    people_place_preps: frozenset[str] = frozenset()
+    # recip7: object pronoun -> subject pronoun of the same person (recipients.py)
+    object_subjects: dict[str, str] = Field(default_factory=dict)
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -401,6 +410,37 @@ class SenseWords(_Frozen):
     departure_verbs: frozenset[str] = frozenset()  # "left for home", "left for treatment"
     trip_preps: frozenset[str] = frozenset()
     private_purposes: frozenset[str] = frozenset()
+    movement_verbs: frozenset[str] = frozenset()  # verbs7: "left for Delhi", home travel
+    # senses7: trade, labour, sport, surveillance, self-defence (coding/world_senses.py)
+    trade_codes: frozenset[str] = frozenset()  # "exported 3 million tonnes": a trade figure
+    measure_entities: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    trader_nouns: frozenset[str] = frozenset()
+    signing_codes: frozenset[str] = frozenset()  # "agreed a pension deal": a labour contract
+    deal_topic_preps: frozenset[str] = frozenset()
+    labour_terms: frozenset[str] = frozenset()
+    occasion_domains: frozenset[str] = frozenset()  # "attended a match": sport, no meeting
+    attending_verbs: frozenset[str] = frozenset()
+    watch_words: frozenset[str] = frozenset()  # "surveillance flights targeting": no attack
+    defending_verbs: frozenset[str] = frozenset()  # "defend its rights": its own stake
+    own_stakes: frozenset[str] = frozenset()
+    arrival_preps: frozenset[str] = frozenset()  # "flew to within 200 km": an approach
+    approach_preps: frozenset[str] = frozenset()
+    crying_verbs: frozenset[str] = frozenset()  # "the victim calling for help": distress
+    help_nouns: frozenset[str] = frozenset()
+    distressed_people: frozenset[str] = frozenset()
+    # claims7: "demanded talks", "called for a strike": sought, not done (coding/governed.py)
+    seeking_verbs: frozenset[str] = frozenset()
+    seeking_for_verbs: frozenset[str] = frozenset()
+    seeking_preps: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()  # claims7: "shot and wounded": one act (events.py)
+    appearance_verbs: frozenset[str] = frozenset()  # "appeared in court to face charges"
+    court_preps: frozenset[str] = frozenset()
+    appearance_courts: frozenset[str] = frozenset()  # not senses.court_nouns ("judge" appears)
+    facing_verbs: frozenset[str] = frozenset()
+    charging_verbs: frozenset[str] = frozenset()
+    appearance_charges: frozenset[str] = frozenset()  # not senses.charge_nouns (offences told)
+    institution_homes: dict[str, frozenset[str]] = Field(default_factory=dict)  # ISO3 → names
     # actors8: several states as one party (coding/state_groups.py)
     multistate_nouns: frozenset[str] = frozenset()  # "two dozen countries"
     multistate_exempt_before: frozenset[str] = frozenset()  # "First Nations"

@@ -64,8 +64,9 @@ class PatternModel(BaseModel):
     # states a view ("agreed *that* the vote was fair", not "that they would withdraw"); "own",
     # a clause whose subject is the speaker's own side ("claimed *that they had attacked*").
     # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
-    # or states a view in its clause ("protested that the vote was unfair").
-    clause: Literal["view", "own", "said"] | None = None
+    # or states a view in its clause ("protested that the vote was unfair"). "errand", the
+    # caller's own act told by an infinitive ("called Arnor's king *to congratulate* him").
+    clause: Literal["view", "own", "said", "errand"] | None = None
     # Fires only when the verb takes no direct object: "withdrew from Arnor" retreats, "withdrew
     # its plan" or "surrendered his passport" does not.
     no_object: bool = False

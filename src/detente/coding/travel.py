@@ -1,0 +1,32 @@
+"""Travel at home: a trip to a place of the traveller's own country is no visit.
+
+CAMEO 042 "make a visit" and PLOVER CONSULT/visit name a host: the party visited. Movement
+verbs ("travel to", "leave for", "arrive in") name only where someone goes; when that place is
+in the traveller's own country ("Modi left for Delhi", "protesters travelled to Islamabad",
+"the nurses arrived in Sofia" after their release) no other party hosts anyone, and the
+placement stage has just told us both countries.
+"""
+
+from __future__ import annotations
+
+from detente.coding.match import Match
+from detente.coding.outcome import Rejected
+from detente.coding.parties import Parties
+from detente.lexicons.english import english
+
+VISIT_CODE = "042"  # CAMEO "make a visit"
+
+
+def reject_home_travel(match: Match, placed: Parties) -> Rejected | None:
+    """A visit told by a movement verb whose every destination is in the traveller's country."""
+    if match.cameo != VISIT_CODE:
+        return None
+    if match.head.lemma_.lower() not in english().senses.movement_verbs:
+        return None
+    home = {m.country for m in placed.actor if m.country}
+    went = {m.country for m in placed.recipient}
+    if not home or not went or not went <= home:
+        return None
+    countries = "/".join(sorted(home))
+    detail = f"{match.head.text!r} to a place of the traveller's own country ({countries}): no host"
+    return Rejected(stage="placement", reason="no-event-sense", detail=detail)

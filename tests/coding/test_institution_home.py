@@ -1,0 +1,72 @@
+"""A local story told in one country's own institutions ("the Sheriff's Office", "the
+district attorney") is set in that country, though the gazetteer knows none of its towns.
+Hand-built parses; rows are (word, lemma, POS, dependency, head index)."""
+
+from __future__ import annotations
+
+from detente.coding.authorities import institution_home
+from detente.coding.events import Coder
+
+from middle_earth import code, parties
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def test_a_sheriffs_office_names_the_united_states_as_home() -> None:
+    text = "Deputies of the Ash County Sheriff\u2019s Office searched the barn."
+    assert institution_home(text, {}) == "USA"
+    assert institution_home("The District Attorney filed the case.", {"USA": 1}) == "USA"
+
+
+def test_no_institution_of_one_country_names_no_home() -> None:
+    assert institution_home("The Sheriff of Nottingham rode out.", {}) is None
+    assert institution_home("The county council met on Monday.", {}) is None
+
+
+def test_places_of_another_country_named_more_often_outweigh_the_institution() -> None:
+    text = "A state trooper from Ohio flew to Gondor."
+    assert institution_home(text, {"GND": 2}) is None
+    assert institution_home(text, {"GND": 1, "USA": 1}) == "USA"  # a tie keeps the home
+
+
+def _arrest_told_by(office: list) -> list:
+    """ "The trader was arrested on Thursday, <office> said." """
+    said = 7 + len(office)
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("trader", "trader", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("arrested", "arrest", "VERB", "ccomp", said),
+        ("on", "on", "ADP", "prep", 3),
+        ("Thursday", "Thursday", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", said),
+        *office,
+        ("said", "say", "VERB", "ROOT", said),
+        (*PUNCT, said),
+    ]
+
+
+SHERIFFS_OFFICE = [
+    ("the", "the", "DET", "det", 10),
+    ("Sheriff", "Sheriff", "PROPN", "poss", 10),
+    ("'s", "'s", "PART", "case", 8),
+    ("Office", "Office", "PROPN", "nsubj", 11),
+]
+TOWN_COUNCIL = [
+    ("the", "the", "DET", "det", 9),
+    ("town", "town", "NOUN", "compound", 9),
+    ("council", "council", "NOUN", "nsubj", 10),
+]
+
+
+def test_an_agentless_arrest_in_a_sheriffs_story_is_by_the_us_police(coder: Coder) -> None:
+    rows = _arrest_told_by(SHERIFFS_OFFICE)
+    events = code(coder, rows, tags={3: "VBN", 11: "VBD"}, joined=(8,))
+    [event] = [e for e in events if e.cameo == "173"]
+    assert parties(event.actor) == [("USA", "COP", "implied")]
+
+
+def test_an_agentless_arrest_in_a_story_of_no_known_home_is_still_dropped(coder: Coder) -> None:
+    rows = _arrest_told_by(TOWN_COUNCIL)
+    events = code(coder, rows, tags={3: "VBN", 10: "VBD"})
+    assert [e for e in events if e.cameo == "173"] == []
