@@ -26,6 +26,7 @@ from detente.lexicons.verbs import VerbLexicon, load_verbs
 from detente.parse import iter_parsed, load_nlp
 from detente.parse.candidates import CandidateFilter
 from detente.parse.compiled import load_filter_cached, load_verbs_cached
+from detente.parse.sentences import explain_skipped
 from detente.records import (
     Article,
     CodedDocument,
@@ -126,18 +127,18 @@ def code_articles(
 ) -> Iterator[CodedDocument]:
     """Parse and code articles in batches, in input order.
 
-    ``explain`` keeps every sentence's trace on the result; it parses every sentence (no
-    candidate filter), so that sentences without a trigger are explained too.
+    ``explain`` keeps every sentence's trace on the result. It parses exactly what a run
+    without it parses (the same events); a sentence the filter skipped is explained as such.
     """
+    flt = pipeline.candidates
     parsed = iter_parsed(
-        pipeline.nlp,
-        articles,
-        batch_size=pipeline.settings.batch_size,
-        candidates=None if explain else pipeline.candidates,
+        pipeline.nlp, articles, batch_size=pipeline.settings.batch_size, candidates=flt
     )
     for article, doc in parsed:
         trace: list[SentenceTrace] | None = [] if explain else None
         events = code_article(pipeline.coder, article, doc, trace=trace)
+        if trace and flt is not None:
+            trace = explain_skipped(pipeline.nlp, flt, article.text, doc, trace)
         yield CodedDocument(article=article, events=events, trace=tuple(trace or ()))
 
 

@@ -8,7 +8,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.parse.entities import FastEntityRecognizer, MoveTable, speed_up_entities, valid_moves
+from detente.parse.entities import (
+    FastEntityRecognizer,
+    MoveTable,
+    _sentence_states,
+    speed_up_entities,
+    valid_moves,
+)
 
 from support import untrained
 
@@ -121,3 +127,13 @@ def test_real_model_entities_are_unchanged() -> None:
     a, b = list(plain.pipe(texts)), list(fast.pipe(texts))
     assert _entities(b) == _entities(a) and _iob(b) == _iob(a)
     assert any(e.label_ == "PERSON" for doc in a for e in doc.ents)
+
+
+def test_each_sentence_is_decoded_as_a_state_of_its_own() -> None:
+    # Two documents of 5 and 0 tokens and one of 4: sentence starts at tokens 0, 2 and 0, 3.
+    starts = np.array([1, 0, 1, 0, 0, 1, 0, 0, 1], dtype=bool)
+    doc_of, first, size, offset = _sentence_states(np.array([5, 0, 4]), starts)
+    assert doc_of.tolist() == [0, 0, 1, 2, 2]
+    assert first.tolist() == [0, 2, 0, 0, 3]
+    assert size.tolist() == [2, 3, 0, 3, 1]
+    assert offset.tolist() == [0, 2, 5, 5, 8]

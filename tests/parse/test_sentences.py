@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
+from spacy.strings import get_string_id as hash_string
 from tests.parse.test_candidates import LEXICON, TEXT
 
 from detente.lexicons.ontology import load_ontology
 from detente.parse import iter_parsed
 from detente.parse.candidates import PLACEHOLDER, load_candidate_filter, split_sentences
 from detente.parse.compiled import load_verbs_cached
-from detente.parse.sentences import join_pieces, plan_article
-from detente.records import Article
+from detente.parse.sentences import explain_skipped, join_pieces, plan_article
+from detente.records import Article, SentenceTrace
 
 
 def test_joined_pieces_keep_the_article_offsets() -> None:
@@ -51,3 +54,29 @@ def test_the_compiled_verb_lexicon_is_kept_and_rebuilt_when_unreadable(tmp_path)
     kept.write_bytes(b"not a pickle")
     rebuilt = load_verbs_cached(codes, folder=tmp_path)
     assert rebuilt == first and kept.read_bytes() != b"not a pickle"
+
+
+@pytest.mark.model
+def test_a_skipped_sentence_is_explained_in_its_own_words(nlp) -> None:
+    # A party is a capitalised name, "sides" or "officials": the last raid names no one.
+    parties = frozenset(hash_string(w) for w in ("sides", "officials"))
+    flt = replace(load_candidate_filter(nlp, LEXICON, context=0), parties=parties)
+    text = TEXT + " The raid was over by noon."
+    article = Article(doc_id="a", origin="<test>", text=text)
+    [(_, doc)] = list(iter_parsed(nlp, [article], batch_size=4, candidates=flt))
+    traces = [
+        SentenceTrace(index=i, start=s.start_char, text=s.text.rstrip(), candidates=(),
+                      stage="triggers", reason="no-trigger")
+        for i, s in enumerate(doc.sents)
+    ]  # fmt: skip
+    explained = explain_skipped(nlp, flt, text, doc, traces)
+    skipped = {t.text.strip(): t.reason for t in explained if t.stage == "filter"}
+    assert skipped == {
+        "Arnor's harvest was good this year.": "no-trigger",
+        "It rained all week in the Shire.": "no-trigger",
+        "The weather stayed cold.": "no-trigger",
+        "The raid was over by noon.": "no-party-word",  # a trigger, but no one to do it
+    }
+    kept = [t for t in explained if t.stage != "filter"]
+    assert next(t.text.strip() for t in kept).startswith("The king of Arnor visited")
+    assert all(PLACEHOLDER not in t.text for t in explained)

@@ -28,6 +28,7 @@ Reason = Literal[
     "reacted-to",
     "claimed-act",
     "prevented-act",
+    "no-party-word",
 ]
 
 REASONS: dict[str, str] = {
@@ -54,6 +55,8 @@ REASONS: dict[str, str] = {
     "not an act the text reports",
     "prevented-act": "what a party was kept from doing (\"barred journalists from meeting\") "
     "did not happen, and is not the preventer's act",
+    # The candidate filter's reason (stage "filter"): such a sentence is never parsed.
+    "no-party-word": "the sentence has a trigger word but no word that can name a party",
 }
 
 

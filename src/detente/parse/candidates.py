@@ -188,9 +188,10 @@ def load_candidate_filter(
 class Tokens:
     """Plain per-token columns of a tokenised text; reading them avoids building Token objects."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text``: the text the tokenizer read (``doc.text`` rebuilds it token by token)."""
         columns = doc.to_array([LOWER, IDX, LENGTH, IS_SPACE, SPACY, NORM]).tolist()
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.lower = [c[0] for c in columns]
         self.idx = [c[1] for c in columns]
         self.length = [c[2] for c in columns]
@@ -258,6 +259,11 @@ def _has_party(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> bool:
     return False
 
 
+def skip_reason(tokens: Tokens, a: int, b: int, flt: CandidateFilter) -> str:
+    """Why the filter leaves a sentence unparsed: no trigger word form, or no possible party."""
+    return "no-party-word" if _is_candidate(tokens.lower[a:b], flt) else "no-trigger"
+
+
 def keep_sentences(
     tokens: Tokens, bounds: list[tuple[int, int]], flt: CandidateFilter
 ) -> list[bool]:
@@ -291,6 +297,20 @@ class Words:
     def copy(self, tokens: Tokens, i: int, start: bool) -> None:
         self.add(tokens.word(i), tokens.ws[i], tokens.norm[i], start)
 
+    def take(self, tokens: Tokens, a: int, b: int) -> None:
+        """Tokens a to b, one sentence: ``copy`` for each, in bulk."""
+        text, idx, length = tokens.text, tokens.idx, tokens.length
+        self.words += [text[idx[i] : idx[i] + length[i]] for i in range(a, b)]
+        self.spaces += tokens.ws[a:b]
+        self.norms += tokens.norm[a:b]
+        self.starts += ([True] + [False] * (b - a - 1)) if b > a else []
+
+    def extend(self, other: Words) -> None:
+        self.words += other.words
+        self.spaces += other.spaces
+        self.norms += other.norms
+        self.starts += other.starts
+
 
 def blank_sentence(out: Words, tokens: Tokens, a: int, b: int) -> None:
     """One sentence as a placeholder padded to its length; outer whitespace tokens stay."""
@@ -319,15 +339,14 @@ _PLACEHOLDER_ID = hash_string(PLACEHOLDER)
 
 def candidate_doc(nlp: Language, text: str, flt: CandidateFilter) -> Doc:
     """A tokenised Doc ready for the pipeline: blanked non-candidates, sentence starts preset."""
-    tokens = Tokens(nlp.make_doc(text))
+    tokens = Tokens(nlp.make_doc(text), text)
     bounds = split_token_ranges(tokens)
     out = Words()
     for (a, b), kept in zip(bounds, keep_sentences(tokens, bounds, flt), strict=True):
         if not kept:
             blank_sentence(out, tokens, a, b)
             continue
-        for i in range(a, b):
-            out.copy(tokens, i, i == a)
+        out.take(tokens, a, b)
     return words_doc(nlp.vocab, out)
 
 

@@ -8,8 +8,8 @@ Two rule components of the small English pipelines cost as much as a neural one:
 - the attribute ruler runs a ``Matcher`` of ~180 patterns over every token, though nearly all
   are one token with equality tests on TAG, LOWER, DEP or IS_SPACE. ``FastRuler`` finds the
   same matches through dictionaries keyed by those values (the patterns it cannot read go
-  through a ``Matcher`` of their own) and applies them with the ruler's own
-  ``set_annotations``, in the ruler's order, so every token gets the same attributes.
+  through a ``Matcher`` of their own) and applies them in the ruler's order, each token's
+  attributes merged into one write, so every token gets the same attributes.
 
 The decoding loops of the entity recognizer and of the dependency parser are replayed over
 arrays (``detente.parse.entities``, ``detente.parse.dependencies``).
@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # the ruler's own writer
 
 from detente.parse.dependencies import speed_up_parser
 from detente.parse.entities import speed_up_entities
@@ -198,7 +199,7 @@ class FastRuler:
                 yield from plains
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        self.set_annotations(doc, self.match(doc))
         return doc
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -227,6 +228,27 @@ class FastRuler:
                 for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False)
             )
         return sorted(more.union(found)) if more else found  # a rule matches a token once
+
+    def set_annotations(self, doc: Doc, matches: Sequence[tuple[int, int, int, int]]) -> None:
+        """The ruler's ``set_annotations`` with one write per token instead of one per match.
+
+        The ruler writes each match's attributes to its token in match order, each write an
+        assignment per attribute: merged in that order (a later rule's value wins), every
+        token ends with the same attributes.
+        """
+        ruler = self.ruler
+        merged: dict[int, dict[int, Any]] = {}
+        for attr_id, _, start, end in matches:
+            index = ruler.indices[attr_id]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:  # the ruler itself raises its error for this pattern
+                type(ruler).set_annotations(ruler, doc, matches)
+                return
+            attrs = ruler.attrs[attr_id]
+            known = merged.get(i)
+            merged[i] = attrs if known is None else {**known, **attrs}
+        for i, attrs in merged.items():
+            set_token_attrs(doc[i], attrs)
 
     def _runs(self, rows: list[_Row], marks: list[_Seen]) -> Iterable[tuple[int, int, int, int]]:
         """(rule, match id, start, end) of every run of tokens a pattern of several matches."""
@@ -286,4 +308,6 @@ def speed_up(nlp: Language) -> None:
     if "attribute_ruler" in nlp.pipe_names:
         ruler: Any = nlp.get_pipe("attribute_ruler")
         # The ruler keeps its name, patterns and serialisation; only its matching is replaced.
-        ruler.match = FastRuler(ruler).match
+        fast = FastRuler(ruler)
+        ruler.match = fast.match
+        ruler.set_annotations = fast.set_annotations

@@ -8,8 +8,8 @@ is C, but in spaCy 3.8.18 every read of the next token's position takes and drop
 the buffer several times: the loop costs about three times the network.
 
 ``FastEntityRecognizer`` keeps the component and its network (``tok2vec``, the precomputed
-``lower`` layer, the ``upper`` scores) and replays the loop over arrays. Every document advances
-one token per step, so a step is a handful of array operations over the documents still open.
+``lower`` layer, the ``upper`` scores) and replays the loop over arrays. Every sentence advances
+one token per step, so a step is a handful of array operations over the sentences still open.
 The arithmetic is spaCy's, in its order: the three feature rows summed, the bias added, maxout,
 the scores from BLIS's ``gemm`` plus the bias, and the first best valid move. The validity rules
 are those of ``spacy/pipeline/_parser_internals/ner.pyx`` for documents without preset entities;
@@ -19,6 +19,7 @@ checks the moves' rules on hand-set scores; the ``model`` tests compare whole te
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -94,23 +95,46 @@ def maxout(hidden: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(best)
 
 
-def decode(
-    weights: NetworkWeights, table: MoveTable, docs: list[Doc]
-) -> list[list[_Entity]]:
+def _sentence_states(
+    lengths: np.ndarray, starts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each sentence as a state of its own: its document, first token in the document, length
+    and offset among all tokens.
+
+    An entity never runs over a sentence start (no move may begin or continue one before it),
+    so every sentence starts with nothing open, as a document does: decoding sentences side by
+    side takes the same moves as decoding whole documents, in far fewer steps (a batch takes as
+    many steps as its longest state, and a filter piece can hold many sentences).
+    """
+    doc_of, first, size, offset = [], [], [], []
+    at = 0
+    for d, n in enumerate(lengths.tolist()):
+        cuts = [0, *(np.flatnonzero(starts[at + 1 : at + n]) + 1).tolist(), n]
+        for a, b in pairwise(cuts):
+            doc_of.append(d)
+            first.append(a)
+            size.append(b - a)
+            offset.append(at + a)
+        at += n
+    return (np.array(doc_of, dtype=np.int64), np.array(first, dtype=np.int64),
+            np.array(size, dtype=np.int64), np.array(offset, dtype=np.int64))  # fmt: skip
+
+
+def decode(weights: NetworkWeights, table: MoveTable, docs: list[Doc]) -> list[list[_Entity]]:
     """The entities of each document, by spaCy's greedy decoding over the network's scores."""
     lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     tokvecs = weights.tok2vec.predict(docs)
     cached = weights.lower.predict(tokvecs)  # (tokens + 1, features, hidden, pieces); row 0 pads
     columns = [doc.to_array([IS_SPACE, SENT_START]) for doc in docs if len(doc)]
     flat = np.concatenate(columns) if columns else np.zeros((0, 2), dtype=np.int64)
     space, starts = flat[:, 0].astype(bool), flat[:, 1] == 1
-    order = np.argsort(-lengths, kind="stable")  # longest first: open docs are a prefix
+    doc_of, first_token, lengths, offsets = _sentence_states(lengths, starts)
+    order = np.argsort(-lengths, kind="stable")  # longest first: open states are a prefix
     length, offset = lengths[order], offsets[order]
-    open_label = np.full(len(docs), -1, dtype=np.int64)
-    open_start = np.zeros(len(docs), dtype=np.int64)
-    found: list[list[_Entity]] = [[] for _ in docs]
-    for t in range(int(length[0]) if len(docs) else 0):
+    open_label = np.full(len(order), -1, dtype=np.int64)
+    open_start = np.zeros(len(order), dtype=np.int64)
+    found: list[list[_Entity]] = [[] for _ in order]
+    for t in range(int(length[0]) if len(order) else 0):
         k = int(np.count_nonzero(length > t))
         token = offset[:k] + t
         is_open = open_label[:k] >= 0
@@ -130,7 +154,11 @@ def decode(
         scores[~valid] = -np.inf
         best = scores.argmax(axis=1)
         _apply(table, best, t, order[:k], open_label[:k], open_start[:k], found)
-    return found
+    entities: list[list[_Entity]] = [[] for _ in docs]
+    for state, spans in enumerate(found):
+        shift = int(first_token[state])
+        entities[doc_of[state]] += [(s + shift, e + shift, label) for s, e, label in spans]
+    return entities
 
 
 def _apply(

@@ -13,8 +13,11 @@ numbers do not depend on the filter).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
+import numpy as np
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -25,9 +28,11 @@ from detente.parse.candidates import (
     Words,
     blank_sentence,
     keep_sentences,
+    skip_reason,
     split_token_ranges,
     words_doc,
 )
+from detente.records import SentenceTrace
 
 # Short sentence Docs handed to nlp.pipe at once: enough to fill the model's batches.
 SENTENCE_BATCH = 256
@@ -43,50 +48,57 @@ class ArticlePlan:
     parse: list[int]  # indexes into pieces, in order (a piece holds consecutive kept sentences)
     sentences: int
     kept: int  # sentences parsed
+    words: Words  # every piece's words and spaces in order: the joined Doc's tokens
 
 
-def _sentences_doc(vocab: Vocab, tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> Doc:
-    """Consecutive kept sentences as one Doc, each sentence start preset."""
+def _sentences_words(tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> Words:
+    """Consecutive kept sentences' words, each sentence start preset."""
     out = Words()
     for a, b in ranges:
-        for i in range(a, b):
-            out.copy(tokens, i, i == a)
-    return words_doc(vocab, out)
+        out.take(tokens, a, b)
+    return out
 
 
-def _placeholder_doc(vocab: Vocab, tokens: Tokens, a: int, b: int) -> Doc:
+def _placeholder_doc(vocab: Vocab, out: Words) -> Doc:
     """A blanked sentence as one tree rooted at its first token.
 
     Joined with parsed pieces, sentence starts come from the dependency trees, so the
     placeholder needs one of its own to stay a sentence apart.
     """
-    out = Words()
-    blank_sentence(out, tokens, a, b)
     return words_doc(vocab, out, tree=True)
 
 
 def plan_article(nlp: Language, text: str, flt: CandidateFilter) -> ArticlePlan:
     """Split an article into sentences and build the piece Docs, parsed or not."""
-    tokens = Tokens(nlp.make_doc(text))
+    tokens = Tokens(nlp.make_doc(text), text)
     bounds = split_token_ranges(tokens)
     pieces: list[Doc] = []
     parse: list[int] = []
     run: list[tuple[int, int]] = []  # kept sentences since the last blanked one
+    whole = Words()
     kept = 0
+
+    def add_run() -> None:
+        words = _sentences_words(tokens, run)
+        whole.extend(words)
+        parse.append(len(pieces))
+        pieces.append(words_doc(nlp.vocab, words))
+
     for (a, b), keep in zip(bounds, keep_sentences(tokens, bounds, flt), strict=True):
         if keep:
             run.append((a, b))
             kept += 1
             continue
         if run:
-            parse.append(len(pieces))
-            pieces.append(_sentences_doc(nlp.vocab, tokens, run))
+            add_run()
             run = []
-        pieces.append(_placeholder_doc(nlp.vocab, tokens, a, b))
+        blank = Words()
+        blank_sentence(blank, tokens, a, b)
+        whole.extend(blank)
+        pieces.append(_placeholder_doc(nlp.vocab, blank))
     if run:
-        parse.append(len(pieces))
-        pieces.append(_sentences_doc(nlp.vocab, tokens, run))
-    return ArticlePlan(pieces=pieces, parse=parse, sentences=len(bounds), kept=kept)
+        add_run()
+    return ArticlePlan(pieces=pieces, parse=parse, sentences=len(bounds), kept=kept, words=whole)
 
 
 def join_pieces(pieces: Sequence[Doc]) -> Doc:
@@ -94,6 +106,22 @@ def join_pieces(pieces: Sequence[Doc]) -> Doc:
     # spaCy's stub lacks from_docs's keyword-only ``exclude``.
     doc = Doc.from_docs(list(pieces), ensure_whitespace=False, exclude=_NOT_JOINED)  # type: ignore[call-arg]
     assert doc is not None  # an article has at least one sentence
+    return doc
+
+
+def join_plan(vocab: Vocab, plan: ArticlePlan, pieces: Sequence[Doc]) -> Doc:
+    """``join_pieces`` for pieces built from the plan's words, without reading them back.
+
+    ``Doc.from_docs`` reads every token's text and whitespace back through Token objects (a
+    few per cent of the parse stage's CPU time); the plan holds them already, so the joined Doc
+    is built from them and every token attribute copied over in one array, as from_docs does.
+    """
+    if sum(len(piece) for piece in pieces) != len(plan.words.words):
+        return join_pieces(pieces)  # a component retokenised: read the pieces themselves
+    attrs = [*Doc._get_array_attrs(), SPACY]  # from_docs's own
+    doc = Doc(vocab, words=plan.words.words, spaces=plan.words.spaces)
+    values: Any = np.concatenate([piece.to_array(attrs) for piece in pieces])  # thinc's Ints2d
+    doc.from_array(attrs, values)
     return doc
 
 
@@ -105,7 +133,25 @@ def parse_plans(nlp: Language, plans: Sequence[ArticlePlan]) -> Iterator[Doc]:
         pieces = list(plan.pieces)
         for i in plan.parse:
             pieces[i] = next(parsed)
-        yield join_pieces(pieces)
+        yield join_plan(nlp.vocab, plan, pieces)
 
 
-__all__ = ["ArticlePlan", "join_pieces", "parse_plans", "plan_article"]
+def explain_skipped(
+    nlp: Language, flt: CandidateFilter, text: str, doc: Doc, traces: Sequence[SentenceTrace]
+) -> list[SentenceTrace]:
+    """The traces with each sentence the filter left unparsed in its own words, and why."""
+    tokens = Tokens(nlp.make_doc(text), text)
+    reasons = {tokens.idx[a]: skip_reason(tokens, a, b, flt) for a, b in split_token_ranges(tokens)}
+    sents, parsed = list(doc.sents), doc.text
+    out: list[SentenceTrace] = []
+    for trace in traces:
+        a, b = sents[trace.index].start_char, sents[trace.index].end_char
+        if trace.candidates or parsed[a:b] == text[a:b]:
+            out.append(trace)  # parsed: the coder's own trace
+            continue
+        reason = reasons.get(a, "no-trigger")
+        out.append(replace(trace, text=text[a:b].rstrip(), stage="filter", reason=reason))
+    return out
+
+
+__all__ = ["ArticlePlan", "explain_skipped", "join_pieces", "parse_plans", "plan_article"]
