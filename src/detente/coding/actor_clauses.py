@@ -1,6 +1,7 @@
 """Who acts in clauses whose subject the parse does not give plainly: a pronoun reporting its
-own speaker, an infinitive on an owned noun, a purpose infinitive after the means used, a bare
-complement, and a place named before an attack noun (which is no attacker).
+own speaker (or standing for the subject above the object its relative clause is on), an
+infinitive on an owned noun, a purpose infinitive after the means used, a bare complement, and
+a place named before an attack noun (which is no attacker).
 
 Each function reads the parse only and returns the token that heads the actor phrase (or a
 yes/no); coding/parties.py resolves that token into mentions.
@@ -28,7 +29,10 @@ def reporting_subject(match: Match) -> Token | None:
     pronoun = match.actor
     if pronoun is None:
         return None
-    above = [*governing_subjects(match.head, cross_ccomp=True), *_content_owner(match.head)]
+    above = [
+        *governing_subjects(match.head, cross_ccomp=True), *_content_owner(match.head),
+        *_relative_owner(match.head),
+    ]
     for subject in above:
         if subject.pos_ != "PRON" and pronoun_agrees(pronoun, subject):
             return subject
@@ -53,6 +57,28 @@ def _content_owner(verb: Token) -> list[Token]:
         return []  # "denied charges that it tortured": what others allege, not its own act
     subject = child(noun.head, "nsubj")
     return [subject] if subject is not None else []
+
+
+def _relative_owner(verb: Token) -> list[Token]:
+    """ "Saudi Arabia eased the curfew *it* had imposed", "the group will return the bases *it*
+    seized": the pronoun subject of a relative clause on an object stands for the subject of
+    the clause that holds the object (the object is the clause's gap, never its subject)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    content = any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
+    if clause.dep_ != "relcl" or content:
+        return []  # "charges that it tortured": what a noun says (_content_owner)
+    noun = clause.head
+    if noun.lemma_.lower() in english().words.allegation_nouns | english().senses.claim_nouns:
+        return []
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or holder.pos_ not in ("VERB", "AUX"):
+        return []
+    # "announced it will return the bases it seized": the holder's own subject may be a
+    # pronoun too, which stands for the subject above it
+    own = child(holder, "nsubj")
+    return [*([own] if own is not None else []), *governing_subjects(holder, cross_ccomp=True)]
 
 
 def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
