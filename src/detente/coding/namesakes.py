@@ -193,12 +193,9 @@ def _body_counties(
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         words = match.group(1).split()
-        for size in range(len(words), 0, -1):  # "Santa Clara", then "Clara"
-            candidates = lookup(" ".join(words[-size:]))
-            if candidates:
-                break
-        else:
-            candidates = ()
+        # the longest name the gazetteer knows: "Santa Clara", then "Clara"
+        names = (" ".join(words[-size:]) for size in range(len(words), 0, -1))
+        candidates = next((hit for hit in map(lookup, names) if hit), ())
         # a county sharing a US town's name is a full home on its own; one the gazetteer
         # does not know ("Clarke County") half of one
         if not candidates:
