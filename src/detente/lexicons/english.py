@@ -148,6 +148,10 @@ class EnglishWords(_Frozen):
     patient_things: frozenset[str] = frozenset()
     # recip7: prepositions placing people in their own phrase (beyond_slot.py)
     people_place_preps: frozenset[str] = frozenset()
+    # mainev6: bare nouns of a police force's people, and words that name a force
+    # (coding/police_officers.py)
+    police_officer_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
