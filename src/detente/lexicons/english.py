@@ -154,6 +154,10 @@ class EnglishWords(_Frozen):
     passive_person_subjects: dict[str, str] = Field(default_factory=dict)
     # recip8: pronouns of several people named together: "*Both* were charged" (recipients.py)
     people_pronouns: frozenset[str] = frozenset()
+    # mainev6: bare nouns of a police force's people, and words that name a force
+    # (coding/police_officers.py)
+    police_officer_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
