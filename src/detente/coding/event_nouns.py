@@ -84,5 +84,6 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             actor=actor,
             recipient=recipient,
             symmetric=pattern.symmetric,
+            needs_recipient=pattern.recipient_required,
         )
     return None
