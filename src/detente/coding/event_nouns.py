@@ -73,7 +73,9 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
         owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
         actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
-        recipient = find_recipient(noun, pattern.recipient, None)
+        recipient = find_recipient(noun, pattern.recipient, None) or _verb_phrase_partner(
+            noun, pattern.recipient
+        )
         if actor is None and recipient is None:
             continue
         return Match(
@@ -87,3 +89,12 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             needs_recipient=pattern.recipient_required,
         )
     return None
+
+
+def _verb_phrase_partner(noun: Token, specs: tuple[str, ...]) -> Token | None:
+    """ "scheduled a meeting *with the governor*": the parser often hangs the partner's phrase on
+    the verb whose direct object the event noun is; it still names the noun's partner."""
+    if noun.dep_ != "dobj":
+        return None
+    preps = tuple(spec for spec in specs if spec not in ("dobj", "dative"))
+    return find_recipient(noun.head, preps, None) if preps else None
