@@ -73,11 +73,13 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
         owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
         actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
-        recipient = find_recipient(noun, pattern.recipient, None) or _verb_phrase_partner(
-            noun, pattern.recipient
-        )
+        recipient = find_recipient(noun, pattern.recipient, None)
+        if recipient is None and pattern.symmetric:
+            recipient = _verb_phrase_partner(noun, pattern.recipient)
         if actor is None and recipient is None:
             continue
+        if recipient is None and pattern.recipient_required:
+            continue  # "the council's April 6 meeting": a sitting of one body, nobody met
         return Match(
             head=noun,
             trigger=(noun.i, noun.i + 1),
@@ -86,14 +88,14 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             actor=actor,
             recipient=recipient,
             symmetric=pattern.symmetric,
-            needs_recipient=pattern.recipient_required,
         )
     return None
 
 
 def _verb_phrase_partner(noun: Token, specs: tuple[str, ...]) -> Token | None:
     """ "scheduled a meeting *with the governor*": the parser often hangs the partner's phrase on
-    the verb whose direct object the event noun is; it still names the noun's partner."""
+    the verb whose direct object the event noun is; it still names the noun's partner (for
+    acts done with someone; "endorsed the invasion *on* Iraq" makes no invader of the endorser)."""
     if noun.dep_ != "dobj":
         return None
     preps = tuple(spec for spec in specs if spec not in ("dobj", "dative"))
