@@ -1,6 +1,7 @@
-"""People acted on as local crime news names them: a private person after their age, and the
-pronoun subject of a passive standing for the person or people named before it
-(coding/party_mentions.py, coding/recipients.py).
+"""People acted on as local crime news names them: a private person after their age, the
+pronoun subject of a passive standing for the person or people named before it, a participle
+sharing the passive it is joined to, and a company's name that is a named person's surname
+(coding/party_mentions.py, coding/recipients.py, coding/syntax.py).
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -304,3 +305,4 @@ def test_a_company_name_with_no_person_of_that_surname_stays_the_company(
 ) -> None:
     arrest = _arrested_brandybuck(_shire_coder(coder, tmp_path), named=False)
     assert [(m.country, m.sector) for m in arrest.recipient] == [("MNC", "BUS")]
+
