@@ -17,8 +17,6 @@ from detente.coding.syntax import agent_of, child, phrase_bounds, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
-# Codes of organisations that are no state (businesses, NGOs): their names are also surnames.
-ORG_COUNTRIES = frozenset({"MNC", "NGO"})
 # Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
 NAMED_RULES = frozenset(
     {
@@ -148,7 +146,8 @@ def _namesake_person(
     alone = head.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in head.lefts)
     if not acted_on or not alone:
         return ()
-    if not all(c.rule in ("org", "user") and c.country in ORG_COUNTRIES
+    organisations = english().words.surname_org_codes
+    if not all(c.rule in ("org", "user") and c.country in organisations
                and word in c.matched.split() for c in codes):  # fmt: skip
         return ()
     for ent in ctx.ents:
