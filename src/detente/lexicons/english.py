@@ -156,6 +156,10 @@ class EnglishWords(_Frozen):
     people_pronouns: frozenset[str] = frozenset()
     # recip8: codes of bodies that are no state, whose names may be surnames (party_mentions.py)
     surname_org_codes: frozenset[str] = frozenset()
+    # mainev6: bare nouns of a police force's people, and words that name a force
+    # (coding/police_officers.py)
+    police_officer_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
