@@ -1,6 +1,7 @@
-"""People acted on as local crime news names them: a private person after their age, and the
-pronoun subject of a passive standing for the person or people named before it
-(coding/party_mentions.py, coding/recipients.py).
+"""People acted on as local crime news names them: a private person after their age, the
+pronoun subject of a passive standing for the person or people named before it, a participle
+sharing the passive it is joined to, and a company's name that is a named person's surname
+(coding/party_mentions.py, coding/recipients.py, coding/syntax.py).
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -8,8 +9,12 @@ parser attaches them; rows are (word, lemma, POS, dependency, head index).
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from spacy.tokens import Span
 
+from detente.coding.actors import load_actor_lexicon
 from detente.coding.events import Coder, code_article
 from detente.coding.party_mentions import is_age
 from detente.coding.recipients import object_form
@@ -17,7 +22,7 @@ from detente.coding.syntax import is_passive
 from detente.records import Article, Event
 
 from middle_earth import DATE, code, parties
-from support import build_doc
+from support import FIXTURES, build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
 HYPHEN = ("-", "-", "PUNCT", "punct")
@@ -248,3 +253,56 @@ def test_a_verb_joined_to_a_passive_with_an_object_of_its_own_is_active() -> Non
     ], tags={2: "VBN", 4: "VBN"})  # fmt: skip
     assert is_passive(doc[2])
     assert not is_passive(doc[4])
+
+
+# --- a company's name that is the surname of a person the article names ----------------------
+
+COMPANY = """version: shire-1
+organisations:
+  - {name: Brandybuck, country: MNC, code: BRANDY, sector: BUS}
+"""
+
+
+def _shire_coder(coder: Coder, tmp_path: Path) -> Coder:
+    """The made-up world's coder, with a business named Brandybuck."""
+    extra = tmp_path / "shire.yaml"
+    extra.write_text(COMPANY, encoding="utf-8")
+    actors = load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml", extra])
+    return replace(coder, actors=actors)
+
+
+def _arrested_brandybuck(coder: Coder, *, named: bool) -> Event:
+    """ "Merry Brandybuck lives in Osgiliath. Gondorian police arrested Brandybuck.", the full
+    name a PERSON entity when ``named``."""
+    rows = [
+        ("Merry", "Merry", "PROPN", "compound", 1),
+        ("Brandybuck", "Brandybuck", "PROPN", "nsubj", 2),
+        ("lives", "live", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 3), (*PUNCT, 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 7), ("police", "police", "NOUN", "nsubj", 8),
+        ("arrested", "arrest", "VERB", "ROOT", 8), ("Brandybuck", "Brandybuck", "PROPN", "dobj", 8),
+        (*PUNCT, 8),
+    ]  # fmt: skip
+    doc = build_doc(rows, starts=(0, 6))
+    people = [Span(doc, 0, 2, label="PERSON")] if named else []
+    doc.ents = [*people, Span(doc, 4, 5, label="GPE")]
+    events = code_article(coder, Article(doc_id="t", origin="test", text=doc.text, date=DATE), doc)
+    [arrest] = [e for e in events if e.trigger.text == "arrested"]
+    return arrest
+
+
+def test_a_company_name_that_is_a_named_persons_surname_is_that_person(
+    coder: Coder, tmp_path: Path
+) -> None:
+    arrest = _arrested_brandybuck(_shire_coder(coder, tmp_path), named=True)
+    assert [(m.country, m.sector, m.name) for m in arrest.recipient] == [
+        ("GND", "CVL", "Merry Brandybuck")
+    ]
+
+
+def test_a_company_name_with_no_person_of_that_surname_stays_the_company(
+    coder: Coder, tmp_path: Path
+) -> None:
+    arrest = _arrested_brandybuck(_shire_coder(coder, tmp_path), named=False)
+    assert [(m.country, m.sector) for m in arrest.recipient] == [("MNC", "BUS")]
+

@@ -117,7 +117,8 @@ def mentions(
         if owner is not None:  # "rejected the Kirkuk council decision": the council's
             return mentions(coder, owner, ctx, core=True, sectorless=sectorless)
         return _uncoded(head, span, sectorless=sectorless, acted_on=acted_on)
-    return tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
+    person = _namesake_person(head, codes, ctx, acted_on=acted_on)
+    return person or tuple(_mention(code, span, whole=len(codes) == 1) for code in codes)
 
 
 def _uncoded(
@@ -132,6 +133,29 @@ def _uncoded(
                            rule="named-person")  # fmt: skip
         return (_mention(person, name, whole=True),)
     return _coordinated_name(head) if acted_on else ()
+
+
+def _namesake_person(
+    head: Token, codes: tuple[ActorCode, ...], ctx: ArticleState, *, acted_on: bool
+) -> tuple[ActorMention, ...]:
+    """ "Shell and Watson have been charged with escape", in a story that names the inmate
+    Nick Shell: a lone name acted on that the lexicon knows only as an organisation's is the
+    person of that surname whom the article names in full, before or after (news refers to
+    people it has named by surname; a company is not charged with escape)."""
+    word = head.text
+    alone = head.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in head.lefts)
+    if not acted_on or not alone:
+        return ()
+    organisations = english().words.surname_org_codes
+    if not all(c.rule in ("org", "user") and c.country in organisations
+               and word in c.matched.split() for c in codes):  # fmt: skip
+        return ()
+    for ent in ctx.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word:
+            person = ActorCode(country=None, sector="CVL", name=ent.text, matched=word,
+                               rule="named-person")  # fmt: skip
+            return (_mention(person, ctx.doc[head.i : head.i + 1], whole=True),)
+    return ()
 
 
 def _coordinated_name(head: Token) -> tuple[ActorMention, ...]:
