@@ -11,7 +11,8 @@ from detente.config import load_settings
 
 pytest.importorskip("distributed")
 
-from detente.scale.dask import PipelinePlugin  # after the skip: needs the dask extra
+from detente.scale import dask as dask_engine  # after the skip: needs the dask extra
+from detente.scale.dask import PipelinePlugin
 
 
 class Loaded:
@@ -28,7 +29,21 @@ def test_a_worker_forked_with_the_pipeline_starts_without_loading_it(monkeypatch
     monkeypatch.setattr(plugin, "_load", load_again)
     asyncio.run(plugin.setup(worker=None))  # type: ignore[arg-type]
     assert plugin.pipeline is loaded
-    assert "events" in plugin.schemas  # the shard schemas are still read
+
+
+def test_shard_schemas_are_read_once_and_only_by_a_run_that_writes_shards(monkeypatch) -> None:
+    reads: list[int] = []
+
+    def read() -> dict[str, str]:
+        reads.append(1)
+        return {"events": "schema"}
+
+    monkeypatch.setattr(dask_engine, "shard_schemas", read)
+    plugin = PipelinePlugin(load_settings(), Loaded())  # type: ignore[arg-type]
+    asyncio.run(plugin.setup(worker=None))  # type: ignore[arg-type]
+    assert reads == []  # starting a worker reads no schemas
+    assert plugin.table_schemas() == plugin.table_schemas() == {"events": "schema"}
+    assert reads == [1]
 
 
 def test_a_plugin_sent_to_another_worker_leaves_the_pipeline_behind() -> None:

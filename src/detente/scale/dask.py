@@ -96,7 +96,7 @@ class PipelinePlugin(WorkerPlugin):
         self.name = plugin_name(settings)
         # Loaded by the process that forks the workers: they start with it (see FORKED_WORKERS).
         self.pipeline: Pipeline | None = pipeline
-        self.schemas: dict[str, Any] = {}
+        self._schemas: dict[str, Any] | None = None  # read by the first task that writes shards
 
     def __getstate__(self) -> dict[str, Any]:
         # Sent to a worker that is not forked (a remote or spawned one), it loads its own.
@@ -105,13 +105,18 @@ class PipelinePlugin(WorkerPlugin):
     async def setup(self, worker: distributed.Worker) -> None:
         """Load the model and lexicons off the worker's event loop, so heartbeats go on; a
         forked worker has them already."""
-        if self.pipeline is not None:
-            self.schemas = await asyncio.to_thread(shard_schemas)
-            return
-        self.pipeline, self.schemas = await asyncio.to_thread(self._load)
+        if self.pipeline is None:
+            self.pipeline = await asyncio.to_thread(self._load)
 
-    def _load(self) -> tuple[Pipeline, dict[str, Any]]:
-        return load_pipeline(self.settings), shard_schemas()
+    def _load(self) -> Pipeline:
+        return load_pipeline(self.settings)
+
+    def table_schemas(self) -> dict[str, Any]:
+        """The shards' Arrow schemas, read once (an empty store migrated in memory) by the first
+        task that writes Parquet: a run without shards never starts its workers with them."""
+        if self._schemas is None:
+            self._schemas = shard_schemas()
+        return self._schemas
 
     def teardown(self, worker: distributed.Worker) -> None:
         """Drop the pipeline with the worker."""
@@ -132,7 +137,7 @@ def _loaded(worker: distributed.Worker, name: str) -> tuple[Pipeline, PipelinePl
 
 
 def _finish(results: Results, plugin: PipelinePlugin, parquet: str | None) -> Results | Shard:
-    return results if parquet is None else write_shards(results, parquet, plugin.schemas)
+    return results if parquet is None else write_shards(results, parquet, plugin.table_schemas())
 
 
 def _code_raw(
