@@ -108,6 +108,26 @@ def means_user(match: Match) -> Token | None:
     return child(verb, "nsubj")
 
 
+def doer_behind(match: Match) -> Token | None:
+    """Who acts through a subject that codes no party: the user of a means, or the maker of a
+    thing named in its own "by" phrase."""
+    return means_user(match) or maker_of(match.actor)
+
+
+def maker_of(thing: Token | None) -> Token | None:
+    """ "The resolution drafted by France calls for", "A report by the UN accused", "the plan
+    proposed by Germany would cut aid": a thing made, sponsored or carried out by a party acts
+    for that party, named in the thing's own "by" phrase or its participle's agent."""
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    for c in thing.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return child(c, "pobj")
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None:
+            return agent
+    return None
+
+
 def infinitive_owner(match: Match) -> Token | None:
     """ "Ukraine's decision to expel the envoys", "the government's plans to impose curbs": an
     infinitive that modifies a noun is done by the noun's owner, not by the clause's subject

@@ -15,8 +15,8 @@ from detente.coding.actor_clauses import (
     attack_place,
     bare_complement,
     deployed_forces,
+    doer_behind,
     infinitive_owner,
-    means_user,
     organised_doers,
     participle_doer,
     passive_owner,
@@ -168,7 +168,7 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         found = found or police_officers(counted_party(head) or head, ctx.doc)  # mainev6
         if attack_place(match, found):
             return ()
-        return found or mentions(coder, means_user(match), ctx, sectorless=True)
+        return found or mentions(coder, doer_behind(match), ctx, sectorless=True)
     if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
         return ()
     if head is None and is_passive(match.head):
