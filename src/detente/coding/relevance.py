@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from detente.coding.private_parties import private_only
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
 from detente.records import ActorMention, Article, Event
@@ -222,7 +223,8 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
         return Decision(relevant=False, reason=subject.reason)
     if acting and not state and all(_non_political(lexicon, m) for m in acting):
         return Decision(relevant=False, reason="non-political-parties")
-    return Decision(relevant=True)
+    private = private_only(lexicon, event)
+    return Decision(relevant=private is None, reason=private)
 
 
 def mark_relevance(

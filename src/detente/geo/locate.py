@@ -11,6 +11,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
+from detente.geo.namesakes import hyphen_joined, without_alias_villages
 from detente.geo.qualifiers import (
     abbreviated_state,
     in_region,
@@ -34,6 +35,8 @@ SAME_PLACE_DEPS = frozenset({"compound", "appos", "conj", "nmod"})
 # Objects and complements of the trigger whose own locative phrases place the event
 # ("hosted a meeting in Pyongyang", "agreed to meet in Beijing", "met in a session in New York").
 TRIGGER_PARTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "prep"})
+# Dependencies of a name that modifies a noun rather than naming it ("the U.S. base").
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Dependencies that start a new clause: a place inside one is not the outer event's place.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"})
 # Disambiguation weights, in log10-population units: a state named elsewhere in the story
@@ -45,6 +48,9 @@ OWN_NAME = 0.5  # the mention is the place's own name, not one of its alternates
 # A division's name means the division ("Wyoming", not Wyoming, Michigan) unless a city this
 # big shares it ("New York", "Washington").
 MAJOR_CITY = 500_000
+# ... but a city this big of the story's own country outweighs a major one abroad ("Victoria"
+# in a Canadian story is British Columbia's capital, not Hong Kong's Victoria).
+LOCAL_CITY = 100_000
 # The settlement noun of a second-level division, which the gazetteer does not hold.
 COUNTY = "county"
 # The country whose counties news writes "<name> County" most (see _county_in).
@@ -186,6 +192,9 @@ def _mention(
     if not len(name) or gazetteer.is_demonym(name.text):
         return None  # "Chinese" describes a country's people; it is not somewhere
     # "Lebanon, Mo.": the state's abbreviation names the state, not a namesake (Mo, Norway)
+    joined = hyphen_joined(name)
+    if joined is not None and gazetteer.lookup(joined.text):
+        name = joined  # "Mazar-i-Sharif": the parser splits the name at its hyphens
     candidates = region_itself(gazetteer, doc, name) or gazetteer.lookup(name.text)
     candidates = seated(name.text, candidates, seat_of, gazetteer.lookup)  # "the White House"
     county = False
@@ -277,6 +286,7 @@ def extract_places(
     dateline = _dateline(gazetteer, article)
     site = site_country(article.url)
     found = _without_foreign_namesakes(found, dateline, site)
+    found = without_alias_villages(found, dateline)
     countries, divisions = _unambiguous([*(m for m, county in found if not county), *dateline])
     mentions = [m if not county else _county_in(m, countries) for m, county in found]
     mentions = _read_namesakes(mentions, countries, divisions)
@@ -356,9 +366,27 @@ def resolve_place(
     if candidates[0].precision == "country":
         candidates = tuple(c for c in candidates if c.precision == "country")
     elif candidates[0].precision == "admin1":
-        major = tuple(c for c in candidates if c.precision == "city" and c.population >= MAJOR_CITY)
-        candidates = major or tuple(c for c in candidates if c.precision == "admin1")
+        candidates = _division_or_city(candidates, countries)
     return max(candidates, key=lambda c: _score(c, countries, divisions))
+
+
+def _division_or_city(
+    candidates: tuple[Candidate, ...], countries: frozenset[str]
+) -> tuple[Candidate, ...]:
+    """A division's name means the division unless a major city shares it; but the story's own
+    country decides first: "Victoria" in an Australian story is the state, in a Canadian one the
+    city, whatever the size of Hong Kong's Victoria."""
+    states = tuple(c for c in candidates if c.precision == "admin1")
+    cities = tuple(c for c in candidates if c.precision == "city")
+    major = tuple(c for c in cities if c.population >= MAJOR_CITY)
+    if not major or any(c.country in countries for c in major):
+        return major or states
+    if any(c.country in countries for c in states):
+        return states
+    local = tuple(
+        c for c in cities if c.country in countries and c.primary and c.population >= LOCAL_CITY
+    )
+    return local or major
 
 
 def _locative_prep(token: Token) -> Token | None:
@@ -418,6 +446,12 @@ def _is_place_object(mention: PlaceMention, trigger: Token) -> bool:
     return False
 
 
+def _owner(mention: PlaceMention, token: Token) -> bool:
+    """ "attacked the U.S. embassy": a country's name modifying the object says whose the
+    object is, not where it stands."""
+    return token.dep_ in MODIFIER_DEPS and mention.candidates[0].precision == "country"
+
+
 def _same_time(inner: Token, clause: Token) -> bool:
     """ "killed 23 people when they blew themselves up in Tel Aviv": a "when" clause on the
     event's clause tells the same moment, so its place is the event's place."""
@@ -435,14 +469,16 @@ def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, PlaceR
     sent = trigger.sent
     governed = _governed(trigger)
     clause = clause_head(trigger)
-    best: tuple[int, int, PlaceMention, PlaceRule] | None = None
+    best: tuple[int, bool, int, PlaceMention, PlaceRule] | None = None
     rule: PlaceRule
     for mention in places.mentions:
         if not sent.start <= mention.root < sent.end:
             continue
         token = trigger.doc[mention.root]
         prep = _locative_prep(token)
-        if _is_place_object(mention, trigger) or (prep is not None and prep.head.i in governed):
+        if (prep is not None and prep.head.i in governed) or (
+            _is_place_object(mention, trigger) and not _owner(mention, token)
+        ):
             rank, rule = 0, "governing"
         elif prep is not None and clause_head(prep.head) == clause:
             rank, rule = 1, "clause"
@@ -450,11 +486,14 @@ def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, PlaceR
             rank, rule = 2, "clause"
         else:
             continue
-        key = (rank, abs(mention.root - trigger.i))
-        if best is None or key < best[:2]:
+        # "attacked the U.S. base at Bagram": a name modifying the object tells whose it is;
+        # a locative phrase on the same object, where it is.
+        modifier = prep is None and token.dep_ in MODIFIER_DEPS
+        key = (rank, modifier, abs(mention.root - trigger.i))
+        if best is None or key < best[:3]:
             best = (*key, mention, rule)
     if best is not None:
-        return best[2], best[3]
+        return best[3], best[4]
     if places.dateline is not None:
         return places.dateline, "dateline"
     return None

@@ -34,6 +34,7 @@ GENERIC = frozenset({
     "special", "autonomous", "area", "state", "the", "of", "and", "northeast", "northwest",
     "southeast", "southwest", "interior",
     "highlands", "lakes", "plateau", "savannah", "littoral", "metropolitan", "greater",
+    "gulf",  # "the Gulf" in news is the Persian Gulf, not Papua New Guinea's Gulf Province
 })
 # "Wales [Cymru GB-CYM]": pycountry appends other-language forms in brackets.
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")

@@ -6,7 +6,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -43,6 +43,20 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class PrivateParties(_Frozen):
+    """The private-parties block of relevance.yaml (fields documented in the file itself)."""
+
+    sectors: frozenset[str]
+    partner_sectors: frozenset[str] = frozenset()
+    people_rules: frozenset[str] = frozenset()
+    cooperation_types: frozenset[str]
+    appeal_types: frozenset[str] = frozenset()
+    addressed_types: frozenset[str] = frozenset()
+    public_words: tuple[str, ...] = ()
+    civic_words: tuple[str, ...] = ()
+    legal_words: tuple[str, ...] = ()
+
+
 class RelevanceFile(_Frozen):
     """relevance.yaml as written (fields documented in the file itself)."""
 
@@ -69,6 +83,8 @@ class RelevanceFile(_Frozen):
     company_nouns: frozenset[str] = frozenset()
     # senses6: protest words that, in a sports story, name a race ("the rally's fourth stage")
     sport_protest_words: frozenset[str] = frozenset()
+    # senses8: who is a private party, and which acts between private parties are no politics
+    private_parties: PrivateParties | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
@@ -88,6 +104,8 @@ class RelevanceLexicon:
     politics: re.Pattern[str]
     domains: dict[str, re.Pattern[str]]
     discards: tuple[DiscardLike, ...] = ()
+    # senses8: "public", "civic" and "legal" word lists of the private-parties block, compiled
+    private_terms: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @property
     def version(self) -> str:
@@ -102,7 +120,16 @@ def build_lexicon(source: RelevanceFile, discards: Sequence[DiscardLike] = ()) -
         politics=term_pattern(source.politics),
         domains={name: term_pattern(terms) for name, terms in source.domains.items()},
         discards=tuple(discards),
+        private_terms=_private_terms(source.private_parties),
     )
+
+
+def _private_terms(block: PrivateParties | None) -> dict[str, re.Pattern[str]]:
+    """The private-parties word lists compiled; an empty list is left out (it would match all)."""
+    if block is None:
+        return {}
+    lists = {"public": block.public_words, "civic": block.civic_words, "legal": block.legal_words}
+    return {name: term_pattern(terms) for name, terms in lists.items() if terms}
 
 
 def read_relevance(path: Path | None = None) -> RelevanceFile:

@@ -1,0 +1,56 @@
+"""Relevance from who the parties are: private people, firms and schools between themselves.
+
+"The fans met the actress", "the family lauded the charity", "she let him sleep on her couch",
+"a church member sued the pastor": words of meetings, praise, concessions and lawsuits with no
+government, force, court, party, armed group, intergovernmental body or politically organised
+group among the parties. Whatever the verb's sense, such an event is private life or business,
+not politics. relevance.yaml's `private_parties` block says which sectors are private and which
+acts are decided by the parties alone (coding/relevance.py asks here last).
+"""
+
+from __future__ import annotations
+
+from detente.lexicons.relevance import PrivateParties, RelevanceLexicon
+from detente.records import ActorMention, Event
+
+__all__ = ["private_only"]
+
+REASON = "private-parties"
+
+
+def _words(lexicon: RelevanceLexicon, name: str, text: str) -> bool:
+    pattern = lexicon.private_terms.get(name)
+    return pattern is not None and pattern.search(" ".join(text.lower().split())) is not None
+
+
+def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMention,
+             event_type: str) -> bool:
+    """A party that is surely private: a private sector, no public or civic words in its name."""
+    src = lexicon.source
+    if party.country in src.political_kinds or party.country in src.civic_kinds:
+        return False
+    if party.sector in src.political_sectors or party.rule in block.people_rules:
+        return False
+    if _words(lexicon, "public", party.text) or _words(lexicon, "civic", party.text):
+        return False  # "the city" or "the policing team" coded as civilians are still public
+    if party.country in src.non_political_kinds:
+        return True  # a multinational company
+    partners = block.partner_sectors if event_type in block.cooperation_types else frozenset()
+    return party.sector in block.sectors or party.sector in partners
+
+
+def private_only(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """The reason an event between private parties only is no political event (None: it may be)."""
+    block = lexicon.source.private_parties
+    if block is None:
+        return None
+    kind = event.event_type
+    if kind in block.addressed_types:
+        if not event.recipient or _words(lexicon, "legal", event.trigger.text):
+            return None  # addressed to no one named (maybe the authorities), or a legal act
+    elif kind not in block.cooperation_types and kind not in block.appeal_types:
+        return None
+    parties = (*event.actor, *event.recipient)
+    if parties and all(_private(lexicon, block, p, kind) for p in parties):
+        return REASON
+    return None

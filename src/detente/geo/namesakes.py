@@ -1,0 +1,57 @@
+"""Names the gazetteer matches wrongly: split at hyphens, or a village's alternate spelling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:  # the import would be circular at run time (locate imports this module)
+    from detente.geo.locate import PlaceMention
+
+# A town abroad this small, known to the gazetteer only by an alternate spelling, is more often
+# a transliteration clash than the place meant ("Bagram" is also an Iranian village's variant).
+ALIAS_VILLAGE = 50_000
+
+
+def hyphen_joined(name: Span) -> Span | None:
+    """The name with the parts a hyphen joins to it without spaces ("Mazar" → "Mazar-i-Sharif"),
+    or None when nothing is joined."""
+    doc = name.doc
+    start, end = name.start, name.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+           and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha):
+        start -= 2
+    if (start, end) == (name.start, name.end):
+        return None
+    return doc[start:end]
+
+
+def _alias_village(mention: PlaceMention, named: set[str]) -> bool:
+    return all(
+        c.precision == "city" and not c.primary and c.population < ALIAS_VILLAGE
+        and c.country not in named
+        for c in mention.candidates
+    )
+
+
+def without_alias_villages(
+    found: list[tuple[PlaceMention, bool]], dateline: Iterable[PlaceMention]
+) -> list[tuple[PlaceMention, bool]]:
+    """Drop names the gazetteer knows only as an alternate spelling of a small town in a country
+    the article does not name, when it names others (a Kabul story's "Bagram" is not the Iranian
+    village Bahrām); in an article that names no country the town stays."""
+    named = {
+        m.candidates[0].country
+        for m in (*(m for m, _ in found if not _alias_village(m, set())), *dateline)
+        if m.candidates and (
+            m.candidates[0].precision != "city" or len({c.country for c in m.candidates}) == 1
+        )
+    }
+    if not named:
+        return found
+    return [(m, county) for m, county in found if county or not _alias_village(m, named)]
