@@ -229,3 +229,18 @@ def test_a_weekday_told_as_a_time_marks_the_weekday_style() -> None:
     assert weekday_news("His lawyer on Sunday announced his death.", doc)
     assert weekday_news("It fell last Friday.", doc)
     assert not weekday_news("Sunday Times readers wrote in on March 4.", doc)
+
+
+def test_an_act_told_as_done_originally_is_background(coder: Coder) -> None:
+    # "Gondor originally attacked Arnor.": the first of several acts, before the story's news
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+        ("originally", "originally", "ADV", "advmod", 2),
+        ("attacked", "attack", "VERB", "ROOT", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    event = _only(coder, rows, {1: "RB", 2: "VBD"})
+    assert event.modality == "historical" and "'originally'" in event.modality_cue
+    rows[1] = ("again", "again", "ADV", "advmod", 2)
+    assert _only(coder, rows, {1: "RB", 2: "VBD"}).modality == "asserted"

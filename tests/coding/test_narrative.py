@@ -102,3 +102,23 @@ def test_only_the_simple_past_goes_on_with_the_account(coder: Coder) -> None:
     # a quotation is its speaker's own time
     quoted = _code(coder, first, {"quoted": True}, dates=[(4, 5)])
     assert _accusation(quoted).modality == "asserted"
+
+
+def test_what_a_report_tells_sets_the_account(coder: Coder) -> None:
+    # "Arnor said Gondor attacked Osgiliath in 2004. Arnor accused Gondor."
+    first = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1, "NNP"),
+        ("said", "say", "VERB", "ROOT", 1, "VBD"),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 3, "NNP"),
+        ("attacked", "attack", "VERB", "ccomp", 1, "VBD"),
+        ("Osgiliath", "Osgiliath", "PROPN", "dobj", 3, "NNP"),
+        ("in", "in", "ADP", "prep", 3, "IN"),
+        ("2004", "2004", "NUM", "pobj", 5, "CD"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    assert _accusation(_code(coder, first, {}, dates=[(6, 7)])).modality == "historical"
+    # "Arnor said Gondor attacks Osgiliath …": a report of the present sets no earlier account
+    first[3] = ("attacks", "attack", "VERB", "ccomp", 1, "VBZ")
+    first[5:7] = [("daily", "daily", "ADV", "advmod", 3, "RB")]
+    first[-1] = (".", ".", "PUNCT", "punct", 1, ".")
+    assert _accusation(_code(coder, first, {}, dates=[])).modality == "asserted"

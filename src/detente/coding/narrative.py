@@ -12,8 +12,10 @@ from spacy.tokens import Span, Token
 
 from detente.coding.date_expressions import EventDate
 from detente.coding.dates import is_background, resolve_event_date
+from detente.lexicons.english import english
 
 QUOTES = frozenset('"“”')  # a quotation is the speaker's own time, not the account's
+VERBS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(slots=True)
@@ -27,8 +29,8 @@ def account_date(sent: Span, published: dt.date | None, *, weekday_style: bool) 
     """The date before the story that a sentence's main verb, told in the simple past, is
     dated by ("In 2004 the pair joined the monastery"); None for any other sentence (a past
     perfect steps back from the account and the next sentence returns to it)."""
-    root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or not simple_past(root):
+    root = _account_verb(sent.root)
+    if root.pos_ not in VERBS or not simple_past(root):
         return None
     when = resolve_event_date(root, published, weekday_style=weekday_style)
     if when.rule not in ("explicit", "relative", "none") or when.text is None:
@@ -36,6 +38,14 @@ def account_date(sent: Span, published: dt.date | None, *, weekday_style: bool) 
     if when.before_story or is_background(when, published) or _year_alone(when, published):
         return when
     return None
+
+
+def _account_verb(root: Token) -> Token:
+    """ "An affidavit has said the couple first visited the monastery in December 2004": what a
+    report tells is the account; its first clause's verb, else the root itself."""
+    if root.lemma_.lower() not in english().senses.reporting_verbs:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in VERBS), root)
 
 
 def _year_alone(when: EventDate, published: dt.date | None) -> bool:
