@@ -148,6 +148,16 @@ class EnglishWords(_Frozen):
     patient_things: frozenset[str] = frozenset()
     # recip7: prepositions placing people in their own phrase (beyond_slot.py)
     people_place_preps: frozenset[str] = frozenset()
+    # recip8: units of a person's age: "arrested 31-year-old John Doe" (party_mentions.py)
+    age_units: frozenset[str] = frozenset()
+    # recip8: a passive's subject pronoun → the object pronoun it stands in for (recipients.py)
+    passive_person_subjects: dict[str, str] = Field(default_factory=dict)
+    # recip8: pronouns of several people named together: "*Both* were charged" (recipients.py)
+    people_pronouns: frozenset[str] = frozenset()
+    # mainev6: bare nouns of a police force's people, and words that name a force
+    # (coding/police_officers.py)
+    police_officer_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -474,6 +484,18 @@ class SenseWords(_Frozen):
     centre_countries: frozenset[str] = frozenset()
     # actors9: kin words of agents.yaml; capitalised inside a name they name no relative
     kin_words: frozenset[str] = frozenset()  # "Lehman Brothers", "the Sons of Iraq"
+    # claims8: acts set in an earlier period the text names (coding/periods.py)
+    period_preps: frozenset[str] = frozenset()  # "during World War Two", "in his first term"
+    ended_periods: frozenset[str] = frozenset()  # periods over before any story: "the cold war"
+    era_nouns: frozenset[str] = frozenset()  # "the Reagan era": a name's era
+    era_plurals: frozenset[str] = frozenset()  # "the Bush years", "Soviet times"
+    term_nouns: frozenset[str] = frozenset()  # "his first term"
+    earlier_ordinals: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()  # "under former President Bush"
+    earlier_statuses: frozenset[str] = frozenset()  # "when he was governor"
+    earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
+    preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
+    weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
