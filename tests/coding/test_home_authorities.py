@@ -12,7 +12,13 @@ from dataclasses import replace
 import spacy
 from spacy.tokens import Doc, Span
 
-from detente.coding.authorities import divisions_read, home_country, site_home, sole_country
+from detente.coding.authorities import (
+    article_home,
+    divisions_read,
+    home_country,
+    site_home,
+    sole_country,
+)
 from detente.coding.events import Coder, code_article
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention
@@ -366,3 +372,42 @@ def test_a_part_of_a_day_dates_a_sentence_by_its_day(coder: Coder) -> None:
     # "The trader was sentenced Tuesday morning."
     [event] = _code(coder, *_home(), _sentenced(*TUESDAY_MORNING))
     assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def _praise_by(noun: str, lemma: str) -> list:
+    """ "<Officials> praised the trader." """
+    return [
+        (noun, lemma, "NOUN", "nsubj", 1),
+        ("praised", "praise", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("trader", "trader", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+
+
+def test_courts_and_officials_who_charge_someone_are_the_homes(coder: Coder) -> None:
+    # Only a state's own organs charge, arrest or sentence: they do so at home.
+    [event] = _code(coder, *_home(), _by("Prosecutors", "prosecutor"))
+    assert parties(event.actor) == [("GND", "JUD", "places")]
+    [event] = _code(coder, *_home(), _by("Officials", "official"))
+    assert parties(event.actor) == [("GND", "GOV", "places")]
+
+
+def test_officials_of_no_country_doing_other_acts_take_no_home(coder: Coder) -> None:
+    # "Officials praised the trader": officials of any country may praise anyone.
+    assert _code(coder, *_home(), _praise_by("Officials", "official")) == ()
+
+
+def test_a_story_told_in_us_institutions_is_set_in_the_us_town_of_a_shared_name() -> None:
+    # "Paris" (a capital abroad, and a US town) three times in a story of felony charges.
+    paris = (_place("ARN", 2_000_000), _place("USA", 9_000))
+    places = _places(paris, paris, paris)
+    assert article_home("Doe is charged with a Class 4 felony.", places) == "USA"
+    assert article_home("Doe is charged with theft.", places) == "ARN"  # no US institution
+
+
+def test_a_place_that_can_only_be_abroad_keeps_the_home_abroad() -> None:
+    # The realm itself is named besides the shared town: the story is set there.
+    paris = (_place("ARN", 2_000_000), _place("USA", 9_000))
+    places = _places(paris, paris, (_place("ARN", 0, "country"),))
+    assert article_home("Doe is charged with a Class 4 felony.", places) == "ARN"

@@ -70,3 +70,12 @@ def test_an_agentless_arrest_in_a_story_of_no_known_home_is_still_dropped(coder:
     rows = _arrest_told_by(TOWN_COUNCIL)
     events = code(coder, rows, tags={3: "VBN", 10: "VBD"})
     assert [e for e in events if e.cameo == "173"] == []
+
+
+def test_us_classes_of_crime_and_local_bodies_name_the_united_states() -> None:
+    assert institution_home("He was charged with a felony and two misdemeanors.", {}) == "USA"
+    assert institution_home("A grand jury heard the case.", {}) == "USA"
+    assert institution_home("The Ash Police Department said so.", {}) == "USA"
+    assert institution_home("She was booked into the Ash County Jail.", {}) == "USA"
+    # Whole words only: "felonious" is an adjective of any law.
+    assert institution_home("A felonious act in Gondor.", {}) is None

@@ -142,3 +142,30 @@ def test_a_legislators_title_makes_the_party_political_whatever_its_sector(lexic
     hobbits = _party("the hobbits", "SHR", "CVL")
     meeting = _event("House Minority Leader", "CONSULT", "040", "met", [leader], [hobbits])
     assert _decide(lexicon, meeting) == (True, None)
+
+
+def test_an_investigation_of_an_outbreak_is_health_work_but_one_into_a_party_stays(
+    lexicon,
+) -> None:
+    sentence = "The Shire health department launched an investigation into the flu outbreak."
+    text = STORY + " " + sentence
+    article = Article(doc_id="d1", origin="test", text=text, date=dt.date(2024, 5, 1))
+    department = _party("The Shire health department", "SHR", "GOV")
+    at = text.index(sentence)
+    inquiry = Event(
+        doc_id="d1", event_id="e9", sentence_index=9, sentence=sentence, sentence_start=at,
+        date=dt.date(2024, 5, 1), event_type="ACCUSE", mode="investigate", context=(),
+        cameo="090", goldstein=-2.0, quad_class=3, actor=(department,), recipient=(),
+        trigger=Span(text="launched", start=at + 28, end=at + 36), confidence=0.9,
+        lexicon_version="test", pattern_id="accuse.open-inquiry",
+    )  # fmt: skip
+    subject = article_subject(lexicon, article)
+    decision = decide(lexicon, inquiry, subject)
+    assert (decision.relevant, decision.reason) == (False, "sense:health")
+    # an inquiry into a party (the infirmary's handling of the patients) names whom it looks into
+    infirmary = _party("the Bree infirmary", "BRE", "MED")
+    assert decide(lexicon, replace(inquiry, recipient=(infirmary,)), subject).relevant
+    # an investigation into a shooting is the police's work, not health
+    police = "The Shire police launched an investigation into the shooting."
+    shooting = replace(inquiry, sentence=police)
+    assert decide(lexicon, shooting, subject).relevant

@@ -5,7 +5,8 @@ the authorities that act are those where the story happens. When neither the wor
 event's place give a country, the country the article's places name most (and alone most)
 stands in for it, or the one country every place it names can only lie in; its dateline does
 not count. Only state organs that act at home take it
-(police, and the agents implied by an agentless arrest or criminal charge); a person or group
+(police, the agents implied by an agentless arrest or criminal charge, and courts and officials
+whose act is an arrest, a charge or a sentence: no state does those abroad); a person or group
 of no known country does not, since anyone can be anywhere. Only acts told as done or
 announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
 one named tells too little. A sentence told without its court is mostly a person's record, so
@@ -134,16 +135,13 @@ def home_authorities(
 ) -> tuple[ActorMention, ...]:
     """The actor as the home country's authorities: police named without a country ("Police
     charged Sun"), or those an agentless arrest or charge of someone implies."""
-    places = ctx.places
-    counts = body_counts(places)
-    home = home_country(counts) or sole_country(places) or site_home(places)
-    home = home or institution_home(ctx.article.text, counts)
+    home = article_home(ctx.article.text, ctx.places)
     if home is None:
         return ()
     if actor:
         sectors = english().codes.home_authority_sectors
-        if match.pattern_id == APPEARANCE_PATTERN:
-            sectors = sectors | {COURT_SECTOR}  # one answers charges before one's own courts
+        if match.pattern_id == APPEARANCE_PATTERN or _authority_act(match):
+            sectors = sectors | STATE_ORGAN_SECTORS  # one's own courts and officials act so
         if all(m.country is None and m.sector in sectors for m in actor):
             return tuple(replace(m, country=home, rule="places") for m in actor)
         return ()
@@ -168,20 +166,69 @@ def home_authorities(
     return (mention,)
 
 
-def institution_home(text: str, counts: Mapping[str, int]) -> str | None:
-    """The one country whose own institutions the text names ("the Pointe Coupee Sheriff's
-    Office", "the district attorney", "a state trooper"), when its places name no other
-    country more often: a local story of a town the gazetteer does not know is still told
-    in that country's institutions."""
+# Sectors of a state's own organs, courts and officials ("Authorities have charged a man",
+# "Judge Coker sentenced him"): they arrest, charge and sentence only within their own state.
+STATE_ORGAN_SECTORS = frozenset({COURT_SECTOR, "GOV"})
+
+
+def _authority_act(match: Match) -> bool:
+    """Whether the act is one only a state's own organs perform on someone: an arrest or
+    detention (CAMEO 173/174), a criminal charge, an indictment or a sentence."""
+    codes = english().codes
+    lemma = match.head.lemma_.lower()
+    return (
+        match.cameo in codes.authority_codes
+        or match.pattern_id in codes.agentless_charges
+        or lemma in english().senses.court_charging_verbs
+    )
+
+
+def article_home(text: str, places: ArticlePlaces | None) -> str | None:
+    """The country where the article's unnamed authorities act: its places' home, unless the
+    text is told in another country's institutions and every place counted for that home
+    also names a town there ("Paris" five times in a story of Class 4 felonies: Paris,
+    Illinois, not France)."""
+    counts = body_counts(places)
+    home = home_country(counts) or sole_country(places) or site_home(places)
+    told_in = institutions_named(text)
+    if home is not None and told_in not in (None, home) and _namesakes_in(places, home, told_in):
+        return told_in
+    return home or institution_home(text, counts)
+
+
+def _namesakes_in(places: ArticlePlaces | None, home: str, other: str | None) -> bool:
+    """Whether every place of the text read in ``home`` may also be a place in ``other``."""
+    if places is None or other is None:
+        return False
+    read = []
+    for mention in places.mentions:
+        found = resolve_place(
+            mention.candidates, countries=places.countries, divisions=places.divisions
+        )
+        if found is not None and found.country == home:
+            read.append(mention)
+    return bool(read) and all(any(c.country == other for c in m.candidates) for m in read)
+
+
+def institutions_named(text: str) -> str | None:
+    """The one country whose own institutions the text names, or None."""
     plain = text.replace("\u2019", "'")
     found = {
         country
         for country, names in english().senses.institution_homes.items()
         if any(re.search(rf"\b{re.escape(name)}\b", plain, re.IGNORECASE) for name in names)
     }
-    if len(found) != 1:
+    return found.pop() if len(found) == 1 else None
+
+
+def institution_home(text: str, counts: Mapping[str, int]) -> str | None:
+    """The one country whose own institutions the text names ("the Pointe Coupee Sheriff's
+    Office", "the district attorney", "a state trooper"), when its places name no other
+    country more often: a local story of a town the gazetteer does not know is still told
+    in that country's institutions."""
+    home = institutions_named(text)
+    if home is None:
         return None
-    home = found.pop()
     if any(n > counts.get(home, 0) for country, n in counts.items() if country != home):
         return None  # "a Paris court" in a story set in France that names a sheriff's office
     return home

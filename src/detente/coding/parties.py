@@ -37,6 +37,7 @@ from detente.coding.party_mentions import (
 )
 from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
+from detente.coding.police_officers import police_officers
 from detente.coding.recipients import (
     PERSON_RULES,
     claim_author,
@@ -164,6 +165,7 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         found = mentions(coder, head, ctx, sectorless=True) or mentions(
             coder, counted_party(head), ctx, sectorless=True
         )  # "Four of the officers fired": the group counted
+        found = found or police_officers(counted_party(head) or head, ctx.doc)  # mainev6
         if attack_place(match, found):
             return ()
         return found or mentions(coder, means_user(match), ctx, sectorless=True)

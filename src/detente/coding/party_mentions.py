@@ -124,12 +124,13 @@ def _uncoded(
     head: Token, span: Span, *, sectorless: bool, acted_on: bool
 ) -> tuple[ActorMention, ...]:
     """A phrase the lexicons code nothing in: a person's bare name, or nobody."""
-    if sectorless and _private_person(head, span):
+    name = _private_person(head, span) if sectorless else None
+    if name is not None:
         # "police arrested John Smith": a person named without any role is a private citizen,
         # placed later where the event happened or by who acted on them.
-        person = ActorCode(country=None, sector="CVL", name=span.text, matched=span.text,
+        person = ActorCode(country=None, sector="CVL", name=name.text, matched=name.text,
                            rule="named-person")  # fmt: skip
-        return (_mention(person, span, whole=True),)
+        return (_mention(person, name, whole=True),)
     return _coordinated_name(head) if acted_on else ()
 
 
@@ -225,10 +226,26 @@ def title_apposition_end(head: Token, end: int) -> int:
     return end
 
 
-def _private_person(head: Token, span: Span) -> bool:
-    """Whether the phrase is only a person's name: every word part of one PERSON entity."""
-    return head.ent_type_ == "PERSON" and all(
-        t.ent_type_ == "PERSON" or t.is_punct for t in span
+def _private_person(head: Token, span: Span) -> Span | None:
+    """The person's name, when the phrase is only that name (every word part of one PERSON
+    entity), perhaps after the person's age: "police arrested *31-year-old* John Doe" tells how
+    old a private person is, not a role."""
+    if head.ent_type_ != "PERSON":
+        return None
+    first = next((t.i for t in span if t.ent_type_ == "PERSON"), span.start)
+    start = first if first > span.start and is_age(span.doc[span.start : first]) else span.start
+    name = span.doc[start : span.end]
+    return name if all(t.ent_type_ == "PERSON" or t.is_punct for t in name) else None
+
+
+def is_age(words: Span) -> bool:
+    """ "a 31-year-old", "the eight-month-old": an article, a number, a unit of time, "old"."""
+    said = [t for t in words if t.pos_ != "DET" and not t.is_punct]
+    return (
+        len(said) == 3
+        and said[0].like_num
+        and said[1].lemma_.lower() in english().words.age_units
+        and said[2].lower_ == "old"
     )
 
 

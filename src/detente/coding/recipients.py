@@ -27,6 +27,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A pronoun's person is looked for in this many sentences before it, its own included; further
 # back the nearest person named is as likely someone the article has left behind.
 PERSON_LOOKBACK_SENTENCES = 3
+# How many sentences back a passive's "he" follows sentences about the same "he" to the one that
+# names him: a short paragraph; a longer run of bare pronouns is left unread.
+SUBJECT_CHAIN_SENTENCES = 6
 # How far above a denied thing its claim's author is looked for: a sentence's depth.
 MAX_CLAIM_STEPS = 20
 # Actor rules that say the actor is one person.
@@ -190,24 +193,121 @@ def person_referred(
     resolve: Resolve, pronoun: Token, ctx: ArticleState, actor: Mentions
 ) -> Mentions:
     """ "A court sentenced *him*": the nearest person named before who is not the actor."""
-    if pronoun.lower_ not in english().words.person_objects:
+    form = object_form(pronoun)
+    if form is None:
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
-    noun = _person_noun_before(pronoun, taken)
+    noun = _person_noun_before(pronoun, taken, form)
     named = next(_persons_before(pronoun, ctx, taken), None)
     if noun is not None and (named is None or named.end <= noun.i):
         return resolve(noun)  # "onto the boy and injuring him": the nearer person is the boy
     for ent in _persons_before(pronoun, ctx, taken):
-        found = _person_codes(resolve, ent)
-        earlier = () if _known(found) else named_before(resolve, ent, ctx)
-        if earlier:
-            return _pointing_at(earlier, pronoun)
-        # a person named in the same sentence is pointed at by name, one before by the pronoun
-        return found if ent.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
+        return _person_pointed(resolve, ent, pronoun, ctx)
     return ()
 
 
-def _person_noun_before(pronoun: Token, taken: set[int]) -> Token | None:
+def _person_pointed(resolve: Resolve, ent: Span, pronoun: Token, ctx: ArticleState) -> Mentions:
+    """The codes of the person named by ``ent``, told where the pronoun refers to them."""
+    found = _person_codes(resolve, ent)
+    earlier = () if _known(found) else named_before(resolve, ent, ctx)
+    if earlier:
+        return _pointing_at(earlier, pronoun)
+    # a person named in the same sentence is pointed at by name, one before by the pronoun
+    return found if ent.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
+
+
+def subject_referred(resolve: Resolve, pronoun: Token, ctx: ArticleState) -> Mentions:
+    """ "Lopez was acquitted. He was represented by attorney York. *He* was charged with ...": a
+    passive's "he" goes on the story of the subjects before it, back through sentences whose
+    subject is the same pronoun to the one whose subject names the person (by name or as "the
+    man"); a sentence about anyone or anything else ends the search."""
+    form = object_form(pronoun)
+    if form is None or pronoun.dep_ != "nsubjpass":
+        return ()
+    sent = pronoun.sent
+    for _ in range(SUBJECT_CHAIN_SENTENCES):
+        if sent.start == 0:
+            return ()
+        sent = ctx.doc[sent.start - 1].sent
+        subject = child(sent.root, "nsubj", "nsubjpass")
+        if subject is None or subject.lower_ != pronoun.lower_:
+            break
+    else:
+        return ()
+    if subject is None:
+        return ()
+    name = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
+    if subject.pos_ == "PROPN" and name is not None and name.label_ == "PERSON":
+        return _person_pointed(resolve, name, pronoun, ctx)
+    if subject.pos_ == "PROPN":  # "Lopez", which the tagger did not take for a person
+        return _pointing_at(_proper_person(resolve, subject, ctx), pronoun)
+    found = resolve(subject) if _one_person(subject, form) else ()
+    return _pointing_at(found, pronoun)
+
+
+def _proper_person(resolve: Resolve, name: Token, ctx: ArticleState) -> Mentions:
+    """A proper noun a "he" or "she" goes on from, so a person whatever the tagger made of it:
+    known by role or as named before, else a private person known by name alone."""
+    found = tuple(m for m in resolve(name) if m.rule in PERSON_RULES)
+    found = found or surname_referred(resolve, name, ctx)
+    if found:
+        return found
+    start, end = phrase_bounds(name)
+    span = name.doc[start:end]
+    return (_private_person(span, span.text),)
+
+
+def _one_person(subject: Token, form: str) -> bool:
+    """Whether a subject noun names one person the pronoun agrees with: a singular person
+    noun not of the other sex ("the man" for "he")."""
+    words, lemma = english().words, subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ not in PLURAL_TAGS
+        and lemma in words.person_heads
+        and words.sexed_people.get(lemma, form) == form
+    )
+
+
+def people_referred(
+    resolve: Resolve, pronoun: Token, ctx: ArticleState, actor: Mentions
+) -> Mentions:
+    """ "John Doe and Richard Roe were arrested. *Both* were charged": "both", standing alone as
+    a passive's subject, is the nearest two people named together ("X and Y") before it, each a
+    party of their own (the judge they faced, named nearer, is not one of them)."""
+    if pronoun.dep_ != "nsubjpass" or pronoun.lower_ not in english().words.people_pronouns:
+        return ()
+    taken = {i for m in actor for i in range(m.start, m.end)}
+    named = list(_persons_before(pronoun, ctx, taken))
+    for ent in named:
+        group = [e for e in named if _coordinated(e.root, ent.root)]
+        if len(group) == 2:
+            found = tuple(m for e in reversed(group) for m in _person_codes(resolve, e))
+            return found if ent.sent.start == pronoun.sent.start else _pointing_at(found, pronoun)
+    return ()
+
+
+def _coordinated(one: Token, other: Token) -> bool:
+    """Whether two words are the same or joined by "and" ("Sears and Bowers")."""
+    def first(word: Token) -> Token:
+        while word.dep_ == "conj":
+            word = word.head
+        return word
+    return first(one).i == first(other).i
+
+
+def object_form(pronoun: Token) -> str | None:
+    """The object pronoun of one person acted on: "a court sentenced *him*", and the subject
+    of a passive, which is acted on as an object is ("*He* was charged with murder")."""
+    words = english().words
+    if pronoun.lower_ in words.person_objects:
+        return pronoun.lower_
+    if pronoun.dep_ != "nsubjpass":
+        return None
+    return words.passive_person_subjects.get(pronoun.lower_)
+
+
+def _person_noun_before(pronoun: Token, taken: set[int], form: str) -> Token | None:
     """The nearest singular noun of a person ("the boy", "a man") before an object pronoun in
     its own sentence, if it agrees with it in sex. The actor's own noun is passed over: "The
     boy said a man shot him" (the man does not shoot himself)."""
@@ -218,7 +318,7 @@ def _person_noun_before(pronoun: Token, taken: set[int]) -> Token | None:
             continue
         if token.idx in taken:
             continue
-        if words.sexed_people.get(lemma, pronoun.lower_) == pronoun.lower_:
+        if words.sexed_people.get(lemma, form) == form:
             return token
     return None
 
@@ -261,14 +361,41 @@ def referred_recipient(
     found = resolve(head) or _antecedent_party(resolve, head)
     if vague_parties(head, found) or stands_for_a_thing(resolve, head):
         return ()
-    if head.pos_ == "PRON" and head.lower_ in english().words.person_objects:
-        return person_referred(resolve, head, ctx, actor) or found
+    if head.pos_ == "PRON" and object_form(head) is not None:
+        told = subject_referred(resolve, head, ctx) or person_referred(resolve, head, ctx, actor)
+        return told or found
+    if not found and head.pos_ == "PRON":
+        return people_referred(resolve, head, ctx, actor)
     if found and not named_country(found) and head.ent_type_ == "PERSON":
         name = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
         earlier = named_before(resolve, name, ctx) if name is not None else ()
         if earlier:
             return _pointing_at(earlier, head)
     return without_own(found, head, actor_head, actor, slot=slot)
+
+
+def surname_referred(resolve: Resolve, head: Token, ctx: ArticleState) -> Mentions:
+    """ "the police shooting of Tyrise M. Bell ... Officer Eggers shot *Bell*": a lone proper
+    noun that is the surname of a person named in full before in the article is that person,
+    even where the tagger took it for no person (news names people by surname after the first
+    mention). A private person stays one, to be placed where the event happened."""
+    start, end = phrase_bounds(head)
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or end - start != 1:
+        return ()
+    named = (e for e in ctx.ents if e.label_ == "PERSON" and e.end <= head.i and len(e) > 1)
+    ent = next((e for e in named if e[-1].text == head.text), None)
+    if ent is None:
+        return ()
+    found = _person_codes(resolve, ent)
+    if _known(found):
+        return _pointing_at(found, head)
+    return (_private_person(head.doc[head.i : head.i + 1], ent.text),)
+
+
+def _private_person(span: Span, name: str) -> ActorMention:
+    """A private person known by name alone, to be placed where the event happened."""
+    return ActorMention(text=span.text, start=span.start_char, end=span.end_char, country=None,
+                        sector="CVL", name=name, rule="named-person")  # fmt: skip
 
 
 def _pronoun_antecedent(pronoun: Token) -> Token | None:

@@ -145,7 +145,10 @@ def _non_political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
 def _domain_sense(lexicon: RelevanceLexicon, event: Event) -> str | None:
     """ "declared a public health emergency": an act whose code, in a sentence of one of the
     listed domains, is that domain's business whoever does it."""
-    for name in lexicon.source.domain_senses.get(event.cameo, ()):
+    names = lexicon.source.domain_senses.get(event.cameo, ())
+    if not event.recipient:  # "launched an investigation into the outbreak": no one investigated
+        names = (*names, *lexicon.source.unaddressed_domain_senses.get(event.cameo, ()))
+    for name in names:
         pattern = lexicon.domains.get(name)
         if pattern is not None and pattern.search(_flat(event.sentence)):
             return f"sense:{name}"

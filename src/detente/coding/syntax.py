@@ -63,13 +63,17 @@ def is_passive(verb: Token) -> bool:
 
 def _conjoined_passive(verb: Token) -> bool:
     """ "was pushed by France but *rejected* by Germany": a participle conjoined to another verb
-    and with a "by" agent of its own shares the passive of the verb it is joined to."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in verb.children)
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
-    )
+    and with a "by" agent of its own shares the passive of the verb it is joined to; so does
+    one with no subject, auxiliary or object of its own joined to a passive ("was arrested and
+    *charged* with burglary": "was" serves both)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    shares = any(c.dep_ == "auxpass" for c in verb.head.children)
+    return shares and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
 
 
 def is_participle(verb: Token) -> bool:

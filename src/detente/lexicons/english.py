@@ -148,6 +148,16 @@ class EnglishWords(_Frozen):
     patient_things: frozenset[str] = frozenset()
     # recip7: prepositions placing people in their own phrase (beyond_slot.py)
     people_place_preps: frozenset[str] = frozenset()
+    # recip8: units of a person's age: "arrested 31-year-old John Doe" (party_mentions.py)
+    age_units: frozenset[str] = frozenset()
+    # recip8: a passive's subject pronoun → the object pronoun it stands in for (recipients.py)
+    passive_person_subjects: dict[str, str] = Field(default_factory=dict)
+    # recip8: pronouns of several people named together: "*Both* were charged" (recipients.py)
+    people_pronouns: frozenset[str] = frozenset()
+    # mainev6: bare nouns of a police force's people, and words that name a force
+    # (coding/police_officers.py)
+    police_officer_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:

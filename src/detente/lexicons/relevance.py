@@ -75,6 +75,8 @@ class RelevanceFile(_Frozen):
     sentence_min_terms: int = Field(ge=1)
     sections: dict[str, tuple[str, ...]]
     domain_senses: dict[str, tuple[str, ...]] = {}  # CAMEO code → domains that take it over
+    # senses8: the same, only for an act with no recipient ("investigating the outbreak")
+    unaddressed_domain_senses: dict[str, tuple[str, ...]] = {}
     dense_sentence_terms: dict[str, int] = {}  # domain → terms that outweigh political parties
     advice_senses: dict[str, tuple[str, ...]] = {}  # CAMEO root → domains of advice to the public
     # senses5: CAMEO codes whose recipient is the place gone to: a state there is no party
