@@ -65,9 +65,16 @@ def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
     ]
     covered = {i for span in spans for i in range(span.start, span.end)}
     doc = sent.doc
-    spans += [doc[t.i : t.i + 1] for t in sent if t.i not in covered and _is_date_word(t)]
-    spans += [_season_span(t) for t in sent if t.i not in covered and _is_season(t)]
-    return spans
+    words: list[Span] = []
+    seasons: list[Span] = []
+    for t in sent:  # one pass over the sentence's tokens for both kinds of word
+        if t.i in covered:
+            continue
+        if _is_date_word(t):
+            words.append(doc[t.i : t.i + 1])
+        if _is_season(t):
+            seasons.append(_season_span(t))
+    return spans + words + seasons
 
 
 def _is_season(token: Token) -> bool:

@@ -27,6 +27,7 @@ from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
+from detente.coding.secessions import dated_parties, dated_setting
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.state_groups import uncoded_subjects
@@ -86,7 +87,7 @@ def code_match(
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
-    setting = set_event(match, framing, parties, ctx)
+    setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality
     )
@@ -94,6 +95,10 @@ def code_match(
         return Outcome(
             match=match, parties=parties, framing=framing, setting=setting, rejected=placed
         )
+    # actors9: South Sudan's land before July 2011 was Sudan's
+    placed = dated_parties(
+        coder.actors, placed, setting.when.date or ctx.reference, ctx.article.text
+    )
     home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)

@@ -482,6 +482,8 @@ class SenseWords(_Frozen):
     world_words: frozenset[str] = frozenset()  # "world leaders"
     centre_words: frozenset[str] = frozenset()  # "the Centre": India's union government
     centre_countries: frozenset[str] = frozenset()
+    # actors9: kin words of agents.yaml; capitalised inside a name they name no relative
+    kin_words: frozenset[str] = frozenset()  # "Lehman Brothers", "the Sons of Iraq"
     # claims8: acts set in an earlier period the text names (coding/periods.py)
     period_preps: frozenset[str] = frozenset()  # "during World War Two", "in his first term"
     ended_periods: frozenset[str] = frozenset()  # periods over before any story: "the cold war"
