@@ -225,8 +225,11 @@ def explain_text(
     date: dt.date | None = None,
     explain: bool = True,
 ) -> CodedDocument:
-    """Code one already-clean text and keep the trace of every sentence (``explain=True``)."""
+    """Code one already-clean text and keep the trace of every sentence (``explain=True``).
+
+    The text is parsed as `detente code` parses an article (the candidate filter included),
+    so the API, the CLI and ingest give the same events for the same text.
+    """
     article = Article(doc_id=doc_id or content_id(text), origin="<text>", text=text, date=date)
-    trace: list[SentenceTrace] | None = [] if explain else None
-    events = code_article(pipeline.coder, article, pipeline.nlp(text), trace=trace)
-    return CodedDocument(article=article, events=events, trace=tuple(trace or ()))
+    [coded] = code_articles(pipeline, [article], explain=explain)
+    return coded

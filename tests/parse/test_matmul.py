@@ -62,3 +62,14 @@ def test_every_network_layer_of_the_loaded_model_multiplies_through_blas() -> No
         component = nlp.get_pipe(name)
         model = getattr(component, "original", component).model
         assert all(isinstance(layer.ops, BlasOps) for layer in model.walk()), name
+
+
+def test_maxout_gives_thincs_largest_pieces_and_refuses_to_train() -> None:
+    rng = np.random.default_rng(3)
+    pieces = rng.standard_normal((50, 96, 3)).astype("f")
+    ours, winners = BlasOps().maxout(pieces)
+    thincs, _ = NumpyOps().maxout(pieces)
+    np.testing.assert_array_equal(ours, thincs)  # the same values, bit for bit
+    assert ours.flags.c_contiguous and winners.size == 0
+    with pytest.raises(NotImplementedError, match="only predicts"):
+        BlasOps().backprop_maxout(ours, winners, 3)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from detente.coding.actors import ActorLexicon, ActorMemory
+from detente.coding.narrative import Narrative
 from detente.geo.gazetteer import Gazetteer
 from detente.geo.locate import ArticlePlaces
 from detente.lexicons.english import english
@@ -50,6 +51,11 @@ class ArticleState:
     ents: tuple[Span, ...] = ()  # the Doc's entities, built once: Doc.ents makes new Spans
     # An undated article's latest dated past act (dates.story_reference), found once per article.
     reference: dt.date | None = None
+    # claims8: an undated article that dates some act by its weekday ("in court Friday") names
+    # earlier days by month and day (dates.weekday_news), found once per article.
+    weekday_news: bool = False
+    # claims8: the background date the sentence just coded set its account in (narrative.py)
+    narrative: Narrative = field(default_factory=Narrative)
     # Foreign countries the article names only by towns at home that share their names, and
     # that home country (coding/namesakes.py): "Lebanon Police" in an Indiana paper.
     namesakes: Mapping[str, str] = field(default_factory=dict)

@@ -208,6 +208,15 @@ def _relative(text: str, published: dt.date, future: bool) -> tuple[dt.date | No
     return None
 
 
+def named_day(text: str) -> bool:
+    """ "on February 14", "on 5 April": a day named by its month, with no weekday or year."""
+    return (
+        _MONTH_DAY.search(text) is not None
+        and _YEAR.search(text) is None
+        and _weekday_pattern().search(text) is None
+    )
+
+
 def _ended_decade(text: str, published: dt.date) -> bool:
     """ "sent troops in the 1970s" told in 2009: a decade that ended before the story's year
     (one still running, "the 2000s" in 2009, may hold the news itself)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from detente.coding.date_expressions import (
     EventDate,
     explicit_date,
     holiday_pattern,
+    named_day,
     resolve_date_expression,
 )
 from detente.coding.governed import verb_lemma
@@ -63,9 +65,16 @@ def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
     ]
     covered = {i for span in spans for i in range(span.start, span.end)}
     doc = sent.doc
-    spans += [doc[t.i : t.i + 1] for t in sent if t.i not in covered and _is_date_word(t)]
-    spans += [_season_span(t) for t in sent if t.i not in covered and _is_season(t)]
-    return spans
+    words: list[Span] = []
+    seasons: list[Span] = []
+    for t in sent:  # one pass over the sentence's tokens for both kinds of word
+        if t.i in covered:
+            continue
+        if _is_date_word(t):
+            words.append(doc[t.i : t.i + 1])
+        if _is_season(t):
+            seasons.append(_season_span(t))
+    return spans + words + seasons
 
 
 def _is_season(token: Token) -> bool:
@@ -132,6 +141,8 @@ def _next_up(current: Token) -> Token | None:
     if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
         return current.head
     adjunct = _tenseless_adjunct(current) or _described_in(current) or _occasion_of(current)
+    if adjunct is None and _after_clause(current):
+        adjunct = current.head
     if adjunct is not None:
         return adjunct
     if (
@@ -155,6 +166,55 @@ def _described_in(current: Token) -> Token | None:
     if current.dep_ == "pcomp" and current.head.dep_ == "prep":
         return _clause_of(current.head.head)
     return _clause_of(current.head) if described and current.head.i != current.i else None
+
+
+def _named_earlier_day(
+    span: Span, verb: Token, published: dt.date | None, *, future: bool
+) -> EventDate | None:
+    """ "He resigned on February 14" in a story with no date that names its own days by weekday
+    ("in court Friday"): news style names a day of the story's week by its weekday and an
+    earlier one by its month and day, so a past act dated by month and day alone lies before
+    the story (no day can be read)."""
+    if published is not None or future or not named_day(span.text):
+        return None
+    if not (_past_tense(verb) or _has_perfect(verb)):
+        return None
+    return EventDate(date=None, rule="none", precision=None, text=span.text, before_story=True)
+
+
+def _after_clause(clause: Token) -> bool:
+    """ "was the boy's carer after his mother was arrested": what an "after" clause tells came
+    before the act it hangs on, so a date that sets that act before the story sets it there too
+    (the caller takes only such a date from it)."""
+    marks = english().senses.preceding_marks
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i != clause.i
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    )
+
+
+def _described_noun_date(
+    clause: Token, spans: Sequence[Span], published: dt.date | None, *, future: bool
+) -> EventDate | None:
+    """ "the Dec. 5 bank robbery in which a man demanded cash", "the 2006 raid, in which agents
+    arrested 239 people": a past clause describing an event noun tells that event, so the noun's
+    own date (before it, "the Dec. 5 robbery") is the act's; a date after the story is not."""
+    noun = clause.head
+    described = clause.dep_ == "relcl" and _past_tense(clause)
+    described = described or (clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"))
+    if not described or noun.i == clause.i or noun.pos_ != "NOUN":
+        return None
+    for span in spans:
+        root = span.root
+        # "the Dec. 5 bank robbery": the date hangs on the compound before the noun
+        owner = root.head.head if root.head.dep_ == "compound" else root.head
+        if root.dep_ not in NOUN_DATE_DEPS or owner.i != noun.i or root.head.i == root.i:
+            continue
+        found = resolve_date_expression(span.text, published, future=future)
+        if found is not None and not _after(found, published):
+            return found
+    return None
 
 
 def _reported_in(clause: Token) -> Token | None:
@@ -210,10 +270,12 @@ def resolve_event_date(
     *,
     future: bool = False,
     published_precision: str = "day",
+    weekday_style: bool = False,
 ) -> EventDate:
     """The event's date: its own date phrase, else its clause's, else the publication date.
 
     An event dated by publication is only as precise as that date (a URL's /2018/03/ is a month).
+    ``weekday_style``: the undated story dates its own acts by weekday (see ``weekday_news``).
     """
     spans = _date_spans(trigger.sent)
     # a date before a noun ("the 2016 attack") dates that noun as a trigger, not the verb whose
@@ -241,18 +303,21 @@ def resolve_event_date(
         )
         for span in own:
             found = resolve_date_expression(span.text, published, future=future)
+            if found is None and weekday_style:
+                found = _named_earlier_day(span, current, published, future=future)
             if found is not None and _holds(found, published, described=described, bounded=bounded):
                 return found
         head = _time_clause_head(current)
         if head is not None:
-            for span in spans:
-                if span.start <= head.i < span.end:
-                    found = resolve_date_expression(span.text, published, future=future)
-                    if found is not None:
-                        return found
+            found = _time_clause_date(head, spans, published, future=future)
+            if found is not None:
+                return found
             current = head
             continue
-        described = described or _described_in(current) is not None
+        dated = _described_noun_date(current, spans, published, future=future)
+        if dated is not None:
+            return dated
+        described = described or _described_in(current) is not None or _after_clause(current)
         aimed = aimed or _aim_of(current)
         reported = _reported_in(current)
         if reported is not None and aimed:
@@ -263,6 +328,18 @@ def resolve_event_date(
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
     return EventDate(date=published, rule="publication", precision=published_precision)
+
+
+def _time_clause_date(
+    head: Token, spans: Sequence[Span], published: dt.date | None, *, future: bool
+) -> EventDate | None:
+    """The date of the word a "when" clause gives the time of, when that word is a date."""
+    for span in spans:
+        if span.start <= head.i < span.end:
+            found = resolve_date_expression(span.text, published, future=future)
+            if found is not None:
+                return found
+    return None
 
 
 def _holds(found: EventDate, published: dt.date | None, *, described: bool, bounded: bool) -> bool:
@@ -299,6 +376,29 @@ def is_background(when: EventDate, published: dt.date | None) -> bool:
         # story, "on January 3" in a March one: a day read without a year, months before
         return when.date < published - dt.timedelta(days=BACKGROUND_DAY_DAYS)
     return _period_end(when) < published - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+@functools.cache
+def _weekday_phrase() -> re.Pattern[str]:
+    """ "on Sunday", "last Friday", "early Tuesday": a weekday told as the time of an act."""
+    days = "|".join(d.capitalize() for d in english().words.weekdays)
+    leads = "|".join(english().senses.weekday_leads)
+    return re.compile(rf"\b(?:{leads})\s+(?:{days})\b")
+
+
+def weekday_news(text: str, doc: Doc, ents: Sequence[Span] | None = None) -> bool:
+    """Whether a story dates some act by its weekday ("appeared in court Friday", "on Sunday
+    announced"): news style then names days beyond the story's week by month and day."""
+    weekdays = frozenset(english().words.weekdays)
+    if _weekday_phrase().search(text):
+        return True  # "His lawyer on Sunday announced": a sentence the filter left unparsed
+    ents = tuple(doc.ents) if ents is None else ents
+    for sent in doc.sents:
+        for span in _date_spans(sent, ents):
+            named = any(t.lower_ in weekdays for t in span)
+            if named and _governor(span) is not None:
+                return True
+    return False
 
 
 def story_reference(doc: Doc, ents: Sequence[Span] | None = None) -> dt.date | None:

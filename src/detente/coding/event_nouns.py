@@ -74,8 +74,12 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
         owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
         actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
         recipient = find_recipient(noun, pattern.recipient, None)
+        if recipient is None and pattern.symmetric:
+            recipient = _verb_phrase_partner(noun, pattern.recipient)
         if actor is None and recipient is None:
             continue
+        if recipient is None and pattern.recipient_required:
+            continue  # "the council's April 6 meeting": a sitting of one body, nobody met
         return Match(
             head=noun,
             trigger=(noun.i, noun.i + 1),
@@ -86,3 +90,13 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             symmetric=pattern.symmetric,
         )
     return None
+
+
+def _verb_phrase_partner(noun: Token, specs: tuple[str, ...]) -> Token | None:
+    """ "scheduled a meeting *with the governor*": the parser often hangs the partner's phrase on
+    the verb whose direct object the event noun is; it still names the noun's partner (for
+    acts done with someone; "endorsed the invasion *on* Iraq" makes no invader of the endorser)."""
+    if noun.dep_ != "dobj":
+        return None
+    preps = tuple(spec for spec in specs if spec not in ("dobj", "dative"))
+    return find_recipient(noun.head, preps, None) if preps else None

@@ -15,17 +15,19 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.coder import ArticleState, Coder
-from detente.coding.dates import story_reference
+from detente.coding.dates import story_reference, weekday_news
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.headlines import repair_headline_passives
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map, seat_finder
+from detente.coding.narrative import account_date
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
+from detente.coding.secessions import dated_parties, dated_setting
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.state_groups import uncoded_subjects
@@ -85,7 +87,7 @@ def code_match(
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
-    setting = set_event(match, framing, parties, ctx)
+    setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality
     )
@@ -93,6 +95,10 @@ def code_match(
         return Outcome(
             match=match, parties=parties, framing=framing, setting=setting, rejected=placed
         )
+    # actors9: South Sudan's land before July 2011 was Sudan's
+    placed = dated_parties(
+        coder.actors, placed, setting.when.date or ctx.reference, ctx.article.text
+    )
     home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
@@ -338,6 +344,7 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
         article=article, doc=doc, memory=ActorMemory(), context=article.text[:CONTEXT_CHARS],
         places=places, place_counts=place_counts(places), ents=ents,
         reference=article.date or story_reference(doc, ents), namesakes=namesakes,
+        weekday_news=article.date is None and weekday_news(article.text, doc, ents),
     )  # fmt: skip
 
 
@@ -366,6 +373,7 @@ def code_article(
         if trace is not None:
             trace.append(trace_sentence(coder, sent, index, outcomes, scan.skipped))
         _remember_sentence(coder, sent, _remembered_parties(outcomes), ctx)
+        ctx.narrative.told = account_date(sent, article.date, weekday_style=ctx.weekday_news)
     marked = mark_relevance(relevance_lexicon(), article, events)  # the relevance stage
     if trace is not None:
         trace[first_traced:] = with_relevance(trace[first_traced:], marked)

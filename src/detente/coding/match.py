@@ -21,6 +21,7 @@ from detente.coding.complements import (
     said_clause_subject,
     small_clause,
 )
+from detente.coding.subjects import passive_clause_patient
 from detente.coding.syntax import (
     agent_of,
     child,
@@ -266,6 +267,8 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
     """The phrase head at one place a pattern names: dobj, dative or a preposition."""
     if spec == "dobj" and is_participle(token):
         return token.head if light is None or token.head.i != light.i else None
+    if spec == "dobj" and (patient := passive_clause_patient(token)) is not None:
+        return patient  # actors9: "He resigned, forced out by the leadership": he was
     if spec == "dobj":
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
         return next(

@@ -16,6 +16,7 @@ from detente.coding.governed import (
     sought_by,
     verb_lemma,
 )
+from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.syntax import is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
@@ -340,7 +341,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
             if said in words.background_adverbs:
                 return f"background adverbial {said!r} on {tok.text!r}"
-        standing = _standing(tok)
+        standing = _standing(tok) or earlier_period(tok)
         if standing is not None:
             return standing
         occasion = _earlier_occasion(tok, words)

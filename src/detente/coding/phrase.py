@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -314,7 +315,7 @@ class Phrase(PhrasePeople):
             m
             for m in self._in(a, b)
             if m.term.kind == "agent" and m not in skip and not refers(m) and m.term.entry.sector
-            and not self._surname(m) and not self._accompanying(m)
+            and not self._surname(m) and not self._accompanying(m) and not self._named_kin(m)
         ]
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
@@ -335,6 +336,17 @@ class Phrase(PhrasePeople):
             return False
         owned = self.tokens[i - 1].norm in self.words.own_possessives
         return owned and match.term.entry.sector == "CVL"
+
+    def _named_kin(self, match: Match) -> bool:
+        """ "Lehman Brothers", "the Sons of Iraq", "Masayoshi Son", "Sister Mary": a kin word
+        written with a capital after the phrase's first word, or before a name, is part of a
+        name or a religious title, no relative of anyone; "the governor's wife", "Wife of the
+        mayor" are relatives."""
+        first = self.tokens[match.start]
+        if first.case == "lower" or first.norm not in _kin_first_words():
+            return False
+        named = match.end < len(self.tokens) and self.tokens[match.end].case != "lower"
+        return match.start > 0 or named
 
     def _surname(self, match: Match) -> bool:
         """ "Jaime King", "Mr King": a one-word title after a capitalised word that names nothing
@@ -410,6 +422,12 @@ class Phrase(PhrasePeople):
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@functools.cache
+def _kin_first_words() -> frozenset[str]:
+    """First words of the kin words, folded as phrase tokens are ("son-in-law" → "son")."""
+    return frozenset(tokenise(w)[0].norm for w in english().senses.kin_words if tokenise(w))
 
 
 def _states_country(several: bool, sector: Found) -> str | None:

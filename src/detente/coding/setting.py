@@ -13,6 +13,7 @@ from detente.coding.dates import (
 )
 from detente.coding.framing import Framing
 from detente.coding.match import Match
+from detente.coding.narrative import told_on
 from detente.coding.parties import Parties
 from detente.geo.locate import locate_event
 from detente.records import Modality, Place
@@ -25,13 +26,15 @@ class Setting:
     when: EventDate
     modality: Modality  # the framing's, or historical when the date is background
     location: Place | None
+    cue: str | None = None  # what set the modality when neither the framing nor the date did
 
 
 def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleState) -> Setting:
     """The setting stage: the event's date (background when long before the story) and place."""
     published, precision = ctx.article.date, ctx.article.date_precision or "day"
     when = resolve_event_date(
-        match.head, published, future=framing.ahead, published_precision=precision
+        match.head, published, future=framing.ahead, published_precision=precision,
+        weekday_style=ctx.weekday_news,
     )
     # modality5: with no publication date, the latest past act the story dates stands for it
     reference = published or ctx.reference  # found once per article (events.article_state)
@@ -40,22 +43,29 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     modality = dated_modality(
         framing.modality, when, reference, ahead=ahead, undated=published is None
     )
+    account = None
+    if modality == "asserted" and when.rule in ("publication", "none"):
+        account = told_on(match.head, ctx.narrative)  # claims8: background told on
+    if account is not None:
+        modality = "historical"
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (
         None
         if ctx.places is None
         else locate_event(ctx.places, match.head, actor_countries=countries)
     )
-    return Setting(when=when, modality=modality, location=location)  # type: ignore[arg-type]
+    return Setting(when=when, modality=modality, location=location, cue=account)  # type: ignore[arg-type]
 
 
 def modality_cue(framing: Framing, setting: Setting) -> str:
     """What decided the event's final modality: the framing's cue, or its background date."""
+    if setting.cue is not None:
+        return setting.cue
     if setting.modality != framing.modality:
         when = setting.when
         if setting.modality == "future":
             return f"dated {when.date} ({when.rule}, {when.text!r}): after the story"
         if when.date is None:
-            return f"{when.text!r}: a month or more before any day the story was told"
+            return f"{when.text!r}: before any day the story was told"
         return f"dated {when.date} ({when.rule}, {when.text!r}): background to the story"
     return framing.cue

@@ -67,13 +67,17 @@ def uncoded_subjects(
     on a party named before or beside them."""
     words = english().words
     found = []
+    root = -1  # the sentence root's index, found only once a plural subject needs it
     for token in sent:
-        clause = token.head
-        main = clause.i == sent.root.i or (clause.dep_ == "conj" and clause.head.i == sent.root.i)
-        if token.dep_ != "nsubj" or not main or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if token.tag_ not in ("NNS", "NNPS"):
+        # cheapest tests first: Span.root walks the whole sentence
+        if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS"):
             continue  # "Britain and France …" are coded one by one; a singular is no "they"
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        root = sent.root.i if root < 0 else root
+        clause = token.head
+        if not (clause.i == root or (clause.dep_ == "conj" and clause.head.i == root)):
+            continue
         lemma = token.lemma_.lower()
         if lemma in words.partitives or lemma in words.vague_party_words:
             continue  # "Others said …", "Most of them": part of a group named before

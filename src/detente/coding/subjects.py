@@ -233,3 +233,14 @@ def parenthetical_participle(verb: Token) -> bool:
 def child_of(token: Token, *deps: str) -> Token | None:
     """The first child with one of the labels (syntax imports this module, not the reverse)."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def passive_clause_patient(verb: Token) -> Token | None:
+    """ "He resigned, *forced out by the leadership*", "*Backed by Arnor*, rebels attacked": a
+    past participle hung on a clause, with a "by" agent and no subject or auxiliary of its own,
+    is a passive whose patient is that clause's subject (the agent is its doer)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or child_of(verb, "agent") is None:
+        return None
+    if child_of(verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") is not None:
+        return None  # "after he was forced out", "having forced out X": a clause of its own
+    return child_of(verb.head, "nsubj", "nsubjpass")

@@ -12,6 +12,7 @@ from detente.coding.subjects import (
     closing_speaker,
     misattached_subject,
     parenthetical_participle,
+    passive_clause_patient,
     root_noun_subject,
 )
 from detente.lexicons.english import english
@@ -58,6 +59,7 @@ def is_passive(verb: Token) -> bool:
         is_participle(verb)
         or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         or _conjoined_passive(verb)
+        or passive_clause_patient(verb) is not None
     )
 
 

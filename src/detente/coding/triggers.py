@@ -54,15 +54,17 @@ def scan_sentence(sent: Span, lexicon: VerbLexicon) -> TriggerScan:
     scan = TriggerScan()
     for act in prevented_acts(sent):  # "barred X from meeting": no meeting happened
         scan.consumed.setdefault(act.i, "prevented-act")
-    _scan_frames(sent, lexicon, scan)
-    _scan_verbs(sent, lexicon, scan)
-    _scan_nouns(sent, lexicon, scan)
+    # the sentence's tokens made once for the three passes (a Span makes new ones each time)
+    tokens = list(sent)
+    _scan_frames(tokens, lexicon, scan)
+    _scan_verbs(tokens, lexicon, scan)
+    _scan_nouns(tokens, lexicon, scan)
     return scan
 
 
-def _scan_frames(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
+def _scan_frames(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -> None:
     """ "agreed to meet": the frame and its complement verb make one candidate."""
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ in FRAME_POS and tok.lemma_.lower() in lexicon.frames:
             found = match_frame(tok, lexicon)
             if found is not None and found.frame is not None:
@@ -72,12 +74,13 @@ def _scan_frames(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
                 scan.light_objects.update(found.absorbed)
 
 
-def _scan_verbs(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
+def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -> None:
     """Verbs and predicate adjectives: obligations, verb patterns, announced acts."""
     heads = {m.head.i for m in scan.matches}
-    for tok in sent:
-        predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
-        if not (tok.pos_ in VERB_POS or predicate or _verb_tagged_noun(tok)):
+    for tok in tokens:
+        pos = tok.pos_
+        predicate = pos == "ADJ" and tok.dep_ == "acomp"  # "is opposed to", "is hostile to"
+        if not (pos in VERB_POS or predicate or _verb_tagged_noun(tok)):
             continue
         # auxiliaries ("has heeded") are never triggers themselves: no need to explain them
         known = tok.lemma_.lower() in lexicon.by_verb and tok.dep_ not in ("aux", "auxpass")
@@ -116,8 +119,10 @@ def _verb_tagged_noun(tok: Token) -> bool:
     """ "EU and UN *hand* over supplies to Nigeria": a headline's present verb the tagger read
     as a noun. A noun never takes both a subject and a direct object; a word that does is the
     clause's verb."""
+    if tok.pos_ != "NOUN":
+        return False
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
@@ -137,10 +142,10 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
             scan.consumed.setdefault(i, "claimed-act")
 
 
-def _scan_nouns(sent: Span, lexicon: VerbLexicon, scan: TriggerScan) -> None:
+def _scan_nouns(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -> None:
     """Event nouns that no light verb took: "X's attack on Y"."""
     reacted = _reacted_to(scan.matches)
-    for tok in sent:
+    for tok in tokens:
         if (
             tok.pos_ in NOUN_POS
             and tok.i not in scan.light_objects

@@ -17,7 +17,9 @@ BatchCoder = Callable[[Sequence[str]], list[Coded]]
 
 def batch_coder(pipeline: Pipeline) -> BatchCoder:
     """A coder that parses sentences in batches of the pipeline's batch size."""
-    # Gold sentences are scored whole, as `detente code` on a text would: no candidate filter.
+    # Gold sentences are parsed whole, without the candidate filter that `detente code` and
+    # ingest apply: the scores measure the coder alone. What the filter would lose on a gold
+    # set is counted apart (`benchmarks/ingest.py --gold FILE --lost`).
     whole = replace(pipeline, candidates=None)
     size = pipeline.settings.batch_size
 

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.attrs import DEP, IDX, LENGTH, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -135,10 +135,18 @@ def _proper_objects(doc: Doc) -> Iterator[Token]:
 
 
 def _dotted(doc: Doc) -> Iterator[Token]:
-    """Tokens that end with a dot, in order (from the offset columns, as ``_proper_objects``)."""
-    text = doc.text
-    for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
-        if text[start + length - 1] == ".":
+    """Tokens that end with a dot, in order (from the word column, as ``_proper_objects``).
+
+    Each distinct word is read once from the string store: ``Doc.text`` would make a Token
+    object for every word of the article.
+    """
+    strings = doc.vocab.strings
+    dotted: dict[int, bool] = {}
+    for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+        ends = dotted.get(orth)
+        if ends is None:
+            ends = dotted[orth] = strings[orth].endswith(".")
+        if ends:
             yield doc[i]
 
 

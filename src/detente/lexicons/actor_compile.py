@@ -12,6 +12,7 @@ from detente.lexicons.actor_index import (
     SPELLING_MIN_LENGTH,
     ActorLexicon,
     Disagreement,
+    Secession,
     Shadowing,
     SourceSummary,
     Term,
@@ -275,4 +276,21 @@ def compile_actors(layers: Sequence[Layer], version: str,
                             disagreeing=dict(builder.disagreeing), composed=composed,
                             examples=tuple(builder.examples)),
         sources=tuple(sources),
+        secessions=_secessions(layers),
     )
+
+
+def _secessions(layers: Sequence[Layer]) -> dict[str, Secession]:
+    """Seceded states by code, from the strongest file that dates them."""
+    found: dict[str, Secession] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    for layer in sorted(layers, key=lambda item: RANKS[item.tier]):  # weakest first: overwritten
+        for c in layer.model.countries:
+            names[c.code] = (c.name, *c.names, *c.adjectives, *c.peoples)
+    for layer in sorted(layers, key=lambda item: RANKS[item.tier]):
+        for c in layer.model.countries:
+            if c.seceded_from is not None and c.independence is not None:
+                found[c.code] = Secession(before=c.seceded_from, since=c.independence,
+                                          names=names[c.code],
+                                          before_names=names.get(c.seceded_from, ()))
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -154,6 +155,16 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Secession:
+    """A state's land before it seceded: coded ``before`` on dates before ``since``."""
+
+    before: str  # the predecessor's code ("SDN")
+    since: dt.date  # the day of independence
+    names: tuple[str, ...]  # the seceded state's own names, adjectives and peoples
+    before_names: tuple[str, ...] = ()  # the predecessor's ("Sudan", "Sudanese")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ActorLexicon:
     """Every actor name compiled into one index keyed by folded token tuples; immutable."""
 
@@ -172,6 +183,7 @@ class ActorLexicon:
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     shadowing: Shadowing | None = None  # names weaker files held that stronger ones kept
     sources: tuple[SourceSummary, ...] = ()  # what each file contributed, in load order
+    secessions: Mapping[str, Secession] = field(default_factory=dict)  # code → its land before
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``

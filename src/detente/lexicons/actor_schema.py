@@ -133,7 +133,22 @@ class CountryEntry(_Model):
     seats: tuple[str, ...] = ()  # capitals and seats of power used as metonyms (→ GOV)
     parent: str | None = Field(default=None, pattern=CODE)  # code reported instead (dependencies)
     partial: bool = False  # partially recognised entity or breakaway region: adds sector PRE
+    # A state that seceded: its land was coded ``seceded_from`` before ``independence`` (South
+    # Sudan was Sudan's until 2011-07-09), so events there are coded by their own date.
+    seceded_from: str | None = Field(default=None, pattern=CODE)
+    independence: dt.date | None = None
     source: str = ""  # where the entry was read ("file:line"); set on loading (TSV rows: empty)
+
+    @field_validator("independence", mode="before")
+    @classmethod
+    def _independence(cls, value: Any) -> dt.date | None:
+        return _date(value, last=False)
+
+    @model_validator(mode="after")
+    def _secession(self) -> CountryEntry:
+        if (self.seceded_from is None) != (self.independence is None):
+            raise ValueError("seceded_from and independence go together")
+        return self
 
     @property
     def output(self) -> str:

@@ -484,6 +484,20 @@ class SenseWords(_Frozen):
     world_words: frozenset[str] = frozenset()  # "world leaders"
     centre_words: frozenset[str] = frozenset()  # "the Centre": India's union government
     centre_countries: frozenset[str] = frozenset()
+    # actors9: kin words of agents.yaml; capitalised inside a name they name no relative
+    kin_words: frozenset[str] = frozenset()  # "Lehman Brothers", "the Sons of Iraq"
+    # claims8: acts set in an earlier period the text names (coding/periods.py)
+    period_preps: frozenset[str] = frozenset()  # "during World War Two", "in his first term"
+    ended_periods: frozenset[str] = frozenset()  # periods over before any story: "the cold war"
+    era_nouns: frozenset[str] = frozenset()  # "the Reagan era": a name's era
+    era_plurals: frozenset[str] = frozenset()  # "the Bush years", "Soviet times"
+    term_nouns: frozenset[str] = frozenset()  # "his first term"
+    earlier_ordinals: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()  # "under former President Bush"
+    earlier_statuses: frozenset[str] = frozenset()  # "when he was governor"
+    earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
+    preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
+    weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

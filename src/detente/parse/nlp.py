@@ -18,6 +18,7 @@ from detente.errors import ModelNotInstalled
 from detente.parse.candidates import CandidateFilter
 from detente.parse.components import speed_up
 from detente.parse.matmul import use_blas
+from detente.parse.norms import speed_up_norms
 from detente.parse.sentences import parse_plans, plan_article
 from detente.records import Article
 
@@ -84,6 +85,7 @@ def load_nlp(model: str) -> Language:
     )
     speed_up(nlp)  # same annotations, faster rule components (see detente.parse.components)
     use_blas(nlp)  # faster matrix products (see detente.parse.matmul)
+    speed_up_norms(nlp)  # the same layer normalisation, less work (see detente.parse.norms)
     return nlp
 
 

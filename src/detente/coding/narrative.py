@@ -1,0 +1,79 @@
+"""Background told on from one sentence to the next: "In 2004 the pair joined the monastery.
+Prosecutors said the nuns gave them cash." The sentence after one whose main act is dated well
+before the story, told in the simple past with no date of its own, goes on with that account
+(read by setting.py; the state is kept per article by events.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.coding.date_expressions import EventDate
+from detente.coding.dates import is_background, resolve_event_date
+
+QUOTES = frozenset('"“”')  # a quotation is the speaker's own time, not the account's
+
+
+@dataclass(slots=True)
+class Narrative:
+    """The background date the sentence just coded set its account in, if any."""
+
+    told: EventDate | None = None
+
+
+def account_date(sent: Span, published: dt.date | None, *, weekday_style: bool) -> EventDate | None:
+    """The date before the story that a sentence's main verb, told in the simple past, is
+    dated by ("In 2004 the pair joined the monastery"); None for any other sentence (a past
+    perfect steps back from the account and the next sentence returns to it)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or not simple_past(root):
+        return None
+    when = resolve_event_date(root, published, weekday_style=weekday_style)
+    if when.rule not in ("explicit", "relative", "none") or when.text is None:
+        return None
+    if when.before_story or is_background(when, published) or _year_alone(when, published):
+        return when
+    return None
+
+
+def _year_alone(when: EventDate, published: dt.date | None) -> bool:
+    """With no story date, a year or a month is background (dates.background_modality)."""
+    return published is None and when.rule == "explicit" and when.precision in ("year", "month")
+
+
+def simple_past(verb: Token) -> bool:
+    """ "joined", "was arrested", "were charged": the simple past, active or passive, with no
+    perfect, modal or progressive of its own."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ == "VBD"
+    return all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux) and verb.tag_ == "VBN"
+
+
+def told_on(trigger: Token, narrative: Narrative) -> str | None:
+    """The cue when an undated act goes on with the account the sentence before set before the
+    story: its own clause is in the simple past and it stands in no quotation."""
+    told = narrative.told
+    if told is None:
+        return None
+    clause = _clause_verb(trigger)
+    if clause is None or not simple_past(clause) or _quoted(trigger):
+        return None
+    return f"told on from {told.text!r} in the sentence before: background to the story"
+
+
+def _clause_verb(token: Token) -> Token | None:
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _quoted(trigger: Token) -> bool:
+    """Whether the trigger stands after an odd number of quotation marks in its sentence."""
+    sent = trigger.sent
+    marks = sum(1 for t in sent if t.i < trigger.i and (t.text in QUOTES or t.tag_ in ("``", "''")))
+    return marks % 2 == 1
