@@ -18,7 +18,7 @@ from detente.coding.governed import (
 )
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
-from detente.coding.syntax import is_to_infinitive
+from detente.coding.syntax import clause_verb, is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
@@ -349,7 +349,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             return f"told of an earlier occasion ({occasion!r})"
         described = (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok)
         if described and not _told_with_its_day(tok, words):
-            clause = _clause_verb(tok.head)
+            clause = clause_verb(tok.head)
             if clause is not None and _told_present(clause) and not _presenting(clause, words):
                 return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
         if described_standing(tok):
@@ -466,15 +466,6 @@ def _presenting(verb: Token, words: EnglishWords) -> bool:
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "expl"))
     presenting = any(s.lower_ in words.presenting_subjects for s in subjects)
     return presenting and verb.lemma_.lower() == "be"
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word stands in (None when it stands in no clause)."""
-    while token.pos_ not in ("VERB", "AUX"):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return token
 
 
 def _not_done(chain: list[Token], frame: Token | None, words: EnglishWords) -> Reading | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.date_expressions import EventDate
 from detente.coding.dates import is_background, resolve_event_date
+from detente.coding.syntax import clause_verb
 from detente.lexicons.english import english
 
 QUOTES = frozenset('"“”')  # a quotation is the speaker's own time, not the account's
@@ -68,18 +69,10 @@ def told_on(trigger: Token, narrative: Narrative) -> str | None:
     told = narrative.told
     if told is None:
         return None
-    clause = _clause_verb(trigger)
+    clause = clause_verb(trigger)
     if clause is None or not simple_past(clause) or _quoted(trigger):
         return None
     return f"told on from {told.text!r} in the sentence before: background to the story"
-
-
-def _clause_verb(token: Token) -> Token | None:
-    while token.pos_ not in ("VERB", "AUX"):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return token
 
 
 def _quoted(trigger: Token) -> bool:

@@ -287,3 +287,12 @@ def object_candidates(
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.i not in skip:
             yield tok
         queue.extend(c for c in tok.children if searched(c))
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in (None when it stands in no clause)."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
