@@ -19,6 +19,7 @@ from detente.coding.date_expressions import (
     resolve_date_expression,
 )
 from detente.coding.governed import verb_lemma
+from detente.coding.syntax import clause_verb
 from detente.lexicons.english import english
 
 # A date this long before publication, given as a year or month (or a full past date), makes
@@ -164,8 +165,8 @@ def _described_in(current: Token) -> Token | None:
     # "an attack that Gondor has blamed on Mordor": the perfect reaches the time of telling
     described = described or (current.dep_ == "relcl" and _past_tense(current))
     if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-        return _clause_of(current.head.head)
-    return _clause_of(current.head) if described and current.head.i != current.i else None
+        return clause_verb(current.head.head)
+    return clause_verb(current.head) if described and current.head.i != current.i else None
 
 
 def _named_earlier_day(
@@ -448,19 +449,10 @@ def is_ahead(when: EventDate, published: dt.date | None, trigger: Token) -> bool
     wrong cannot make a past act future)."""
     if published is None or when.date is None or when.rule not in ("explicit", "relative"):
         return False
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_of(trigger)
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if clause is not None and (_past_tense(clause) or _has_perfect(clause)):
         return False
     return when.date > published
-
-
-def _clause_of(token: Token) -> Token | None:
-    """The verb whose clause a word stands in, or None."""
-    while token.pos_ not in ("VERB", "AUX"):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return token
 
 
 def _has_perfect(verb: Token) -> bool:
