@@ -160,6 +160,8 @@ class EnglishWords(_Frozen):
     # (coding/police_officers.py)
     police_officer_nouns: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
+    # mainev7: verbs that name an armed assailant by themselves (coding/armed_acts.py)
+    armed_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
