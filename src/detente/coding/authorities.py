@@ -126,7 +126,27 @@ def agentless_sector(match: Match) -> str | None:
         return "JUD"
     if match.head.lemma_.lower() in english().senses.court_charging_verbs:
         return COURT_SECTOR  # "was arraigned", "was indicted": only a court or grand jury does it
-    return codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
+    found = codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
+    return found or criminal_charge(match)
+
+
+# CAMEO root of accusations: a criminal charge is one (CAMEO 112, 115).
+ACCUSATION_ROOT = "11"
+
+
+def criminal_charge(match: Match) -> str | None:
+    """The courts, for a person charged in or for a crime with no one named who charged them
+    ("Area funeral director charged in robberies", "were charged for violation of the Act"),
+    unless the charge only describes someone the sentence tells of ("a man charged in the
+    death of a woman has been declared incompetent": his record, not the news)."""
+    verb = match.head
+    if verb.lemma_.lower() not in english().senses.criminal_charge_verbs:
+        return None
+    if match.cameo[:2] != ACCUSATION_ROOT:
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ != "ROOT":
+        return None  # a participle describing a party of another act
+    return COURT_SECTOR
 
 
 def home_authorities(

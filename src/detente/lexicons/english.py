@@ -500,6 +500,9 @@ class SenseWords(_Frozen):
     earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
     preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
     weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
+    # mainev7: verbs whose agentless passive under any accusation pattern is a criminal charge
+    # ("charged in the robbery"; coding/authorities.py)
+    criminal_charge_verbs: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
