@@ -213,7 +213,7 @@ def article_home(text: str, places: ArticlePlaces | None) -> str | None:
     told_in = institutions_named(text)
     if home is not None and told_in not in (None, home) and _namesakes_in(places, home, told_in):
         return told_in
-    return home or institution_home(text, counts)
+    return home or institution_home(text, counts, places)
 
 
 def _namesakes_in(places: ArticlePlaces | None, home: str, other: str | None) -> bool:
@@ -241,15 +241,23 @@ def institutions_named(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def institution_home(text: str, counts: Mapping[str, int]) -> str | None:
+def institution_home(
+    text: str, counts: Mapping[str, int], places: ArticlePlaces | None = None
+) -> str | None:
     """The one country whose own institutions the text names ("the Pointe Coupee Sheriff's
     Office", "the district attorney", "a state trooper"), when its places name no other
     country more often: a local story of a town the gazetteer does not know is still told
-    in that country's institutions."""
+    in that country's institutions. A country read only from names that are also towns of
+    the institutions' country ("A Paris man was arrested on five counts" in a story of a
+    sheriff's office: Paris, Tennessee) does not outweigh it."""
     home = institutions_named(text)
     if home is None:
         return None
-    if any(n > counts.get(home, 0) for country, n in counts.items() if country != home):
+    rivals = (
+        n for country, n in counts.items()
+        if country != home and not _namesakes_in(places, country, home)
+    )
+    if any(n > counts.get(home, 0) for n in rivals):
         return None  # "a Paris court" in a story set in France that names a sheriff's office
     return home
 
