@@ -426,3 +426,11 @@ def test_names_of_us_towns_read_abroad_do_not_outweigh_us_institutions() -> None
     abroad = (_place("ARN", 2_000_000),)
     only_abroad = _places(abroad, abroad, abroad, town, town)
     assert article_home("Doe is charged with a felony.", only_abroad) is None
+
+
+def test_an_undated_sentence_in_the_articles_first_sentence_is_the_news(coder: Coder) -> None:
+    # mainev7: "The trader was sentenced." as the headline or lead, then the story's places:
+    # the first sentence tells the story's own news, not a person's record
+    [event] = _code(coder, _sentenced(), *_home())
+    assert event.cameo == "173"
+    assert parties(event.actor) == [("GND", "JUD", "implied")]

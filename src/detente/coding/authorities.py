@@ -10,8 +10,9 @@ whose act is an arrest, a charge or a sentence: no state does those abroad); a p
 of no known country does not, since anyone can be anywhere. Only acts told as done or
 announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
 one named tells too little. A sentence told without its court is mostly a person's record, so
-it is placed only by a place of its own, or when a day of the story's week dates it ("was
-sentenced Friday", "yesterday", "this week"): that is the week's court news.
+it is placed only by a place of its own, when a day of the story's week dates it ("was
+sentenced Friday", "yesterday", "this week"), or in the article's first sentence (its headline
+or lead): that is the week's court news.
 """
 
 from __future__ import annotations
@@ -169,7 +170,9 @@ def home_authorities(
     if sector is None or not (recipient or _names_someone(match)):
         return ()
     court_acts = english().codes.judicial_acts | english().senses.court_charging_verbs
-    if match.head.lemma_.lower() in court_acts and not _told_day(match.head):
+    if match.head.lemma_.lower() in court_acts and not (
+        _told_day(match.head) or _opening(match.head)
+    ):
         return ()  # "was sentenced to six years", "were indicted in 2006": a person's record
     text, start = match.head.text, match.head.idx  # the words that tell the act: "arrested"
     if match.pattern_id == CUSTODY_PATTERN:
@@ -284,6 +287,14 @@ def _told_day(verb: Token) -> bool:
         if word.lower_ == "week" and any(c.lower_ in marks for c in word.children):
             return True
     return False
+
+
+def _opening(verb: Token) -> bool:
+    """Whether the act is told in the article's first sentence (its headline, or its lead
+    where it has none): "Area woman sentenced for mortgage fraud" is the story's news, not
+    a person's record."""
+    first = next(iter(verb.doc.sents), None)
+    return first is not None and first.start == verb.sent.start
 
 
 def _names_someone(match: Match) -> bool:
