@@ -29,7 +29,8 @@ def reject_home_travel(match: Match, placed: Parties) -> Rejected | None:
     moving = match.head.lemma_.lower() in english().senses.movement_verbs
     if not moving and not _only_places(placed):
         return None
-    home = {m.country for m in placed.actor if m.country}
+    # an actor placed by the event's location was put where it went: that says nothing of home
+    home = {m.country for m in placed.actor if m.country and m.rule != "location"}
     went = {m.country for m in placed.recipient}
     if not home or not went or not went <= home:
         return None
