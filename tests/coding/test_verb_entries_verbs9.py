@@ -206,3 +206,12 @@ def test_an_actor_placed_by_the_destination_has_no_known_home() -> None:
     match, placed = _visit(("visited", "visit"), _mention("ARN", None))
     visitor = ActorMention(text="x", start=0, end=1, country="ARN", sector="LEG", rule="location")
     assert reject_home_travel(match, Parties(actor=(visitor,), recipient=placed.recipient)) is None
+
+
+def test_a_traveller_placed_by_the_destination_still_travels_at_home() -> None:
+    # "protesters travelled to Osgiliath" with the protesters placed there: private travel.
+    match, placed = _visit(("travelled", "travel"), _mention("ARN", None))
+    walker = ActorMention(text="x", start=0, end=1, country="ARN", sector="CVL", rule="location")
+    assert (
+        reject_home_travel(match, Parties(actor=(walker,), recipient=placed.recipient)) is not None
+    )

@@ -8,7 +8,11 @@ placement stage has just told us both countries.
 
 Visiting verbs ("visited", "toured") name a host when the object is a party; when it is only a
 place of the visitor's own country ("Obama toured flood-damaged areas of Louisiana", "Modi
-visited Kerala") the trip is an inspection at home, not a visit to another party.
+visited Kerala") the trip is an inspection at home, not a visit to another party. A visitor
+whose country was read from the event's location was put where it went, so that country says
+nothing of its home ("a Senate delegation's visit to Russia" with the delegation unplaced).
+Travellers told by movement verbs with no home of their own are most often private people
+on a trip, no party's visit either way: for them the location's country still counts as home.
 """
 
 from __future__ import annotations
@@ -29,8 +33,7 @@ def reject_home_travel(match: Match, placed: Parties) -> Rejected | None:
     moving = match.head.lemma_.lower() in english().senses.movement_verbs
     if not moving and not _only_places(placed):
         return None
-    # an actor placed by the event's location was put where it went: that says nothing of home
-    home = {m.country for m in placed.actor if m.country and m.rule != "location"}
+    home = {m.country for m in placed.actor if m.country and (moving or m.rule != "location")}
     went = {m.country for m in placed.recipient}
     if not home or not went or not went <= home:
         return None
