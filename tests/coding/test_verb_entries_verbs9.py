@@ -215,3 +215,42 @@ def test_a_traveller_placed_by_the_destination_still_travels_at_home() -> None:
     assert (
         reject_home_travel(match, Parties(actor=(walker,), recipient=placed.recipient)) is not None
     )
+
+
+def _king(*rest: tuple, verb: tuple[str, str]) -> list[tuple]:
+    """ "Gondor's king <verb> <rest, from index 4>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        (*verb, "VERB", "ROOT", 3),
+        *rest,
+        (*PUNCT, 3),
+    ]
+
+
+def test_touring_a_building_with_no_party_visits_no_one(coder: Coder) -> None:
+    # CAMEO 042 names a host: "toured the building" names none.
+    rows = _king(
+        ("the", "the", "DET", "det", 5),
+        ("building", "building", "NOUN", "dobj", 3),
+        verb=("toured", "tour"),
+    )
+    assert code(coder, rows, ents=((0, 1, "GPE"),)) == ()
+
+
+def test_visiting_a_realm_is_a_visit(coder: Coder) -> None:
+    rows = _king(("Arnor", "Arnor", "PROPN", "dobj", 3), verb=("visited", "visit"))
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    assert event.cameo == "042" and dyad(event) == ("GND", "CONSULT", "ARN")
+
+
+def test_allowing_a_party_concedes_to_it(coder: Coder) -> None:
+    rows = _king(
+        ("Arnor", "Arnor", "PROPN", "dobj", 3),
+        ("to", "to", "PART", "aux", 6),
+        ("trade", "trade", "VERB", "xcomp", 3),
+        verb=("allowed", "allow"),
+    )
+    events = code(coder, rows, ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    assert any(e.cameo == "080" and dyad(e) == ("GND", "CONCEDE", "ARN") for e in events)
