@@ -498,6 +498,14 @@ class SenseWords(_Frozen):
     earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
     preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
     weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
+    # actors10: actor phrases (coding/phrase_roles.py)
+    office_sectors: frozenset[str] = frozenset()  # "former" makes ELI only of office holders
+    sheriff_words: frozenset[str] = frozenset()  # "deputies" in a sheriff's story are police
+    sheriff_deputies: frozenset[str] = frozenset()
+    native_demonyms: frozenset[str] = frozenset()  # "Caddo Indians": a people's own name
+    local_place_nouns: frozenset[str] = frozenset()  # "a Lamar County man" is a man
+    place_indefinites: frozenset[str] = frozenset()  # "a city" is a place, "the city" a body
+    named_body_heads: frozenset[str] = frozenset()  # "the Venice Commission": a body of its own
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
