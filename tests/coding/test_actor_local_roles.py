@@ -195,3 +195,37 @@ def test_a_body_named_after_a_county_is_that_body(world: ActorLexicon) -> None:
 def test_a_county_before_a_name_of_its_own_names_no_body(world: ActorLexicon, text: str) -> None:
     assert resolve_actors(world, text) == ()
 
+
+SURNAMES = """\
+version: surnames-2
+people:
+  - {name: Bilbo Baggins, country: ARN, roles: [{title: President, start: 2000-01-01}]}
+  - {name: Lobelia Baggins, country: ARN, roles: [{title: Foreign Minister, start: 2001-01-01}]}
+  - {name: Baggins Hornblower, country: GND, roles: [{title: Mayor, start: 2000-01-01}]}
+"""
+
+
+def test_a_surname_more_people_bear_than_the_given_name_names_the_leader(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Clinton said": Bill, Hillary and Harry Clinton outnumber one Clinton Collymore
+    path = tmp_path_factory.mktemp("surnames") / "bagginses.yaml"
+    path.write_text(SURNAMES, encoding="utf-8")
+    lexicon = load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml", path], imported=False)
+    assert "baggins" not in lexicon.given_names
+    code = resolve_actor(lexicon, "Baggins")
+    assert code is not None and (code.country, code.name) == ("ARN", "Bilbo Baggins")
+
+
+def test_the_commission_is_one_named_before_not_any_government(world: ActorLexicon) -> None:
+    memory = ActorMemory()
+    unknown = resolve_actor(world, "the commission", memory=memory, context=COUNCIL_STORY)
+    assert unknown is not None and unknown.country is None  # no commission named before
+    for text in ("Gondor's trade commission", "the Arnorian government"):
+        code = resolve_actor(world, text)
+        assert code is not None
+        memory.remember(code)
+    found = resolve_actor(world, "the commission", memory=memory)
+    assert found is not None and (found.country, found.rule) == ("GND", "reference")
+    ministry = resolve_actor(world, "the ministry", memory=memory)
+    assert ministry is not None and ministry.country == "ARN"  # any government's, as before

@@ -271,6 +271,8 @@ class Phrase(PhrasePeople):
         owner = self._surname_owner(a, h)  # after it: "Douglas County" is no Douglas's
         if owner is not None:
             return owner
+        if body_noun(self.tokens, stated.spans[0], specific=True):
+            return self._same_body(stated)  # "the commission": one named before, or unknown
         if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated) or self._from_context()
         return self._from_context() or self._from_memory(stated)
@@ -287,6 +289,15 @@ class Phrase(PhrasePeople):
         before = any(self._name_word(i, covered) for i in range(a, start))
         after = h + 1 < b and self.tokens[h].norm == "of" and self._name_word(h + 1, covered)
         return before or after
+
+    def _same_body(self, stated: Found) -> Found | None:
+        """ "the commission", "the board": the latest remembered party named with that noun
+        ("the Consumer Product Safety Commission"); no other party of the sector is it."""
+        noun = self.tokens[stated.spans[0][1] - 1].norm
+        for code in self.memory.recent() if self.memory else ():
+            if code.country and noun in {t.norm for t in tokenise(code.matched)}:
+                return Found(country=code.country, org=code.org, rule="reference")
+        return None
 
     def _from_memory(self, stated: Found) -> Found | None:
         """The latest remembered actor with a country: one named with the same title ("the
@@ -422,11 +433,10 @@ class Phrase(PhrasePeople):
             if found and found.sector and (found is person or found.rule != "demonym"):
                 return Found(sector=found.sector, spans=found.spans, rule=found.rule)
         tail = self._sector_in(h, b)
-        if tail.sector and tail.rule == "agent":
-            # "settlers in the city of Hebron", "X, 52, of Gun Barrel City": a town in the
-            # tail is where its people are from, not who acts
-            return replace(tail, sector=PRIVATE_SECTOR) if local_place(
-                self.tokens, tail.spans) else tail
+        if tail.sector and tail.rule == "agent" and not local_place(self.tokens, tail.spans):
+            return tail
+        if tail.sector and local_place(self.tokens, tail.spans) and self._named_resident(a, h):
+            return replace(tail, sector=PRIVATE_SECTOR)
         if stated.sector:
             return stated
         if entity is None and not self._in(a, h):  # "thousands of Nigerians"
@@ -434,6 +444,13 @@ class Phrase(PhrasePeople):
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return Found()
+
+    def _named_resident(self, a: int, h: int) -> bool:
+        """ "X, 52, of Gun Barrel City": a name with a town in its tail is a resident of it
+        (CVL); "settlers in the city of Hebron" are settlers, and "the Moore's Ford bridge
+        between Walton and Oconee counties" is a thing the town says nothing of."""
+        last = next((t for t in reversed(self.tokens[a:h]) if t.norm.isalpha()), None)
+        return last is not None and last.case != "lower"  # the head is a name
 
     def _body_headed(
         self, title: Found, entity: Found | None, a: int, h: int, b: int

@@ -53,10 +53,13 @@ def local_place(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> bo
     return any(" ".join(t.norm for t in tokens[a:b]) in nouns for a, b in spans)
 
 
-def body_noun(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+def body_noun(tokens: Sequence[Token], span: tuple[int, int], *, specific: bool = False) -> bool:
     """Whether a sector noun is one of local or administrative government ("the city", "the
-    water board", "the commission"), which bodies of their own name carry."""
-    return tokens[span[1] - 1].norm in english().senses.named_body_heads
+    water board", "the commission"), which bodies of their own name carry; ``specific``: one
+    that names one body, never any of its sector ("the commission", "the board")."""
+    senses = english().senses
+    heads = senses.specific_body_heads if specific else senses.named_body_heads
+    return tokens[span[1] - 1].norm in heads
 
 
 def some_place(tokens: Sequence[Token], match: Match) -> bool:

@@ -506,6 +506,7 @@ class SenseWords(_Frozen):
     local_place_nouns: frozenset[str] = frozenset()  # "a Lamar County man" is a man
     place_indefinites: frozenset[str] = frozenset()  # "a city" is a place, "the city" a body
     named_body_heads: frozenset[str] = frozenset()  # "the Venice Commission": a body of its own
+    specific_body_heads: frozenset[str] = frozenset()  # "the commission": one named before
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
