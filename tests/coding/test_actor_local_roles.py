@@ -229,3 +229,11 @@ def test_the_commission_is_one_named_before_not_any_government(world: ActorLexic
     assert found is not None and (found.country, found.rule) == ("GND", "reference")
     ministry = resolve_actor(world, "the ministry", memory=memory)
     assert ministry is not None and ministry.country == "ARN"  # any government's, as before
+
+
+@pytest.mark.parametrize("text", ["the town's partner", "the city's bus drivers", "town"])
+def test_a_town_that_owns_a_thing_or_stands_bare_is_its_people(
+    world: ActorLexicon, text: str
+) -> None:
+    # "the town's partner, an energy firm", "welcome geothermal to town": no town government
+    assert _sector(world, text) == "CVL"

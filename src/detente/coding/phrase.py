@@ -377,7 +377,7 @@ class Phrase(PhrasePeople):
             return PRIVATE_SECTOR
         if sheriffs_deputy(self.tokens, pick, self.context or self.text):
             return SHERIFF_SECTOR
-        if some_place(self.tokens, pick):
+        if some_place(self.tokens, pick, self.text):
             return PRIVATE_SECTOR
         return pick.term.entry.sector
 

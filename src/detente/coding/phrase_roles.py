@@ -62,11 +62,18 @@ def body_noun(tokens: Sequence[Token], span: tuple[int, int], *, specific: bool 
     return tokens[span[1] - 1].norm in heads
 
 
-def some_place(tokens: Sequence[Token], match: Match) -> bool:
-    """ "shelled a city in northeastern Syria": a local government noun after an indefinite
-    article is some place and its people, not a body of government."""
-    if match.start == 0 or not local_place(tokens, ((match.start, match.end),)):
+def some_place(tokens: Sequence[Token], match: Match, text: str) -> bool:
+    """ "shelled a city in northeastern Syria", "welcome geothermal to town", "the town's
+    partner": a local government noun after an indefinite article, bare in lower case, or
+    owning the noun after it is some place and its people, not a body of government."""
+    if not local_place(tokens, ((match.start, match.end),)):
         return False
+    end = tokens[match.end - 1].end
+    after = text[end : tokens[match.end].start] if match.end < len(tokens) else text[end:]
+    if "'" in after or "’" in after:  # "the town's partner": its owner, not what acts
+        return True
+    if match.start == 0:
+        return tokens[0].case == "lower"  # "to town", "in town"
     return tokens[match.start - 1].norm in english().senses.place_indefinites
 
 
