@@ -503,6 +503,15 @@ class SenseWords(_Frozen):
     # mainev7: verbs whose agentless passive under any accusation pattern is a criminal charge
     # ("charged in the robbery"; coding/authorities.py)
     criminal_charge_verbs: frozenset[str] = frozenset()
+    # actors10: actor phrases (coding/phrase_roles.py)
+    office_sectors: frozenset[str] = frozenset()  # "former" makes ELI only of office holders
+    sheriff_words: frozenset[str] = frozenset()  # "deputies" in a sheriff's story are police
+    sheriff_deputies: frozenset[str] = frozenset()
+    native_demonyms: frozenset[str] = frozenset()  # "Caddo Indians": a people's own name
+    local_place_nouns: frozenset[str] = frozenset()  # "a Lamar County man" is a man
+    place_indefinites: frozenset[str] = frozenset()  # "a city" is a place, "the city" a body
+    named_body_heads: frozenset[str] = frozenset()  # "the Venice Commission": a body of its own
+    specific_body_heads: frozenset[str] = frozenset()  # "the commission": one named before
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
