@@ -199,7 +199,7 @@ def searched_recipient(
             found = _placed_people(coder, ctx, head, found) or found
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
-            if own_people(found, ctx, actor_head, actor):
+            if own_people(found, ctx, actor_head, actor) or report_audience(head, trigger):
                 continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
@@ -271,6 +271,15 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
         and noun.lower_ not in owners
         and all(m.text.lower() in owners for m in found)
     )
+
+
+def report_audience(noun: Token, trigger: set[int]) -> bool:
+    """ "urges talks ... Iakobashvili *told reporters*", "said *to the AP*": whom a report is
+    told to is its audience, not a party the act reported is done to."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "dative", "pobj") or verb.i in trigger:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in english().senses.reporting_verbs
 
 
 def own_people(

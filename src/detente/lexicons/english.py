@@ -498,6 +498,9 @@ class SenseWords(_Frozen):
     earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
     preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
     weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
+    # recip9: a death or harm investigated names its victim, not whom it investigates
+    # (coding/inquiries.py)
+    harm_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
