@@ -329,3 +329,52 @@ def test_a_victim_named_by_a_possessive_of_the_death_investigated_is_no_party(
     [event] = code(coder, rows, ents=((0, 1, "NORP"), (4, 5, "NORP")))
     assert event.cameo[:2] == "09"
     assert event.recipient == ()
+
+
+
+# --- whose pressure a refusal or a concession answers -------------------------------------------
+
+
+def _refused_to_resign_despite(owner: tuple[str, str, str, str], noun: str) -> list:
+    """ "Denethor refused to resign despite <owner>'s <noun>." """
+    return [
+        ("Denethor", "Denethor", "PROPN", "nsubj", 1),
+        ("refused", "refuse", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("resign", "resign", "VERB", "xcomp", 1),
+        ("despite", "despite", "ADP", "prep", 1),
+        (*owner, 7),
+        ("'s", "'s", "PART", "case", 5),
+        (noun, noun, "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_refusal_despite_a_partys_request_rejects_that_party(coder: Coder) -> None:
+    rows = _refused_to_resign_despite(("Arnor", "Arnor", "PROPN", "poss"), "request")
+    [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert event.event_type == "REJECT"
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
+
+
+def test_a_refusal_despite_no_pressure_names_no_party_behind_it(coder: Coder) -> None:
+    # "... despite Arnor's storm": weather presses nobody's demand
+    rows = _refused_to_resign_despite(("Arnor", "Arnor", "PROPN", "poss"), "storm")
+    [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert all(m.country != "ARN" for m in event.recipient)
+
+
+def test_a_resignation_under_pressure_from_a_party_yields_to_it(coder: Coder) -> None:
+    # "Denethor resigned under pressure from Arnor."
+    rows = [
+        ("Denethor", "Denethor", "PROPN", "nsubj", 1),
+        ("resigned", "resign", "VERB", "ROOT", 1),
+        ("under", "under", "ADP", "prep", 1),
+        ("pressure", "pressure", "NOUN", "pobj", 2),
+        ("from", "from", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert event.cameo.startswith("08")
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]

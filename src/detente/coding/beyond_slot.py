@@ -10,6 +10,7 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
+from detente.coding.pressure import pressing_party
 from detente.coding.recipients import (
     addressee,
     own_possessive,
@@ -43,8 +44,10 @@ def recipient_beyond_slot(
     if _reciprocal(match.head):
         return ()
     resolve = resolver(coder, ctx)
-    found = place_recipient(match.recipient, match.cameo, ctx, actor) or stationed_at(
-        coder, match, actor, ctx
+    found = (
+        pressing_party(resolve, match)
+        or place_recipient(match.recipient, match.cameo, ctx, actor)
+        or stationed_at(coder, match, actor, ctx)
     )
     if found:
         return found

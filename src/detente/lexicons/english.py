@@ -501,6 +501,10 @@ class SenseWords(_Frozen):
     # recip9: a death or harm investigated names its victim, not whom it investigates
     # (coding/inquiries.py)
     harm_nouns: frozenset[str] = frozenset()
+    # recip9: "declined to resign despite calls from X": the party whose pressure a refusal or a
+    # concession answers (coding/pressure.py)
+    pressure_nouns: frozenset[str] = frozenset()
+    pressure_preps: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
