@@ -378,3 +378,40 @@ def test_a_resignation_under_pressure_from_a_party_yields_to_it(coder: Coder) ->
     [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
     assert event.cameo.startswith("08")
     assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
+
+
+# --- what a protest acted on is against is no recipient of the act ------------------------------
+
+
+def _protest_against(subject: tuple, verb: tuple[str, str], noun: tuple[str, str]) -> list:
+    """ "<subject> <verb> a <noun> against the Arnorian government." """
+    return [
+        (*subject, "nsubj", 1),
+        (verb[0], verb[1], "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        (noun[0], noun[1], "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 7),
+        ("government", "government", "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_protest_dispersed_is_done_to_the_protesters_not_to_whom_it_was_against(
+    coder: Coder,
+) -> None:
+    rows = _protest_against(("Police", "police", "NOUN"), ("dispersed", "disperse"),
+                            ("protest", "protest"))  # fmt: skip
+    [event] = code(coder, rows, ents=((6, 7, "NORP"),))
+    assert event.pattern_id == "coerce.disperse"
+    assert all(m.country != "ARN" for m in event.recipient)
+
+
+def test_a_protest_staged_against_a_government_is_against_that_government(
+    coder: Coder,
+) -> None:
+    rows = _protest_against(("Orcs", "Orcs", "PROPN"), ("staged", "stage"), ("protest", "protest"))
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (6, 7, "NORP")))
+    assert event.event_type == "PROTEST"
+    assert [(m.country, m.sector) for m in event.recipient] == [("ARN", "GOV")]

@@ -204,6 +204,8 @@ def searched_recipient(
                 continue
             if own_people(found, ctx, actor_head, actor) or report_audience(head, trigger):
                 continue
+            if protest_target(coder, head, match.cameo):
+                continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
             # "disperse demonstrators": an agent noun in the trigger is still the recipient.
@@ -274,6 +276,18 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
         and noun.lower_ not in owners
         and all(m.text.lower() in owners for m in found)
     )
+
+
+def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:
+    """ "police dispersed a protest *against the government*", "refused to allow the march
+    *against the governor*": what a protest below the trigger is against is the protest's
+    target; an act done to the protest (or allowing it) is done to the protesters."""
+    protest = english().codes.protest_root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or cameo[:2] == protest:
+        return False
+    held = coder.verbs.by_noun.get(prep.head.lemma_.lower(), ())
+    return prep.head.pos_ == "NOUN" and any(p.cameo[:2] == protest for p in held)
 
 
 def report_audience(noun: Token, trigger: set[int]) -> bool:
