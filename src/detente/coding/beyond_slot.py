@@ -279,15 +279,22 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
 
 
 def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:
-    """ "police dispersed a protest *against the government*", "refused to allow the march
-    *against the governor*": what a protest below the trigger is against is the protest's
-    target; an act done to the protest (or allowing it) is done to the protesters."""
-    protest = english().codes.protest_root
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or cameo[:2] == protest:
+    """ "police dispersed a protest *against the government*", "refused to allow protests
+    *against the decision to allow imports from the US*": what a protest below the trigger is
+    against (and all inside it) is the protest's target; an act that bans, breaks up or refuses
+    it is done to the protesters. Calling off or putting off one's own protest (a concession)
+    yields to its target, which stays a recipient."""
+    codes = english().codes
+    if cameo[:2] not in codes.protest_acted_roots:
         return False
-    held = coder.verbs.by_noun.get(prep.head.lemma_.lower(), ())
-    return prep.head.pos_ == "NOUN" and any(p.cameo[:2] == protest for p in held)
+    for word in (noun, *noun.ancestors):
+        prep = word.head
+        if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            continue
+        held = coder.verbs.by_noun.get(prep.head.lemma_.lower(), ())
+        if any(p.cameo[:2] == codes.protest_root for p in held):
+            return True
+    return False
 
 
 def report_audience(noun: Token, trigger: set[int]) -> bool:

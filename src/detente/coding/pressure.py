@@ -18,9 +18,6 @@ from detente.coding.syntax import child, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
-# Prepositions that name whose pressure it is ("pressure *from* his party", "a call *by* X").
-OWNER_PREPS = ("from", "by")
-
 
 def pressing_party(resolve: Resolve, match: Match) -> tuple[ActorMention, ...]:
     """Whose pressure, request or call a refusal or a concession was made despite or under."""
@@ -29,7 +26,7 @@ def pressing_party(resolve: Resolve, match: Match) -> tuple[ActorMention, ...]:
         return ()
     for noun in _pressures(match):
         owner = child(noun, "poss")
-        for prep in OWNER_PREPS:
+        for prep in sorted(senses.pressure_owner_preps):
             owner = owner or next(prep_objects(noun, prep), None)
         found = resolve(owner) if owner is not None else ()
         if found:
