@@ -215,10 +215,12 @@ class RuleCodes(_Frozen):
     proposal_roots: frozenset[str] = frozenset()
     # recip6: codes of protests ended, conceded to the protesters' government (placement.py)
     dissent_ended_codes: frozenset[str] = frozenset()
+    # recip9: roots of acts done to a protest (reject, coerce, assault): its target is not theirs
+    protest_acted_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
-        "modal_refusal_roots", "proposal_roots",
+        "modal_refusal_roots", "proposal_roots", "protest_acted_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
@@ -512,6 +514,14 @@ class SenseWords(_Frozen):
     place_indefinites: frozenset[str] = frozenset()  # "a city" is a place, "the city" a body
     named_body_heads: frozenset[str] = frozenset()  # "the Venice Commission": a body of its own
     specific_body_heads: frozenset[str] = frozenset()  # "the commission": one named before
+    # recip9: a death or harm investigated names its victim, not whom it investigates
+    # (coding/inquiries.py)
+    harm_nouns: frozenset[str] = frozenset()
+    # recip9: "declined to resign despite calls from X": the party whose pressure a refusal or a
+    # concession answers (coding/pressure.py)
+    pressure_nouns: frozenset[str] = frozenset()
+    pressure_preps: frozenset[str] = frozenset()
+    pressure_owner_preps: frozenset[str] = frozenset()  # "pressure *from* X", "a call *by* X"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
