@@ -26,19 +26,36 @@ class Narrative:
     told: EventDate | None = None
 
 
-def account_date(sent: Span, published: dt.date | None, *, weekday_style: bool) -> EventDate | None:
+def account_date(
+    sent: Span,
+    published: dt.date | None,
+    *,
+    weekday_style: bool,
+    carried: EventDate | None = None,
+) -> EventDate | None:
     """The date before the story that a sentence's main verb, told in the simple past, is
     dated by ("In 2004 the pair joined the monastery"); None for any other sentence (a past
-    perfect steps back from the account and the next sentence returns to it)."""
+    perfect steps back from the account and the next sentence returns to it). An undated one
+    that goes on with the account ``carried`` from the sentence before by a word of sequence
+    ("Then she sued", "A decade later he accused") keeps that account for the next."""
     root = _account_verb(sent.root)
     if root.pos_ not in VERBS or not simple_past(root):
         return None
     when = resolve_event_date(root, published, weekday_style=weekday_style)
+    if when.rule in ("publication", "none") and carried is not None and _sequenced(root):
+        return carried
     if when.rule not in ("explicit", "relative", "none") or when.text is None:
         return None
     if when.before_story or is_background(when, published) or _year_alone(when, published):
         return when
     return None
+
+
+def _sequenced(verb: Token) -> bool:
+    """ "Then she sued", "A decade later, a member accused": an adverb that tells the act as the
+    next step of the account told so far."""
+    words = english().senses.sequence_adverbs
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
 
 
 def _account_verb(root: Token) -> Token:

@@ -498,6 +498,16 @@ class SenseWords(_Frozen):
     earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
     preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
     weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
+    # claims9: "is investigating the death of a man shot by officers" (coding/descriptions.py)
+    inquiry_verbs: frozenset[str] = frozenset()
+    # claims9: "remains in custody", "languish in jails" (coding/standing_states.py)
+    detention_states: frozenset[str] = frozenset()
+    lasting_verbs: frozenset[str] = frozenset()
+    lasting_adverbs: frozenset[str] = frozenset()
+    # claims9: "next week's talks", "tomorrow's vote" lie ahead (coding/claims.py)
+    coming_days: frozenset[str] = frozenset()
+    # claims9: "Then she sued": the account told before goes on (coding/narrative.py)
+    sequence_adverbs: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
