@@ -44,3 +44,22 @@ def test_without_a_word_of_sequence_or_an_account_before_none_is_kept() -> None:
     # "Then Arnor accuses Gondor": the present returns to the story
     sent = next(iter(_accused("then", tag="VBZ").sents))
     assert account_date(sent, PUBLISHED, weekday_style=False, carried=ACCOUNT) is None
+
+
+def test_a_bare_conjunct_read_as_a_participle_goes_on_with_the_account() -> None:
+    from detente.coding.narrative import Narrative, told_on
+
+    # "Arnor pledged peace, but reneged." (the tagger reads "reneged" VBN)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("pledged", "pledge", "VERB", "ROOT", 1),
+        ("peace", "peace", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("but", "but", "CCONJ", "cc", 1),
+        ("reneged", "renege", "VERB", "conj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = build_doc(rows, tags={1: "VBD", 5: "VBN"})
+    assert told_on(doc[5], Narrative(told=ACCOUNT)) is not None
+    doc = build_doc(rows, tags={1: "VBZ", 5: "VBN"})  # "Arnor pledges peace, but reneged"
+    assert told_on(doc[5], Narrative(told=ACCOUNT)) is None

@@ -87,9 +87,20 @@ def told_on(trigger: Token, narrative: Narrative) -> str | None:
     if told is None:
         return None
     clause = clause_verb(trigger)
-    if clause is None or not simple_past(clause) or _quoted(trigger):
+    if clause is None or _quoted(trigger):
+        return None
+    if not simple_past(clause) and not _bare_past_conjunct(clause):
         return None
     return f"told on from {told.text!r} in the sentence before: background to the story"
+
+
+def _bare_past_conjunct(verb: Token) -> bool:
+    """ "pledged to reinstate him, but reneged on the promise": a conjunct with no subject or
+    auxiliary of its own shares its first verb's simple past (the tagger reads it VBN)."""
+    own = ("nsubj", "nsubjpass", "aux", "auxpass")
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i:
+        return False
+    return not any(c.dep_ in own for c in verb.children) and simple_past(verb.head)
 
 
 def _quoted(trigger: Token) -> bool:
