@@ -141,3 +141,23 @@ def test_an_event_noun_owned_by_a_coming_time_lies_ahead() -> None:
     reading = read_modality(_talks("next")[5])
     assert reading.modality == "future" and "next week" in reading.cue
     assert read_modality(_talks("last")[5]).modality == "asserted"
+
+
+def test_a_kind_of_act_described_under_a_modal_is_no_earlier_act() -> None:
+    # "Gondor would punish any Orcs imprisoned by Arnor": "any" names a kind, not prisoners
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+        ("would", "would", "AUX", "aux", 2),
+        ("punish", "punish", "VERB", "ROOT", 2),
+        ("any", "any", "DET", "det", 4),
+        ("Orcs", "Orcs", "PROPN", "dobj", 2),
+        ("imprisoned", "imprison", "VERB", "acl", 4),
+        ("by", "by", "ADP", "agent", 5),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = build_doc(rows, tags={1: "MD", 2: "VB", 5: "VBN"})
+    assert read_modality(doc[5]).modality != "historical"
+    rows[3] = ("the", "the", "DET", "det", 4)  # "the Orcs imprisoned by Arnor": done before
+    doc = build_doc(rows, tags={1: "MD", 2: "VB", 5: "VBN"})
+    assert read_modality(doc[5]).modality == "historical"

@@ -43,6 +43,10 @@ def described_for_ahead(verb: Token, clause: Token) -> str | None:
         return None
     if any(c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in verb.children):
         return None
+    # "would retaliate against any attack launched by Mordor": a kind of act, not one done
+    generic = english().senses.generic_determiners
+    if any(c.dep_ == "det" and c.lower_ in generic for c in verb.head.children):
+        return None
     modals = english().words.hypothetical_aux | english().words.future_aux
     modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in modals), None)
     if modal is None:

@@ -508,6 +508,8 @@ class SenseWords(_Frozen):
     coming_days: frozenset[str] = frozenset()
     # claims9: "Then she sued": the account told before goes on (coding/narrative.py)
     sequence_adverbs: frozenset[str] = frozenset()
+    # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
+    generic_determiners: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
