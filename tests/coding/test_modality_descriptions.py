@@ -161,3 +161,17 @@ def test_a_kind_of_act_described_under_a_modal_is_no_earlier_act() -> None:
     rows[3] = ("the", "the", "DET", "det", 4)  # "the Orcs imprisoned by Arnor": done before
     doc = build_doc(rows, tags={1: "MD", 2: "VB", 5: "VBN"})
     assert read_modality(doc[5]).modality == "historical"
+
+
+def test_acts_still_going_on_are_no_standing_state() -> None:
+    # "Gondor is still detaining Orcs.": the arrests go on; the story's news
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 3),
+        ("is", "be", "AUX", "aux", 3),
+        ("still", "still", "ADV", "advmod", 3),
+        ("detaining", "detain", "VERB", "ROOT", 3),
+        ("Orcs", "Orcs", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = build_doc(rows, tags={1: "VBZ", 3: "VBG"})
+    assert read_modality(doc[3]).modality == "asserted"

@@ -26,7 +26,7 @@ def standing_state(trigger: Token) -> str | None:
         (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in senses.lasting_adverbs),
         None,
     )
-    if lasting is None or not _present(verb):
+    if lasting is None or not _present(verb) or not _state_told(trigger, verb):
         return None
     return f"standing state: {lasting.text!r} on {verb.text!r}"
 
@@ -39,6 +39,14 @@ def _state_verb(trigger: Token) -> Token:
     if trigger.dep_ in ("acomp", "oprd", "xcomp") and trigger.head.i != trigger.i:
         return trigger.head
     return trigger
+
+
+def _state_told(trigger: Token, verb: Token) -> bool:
+    """ "is still held", "are currently in custody": the trigger tells a state (a passive
+    participle or a phrase); "police are still detaining protesters" tells acts going on."""
+    if verb.i != trigger.i:
+        return True
+    return trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
 
 
 def _present(verb: Token) -> bool:
