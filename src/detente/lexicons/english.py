@@ -522,6 +522,18 @@ class SenseWords(_Frozen):
     pressure_nouns: frozenset[str] = frozenset()
     pressure_preps: frozenset[str] = frozenset()
     pressure_owner_preps: frozenset[str] = frozenset()  # "pressure *from* X", "a call *by* X"
+    # claims9: "is investigating the death of a man shot by officers" (coding/descriptions.py)
+    inquiry_verbs: frozenset[str] = frozenset()
+    # claims9: "remains in custody", "languish in jails" (coding/standing_states.py)
+    detention_states: frozenset[str] = frozenset()
+    lasting_verbs: frozenset[str] = frozenset()
+    lasting_adverbs: frozenset[str] = frozenset()
+    # claims9: "next week's talks", "tomorrow's vote" lie ahead (coding/claims.py)
+    coming_days: frozenset[str] = frozenset()
+    # claims9: "Then she sued": the account told before goes on (coding/narrative.py)
+    sequence_adverbs: frozenset[str] = frozenset()
+    # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
+    generic_determiners: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
