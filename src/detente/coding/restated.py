@@ -17,8 +17,8 @@ def restated(part_head: Token, whole_head: Token, same_code: bool, same_parties:
     different verb given the same CAMEO code and the same actor and recipient, sharing the
     object the second verb takes: near-synonyms joined by "and" name one act ("arrested and
     detained the protesters"). The same verb twice ("agreed to fund X and agreed to host Y"), a
-    first verb with an object of its own ("called for research and urged the board"), or a different code
-    ("arrested and charged") tell another act."""
+    first verb with an object of its own ("called for research and urged the board"), or a
+    different code ("arrested and charged") tell another act."""
     if not (same_code and same_parties) or part_head.head.i != whole_head.i:
         return False
     if part_head.dep_ != "conj" or part_head.i == whole_head.i:
