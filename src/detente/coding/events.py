@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
+from detente.coding.attacked_places import people_of_places
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.framing import Framing, civil_violence, frame_event
@@ -101,6 +102,7 @@ def code_match(
     placed = dated_parties(
         coder.actors, placed, setting.when.date or ctx.reference, ctx.article.text
     )
+    placed = people_of_places(placed, framing.entry)  # lead12: "shelled the town" hits people
     # lead12: no place in the clause; the one country of its named parties, at country level
     setting = replace(setting, location=party_place(
         coder.gazetteer, setting.location, (*placed.actor, *placed.recipient)))
