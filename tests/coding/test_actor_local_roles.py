@@ -237,3 +237,28 @@ def test_a_town_that_owns_a_thing_or_stands_bare_is_its_people(
 ) -> None:
     # "the town's partner, an energy firm", "welcome geothermal to town": no town government
     assert _sector(world, text) == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the bombing in Minas Tirith", "an explosion at a market in Osgiliath",
+     "the shelling of Osgiliath"],
+)
+def test_an_attack_named_by_its_act_is_no_actor_of_its_place(
+    world: ActorLexicon, text: str
+) -> None:
+    # "The bombing in Kabul killed 20": the seat in the tail is where, not the bomber
+    assert resolve_actors(world, text, context=COUNCIL_STORY) == ()
+
+
+def test_an_attack_named_with_its_side_keeps_it(world: ActorLexicon) -> None:
+    code = resolve_actor(world, "Mordorian shelling of Osgiliath")
+    assert code is not None and code.country == "MDR"
+
+
+def test_the_people_of_a_state_with_the_article_is_its_side(world: ActorLexicon) -> None:
+    # "the Americans dropped a demand": the state, sector left open; "Orcs" are people
+    side = resolve_actor(world, "the Orcs")
+    assert side is not None and (side.country, side.sector) == ("MDR", None)
+    people = resolve_actor(world, "many Orcs")
+    assert people is not None and (people.country, people.sector) == ("MDR", "CVL")

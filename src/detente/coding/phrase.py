@@ -429,6 +429,8 @@ class Phrase(PhrasePeople):
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
         if stated.sector and stated.rule == "agent":
             return self._body_headed(stated, entity, a, h, b) or stated
+        if entity and person is None and self._the_people(a, b):
+            return Found()  # "the Americans dropped a demand": the state's side, no civilians
         for found in (person, entity):
             if found and found.sector and (found is person or found.rule != "demonym"):
                 return Found(sector=found.sector, spans=found.spans, rule=found.rule)
@@ -444,6 +446,15 @@ class Phrase(PhrasePeople):
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return Found()
+
+    def _the_people(self, a: int, b: int) -> bool:
+        """ "the Americans", "the Russians": a people with the definite article and nothing
+        else is how news names a state's side in talks and wars (PETRARCH codes a plural
+        demonym as the country); "Americans", "many Russians" are people."""
+        if b - a != 2 or self.tokens[a].norm != "the":
+            return False
+        return any(m.start == a + 1 and m.end == b and m.term.kind == "people"
+                   for m in self.matches)  # fmt: skip
 
     def _named_resident(self, a: int, h: int) -> bool:
         """ "X, 52, of Gun Barrel City": a name with a town in its tail is a resident of it
