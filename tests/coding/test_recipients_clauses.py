@@ -13,6 +13,9 @@ from __future__ import annotations
 from detente.coding.beyond_slot import report_audience
 from detente.coding.events import Coder
 from detente.coding.gerund_patients import bare_passive_patient
+from detente.coding.match import Match
+from detente.coding.pressure import pressing_party
+from detente.records import ActorMention
 
 from middle_earth import by_pattern, code, parties
 from support import build_doc
@@ -415,3 +418,38 @@ def test_a_protest_staged_against_a_government_is_against_that_government(
     [event] = code(coder, rows, ents=((0, 1, "NORP"), (6, 7, "NORP")))
     assert event.event_type == "PROTEST"
     assert [(m.country, m.sector) for m in event.recipient] == [("ARN", "GOV")]
+
+
+
+def _pressed(prep: str, cameo: str) -> tuple[ActorMention, ...]:
+    """Whom pressing_party finds in "Denethor refused to resign <prep> pressure from Arnor",
+    coded ``cameo`` (every name resolves to a party of its own)."""
+    doc = build_doc([
+        ("Denethor", "Denethor", "PROPN", "nsubj", 1),
+        ("refused", "refuse", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("resign", "resign", "VERB", "xcomp", 1),
+        (prep, prep, "ADP", "prep", 1),
+        ("pressure", "pressure", "NOUN", "pobj", 4),
+        ("from", "from", "ADP", "prep", 5),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (*PUNCT, 1),
+    ])
+    match = Match(
+        head=doc[3], trigger=(1, 4), pattern_id="frame.refuse+concede.resign", cameo=cameo,
+        actor=doc[0], recipient=None, symmetric=False, frame=doc[1],
+    )
+
+    def resolve(head):
+        return (ActorMention(text=head.text, start=head.idx, end=head.idx + len(head.text),
+                             country="ARN", sector=None, rule="country-name"),)  # fmt: skip
+
+    return pressing_party(resolve, match)
+
+
+def test_only_a_refusal_despite_pressure_and_a_concession_under_it_answer_the_presser() -> None:
+    assert [m.text for m in _pressed("despite", "124")] == ["Arnor"]
+    assert [m.text for m in _pressed("under", "0831")] == ["Arnor"]
+    # a refusal under pressure was pressed for; a concession despite it was opposed
+    assert _pressed("under", "124") == ()
+    assert _pressed("despite", "0831") == ()

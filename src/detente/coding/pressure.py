@@ -1,9 +1,10 @@
-"""The party a refusal or a concession answers: whose pressure, request or call it was made
-despite, under or after ("declined to resign *despite President Biden's request*", "resigned
-*under pressure from* his party").
+"""The party a refusal or a concession answers: whose pressure, request or call a refusal was
+made despite ("declined to resign *despite President Biden's request*"), or a concession under or
+after ("resigned *under pressure from* his party").
 
-CAMEO 12 rejects a proposal or demand made by the recipient, and CAMEO 08 yields to one; a
-phrase saying whose demand stood against (or behind) the act names that party.
+CAMEO 12 rejects a proposal or demand made by the recipient, and CAMEO 08 yields to one. A
+refusal made under pressure was pressed for, and a concession made despite pressure was opposed:
+neither names the party the act answers.
 """
 
 from __future__ import annotations
@@ -20,11 +21,16 @@ from detente.records import ActorMention
 
 
 def pressing_party(resolve: Resolve, match: Match) -> tuple[ActorMention, ...]:
-    """Whose pressure, request or call a refusal or a concession was made despite or under."""
+    """Whose pressure, request or call a refusal was made despite, or a concession under."""
     senses = english().senses
-    if match.cameo[:2] not in senses.rejection_roots | senses.concession_roots:
+    root = match.cameo[:2]
+    if root in senses.rejection_roots:
+        preps = senses.defied_pressure_preps
+    elif root in senses.concession_roots:
+        preps = senses.pressure_preps
+    else:
         return ()
-    for noun in _pressures(match):
+    for noun in _pressures(match, preps):
         owner = child(noun, "poss")
         for prep in sorted(senses.pressure_owner_preps):
             owner = owner or next(prep_objects(noun, prep), None)
@@ -34,13 +40,13 @@ def pressing_party(resolve: Resolve, match: Match) -> tuple[ActorMention, ...]:
     return ()
 
 
-def _pressures(match: Match) -> Iterator[Token]:
-    """The pressure nouns after "despite", "under", "after" on the trigger or its frame."""
+def _pressures(match: Match, preps: frozenset[str]) -> Iterator[Token]:
+    """The pressure nouns after one of ``preps`` on the trigger or its frame."""
     senses = english().senses
     verbs = [match.head] + ([match.frame] if match.frame is not None else [])
     for verb in verbs:
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in senses.pressure_preps:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 if noun.lemma_.lower() in senses.pressure_nouns:

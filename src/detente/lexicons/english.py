@@ -520,7 +520,8 @@ class SenseWords(_Frozen):
     # recip9: "declined to resign despite calls from X": the party whose pressure a refusal or a
     # concession answers (coding/pressure.py)
     pressure_nouns: frozenset[str] = frozenset()
-    pressure_preps: frozenset[str] = frozenset()
+    pressure_preps: frozenset[str] = frozenset()  # a concession made under pressure yields
+    defied_pressure_preps: frozenset[str] = frozenset()  # a refusal made despite it rejects
     pressure_owner_preps: frozenset[str] = frozenset()  # "pressure *from* X", "a call *by* X"
     # claims9: "is investigating the death of a man shot by officers" (coding/descriptions.py)
     inquiry_verbs: frozenset[str] = frozenset()
