@@ -254,3 +254,24 @@ def test_allowing_a_party_concedes_to_it(coder: Coder) -> None:
     )
     events = code(coder, rows, ents=((0, 1, "GPE"), (4, 5, "GPE")))
     assert any(e.cameo == "080" and dyad(e) == ("GND", "CONCEDE", "ARN") for e in events)
+
+
+def _nationalized(thing: tuple[str, str]) -> list[tuple]:
+    """ "Gondor nationalized the <thing>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("nationalized", "nationalize", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        (*thing, "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+
+
+def test_nationalizing_property_confiscates_it(coder: Coder) -> None:
+    [event] = code(coder, _nationalized(("mines", "mine")), ents=((0, 1, "GPE"),))
+    assert event.cameo == "1711" and event.event_type == "COERCE"
+
+
+def test_nationalizing_a_programme_takes_nothing(coder: Coder) -> None:
+    # "nationalizing the 2-1-1 program": made nationwide, taken from no one.
+    assert code(coder, _nationalized(("programme", "programme")), ents=((0, 1, "GPE"),)) == ()
