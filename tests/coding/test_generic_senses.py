@@ -231,3 +231,88 @@ def test_support_wherever_possible_is_a_standing_policy(coder: Coder) -> None:
     assert _types(code(coder, rows, tags=tags)) == []
     plain = [*rows[:4], (".", ".", "PUNCT", "punct", 2)]
     assert _types(code(coder, plain, tags=tags)) != []
+
+
+def _appeal(adverb: str | None, tag: str = "VBP") -> tuple[list[tuple], dict[int, str]]:
+    """ "Gondorian judges [<adverb>] appeal to Arnor." """
+    rows = [("Gondorian", "Gondorian", "ADJ", "amod", 1), ("judges", "judge", "NOUN", "nsubj", 3)]
+    if adverb:
+        rows.append((adverb, adverb, "ADV", "advmod", 3))
+    else:
+        rows.append(("then", "then", "ADV", "advmod", 3))
+    rows += [("appeal", "appeal", "VERB", "ROOT", 3), ("to", "to", "ADP", "prep", 3),
+             ("Arnor", "Arnor", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 3)]  # fmt: skip
+    return rows, {1: "NNS", 2: "RB", 3: tag, 5: "NNP"}
+
+
+def test_an_act_done_often_is_a_habit(coder: Coder) -> None:
+    rows, tags = _appeal("often")
+    assert _types(code(coder, rows, tags=tags)) == []
+    # "Gondorian judges then appealed to Arnor": one act, told in the past
+    rows, tags = _appeal(None, tag="VBD")
+    assert _types(code(coder, rows, tags=tags)) != []
+    # "often appealed": a frequency adverb with the past is left to the date and modality stages
+    rows, tags = _appeal("often", tag="VBD")
+    assert _types(code(coder, rows, tags=tags)) != []
+
+
+def _choice(conjunction: str, aux: str, tag: str) -> list[tuple]:
+    """ "Gondor <aux> accept <conjunction> reject Arnor's plan." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+        (aux, aux, "AUX", "aux", 2),
+        ("accept" if tag == "VB" else "accepted", "accept", "VERB", "ROOT", 2),
+        (conjunction, conjunction, "CCONJ", "cc", 2),
+        ("reject" if tag == "VB" else "rejected", "reject", "VERB", "conj", 2),
+        ("Arnor", "Arnor", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("plan", "plan", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_acts_offered_as_alternatives_tell_neither(coder: Coder) -> None:
+    tags = {0: "NNP", 1: "MD", 2: "VB", 4: "VB", 5: "NNP", 7: "NN"}
+    assert "REJECT" not in _types(code(coder, _choice("or", "will", "VB"), tags=tags))
+    assert "REJECT" in _types(code(coder, _choice("and", "will", "VB"), tags=tags))
+    # "Gondor had accepted or rejected Arnor's plan": told in the past, one of them happened
+    past = {**tags, 1: "VBD", 2: "VBN", 4: "VBN"}
+    assert "REJECT" in _types(code(coder, _choice("or", "had", "VBN"), tags=past))
+
+
+def _oppose(*subject: tuple) -> list[tuple]:
+    """ "<subject> oppose Mordor." with the subject's last token as its head."""
+    n = len(subject)
+    rows = [(*row, n if row[3] == "nsubj" else n - 1) for row in subject]
+    return [*rows, ("oppose", "oppose", "VERB", "ROOT", n),
+            ("Mordor", "Mordor", "PROPN", "dobj", n), (".", ".", "PUNCT", "punct", n)]
+
+
+def test_a_share_of_a_public_holding_a_view_is_a_survey_figure(coder: Coder) -> None:
+    share = [("70", "70", "NUM", "nummod", 1), ("%", "%", "NOUN", "nsubj", 5),
+             ("of", "of", "ADP", "prep", 1), ("Gondorian", "Gondorian", "ADJ", "amod", 4),
+             ("youth", "youth", "NOUN", "pobj", 2), ("oppose", "oppose", "VERB", "ROOT", 5),
+             ("Mordor", "Mordor", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)]  # fmt: skip
+    tags = {0: "CD", 1: "NN", 4: "NN", 5: "VBP", 6: "NNP"}
+    assert "REJECT" not in _types(code(coder, share, tags=tags))
+    soldiers = _oppose(GONDORIAN, SOLDIERS)
+    assert "REJECT" in _types(code(coder, soldiers, tags={1: "NNS", 2: "VBP", 3: "NNP"}))
+
+
+def _killed(obj: tuple, verb: tuple[str, str] = ("killed", "kill")) -> list[tuple]:
+    """ "The Gondorian soldier <verb> <obj>." """
+    return [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        ("soldier", "soldier", "NOUN", "nsubj", 3),
+        (*verb, "VERB", "ROOT", 3),
+        (*obj, "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_killing_oneself_is_no_attack_on_a_party(coder: Coder) -> None:
+    tags = {2: "NN", 3: "VBD", 4: "PRP"}
+    assert "ASSAULT" not in _types(code(coder, _killed(("himself", "himself", "PRON")), tags=tags))
+    orc = _killed(("Arnor", "Arnor", "PROPN"))
+    assert "ASSAULT" in _types(code(coder, orc, tags={**tags, 4: "NNP"}))

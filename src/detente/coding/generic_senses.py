@@ -2,9 +2,12 @@
 
 "That's something all Americans can support", "people who falsely accuse others are rarely
 deterred", "if you cook meat well, it kills all viruses", "collecting signatures to get on the
-ballot" and "the parade led by the veterans" use the words of support, accusation, attack, dissent
-and demonstration, but no party did any of it: a statement of what anyone may do, what a kind of
-people does as a rule, what a situation brings about, an election formality and a festive march.
+ballot", "the parade led by the veterans", "judges often appeal for projects", "both chambers
+will either accept or reject it", "70% of youth oppose violence" and "people who want to kill
+themselves" use the words of support, accusation, attack, dissent, demonstration, appeal and
+rejection, but no party did any of it: what anyone may do, what a kind of people does as a rule,
+what a situation brings about, an election formality, a festive march, a habit, a choice not yet
+made, a survey's figure and harm to oneself.
 relevance.yaml's `generic_senses` block holds the words; the framing stage drops such triggers
 with the reason no-event-sense (coding/nonevents.py lists the checks).
 """
@@ -255,7 +258,71 @@ def _own_cause(match: Match) -> str | None:
     return None
 
 
+def _past(head: Token) -> bool:
+    """A verb told in the past: its own tense or its auxiliary's ("had", "did")."""
+    return head.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in _auxiliaries(head))
+
+
+def _habitual(match: Match) -> str | None:
+    """ "county judges often appeal for projects", "the council usually backs such plans": a
+    frequency adverb with the present or a modal tells a habit, not one act."""
+    words = _words()
+    head = match.head
+    if words is None or not _generic_tense(head, words):
+        return None
+    adverbs = [a for verb in (head, *head.conjuncts) for a in _own_adverbs(verb)]
+    for adverb in adverbs:
+        if adverb.lower_ in words.frequency_adverbs:
+            return f"{adverb.text!r} {head.text!r}: a habit, no particular act"
+    return None
+
+
+def _coordinated_by_or(head: Token) -> bool:
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return any(c.dep_ == "conj" for c in head.children)
+    return head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or"
+                                       for c in head.head.children)  # fmt: skip
+
+
+def _alternatives(match: Match) -> str | None:
+    """ "both chambers will either accept or reject the bill", "to promote or oppose
+    legislation": acts offered as alternatives not yet chosen tell neither ("attacked or
+    looted", told in the past, happened; a threat "to attack or blockade" is its frame's)."""
+    head = match.head
+    if match.frame is not None or _past(head) or not _coordinated_by_or(head):
+        return None
+    return f"{head.text!r} one of alternatives joined by 'or': no choice told"
+
+
+def _poll_figure(match: Match) -> str | None:
+    """ "70% of Palestinian youth oppose violence", "a majority of voters support the plan": a
+    share of a public holding a view is a survey's figure, not an act."""
+    words = _words()
+    head = match.head
+    if words is None or not _generic_tense(head, words):
+        return None
+    for subject in _subjects(head):
+        if subject.lower_ in words.share_words or subject.lemma_.lower() in words.share_words:
+            return f"{subject.text!r} of a public {head.text!r}: a survey figure, no act"
+    return None
+
+
+def _self_harm(match: Match) -> str | None:
+    """ "people who want to kill themselves", "he shot himself": violence on oneself is suicide
+    or an accident, no attack on a party ("blew himself up" at a checkpoint is a bombing)."""
+    words = _words()
+    head = match.head
+    if words is None or match.cameo[:2] not in words.violence_roots:
+        return None
+    if head.lemma_.lower() in words.bombing_verbs:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        if obj.lower_ in words.reflexive_pronouns:
+            return f"{head.text!r} {obj.text!r}: harm to oneself, no attack on a party"
+    return None
+
+
 GENERIC_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _quantified_generic, _generic_relative, _situation_it, _ballot_signatures, _festive_march,
-    _own_cause, _rule_condition,
+    _own_cause, _rule_condition, _habitual, _alternatives, _poll_figure, _self_harm,
 )  # fmt: skip

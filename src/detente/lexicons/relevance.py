@@ -75,6 +75,15 @@ class GenericSenses(_Frozen):
     own_cause_nouns: frozenset[str] = frozenset()
     duty_words: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
+    frequency_adverbs: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()
+    violence_roots: frozenset[str] = frozenset()
+    bombing_verbs: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()
+    material_roots: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     owner_pronouns: dict[str, str] = {}  # possessive pronoun → "singular", "plural", "i", "we"
 
