@@ -322,7 +322,22 @@ def _self_harm(match: Match) -> str | None:
     return None
 
 
+def _downfall_welcomed(match: Match) -> str | None:
+    """ "welcomed the failure of the talks between Israel and Hamas", "welcomed Yevdokimov's
+    resignation": welcoming a party's failure or fall backs no one it names ("welcomed the
+    release of the hostages" and "welcomed Arnor's decision" stay)."""
+    words = _words()
+    head = match.head
+    if words is None or not match.cameo.startswith(words.support_root):
+        return None
+    for thing in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+        if thing.lemma_.lower() in words.downfall_nouns:
+            return f"{head.text!r} the {thing.text!r}: a fall welcomed, no party backed"
+    return None
+
+
 GENERIC_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _quantified_generic, _generic_relative, _situation_it, _ballot_signatures, _festive_march,
     _own_cause, _rule_condition, _habitual, _alternatives, _poll_figure, _self_harm,
+    _downfall_welcomed,
 )  # fmt: skip
