@@ -334,3 +334,23 @@ def test_welcoming_a_partys_fall_backs_no_party(coder: Coder) -> None:
     tags = {0: "NNP", 1: "VBD", 2: "NNP", 4: "NN"}
     assert "SUPPORT" not in _types(code(coder, _welcomed("defeat"), tags=tags))
     assert "SUPPORT" in _types(code(coder, _welcomed("decision"), tags=tags))
+
+
+def _targeted(*subject: tuple) -> list[tuple]:
+    """ "<subject> targeted Arnor." with the subject's last token as its head."""
+    n = len(subject)
+    rows = [(*row, n if row[3] == "nsubj" else n - 1) for row in subject]
+    return [*rows, ("targeted", "target", "VERB", "ROOT", n),
+            ("Arnor", "Arnor", "PROPN", "dobj", n), (".", ".", "PUNCT", "punct", n)]
+
+
+def test_a_message_or_a_law_aimed_at_a_party_attacks_no_one(coder: Coder) -> None:
+    drive = _targeted(("A", "a", "DET", "det"), GONDORIAN, ("telephone", "telephone", "NOUN",
+                      "compound"), ("campaign", "campaign", "NOUN", "nsubj"))  # fmt: skip
+    tags = {2: "NN", 3: "NN", 4: "VBD", 5: "NNP"}
+    assert "ASSAULT" not in _types(code(coder, drive, tags=tags))
+    bombing = _targeted(("A", "a", "DET", "det"), GONDORIAN, ("bombing", "bombing", "NOUN",
+                        "compound"), ("campaign", "campaign", "NOUN", "nsubj"))  # fmt: skip
+    assert "ASSAULT" in _types(code(coder, bombing, tags=tags))
+    law = _targeted(("The", "the", "DET", "det"), GONDORIAN, ("law", "law", "NOUN", "nsubj"))
+    assert "ASSAULT" not in _types(code(coder, law, tags={2: "NN", 3: "VBD", 4: "NNP"}))

@@ -336,8 +336,26 @@ def _downfall_welcomed(match: Match) -> str | None:
     return None
 
 
+def _text_attacker(match: Match) -> str | None:
+    """ "a telephone campaign targeted the chairwoman", "the law targets immigrants": a text, a
+    rule or a message is aimed at people, it attacks no one ("a bombing campaign targeted the
+    rebels" names violence: a campaign counts as words only with a word of messages on it)."""
+    words = _words()
+    head = match.head
+    if words is None or match.cameo[:2] not in words.violence_roots:
+        return None
+    for subject in _subjects(head):
+        noun = subject.lemma_.lower()
+        kinds = {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")}
+        if noun in words.text_nouns or (
+            noun in words.drive_nouns and not kinds.isdisjoint(words.message_kinds)
+        ):
+            return f"{subject.text!r} {head.text!r}: a text or a message aimed, no attack"
+    return None
+
+
 GENERIC_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _quantified_generic, _generic_relative, _situation_it, _ballot_signatures, _festive_march,
     _own_cause, _rule_condition, _habitual, _alternatives, _poll_figure, _self_harm,
-    _downfall_welcomed,
+    _downfall_welcomed, _text_attacker,
 )  # fmt: skip
