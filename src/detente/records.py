@@ -31,7 +31,7 @@ ActorRule = Literal[
     "location", "place", "domestic", "implied", "unattributed",
     "",
 ]
-PlaceRule = Literal["governing", "clause", "dateline"]
+PlaceRule = Literal["governing", "clause", "dateline", "parties"]
 PlacePrecision = Literal["city", "admin1", "country"]
 
 

@@ -592,6 +592,35 @@ def test_going_on_strike_is_a_verb_pattern(coder: Coder) -> None:
     assert parties(event.actor) == [("GND", "LAB", "user")]
 
 
+def _strikes_hit_port(modifier: tuple[str, str, str, str, int] | None) -> list:
+    """ "Gondorian [air] strikes hit the port." """
+    first = 1 if modifier else 0
+    return [
+        ("Gondorian", "Gondorian", "ADJ", "amod", first + 1),
+        *([modifier] if modifier else []),
+        ("strikes", "strike", "NOUN", "nsubj", first + 2),
+        ("hit", "hit", "VERB", "ROOT", first + 2),
+        ("the", "the", "DET", "det", first + 4),
+        ("port", "port", "NOUN", "dobj", first + 2),
+        (".", ".", "PUNCT", "punct", first + 2),
+    ]
+
+
+def test_a_strike_named_by_its_weapon_is_an_air_attack_not_a_stoppage(coder: Coder) -> None:
+    # "Gondorian air strikes hit the port." The weapon settles the sense of "strike".
+    events = code(coder, _strikes_hit_port(("air", "air", "NOUN", "compound", 2)))
+    assert "PROTEST" not in [e.event_type for e in events]
+    strike = by_pattern(events, "assault.weapon-strike-noun")
+    assert (strike.event_type, strike.cameo) == ("ASSAULT", "195")
+    assert [p[0] for p in parties(strike.actor)] == ["GND"]
+
+
+def test_a_strike_without_a_weapon_is_still_read_as_a_stoppage(coder: Coder) -> None:
+    # "Gondorian strikes hit the port": no weapon word, so the work-stoppage reading stays.
+    patterns = [e.pattern_id for e in code(coder, _strikes_hit_port(None))]
+    assert "assault.weapon-strike-noun" not in patterns
+
+
 def test_condemning_a_strike_is_not_striking(coder: Coder) -> None:
     # "Gondorian workers condemned strike over pay."
     rows = _workers_and_strike(("condemned", "condemn", "VERB", "ROOT", 2))

@@ -12,6 +12,7 @@ from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
 from detente.coding.recipients import (
     addressee,
+    own_possessive,
     place_recipient,
     referred_recipient,
     site_named,
@@ -198,6 +199,8 @@ def searched_recipient(
             found = _placed_people(coder, ctx, head, found) or found
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
+            if own_people(found, ctx, actor_head, actor):
+                continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
             # "disperse demonstrators": an agent noun in the trigger is still the recipient.
@@ -268,6 +271,25 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
         and noun.lower_ not in owners
         and all(m.text.lower() in owners for m in found)
     )
+
+
+def own_people(
+    found: tuple[ActorMention, ...], ctx: ArticleState, actor_head: Token | None,
+    actor: tuple[ActorMention, ...],
+) -> bool:
+    """ "allegations made by the daughters in affidavits provided by *their lawyer*", "condemned
+    the attack on *its* embassy": found by searching, parties named through a possessive that
+    agrees with the actor are the actor's own side, none acted on ("*its* allies" are others).
+    """
+    relational = english().words.relational_nouns
+    for mention in found:
+        words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = words.root if words is not None else None
+        if noun is None or noun.lemma_.lower() in relational:
+            return False
+        if own_possessive(noun, actor_head, actor) is None:
+            return False
+    return bool(found)
 
 
 def _owned_by_another(

@@ -68,15 +68,29 @@ def _nominal_owner(noun: Token) -> Token | None:
     )
 
 
+def _carries_modifier(noun: Token, modifiers: tuple[str, ...]) -> bool:
+    """Whether the event noun carries one of the pattern's modifiers ("*air* strikes")."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in modifiers
+        for c in noun.children
+    )
+
+
 def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
+        if pattern.object_modifiers and not _carries_modifier(noun, pattern.object_modifiers):
+            continue
         owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
+        if owner is not None and owner.lemma_.lower() in pattern.object_modifiers:
+            owner = None  # "Missile strikes" opening a sentence: the weapon, not a party
         actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
         recipient = find_recipient(noun, pattern.recipient, None)
         if recipient is None and pattern.symmetric:
             recipient = _verb_phrase_partner(noun, pattern.recipient)
         if actor is None and recipient is None:
+            if pattern.object_modifiers:
+                return None  # the modifier settled the sense ("air strikes"): no other reading
             continue
         if recipient is None and pattern.recipient_required:
             continue  # "the council's April 6 meeting": a sitting of one body, nobody met

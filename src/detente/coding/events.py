@@ -36,6 +36,7 @@ from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.travel import reject_home_travel
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
+from detente.geo.party_place import party_place
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
 from detente.records import ActorMention, Article, Event
@@ -99,6 +100,9 @@ def code_match(
     placed = dated_parties(
         coder.actors, placed, setting.when.date or ctx.reference, ctx.article.text
     )
+    # lead12: no place in the clause; the one country of its named parties, at country level
+    setting = replace(setting, location=party_place(
+        coder.gazetteer, setting.location, (*placed.actor, *placed.recipient)))
     home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)

@@ -25,6 +25,7 @@ from detente.coding.actor_clauses import (
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
+from detente.coding.gerund_patients import with_gerund_patient
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -46,6 +47,7 @@ from detente.coding.recipients import (
     not_the_actor,
     referred_recipient,
 )
+from detente.coding.restitution import returned_to
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -73,7 +75,7 @@ class Parties:
 
 def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rejected:
     """The parties stage: the actor, the recipient, or the reason there is no event."""
-    match = _expelled_from_state(coder, match, ctx)
+    match = _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
@@ -110,7 +112,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         and not in_general(resolver(coder, ctx), match.recipient)
         and not is_reflexive(match.recipient)  # the slot holds the actor itself
     ):
-        recipient = recipient_beyond_slot(coder, match, actor, ctx)
+        recipient = returned_to(coder, match, actor, ctx) or recipient_beyond_slot(
+            coder, match, actor, ctx
+        )
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
     return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)

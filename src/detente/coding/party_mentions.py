@@ -207,6 +207,9 @@ def _compound_owner(thing: Token) -> Token | None:
     if thing.lemma_.lower() in words.patient_things:
         return None
     nouns = [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # "the *militant* positions": an armed group's noun the tagger read as an adjective
+    nouns += [c for c in thing.lefts if c.dep_ == "amod" and c.lemma_.lower() in words.owner_nouns]
+    nouns.sort(key=lambda c: c.i)
     if not nouns or nouns[-1].lemma_.lower() not in words.owner_nouns:
         return None
     return nouns[-1]

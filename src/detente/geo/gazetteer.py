@@ -52,6 +52,11 @@ SELECT p.geonames_id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p
        a.is_primary
 FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?
 """
+# Every country's own entry, the most populous first where a code has several.
+COUNTRIES = """
+SELECT geonames_id, name, country, admin1, lat, lon, population, precision, 1
+FROM place WHERE precision = 'country' ORDER BY population DESC
+"""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,6 +87,7 @@ class Gazetteer:
     memo: dict[str, tuple[Candidate, ...]] = field(default_factory=dict, repr=False, compare=False)
     # Answers of ``is_demonym``: every place-like name of an article asks it first.
     demonym_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    countries: dict[str, Candidate] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Every place the name may mean: countries first, then own names, then by population."""
@@ -97,6 +103,14 @@ class Gazetteer:
                 self.memo.clear()
             self.memo[key] = found
         return found
+
+    def country(self, iso3: str) -> Candidate | None:
+        """The country itself as a place ("SYR" → Syria), or None for codes that name no state."""
+        if not self.countries:
+            # One scan reads every country's own entry (a few hundred rows), the largest first.
+            for row in self.db.execute(COUNTRIES).fetchall():
+                self.countries.setdefault(row[2], _candidate(row))
+        return self.countries.get(iso3)
 
     def is_demonym(self, text: str) -> bool:
         """True for "Chinese", "North Koreans": words about a country's people, not a place."""
