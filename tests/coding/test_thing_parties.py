@@ -12,6 +12,7 @@ from detente.records import ActorMention, Article, Event, Span
 
 STORY = (
     "The Midsummer Fair at Bree will offer music. The mayor at the fair offered help. "
+    "The Fair Trade Commission of Gondor offered help. "
     "Gondorian television showed tanks rolling into Ithilien. Gondorian television accused Mordor."
 )
 
@@ -50,6 +51,10 @@ def test_an_occasion_as_the_actor_is_no_party(lexicon) -> None:
     mayor = _decide(lexicon, "The mayor", "The mayor at the fair", "AGREE", "030", "offered",
                     None)  # fmt: skip
     assert mayor == (True, None)
+    # "the Fair Trade Commission": the phrase's head is the commission, a party
+    board = _decide(lexicon, "The Fair Trade", "The Fair Trade Commission of Gondor", "AGREE",
+                    "030", "offered", None)  # fmt: skip
+    assert board == (True, None)
 
 
 def test_a_medium_shows_a_material_act_but_may_accuse(lexicon) -> None:

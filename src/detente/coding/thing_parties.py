@@ -18,13 +18,15 @@ __all__ = ["thing_actor"]
 REASON = "thing-actor"
 
 
-def _head_words(lexicon: RelevanceLexicon, mention: ActorMention) -> set[str]:
-    """The words of a party's phrase before its first modifying preposition or comma."""
+def _head_word(lexicon: RelevanceLexicon, mention: ActorMention) -> str:
+    """The last word of a party's phrase before its first modifying preposition or comma: its
+    head noun ("celebration" in "the Fourth of July Celebration at City Park"; "commission",
+    not "fair", in "the Fair Trade Commission")."""
     words = mention.text.lower().replace(",", " , ").split()
     block = lexicon.source.generic_senses
     stops = block.phrase_breaks if block is not None else frozenset()
     cut = next((i for i, w in enumerate(words) if w in stops), len(words))
-    return {w.strip(".'\"()") for w in words[:cut]}
+    return words[cut - 1].strip(".'\"()") if cut else ""
 
 
 def thing_actor(lexicon: RelevanceLexicon, event: Event) -> str | None:
@@ -36,6 +38,6 @@ def thing_actor(lexicon: RelevanceLexicon, event: Event) -> str | None:
     things = set(block.occasion_nouns)
     if event.cameo[:2] in block.material_roots:
         things |= block.medium_nouns
-    if all(not _head_words(lexicon, m).isdisjoint(things) for m in event.actor):
+    if all(_head_word(lexicon, m) in things for m in event.actor):
         return REASON
     return None
