@@ -233,29 +233,6 @@ def test_support_wherever_possible_is_a_standing_policy(coder: Coder) -> None:
     assert _types(code(coder, plain, tags=tags)) != []
 
 
-def _appeal(adverb: str | None, tag: str = "VBP") -> tuple[list[tuple], dict[int, str]]:
-    """ "Gondorian judges [<adverb>] appeal to Arnor." """
-    rows = [("Gondorian", "Gondorian", "ADJ", "amod", 1), ("judges", "judge", "NOUN", "nsubj", 3)]
-    if adverb:
-        rows.append((adverb, adverb, "ADV", "advmod", 3))
-    else:
-        rows.append(("then", "then", "ADV", "advmod", 3))
-    rows += [("appeal", "appeal", "VERB", "ROOT", 3), ("to", "to", "ADP", "prep", 3),
-             ("Arnor", "Arnor", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 3)]  # fmt: skip
-    return rows, {1: "NNS", 2: "RB", 3: tag, 5: "NNP"}
-
-
-def test_an_act_done_often_is_a_habit(coder: Coder) -> None:
-    rows, tags = _appeal("often")
-    assert _types(code(coder, rows, tags=tags)) == []
-    # "Gondorian judges then appealed to Arnor": one act, told in the past
-    rows, tags = _appeal(None, tag="VBD")
-    assert _types(code(coder, rows, tags=tags)) != []
-    # "often appealed": a frequency adverb with the past is left to the date and modality stages
-    rows, tags = _appeal("often", tag="VBD")
-    assert _types(code(coder, rows, tags=tags)) != []
-
-
 def _choice(conjunction: str, aux: str, tag: str) -> list[tuple]:
     """ "Gondor <aux> accept <conjunction> reject Arnor's plan." """
     return [

@@ -2,12 +2,11 @@
 
 "That's something all Americans can support", "people who falsely accuse others are rarely
 deterred", "if you cook meat well, it kills all viruses", "collecting signatures to get on the
-ballot", "the parade led by the veterans", "judges often appeal for projects", "both chambers
-will either accept or reject it", "70% of youth oppose violence" and "people who want to kill
-themselves" use the words of support, accusation, attack, dissent, demonstration, appeal and
-rejection, but no party did any of it: what anyone may do, what a kind of people does as a rule,
-what a situation brings about, an election formality, a festive march, a habit, a choice not yet
-made, a survey's figure and harm to oneself.
+ballot", "the parade led by the veterans", "both chambers will either accept or reject it", "70%
+of youth oppose violence" and "people who want to kill themselves" use the words of support,
+accusation, attack, dissent, demonstration and rejection, but no party did any of it: what anyone
+may do, what a kind of people does as a rule, what a situation brings about, an election
+formality, a festive march, a choice not yet made, a survey's figure and harm to oneself.
 relevance.yaml's `generic_senses` block holds the words; the framing stage drops such triggers
 with the reason no-event-sense (coding/nonevents.py lists the checks).
 """
@@ -263,20 +262,6 @@ def _past(head: Token) -> bool:
     return head.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in _auxiliaries(head))
 
 
-def _habitual(match: Match) -> str | None:
-    """ "county judges often appeal for projects", "the council usually backs such plans": a
-    frequency adverb with the present or a modal tells a habit, not one act."""
-    words = _words()
-    head = match.head
-    if words is None or not _generic_tense(head, words):
-        return None
-    adverbs = [a for verb in (head, *head.conjuncts) for a in _own_adverbs(verb)]
-    for adverb in adverbs:
-        if adverb.lower_ in words.frequency_adverbs:
-            return f"{adverb.text!r} {head.text!r}: a habit, no particular act"
-    return None
-
-
 def _coordinated_by_or(head: Token) -> bool:
     if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
         return any(c.dep_ == "conj" for c in head.children)
@@ -291,6 +276,14 @@ def _alternatives(match: Match) -> str | None:
     head = match.head
     if match.frame is not None or _past(head) or not _coordinated_by_or(head):
         return None
+    aux = _auxiliaries(head)
+    if any(c.dep_ == "neg" for c in (*head.children, *head.head.children)):
+        return None  # "cannot walk or talk with Arnor": the negation's business
+    if any(a.lemma_.lower() == "have" for a in aux):
+        return None  # "should never have arrested or jailed him": done, and regretted
+    passive = head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in aux)
+    if head.tag_ != "VB" and not passive:
+        return None  # only a bare verb after a modal or "to" ("will accept or reject")
     return f"{head.text!r} one of alternatives joined by 'or': no choice told"
 
 
@@ -308,14 +301,15 @@ def _poll_figure(match: Match) -> str | None:
 
 
 def _self_harm(match: Match) -> str | None:
-    """ "people who want to kill themselves", "he shot himself": violence on oneself is suicide
-    or an accident, no attack on a party ("blew himself up" at a checkpoint is a bombing)."""
+    """ "people who want to kill themselves", "he shot himself": killing or harming oneself is
+    suicide or an accident, no attack on a party ("blew himself up" at a checkpoint is a
+    bombing, and other violence on oneself is left as violence)."""
     words = _words()
     head = match.head
     if words is None or match.cameo[:2] not in words.violence_roots:
         return None
-    if head.lemma_.lower() in words.bombing_verbs:
-        return None
+    if head.lemma_.lower() not in words.self_harm_verbs:
+        return None  # "blew himself up", "attacked themselves": violence all the same
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         if obj.lower_ in words.reflexive_pronouns:
             return f"{head.text!r} {obj.text!r}: harm to oneself, no attack on a party"
@@ -356,6 +350,6 @@ def _text_attacker(match: Match) -> str | None:
 
 GENERIC_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _quantified_generic, _generic_relative, _situation_it, _ballot_signatures, _festive_march,
-    _own_cause, _rule_condition, _habitual, _alternatives, _poll_figure, _self_harm,
+    _own_cause, _rule_condition, _alternatives, _poll_figure, _self_harm,
     _downfall_welcomed, _text_attacker,
 )  # fmt: skip
