@@ -411,3 +411,26 @@ def test_a_place_that_can_only_be_abroad_keeps_the_home_abroad() -> None:
     paris = (_place("ARN", 2_000_000), _place("USA", 9_000))
     places = _places(paris, paris, (_place("ARN", 0, "country"),))
     assert article_home("Doe is charged with a Class 4 felony.", places) == "ARN"
+
+
+def test_names_of_us_towns_read_abroad_do_not_outweigh_us_institutions() -> None:
+    # mainev7: "Paris" (a capital abroad, and a US town) three times and a US-only town twice,
+    # in a story of felony charges: no country is named twice as often as any other, and
+    # every name read abroad also names a US town.
+    paris = (_place("ARN", 2_000_000), _place("USA", 9_000))
+    town = (_place("USA", 30_000),)
+    shared = _places(paris, paris, paris, town, town)
+    assert article_home("Doe is charged with a felony.", shared) == "USA"
+    assert article_home("Doe is charged with theft.", shared) is None  # no US institution
+    # a place that can only be abroad still outweighs the institutions
+    abroad = (_place("ARN", 2_000_000),)
+    only_abroad = _places(abroad, abroad, abroad, town, town)
+    assert article_home("Doe is charged with a felony.", only_abroad) is None
+
+
+def test_an_undated_sentence_in_the_articles_first_sentence_is_the_news(coder: Coder) -> None:
+    # mainev7: "The trader was sentenced." as the headline or lead, then the story's places:
+    # the first sentence tells the story's own news, not a person's record
+    [event] = _code(coder, _sentenced(), *_home())
+    assert event.cameo == "173"
+    assert parties(event.actor) == [("GND", "JUD", "implied")]

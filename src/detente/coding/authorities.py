@@ -10,8 +10,9 @@ whose act is an arrest, a charge or a sentence: no state does those abroad); a p
 of no known country does not, since anyone can be anywhere. Only acts told as done or
 announced are placed so (placement.UNPLACED_MODALITIES): a denied or background arrest of no
 one named tells too little. A sentence told without its court is mostly a person's record, so
-it is placed only by a place of its own, or when a day of the story's week dates it ("was
-sentenced Friday", "yesterday", "this week"): that is the week's court news.
+it is placed only by a place of its own, when a day of the story's week dates it ("was
+sentenced Friday", "yesterday", "this week"), or in the article's first sentence (its headline
+or lead): that is the week's court news.
 """
 
 from __future__ import annotations
@@ -126,7 +127,27 @@ def agentless_sector(match: Match) -> str | None:
         return "JUD"
     if match.head.lemma_.lower() in english().senses.court_charging_verbs:
         return COURT_SECTOR  # "was arraigned", "was indicted": only a court or grand jury does it
-    return codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
+    found = codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
+    return found or criminal_charge(match)
+
+
+# CAMEO root of accusations: a criminal charge is one (CAMEO 112, 115).
+ACCUSATION_ROOT = "11"
+
+
+def criminal_charge(match: Match) -> str | None:
+    """The courts, for a person charged in or for a crime with no one named who charged them
+    ("Area funeral director charged in robberies", "were charged for violation of the Act"),
+    unless the charge only describes someone the sentence tells of ("a man charged in the
+    death of a woman has been declared incompetent": his record, not the news)."""
+    verb = match.head
+    if verb.lemma_.lower() not in english().senses.criminal_charge_verbs:
+        return None
+    if match.cameo[:2] != ACCUSATION_ROOT:
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ != "ROOT":
+        return None  # a participle describing a party of another act
+    return COURT_SECTOR
 
 
 def home_authorities(
@@ -149,7 +170,9 @@ def home_authorities(
     if sector is None or not (recipient or _names_someone(match)):
         return ()
     court_acts = english().codes.judicial_acts | english().senses.court_charging_verbs
-    if match.head.lemma_.lower() in court_acts and not _told_day(match.head):
+    if match.head.lemma_.lower() in court_acts and not (
+        _told_day(match.head) or _opening(match.head)
+    ):
         return ()  # "was sentenced to six years", "were indicted in 2006": a person's record
     text, start = match.head.text, match.head.idx  # the words that tell the act: "arrested"
     if match.pattern_id == CUSTODY_PATTERN:
@@ -193,7 +216,7 @@ def article_home(text: str, places: ArticlePlaces | None) -> str | None:
     told_in = institutions_named(text)
     if home is not None and told_in not in (None, home) and _namesakes_in(places, home, told_in):
         return told_in
-    return home or institution_home(text, counts)
+    return home or institution_home(text, counts, places)
 
 
 def _namesakes_in(places: ArticlePlaces | None, home: str, other: str | None) -> bool:
@@ -221,15 +244,23 @@ def institutions_named(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def institution_home(text: str, counts: Mapping[str, int]) -> str | None:
+def institution_home(
+    text: str, counts: Mapping[str, int], places: ArticlePlaces | None = None
+) -> str | None:
     """The one country whose own institutions the text names ("the Pointe Coupee Sheriff's
     Office", "the district attorney", "a state trooper"), when its places name no other
     country more often: a local story of a town the gazetteer does not know is still told
-    in that country's institutions."""
+    in that country's institutions. A country read only from names that are also towns of
+    the institutions' country ("A Paris man was arrested on five counts" in a story of a
+    sheriff's office: Paris, Tennessee) does not outweigh it."""
     home = institutions_named(text)
     if home is None:
         return None
-    if any(n > counts.get(home, 0) for country, n in counts.items() if country != home):
+    rivals = (
+        n for country, n in counts.items()
+        if country != home and not _namesakes_in(places, country, home)
+    )
+    if any(n > counts.get(home, 0) for n in rivals):
         return None  # "a Paris court" in a story set in France that names a sheriff's office
     return home
 
@@ -256,6 +287,14 @@ def _told_day(verb: Token) -> bool:
         if word.lower_ == "week" and any(c.lower_ in marks for c in word.children):
             return True
     return False
+
+
+def _opening(verb: Token) -> bool:
+    """Whether the act is told in the article's first sentence (its headline, or its lead
+    where it has none): "Area woman sentenced for mortgage fraud" is the story's news, not
+    a person's record."""
+    first = next(iter(verb.doc.sents), None)
+    return first is not None and first.start == verb.sent.start
 
 
 def _names_someone(match: Match) -> bool:

@@ -28,6 +28,7 @@ from detente.coding.syntax import (
     has_particle,
     is_participle,
     is_passive,
+    is_to_infinitive,
     prep_objects,
     subject_of,
 )
@@ -105,6 +106,7 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     candidates = [c for c in verb.children if c.dep_ in deps]
     candidates += [c for d in candidates for c in _shared_head(d)]
     candidates += _participle_clause_subjects(verb)
+    candidates += _misread_objects(verb)
     if is_participle(verb):  # "peacekeepers *withdrawn* from Arnor"
         candidates.append(verb.head)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
@@ -141,6 +143,26 @@ def _participle_clause_subjects(verb: Token) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+def _misread_objects(verb: Token) -> list[Token]:
+    """The object the parser read as something else: a bare noun right after the verb taken for
+    an adverbial ("eased *curfew hours*"), or the subject it gave an infinitive that follows
+    ("declared *a state of siege* to begin at midnight"). Only a pattern's own object words
+    can match them, as for any object."""
+    if child(verb, "dobj") is not None:
+        return []
+    found = [
+        c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i
+    ]
+    found += [
+        s
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and is_to_infinitive(c)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+    ]
+    return found
 
 
 def _shared_head(noun: Token) -> list[Token]:

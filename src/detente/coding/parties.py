@@ -22,6 +22,7 @@ from detente.coding.actor_clauses import (
     passive_owner,
     reporting_subject,
 )
+from detente.coding.armed_acts import armed_patient
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
@@ -75,7 +76,9 @@ class Parties:
 
 def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rejected:
     """The parties stage: the actor, the recipient, or the reason there is no event."""
-    match = _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
+    match = armed_patient(  # mainev7: "after being shot"
+        _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
+    )
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()

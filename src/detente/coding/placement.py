@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.armed_acts import armed_act, armed_attacker, armed_verb
 from detente.coding.authorities import (
     agentless_sector,
     body_counts,
@@ -87,7 +88,11 @@ def place_parties(
         entry.code, location, ctx.places, actor
     )
     if parties.arm is not None:
-        actor = unknown_attacker(parties.arm, ctx.places, location)
+        actor = (  # mainev7: "was shot", "was stabbed": the verb stands for the attacker
+            armed_attacker(match, parties.arm, location, recipient)
+            if armed_verb(parties.arm)
+            else unknown_attacker(parties.arm, ctx.places, location)
+        )
         if not actor:
             return Rejected(stage="placement", reason="unplaced-attacker")
     if not recipient and (entry.event_type in codes.requires_recipient or match.needs_recipient):
@@ -234,7 +239,7 @@ def weapon(match: Match) -> Token | None:
                 armed = lemma in words.weapon_nouns and lemma not in words.vehicles
                 if obj.dep_ == "pobj" and armed:
                     return obj
-    return None
+    return armed_act(match)  # mainev7: "a man was shot": the verb names the assailant
 
 
 def unknown_attacker(

@@ -160,6 +160,8 @@ class EnglishWords(_Frozen):
     # (coding/police_officers.py)
     police_officer_nouns: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
+    # mainev7: verbs that name an armed assailant by themselves (coding/armed_acts.py)
+    armed_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -498,6 +500,9 @@ class SenseWords(_Frozen):
     earlier_status_phrases: frozenset[str] = frozenset()  # "when he was in office"
     preceding_marks: frozenset[str] = frozenset()  # "after his mother was arrested" (dates.py)
     weekday_leads: frozenset[str] = frozenset()  # "on Sunday", "last Friday" (dates.py)
+    # mainev7: verbs whose agentless passive under any accusation pattern is a criminal charge
+    # ("charged in the robbery"; coding/authorities.py)
+    criminal_charge_verbs: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
