@@ -244,3 +244,13 @@ def test_an_act_told_as_done_originally_is_background(coder: Coder) -> None:
     assert event.modality == "historical" and "'originally'" in event.modality_cue
     rows[1] = ("again", "again", "ADV", "advmod", 2)
     assert _only(coder, rows, {1: "RB", 2: "VBD"}).modality == "asserted"
+
+
+def test_an_act_when_its_teller_was_young_is_background(coder: Coder) -> None:
+    # "Gondor attacked Arnor when it was young." (claims9: a life stage told by an adjective)
+    for word in ("young", "little"):
+        rows, tags = _when_was((word, word, "ADJ", "acomp", 5, "JJ"))
+        assert _only(coder, rows, tags).modality == "historical", word
+    # "… when it was ill.": no stage one leaves for good
+    rows, tags = _when_was(("ill", "ill", "ADJ", "acomp", 5, "JJ"))
+    assert _only(coder, rows, tags).modality == "asserted"

@@ -10,6 +10,7 @@ parser attaches them; rows are (word, lemma, POS, dependency, head index).
 
 from __future__ import annotations
 
+from detente.coding.beyond_slot import report_audience
 from detente.coding.events import Coder
 from detente.coding.gerund_patients import bare_passive_patient
 
@@ -200,3 +201,217 @@ def test_to_whom_a_thing_is_returned_is_read_where_the_parser_hung_it(coder: Cod
 def test_a_returned_thing_of_no_named_origin_goes_back_to_nobody_named(coder: Coder) -> None:
     [event] = code(coder, _returned(), ents=((0, 1, "GPE"),))
     assert event.recipient == ()
+
+
+# --- kin acted on -----------------------------------------------------------------------------
+
+
+def _stabbed(*obj: tuple) -> list:
+    """ "A Gondorian man stabbed <obj> in Osgiliath." (the object's last row heads it)."""
+    head = 3 + len(obj) - 1
+    return [
+        ("A", "a", "DET", "det", 2),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        ("man", "man", "NOUN", "nsubj", 3),
+        ("stabbed", "stab", "VERB", "ROOT", 3),
+        *obj,
+        ("in", "in", "ADP", "prep", 3),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", head + 2),
+        (*PUNCT, 3),
+    ]
+
+
+def test_a_family_member_stabbed_is_a_private_person_of_where_it_happened(coder: Coder) -> None:
+    rows = _stabbed(("his", "his", "PRON", "poss", 5), ("mother", "mother", "NOUN", "dobj", 3))
+    [event] = code(coder, rows, ents=((1, 2, "NORP"), (7, 8, "GPE")))
+    assert [(m.text, m.country, m.sector) for m in event.recipient] == [
+        ("his mother", "GND", "CVL")
+    ]
+
+
+def test_a_thing_no_word_makes_a_person_stabbed_gives_no_event(coder: Coder) -> None:
+    rows = _stabbed(("the", "the", "DET", "det", 5), ("mattress", "mattress", "NOUN", "dobj", 3))
+    assert code(coder, rows, ents=((1, 2, "NORP"), (7, 8, "GPE"))) == ()
+
+
+# --- an investigation of a death looks into who caused it -------------------------------------
+
+
+def _investigated_death_of(*victim: tuple) -> list:
+    """ "Arnorian police investigated the death of <victim>." (the victim heads at token 7)."""
+    return [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("investigated", "investigate", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("death", "death", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        *victim,
+        (*PUNCT, 2),
+    ]
+
+
+def test_a_death_investigated_names_who_caused_it_as_the_recipient(coder: Coder) -> None:
+    # "... the death of a man killed by Gondorian soldiers."
+    rows = _investigated_death_of(
+        ("a", "a", "DET", "det", 7),
+        ("man", "man", "NOUN", "pobj", 5),
+        ("killed", "kill", "VERB", "acl", 7),
+        ("by", "by", "ADP", "agent", 8),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 11),
+        ("soldiers", "soldier", "NOUN", "pobj", 9),
+    )
+    events = code(coder, rows, ents=((0, 1, "NORP"), (10, 11, "NORP")), tags={8: "VBN"})
+    event = by_pattern(events, "accuse.investigate-crime")
+    assert [(m.country, m.sector) for m in event.recipient] == [("GND", "MIL")]
+
+
+def test_the_victim_of_a_death_investigated_is_no_party_investigated(coder: Coder) -> None:
+    # "... the death of a Gondorian man."
+    rows = _investigated_death_of(
+        ("a", "a", "DET", "det", 8),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 8),
+        ("man", "man", "NOUN", "pobj", 5),
+    )
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (7, 8, "NORP")))
+    assert event.pattern_id == "accuse.investigate-crime"
+    assert event.recipient == ()
+
+
+# --- whom a report is told to is its audience ---------------------------------------------
+
+
+def test_whom_a_report_is_told_to_is_its_audience_not_a_party_acted_on() -> None:
+    # "Gondor urged talks and told reporters." / "... and said so to reporters."
+    told = build_doc([
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("urged", "urge", "VERB", "ROOT", 1),
+        ("talks", "talk", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("told", "tell", "VERB", "conj", 1),
+        ("reporters", "reporter", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ])
+    said_to = build_doc([
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("urged", "urge", "VERB", "ROOT", 1),
+        ("talks", "talk", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("said", "say", "VERB", "conj", 1),
+        ("so", "so", "ADV", "advmod", 4),
+        ("to", "to", "ADP", "prep", 4),
+        ("reporters", "reporter", "NOUN", "pobj", 6),
+        (*PUNCT, 1),
+    ])
+    assert report_audience(told[5], {1})
+    assert report_audience(said_to[7], {1})
+    # the object of the act itself is no audience, nor that of a reporting verb that is the
+    # trigger
+    assert not report_audience(told[2], {1})
+    assert not report_audience(told[5], {4})
+
+
+def test_a_victim_named_by_a_possessive_of_the_death_investigated_is_no_party(
+    coder: Coder,
+) -> None:
+    # "Arnorian police investigated the Gondorian man's death."
+    rows = [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 1),
+        ("police", "police", "NOUN", "nsubj", 2),
+        ("investigated", "investigate", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 5),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 5),
+        ("man", "man", "NOUN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("death", "death", "NOUN", "dobj", 2),
+        (*PUNCT, 2),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (4, 5, "NORP")))
+    assert event.cameo[:2] == "09"
+    assert event.recipient == ()
+
+
+
+# --- whose pressure a refusal or a concession answers -------------------------------------------
+
+
+def _refused_to_resign_despite(owner: tuple[str, str, str, str], noun: str) -> list:
+    """ "Denethor refused to resign despite <owner>'s <noun>." """
+    return [
+        ("Denethor", "Denethor", "PROPN", "nsubj", 1),
+        ("refused", "refuse", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("resign", "resign", "VERB", "xcomp", 1),
+        ("despite", "despite", "ADP", "prep", 1),
+        (*owner, 7),
+        ("'s", "'s", "PART", "case", 5),
+        (noun, noun, "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_refusal_despite_a_partys_request_rejects_that_party(coder: Coder) -> None:
+    rows = _refused_to_resign_despite(("Arnor", "Arnor", "PROPN", "poss"), "request")
+    [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert event.event_type == "REJECT"
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
+
+
+def test_a_refusal_despite_no_pressure_names_no_party_behind_it(coder: Coder) -> None:
+    # "... despite Arnor's storm": weather presses nobody's demand
+    rows = _refused_to_resign_despite(("Arnor", "Arnor", "PROPN", "poss"), "storm")
+    [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert all(m.country != "ARN" for m in event.recipient)
+
+
+def test_a_resignation_under_pressure_from_a_party_yields_to_it(coder: Coder) -> None:
+    # "Denethor resigned under pressure from Arnor."
+    rows = [
+        ("Denethor", "Denethor", "PROPN", "nsubj", 1),
+        ("resigned", "resign", "VERB", "ROOT", 1),
+        ("under", "under", "ADP", "prep", 1),
+        ("pressure", "pressure", "NOUN", "pobj", 2),
+        ("from", "from", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert event.cameo.startswith("08")
+    assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
+
+
+# --- what a protest acted on is against is no recipient of the act ------------------------------
+
+
+def _protest_against(subject: tuple, verb: tuple[str, str], noun: tuple[str, str]) -> list:
+    """ "<subject> <verb> a <noun> against the Arnorian government." """
+    return [
+        (*subject, "nsubj", 1),
+        (verb[0], verb[1], "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        (noun[0], noun[1], "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 7),
+        ("government", "government", "NOUN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_protest_dispersed_is_done_to_the_protesters_not_to_whom_it_was_against(
+    coder: Coder,
+) -> None:
+    rows = _protest_against(("Police", "police", "NOUN"), ("dispersed", "disperse"),
+                            ("protest", "protest"))  # fmt: skip
+    [event] = code(coder, rows, ents=((6, 7, "NORP"),))
+    assert event.pattern_id == "coerce.disperse"
+    assert all(m.country != "ARN" for m in event.recipient)
+
+
+def test_a_protest_staged_against_a_government_is_against_that_government(
+    coder: Coder,
+) -> None:
+    rows = _protest_against(("Orcs", "Orcs", "PROPN"), ("staged", "stage"), ("protest", "protest"))
+    [event] = code(coder, rows, ents=((0, 1, "NORP"), (6, 7, "NORP")))
+    assert event.event_type == "PROTEST"
+    assert [(m.country, m.sector) for m in event.recipient] == [("ARN", "GOV")]

@@ -12,6 +12,7 @@ from detente.coding.phrase_parts import (
     without_name_parts,
     without_namesake_capitals,
 )
+from detente.coding.phrase_roles import without_native_names
 from detente.coding.phrase_union import union_government
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
 from detente.lexicons.english import english
@@ -50,6 +51,7 @@ def resolve_actors(
         return ()
     matches = without_namesake_capitals(tokens, without_name_parts(text, tokens, matches))
     matches = without_glued_dateline(tokens, matches)
+    matches = without_native_names(tokens, matches, english().words)
     phrase = Phrase(
         lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,
         memory=memory, words=english().words,

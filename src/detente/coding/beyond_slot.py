@@ -10,6 +10,7 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
+from detente.coding.pressure import pressing_party
 from detente.coding.recipients import (
     addressee,
     own_possessive,
@@ -43,8 +44,10 @@ def recipient_beyond_slot(
     if _reciprocal(match.head):
         return ()
     resolve = resolver(coder, ctx)
-    found = place_recipient(match.recipient, match.cameo, ctx, actor) or stationed_at(
-        coder, match, actor, ctx
+    found = (
+        pressing_party(resolve, match)
+        or place_recipient(match.recipient, match.cameo, ctx, actor)
+        or stationed_at(coder, match, actor, ctx)
     )
     if found:
         return found
@@ -199,7 +202,9 @@ def searched_recipient(
             found = _placed_people(coder, ctx, head, found) or found
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
-            if own_people(found, ctx, actor_head, actor):
+            if own_people(found, ctx, actor_head, actor) or report_audience(head, trigger):
+                continue
+            if protest_target(coder, head, match.cameo):
                 continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
@@ -271,6 +276,34 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
         and noun.lower_ not in owners
         and all(m.text.lower() in owners for m in found)
     )
+
+
+def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:
+    """ "police dispersed a protest *against the government*", "refused to allow protests
+    *against the decision to allow imports from the US*": what a protest below the trigger is
+    against (and all inside it) is the protest's target; an act that bans, breaks up or refuses
+    it is done to the protesters. Calling off or putting off one's own protest (a concession)
+    yields to its target, which stays a recipient."""
+    codes = english().codes
+    if cameo[:2] not in codes.protest_acted_roots:
+        return False
+    for word in (noun, *noun.ancestors):
+        prep = word.head
+        if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            continue
+        held = coder.verbs.by_noun.get(prep.head.lemma_.lower(), ())
+        if any(p.cameo[:2] == codes.protest_root for p in held):
+            return True
+    return False
+
+
+def report_audience(noun: Token, trigger: set[int]) -> bool:
+    """ "urges talks ... Iakobashvili *told reporters*", "said *to the AP*": whom a report is
+    told to is its audience, not a party the act reported is done to."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "dative", "pobj") or verb.i in trigger:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in english().senses.reporting_verbs
 
 
 def own_people(

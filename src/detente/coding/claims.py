@@ -71,9 +71,23 @@ def scheduled_by(trigger: Token) -> str | None:
     modifier = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in coming), None)
     if modifier is not None:
         return f"{modifier.text!r} on {trigger.text!r}: ahead of the story"
+    day = _coming_day(trigger)
+    if day is not None:
+        return f"{day!r} on {trigger.text!r}: ahead of the story"
     governor = trigger.head
     if trigger.dep_ == "dobj" and governor.lemma_.lower() in english().words.future_governors:
         return f"object of {governor.text!r}: ahead of the story"
+    return None
+
+
+def _coming_day(trigger: Token) -> str | None:
+    """ "next week's talks", "tomorrow's vote": a possessor naming a time after the story."""
+    senses = english().senses
+    for owner in (c for c in trigger.children if c.dep_ == "poss"):
+        if owner.lower_ in senses.coming_days:
+            return owner.text
+        if any(c.dep_ == "amod" and c.lower_ in senses.coming_words for c in owner.children):
+            return " ".join(t.text for t in owner.subtree)
     return None
 
 

@@ -27,6 +27,7 @@ from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
+from detente.coding.restated import restated
 from detente.coding.secessions import dated_parties, dated_setting
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
@@ -221,6 +222,8 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
         return False
     if _held(part, whole) or _purpose_done(part, whole) or _same_harm(part, whole):
         return True
+    if _synonyms(part, whole):
+        return True
     noun = part.match.head
     prep = noun.head
     inside = noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == whole.match.head.i
@@ -228,6 +231,15 @@ def _part_of(part: Outcome, whole: Outcome) -> bool:
         return False
     same_actor = codes_of(part.event.actor) == codes_of(whole.event.actor)
     return part.event.event_type == whole.event.event_type and same_actor
+
+
+def _synonyms(part: Outcome, whole: Outcome) -> bool:
+    """ "arrested and detained the protesters": two verbs with one code and one set of parties."""
+    assert part.event is not None and whole.event is not None
+    a, b = part.event, whole.event
+    same_parties = (codes_of(a.actor), codes_of(a.recipient)) == (
+        codes_of(b.actor), codes_of(b.recipient))  # fmt: skip
+    return restated(part.match.head, whole.match.head, a.cameo == b.cameo, same_parties)
 
 
 def _held(part: Outcome, whole: Outcome) -> bool:
@@ -377,7 +389,9 @@ def code_article(
         if trace is not None:
             trace.append(trace_sentence(coder, sent, index, outcomes, scan.skipped))
         _remember_sentence(coder, sent, _remembered_parties(outcomes), ctx)
-        ctx.narrative.told = account_date(sent, article.date, weekday_style=ctx.weekday_news)
+        ctx.narrative.told = account_date(
+            sent, article.date, weekday_style=ctx.weekday_news, carried=ctx.narrative.told
+        )
     marked = mark_relevance(relevance_lexicon(), article, events)  # the relevance stage
     if trace is not None:
         trace[first_traced:] = with_relevance(trace[first_traced:], marked)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from detente.coding.arranged import imminent
 from detente.coding.backshift import reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
+from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
     aimed_by,
     described_earlier,
@@ -18,6 +19,7 @@ from detente.coding.governed import (
 )
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
+from detente.coding.standing_states import standing_state
 from detente.coding.syntax import clause_verb, is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
 
@@ -126,7 +128,10 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     ahead = _told_ahead(trigger, chain, children, words)
     if ahead is not None:
         return ahead
-    background = _past_perfect(trigger) or _background(chain, words) or _standing_governor(trigger)
+    background = (
+        _past_perfect(trigger) or _background(chain, words) or _standing_governor(trigger)
+        or standing_state(trigger)
+    )  # fmt: skip
     if background is not None:
         return Reading(modality="historical", cue=background)
     adjunct = _modal_of_governor(trigger, words) or imminent(chain) or _inherited(trigger, frame)
@@ -347,14 +352,26 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
         occasion = _earlier_occasion(tok, words)
         if occasion is not None:
             return f"told of an earlier occasion ({occasion!r})"
-        described = (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok)
-        if described and not _told_with_its_day(tok, words):
-            clause = clause_verb(tok.head)
-            if clause is not None and _told_present(clause) and not _presenting(clause, words):
-                return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
+        described = _described_before(tok, words)
+        if described is not None:
+            return described
         if described_standing(tok):
             return f"present relative clause {tok.text!r}: what {tok.head.text!r} does as a rule"
     return None
+
+
+def _described_before(tok: Token, words: EnglishWords) -> str | None:
+    """A description of a noun by an earlier act: in a present statement ("Mitchell, who
+    negotiated the accord, does not draw a salary"), unless it is what an inquiry under way is
+    about; or of a noun a demand or plan acts on ("should release those imprisoned")."""
+    clause = clause_verb(tok.head)
+    if clause is None or _told_with_its_day(tok, words):
+        return None
+    described = (tok.dep_ == "relcl" and _told_past(tok)) or described_earlier(tok)
+    present = described and _told_present(clause) and not _presenting(clause, words)
+    if present and not inquired_into(tok.head, clause):
+        return f"past relative clause {tok.text!r} in a present statement ({clause.text!r})"
+    return described_for_ahead(tok, clause)
 
 
 def _told_with_its_day(verb: Token, words: EnglishWords) -> bool:

@@ -62,6 +62,7 @@ def namesake_map(
     if places is None or home is None:
         return {}  # decided before the article's text is scanned: most articles stop here
     tokens, matches = actors.scan(text, keep=False)
+    covered = {i for m in matches for i in range(m.start, m.end)}
     names: dict[str, set[str]] = defaultdict(set)  # country → the names that coded it
     local: set[str] = set()  # countries one of whose names is used as a local name
     real: set[str] = set()  # countries named otherwise (demonyms, people, bodies)
@@ -71,7 +72,7 @@ def namesake_map(
                 real.add(country)
                 continue
             names[country].add(_text(text, tokens, m))
-            if _local_use(tokens, m):
+            if _local_use(tokens, m) or _home_town(tokens, m, covered):
                 local.add(country)
     local |= _placed_at_home(places, names, home)
     local |= _home_divisions(names, home, lookup)
@@ -134,6 +135,18 @@ def _local_use(tokens: tuple[Token, ...], match: Match) -> bool:
     before = [t.norm for t in tokens[max(match.start - 2, 0) : match.start]]
     opened = len(before) == 2 and before[1] == "of" and before[0] in senses.local_body_openers
     return after in senses.local_body_words or opened
+
+
+def _home_town(tokens: tuple[Token, ...], match: Match, covered: set[int]) -> bool:
+    """ "Jean Martin of Paris", "John Smith, 45, of Lebanon": local news names people with
+    the town they live in, after their name or age (actors10); "the President of France", a
+    title before "of", names the state."""
+    if match.start < 2 or tokens[match.start - 1].norm != "of":
+        return False
+    before = tokens[match.start - 2]
+    if before.norm == "," or before.norm.isdigit():
+        return True
+    return match.start - 2 not in covered and before.case == "title" and before.norm.isalpha()
 
 
 def _placed_at_home(

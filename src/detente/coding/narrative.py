@@ -26,19 +26,36 @@ class Narrative:
     told: EventDate | None = None
 
 
-def account_date(sent: Span, published: dt.date | None, *, weekday_style: bool) -> EventDate | None:
+def account_date(
+    sent: Span,
+    published: dt.date | None,
+    *,
+    weekday_style: bool,
+    carried: EventDate | None = None,
+) -> EventDate | None:
     """The date before the story that a sentence's main verb, told in the simple past, is
     dated by ("In 2004 the pair joined the monastery"); None for any other sentence (a past
-    perfect steps back from the account and the next sentence returns to it)."""
+    perfect steps back from the account and the next sentence returns to it). An undated one
+    that goes on with the account ``carried`` from the sentence before by a word of sequence
+    ("Then she sued", "A decade later he accused") keeps that account for the next."""
     root = _account_verb(sent.root)
     if root.pos_ not in VERBS or not simple_past(root):
         return None
     when = resolve_event_date(root, published, weekday_style=weekday_style)
+    if when.rule in ("publication", "none") and carried is not None and _sequenced(root):
+        return carried
     if when.rule not in ("explicit", "relative", "none") or when.text is None:
         return None
     if when.before_story or is_background(when, published) or _year_alone(when, published):
         return when
     return None
+
+
+def _sequenced(verb: Token) -> bool:
+    """ "Then she sued", "A decade later, a member accused": an adverb that tells the act as the
+    next step of the account told so far."""
+    words = english().senses.sequence_adverbs
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
 
 
 def _account_verb(root: Token) -> Token:
@@ -70,9 +87,20 @@ def told_on(trigger: Token, narrative: Narrative) -> str | None:
     if told is None:
         return None
     clause = clause_verb(trigger)
-    if clause is None or not simple_past(clause) or _quoted(trigger):
+    if clause is None or _quoted(trigger):
+        return None
+    if not simple_past(clause) and not _bare_past_conjunct(clause):
         return None
     return f"told on from {told.text!r} in the sentence before: background to the story"
+
+
+def _bare_past_conjunct(verb: Token) -> bool:
+    """ "pledged to reinstate him, but reneged on the promise": a conjunct with no subject or
+    auxiliary of its own shares its first verb's simple past (the tagger reads it VBN)."""
+    own = ("nsubj", "nsubjpass", "aux", "auxpass")
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i:
+        return False
+    return not any(c.dep_ in own for c in verb.children) and simple_past(verb.head)
 
 
 def _quoted(trigger: Token) -> bool:

@@ -27,6 +27,7 @@ from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.gerund_patients import with_gerund_patient
+from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
@@ -96,6 +97,11 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
             referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
         )
+        if harm_inquired(match):  # "investigating the death of X shot by Y": Y, never X
+            doer = harm_doer(match)
+            recipient = mentions(coder, doer, ctx, sectorless=True) or police_officers(
+                doer, ctx.doc
+            )
         recipient = conjoined_recipients(
             resolve, match.recipient, recipient, ctx, actor_head, actor, coder.verbs.by_verb
         ) or unknown_patient(match, ctx)
@@ -114,6 +120,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         not recipient
         and not in_general(resolver(coder, ctx), match.recipient)
         and not is_reflexive(match.recipient)  # the slot holds the actor itself
+        and not harm_inquired(match)  # the victim is no party investigated
     ):
         recipient = returned_to(coder, match, actor, ctx) or recipient_beyond_slot(
             coder, match, actor, ctx

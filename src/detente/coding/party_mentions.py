@@ -81,7 +81,11 @@ def mentions(
     # "rejected the minister's claims", "condemned his remarks", "the remarks by X": a thing said
     # or done stands for its owner, who is the party.
     named_only = not _names_an_actor(coder, head, ctx)
-    owned = _owners(coder, head, ctx, core=core, sectorless=sectorless) if named_only else ()
+    owned = (
+        _owners(coder, head, ctx, core=core, sectorless=sectorless, acted_on=acted_on)
+        if named_only
+        else ()
+    )
     if owned:
         return owned
     start, end = phrase_bounds(head, core=core)
@@ -125,6 +129,11 @@ def _uncoded(
     head: Token, span: Span, *, sectorless: bool, acted_on: bool
 ) -> tuple[ActorMention, ...]:
     """A phrase the lexicons code nothing in: a person's bare name, or nobody."""
+    if sectorless and acted_on and _kin(head):
+        # "stabbed *his mother*", "attacked *her son's* car": kin acted on are private people,
+        # placed later where the event happened
+        kin = ActorCode(country=None, sector="CVL", name=None, matched=span.text, rule="agent")
+        return (_mention(kin, span, whole=True),)
     name = _private_person(head, span) if sectorless else None
     if name is not None:
         # "police arrested John Smith": a person named without any role is a private citizen,
@@ -133,6 +142,11 @@ def _uncoded(
                            rule="named-person")  # fmt: skip
         return (_mention(person, name, whole=True),)
     return _coordinated_name(head) if acted_on else ()
+
+
+def _kin(head: Token) -> bool:
+    """Whether the noun names a member of someone's family ("his mother", "their sons")."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in english().senses.kin_nouns
 
 
 def _namesake_person(
@@ -181,13 +195,14 @@ def span_mentions(coder: Coder, span: Span, ctx: ArticleState) -> tuple[ActorMen
 
 
 def _owners(
-    coder: Coder, head: Token, ctx: ArticleState, *, core: bool, sectorless: bool
+    coder: Coder, head: Token, ctx: ArticleState, *, core: bool, sectorless: bool,
+    acted_on: bool = False,
 ) -> tuple[ActorMention, ...]:
     """The party a thing said or done stands for: its owner ("the minister's claims", "the
     remarks by X"), else its author told by a participle ("the plan proposed by X")."""
     owner = child(head, "poss") or next(prep_objects(head, "by"), None)
     if owner is not None:
-        return mentions(coder, owner, ctx, core=core, sectorless=sectorless)
+        return mentions(coder, owner, ctx, core=core, sectorless=sectorless, acted_on=acted_on)
     author = _proposer(head)
     if author is None:
         return ()

@@ -48,7 +48,7 @@ def _ended(period: Token, prep: str) -> bool:
 
 
 def _status_clause(clause: Token) -> bool:
-    """ "when he was governor", "while she was a child", "when Bush was in office": a time clause
+    """ "when he was governor", "while she was a child", "when I was little": a time clause
     whose past "be" gives its subject a status it has since left."""
     senses = english().senses
     words = english().words
@@ -60,6 +60,9 @@ def _status_clause(clause: Token) -> bool:
         return False
     for c in clause.children:
         if c.dep_ == "attr" and c.pos_ in NOUNS and c.lemma_.lower() in senses.earlier_statuses:
+            return True
+        # "when I was little", "when he was young": a life stage told by an adjective
+        if c.dep_ == "acomp" and c.lower_ in senses.earlier_statuses:
             return True
         if c.dep_ == "prep" and _phrase(c) in senses.earlier_status_phrases:
             return True

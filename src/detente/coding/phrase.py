@@ -10,6 +10,14 @@ from dataclasses import replace
 from detente.coding.actor_state import ActorCode
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
+from detente.coding.phrase_roles import (
+    body_noun,
+    local_place,
+    place_modifier,
+    private_status,
+    sheriffs_deputy,
+    some_place,
+)
 from detente.coding.phrase_state import Found
 from detente.coding.state_groups import (
     MULTINATIONAL,
@@ -21,6 +29,12 @@ from detente.coding.state_groups import (
 )
 from detente.lexicons.actors import KINDS, AgentGroup, Match, Token, tokenise
 from detente.lexicons.english import english
+
+# The sector of a private person named by a past status ("a former dentist"), and of the
+# people of some place ("a city in the north").
+PRIVATE_SECTOR = "CVL"
+# The sector of a sheriff's deputies (police).
+SHERIFF_SECTOR = "COP"
 
 
 class Phrase(PhrasePeople):
@@ -169,7 +183,7 @@ class Phrase(PhrasePeople):
         if stated.sector is None and several:
             stated = _states_sector(self.tokens, a, h)
         if where is None and not several:  # no one state's context fits several states
-            where = self._referent(a, h, stated)
+            where = self._referent(a, h, stated, b)
             if where is not None and where.rule == "context" and self._royal(stated) and (
                     where.country not in english().codes.monarchies):
                 where = None  # "Crown Prince Mohammed" in a story about Washington
@@ -238,7 +252,7 @@ class Phrase(PhrasePeople):
                 return Found(country=m.term.entry.kind, spans=((m.start, m.end),), rule="agent")
         return None
 
-    def _referent(self, a: int, h: int, stated: Found) -> Found | None:
+    def _referent(self, a: int, h: int, stated: Found, b: int | None = None) -> Found | None:
         """No country: "the ministry" looks back in the article, a bare role at the context."""
         refs = [m for m in self._in(a, h) if refers(m) not in (None, "country")]
         if stated.sector and any(self._country_ref(m) for m in self._in(a, h)):
@@ -252,12 +266,38 @@ class Phrase(PhrasePeople):
             return Found(country=code.country, org=code.org, rule="reference")
         if stated.sector is None:
             return None
-        owner = self._surname_owner(a, h)
+        if self._named_body(a, h, b if b is not None else h, stated):
+            return self._from_context()  # "the city of Dallas": a new party, not one before
+        owner = self._surname_owner(a, h)  # after it: "Douglas County" is no Douglas's
         if owner is not None:
             return owner
+        if body_noun(self.tokens, stated.spans[0], specific=True):
+            return self._same_body(stated)  # "the commission": one named before, or unknown
         if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated) or self._from_context()
         return self._from_context() or self._from_memory(stated)
+
+    def _named_body(self, a: int, h: int, b: int, stated: Found) -> bool:
+        """ "the city of Dallas", "the Texas water board", "the Venice Commission": a body of
+        local or administrative government with a name of its own before its noun or after
+        "of" is one the article may not have named before; only the context's country is a
+        guess for it (its places decide at placement), never the latest party of its sector."""
+        if not stated.spans or not body_noun(self.tokens, stated.spans[0]):
+            return False
+        covered = {i for m in self.matches for i in range(m.start, m.end)}
+        start = stated.spans[0][0]
+        before = any(self._name_word(i, covered) for i in range(a, start))
+        after = h + 1 < b and self.tokens[h].norm == "of" and self._name_word(h + 1, covered)
+        return before or after
+
+    def _same_body(self, stated: Found) -> Found | None:
+        """ "the commission", "the board": the latest remembered party named with that noun
+        ("the Consumer Product Safety Commission"); no other party of the sector is it."""
+        noun = self.tokens[stated.spans[0][1] - 1].norm
+        for code in self.memory.recent() if self.memory else ():
+            if code.country and noun in {t.norm for t in tokenise(code.matched)}:
+                return Found(country=code.country, org=code.org, rule="reference")
+        return None
 
     def _from_memory(self, stated: Found) -> Found | None:
         """The latest remembered actor with a country: one named with the same title ("the
@@ -317,16 +357,29 @@ class Phrase(PhrasePeople):
             if m.term.kind == "agent" and m not in skip and not refers(m) and m.term.entry.sector
             and not self._surname(m) and not self._accompanying(m) and not self._named_kin(m)
         ]
+        agents = [m for m in agents if not place_modifier(self.tokens, self.matches, m, agents)]
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:
                 pick = ranked[0] if rank in {"status", "affiliation"} else ranked[-1]
                 return Found(
-                    sector=pick.term.entry.sector,
+                    sector=self._sense_of(pick, agents),
                     spans=((pick.start, pick.end),),
                     rule="generic" if rank == "generic" else "agent",
                 )
         return Found()
+
+    def _sense_of(self, pick: Match, agents: Sequence[Match]) -> str | None:
+        """The sector a picked word has here: "former" over a private person is a civilian's
+        past, "deputies" in a sheriff's story are police (actors10)."""
+        if pick.term.entry.rank == "status" and private_status(
+                self.tokens, self.matches, pick, agents):
+            return PRIVATE_SECTOR
+        if sheriffs_deputy(self.tokens, pick, self.context or self.text):
+            return SHERIFF_SECTOR
+        if some_place(self.tokens, pick, self.text):
+            return PRIVATE_SECTOR
+        return pick.term.entry.sector
 
     def _accompanying(self, match: Match) -> bool:
         """ "diplomats and their families": people owned by the party before them go with it;
@@ -380,8 +433,10 @@ class Phrase(PhrasePeople):
             if found and found.sector and (found is person or found.rule != "demonym"):
                 return Found(sector=found.sector, spans=found.spans, rule=found.rule)
         tail = self._sector_in(h, b)
-        if tail.sector and tail.rule == "agent":
+        if tail.sector and tail.rule == "agent" and not local_place(self.tokens, tail.spans):
             return tail
+        if tail.sector and local_place(self.tokens, tail.spans) and self._named_resident(a, h):
+            return replace(tail, sector=PRIVATE_SECTOR)
         if stated.sector:
             return stated
         if entity is None and not self._in(a, h):  # "thousands of Nigerians"
@@ -389,6 +444,13 @@ class Phrase(PhrasePeople):
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return Found()
+
+    def _named_resident(self, a: int, h: int) -> bool:
+        """ "X, 52, of Gun Barrel City": a name with a town in its tail is a resident of it
+        (CVL); "settlers in the city of Hebron" are settlers, and "the Moore's Ford bridge
+        between Walton and Oconee counties" is a thing the town says nothing of."""
+        last = next((t for t in reversed(self.tokens[a:h]) if t.norm.isalpha()), None)
+        return last is not None and last.case != "lower"  # the head is a name
 
     def _body_headed(
         self, title: Found, entity: Found | None, a: int, h: int, b: int

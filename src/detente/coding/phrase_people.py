@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from detente.coding.phrase_parts import given_name_fits, leads, role_on, title_fits
+from detente.coding.phrase_roles import local_place
 from detente.coding.phrase_state import Found, PhraseState
 from detente.lexicons.actors import (
     AgentGroup,
@@ -202,8 +203,8 @@ class PhrasePeople(PhraseState):
         """ "the Bush administration", "the Netanyahu government": the country of the people
         the surname names, when they all held office in one country."""
         head = next((m for m in self._in(a, h) if m.term.kind == "agent"), None)
-        if head is None:
-            return None
+        if head is None or local_place(self.tokens, ((head.start, head.end),)):
+            return None  # "Douglas County", "Jackson City": places named after people
         covered = {i for m in self._in(a, h) for i in range(m.start, m.end)}
         start = head.start
         while start > a and self._name_word(start - 1, covered):

@@ -201,16 +201,24 @@ def _surnames(layers: Sequence[Layer], index: Mapping[tuple[str, ...], dict[Any,
     return {k: tuple(v) for k, v in surnames.items()}
 
 
-def _given_names(index: Mapping[tuple[str, ...], dict[Any, Term]]) -> frozenset[str]:
-    """The first word of every indexed person's own name of two words or more."""
-    given = set()
+def _given_names(
+    index: Mapping[tuple[str, ...], dict[Any, Term]],
+    surnames: Mapping[tuple[str, ...], tuple[PersonEntry, ...]],
+) -> frozenset[str]:
+    """The first word of every indexed person's own name of two words or more, save a word
+    more of our people bear as their surname than as a given name ("Clinton": Bill, Hillary
+    and Harry Clinton against one Clinton Collymore): "Henry said" is anyone, "Clinton said"
+    a Clinton (actors10)."""
+    given: Counter[str] = Counter()
+    seen: set[int] = set()
     for terms in index.values():
         for term in terms.values():
-            if term.kind == "person":
+            if term.kind == "person" and id(term.entry) not in seen:
+                seen.add(id(term.entry))
                 words = phrase_key(term.entry.name)[0]
                 if len(words) >= 2:
-                    given.add(words[0])
-    return frozenset(given)
+                    given[words[0]] += 1
+    return frozenset(w for w, n in given.items() if n >= len(surnames.get((w,), ())))
 
 
 ACRONYM_MIN_LETTERS = 4  # "Nato", "Farc", "Unicef"; shorter ones ("Eta", "Who") are words
@@ -261,12 +269,13 @@ def compile_actors(layers: Sequence[Layer], version: str,
         key: tuple(sorted(terms.values(), key=lambda t: (not t.user, KIND_PRIORITY[t.kind])))
         for key, terms in builder.index.items()
     }
-    given = _given_names(builder.index)
+    surnames = _surnames(layers, builder.index)
+    given = _given_names(builder.index, surnames)
     ordered = _acronyms(ordered, given)
     return ActorLexicon(
         version=version,
         index=ordered,
-        surnames=_surnames(layers, builder.index),
+        surnames=surnames,
         longest=max(len(k) for k in ordered),
         prefixes=frozenset(k[:n] for k in ordered for n in range(1, len(k) + 1)),
         user_entries=frozenset(builder.user_ids),

@@ -215,10 +215,12 @@ class RuleCodes(_Frozen):
     proposal_roots: frozenset[str] = frozenset()
     # recip6: codes of protests ended, conceded to the protesters' government (placement.py)
     dissent_ended_codes: frozenset[str] = frozenset()
+    # recip9: roots of acts done to a protest (reject, coerce, assault): its target is not theirs
+    protest_acted_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
-        "modal_refusal_roots", "proposal_roots",
+        "modal_refusal_roots", "proposal_roots", "protest_acted_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
@@ -503,6 +505,35 @@ class SenseWords(_Frozen):
     # mainev7: verbs whose agentless passive under any accusation pattern is a criminal charge
     # ("charged in the robbery"; coding/authorities.py)
     criminal_charge_verbs: frozenset[str] = frozenset()
+    # actors10: actor phrases (coding/phrase_roles.py)
+    office_sectors: frozenset[str] = frozenset()  # "former" makes ELI only of office holders
+    sheriff_words: frozenset[str] = frozenset()  # "deputies" in a sheriff's story are police
+    sheriff_deputies: frozenset[str] = frozenset()
+    native_demonyms: frozenset[str] = frozenset()  # "Caddo Indians": a people's own name
+    local_place_nouns: frozenset[str] = frozenset()  # "a Lamar County man" is a man
+    place_indefinites: frozenset[str] = frozenset()  # "a city" is a place, "the city" a body
+    named_body_heads: frozenset[str] = frozenset()  # "the Venice Commission": a body of its own
+    specific_body_heads: frozenset[str] = frozenset()  # "the commission": one named before
+    # recip9: a death or harm investigated names its victim, not whom it investigates
+    # (coding/inquiries.py)
+    harm_nouns: frozenset[str] = frozenset()
+    # recip9: "declined to resign despite calls from X": the party whose pressure a refusal or a
+    # concession answers (coding/pressure.py)
+    pressure_nouns: frozenset[str] = frozenset()
+    pressure_preps: frozenset[str] = frozenset()
+    pressure_owner_preps: frozenset[str] = frozenset()  # "pressure *from* X", "a call *by* X"
+    # claims9: "is investigating the death of a man shot by officers" (coding/descriptions.py)
+    inquiry_verbs: frozenset[str] = frozenset()
+    # claims9: "remains in custody", "languish in jails" (coding/standing_states.py)
+    detention_states: frozenset[str] = frozenset()
+    lasting_verbs: frozenset[str] = frozenset()
+    lasting_adverbs: frozenset[str] = frozenset()
+    # claims9: "next week's talks", "tomorrow's vote" lie ahead (coding/claims.py)
+    coming_days: frozenset[str] = frozenset()
+    # claims9: "Then she sued": the account told before goes on (coding/narrative.py)
+    sequence_adverbs: frozenset[str] = frozenset()
+    # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
+    generic_determiners: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
