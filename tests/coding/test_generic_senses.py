@@ -295,24 +295,6 @@ def test_killing_oneself_is_no_attack_on_a_party(coder: Coder) -> None:
     assert "ASSAULT" in _types(code(coder, orc, tags={**tags, 4: "NNP"}))
 
 
-def _welcomed(thing: str) -> list[tuple]:
-    """ "Arnor welcomed Gondor's <thing>." """
-    return [
-        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
-        ("welcomed", "welcome", "VERB", "ROOT", 1),
-        ("Gondor", "Gondor", "PROPN", "poss", 4),
-        ("'s", "'s", "PART", "case", 2),
-        (thing, thing, "NOUN", "dobj", 1),
-        (".", ".", "PUNCT", "punct", 1),
-    ]
-
-
-def test_welcoming_a_partys_fall_backs_no_party(coder: Coder) -> None:
-    tags = {0: "NNP", 1: "VBD", 2: "NNP", 4: "NN"}
-    assert "SUPPORT" not in _types(code(coder, _welcomed("defeat"), tags=tags))
-    assert "SUPPORT" in _types(code(coder, _welcomed("decision"), tags=tags))
-
-
 def _targeted(*subject: tuple) -> list[tuple]:
     """ "<subject> targeted Arnor." with the subject's last token as its head."""
     n = len(subject)

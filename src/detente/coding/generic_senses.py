@@ -316,20 +316,6 @@ def _self_harm(match: Match) -> str | None:
     return None
 
 
-def _downfall_welcomed(match: Match) -> str | None:
-    """ "welcomed the failure of the talks between Israel and Hamas", "welcomed Yevdokimov's
-    resignation": welcoming a party's failure or fall backs no one it names ("welcomed the
-    release of the hostages" and "welcomed Arnor's decision" stay)."""
-    words = _words()
-    head = match.head
-    if words is None or not match.cameo.startswith(words.support_root):
-        return None
-    for thing in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
-        if thing.lemma_.lower() in words.downfall_nouns:
-            return f"{head.text!r} the {thing.text!r}: a fall welcomed, no party backed"
-    return None
-
-
 def _text_attacker(match: Match) -> str | None:
     """ "a telephone campaign targeted the chairwoman", "the law targets immigrants": a text, a
     rule or a message is aimed at people, it attacks no one ("a bombing campaign targeted the
@@ -351,5 +337,5 @@ def _text_attacker(match: Match) -> str | None:
 GENERIC_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _quantified_generic, _generic_relative, _situation_it, _ballot_signatures, _festive_march,
     _own_cause, _rule_condition, _alternatives, _poll_figure, _self_harm,
-    _downfall_welcomed, _text_attacker,
+    _text_attacker,
 )  # fmt: skip

@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 from detente.coding.private_parties import private_only
 from detente.coding.thing_parties import thing_actor
-from detente.coding.tours import own_ground_tour
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
 from detente.records import ActorMention, Article, Event
@@ -210,7 +209,6 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     parties = (*event.actor, *event.recipient)
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
-    sense = sense or own_ground_tour(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):

@@ -83,12 +83,9 @@ class GenericSenses(_Frozen):
     medium_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     phrase_breaks: frozenset[str] = frozenset()
-    visit_codes: frozenset[str] = frozenset()
-    downfall_nouns: frozenset[str] = frozenset()
     text_nouns: frozenset[str] = frozenset()
     drive_nouns: frozenset[str] = frozenset()
     message_kinds: frozenset[str] = frozenset()
-    tour_words: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     owner_pronouns: dict[str, str] = {}  # possessive pronoun → "singular", "plural", "i", "we"
 
