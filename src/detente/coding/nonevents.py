@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.coding.civil_senses import CIVIL_CHECKS
+from detente.coding.generic_senses import GENERIC_CHECKS
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
@@ -330,5 +331,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _impersonal, _commerce, _price, _journalism, _advance, _economic_fight, _traveller,
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
-    *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS,
+    *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
 )  # fmt: skip

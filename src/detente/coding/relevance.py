@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from detente.coding.private_parties import private_only
+from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
 from detente.records import ActorMention, Article, Event
@@ -226,7 +227,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
         return Decision(relevant=False, reason=subject.reason)
     if acting and not state and all(_non_political(lexicon, m) for m in acting):
         return Decision(relevant=False, reason="non-political-parties")
-    private = private_only(lexicon, event)
+    private = private_only(lexicon, event) or thing_actor(lexicon, event)
     return Decision(relevant=private is None, reason=private)
 
 

@@ -11,7 +11,8 @@ from detente.coding.match import Match
 from detente.lexicons.english import english
 
 __all__ = [
-    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "object_among", "prep_objects",
+    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "noun_forms", "object_among",
+    "prep_objects",
 ]
 
 # Labels of a noun's modifiers that say what kind of thing it is ("ER visits", "racing team").
@@ -22,6 +23,19 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def noun_forms(token: Token) -> set[str]:
+    """A noun's lemma as written and as meant: an editor's bracket cut off ("virus[es]" read as
+    one token) and a word the parser split at its hyphen joined again ("e", "-", "mail")."""
+    forms = {lemma(token), token.lower_}
+    forms |= {form.split("[")[0] for form in forms if "[" in form}
+    doc, at = token.doc, token.i
+    if at + 2 < len(doc) and doc[at + 1].text == "-" and not token.whitespace_:
+        forms.add(f"{token.lower_}-{doc[at + 2].lower_}")
+    if at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_:
+        forms.add(f"{doc[at - 2].lower_}-{token.lower_}")
+    return forms
 
 
 def is_word(token: Token, words: frozenset[str]) -> bool:

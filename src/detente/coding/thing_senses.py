@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.sense_words import noun_forms
 from detente.lexicons.english import english
 
 __all__ = ["THING_CHECKS"]
@@ -52,8 +53,8 @@ def _released_thing(match: Match) -> str | None:
         things += [head.head] if head.dep_ == "amod" else []
     it = {w for w, n in english().words.thing_pronouns.items() if n == "singular"}
     for thing in things:
-        lemma = thing.lemma_.lower()
-        if lemma in senses.released_things or lemma in senses.impersonal_causes:
+        forms = noun_forms(thing)
+        if not forms.isdisjoint(senses.released_things | senses.impersonal_causes):
             return f"{head.text!r} {thing.text!r}: a thing published or let out, no one freed"
         if thing.lower_ in it and head.lemma_.lower() in senses.liberating_verbs:
             return f"{head.text!r} {thing.text!r}: a place or a thing taken, no one freed"
@@ -81,7 +82,7 @@ def _thing_attacked(match: Match) -> str | None:
     for target in _targets(match.head):
         if start <= target.i < end:
             continue  # "opened fire on", "returned fire": the trigger's own noun
-        if target.lemma_.lower() in senses.non_party_targets:
+        if not noun_forms(target).isdisjoint(senses.non_party_targets):
             return f"{match.head.text!r} aimed at {target.text!r}: a thing fought, no party"
     return None
 

@@ -57,6 +57,39 @@ class PrivateParties(_Frozen):
     legal_words: tuple[str, ...] = ()
 
 
+class GenericSenses(_Frozen):
+    """The generic-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    quantifiers: frozenset[str]
+    generic_pronouns: frozenset[str]
+    modals: frozenset[str]
+    generic_heads: frozenset[str]
+    condition_marks: frozenset[str]
+    dissent_root: str = "14"
+    protest_root: str = "14"
+    signature_nouns: frozenset[str] = frozenset()
+    candidacy_words: frozenset[str] = frozenset()
+    festive_marches: frozenset[str] = frozenset()
+    dissent_cues: frozenset[str] = frozenset()
+    support_root: str = "05"
+    own_cause_nouns: frozenset[str] = frozenset()
+    duty_words: frozenset[str] = frozenset()
+    habit_adverbs: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()
+    violence_roots: frozenset[str] = frozenset()
+    self_harm_verbs: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()
+    material_roots: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
+    text_nouns: frozenset[str] = frozenset()
+    drive_nouns: frozenset[str] = frozenset()
+    message_kinds: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
+    owner_pronouns: dict[str, str] = {}  # possessive pronoun → "singular", "plural", "i", "we"
+
+
 class RelevanceFile(_Frozen):
     """relevance.yaml as written (fields documented in the file itself)."""
 
@@ -87,6 +120,8 @@ class RelevanceFile(_Frozen):
     sport_protest_words: frozenset[str] = frozenset()
     # senses8: who is a private party, and which acts between private parties are no politics
     private_parties: PrivateParties | None = None
+    # senses9: statements of what anyone may do, situations as doers, election formalities
+    generic_senses: GenericSenses | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
