@@ -11,13 +11,10 @@ from detente.lexicons.english import english
 from detente.lexicons.ontology import CameoCode
 from detente.records import ActorMention
 
-# CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight, 20 mass violence).
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-
 
 def people_of_places(parties: Parties, entry: CameoCode) -> Parties:
     """The parties with a town or city that force is used on read as its people."""
-    if entry.root not in FORCE_ROOTS:
+    if entry.root not in english().codes.force_roots:
         return parties
     recipient = tuple(_people(m) for m in parties.recipient)
     return parties if recipient == parties.recipient else replace(parties, recipient=recipient)

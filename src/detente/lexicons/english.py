@@ -217,10 +217,12 @@ class RuleCodes(_Frozen):
     dissent_ended_codes: frozenset[str] = frozenset()
     # recip9: roots of acts done to a protest (reject, coerce, assault): its target is not theirs
     protest_acted_roots: frozenset[str] = frozenset()
+    # lead12: roots of coercion and force, whose town recipient is its people (attacked_places.py)
+    force_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
-        "modal_refusal_roots", "proposal_roots", "protest_acted_roots",
+        "modal_refusal_roots", "proposal_roots", "protest_acted_roots", "force_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
