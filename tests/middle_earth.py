@@ -90,3 +90,20 @@ def gave_rows(*gift: tuple, verb: tuple[str, str] = ("gave", "give")) -> list[tu
         ("Arnor", "Arnor", "PROPN", "pobj", n),
         (".", ".", "PUNCT", "punct", 1),
     ]
+
+
+def home_story(sentence: list[tuple]) -> list[tuple]:
+    """ "Rain fell in Osgiliath. Rain fell in Ithilien. <sentence>": a story set in Gondor, its
+    three sentences starting at tokens 0, 5 and 10."""
+    rows: list[tuple] = []
+    for place in ("Osgiliath", "Ithilien"):
+        at = len(rows)
+        rows += [
+            ("Rain", "rain", "NOUN", "nsubj", at + 1),
+            ("fell", "fall", "VERB", "ROOT", at + 1),
+            ("in", "in", "ADP", "prep", at + 1),
+            (place, place, "PROPN", "pobj", at + 2),
+            (".", ".", "PUNCT", "punct", at + 1),
+        ]
+    at = len(rows)
+    return rows + [(w, lemma, pos, dep, head + at) for w, lemma, pos, dep, head in sentence]

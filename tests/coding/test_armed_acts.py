@@ -9,7 +9,7 @@ from __future__ import annotations
 from detente.coding.events import Coder, code_article
 from detente.records import Article, Event
 
-from middle_earth import DATE, parties
+from middle_earth import DATE, home_story, parties
 from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -86,22 +86,6 @@ def test_a_shooting_by_a_named_attacker_keeps_that_attacker(coder: Coder) -> Non
     assert [m.sector for m in event.actor] == ["REB"]
 
 
-def _home_then(sentence: list) -> list:
-    """ "Rain fell in Osgiliath. Rain fell in Ithilien. <sentence>": a story set in Gondor."""
-    rows = []
-    for place in ("Osgiliath", "Ithilien"):
-        at = len(rows)
-        rows += [
-            ("Rain", "rain", "NOUN", "nsubj", at + 1),
-            ("fell", "fall", "VERB", "ROOT", at + 1),
-            ("in", "in", "ADP", "prep", at + 1),
-            (place, place, "PROPN", "pobj", at + 2),
-            (*PUNCT, at + 1),
-        ]
-    at = len(rows)
-    return rows + [(w, lemma, pos, dep, head + at) for w, lemma, pos, dep, head in sentence]
-
-
 # "The trader was shot on Thursday."
 SHOT_THURSDAY = [
     ("The", "the", "DET", "det", 1),
@@ -116,7 +100,7 @@ SHOT_THURSDAY = [
 
 def test_a_shooting_with_no_place_of_its_own_takes_no_home(coder: Coder) -> None:
     # the story's home alone does not place an unnamed attacker (nor the sentences after it)
-    assert _code(_home_then(SHOT_THURSDAY), coder, starts=(0, 5, 10)) == ()
+    assert _code(home_story(SHOT_THURSDAY), coder, starts=(0, 5, 10)) == ()
 
 
 def test_a_shooting_on_a_named_day_is_still_of_the_passive_subject(coder: Coder) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from detente.coding.events import Coder, code_article
 from detente.records import Article, Event
 
-from middle_earth import DATE, parties
+from middle_earth import DATE, home_story, parties
 from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -19,18 +19,7 @@ PUNCT = (".", ".", "PUNCT", "punct")
 
 def _code(coder: Coder, sentence: list) -> tuple[Event, ...]:
     """ "Rain fell in Osgiliath. Rain fell in Ithilien. <sentence>" (a story set in Gondor)."""
-    rows: list = []
-    for place in ("Osgiliath", "Ithilien"):
-        at = len(rows)
-        rows += [
-            ("Rain", "rain", "NOUN", "nsubj", at + 1),
-            ("fell", "fall", "VERB", "ROOT", at + 1),
-            ("in", "in", "ADP", "prep", at + 1),
-            (place, place, "PROPN", "pobj", at + 2),
-            (*PUNCT, at + 1),
-        ]
-    at = len(rows)
-    rows += [(w, lemma, pos, dep, head + at) for w, lemma, pos, dep, head in sentence]
+    rows = home_story(sentence)
     participles = {i: "VBN" for i, r in enumerate(rows) if r[0] in ("charged", "accused")}
     doc = build_doc(rows, tags=participles, starts=(0, 5, 10))
     article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE)
