@@ -105,7 +105,8 @@ def code_match(
     placed = people_of_places(placed, framing.entry)  # lead12: "shelled the town" hits people
     # lead12: no place in the clause; the one country of its named parties, at country level
     setting = replace(setting, location=party_place(
-        coder.gazetteer, setting.location, (*placed.actor, *placed.recipient)))
+        coder.gazetteer, setting.location, placed.actor, placed.recipient,
+        force=framing.entry.root in english().codes.force_roots))
     home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)

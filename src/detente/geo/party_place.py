@@ -3,7 +3,8 @@
 GDELT and ICEWS users expect an event geography for nearly every event. When no place in the
 event's clause locates it, an event among parties of one state alone ("Afghan police arrested
 five men") happened in that state, at country precision. Parties of several states, or any
-international body, leave it unplaced: a meeting of two governments could be anywhere.
+international body, leave it unplaced: a meeting of two governments could be anywhere; so does
+force used with no one named as its target, which armies mostly use abroad.
 """
 
 from __future__ import annotations
@@ -19,12 +20,22 @@ GUESSED_RULES = frozenset({"context", "implied", "unattributed", "places", "loca
 
 
 def party_place(
-    gazetteer: Gazetteer | None, location: Place | None, parties: Iterable[ActorMention]
+    gazetteer: Gazetteer | None,
+    location: Place | None,
+    actor: Iterable[ActorMention],
+    recipient: Iterable[ActorMention],
+    *,
+    force: bool = False,
 ) -> Place | None:
-    """The event's place, falling back from the dateline to its parties' one country."""
+    """The event's place, falling back from the dateline to its parties' one country. Force
+    with no recipient named (``force``: "Gondorian air strikes", "troops shelled") is often
+    used abroad: the actor's own country does not place it."""
     if gazetteer is None or (location is not None and location.rule != "dateline"):
         return location
-    parties = list(parties)
+    recipient = list(recipient)
+    if force and not recipient:
+        return location
+    parties = [*actor, *recipient]
     countries = {m.country for m in parties if m.country is not None}
     named = any(m.country is not None and m.rule not in GUESSED_RULES for m in parties)
     if len(countries) != 1 or not named:
