@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.complements import responsible_party
-from detente.coding.match import MAX_LIGHT_GAP, Match, actor_of, find_recipient
+from detente.coding.match import (
+    MAX_LIGHT_GAP,
+    Match,
+    actor_of,
+    carries_modifier,
+    find_recipient,
+)
 from detente.coding.syntax import child, prep_objects
 from detente.lexicons.verbs import VerbLexicon
 
@@ -68,18 +74,10 @@ def _nominal_owner(noun: Token) -> Token | None:
     )
 
 
-def _carries_modifier(noun: Token, modifiers: tuple[str, ...]) -> bool:
-    """Whether the event noun carries one of the pattern's modifiers ("*air* strikes")."""
-    return any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in modifiers
-        for c in noun.children
-    )
-
-
 def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
     """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
-        if pattern.object_modifiers and not _carries_modifier(noun, pattern.object_modifiers):
+        if pattern.object_modifiers and not carries_modifier(noun, pattern.object_modifiers):
             continue
         owner = (child(noun, "poss") or _nominal_owner(noun)) if pattern.owner_acts else None
         if owner is not None and owner.lemma_.lower() in pattern.object_modifiers:

@@ -225,6 +225,13 @@ def _object_inside(noun: Token, pattern: PatternModel) -> Token | None:
     return None
 
 
+def carries_modifier(noun: Token, modifiers: tuple[str, ...]) -> bool:
+    """Whether the noun carries a modifier of the pattern ("*nuclear* tests", "*air* strikes")."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers for c in noun.children
+    )
+
+
 def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
     """Whether the verb meets the pattern's constraints; returns the light object if any."""
     if pattern.when_negated and not is_negated(verb):
@@ -236,10 +243,7 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         obj = _light_object(verb, pattern)
         if obj is None:
             return False, None
-        if pattern.object_modifiers and not any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in pattern.object_modifiers
-            for c in obj.children
-        ):
+        if pattern.object_modifiers and not carries_modifier(obj, pattern.object_modifiers):
             return False, None
     if not _particle_fits(verb, pattern, obj):
         return False, None
