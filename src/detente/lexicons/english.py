@@ -539,6 +539,10 @@ class SenseWords(_Frozen):
     generic_determiners: frozenset[str] = frozenset()
     # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
     active_participles: frozenset[str] = frozenset()
+    # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
+    withheld_speech: frozenset[str] = frozenset()
+    # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
+    ally_preps: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
