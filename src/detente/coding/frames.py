@@ -93,7 +93,9 @@ def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:
 def _withheld_word(frame: FrameModel, comp: Token) -> bool:
     """ "refused to say when", "declined to discuss it": a refusal to speak is CAMEO 011
     "decline comment", a statement, never a refusal to cooperate (120)."""
-    return frame.kind == "refuse" and comp.lemma_.lower() in english().senses.withheld_speech
+    if frame.kind != "refuse" or comp.lemma_.lower() not in english().senses.withheld_speech:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in comp.children)
 
 
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
