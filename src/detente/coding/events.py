@@ -54,10 +54,8 @@ PENALTY_NOMINAL = 0.15
 PENALTY_MODALITY = 0.1
 # How much of the article the actor resolver sees as context for bare roles.
 CONTEXT_CHARS = 3000
-# Rejections after the parties stage whose parties are still remembered for later sentences
-# (lead13: a statement PLOVER leaves uncoded still names its speaker: "Chief David Wheeler,
-# who declined to detail it" is the "Wheeler" of the next paragraph).
-KEEP_PARTIES = frozenset({"no-event-sense", "same-fact", "statement-sense"})
+# Rejections after the parties stage whose parties are still remembered for later sentences.
+KEEP_PARTIES = frozenset({"no-event-sense", "same-fact"})
 # Named entities whose codes are remembered for later references ("both sides", "the country").
 REMEMBERED_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
