@@ -537,6 +537,13 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # claims10: "Would Mordor attack?", "If the talks fail, Mordor attacks", "to ensure that
+    # the court hands down a verdict" (coding/clause_moods.py)
+    wh_tags: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
+    posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
