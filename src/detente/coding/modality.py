@@ -7,6 +7,13 @@ from spacy.tokens import Token
 from detente.coding.arranged import imminent
 from detente.coding.backshift import reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
+from detente.coding.clause_moods import (
+    conditioned,
+    outcome_of,
+    permitted,
+    questioned,
+    wished,
+)
 from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
     aimed_by,
@@ -108,14 +115,12 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         kind, cue = unrealised
         return Reading(modality="hypothetical", cue=cue, aimed=kind == "aimed",
                        as_told=kind != "aimed")  # fmt: skip
-    for c in children:
-        if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
-            c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
-        ):
-            reported = reported_will(c)
-            if reported is not None:
-                return Reading(modality="future", cue=reported, ahead=True)
-            return Reading(modality="hypothetical", cue=_cue(c))
+    # claims10: a question, another's act hoped for, what an outcome verb secures, a main
+    # clause under "if", what one is allowed to do
+    mood = questioned(chain) or wished(trigger, frame) or outcome_of(trigger, read_modality)
+    mood = mood or conditioned(chain) or permitted(chain, frame) or _conditional(children, words)
+    if mood is not None:
+        return mood
     able = _ability(children)
     if able is not None:
         return able
@@ -140,6 +145,20 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     return Reading(
         modality="asserted", cue="no negation, condition, modal or future marker on the clause"
     )
+
+
+def _conditional(children: list[Token], words: EnglishWords) -> Reading | None:
+    """ "if it attacks", "would attack", "whether it attacked": a condition, a modal or an open
+    question on the clause (a reported "would" is a shifted "will")."""
+    for c in children:
+        if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
+            c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
+        ):
+            reported = reported_will(c)
+            if reported is not None:
+                return Reading(modality="future", cue=reported, ahead=True)
+            return Reading(modality="hypothetical", cue=_cue(c))
+    return None
 
 
 def _told_ahead(

@@ -543,6 +543,13 @@ class SenseWords(_Frozen):
     withheld_speech: frozenset[str] = frozenset()
     # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
     ally_preps: frozenset[str] = frozenset()
+    # claims10: "Would Mordor attack?", "If the talks fail, Mordor attacks", "to ensure that
+    # the court hands down a verdict" (coding/clause_moods.py)
+    wh_tags: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
+    posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -1,0 +1,134 @@
+"""Clauses whose mood tells no act done: a yes/no question ("Would Mordor attack?"), a main
+clause under a condition ("If the talks fail, Mordor attacks"), what an outcome verb secures
+("to ensure that the court hands down a verdict"), what one party hopes or expects another
+will do, and what a party is allowed to do (read by modality.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from detente.coding.governed import verb_lemma
+from detente.coding.reading import Reading
+from detente.coding.syntax import is_to_infinitive
+from detente.lexicons.english import english
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# Verb forms of a main clause that a condition can hang on and still tell nothing done: the
+# simple present ("If the talks fail, Mordor attacks") and the bare form ("If …, attack").
+CONDITIONED_TAGS = frozenset({"VBZ", "VBP", "VB"})
+QUESTION_MARK = "?"
+
+
+def questioned(chain: list[Token]) -> Reading | None:
+    """ "Would Mordor attack Gondor?", "Will they withdraw?": a yes/no question, its auxiliary
+    before its subject, asks whether the act will be or was done; it tells, promises or
+    threatens nothing. A question opened by a wh-word ("Why did Mordor attack?") takes the act
+    as known and is left alone."""
+    for tok in chain:
+        if not any(c.dep_ == "punct" and c.text == QUESTION_MARK for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass")), None)
+        if subject is None or aux is None or aux.i > subject.i:
+            return None
+        if any(t.tag_ in english().senses.wh_tags for t in tok.doc[tok.sent.start : aux.i]):
+            return None
+        cue = f"asked, not told: {aux.text!r} before its subject {subject.text!r} and a '?'"
+        return Reading(modality="hypothetical", cue=cue, as_told=True)
+    return None
+
+
+def conditioned(chain: list[Token]) -> Reading | None:
+    """ "If the talks fail, Mordor attacks Gondor": a main clause in the simple present under an
+    "if" clause tells what would follow the condition, not an act done. Clauses with a modal or
+    "will" are read by their auxiliary; the past ("if he was there, he saw it") is left alone."""
+    marks = english().senses.condition_marks
+    for tok in chain:
+        if tok.tag_ not in CONDITIONED_TAGS or any(c.dep_ == "aux" for c in tok.children):
+            continue
+        condition = next((c for c in tok.children if c.dep_ == "advcl" and _marked(c, marks)), None)
+        if condition is not None:
+            cue = f"under the condition {condition.text!r} ({_mark(condition)!r}): not told as done"
+            return Reading(modality="hypothetical", cue=cue, as_told=True)
+    return None
+
+
+def outcome_of(trigger: Token, read: Callable[[Token], Reading]) -> Reading | None:
+    """ "to ensure that the court hands down a verdict", "will guarantee that the rebels
+    disarm": what a verb of securing an outcome secures is no more done than that verb's act
+    (``read`` tells it); it is another party's act, kept as told."""
+    governor = trigger.head
+    if trigger.dep_ != "ccomp" or governor.i == trigger.i:
+        return None
+    if governor.lemma_.lower() not in english().senses.outcome_verbs:
+        return None
+    reading = read(governor)
+    if reading.modality == "asserted":
+        return None
+    cue = f"secured by {governor.text!r}: {reading.cue}"
+    return Reading(modality=reading.modality, cue=cue, ahead=reading.ahead, as_told=True)
+
+
+def wished(trigger: Token, frame: Token | None) -> Reading | None:
+    """ "Arnor hopes that Gondor will lift the ban", "officials expect that Mordor will
+    attack": another party's act hoped for or expected, even with its own "will", is no intent
+    that party announced; it keeps its code. A speaker's hope for itself ("hopes it will sign")
+    stays its own intent."""
+    governor = trigger.head
+    if trigger.dep_ != "ccomp" or governor.i == trigger.i:
+        return None
+    if frame is not None and governor.i == frame.i:
+        return None
+    words, lemma = english().words, verb_lemma(governor)
+    ahead = lemma in words.future_governors
+    if not (ahead or lemma in words.intent_governors) or _own_subject(trigger, governor):
+        return None
+    modal = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in _modals()), None)
+    if modal is None:
+        return None
+    told = "expected" if ahead else "hoped for"
+    cue = f"{told} by {governor.text!r} ({modal.text!r}): another's act, not done"
+    modality = "future" if ahead else "hypothetical"
+    return Reading(modality=modality, cue=cue, ahead=ahead, as_told=True)
+
+
+def permitted(chain: list[Token], frame: Token | None) -> Reading | None:
+    """ "the bill would allow police to detain suspects", "were entitled to detain people": what
+    a party is allowed to do is not told as done (a frame coding the permission keeps its own
+    complement)."""
+    verbs = english().senses.permission_verbs
+    for tok in chain:
+        governor = tok.head
+        if tok.dep_ not in ("xcomp", "ccomp") or governor.i == tok.i:
+            continue
+        if frame is not None and governor.i == frame.i:
+            continue
+        if verb_lemma(governor) in verbs and is_to_infinitive(tok):
+            cue = f"complement of {governor.text!r}: permitted, not told as done"
+            return Reading(modality="hypothetical", cue=cue, as_told=True)
+    return None
+
+
+def _modals() -> frozenset[str]:
+    words = english().words
+    return words.future_aux | words.hypothetical_aux
+
+
+def _own_subject(clause: Token, governor: Token) -> bool:
+    """ "Gondor hopes it will sign", "we expect we will win": the clause's subject is the one
+    hoping (a pronoun, or the same word)."""
+    inner = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    outer = next((c for c in governor.children if c.dep_ in SUBJECTS), None)
+    if inner is None or inner.pos_ == "PRON":
+        return True
+    return outer is not None and inner.lower_ == outer.lower_
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _mark(clause: Token) -> str:
+    return next((c.text for c in clause.children if c.dep_ == "mark"), "")
