@@ -537,6 +537,10 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # mainev8: "said there is a need for the council to act": a demand told as a need
+    # (coding/necessity.py)
+    need_nouns: frozenset[str] = frozenset()
+    own_need_pronouns: frozenset[str] = frozenset()  # "a need for us to act": the speaker's own
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
