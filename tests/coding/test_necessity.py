@@ -107,3 +107,99 @@ def test_a_necessity_no_one_states_is_no_request(coder: Coder) -> None:
 def test_only_the_impersonal_it_makes_a_demand_of_a_necessity(coder: Coder) -> None:
     rows, tags = _vital(expletive="this")
     assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))
+
+
+def _need(*, determiner: str = "a", said: bool = True, expletive: bool = True) -> tuple[list, dict]:
+    """ "Gondor said there was <determiner> need for Arnor to withdraw its troops." (without
+    ``said``: "There was a need for …"; without ``expletive``: "… said the need was for …")."""
+    n = 2 if said else 0
+    rows = [
+        *([("Gondor", "Gondor", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)]
+          if said else []),
+        ("there", "there", "PRON", "expl" if expletive else "nsubj", n + 1),
+        ("was", "be", "VERB", "ccomp" if said else "ROOT", 1 if said else n + 1),
+        (determiner, determiner, "DET", "det", n + 3),
+        ("need", "need", "NOUN", "attr", n + 1),
+        ("for", "for", "SCONJ", "mark", n + 7),
+        ("Arnor", "Arnor", "PROPN", "nsubj", n + 7),
+        ("to", "to", "PART", "aux", n + 7),
+        ("withdraw", "withdraw", "VERB", "advcl", n + 3),
+        ("its", "its", "PRON", "poss", n + 9),
+        ("troops", "troop", "NOUN", "dobj", n + 7),
+        (*PUNCT, 1 if said else n + 1),
+    ]
+    tags = {n + 1: "VBD", n + 7: "VB", **({1: "VBD"} if said else {})}
+    return rows, tags
+
+
+def test_a_stated_need_for_a_party_to_act_asks_that_party(coder: Coder) -> None:
+    rows, tags = _need()
+    [event] = code(coder, rows, tags=tags)
+    assert dyad(event) == ("GND", "REQUEST", "ARN")
+    assert event.pattern_id == "request.necessity+concede.withdraw-troops"
+    assert event.trigger.text == "withdraw"  # the act asked for is not coded as done
+
+
+def test_no_need_for_a_party_to_act_asks_nothing(coder: Coder) -> None:
+    rows, tags = _need(determiner="no")
+    assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))
+
+
+def test_a_need_no_one_states_is_no_request(coder: Coder) -> None:
+    rows, tags = _need(said=False)
+    assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))
+
+
+def test_a_need_that_is_no_predicate_of_there_asks_no_one(coder: Coder) -> None:
+    rows, tags = _need(expletive=False)
+    assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))
+
+
+def _stressed(
+    *, on_noun: bool, negated: bool = False, form: str = "stressed", lemma: str = "stress"
+) -> tuple[list, dict]:
+    """ "Gondor [did not] stress(ed) the need for Arnor to withdraw its troops." The parser hangs
+    the "for … to" clause on the noun (``on_noun``) or on the verb."""
+    neg = [("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3)] if negated else []
+    v = 1 + len(neg)  # the verb of saying
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", v),
+        *neg,
+        (lemma if negated else form, lemma, "VERB", "ROOT", v),
+        ("the", "the", "DET", "det", v + 2),
+        ("need", "need", "NOUN", "dobj", v),
+        ("for", "for", "SCONJ", "mark", v + 6),
+        ("Arnor", "Arnor", "PROPN", "nsubj", v + 6),
+        ("to", "to", "PART", "aux", v + 6),
+        ("withdraw", "withdraw", "VERB", "acl" if on_noun else "advcl", v + 2 if on_noun else v),
+        ("its", "its", "PRON", "poss", v + 8),
+        ("troops", "troop", "NOUN", "dobj", v + 6),
+        (*PUNCT, v),
+    ]
+    return rows, {v: "VB" if negated else "VBD", v + 6: "VB"}
+
+
+def test_a_need_a_speaker_stresses_asks_the_party_to_act(coder: Coder) -> None:
+    for on_noun in (True, False):
+        rows, tags = _stressed(on_noun=on_noun)
+        [event] = code(coder, rows, tags=tags)
+        assert dyad(event) == ("GND", "REQUEST", "ARN")
+        assert event.pattern_id == "request.necessity+concede.withdraw-troops"
+
+
+def test_a_need_not_stressed_asks_nothing(coder: Coder) -> None:
+    rows, tags = _stressed(on_noun=True, negated=True)
+    assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))
+
+
+def test_a_need_under_a_verb_that_is_no_saying_asks_nothing(coder: Coder) -> None:
+    # "Gondor saw the need for Arnor to withdraw": a view, not a demand made of Arnor
+    rows, tags = _stressed(on_noun=True, form="saw", lemma="see")
+    assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))
+
+
+def test_a_need_the_speaker_states_for_itself_asks_no_one(coder: Coder) -> None:
+    # "Gondor said there was a need for us to withdraw its troops": the speaker's own intent
+    rows, tags = _need()
+    rows[7] = ("us", "we", "PRON", "nsubj", 9)
+    assert all(e.event_type != "REQUEST" for e in code(coder, rows, tags=tags))

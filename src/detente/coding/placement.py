@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.aid_destinations import aid_destination
 from detente.coding.armed_acts import armed_act, armed_attacker, armed_verb
 from detente.coding.authorities import (
     agentless_sector,
@@ -87,6 +88,7 @@ def place_parties(
     recipient = recipient or protested_government(entry.code, actor) or area_measured(
         entry.code, location, ctx.places, actor
     )
+    recipient = recipient or aid_destination(entry.code, match.head, actor, location, ctx, modality)
     if parties.arm is not None:
         actor = (  # mainev7: "was shot", "was stabbed": the verb stands for the attacker
             armed_attacker(match, parties.arm, location, recipient)

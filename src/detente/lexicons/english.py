@@ -550,11 +550,20 @@ class SenseWords(_Frozen):
     outcome_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
     posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
+    # mainev8: "said there is a need for the council to act": a demand told as a need
+    # (coding/necessity.py)
+    need_nouns: frozenset[str] = frozenset()
+    own_need_pronouns: frozenset[str] = frozenset()  # "a need for us to act": the speaker's own
+    # mainev8: aid from abroad with no recipient goes to the stricken country
+    # (coding/aid_destinations.py)
+    aid_roots: frozenset[str] = frozenset()
+    donor_rules: frozenset[str] = frozenset()
+    private_donor_sectors: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots", "headline_passive_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots", "aid_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:

@@ -164,6 +164,10 @@ def load_candidate_filter(
     saying = _forms({*verbs.speech, *verbs.speech_nouns}, *tables)
     for modal in english().words.obligation_modals:
         paired.setdefault(modal.lower(), set()).update(saying)
+    # mainev8: "said there is a need for X to act", "stressed the need for X to act": a need
+    # stated by a speaker (coding/necessity.py), whatever the act asked for.
+    for need in _forms(english().senses.need_nouns, *tables):
+        paired.setdefault(need, set()).update(saying)
     forms = _forms(alone, *tables)
 
     def ids(words: Iterable[str]) -> frozenset[int]:

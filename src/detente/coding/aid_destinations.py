@@ -1,0 +1,73 @@
+"""Aid sent from abroad to a stricken country: "Malaysia has decided to contribute US$1 million
+for relief efforts", "Oxfam has sent specialists to set up sanitation" in a story of floods in
+Pakistan or of cholera in Haiti.
+
+PLOVER's AID needs a party that receives it, and world news often leaves it unnamed: the aid
+goes where the story is. An aid act (CAMEO 07) told as done, with no recipient in its words,
+by a party read from its own name (a state, an international body, an aid agency; not a firm,
+a person or a bare role taken from context) of another country than the story's, is given to
+the country where it is delivered: the place the sentence names, or else the article's home.
+An actor of that country itself gives nothing from abroad ("the Kenyan government allocated
+KSh38 million": its own budget), and a donor's country never receives its own aid.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.authorities import article_home
+from detente.coding.coder import ArticleState
+from detente.lexicons.english import english
+from detente.records import ActorMention, ActorRule, Modality, Place
+
+
+def _donors(actor: tuple[ActorMention, ...]) -> set[str] | None:
+    """The donors' countries, when every actor is read from its own words as a giver of
+    aid from abroad: a state, an international body or an aid agency, not a firm or a person."""
+    senses = english().senses
+    if not actor:
+        return None
+    for m in actor:
+        if m.country is None or m.rule not in senses.donor_rules:
+            return None
+        if m.sector in senses.private_donor_sectors:
+            return None
+    return {m.country for m in actor if m.country is not None}
+
+
+def _destination(location: Place | None, ctx: ArticleState) -> tuple[str, Place | None] | None:
+    """The country the aid goes to: the sentence's own place, or else the article's home."""
+    places = ctx.places
+    named = location is not None and places is not None and location.country in places.countries
+    if location is not None and named and location.rule != "dateline":
+        return location.country, location
+    home = article_home(ctx.article.text, ctx.places)
+    return (home, None) if home is not None else None
+
+
+def aid_destination(
+    cameo: str,
+    trigger: Token,
+    actor: tuple[ActorMention, ...],
+    location: Place | None,
+    ctx: ArticleState,
+    modality: Modality,
+) -> tuple[ActorMention, ...]:
+    """The stricken country as the recipient of aid from abroad that names none (no sector)."""
+    if cameo[:2] not in english().senses.aid_roots or modality != "asserted":
+        return ()
+    donors = _donors(actor)
+    found = _destination(location, ctx) if donors else None
+    if donors is None or found is None:
+        return ()
+    country, place = found
+    kinds = english().codes.org_kinds
+    if country in donors or country in kinds or len(country) != 3:
+        return ()  # its own budget, or no state to receive it
+    rule: ActorRule = "places"  # the article's home: the act's own word stands for it
+    text, start, end = trigger.text, trigger.idx, trigger.idx + len(trigger)
+    if place is not None and place.start is not None and place.end is not None and place.text:
+        text, start, end, rule = place.text, place.start, place.end, "place"
+    mention = ActorMention(text=text, start=start, end=end, country=country, sector=None,
+                           rule=rule)  # fmt: skip
+    return (mention,)
