@@ -559,6 +559,7 @@ class SenseWords(_Frozen):
     aid_roots: frozenset[str] = frozenset()
     donor_rules: frozenset[str] = frozenset()
     private_donor_sectors: frozenset[str] = frozenset()
+    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
