@@ -82,3 +82,18 @@ def test_aid_pledged_from_abroad_goes_to_the_story_country(coder: Coder) -> None
     [event] = _code(coder, _provided(ARNOR, will=True))
     assert event.cameo.startswith("033") and event.modality == "future"
     assert parties(event.recipient) == [("GND", None, "places")]
+
+
+def test_aid_another_party_allows_is_not_given_yet(coder: Coder) -> None:
+    # "Mordor allowed Arnor to provide relief": the aid is only allowed, no one gave it
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("allowed", "allow", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("to", "to", "PART", "aux", 4),
+        ("provide", "provide", "VERB", "ccomp", 1),
+        ("relief", "relief", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = _code(coder, rows)
+    assert all(not (e.event_type == "AID" and e.recipient) for e in events)

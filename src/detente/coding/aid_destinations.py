@@ -7,6 +7,7 @@ goes where the story is. An aid act (CAMEO 07) told as done, with no recipient i
 by a party read from its own name (a state, an international body, an aid agency; not a firm,
 a person or a bare role taken from context) of another country than the story's, is given to
 the country where it is delivered: the place the sentence names, or else the article's home.
+Aid only allowed, asked or meant ("allow aid workers to deliver aid") is given by no one yet.
 An actor of that country itself gives nothing from abroad ("the Kenyan government allocated
 KSh38 million": its own budget), and a donor's country never receives its own aid.
 """
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from detente.coding.authorities import article_home
 from detente.coding.coder import ArticleState
+from detente.coding.syntax import is_to_infinitive
 from detente.geo.locate import ArticlePlaces, PlaceMention, resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention, ActorRule, Modality, Place
@@ -37,6 +39,16 @@ def _donors(actor: tuple[ActorMention, ...]) -> set[str] | None:
         if m.sector in senses.private_donor_sectors:
             return None
     return {m.country for m in actor if m.country is not None}
+
+
+def _only_meant(trigger: Token) -> bool:
+    """Aid named by an infinitive is what someone allows, asks or means to give ("allow aid
+    workers to deliver aid"), unless the infinitive is what a donor decided or went on to do
+    ("has decided to contribute US$1 million", "continues to provide relief")."""
+    if not is_to_infinitive(trigger):
+        return False
+    deciding = english().senses.aid_deciding_verbs
+    return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in deciding)
 
 
 def _destination(location: Place | None, ctx: ArticleState) -> tuple[str, Place | None] | None:
@@ -90,7 +102,7 @@ def aid_destination(
 ) -> tuple[ActorMention, ...]:
     """The stricken country as the recipient of aid from abroad that names none (no sector)."""
     aid = any(cameo.startswith(code) for code in english().senses.aid_codes)
-    if not aid or modality not in GIVEN_MODALITIES:
+    if not aid or modality not in GIVEN_MODALITIES or _only_meant(trigger):
         return ()
     donors = _donors(actor)
     found = _destination(location, ctx) if donors else None

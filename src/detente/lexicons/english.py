@@ -546,6 +546,7 @@ class SenseWords(_Frozen):
     aid_codes: frozenset[str] = frozenset()  # CAMEO codes by prefix: "07", "033"
     donor_rules: frozenset[str] = frozenset()
     private_donor_sectors: frozenset[str] = frozenset()
+    aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
