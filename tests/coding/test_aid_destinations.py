@@ -27,14 +27,16 @@ def _code(coder: Coder, sentence: list, *, home: bool = True) -> tuple[Event, ..
     return code_article(coder, article, doc)
 
 
-def _provided(donor: list, *, negated: bool = False) -> list:
-    """ "<donor> [did not] provide(d) relief." (the donor's words head at their last token)"""
-    v = len(donor) + (2 if negated else 0)
-    not_ = [("did", "do", "AUX", "aux", v), ("not", "not", "PART", "neg", v)] if negated else []
+def _provided(donor: list, *, negated: bool = False, will: bool = False) -> list:
+    """ "<donor> [did not | will] provide(d) relief." (the donor's words head at their last
+    token)"""
+    aux = [("did", "do", "AUX", "aux", 0), ("not", "not", "PART", "neg", 0)] if negated else []
+    aux += [("will", "will", "AUX", "aux", 0)] if will else []
+    v = len(donor) + len(aux)
     return [
         *(row if k != len(donor) - 1 else (*row[:3], "nsubj", v) for k, row in enumerate(donor)),
-        *not_,
-        ("provide" if negated else "provided", "provide", "VERB", "ROOT", v),
+        *((*row[:4], v) for row in aux),
+        ("provide" if aux else "provided", "provide", "VERB", "ROOT", v),
         ("relief", "relief", "NOUN", "dobj", v),
         (*PUNCT, v),
     ]
@@ -73,3 +75,25 @@ def test_refugees_are_never_donors(coder: Coder) -> None:
     # "Arnorian refugees provided relief": read so only by a misparse of "refugees granted asylum"
     refugees = [("Arnorian", "Arnorian", "ADJ", "amod", 1), ("refugees", "refugee", "NOUN", "", 0)]
     assert all(e.event_type != "AID" for e in _code(coder, _provided(refugees)))
+
+
+def test_aid_pledged_from_abroad_goes_to_the_story_country(coder: Coder) -> None:
+    # "Arnor will provide relief": an intent to give aid (CAMEO 033), told for the future
+    [event] = _code(coder, _provided(ARNOR, will=True))
+    assert event.cameo.startswith("033") and event.modality == "future"
+    assert parties(event.recipient) == [("GND", None, "places")]
+
+
+def test_aid_another_party_allows_is_not_given_yet(coder: Coder) -> None:
+    # "Mordor allowed Arnor to provide relief": the aid is only allowed, no one gave it
+    rows = [
+        ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+        ("allowed", "allow", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
+        ("to", "to", "PART", "aux", 4),
+        ("provide", "provide", "VERB", "ccomp", 1),
+        ("relief", "relief", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = _code(coder, rows)
+    assert all(not (e.event_type == "AID" and e.recipient) for e in events)

@@ -556,15 +556,16 @@ class SenseWords(_Frozen):
     own_need_pronouns: frozenset[str] = frozenset()  # "a need for us to act": the speaker's own
     # mainev8: aid from abroad with no recipient goes to the stricken country
     # (coding/aid_destinations.py)
-    aid_roots: frozenset[str] = frozenset()
+    aid_codes: frozenset[str] = frozenset()  # CAMEO codes by prefix: "07", "033"
     donor_rules: frozenset[str] = frozenset()
     private_donor_sectors: frozenset[str] = frozenset()
     contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
+    aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots", "headline_passive_roots", "aid_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
