@@ -55,6 +55,8 @@ class PrivateParties(_Frozen):
     public_words: tuple[str, ...] = ()
     civic_words: tuple[str, ...] = ()
     legal_words: tuple[str, ...] = ()
+    # senses10: CAMEO roots of acts that, with no one acted on, only private parties decide
+    unaddressed_roots: frozenset[str] = frozenset()
 
 
 class GenericSenses(_Frozen):
@@ -104,6 +106,16 @@ class StanceSenses(_Frozen):
     bare_generic_subjects: frozenset[str] = frozenset()
 
 
+class EverydaySenses(_Frozen):
+    """The everyday-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    violence_roots: frozenset[str]
+    dismissal_verbs: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    job_nouns: frozenset[str] = frozenset()
+    duration_verbs: frozenset[str] = frozenset()
+
+
 class RelevanceFile(_Frozen):
     """relevance.yaml as written (fields documented in the file itself)."""
 
@@ -142,6 +154,8 @@ class RelevanceFile(_Frozen):
     sport_party_nouns: frozenset[str] = frozenset()
     # senses10: actor rules whose party, named by the speaker's own state, is that state itself
     own_state_rules: frozenset[str] = frozenset()
+    # senses10: a dismissal from a job, the time a trip takes (coding/everyday_senses.py)
+    everyday_senses: EverydaySenses | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
