@@ -25,7 +25,8 @@ __all__ = ["STANCE_CHECKS"]
 # conjuncts, the nouns its verb governs. Relative and adverbial clauses, appositions and
 # parentheticals tell something of their own ("people who kill our children" is told as done).
 OWN_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "nsubj",
-                             "nsubjpass", "attr", "compound", "amod", "dative", "oprd"})
+                             "nsubjpass", "attr", "compound", "amod", "dative", "oprd",
+                             "acomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Fine tags of the past: "why did the army fire?", "who attacked the convoy?".
 PAST_TAGS = frozenset({"VBD"})
@@ -42,19 +43,33 @@ def _words() -> StanceSenses | None:
     return relevance_lexicon().source.stance_senses
 
 
-def _clauses(head: Token) -> Iterator[Token]:
+def _clauses(head: Token, words: StanceSenses) -> Iterator[Token]:
     """The trigger and the words above it within its own clause, up to the clause's verb and the
-    verbs that take that clause as their complement."""
+    verbs that take that clause as their complement (or as their condition: "what will Arnor
+    do if Gondor attacks?")."""
     token = head
     while True:
         yield token
-        if token.dep_ not in OWN_CLAUSE_DEPS or token.head is token:
+        conditional = token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children
+        )
+        if (token.dep_ not in OWN_CLAUSE_DEPS and not conditional) or token.head is token:
             return
         token = token.head
 
 
-def _asked(clause: Token, words: StanceSenses) -> bool:
-    return any(c.dep_ == "punct" and c.text in words.question_marks for c in clause.children)
+def _question_mark(head: Token, words: StanceSenses) -> Token | None:
+    """The question mark that closes the trigger's sentence part, if one does."""
+    for token in head.doc[head.i + 1 : head.sent.end]:
+        if token.text in words.question_marks:
+            return token
+        if token.text in words.statement_marks:
+            return None
+    return None
+
+
+def _wh(clause: Token) -> bool:
+    return any(t.tag_ in WH_TAGS for t in clause.subtree if t.i < clause.i)
 
 
 def _inverted(clause: Token) -> bool:
@@ -76,17 +91,19 @@ def _past(clause: Token) -> bool:
 
 
 def _question(match: Match) -> str | None:
-    """ "Why would Arnor attack its allies?", "Will Gondor attack Mordor?": a direct question
-    asks whether or why an act would be; it tells none. A question in the past about who or why
-    ("why did the army fire?") takes the act as told and is left alone."""
+    """ "Why would Arnor attack its allies?", "Will Gondor attack Mordor?", "he asked: 'Why
+    should Arnor negotiate?'": a direct question asks whether or why an act would be; it tells
+    none. A question in the past about who or why ("why did the army fire?") takes the act as
+    told and is left alone."""
     words = _words()
     if words is None:
         return None
-    asked = next((c for c in _clauses(match.head) if _asked(c, words)), None)
-    if asked is None:
+    mark = _question_mark(match.head, words)
+    chain = list(_clauses(match.head, words)) if mark is not None else []
+    if mark is None or mark.head not in chain:
         return None
-    wh = any(t.tag_ in WH_TAGS for t in asked.subtree if t.i < asked.i)
-    if _past(asked) and (wh or not _inverted(asked)):
+    asked = next((c for c in chain if _wh(c) or _inverted(c)), mark.head)
+    if _past(asked) and (_wh(asked) or not _inverted(asked)):
         return None  # "why did the army fire?", "they fired on us?": the act taken as told
     return f"{match.head.text!r} in a question ({asked.text!r} ...?): asked, not told"
 
@@ -97,7 +114,7 @@ def _indirect_question(match: Match) -> str | None:
     words = _words()
     if words is None:
         return None
-    for clause in _clauses(match.head):
+    for clause in _clauses(match.head, words):
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if marks.isdisjoint(words.whether_marks) or clause.dep_ not in ("ccomp", "advcl"):
             continue

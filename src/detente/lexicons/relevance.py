@@ -96,6 +96,8 @@ class StanceSenses(_Frozen):
     """The stance-senses block of relevance.yaml (fields documented in the file itself)."""
 
     question_marks: frozenset[str]
+    statement_marks: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()
     whether_marks: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     feeling_verbs: frozenset[str] = frozenset()
