@@ -156,6 +156,9 @@ class RelevanceFile(_Frozen):
     sport_party_nouns: frozenset[str] = frozenset()
     # senses10: actor rules whose party, named by the speaker's own state, is that state itself
     own_state_rules: frozenset[str] = frozenset()
+    # senses10: "the country", "the nation" resolved by these rules name a state as such
+    state_nouns: frozenset[str] = frozenset()
+    state_reference_rules: frozenset[str] = frozenset()
     # senses10: a dismissal from a job, the time a trip takes (coding/everyday_senses.py)
     everyday_senses: EverydaySenses | None = None
 
