@@ -159,3 +159,52 @@ def test_asking_whether_a_party_is_ready_to_attack_tells_no_threat(coder: Coder)
             ("attack", "attack", "VERB", "xcomp", 2), ("Mordor", "Mordor", "PROPN", "dobj", 4),
             (*STOP, 1)]  # fmt: skip
     assert _types(code(coder, told, tags={0: "NNP", 1: "VBZ", 2: "JJ", 4: "VB", 5: "NNP"})) != []
+
+
+def _said_must(*clause: tuple, verb_at: int) -> list[tuple]:
+    """ "Aragorn said <clause>." with the clause's verb at ``verb_at`` (a ccomp of "said")."""
+    head = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)]
+    return [*head, *clause, (*STOP, 1)]
+
+
+def test_a_duty_to_remain_in_a_state_is_a_wish_not_a_demand(coder: Coder) -> None:
+    # "Aragorn said Arnor must remain calm." / "Aragorn said Arnor must leave Ithilien."
+    calm = _said_must(("Arnor", "Arnor", "PROPN", "nsubj", 4), ("must", "must", "AUX", "aux", 4),
+                      ("remain", "remain", "VERB", "ccomp", 1), ("calm", "calm", "ADJ", "acomp", 4),
+                      verb_at=4)  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", 2: "NNP", 3: "MD", 4: "VB", 5: "JJ"}
+    assert "REQUEST" not in _types(code(coder, calm, tags=tags))
+    leave = _said_must(("Arnor", "Arnor", "PROPN", "nsubj", 4), ("must", "must", "AUX", "aux", 4),
+                       ("leave", "leave", "VERB", "ccomp", 1),
+                       ("Ithilien", "Ithilien", "PROPN", "dobj", 4), verb_at=4)  # fmt: skip
+    assert "REQUEST" in _types(code(coder, leave, tags={**tags, 5: "NNP"}))
+
+
+def test_a_passive_duty_with_no_one_to_carry_it_out_is_an_aim(coder: Coder) -> None:
+    # "Aragorn said Mordor must be defeated." / "... must be defeated by Arnor."
+    def rows(*agent: tuple) -> list[tuple]:
+        return _said_must(("Mordor", "Mordor", "PROPN", "nsubjpass", 5),
+                          ("must", "must", "AUX", "aux", 5), ("be", "be", "AUX", "auxpass", 5),
+                          ("defeated", "defeat", "VERB", "ccomp", 1), *agent,
+                          verb_at=5)  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", 2: "NNP", 3: "MD", 4: "VB", 5: "VBN", 7: "NNP"}
+    assert "REQUEST" not in _types(code(coder, rows(), tags=tags))
+    by_arnor = rows(("by", "by", "ADP", "agent", 5), ("Arnor", "Arnor", "PROPN", "pobj", 6))
+    assert "REQUEST" in _types(code(coder, by_arnor, tags=tags))
+
+
+def test_refusing_to_be_intimidated_is_defiance_not_coercion(coder: Coder) -> None:
+    # "Gondor will not be intimidated by Mordor." / "Gondor was intimidated by Mordor."
+    def rows(*aux: tuple) -> list[tuple]:
+        n = len(aux)
+        return [("Gondor", "Gondor", "PROPN", "nsubjpass", n + 2),
+                *[(*a, n + 2) for a in aux], ("be", "be", "AUX", "auxpass", n + 2),
+                ("intimidated", "intimidate", "VERB", "ROOT", n + 2),
+                ("by", "by", "ADP", "agent", n + 2), ("Mordor", "Mordor", "PROPN", "pobj", n + 3),
+                (*STOP, n + 2)]  # fmt: skip
+    refused = rows(("will", "will", "AUX", "aux"), ("not", "not", "PART", "neg"))
+    tags = {0: "NNP", 1: "MD", 2: "RB", 3: "VB", 4: "VBN", 6: "NNP"}
+    assert _types(code(coder, refused, tags=tags)) == []
+    done = rows()
+    done[1] = ("was", "be", "AUX", "auxpass", 2)
+    assert _types(code(coder, done, tags={0: "NNP", 1: "VBD", 2: "VBN", 4: "NNP"})) != []

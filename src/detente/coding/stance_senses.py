@@ -184,10 +184,20 @@ def _own_resolve(match: Match) -> str | None:
     return f"{doers[0].text!r} {verb.text!r} as a duty: the speaker's own resolve, no act"
 
 
+def _anyone(doer: Token, words: StanceSenses) -> bool:
+    """ "people", "nobody", "no one", "everyone": people at large, no one in particular."""
+    if doer.lower_ not in words.bare_generic_subjects:
+        return False
+    return all(
+        c.dep_ not in PARTICULAR_DEPS or (c.dep_ == "det" and c.lower_ in words.generic_dets)
+        for c in doer.children
+    )
+
+
 def _people_in_general(match: Match) -> str | None:
-    """ "people must stand up to the army", "people should not trust them": a duty stated of
-    people at large (the bare noun, no one in particular) is an opinion or advice, no demand
-    on a party and no act ("the people of Arnor must decide" names a people: left alone)."""
+    """ "people must stand up to the army", "nobody should negotiate with them": a duty stated
+    of people at large (no one in particular) is an opinion or advice, no demand on a party and
+    no act ("the people of Arnor must decide" names a people: left alone)."""
     words = _words()
     if words is None:
         return None
@@ -195,14 +205,58 @@ def _people_in_general(match: Match) -> str | None:
     doers = _doers(verb)
     if not doers or not _duty_aux(verb, words):
         return None
-    for doer in doers:
-        if doer.lower_ not in words.bare_generic_subjects:
-            return None
-        if any(c.dep_ in PARTICULAR_DEPS for c in doer.children):
-            return None
+    if not all(_anyone(doer, words) for doer in doers):
+        return None
     return f"{doers[0].text!r} {verb.text!r}: a duty of people at large, an opinion"
 
 
+def _state_wished(match: Match) -> str | None:
+    """ "Australians must remain vigilant", "Arnor should stay calm": a duty to remain in a
+    state asks for no act of anyone ("must remain in Ithilien" names a place: left alone)."""
+    words = _words()
+    if words is None or not match.pattern_id.startswith("obligation"):
+        return None
+    verb = _duty_verb(match)
+    if verb.lemma_.lower() not in words.state_verbs:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "acomp" not in deps or deps & {"xcomp", "ccomp", "dobj", "prep"}:
+        return None
+    return f"{verb.text!r} in a state as a duty: a wish, no demand"
+
+
+def _defiance(match: Match) -> str | None:
+    """ "we will not be intimidated by terrorists", "would not be threatened by tanks": refusing
+    to be cowed, told in the future or with a modal, is a stance; nobody threatened anyone."""
+    words = _words()
+    head = match.head
+    if words is None or match.cameo[:2] not in words.defiance_roots:
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "neg" for c in children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in words.defiance_aux for c in children):
+        return None
+    return f"{head.text!r} refused in the future: defiance, no threat or coercion told"
+
+
+def _passive_duty(match: Match) -> str | None:
+    """ "terrorists must be defeated", "the government should not be blamed": a duty in the
+    passive with no one named to carry it out states an aim or a defence; the one it is told of
+    is acted on, not asked. A named act demanded this way ("the prisoners must be released") is
+    left to the demand it codes."""
+    if not match.pattern_id.startswith("obligation"):
+        return None
+    verb = _duty_verb(match)
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "agent" in deps:
+        return None
+    if match.pattern_id != "obligation" and "neg" not in deps:
+        return None
+    return f"{verb.text!r} as a duty in the passive: an aim, no one asked to act"
+
+
 STANCE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
-    _question, _indirect_question, _feeling, _own_resolve, _people_in_general,
+    _question, _indirect_question, _feeling, _own_resolve, _people_in_general, _state_wished,
+    _defiance, _passive_duty,
 )  # fmt: skip

@@ -106,6 +106,10 @@ class StanceSenses(_Frozen):
     duty_verbs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     bare_generic_subjects: frozenset[str] = frozenset()
+    generic_dets: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    defiance_roots: frozenset[str] = frozenset()
+    defiance_aux: frozenset[str] = frozenset()
 
 
 class EverydaySenses(_Frozen):
