@@ -1,36 +1,15 @@
-"""A person fired from a job and the time a trip takes: no shooting, no visit (made-up world,
-hand-built parses). Each test is a minimal pair: the same verb told of an act codes the event."""
+"""The time a trip takes: no visit (made-up world, hand-built parses). A minimal pair: the same
+verb told of a party going codes the event."""
 
 from __future__ import annotations
 
 from detente.coding.events import Coder, code_article
 from detente.records import Article
 
-from middle_earth import DATE, code
+from middle_earth import DATE
 from support import build_doc
 
 STOP = (".", ".", "PUNCT", "punct")
-
-
-def _types(events) -> list[str]:
-    return [e.event_type for e in events]
-
-
-def _fired(obj: tuple) -> list:
-    """ "The Gondorian king fired <obj> at Osgiliath." """
-    return [("The", "the", "DET", "det", 2), ("Gondorian", "Gondorian", "ADJ", "amod", 2),
-            ("king", "king", "NOUN", "nsubj", 3), ("fired", "fire", "VERB", "ROOT", 3),
-            *obj, ("at", "at", "ADP", "prep", 3),
-            ("Osgiliath", "Osgiliath", "PROPN", "pobj", 3 + len(obj)), (*STOP, 3)]  # fmt: skip
-
-
-def test_a_person_fired_is_dismissed_not_shot(coder: Coder) -> None:
-    clerk = (("the", "the", "DET", "det", 5), ("clerk", "clerk", "NOUN", "dobj", 3))
-    tags = {1: "JJ", 2: "NN", 3: "VBD", 5: "NN", 7: "NNP"}
-    assert "ASSAULT" not in _types(code(coder, _fired(clerk), tags=tags))
-    # "The Gondorian king fired arrows at Osgiliath.": a weapon fired at a town
-    arrows = (("arrows", "arrow", "NOUN", "dobj", 3),)
-    assert "ASSAULT" in _types(code(coder, _fired(arrows), tags={**tags, 4: "NNS", 6: "NNP"}))
 
 
 def _travel(coder: Coder, subject: str) -> list[str]:

@@ -1,10 +1,9 @@
-"""Senses of a trigger from everyday life: a dismissal from a job, the time a trip takes.
+"""Senses of a trigger from everyday life: the time a trip takes.
 
-"The judge-executive fired Reams and asked him to leave the building" dismisses an employee;
-"it has taken up to three days to travel the 250 km" tells how long a trip takes. They use the
-words of a shooting and of a visit, but nobody fired a weapon or went anywhere. relevance.yaml's
-`everyday_senses` block holds the words; the framing stage drops such triggers with the reason
-no-event-sense (coding/nonevents.py lists the checks).
+"It has taken up to three days to travel the 250 km" tells how long a trip takes; it uses the
+words of a visit, but nobody went anywhere (a person fired from a job is thing_senses.py's).
+relevance.yaml's `everyday_senses` block holds the words; the framing stage drops such triggers
+with the reason no-event-sense (coding/nonevents.py lists the checks).
 """
 
 from __future__ import annotations
@@ -19,22 +18,6 @@ __all__ = ["EVERYDAY_CHECKS"]
 
 def _words() -> EverydaySenses | None:
     return relevance_lexicon().source.everyday_senses
-
-
-def _dismissal(match: Match) -> str | None:
-    """ "fired Reams", "fired him", "fired the coach": a person fired is dismissed from a job;
-    a weapon is fired at or on someone ("fired on the crowd", "fired shots at him")."""
-    words = _words()
-    head = match.head
-    if words is None or match.cameo[:2] not in words.violence_roots:
-        return None
-    if head.lemma_.lower() not in words.dismissal_verbs:
-        return None
-    for obj in (c for c in head.children if c.dep_ == "dobj"):
-        person = obj.ent_type_ == "PERSON" or obj.lower_ in words.person_pronouns
-        if person or obj.lemma_.lower() in words.job_nouns:
-            return f"{head.text!r} {obj.text!r}: a person dismissed from a job, no shooting"
-    return None
 
 
 def _trip_duration(match: Match) -> str | None:
@@ -54,4 +37,4 @@ def _trip_duration(match: Match) -> str | None:
     return None
 
 
-EVERYDAY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_dismissal, _trip_duration)
+EVERYDAY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_trip_duration,)

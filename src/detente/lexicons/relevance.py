@@ -115,11 +115,15 @@ class StanceSenses(_Frozen):
 class EverydaySenses(_Frozen):
     """The everyday-senses block of relevance.yaml (fields documented in the file itself)."""
 
-    violence_roots: frozenset[str]
-    dismissal_verbs: frozenset[str] = frozenset()
-    person_pronouns: frozenset[str] = frozenset()
-    job_nouns: frozenset[str] = frozenset()
-    duration_verbs: frozenset[str] = frozenset()
+    duration_verbs: frozenset[str]
+
+
+class TextSenses(_Frozen):
+    """The text-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    text_nouns: frozenset[str]
+    permit_verbs: frozenset[str] = frozenset()
+    favour_verbs: frozenset[str] = frozenset()
 
 
 class RelevanceFile(_Frozen):
@@ -163,8 +167,10 @@ class RelevanceFile(_Frozen):
     # senses10: "the country", "the nation" resolved by these rules name a state as such
     state_nouns: frozenset[str] = frozenset()
     state_reference_rules: frozenset[str] = frozenset()
-    # senses10: a dismissal from a job, the time a trip takes (coding/everyday_senses.py)
+    # senses10: the time a trip takes (coding/everyday_senses.py)
     everyday_senses: EverydaySenses | None = None
+    # senses10: what a law permits, whom a measure favours (coding/text_senses.py)
+    text_senses: TextSenses | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
