@@ -180,19 +180,6 @@ def test_a_duty_to_remain_in_a_state_is_a_wish_not_a_demand(coder: Coder) -> Non
     assert "REQUEST" in _types(code(coder, leave, tags={**tags, 5: "NNP"}))
 
 
-def test_a_passive_duty_with_no_one_to_carry_it_out_is_an_aim(coder: Coder) -> None:
-    # "Aragorn said Mordor must be defeated." / "... must be defeated by Arnor."
-    def rows(*agent: tuple) -> list[tuple]:
-        return _said_must(("Mordor", "Mordor", "PROPN", "nsubjpass", 5),
-                          ("must", "must", "AUX", "aux", 5), ("be", "be", "AUX", "auxpass", 5),
-                          ("defeated", "defeat", "VERB", "ccomp", 1), *agent,
-                          verb_at=5)  # fmt: skip
-    tags = {0: "NNP", 1: "VBD", 2: "NNP", 3: "MD", 4: "VB", 5: "VBN", 7: "NNP"}
-    assert "REQUEST" not in _types(code(coder, rows(), tags=tags))
-    by_arnor = rows(("by", "by", "ADP", "agent", 5), ("Arnor", "Arnor", "PROPN", "pobj", 6))
-    assert "REQUEST" in _types(code(coder, by_arnor, tags=tags))
-
-
 def test_refusing_to_be_intimidated_is_defiance_not_coercion(coder: Coder) -> None:
     # "Gondor will not be intimidated by Mordor." / "Gondor was intimidated by Mordor."
     def rows(*aux: tuple) -> list[tuple]:

@@ -240,23 +240,7 @@ def _defiance(match: Match) -> str | None:
     return f"{head.text!r} refused in the future: defiance, no threat or coercion told"
 
 
-def _passive_duty(match: Match) -> str | None:
-    """ "terrorists must be defeated", "the government should not be blamed": a duty in the
-    passive with no one named to carry it out states an aim or a defence; the one it is told of
-    is acted on, not asked. A named act demanded this way ("the prisoners must be released") is
-    left to the demand it codes."""
-    if not match.pattern_id.startswith("obligation"):
-        return None
-    verb = _duty_verb(match)
-    deps = {c.dep_ for c in verb.children}
-    if "auxpass" not in deps or "agent" in deps:
-        return None
-    if match.pattern_id != "obligation" and "neg" not in deps:
-        return None
-    return f"{verb.text!r} as a duty in the passive: an aim, no one asked to act"
-
-
 STANCE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _question, _indirect_question, _feeling, _own_resolve, _people_in_general, _state_wished,
-    _defiance, _passive_duty,
+    _defiance,
 )  # fmt: skip
