@@ -5,9 +5,11 @@ would attack", "the people should not feel threatened", "we must fight together"
 stand up to the army" use the words of attacks, threats and demands, but nobody attacked,
 threatened or demanded anything: a question asks (a question in the past, "why did the army fire?",
 still takes the firing as told), a participle after "feel" or "seem" describes a state of mind, a
-duty the speaker states for its own side ("we must") is its resolve, and a duty stated of people
-in general is an opinion. relevance.yaml's `stance_senses` block holds the words; the framing
-stage drops such triggers with the reason no-event-sense (coding/nonevents.py lists the checks).
+duty the speaker states for its own side ("we must") is its resolve, a duty stated of people
+in general is an opinion, a duty to remain in a state ("must remain vigilant") asks no act, and
+refusing to be cowed ("we will not be intimidated") is defiance. relevance.yaml's
+`stance_senses` block holds the words; the framing stage drops such triggers with the reason
+no-event-sense (coding/nonevents.py lists the checks).
 """
 
 from __future__ import annotations
