@@ -86,6 +86,17 @@ def test_a_lawsuit_against_a_private_party_is_private_but_one_against_no_one_nam
     assert _decide(lexicon, filed) == (True, None)
 
 
+def test_private_people_investigating_a_thing_is_no_inquiry_but_the_police_doing_it_is(
+    lexicon,
+) -> None:
+    # "Ten villagers investigated the fireball" (CAMEO 090 with no one investigated)
+    villagers = _party("Ten villagers", "SHR", "CVL")
+    looked = _event("Ten villagers", "ACCUSE", "090", "filed", [villagers])
+    assert _decide(lexicon, looked) == (False, "private-parties")
+    police = _party("Ten villagers", "SHR", "COP")
+    assert _decide(lexicon, replace(looked, actor=(police,))) == (True, None)
+
+
 def test_a_public_body_coded_as_civilians_is_still_political_by_its_words(lexicon) -> None:
     city = _party("The city of Michel Delving", "SHR", "CVL")
     firm = _party("the Brandybuck company", "SHR", "BUS")

@@ -128,3 +128,70 @@ def test_a_duty_of_people_at_large_is_an_opinion_not_a_demand(coder: Coder) -> N
                               ("of", "of", "ADP", "prep", 1),
                               ("Arnor", "Arnor", "PROPN", "pobj", 2)])  # fmt: skip
     assert "REQUEST" in _types(code(coder, rows, tags={**tags, 3: "NNS", 5: "NNP"}))
+
+
+def test_a_question_quoted_after_asked_tells_no_act(coder: Coder) -> None:
+    # 'Aragorn asked: "Why should Gondor attack Mordor?"' (the mark hangs on "asked")
+    def rows(wh: str, aux: str, end: str) -> list[tuple]:
+        return [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+                (":", ":", "PUNCT", "punct", 1), (wh, wh.lower(), "ADV", "advmod", 6),
+                (aux, aux, "AUX", "aux", 6), ("Gondor", "Gondor", "PROPN", "nsubj", 6),
+                ("attack", "attack", "VERB", "ccomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 6),
+                (end, end, "PUNCT", "punct", 1)]  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", 3: "WRB", 4: "MD", 5: "NNP", 6: "VB", 7: "NNP"}
+    assert _types(code(coder, rows("Why", "should", "?"), tags=tags)) == []
+    # 'Aragorn said: "Then Gondor will attack Mordor."': told, a threat
+    told = rows("Then", "will", ".")
+    told[1] = ("said", "say", "VERB", "ROOT", 1)
+    assert _types(code(coder, told, tags={**tags, 3: "RB"})) != []
+
+
+def test_asking_whether_a_party_is_ready_to_attack_tells_no_threat(coder: Coder) -> None:
+    # "Is Gondor ready to attack Mordor?"
+    asked = [("Is", "be", "AUX", "ROOT", 0), ("Gondor", "Gondor", "PROPN", "nsubj", 0),
+             ("ready", "ready", "ADJ", "acomp", 0), ("to", "to", "PART", "aux", 4),
+             ("attack", "attack", "VERB", "xcomp", 2), ("Mordor", "Mordor", "PROPN", "dobj", 4),
+             (*Q, 0)]  # fmt: skip
+    assert _types(code(coder, asked, tags={0: "VBZ", 1: "NNP", 2: "JJ", 4: "VB", 5: "NNP"})) == []
+    # "Gondor is ready to attack Mordor.": told
+    told = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+            ("ready", "ready", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "xcomp", 2), ("Mordor", "Mordor", "PROPN", "dobj", 4),
+            (*STOP, 1)]  # fmt: skip
+    assert _types(code(coder, told, tags={0: "NNP", 1: "VBZ", 2: "JJ", 4: "VB", 5: "NNP"})) != []
+
+
+def _said_must(*clause: tuple, verb_at: int) -> list[tuple]:
+    """ "Aragorn said <clause>." with the clause's verb at ``verb_at`` (a ccomp of "said")."""
+    head = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)]
+    return [*head, *clause, (*STOP, 1)]
+
+
+def test_a_duty_to_remain_in_a_state_is_a_wish_not_a_demand(coder: Coder) -> None:
+    # "Aragorn said Arnor must remain calm." / "Aragorn said Arnor must leave Ithilien."
+    calm = _said_must(("Arnor", "Arnor", "PROPN", "nsubj", 4), ("must", "must", "AUX", "aux", 4),
+                      ("remain", "remain", "VERB", "ccomp", 1), ("calm", "calm", "ADJ", "acomp", 4),
+                      verb_at=4)  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", 2: "NNP", 3: "MD", 4: "VB", 5: "JJ"}
+    assert "REQUEST" not in _types(code(coder, calm, tags=tags))
+    leave = _said_must(("Arnor", "Arnor", "PROPN", "nsubj", 4), ("must", "must", "AUX", "aux", 4),
+                       ("leave", "leave", "VERB", "ccomp", 1),
+                       ("Ithilien", "Ithilien", "PROPN", "dobj", 4), verb_at=4)  # fmt: skip
+    assert "REQUEST" in _types(code(coder, leave, tags={**tags, 5: "NNP"}))
+
+
+def test_refusing_to_be_intimidated_is_defiance_not_coercion(coder: Coder) -> None:
+    # "Gondor will not be intimidated by Mordor." / "Gondor was intimidated by Mordor."
+    def rows(*aux: tuple) -> list[tuple]:
+        n = len(aux)
+        return [("Gondor", "Gondor", "PROPN", "nsubjpass", n + 2),
+                *[(*a, n + 2) for a in aux], ("be", "be", "AUX", "auxpass", n + 2),
+                ("intimidated", "intimidate", "VERB", "ROOT", n + 2),
+                ("by", "by", "ADP", "agent", n + 2), ("Mordor", "Mordor", "PROPN", "pobj", n + 3),
+                (*STOP, n + 2)]  # fmt: skip
+    refused = rows(("will", "will", "AUX", "aux"), ("not", "not", "PART", "neg"))
+    tags = {0: "NNP", 1: "MD", 2: "RB", 3: "VB", 4: "VBN", 6: "NNP"}
+    assert _types(code(coder, refused, tags=tags)) == []
+    done = rows()
+    done[1] = ("was", "be", "AUX", "auxpass", 2)
+    assert _types(code(coder, done, tags={0: "NNP", 1: "VBD", 2: "VBN", 4: "NNP"})) != []

@@ -16,11 +16,13 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.coding.civil_senses import CIVIL_CHECKS
+from detente.coding.everyday_senses import EVERYDAY_CHECKS
 from detente.coding.generic_senses import GENERIC_CHECKS
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.stance_senses import STANCE_CHECKS
+from detente.coding.text_senses import TEXT_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
 from detente.coding.world_senses import WORLD_CHECKS
 from detente.lexicons.english import english
@@ -333,5 +335,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
-    *STANCE_CHECKS,
+    *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS,
 )  # fmt: skip

@@ -1,11 +1,12 @@
 """Relevance from who the parties are: private people, firms and schools between themselves.
 
 "The fans met the actress", "the family lauded the charity", "she let him sleep on her couch",
-"a church member sued the pastor": words of meetings, praise, concessions and lawsuits with no
-government, force, court, party, armed group, intergovernmental body or politically organised
-group among the parties. Whatever the verb's sense, such an event is private life or business,
-not politics. relevance.yaml's `private_parties` block says which sectors are private and which
-acts are decided by the parties alone (coding/relevance.py asks here last).
+"a church member sued the pastor", "the villagers were investigating the fireball": words of
+meetings, praise, concessions, lawsuits and inquiries with no government, force, court, party,
+armed group, intergovernmental body or politically organised group among the parties.
+Whatever the verb's sense, such an event is private life or business, not politics.
+relevance.yaml's `private_parties` block says which sectors are private and which acts are
+decided by the parties alone (coding/relevance.py asks here last).
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ def private_only(lexicon: RelevanceLexicon, event: Event) -> str | None:
         return None
     kind = event.event_type
     if kind in block.addressed_types:
-        if not event.recipient or _words(lexicon, "legal", event.trigger.text):
-            return None  # addressed to no one named (maybe the authorities), or a legal act
+        if _words(lexicon, "legal", event.trigger.text):
+            return None  # a legal act: the authorities' ("charged with", "arrested")
+        if not event.recipient and event.cameo[:2] not in block.unaddressed_roots:
+            return None  # addressed to no one named: maybe the authorities ("filed a lawsuit")
     elif kind not in block.cooperation_types and kind not in block.appeal_types:
         return None
     parties = (*event.actor, *event.recipient)

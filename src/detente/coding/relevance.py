@@ -119,12 +119,19 @@ def _political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
 
 
 def _state(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
-    """A state named as such ("Germany", "Beijing"): political unless it is a team."""
-    return (
-        mention.sector is None
-        and mention.rule in lexicon.source.state_rules
-        and not _company(lexicon, mention)
-    )
+    """A state named as such ("Germany", "Beijing") or as "the country": political unless it is
+    a team."""
+    named = mention.rule in lexicon.source.state_rules or _state_noun(lexicon, mention)
+    return mention.sector is None and named and not _company(lexicon, mention)
+
+
+def _state_noun(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """ "the country promised 25 million dollars", "the nation": a state referred to by a noun
+    that names a state, resolved to its country."""
+    if mention.country is None or mention.rule not in lexicon.source.state_reference_rules:
+        return False
+    words = mention.text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in lexicon.source.state_nouns
 
 
 def _company(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:

@@ -5,9 +5,11 @@ would attack", "the people should not feel threatened", "we must fight together"
 stand up to the army" use the words of attacks, threats and demands, but nobody attacked,
 threatened or demanded anything: a question asks (a question in the past, "why did the army fire?",
 still takes the firing as told), a participle after "feel" or "seem" describes a state of mind, a
-duty the speaker states for its own side ("we must") is its resolve, and a duty stated of people
-in general is an opinion. relevance.yaml's `stance_senses` block holds the words; the framing
-stage drops such triggers with the reason no-event-sense (coding/nonevents.py lists the checks).
+duty the speaker states for its own side ("we must") is its resolve, a duty stated of people
+in general is an opinion, a duty to remain in a state ("must remain vigilant") asks no act, and
+refusing to be cowed ("we will not be intimidated") is defiance. relevance.yaml's
+`stance_senses` block holds the words; the framing stage drops such triggers with the reason
+no-event-sense (coding/nonevents.py lists the checks).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ __all__ = ["STANCE_CHECKS"]
 # conjuncts, the nouns its verb governs. Relative and adverbial clauses, appositions and
 # parentheticals tell something of their own ("people who kill our children" is told as done).
 OWN_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "nsubj",
-                             "nsubjpass", "attr", "compound", "amod", "dative", "oprd"})
+                             "nsubjpass", "attr", "compound", "amod", "dative", "oprd",
+                             "acomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Fine tags of the past: "why did the army fire?", "who attacked the convoy?".
 PAST_TAGS = frozenset({"VBD"})
@@ -42,19 +45,33 @@ def _words() -> StanceSenses | None:
     return relevance_lexicon().source.stance_senses
 
 
-def _clauses(head: Token) -> Iterator[Token]:
+def _clauses(head: Token, words: StanceSenses) -> Iterator[Token]:
     """The trigger and the words above it within its own clause, up to the clause's verb and the
-    verbs that take that clause as their complement."""
+    verbs that take that clause as their complement (or as their condition: "what will Arnor
+    do if Gondor attacks?")."""
     token = head
     while True:
         yield token
-        if token.dep_ not in OWN_CLAUSE_DEPS or token.head is token:
+        conditional = token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children
+        )
+        if (token.dep_ not in OWN_CLAUSE_DEPS and not conditional) or token.head is token:
             return
         token = token.head
 
 
-def _asked(clause: Token, words: StanceSenses) -> bool:
-    return any(c.dep_ == "punct" and c.text in words.question_marks for c in clause.children)
+def _question_mark(head: Token, words: StanceSenses) -> Token | None:
+    """The question mark that closes the trigger's sentence part, if one does."""
+    for token in head.doc[head.i + 1 : head.sent.end]:
+        if token.text in words.question_marks:
+            return token
+        if token.text in words.statement_marks:
+            return None
+    return None
+
+
+def _wh(clause: Token) -> bool:
+    return any(t.tag_ in WH_TAGS for t in clause.subtree if t.i < clause.i)
 
 
 def _inverted(clause: Token) -> bool:
@@ -76,17 +93,19 @@ def _past(clause: Token) -> bool:
 
 
 def _question(match: Match) -> str | None:
-    """ "Why would Arnor attack its allies?", "Will Gondor attack Mordor?": a direct question
-    asks whether or why an act would be; it tells none. A question in the past about who or why
-    ("why did the army fire?") takes the act as told and is left alone."""
+    """ "Why would Arnor attack its allies?", "Will Gondor attack Mordor?", "he asked: 'Why
+    should Arnor negotiate?'": a direct question asks whether or why an act would be; it tells
+    none. A question in the past about who or why ("why did the army fire?") takes the act as
+    told and is left alone."""
     words = _words()
     if words is None:
         return None
-    asked = next((c for c in _clauses(match.head) if _asked(c, words)), None)
-    if asked is None:
+    mark = _question_mark(match.head, words)
+    chain = list(_clauses(match.head, words)) if mark is not None else []
+    if mark is None or mark.head not in chain:
         return None
-    wh = any(t.tag_ in WH_TAGS for t in asked.subtree if t.i < asked.i)
-    if _past(asked) and (wh or not _inverted(asked)):
+    asked = next((c for c in chain if _wh(c) or _inverted(c)), mark.head)
+    if _past(asked) and (_wh(asked) or not _inverted(asked)):
         return None  # "why did the army fire?", "they fired on us?": the act taken as told
     return f"{match.head.text!r} in a question ({asked.text!r} ...?): asked, not told"
 
@@ -97,7 +116,7 @@ def _indirect_question(match: Match) -> str | None:
     words = _words()
     if words is None:
         return None
-    for clause in _clauses(match.head):
+    for clause in _clauses(match.head, words):
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if marks.isdisjoint(words.whether_marks) or clause.dep_ not in ("ccomp", "advcl"):
             continue
@@ -167,10 +186,20 @@ def _own_resolve(match: Match) -> str | None:
     return f"{doers[0].text!r} {verb.text!r} as a duty: the speaker's own resolve, no act"
 
 
+def _anyone(doer: Token, words: StanceSenses) -> bool:
+    """ "people", "nobody", "no one", "everyone": people at large, no one in particular."""
+    if doer.lower_ not in words.bare_generic_subjects:
+        return False
+    return all(
+        c.dep_ not in PARTICULAR_DEPS or (c.dep_ == "det" and c.lower_ in words.generic_dets)
+        for c in doer.children
+    )
+
+
 def _people_in_general(match: Match) -> str | None:
-    """ "people must stand up to the army", "people should not trust them": a duty stated of
-    people at large (the bare noun, no one in particular) is an opinion or advice, no demand
-    on a party and no act ("the people of Arnor must decide" names a people: left alone)."""
+    """ "people must stand up to the army", "nobody should negotiate with them": a duty stated
+    of people at large (no one in particular) is an opinion or advice, no demand on a party and
+    no act ("the people of Arnor must decide" names a people: left alone)."""
     words = _words()
     if words is None:
         return None
@@ -178,14 +207,42 @@ def _people_in_general(match: Match) -> str | None:
     doers = _doers(verb)
     if not doers or not _duty_aux(verb, words):
         return None
-    for doer in doers:
-        if doer.lower_ not in words.bare_generic_subjects:
-            return None
-        if any(c.dep_ in PARTICULAR_DEPS for c in doer.children):
-            return None
+    if not all(_anyone(doer, words) for doer in doers):
+        return None
     return f"{doers[0].text!r} {verb.text!r}: a duty of people at large, an opinion"
 
 
+def _state_wished(match: Match) -> str | None:
+    """ "Australians must remain vigilant", "Arnor should stay calm": a duty to remain in a
+    state asks for no act of anyone ("must remain in Ithilien" names a place: left alone)."""
+    words = _words()
+    if words is None or not match.pattern_id.startswith("obligation"):
+        return None
+    verb = _duty_verb(match)
+    if verb.lemma_.lower() not in words.state_verbs:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "acomp" not in deps or deps & {"xcomp", "ccomp", "dobj", "prep"}:
+        return None
+    return f"{verb.text!r} in a state as a duty: a wish, no demand"
+
+
+def _defiance(match: Match) -> str | None:
+    """ "we will not be intimidated by terrorists", "would not be threatened by tanks": refusing
+    to be cowed, told in the future or with a modal, is a stance; nobody threatened anyone."""
+    words = _words()
+    head = match.head
+    if words is None or match.cameo[:2] not in words.defiance_roots:
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "neg" for c in children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in words.defiance_aux for c in children):
+        return None
+    return f"{head.text!r} refused in the future: defiance, no threat or coercion told"
+
+
 STANCE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
-    _question, _indirect_question, _feeling, _own_resolve, _people_in_general,
+    _question, _indirect_question, _feeling, _own_resolve, _people_in_general, _state_wished,
+    _defiance,
 )  # fmt: skip

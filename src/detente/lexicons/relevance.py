@@ -55,6 +55,8 @@ class PrivateParties(_Frozen):
     public_words: tuple[str, ...] = ()
     civic_words: tuple[str, ...] = ()
     legal_words: tuple[str, ...] = ()
+    # senses10: CAMEO roots of acts that, with no one acted on, only private parties decide
+    unaddressed_roots: frozenset[str] = frozenset()
 
 
 class GenericSenses(_Frozen):
@@ -94,6 +96,8 @@ class StanceSenses(_Frozen):
     """The stance-senses block of relevance.yaml (fields documented in the file itself)."""
 
     question_marks: frozenset[str]
+    statement_marks: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()
     whether_marks: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     feeling_verbs: frozenset[str] = frozenset()
@@ -102,6 +106,24 @@ class StanceSenses(_Frozen):
     duty_verbs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     bare_generic_subjects: frozenset[str] = frozenset()
+    generic_dets: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    defiance_roots: frozenset[str] = frozenset()
+    defiance_aux: frozenset[str] = frozenset()
+
+
+class EverydaySenses(_Frozen):
+    """The everyday-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    duration_verbs: frozenset[str]
+
+
+class TextSenses(_Frozen):
+    """The text-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    text_nouns: frozenset[str]
+    permit_verbs: frozenset[str] = frozenset()
+    favour_verbs: frozenset[str] = frozenset()
 
 
 class RelevanceFile(_Frozen):
@@ -142,6 +164,13 @@ class RelevanceFile(_Frozen):
     sport_party_nouns: frozenset[str] = frozenset()
     # senses10: actor rules whose party, named by the speaker's own state, is that state itself
     own_state_rules: frozenset[str] = frozenset()
+    # senses10: "the country", "the nation" resolved by these rules name a state as such
+    state_nouns: frozenset[str] = frozenset()
+    state_reference_rules: frozenset[str] = frozenset()
+    # senses10: the time a trip takes (coding/everyday_senses.py)
+    everyday_senses: EverydaySenses | None = None
+    # senses10: what a law permits, whom a measure favours (coding/text_senses.py)
+    text_senses: TextSenses | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
