@@ -112,15 +112,36 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
         if ent.label_ in PLACE_LABELS:
             covered.update(range(ent.start, ent.end))
             yield ent
-    for tok in _proper_objects(doc):
+    for tok in (*_proper_objects(doc), *_hometowns(doc)):
         if tok.i not in covered and (
             (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in english().words.locative_preps)
             or _settlement_name(tok)
+            or _hometown(tok)
         ):
             start = tok.i
             while start > 0 and _is_name_part(doc[start - 1]):
                 start -= 1
             yield doc[start : tok.i + 1]
+
+
+def _hometowns(doc: Doc) -> Iterator[Token]:
+    """Proper nouns that modify a noun as part of its name, in order (read as _proper_objects)."""
+    compound = doc.vocab.strings["compound"]
+    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+        if pos == PROPN and dep == compound:
+            yield doc[i]
+
+
+def _hometown(token: Token) -> bool:
+    """ "A Gainesville man was charged", "Coral Gables police": a name set before a person or a
+    local force tells where they are from, even when the tagger took it for an organisation;
+    the gazetteer still has to know it as a place."""
+    head = token.head
+    return (
+        token.ent_type_ in UNTAGGED_LABELS
+        and token.i == head.i - 1
+        and head.lemma_.lower() in english().senses.hometown_heads
+    )
 
 
 def _proper_objects(doc: Doc) -> Iterator[Token]:

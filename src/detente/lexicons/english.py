@@ -560,6 +560,7 @@ class SenseWords(_Frozen):
     donor_rules: frozenset[str] = frozenset()
     private_donor_sectors: frozenset[str] = frozenset()
     contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
+    hometown_heads: frozenset[str] = frozenset()  # lead13: "a Gainesville man" (geo/locate.py)
     aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
 
     @field_validator(
