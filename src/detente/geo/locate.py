@@ -112,11 +112,10 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
         if ent.label_ in PLACE_LABELS:
             covered.update(range(ent.start, ent.end))
             yield ent
-    for tok in (*_proper_objects(doc), *_hometowns(doc)):
+    for tok in _proper_objects(doc):
         if tok.i not in covered and (
             (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in english().words.locative_preps)
             or _settlement_name(tok)
-            or _hometown(tok)
         ):
             start = tok.i
             while start > 0 and _is_name_part(doc[start - 1]):
@@ -124,24 +123,31 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
             yield doc[start : tok.i + 1]
 
 
-def _hometowns(doc: Doc) -> Iterator[Token]:
-    """Proper nouns that modify a noun as part of its name, in order (read as _proper_objects)."""
+def _hometown_spans(doc: Doc) -> Iterator[Span]:
+    """ "A Gainesville man was charged", "Coral Gables police": a name set right before a person
+    or a local force tells where they are from, even when the tagger took it for an
+    organisation (proper nouns read from the Doc's columns, as in _proper_objects)."""
     compound = doc.vocab.strings["compound"]
+    heads = english().senses.hometown_heads
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
-        if pos == PROPN and dep == compound:
-            yield doc[i]
+        if pos != PROPN or dep != compound:
+            continue
+        tok = doc[i]
+        if tok.ent_type_ in UNTAGGED_LABELS and tok.head.i == i + 1:
+            if tok.head.lemma_.lower() in heads:
+                start = i
+                while start > 0 and _is_name_part(doc[start - 1]):
+                    start -= 1
+                yield doc[start : i + 1]
 
 
-def _hometown(token: Token) -> bool:
-    """ "A Gainesville man was charged", "Coral Gables police": a name set before a person or a
-    local force tells where they are from, even when the tagger took it for an organisation;
-    the gazetteer still has to know it as a place."""
-    head = token.head
-    return (
-        token.ent_type_ in UNTAGGED_LABELS
-        and token.i == head.i - 1
-        and head.lemma_.lower() in english().senses.hometown_heads
-    )
+def _hometowns(
+    gazetteer: Gazetteer, doc: Doc, seat_of: SeatOf | None
+) -> list[tuple[PlaceMention, bool]]:
+    """Hometown names the gazetteer knows first as a town: a country or a state before
+    "police" ("Lebanon Police" in Indiana) is left to the actor lexicon and the other rules."""
+    found = (_mention(gazetteer, doc, span, seat_of) for span in _hometown_spans(doc))
+    return [m for m in found if m and not m[1] and m[0].candidates[0].precision == "city"]
 
 
 def _proper_objects(doc: Doc) -> Iterator[Token]:
@@ -311,6 +317,7 @@ def extract_places(
     ``seat_of`` tells the seats of power the actor lexicon knows (geo.seats)."""
     spans = _name_spans(doc)
     found = [m for m in (_mention(gazetteer, doc, span, seat_of) for span in spans) if m]
+    found += _hometowns(gazetteer, doc, seat_of)
     found += [(m, False) for m in _abbreviated_states(gazetteer, doc, [m for m, _ in found])]
     dateline = _dateline(gazetteer, article)
     site = site_country(article.url)
