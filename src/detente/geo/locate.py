@@ -133,12 +133,12 @@ def _hometown_spans(doc: Doc) -> Iterator[Span]:
         if pos != PROPN or dep != compound:
             continue
         tok = doc[i]
-        if tok.ent_type_ in UNTAGGED_LABELS and tok.head.i == i + 1:
-            if tok.head.lemma_.lower() in heads:
-                start = i
-                while start > 0 and _is_name_part(doc[start - 1]):
-                    start -= 1
-                yield doc[start : i + 1]
+        named = tok.ent_type_ in UNTAGGED_LABELS and tok.head.i == i + 1
+        if named and tok.head.lemma_.lower() in heads:
+            start = i
+            while start > 0 and _is_name_part(doc[start - 1]):
+                start -= 1
+            yield doc[start : i + 1]
 
 
 def _hometowns(
