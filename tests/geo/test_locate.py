@@ -276,3 +276,27 @@ def test_a_dateline_names_its_place_then_its_region(gazetteer, parse, dateline, 
     assert (place.name, place.country, place.rule) == (*expected[:2], "dateline")
     if expected[2]:
         assert place.admin1 == expected[2]
+
+
+def _hometown_rows(place: str, head: tuple[str, str]) -> list[Row]:
+    """ "A <place> <head> was arrested." """
+    return [
+        ("A", "a", "DET", "det", 2), (place, place, "PROPN", "compound", 2),
+        (*head, "NOUN", "nsubjpass", 4), ("was", "be", "AUX", "auxpass", 4),
+        ("arrested", "arrest", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_a_town_named_before_a_person_is_a_place_even_tagged_an_organisation(gazetteer, parse):
+    doc = parse(_hometown_rows("Gainesville", ("man", "man")), ents=[(1, 2, "ORG")])
+    places = extract_places(gazetteer, doc, _article(doc))
+    assert [m.text for m in places.mentions] == ["Gainesville"]
+    assert {c.country for c in places.mentions[0].candidates} == {"USA"}
+
+
+def test_a_name_before_other_nouns_or_a_country_before_police_is_no_hometown(gazetteer, parse):
+    doc = parse(_hometown_rows("Gainesville", ("company", "company")), ents=[(1, 2, "ORG")])
+    assert extract_places(gazetteer, doc, _article(doc)).mentions == ()
+    # "Lebanon Police" in an Indiana story: a country first, left to the other rules
+    doc = parse(_hometown_rows("Lebanon", ("police", "police")), ents=[(1, 2, "ORG")])
+    assert extract_places(gazetteer, doc, _article(doc)).mentions == ()
