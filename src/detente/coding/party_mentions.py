@@ -134,7 +134,7 @@ def _uncoded(
         # placed later where the event happened
         kin = ActorCode(country=None, sector="CVL", name=None, matched=span.text, rule="agent")
         return (_mention(kin, span, whole=True),)
-    name = _private_person(head, span) if sectorless else None
+    name = _private_person(head, span, titled=acted_on) if sectorless else None
     if name is not None:
         # "police arrested John Smith": a person named without any role is a private citizen,
         # placed later where the event happened or by who acted on them.
@@ -268,16 +268,27 @@ def title_apposition_end(head: Token, end: int) -> int:
     return end
 
 
-def _private_person(head: Token, span: Span) -> Span | None:
+def _private_person(head: Token, span: Span, *, titled: bool = False) -> Span | None:
     """The person's name, when the phrase is only that name (every word part of one PERSON
     entity), perhaps after the person's age: "police arrested *31-year-old* John Doe" tells how
-    old a private person is, not a role."""
+    old a private person is, not a role. ``titled`` (a party acted on) also passes over a
+    courtesy title ("implored *Mr.* Sanford"); an actor so named is left to the lexicons,
+    which know the public figures news calls "Mr"."""
     if head.ent_type_ != "PERSON":
         return None
     first = next((t.i for t in span if t.ent_type_ == "PERSON"), span.start)
-    start = first if first > span.start and is_age(span.doc[span.start : first]) else span.start
+    before = span.doc[span.start : first]
+    passed = is_age(before) or (titled and courtesy(before))  # recip10: "Mr." says no role
+    start = first if first > span.start and passed else span.start
     name = span.doc[start : span.end]
     return name if all(t.ent_type_ == "PERSON" or t.is_punct for t in name) else None
+
+
+def courtesy(words: Span) -> bool:
+    """ "Mr.", "Mrs", "Dr": courtesy titles alone, perhaps after an article."""
+    said = [t for t in words if t.pos_ != "DET"]
+    honorifics = english().words.honorifics
+    return bool(said) and all(t.lower_.rstrip(".") in honorifics for t in said)
 
 
 def is_age(words: Span) -> bool:

@@ -537,11 +537,19 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # recip10: roots of reactions to an act of violence named as their object, whose party is
+    # who did it, never whom it hit (coding/reacted_force.py)
+    reacted_force_roots: frozenset[str] = frozenset()
+    # recip10: verbs of telling whose object a told clause is addressed to, and the messages an
+    # act may be made in, with the prepositions that carry them (coding/addressees.py)
+    telling_verbs: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    message_preps: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots", "headline_passive_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
