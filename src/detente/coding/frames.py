@@ -95,7 +95,8 @@ def _withheld_word(frame: FrameModel, comp: Token) -> bool:
     "decline comment", a statement, never a refusal to cooperate (120)."""
     if frame.kind != "refuse" or comp.lemma_.lower() not in english().senses.withheld_speech:
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in comp.children)
+    contact = english().senses.contact_preps
+    return not any(c.dep_ == "prep" and c.lower_ in contact for c in comp.children)
 
 
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:

@@ -543,6 +543,7 @@ class SenseWords(_Frozen):
     withheld_speech: frozenset[str] = frozenset()
     # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
     ally_preps: frozenset[str] = frozenset()
+    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
