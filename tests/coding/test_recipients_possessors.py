@@ -1,7 +1,7 @@
 """Owners and people a recipient phrase names only by reference: a thing acted on whose owner
 only "his"/"her" names (when the pronoun cannot be the actor's own, the person it stands for is
 the recipient; coding/possessors.py), a private person after a courtesy title, and kin words
-(coding/party_mentions.py).
+(coding/party_mentions.py), and the author a relative clause on the thing names.
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -127,3 +127,64 @@ def test_the_mom_whose_car_was_attacked_is_the_private_person_attacked(coder: Co
     assert [(m.text, m.country, m.sector) for m in attacked.recipient] == [
         ("his mom", "ARN", "CVL")
     ]
+
+
+# --- a relative clause names the author of the thing reacted to --------------------------------
+
+
+def test_the_subject_of_a_relative_clause_on_a_plan_rejected_is_its_author(coder: Coder) -> None:
+    # "Gondor rejected the plan that Arnor proposed." ("that" tagged as a conjunction)
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("plan", "plan", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "dobj", 6),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 6),
+        ("proposed", "propose", "VERB", "relcl", 3),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")), tags={4: "IN"})
+    [rejected] = [e for e in events if e.trigger.text.startswith("rejected")]
+    assert [m.country for m in rejected.recipient] == ["ARN"]
+
+
+def test_the_by_phrase_of_a_relative_clause_on_a_demand_rejected_is_its_author(
+    coder: Coder,
+) -> None:
+    # "Gondor rejected the demand, which was made by Arnor."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("demand", "demand", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 3),
+        ("which", "which", "PRON", "nsubjpass", 7),
+        ("was", "be", "AUX", "auxpass", 7),
+        ("made", "make", "VERB", "relcl", 3),
+        ("by", "by", "ADP", "agent", 7),
+        ("Arnor", "Arnor", "PROPN", "pobj", 8),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (9, 10, "GPE")), tags={5: "WDT"})
+    [rejected] = [e for e in events if e.trigger.text.startswith("rejected")]
+    assert [m.country for m in rejected.recipient] == ["ARN"]
+
+
+def test_the_subject_of_a_relative_clause_that_does_not_put_the_plan_forward_is_no_author(
+    coder: Coder,
+) -> None:
+    # "Arnor rejected the plan that Gondor praised.": praising a plan does not make it Gondor's
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("plan", "plan", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "dobj", 6),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 6),
+        ("praised", "praise", "VERB", "relcl", 3),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")), tags={4: "IN"})
+    [rejected] = [e for e in events if e.trigger.text.startswith("rejected")]
+    assert all(m.country != "GND" for m in rejected.recipient)

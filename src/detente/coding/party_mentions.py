@@ -13,10 +13,12 @@ from detente.coding.conjuncts import verb_conjunct_end
 from detente.coding.match import Match
 from detente.coding.recipients import Resolve, vague_parties
 from detente.coding.state_groups import STATES_RULE  # actors8: several states
-from detente.coding.syntax import agent_of, child, phrase_bounds, prep_objects
+from detente.coding.syntax import RELATIVE_TAGS, agent_of, child, phrase_bounds, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
+# Relative pronouns a tagger may not tag as such ("the plan *that* X proposed").
+RELATIVE_WORDS = frozenset({"that", "which"})
 # Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
 NAMED_RULES = frozenset(
     {
@@ -234,7 +236,31 @@ def _proposer(thing: Token) -> Token | None:
     """ "an amount *pushed by* the federal government", "the plan drawn up by Gondor": a thing
     made, put forward or done by someone, told by a participle, stands for its author."""
     participle = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    return agent_of(participle) if participle is not None else None
+    if participle is not None:
+        return agent_of(participle)
+    return _relative_author(thing)
+
+
+def _relative_author(thing: Token) -> Token | None:
+    """ "the demand, *which was made by the United States*", "the plan *that Gondor proposed*"
+    (recip10): a relative clause of putting the thing forward names its author, as the
+    participle does: by its "by" phrase, or by its subject when the relative pronoun is its
+    object. Other clauses name others ("protests *that were smashed by police*", "an attack
+    *that Britain blamed on Russia*" are neither the police's nor Britain's)."""
+    for clause in (c for c in thing.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in english().senses.authoring_verbs:
+            continue
+        author = agent_of(clause)
+        if author is not None:
+            return author
+        relative = child(clause, "dobj")
+        subject = child(clause, "nsubj")
+        # "that" is often tagged as a conjunction there, but as the object it is the pronoun
+        pronoun = relative is not None and (relative.tag_ in RELATIVE_TAGS or relative.lower_
+                                            in RELATIVE_WORDS)  # fmt: skip
+        if pronoun and subject is not None:
+            return subject if subject.pos_ != "PRON" else None
+    return None
 
 
 def _related_by_name(

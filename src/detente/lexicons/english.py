@@ -552,6 +552,9 @@ class SenseWords(_Frozen):
     telling_verbs: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     message_preps: frozenset[str] = frozenset()
+    # recip10: verbs of putting forward words or a proposal: the subject of "the plan that X
+    # proposed" is the plan's author (coding/party_mentions.py)
+    authoring_verbs: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
