@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.addressees import told_addressee
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
+from detente.coding.possessors import trigger_object
 from detente.coding.pressure import pressing_party
 from detente.coding.recipients import (
     addressee,
@@ -56,6 +58,9 @@ def recipient_beyond_slot(
         found = referred_recipient(resolve, to, ctx, head_of_actor(match, actor, ctx), actor)
         if found:
             return found
+    found = told_addressee(resolve, match, ctx, head_of_actor(match, actor, ctx), actor)
+    if found:  # recip10: "told Indonesia that ...", "in a letter to X"
+        return found
     return (
         lower_slot_recipient(coder, match, actor, ctx)
         or searched_recipient(coder, match, actor, ctx)
@@ -200,6 +205,8 @@ def searched_recipient(
             if head.idx in taken:
                 continue
             found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
+            if not found and head.i in trigger:  # recip10
+                found = trigger_object(resolve, head, ctx, actor_head, actor)
             found = _placed_people(coder, ctx, head, found) or found
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue

@@ -41,6 +41,8 @@ from detente.coding.party_mentions import (
 from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
+from detente.coding.possessors import possessor_referred
+from detente.coding.reacted_force import force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
     claim_author,
@@ -94,9 +96,14 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     else:
         actor = actor or proposer
         resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
-        recipient = claim_author(resolve, match.recipient, match.cameo, actor) or (
-            referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
+        recipient = (
+            claim_author(resolve, match.recipient, match.cameo, actor)
+            or referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
+            or possessor_referred(resolve, match.recipient, ctx, actor_head, actor)  # recip10
         )
+        force = reacted_force(coder, match)  # recip10: "condemned the attack on X": not X
+        if force is not None and names_whom_hit(force):
+            recipient = force_doer(coder, force, ctx)
         if harm_inquired(match):  # "investigating the death of X shot by Y": Y, never X
             doer = harm_doer(match)
             recipient = mentions(coder, doer, ctx, sectorless=True) or police_officers(
@@ -121,6 +128,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         and not in_general(resolver(coder, ctx), match.recipient)
         and not is_reflexive(match.recipient)  # the slot holds the actor itself
         and not harm_inquired(match)  # the victim is no party investigated
+        and reacted_force(coder, match) is None  # whom the violence hit is no party
     ):
         recipient = returned_to(coder, match, actor, ctx) or recipient_beyond_slot(
             coder, match, actor, ctx

@@ -13,10 +13,12 @@ from detente.coding.conjuncts import verb_conjunct_end
 from detente.coding.match import Match
 from detente.coding.recipients import Resolve, vague_parties
 from detente.coding.state_groups import STATES_RULE  # actors8: several states
-from detente.coding.syntax import agent_of, child, phrase_bounds, prep_objects
+from detente.coding.syntax import RELATIVE_TAGS, agent_of, child, phrase_bounds, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
+# Relative pronouns a tagger may not tag as such ("the plan *that* X proposed").
+RELATIVE_WORDS = frozenset({"that", "which"})
 # Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
 NAMED_RULES = frozenset(
     {
@@ -134,7 +136,7 @@ def _uncoded(
         # placed later where the event happened
         kin = ActorCode(country=None, sector="CVL", name=None, matched=span.text, rule="agent")
         return (_mention(kin, span, whole=True),)
-    name = _private_person(head, span) if sectorless else None
+    name = _private_person(head, span, titled=acted_on) if sectorless else None
     if name is not None:
         # "police arrested John Smith": a person named without any role is a private citizen,
         # placed later where the event happened or by who acted on them.
@@ -234,7 +236,31 @@ def _proposer(thing: Token) -> Token | None:
     """ "an amount *pushed by* the federal government", "the plan drawn up by Gondor": a thing
     made, put forward or done by someone, told by a participle, stands for its author."""
     participle = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    return agent_of(participle) if participle is not None else None
+    if participle is not None:
+        return agent_of(participle)
+    return _relative_author(thing)
+
+
+def _relative_author(thing: Token) -> Token | None:
+    """ "the demand, *which was made by the United States*", "the plan *that Gondor proposed*"
+    (recip10): a relative clause of putting the thing forward names its author, as the
+    participle does: by its "by" phrase, or by its subject when the relative pronoun is its
+    object. Other clauses name others ("protests *that were smashed by police*", "an attack
+    *that Britain blamed on Russia*" are neither the police's nor Britain's)."""
+    for clause in (c for c in thing.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in english().senses.authoring_verbs:
+            continue
+        author = agent_of(clause)
+        if author is not None:
+            return author
+        relative = child(clause, "dobj")
+        subject = child(clause, "nsubj")
+        # "that" is often tagged as a conjunction there, but as the object it is the pronoun
+        pronoun = relative is not None and (relative.tag_ in RELATIVE_TAGS or relative.lower_
+                                            in RELATIVE_WORDS)  # fmt: skip
+        if pronoun and subject is not None:
+            return subject if subject.pos_ != "PRON" else None
+    return None
 
 
 def _related_by_name(
@@ -268,16 +294,27 @@ def title_apposition_end(head: Token, end: int) -> int:
     return end
 
 
-def _private_person(head: Token, span: Span) -> Span | None:
+def _private_person(head: Token, span: Span, *, titled: bool = False) -> Span | None:
     """The person's name, when the phrase is only that name (every word part of one PERSON
     entity), perhaps after the person's age: "police arrested *31-year-old* John Doe" tells how
-    old a private person is, not a role."""
+    old a private person is, not a role. ``titled`` (a party acted on) also passes over a
+    courtesy title ("implored *Mr.* Sanford"); an actor so named is left to the lexicons,
+    which know the public figures news calls "Mr"."""
     if head.ent_type_ != "PERSON":
         return None
     first = next((t.i for t in span if t.ent_type_ == "PERSON"), span.start)
-    start = first if first > span.start and is_age(span.doc[span.start : first]) else span.start
+    before = span.doc[span.start : first]
+    passed = is_age(before) or (titled and courtesy(before))  # recip10: "Mr." says no role
+    start = first if first > span.start and passed else span.start
     name = span.doc[start : span.end]
     return name if all(t.ent_type_ == "PERSON" or t.is_punct for t in name) else None
+
+
+def courtesy(words: Span) -> bool:
+    """ "Mr.", "Mrs", "Dr": courtesy titles alone, perhaps after an article."""
+    said = [t for t in words if t.pos_ != "DET"]
+    honorifics = english().words.honorifics
+    return bool(said) and all(t.lower_.rstrip(".") in honorifics for t in said)
 
 
 def is_age(words: Span) -> bool:

@@ -190,10 +190,12 @@ def _pointing_at(found: Mentions, token: Token) -> Mentions:
 
 
 def person_referred(
-    resolve: Resolve, pronoun: Token, ctx: ArticleState, actor: Mentions
+    resolve: Resolve, pronoun: Token, ctx: ArticleState, actor: Mentions, *,
+    form: str | None = None,
 ) -> Mentions:
-    """ "A court sentenced *him*": the nearest person named before who is not the actor."""
-    form = object_form(pronoun)
+    """ "A court sentenced *him*": the nearest person named before who is not the actor
+    (``form`` gives the object form of a pronoun that is none, "*his* request")."""
+    form = form or object_form(pronoun)
     if form is None:
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}

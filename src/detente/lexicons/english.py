@@ -562,11 +562,22 @@ class SenseWords(_Frozen):
     contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
     hometown_heads: frozenset[str] = frozenset()  # lead13: "a Gainesville man" (geo/locate.py)
     aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
+    # recip10: roots of reactions to an act of violence named as their object, whose party is
+    # who did it, never whom it hit (coding/reacted_force.py)
+    reacted_force_roots: frozenset[str] = frozenset()
+    # recip10: verbs of telling whose object a told clause is addressed to, and the messages an
+    # act may be made in, with the prepositions that carry them (coding/addressees.py)
+    telling_verbs: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    message_preps: frozenset[str] = frozenset()
+    # recip10: verbs of putting forward words or a proposal: the subject of "the plan that X
+    # proposed" is the plan's author (coding/party_mentions.py)
+    authoring_verbs: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots", "headline_passive_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,115 @@
+"""Reactions to an act of violence named as their object: whoever did the violence, named in
+the noun's own words, is the recipient; whom it hit is none (coding/reacted_force.py).
+
+Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
+parser attaches them; rows are (word, lemma, POS, dependency, head index).
+"""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def _reacted(verb: tuple[str, str], *noun_phrase: tuple) -> list:
+    """ "Gondor <verb> <noun phrase>." (the noun phrase's rows hang from token 1 onwards)."""
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (*verb, "VERB", "ROOT", 1),
+        *noun_phrase,
+        (*PUNCT, 1),
+    ]
+
+
+def _recipient(coder: Coder, rows: list, verb: str) -> list:
+    events = code(coder, rows, ents=((0, 1, "GPE"),))
+    [reaction] = [e for e in events if e.trigger.text.startswith(verb)]
+    return [(m.country, m.sector) for m in reaction.recipient]
+
+
+ATTACK_ON_ARNOR = (
+    ("the", "the", "DET", "det", 3),
+    ("attack", "attack", "NOUN", "dobj", 1),
+    ("on", "on", "ADP", "prep", 3),
+    ("Arnor", "Arnor", "PROPN", "pobj", 4),
+)
+
+
+def test_condemning_an_attack_on_a_state_does_not_condemn_the_state_it_hit(coder: Coder) -> None:
+    rows = _reacted(("condemned", "condemn"), *ATTACK_ON_ARNOR)
+    assert _recipient(coder, rows, "condemned") == []
+
+
+def test_endorsing_an_attack_on_a_state_supports_no_one_it_hit(coder: Coder) -> None:
+    rows = _reacted(("endorsed", "endorse"), *ATTACK_ON_ARNOR)
+    assert _recipient(coder, rows, "endorsed") == []
+
+
+def test_the_attacker_named_in_the_noun_is_the_party_condemned(coder: Coder) -> None:
+    # "Gondor condemned the Mordorian attack on Arnor."
+    rows = _reacted(
+        ("condemned", "condemn"),
+        ("the", "the", "DET", "det", 4),
+        ("Mordorian", "Mordorian", "ADJ", "amod", 4),
+        ("attack", "attack", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 4),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+    )
+    assert _recipient(coder, rows, "condemned") == [("MDR", None)]
+
+
+def test_the_attacker_after_by_is_the_party_condemned(coder: Coder) -> None:
+    # "Gondor condemned the attack by Mordor on Arnor."
+    rows = _reacted(
+        ("condemned", "condemn"),
+        ("the", "the", "DET", "det", 3),
+        ("attack", "attack", "NOUN", "dobj", 1),
+        ("by", "by", "ADP", "prep", 3),
+        ("Mordor", "Mordor", "PROPN", "pobj", 4),
+        ("on", "on", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+    )
+    assert _recipient(coder, rows, "condemned") == [("MDR", None)]
+
+
+def test_a_reaction_to_a_thing_that_is_no_violence_keeps_its_owner(coder: Coder) -> None:
+    # "Gondor condemned the decision of Arnor.": a decision's "of" names whose it is
+    rows = _reacted(
+        ("condemned", "condemn"),
+        ("the", "the", "DET", "det", 3),
+        ("decision", "decision", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+    )
+    assert _recipient(coder, rows, "condemned") == [("ARN", None)]
+
+
+def test_violence_told_only_by_where_it_happened_keeps_the_place(coder: Coder) -> None:
+    # "Arnor condemned attacks in Minas Tirith.": where, not whom they hit, is named
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("attacks", "attack", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 2),
+        ("Minas", "Minas", "PROPN", "compound", 5),
+        ("Tirith", "Tirith", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (4, 6, "GPE")))
+    [reaction] = [e for e in events if e.trigger.text.startswith("condemned")]
+    assert [m.country for m in reaction.recipient] == ["GND"]
+
+
+def test_whom_the_violence_hit_hung_on_the_reaction_is_not_searched_for(coder: Coder) -> None:
+    # "Gondor endorsed the invasion on Arnor.", with "on Arnor" hung on the verb
+    rows = _reacted(
+        ("endorsed", "endorse"),
+        ("the", "the", "DET", "det", 3),
+        ("invasion", "invasion", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+    )
+    assert _recipient(coder, rows, "endorsed") == []
