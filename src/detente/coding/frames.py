@@ -12,6 +12,7 @@ from detente.coding.complements import (
     for_to_clause,
     purpose_clause,
 )
+from detente.coding.deployments import pledged_code
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
 from detente.lexicons.english import english
@@ -54,6 +55,8 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
             comp = for_to_clause(verb)  # "called for Israel to withdraw"
         if frame.kind == "purpose":
             comp = purpose_clause(verb)
+        if frame.kind == "order":
+            comp = ordered_act(verb, frame.addressees)
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
@@ -100,6 +103,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
         cameo = inner.cameo  # "sent a team to investigate" is the investigation
+    if frame.kind == "commit" and inner is not None:
+        cameo = pledged_code(inner, cameo)  # "agreed to send troops": protection promised
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
         recipient = find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
@@ -117,6 +122,24 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
+
+
+def ordered_act(verb: Token, forces: tuple[str, ...]) -> Token | None:
+    """ "ordered *the army* to strike", "ordered that troops attack": the act the orderer's own
+    forces are told to do. A passive ("troops were ordered to") names no one who orders."""
+    if is_passive(verb):
+        return None
+    ordered = child(verb, "dobj")
+    for comp in verb.children:
+        if comp.dep_ == "xcomp" and is_to_infinitive(comp) and not _own_subject(comp):
+            party = ordered
+        elif comp.dep_ == "ccomp":
+            party = child(comp, "nsubj")  # "ordered that troops attack"
+        else:
+            continue
+        if party is not None and party.lemma_.lower() in forces:
+            return comp
+    return None
 
 
 def _own_subject(verb: Token) -> bool:

@@ -537,6 +537,11 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # verbs10: forces announced or promised for a place (coding/deployments.py)
+    deployment_verbs: frozenset[str] = frozenset()  # "will deploy", "agreed to send" troops
+    posture_preps: frozenset[str] = frozenset()  # "along the border", "against X": a threat
+    mobilization_code: str = "154"  # CAMEO "mobilize or increase armed forces"
+    pledged_forces_code: str = "0334"  # CAMEO "express intent to provide military protection"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

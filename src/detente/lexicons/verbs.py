@@ -122,7 +122,7 @@ class FrameModel(BaseModel):
     # Predicate adjectives that take the complement the same way ("is willing to", "ready to").
     adjectives: tuple[str, ...] = ()
     particle: str | None = None
-    kind: Literal["commit", "refuse", "threaten", "request", "halt", "purpose"]
+    kind: Literal["commit", "refuse", "threaten", "request", "halt", "purpose", "order"]
     # For "request" frames the addressee ("urged X to ...") is the recipient.
     recipient: tuple[str, ...] = ()
     default: str = Field(pattern=CAMEO_PATTERN)
@@ -134,6 +134,10 @@ class FrameModel(BaseModel):
     # "sent experts to investigate": the composed event keeps the complement's own code (its
     # root's entry in by_root is the fallback).
     keeps_code: bool = False
+    # "order" frames: head nouns of the ones ordered ("ordered *the army* to strike"). An order
+    # to one's forces is coded as the act ordered, by the one who orders (CAMEO's convention);
+    # an order to anyone else is left to the verb's own patterns.
+    addressees: tuple[str, ...] = ()
 
 
 class VerbFileModel(BaseModel):
