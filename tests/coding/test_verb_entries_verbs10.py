@@ -131,3 +131,107 @@ def test_forces_promised_to_a_place_are_an_intent_to_protect(coder: Coder) -> No
 def test_forces_threatened_are_still_a_threat(coder: Coder) -> None:
     [event] = code(coder, _framed(("threatened", "threaten")), ents=(GONDOR, (6, 7, "GPE")))
     assert event.cameo == "138" and dyad(event) == ("GND", "THREATEN", "ARN")
+
+
+def _clause(verb: tuple[str, str], *rest: tuple) -> list[tuple]:
+    """ "Gondor <verb> <rest, hanging on token 1 unless they say otherwise>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (*verb, "VERB", "ROOT", 1),
+        *rest,
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_party_attacked_over_a_policy_is_criticised(coder: Coder) -> None:
+    # CAMEO 111: "attacked Arnor over its policy" is verbal; "attacked Arnor" stays force.
+    over = (
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("over", "over", "ADP", "prep", 1),
+        ("its", "its", "PRON", "poss", 5),
+        ("policy", "policy", "NOUN", "pobj", 3),
+    )
+    [event] = code(coder, _clause(("attacked", "attack"), *over), ents=(GONDOR, (2, 3, "GPE")))
+    assert event.cameo == "111" and dyad(event) == ("GND", "ACCUSE", "ARN")
+    plain = _clause(("attacked", "attack"), ("Arnor", "Arnor", "PROPN", "dobj", 1))
+    [event] = code(coder, plain, ents=(GONDOR, (2, 3, "GPE")))
+    assert event.cameo == "190"
+
+
+def test_a_plan_shot_down_on_a_weekday_is_rejected_not_fired_on(coder: Coder) -> None:
+    # "on Tuesday" says when: it is no "fire on"; a plan shot down is rejected (CAMEO 127).
+    rows = _clause(
+        ("shot", "shoot"),
+        ("down", "down", "ADP", "prt", 1),
+        ("the", "the", "DET", "det", 4),
+        ("plan", "plan", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Tuesday", "Tuesday", "PROPN", "pobj", 5),
+    )
+    [event] = code(coder, rows, ents=(GONDOR, (6, 7, "DATE")))
+    assert event.cameo == "127" and event.event_type == "REJECT"
+
+
+def test_firing_on_a_party_on_a_weekday_is_still_firing_on_it(coder: Coder) -> None:
+    rows = _clause(
+        ("fired", "fire"),
+        ("on", "on", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 2),
+        ("on", "on", "ADP", "prep", 1),
+        ("Tuesday", "Tuesday", "PROPN", "pobj", 4),
+    )
+    [event] = code(coder, rows, ents=(GONDOR, (3, 4, "GPE"), (5, 6, "DATE")))
+    assert event.cameo == "193" and dyad(event) == ("GND", "ASSAULT", "ARN")
+
+
+def test_a_ruling_fought_is_rejected(coder: Coder) -> None:
+    rows = _clause(
+        ("fought", "fight"),
+        ("the", "the", "DET", "det", 3),
+        ("ruling", "ruling", "NOUN", "dobj", 1),
+    )
+    [event] = code(coder, rows, ents=(GONDOR,))
+    assert event.cameo == "120" and event.event_type == "REJECT"
+
+
+def test_seats_occupied_and_a_pitch_invaded_are_no_territory_taken(coder: Coder) -> None:
+    seats = _clause(
+        ("occupies", "occupy"),
+        ("two", "two", "NUM", "nummod", 3),
+        ("seats", "seat", "NOUN", "dobj", 1),
+    )
+    pitch = _clause(
+        ("invaded", "invade"),
+        ("the", "the", "DET", "det", 3),
+        ("pitch", "pitch", "NOUN", "dobj", 1),
+    )
+    assert code(coder, seats, ents=(GONDOR,)) == ()
+    assert code(coder, pitch, ents=(GONDOR,)) == ()
+    land = _clause(("occupied", "occupy"), ("Arnor", "Arnor", "PROPN", "dobj", 1))
+    [event] = code(coder, land, ents=(GONDOR, (2, 3, "GPE")))
+    assert event.cameo == "192"
+
+
+def test_storming_to_victory_is_no_attack(coder: Coder) -> None:
+    rows = _clause(
+        ("stormed", "storm"),
+        ("to", "to", "ADP", "prep", 1),
+        ("victory", "victory", "NOUN", "pobj", 2),
+    )
+    assert code(coder, rows, ents=(GONDOR,)) == ()
+
+
+def test_one_person_forced_out_is_no_mass_expulsion(coder: Coder) -> None:
+    # CAMEO 201 drives out a population; a leader forced out (of office) is one person.
+    person = _clause(
+        ("forced", "force"), ("him", "he", "PRON", "dobj", 1), ("out", "out", "ADP", "prt", 1)
+    )
+    assert code(coder, person, ents=(GONDOR,)) == ()
+    people = _clause(
+        ("forced", "force"),
+        ("the", "the", "DET", "det", 3),
+        ("Arnorians", "Arnorian", "PROPN", "dobj", 1),
+        ("out", "out", "ADP", "prt", 1),
+    )
+    [event] = code(coder, people, ents=(GONDOR, (3, 4, "NORP")))
+    assert event.cameo == "201"

@@ -77,6 +77,9 @@ class PatternModel(BaseModel):
     # Gondor's act, but "his murder" was done to him: such nouns take their actor from "by"
     # or from the party stated responsible only.
     owner_acts: bool = True
+    # Codes only when the recipient is not one person: a mass expulsion (CAMEO 201) drives out
+    # a population, and a leader "forced out" by his party is removed from office, not expelled.
+    group_recipient: bool = False
 
     @field_validator(
         "verbs", "nouns", "objects", "object_modifiers", "subjects", "as_nouns", "recipient"
