@@ -158,8 +158,8 @@ def test_a_party_attacked_over_a_policy_is_criticised(coder: Coder) -> None:
     assert event.cameo == "190"
 
 
-def test_a_plan_shot_down_on_a_weekday_is_rejected_not_fired_on(coder: Coder) -> None:
-    # "on Tuesday" says when: it is no "fire on"; a plan shot down is rejected (CAMEO 127).
+def test_a_plan_shot_down_is_rejected_not_fired_on(coder: Coder) -> None:
+    # a plan shot down is rejected (CAMEO 127), even with an "on" of time beside it.
     rows = _clause(
         ("shot", "shoot"),
         ("down", "down", "ADP", "prt", 1),
@@ -219,6 +219,15 @@ def test_storming_to_victory_is_no_attack(coder: Coder) -> None:
         ("victory", "victory", "NOUN", "pobj", 2),
     )
     assert code(coder, rows, ents=(GONDOR,)) == ()
+
+
+def test_one_person_ousted_is_no_expulsion_of_a_group(coder: Coder) -> None:
+    # CAMEO 166 ends the presence of groups or organisations: "ousted him" removes a person.
+    rows = _clause(("ousted", "oust"), ("him", "he", "PRON", "dobj", 1))
+    assert code(coder, rows, ents=(GONDOR,)) == ()
+    rows = _clause(("expelled", "expel"), ("Arnor", "Arnor", "PROPN", "dobj", 1))
+    [event] = code(coder, rows, ents=(GONDOR, (2, 3, "GPE")))
+    assert event.cameo == "166"
 
 
 def test_one_person_forced_out_is_no_mass_expulsion(coder: Coder) -> None:

@@ -263,40 +263,14 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
 def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> bool:
     """The verb governs the pattern's particle, or the particle's phrase hung on the object
     holds the light object ("banned X from holding office")."""
-    if pattern.particle is None or _untimed_particle(verb, pattern.particle):
+    if pattern.particle is None or has_particle(verb, pattern.particle):
         return True
     return obj is not None and obj in _object_phrase(verb, pattern)
 
 
-# Personal pronouns of one person, who can be no population driven out.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-
-
 def one_person(token: Token) -> bool:
     """The token names one person: a person's name or a personal pronoun."""
-    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
-
-
-# Entity labels of a time: "on Tuesday", "over the weekend" say when, not what or whom.
-TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-def _untimed_particle(verb: Token, particle: str) -> bool:
-    """The verb governs the particle, and not only as a preposition of time: "shot down the
-    plan *on Tuesday*" is no firing *on* anyone."""
-    if not has_particle(verb, particle):
-        return False
-    weekdays = english().words.weekdays
-    return any(
-        c.lower_ == particle
-        and not (
-            c.dep_ == "prep"
-            and (pobj := child(c, "pobj")) is not None
-            and (pobj.ent_type_ in TIME_LABELS or pobj.lower_ in weekdays)
-        )
-        for c in verb.children
-        if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
-    )
+    return token.ent_type_ == "PERSON" or token.lower_ in english().senses.person_pronouns
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:

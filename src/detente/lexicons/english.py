@@ -542,6 +542,7 @@ class SenseWords(_Frozen):
     posture_preps: frozenset[str] = frozenset()  # "along the border", "against X": a threat
     mobilization_code: str = "154"  # CAMEO "mobilize or increase armed forces"
     pledged_forces_code: str = "0334"  # CAMEO "express intent to provide military protection"
+    person_pronouns: frozenset[str] = frozenset()  # verbs10: "forced him out": one person
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
