@@ -63,7 +63,8 @@ def test_forces_ordered_to_a_place_are_a_deployment(coder: Coder) -> None:
 
 
 def test_an_order_to_another_state_is_not_its_act_by_the_orderer(coder: Coder) -> None:
-    # "ordered Arnor to attack Mordor": Arnor is no force of Gondor's; the attack is not Gondor's.
+    # "ordered Arnor to attack Mordor": Arnor is no force of Gondor's; Gondor demands, and the
+    # attack is neither Gondor's nor told as Arnor's.
     rows = [
         ("Gondor", "Gondor", "PROPN", "nsubj", 1),
         ("ordered", "order", "VERB", "ROOT", 1),
@@ -72,8 +73,7 @@ def test_an_order_to_another_state_is_not_its_act_by_the_orderer(coder: Coder) -
         (*PUNCT, 1),
     ]
     events = code(coder, rows, ents=(GONDOR, (2, 3, "GPE"), (5, 6, "GPE")))
-    assert not any(e.pattern_id.startswith("frame.order") for e in events)
-    assert not any(dyad(e) == ("GND", "ASSAULT", "MDR") for e in events)
+    assert [dyad(e) for e in events] == [("GND", "REQUEST", "ARN")]
 
 
 def _will_deploy(*where: tuple) -> list[tuple]:
@@ -244,3 +244,66 @@ def test_one_person_forced_out_is_no_mass_expulsion(coder: Coder) -> None:
     )
     [event] = code(coder, people, ents=(GONDOR, (3, 4, "NORP")))
     assert event.cameo == "201"
+
+
+def test_an_order_to_another_party_is_a_demand_and_its_act_not_done(coder: Coder) -> None:
+    # PETRARCH ORDER [100]: "Gondor ordered Arnor to release the prisoners" demands a release
+    # of Arnor (CAMEO 10x); the release is not coded as Arnor's act.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("release", "release", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 6),
+        ("prisoners", "prisoner", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=(GONDOR, (2, 3, "GPE")))
+    assert event.cameo.startswith("10") and dyad(event) == ("GND", "REQUEST", "ARN")
+
+
+def test_an_order_to_forces_not_to_fire_is_no_attack(coder: Coder) -> None:
+    rows = _ordered(
+        ("troops", "troop"),
+        ("not", "not", "PART", "neg", 5),
+        ("to", "to", "PART", "aux", 5),
+        ("attack", "attack", "VERB", "xcomp", 1),
+        ("Mordor", "Mordor", "PROPN", "dobj", 5),
+    )
+    assert code(coder, rows, ents=(GONDOR, (6, 7, "GPE"))) == ()
+
+
+def test_forces_ordered_out_of_a_place_withdraw(coder: Coder) -> None:
+    # CAMEO 0874: "ordered its troops out of Ithilien" is a withdrawal, not a deployment.
+    rows = _ordered(
+        ("troops", "troop"),
+        ("out", "out", "ADP", "prep", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+    )
+    [event] = code(coder, rows, ents=(GONDOR, (5, 6, "GPE")))
+    assert event.cameo == "0874" and event.event_type == "RETREAT"
+
+
+def test_one_person_expelled_is_expelled_as_an_individual(coder: Coder) -> None:
+    # CAMEO 174 "expel or deport individuals": one person expelled; a state's people are 166.
+    rows = _clause(("expelled", "expel"), ("Hador", "Hador", "PROPN", "dobj", 1))
+    [event] = code(coder, rows, ents=(GONDOR, (2, 3, "PERSON")))
+    assert event.cameo == "174"
+
+
+def test_forces_announced_to_act_on_a_party_are_no_protection(coder: Coder) -> None:
+    # "will deploy troops to attack Mordor": sent against a party, a threat (CAMEO 13x);
+    # "to protect Arnor": protection promised (0334).
+    def rows(verb: tuple[str, str]) -> list[tuple]:
+        return _will_deploy(
+            ("to", "to", "PART", "aux", 5),
+            (*verb, "VERB", "advcl", 2),
+            ("Arnor", "Arnor", "PROPN", "dobj", 5),
+        )
+
+    [event] = code(coder, rows(("hunt", "hunt")), ents=(GONDOR, (6, 7, "GPE")))
+    assert event.event_type == "THREATEN"
+    [event] = code(coder, rows(("protect", "protect")), ents=(GONDOR, (6, 7, "GPE")))
+    assert event.cameo == "0334"

@@ -14,6 +14,7 @@ from detente.coding.complements import (
 )
 from detente.coding.deployments import pledged_code
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
+from detente.coding.orders import match_order
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
 from detente.lexicons.english import english
 from detente.lexicons.verbs import FrameModel, VerbLexicon
@@ -55,8 +56,6 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
             comp = for_to_clause(verb)  # "called for Israel to withdraw"
         if frame.kind == "purpose":
             comp = purpose_clause(verb)
-        if frame.kind == "order":
-            comp = ordered_act(verb, frame.addressees)
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
@@ -94,6 +93,8 @@ def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
     frame = _frame_for(verb, lexicon)
+    if frame is not None and frame.kind == "order":
+        return match_order(verb, frame, lexicon)  # "ordered the army to strike"
     comp = _frame_complement(verb, frame) if frame is not None else None
     if frame is None or comp is None:
         return None
@@ -122,24 +123,6 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
-
-
-def ordered_act(verb: Token, forces: tuple[str, ...]) -> Token | None:
-    """ "ordered *the army* to strike", "ordered that troops attack": the act the orderer's own
-    forces are told to do. A passive ("troops were ordered to") names no one who orders."""
-    if is_passive(verb):
-        return None
-    ordered = child(verb, "dobj")
-    for comp in verb.children:
-        if comp.dep_ == "xcomp" and is_to_infinitive(comp) and not _own_subject(comp):
-            party = ordered
-        elif comp.dep_ == "ccomp":
-            party = child(comp, "nsubj")  # "ordered that troops attack"
-        else:
-            continue
-        if party is not None and party.lemma_.lower() in forces:
-            return comp
-    return None
 
 
 def _own_subject(verb: Token) -> bool:

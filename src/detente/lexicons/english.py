@@ -543,6 +543,9 @@ class SenseWords(_Frozen):
     mobilization_code: str = "154"  # CAMEO "mobilize or increase armed forces"
     pledged_forces_code: str = "0334"  # CAMEO "express intent to provide military protection"
     person_pronouns: frozenset[str] = frozenset()  # verbs10: "forced him out": one person
+    order_demand_verbs: frozenset[str] = frozenset()  # verbs10: "ordered Arnor to": a demand
+    protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
+    protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
