@@ -307,3 +307,21 @@ def test_forces_announced_to_act_on_a_party_are_no_protection(coder: Coder) -> N
     assert event.event_type == "THREATEN"
     [event] = code(coder, rows(("protect", "protect")), ents=(GONDOR, (6, 7, "GPE")))
     assert event.cameo == "0334"
+
+
+def test_a_sanction_ordered_of_others_is_imposed_by_the_one_who_orders(coder: Coder) -> None:
+    # "Gondor ordered its banks to freeze Arnor's assets": the sanction is Gondor's (CAMEO 163).
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("banks", "bank", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("freeze", "freeze", "VERB", "xcomp", 1),
+        ("Arnor", "Arnor", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("assets", "asset", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=(GONDOR, (5, 6, "GPE")))
+    assert event.cameo == "163" and event.event_type == "SANCTION"
+    assert {m.country for m in event.actor} == {"GND"}

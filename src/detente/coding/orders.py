@@ -1,5 +1,6 @@
 """Orders: "ordered the army to strike" is the strike, by the one who orders (CAMEO codes an
-order to one's forces as the act ordered); "ordered the government to release them" is a
+order to one's forces as the act ordered), as is a coercion or sanction ordered of anyone
+("ordered newspapers to suspend publication"); "ordered the government to release them" is a
 demand to the one ordered (CAMEO 10, as PETRARCH's ORDER [100]). Either way the act ordered is
 not told as done by the one ordered."""
 
@@ -41,13 +42,18 @@ def match_order(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> Match |
         return None
     comp, ordered = found
     inner = match_verb(comp, lexicon)
+    senses = english().senses
     if ordered.lemma_.lower() in frame.addressees:
         cameo = _forces_act(frame, inner, comp)
         recipient = inner.recipient if inner is not None else None
-    elif verb.lemma_.lower() in english().senses.order_demand_verbs:
-        cameo, recipient = _demanded(lexicon, inner), ordered
-    else:
+    elif verb.lemma_.lower() not in senses.order_demand_verbs:
         return None
+    elif inner is not None and inner.cameo[:2] in senses.imposed_roots and not is_negated(comp):
+        # "ordered newspapers to suspend publication", "ordered banks to freeze the assets":
+        # a coercion or sanction imposed through those who must carry it out
+        cameo, recipient = inner.cameo, inner.recipient or ordered
+    else:
+        cameo, recipient = _demanded(lexicon, inner), ordered
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_ORDER_GAP else verb.i + 1
     return Match(
         head=verb,

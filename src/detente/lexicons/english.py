@@ -546,11 +546,12 @@ class SenseWords(_Frozen):
     order_demand_verbs: frozenset[str] = frozenset()  # verbs10: "ordered Arnor to": a demand
     protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
     protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
+    imposed_roots: frozenset[str] = frozenset()  # verbs10: "ordered banks to freeze the assets"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
-        "rejection_roots", "coercion_roots", "headline_passive_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots", "imposed_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
