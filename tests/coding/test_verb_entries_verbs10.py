@@ -325,3 +325,35 @@ def test_a_sanction_ordered_of_others_is_imposed_by_the_one_who_orders(coder: Co
     [event] = code(coder, rows, ents=(GONDOR, (5, 6, "GPE")))
     assert event.cameo == "163" and event.event_type == "SANCTION"
     assert {m.country for m in event.actor} == {"GND"}
+
+
+def test_an_order_that_a_party_be_freed_is_the_release_by_the_one_who_orders(coder: Coder) -> None:
+    # "Gondor ordered the Arnorians to be freed": the release is Gondor's (CAMEO 0841), not a
+    # demand that the Arnorians do anything.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("Arnorians", "Arnorian", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 6),
+        ("be", "be", "AUX", "auxpass", 6),
+        ("freed", "free", "VERB", "xcomp", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=(GONDOR, (3, 4, "NORP")))
+    assert event.cameo == "0841" and dyad(event) == ("GND", "RETREAT", "ARN")
+
+
+def test_an_order_naming_no_party_demands_nothing(coder: Coder) -> None:
+    # "ordered the slaughter of the herds to stop the outbreak": no party is told to act.
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("slaughter", "slaughter", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5),
+        ("stop", "stop", "VERB", "xcomp", 1),
+        ("it", "it", "PRON", "dobj", 5),
+        (*PUNCT, 1),
+    ]
+    assert code(coder, rows, ents=(GONDOR,)) == ()

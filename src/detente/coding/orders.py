@@ -43,17 +43,20 @@ def match_order(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> Match |
     comp, ordered = found
     inner = match_verb(comp, lexicon)
     senses = english().senses
+    demand = False  # a demand names its addressee: an order to no party is none
     if ordered.lemma_.lower() in frame.addressees:
         cameo = _forces_act(frame, inner, comp)
         recipient = inner.recipient if inner is not None else None
     elif verb.lemma_.lower() not in senses.order_demand_verbs:
         return None
-    elif inner is not None and inner.cameo[:2] in senses.imposed_roots and not is_negated(comp):
-        # "ordered newspapers to suspend publication", "ordered banks to freeze the assets":
-        # a coercion or sanction imposed through those who must carry it out
+    elif inner is not None and not is_negated(comp) and _imposed(inner, comp):
+        # "ordered newspapers to suspend publication", "ordered the activists to be freed": a
+        # coercion or sanction imposed through those who carry it out, or an act done to the
+        # one named, by the authority of the one who orders
         cameo, recipient = inner.cameo, inner.recipient or ordered
     else:
         cameo, recipient = _demanded(lexicon, inner), ordered
+        demand = True
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_ORDER_GAP else verb.i + 1
     return Match(
         head=verb,
@@ -65,7 +68,14 @@ def match_order(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> Match |
         symmetric=False,
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
+        needs_recipient=demand,
     )
+
+
+def _imposed(inner: Match, comp: Token) -> bool:
+    """The act ordered is the orderer's: a sanction or coercion, or an act in the passive whose
+    patient the order names ("ordered them *to be freed*")."""
+    return inner.cameo[:2] in english().senses.imposed_roots or is_passive(comp)
 
 
 def _forces_act(frame: FrameModel, inner: Match | None, comp: Token) -> str:
