@@ -547,6 +547,13 @@ class SenseWords(_Frozen):
     protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
     protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
     imposed_roots: frozenset[str] = frozenset()  # verbs10: "ordered banks to freeze the assets"
+    # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
+    active_participles: frozenset[str] = frozenset()
+    # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
+    withheld_speech: frozenset[str] = frozenset()
+    # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
+    ally_preps: frozenset[str] = frozenset()
+    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
