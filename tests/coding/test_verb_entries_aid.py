@@ -269,7 +269,7 @@ def test_a_failed_attack_is_no_rejection(coder: Coder) -> None:
     assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]
 
 
-def test_troops_offered_are_help_offered_and_troops_vowed_a_threat(coder: Coder) -> None:
+def test_troops_offered_or_vowed_for_a_place_are_help_promised(coder: Coder) -> None:
     def sent(frame: tuple[str, str]) -> list[tuple]:
         return [
             ("Gondor", "Gondor", "PROPN", "nsubj", 1),
@@ -284,8 +284,10 @@ def test_troops_offered_are_help_offered_and_troops_vowed_a_threat(coder: Coder)
 
     [offered] = code(coder, sent(("offered", "offer")))
     assert offered.cameo == "0334" and dyad(offered) == ("GND", "AGREE", "ARN")
+    # verbs10: CAMEO 0334 is any promise of forces for a place ("promise, agree to ... deploy
+    # peacekeeping or other military forces"); a threat needs a party threatened.
     [vowed] = code(coder, sent(("vowed", "vow")))
-    assert vowed.cameo == "130"
+    assert vowed.cameo == "0334"
 
 
 def test_a_ceasefire_agreement_broken_is_a_ceasefire_violated(coder: Coder) -> None:

@@ -12,7 +12,9 @@ from detente.coding.complements import (
     for_to_clause,
     purpose_clause,
 )
+from detente.coding.deployments import pledged_code
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
+from detente.coding.orders import match_order
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
 from detente.lexicons.english import english
 from detente.lexicons.verbs import FrameModel, VerbLexicon
@@ -102,6 +104,8 @@ def _withheld_word(frame: FrameModel, comp: Token) -> bool:
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
     frame = _frame_for(verb, lexicon)
+    if frame is not None and frame.kind == "order":
+        return match_order(verb, frame, lexicon)  # "ordered the army to strike"
     comp = _frame_complement(verb, frame) if frame is not None else None
     if frame is None or comp is None:
         return None
@@ -111,6 +115,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
         cameo = inner.cameo  # "sent a team to investigate" is the investigation
+    if frame.kind == "commit" and inner is not None:
+        cameo = pledged_code(inner, cameo)  # "agreed to send troops": protection promised
     if inner is None and _withheld_word(frame, comp):
         cameo = DECLINE_COMMENT
     if frame.kind == "request":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.coding.coder import Coder
+from detente.coding.deployments import pledged_code
 from detente.coding.match import Match
 from detente.coding.modal_acts import obligation_modal
 from detente.coding.modality import Reading, read_modality
@@ -52,7 +53,7 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     # An act only aimed at ("tried to storm", "sent troops to quell") is that act, not an intent.
     # An alleged or scheduled act ("claimed that X shelled", "scheduled a meeting") is that act.
     if match.frame is None and not (reading.aimed or reading.as_told):
-        cameo = _intent_cameo(coder, match.cameo, modality, match.head)
+        cameo = pledged_code(match, _intent_cameo(coder, match.cameo, modality, match.head))
         composed = "intent" if cameo != match.cameo else None
     kept = reading.aimed or reading.as_told
     ultimatum = cameo if kept else _ultimatum_cameo(coder, match, cameo, modality)

@@ -268,6 +268,11 @@ def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> boo
     return obj is not None and obj in _object_phrase(verb, pattern)
 
 
+def one_person(token: Token) -> bool:
+    """The token names one person: a person's name or a personal pronoun."""
+    return token.ent_type_ == "PERSON" or token.lower_ in english().senses.person_pronouns
+
+
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:
     """The subject is one of the words, carries one ("peacekeeping troops"), or counts one
     ("the first deployment of peacekeepers", "dozens of peacekeepers")."""
@@ -382,6 +387,8 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             continue  # PETRARCH's target: a phrase at one of the pattern's recipient places
         if pattern.recipient_required and (recipient is None or recipient.pos_ not in NOUN_POS):
             continue  # "contributed to widening the gap": an act, not a party, receives
+        if pattern.group_recipient and recipient is not None and one_person(recipient):
+            continue  # "he was forced out by his party": removed from office, no expulsion
         close = light is not None and 0 < light.i - verb.i <= MAX_LIGHT_GAP
         end = (light.i if close and light is not None else verb.i) + 1
         return Match(

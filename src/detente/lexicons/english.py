@@ -537,6 +537,16 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # verbs10: forces announced or promised for a place (coding/deployments.py)
+    deployment_verbs: frozenset[str] = frozenset()  # "will deploy", "agreed to send" troops
+    posture_preps: frozenset[str] = frozenset()  # "along the border", "against X": a threat
+    mobilization_code: str = "154"  # CAMEO "mobilize or increase armed forces"
+    pledged_forces_code: str = "0334"  # CAMEO "express intent to provide military protection"
+    person_pronouns: frozenset[str] = frozenset()  # verbs10: "forced him out": one person
+    order_demand_verbs: frozenset[str] = frozenset()  # verbs10: "ordered Arnor to": a demand
+    protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
+    protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
+    imposed_roots: frozenset[str] = frozenset()  # verbs10: "ordered banks to freeze the assets"
     # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
     active_participles: frozenset[str] = frozenset()
     # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
@@ -578,6 +588,7 @@ class SenseWords(_Frozen):
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
         "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
+        "rejection_roots", "coercion_roots", "headline_passive_roots", "imposed_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:

@@ -77,6 +77,9 @@ class PatternModel(BaseModel):
     # Gondor's act, but "his murder" was done to him: such nouns take their actor from "by"
     # or from the party stated responsible only.
     owner_acts: bool = True
+    # Codes only when the recipient is not one person: a mass expulsion (CAMEO 201) drives out
+    # a population, and a leader "forced out" by his party is removed from office, not expelled.
+    group_recipient: bool = False
 
     @field_validator(
         "verbs", "nouns", "objects", "object_modifiers", "subjects", "as_nouns", "recipient"
@@ -122,7 +125,7 @@ class FrameModel(BaseModel):
     # Predicate adjectives that take the complement the same way ("is willing to", "ready to").
     adjectives: tuple[str, ...] = ()
     particle: str | None = None
-    kind: Literal["commit", "refuse", "threaten", "request", "halt", "purpose"]
+    kind: Literal["commit", "refuse", "threaten", "request", "halt", "purpose", "order"]
     # For "request" frames the addressee ("urged X to ...") is the recipient.
     recipient: tuple[str, ...] = ()
     default: str = Field(pattern=CAMEO_PATTERN)
@@ -134,6 +137,10 @@ class FrameModel(BaseModel):
     # "sent experts to investigate": the composed event keeps the complement's own code (its
     # root's entry in by_root is the fallback).
     keeps_code: bool = False
+    # "order" frames: head nouns of the ones ordered ("ordered *the army* to strike"). An order
+    # to one's forces is coded as the act ordered, by the one who orders (CAMEO's convention);
+    # an order to anyone else is left to the verb's own patterns.
+    addressees: tuple[str, ...] = ()
 
 
 class VerbFileModel(BaseModel):
