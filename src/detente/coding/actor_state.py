@@ -9,6 +9,8 @@ from detente.lexicons.actors import ActorLexicon, Match
 
 # The rule of a remembered plural party that codes no country (ActorMemory.block).
 UNCODED_GROUP_RULE = "uncoded-group"
+# Rules that code a person by name: the lexicon's people, a title with a name, a known surname.
+PERSON_RULES = frozenset({"person-role", "stated-role", "surname"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,22 +30,46 @@ class ActorCode:
 class ActorMemory:
     """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
 
-    __slots__ = ("_codes", "_contexts")
+    __slots__ = ("_codes", "_contexts", "_marks", "_sentence")
 
     def __init__(self) -> None:
         self._codes: list[ActorCode] = []
+        self._marks: list[tuple[int, bool]] = []  # per code: its sentence, whether its subject
+        self._sentence = 0
         self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
 
-    def remember(self, code: ActorCode) -> None:
-        """Add an actor the article has just named."""
+    def remember(self, code: ActorCode, *, subject: bool = False) -> None:
+        """Add an actor the article has just named (``subject``: as its sentence's subject)."""
         if code.country or code.name:
             self._codes.append(code)
+            self._marks.append((self._sentence, subject))
 
     def block(self, code: ActorCode) -> None:
         """Note a plural party the article named but could not place in a country ("Twenty
         countries", "Villagers"): a later "they" stands for it, as far as it is coded, not for a
         party named before it."""
         self._codes.append(replace(code, country=None, name=None, org=None, blocks=True))
+        self._marks.append((self._sentence, False))
+
+    def close_sentence(self) -> None:
+        """End the sentence whose actors were just remembered."""
+        self._sentence += 1
+
+    def subject_person(self) -> ActorCode | None:
+        """ "Sharon said Arafat must stop the attacks. He accused …": of the people the latest
+        sentence naming any person names, the one that was its subject, which a following
+        "he"/"she" continues (the subject is the sentence's centre); None if none was."""
+        latest: int | None = None
+        marks = reversed(self._marks)
+        for code, (sentence, subject) in zip(reversed(self._codes), marks, strict=True):
+            if latest is not None and sentence != latest:
+                break
+            if code.blocks or not is_person(code):
+                continue
+            latest = sentence
+            if subject:
+                return code
+        return None
 
     def recent(self) -> Iterator[ActorCode]:
         """The remembered actors, most recent first."""
@@ -56,6 +82,15 @@ class ActorMemory:
                 self._contexts.clear()
             self._contexts[context] = lexicon.scan(context, keep=False)[1]
         return self._contexts[context]
+
+
+def is_person(code: ActorCode) -> bool:
+    """Whether a remembered actor is a known or titled person (not a body, state or group)."""
+    if code.name is None or code.sector is None:
+        return False
+    if code.rule in PERSON_RULES:
+        return True
+    return code.rule == "reference" and code.org is None  # "Mr Arafat" recalled by surname
 
 
 def describe(code: ActorCode) -> dict[str, str | None]:

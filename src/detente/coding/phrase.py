@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode
+from detente.coding.phrase_offices import national_office
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
 from detente.coding.phrase_roles import (
@@ -29,6 +30,9 @@ from detente.coding.state_groups import (
 )
 from detente.lexicons.actors import KINDS, AgentGroup, Match, Token, tokenise
 from detente.lexicons.english import english
+
+# The subject forms of the singular personal pronouns (the object forms are him, her).
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 # The sector of a private person named by a past status ("a former dentist"), and of the
 # people of some place ("a city in the north").
@@ -78,13 +82,20 @@ class Phrase(PhrasePeople):
             matched = self._span_text([(0, len(self.tokens))])
             return [ActorCode(country=found.country, sector=None, name=None, matched=matched,
                               rule=found.rule)]  # fmt: skip
-        code = self._antecedent(refers(refs[0]))
+        code = self._centre(refs[0]) or self._antecedent(refers(refs[0]))
         if code is None:
             return []
         # a group of states stays one ("They" after "Twenty countries"): no place lends a country
         rule = STATES_RULE if code.rule == STATES_RULE else "reference"
         matched = self._span_text([(refs[0].start, refs[0].end)])
         return [replace(code, matched=matched, rule=rule, blocks=False)]
+
+    def _centre(self, ref: Match) -> ActorCode | None:
+        """A subject "he"/"she" continues the person who was the subject of the latest
+        sentence naming people, before a person named after it there."""
+        if self.memory is None or self.text.strip().lower() not in SUBJECT_PRONOUNS:
+            return None
+        return self.memory.subject_person()
 
     def _antecedent(self, want: str | None) -> ActorCode | None:
         """The most recent remembered actor a pronoun can stand for."""
@@ -273,6 +284,9 @@ class Phrase(PhrasePeople):
             return owner
         if body_noun(self.tokens, stated.spans[0], specific=True):
             return self._same_body(stated)  # "the commission": one named before, or unknown
+        office = national_office(self.tokens, stated, english().senses)
+        if office is not None:  # "the Secretary of State": not the story's country
+            return office
         if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated) or self._from_context()
         return self._from_context() or self._from_memory(stated)

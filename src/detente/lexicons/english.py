@@ -537,6 +537,10 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # actors11: "the Secretary of State": a title only one state's office bears names that
+    # state (coding/phrase_offices.py); military ranks are kept beyond any office
+    national_offices: dict[str, str] = Field(default_factory=dict)
+    military_ranks: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
