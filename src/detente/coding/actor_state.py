@@ -86,11 +86,13 @@ class ActorMemory:
 
 def is_person(code: ActorCode) -> bool:
     """Whether a remembered actor is a known or titled person (not a body, state or group)."""
-    if code.name is None or code.sector is None:
+    if code.name is None:
         return False
     if code.rule in PERSON_RULES:
         return True
-    return code.rule == "reference" and code.org is None  # "Mr Arafat" recalled by surname
+    # "Mr Arafat" recalled by surname; a user's own entry for a person (bodies carry an org,
+    # a state recalled by "it" no sector)
+    return code.rule in {"reference", "user"} and code.org is None and code.sector is not None
 
 
 def describe(code: ActorCode) -> dict[str, str | None]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from detente.coding.actor_state import ActorCode
+from detente.coding.actor_state import ActorCode, is_person
 from detente.coding.phrase_offices import national_office
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
@@ -104,8 +104,7 @@ class Phrase(PhrasePeople):
                 if want == "any":
                     return code if code.sector else None
                 continue
-            is_person = code.rule in {"person-role", "stated-role"} and code.name is not None
-            if want == "any" or (want == "person") == is_person:
+            if want == "any" or (want == "person") == is_person(code):
                 return code
         return None
 

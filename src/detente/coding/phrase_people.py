@@ -57,14 +57,13 @@ class PhrasePeople(PhraseState):
             for key in (words[-2:], words[-1:]):
                 # "Secretary Napolitano" after "Janet Napolitano": the article's own bearer
                 # of the surname first, then anyone in the lexicon who bears it
-                named = self._named_in_article(key)
-                bearers = named or self.lexicon.surnames.get(key, ())
+                bearers = self._named_in_article(key) or self.lexicon.surnames.get(key, ())
                 people = [
                     p
                     for p in bearers
                     if (country is None or any(r.country == country for r in p.roles))
                     and given_name_fits(p, words, key)
-                    and (self._title_fits(p, before) or self._rank_fits(p, before, bool(named)))
+                    and (self._title_fits(p, before) or self._rank_fits(p, before))
                 ]
                 if people:
                     person = self._pick(people, a, b)
@@ -90,13 +89,13 @@ class PhrasePeople(PhraseState):
         title = [t.norm for t in self.tokens[before.start : before.end]]
         return title_fits(person, title, group, self._names_office)
 
-    def _rank_fits(self, person: PersonEntry, before: Match, named: bool) -> bool:
-        """ "General Musharraf" after "Pervez Musharraf", "General Zinni": a military rank is
-        kept beyond any office, so it fits a bearer the article named in full or one who held a
-        military post, whatever the office's title."""
+    def _rank_fits(self, person: PersonEntry, before: Match) -> bool:
+        """ "General Zinni" as an envoy, "General Dostum" as vice president: a military rank is
+        kept beyond any office, so it fits a bearer who held a military post, whatever the
+        title of the office held on the date."""
         if not military_rank(self.tokens, before.start, before.end, english().senses):
             return False
-        return named or any(r.sector in RANKED_SECTORS for r in person.roles)
+        return any(r.sector in RANKED_SECTORS for r in person.roles)
 
     def _names_office(self, title: str) -> bool:
         """Whether a role's title opens with one of our office titles ("Prime Minister",
