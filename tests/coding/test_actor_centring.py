@@ -86,13 +86,6 @@ def test_he_continues_the_subject_not_the_person_named_after_it(coder_of_rulers:
     assert _accuser(events) == ["ARN"]
 
 
-def test_he_after_a_state_as_subject_is_the_person_named(coder_of_rulers: Coder) -> None:
-    # "Gondor criticised Gorthaur. He accused Arnor.": the only person is the one meant
-    events = _story(coder_of_rulers, _said("Gondor", ("criticised", "criticise"), "Gorthaur"),
-                    ("Arnor", ""))  # fmt: skip
-    assert _accuser(events) == ["MDR"]
-
-
 def test_a_named_subject_of_a_sentence_with_no_event_is_its_centre(coder_of_rulers: Coder) -> None:
     # "Gorthaur praised Arvedui. Arvedui slept. He accused Gondor.": the sleeper is meant
     first = [

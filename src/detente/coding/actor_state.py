@@ -9,8 +9,10 @@ from detente.lexicons.actors import ActorLexicon, Match
 
 # The rule of a remembered plural party that codes no country (ActorMemory.block).
 UNCODED_GROUP_RULE = "uncoded-group"
-# Rules that code a person by name: the lexicon's people, a title with a name, a known surname.
-PERSON_RULES = frozenset({"person-role", "stated-role", "surname"})
+# Rules that code a person by name: the lexicon's people, a title with a name.
+PERSON_RULES = frozenset({"person-role", "stated-role"})
+# Rules that code a known person named again: by surname alone, or recalled from the article.
+RECALLED_RULES = frozenset({"surname", "reference"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,7 +66,7 @@ class ActorMemory:
         for code, (sentence, subject) in zip(reversed(self._codes), marks, strict=True):
             if latest is not None and sentence != latest:
                 break
-            if code.blocks or not is_person(code):
+            if code.blocks or not is_person(code, recalled=True):
                 continue
             latest = sentence
             if subject:
@@ -84,15 +86,16 @@ class ActorMemory:
         return self._contexts[context]
 
 
-def is_person(code: ActorCode) -> bool:
-    """Whether a remembered actor is a known or titled person (not a body, state or group)."""
+def is_person(code: ActorCode, *, recalled: bool = False) -> bool:
+    """Whether a remembered actor is a person by name (not a body, state or group); with
+    ``recalled``, also one the article recalled by surname ("Mr Arafat")."""
     if code.name is None:
         return False
     if code.rule in PERSON_RULES:
         return True
-    # "Mr Arafat" recalled by surname; a user's own entry for a person (bodies carry an org,
-    # a state recalled by "it" no sector)
-    return code.rule in {"reference", "user"} and code.org is None and code.sector is not None
+    # a user's own entry for a person, or one recalled: bodies carry an org, states no sector
+    named = code.org is None and code.sector is not None
+    return named and (code.rule == "user" or (recalled and code.rule in RECALLED_RULES))
 
 
 def describe(code: ActorCode) -> dict[str, str | None]:

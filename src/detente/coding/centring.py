@@ -37,6 +37,7 @@ def remember_subject(
         return
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
     for code in resolve(sent.doc[words[0].i : subject.i + 1].text):
-        if is_person(code):
+        # a known person; an unknown name under a title ("Sheriff Huffman") is left to events
+        if is_person(code, recalled=True) and code.rule != "stated-role":
             memory.remember(code, subject=True)
             return
