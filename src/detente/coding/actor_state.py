@@ -13,6 +13,8 @@ UNCODED_GROUP_RULE = "uncoded-group"
 PERSON_RULES = frozenset({"person-role", "stated-role"})
 # Rules that code a known person named again: by surname alone, or recalled from the article.
 RECALLED_RULES = frozenset({"surname", "reference"})
+# Rules that code a person the lexicon knows: by name, or by a surname only they bear.
+KNOWN_RULES = frozenset({"person-role", "surname", "user"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,26 +38,47 @@ class ActorMemory:
 
     def __init__(self) -> None:
         self._codes: list[ActorCode] = []
-        self._marks: list[tuple[int, bool]] = []  # per code: its sentence, whether its subject
+        # per code: its sentence, whether its subject, whether a party to an event
+        self._marks: list[tuple[int, bool, bool]] = []
         self._sentence = 0
         self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
 
-    def remember(self, code: ActorCode, *, subject: bool = False) -> None:
-        """Add an actor the article has just named (``subject``: as its sentence's subject)."""
+    def remember(self, code: ActorCode, *, subject: bool = False, party: bool = False) -> None:
+        """Add an actor the article has just named (``subject``: as its sentence's subject;
+        ``party``: as a party to an event, not only a name in the sentence)."""
         if code.country or code.name:
             self._codes.append(code)
-            self._marks.append((self._sentence, subject))
+            self._marks.append((self._sentence, subject, party))
 
     def block(self, code: ActorCode) -> None:
         """Note a plural party the article named but could not place in a country ("Twenty
         countries", "Villagers"): a later "they" stands for it, as far as it is coded, not for a
         party named before it."""
         self._codes.append(replace(code, country=None, name=None, org=None, blocks=True))
-        self._marks.append((self._sentence, False))
+        self._marks.append((self._sentence, False, False))
 
     def close_sentence(self) -> None:
         """End the sentence whose actors were just remembered."""
         self._sentence += 1
+
+    def party_countries(self) -> list[str]:
+        """Countries of the parties to the article's events, most recent first: "the two
+        sides" after "Israel and Hamas agreed to a truce in Cairo" are not Egypt."""
+        seen: list[str] = []
+        for code, (_, _, party) in zip(reversed(self._codes), reversed(self._marks), strict=True):
+            if party and code.country and code.country not in seen:
+                seen.append(code.country)
+        return seen
+
+    def known_person(self, code: ActorCode) -> bool:
+        """Whether a code is a person the lexicon knows, by name or surname, or one recalled
+        from such a mention ("Mr Arafat" after "Yasser Arafat"); an unknown name under a title
+        ("Governor John Hoeven") took its country from a guess."""
+        if not is_person(code, recalled=True) or code.rule not in KNOWN_RULES | {"reference"}:
+            return False
+        return code.rule in KNOWN_RULES or any(
+            c.name == code.name and c.rule in KNOWN_RULES for c in self._codes
+        )
 
     def subject_person(self) -> ActorCode | None:
         """ "Sharon said Arafat must stop the attacks. He accused …": of the people the latest
@@ -63,7 +86,7 @@ class ActorMemory:
         "he"/"she" continues (the subject is the sentence's centre); None if none was."""
         latest: int | None = None
         marks = reversed(self._marks)
-        for code, (sentence, subject) in zip(reversed(self._codes), marks, strict=True):
+        for code, (sentence, subject, _) in zip(reversed(self._codes), marks, strict=True):
             if latest is not None and sentence != latest:
                 break
             if code.blocks or not is_person(code, recalled=True):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from detente.coding.actor_state import ActorCode, ActorMemory, is_person
+from detente.coding.actor_state import ActorCode, ActorMemory
 
 # Dependencies of a clause's subject, active and passive ("Arafat was criticised by Sharon").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -37,7 +37,6 @@ def remember_subject(
         return
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
     for code in resolve(sent.doc[words[0].i : subject.i + 1].text):
-        # a known person; an unknown name under a title ("Sheriff Huffman") is left to events
-        if is_person(code, recalled=True) and code.rule != "stated-role":
+        if memory.known_person(code):
             memory.remember(code, subject=True)
             return

@@ -341,7 +341,7 @@ def _remember_sentence(
             country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
             org=m.org,
         )  # fmt: skip
-        ctx.memory.remember(code, subject=covers(subject, m.start, m.end))
+        ctx.memory.remember(code, subject=covers(subject, m.start, m.end), party=True)
     remember_subject(sent, any(covers(subject, m.start, m.end) for m in mentions), lambda text:
                      resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
                      ctx.memory)  # fmt: skip

@@ -53,7 +53,9 @@ class Phrase(PhrasePeople):
         ref = next((m for m in self.matches if refers(m) == "pair"), None)
         if ref is None:
             return []
-        countries = [c for c in self._remembered_countries() if c]
+        countries = self.memory.party_countries() if self.memory else []
+        if len(countries) < 2:  # parties first; then any state named, then the context
+            countries = [c for c in self._remembered_countries() if c]
         if len(countries) < 2:
             countries += [c for c in self._context_countries() if c not in countries]
         if len(countries) < 2:
@@ -444,6 +446,8 @@ class Phrase(PhrasePeople):
             return self._body_headed(stated, entity, a, h, b) or stated
         if entity and person is None and self._the_people(a, b):
             return Found()  # "the Americans dropped a demand": the state's side, no civilians
+        if entity and entity.rule == "seat-of-power" and self._home_town(entity, stated):
+            return stated  # "a Paris man": the town he lives in, not its government
         for found in (person, entity):
             if found and found.sector and (found is person or found.rule != "demonym"):
                 return Found(sector=found.sector, spans=found.spans, rule=found.rule)
@@ -459,6 +463,14 @@ class Phrase(PhrasePeople):
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return Found()
+
+    def _home_town(self, seat: Found, stated: Found) -> bool:
+        """Whether a seat of government is written right before a noun of a private person
+        ("a Paris man", "the Moscow woman"), which local news uses to say where one lives."""
+        if stated.sector != PRIVATE_SECTOR or not seat.spans or not stated.spans:
+            return False
+        noun = self.tokens[stated.spans[0][0]].norm
+        return seat.spans[0][1] == stated.spans[0][0] and noun in english().senses.home_town_nouns
 
     def _the_people(self, a: int, b: int) -> bool:
         """ "the Americans", "the Russians": a people with the definite article and nothing

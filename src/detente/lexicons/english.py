@@ -541,6 +541,8 @@ class SenseWords(_Frozen):
     # state (coding/phrase_offices.py); military ranks are kept beyond any office
     national_offices: dict[str, str] = Field(default_factory=dict)
     military_ranks: frozenset[str] = frozenset()
+    # actors11: "a Paris man": a town's name before a private person names their home town
+    home_town_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
