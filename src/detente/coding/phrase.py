@@ -446,7 +446,7 @@ class Phrase(PhrasePeople):
             return self._body_headed(stated, entity, a, h, b) or stated
         if entity and person is None and self._the_people(a, b):
             return Found()  # "the Americans dropped a demand": the state's side, no civilians
-        if entity and entity.rule == "seat-of-power" and self._home_town(entity, stated):
+        if entity and self._home_town(entity, stated):
             return stated  # "a Paris man": the town he lives in, not its government
         for found in (person, entity):
             if found and found.sector and (found is person or found.rule != "demonym"):
@@ -468,6 +468,9 @@ class Phrase(PhrasePeople):
         """Whether a seat of government is written right before a noun of a private person
         ("a Paris man", "the Moscow woman"), which local news uses to say where one lives."""
         if stated.sector != PRIVATE_SECTOR or not seat.spans or not stated.spans:
+            return False
+        seats = [(m.start, m.end) for m in self.matches if m.term.kind == "seat"]
+        if seat.spans[0] not in seats:
             return False
         noun = self.tokens[stated.spans[0][0]].norm
         return seat.spans[0][1] == stated.spans[0][0] and noun in english().senses.home_town_nouns
