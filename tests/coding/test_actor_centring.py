@@ -124,3 +124,21 @@ def test_the_main_clause_subject_is_found_and_covered() -> None:
     subject = main_subject(doc[:])
     assert subject is not None and subject.text == "Arvedui"
     assert covers(subject, 0, 7) and not covers(subject, 19, 27)
+
+
+def test_a_quoted_or_copular_sentence_has_no_centre() -> None:
+    # people inside someone's quotation, or what someone is, are not the story's centre
+    rows = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("Gorthaur", "Gorthaur", "PROPN", "nsubj", 2),
+        ("lied", "lie", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+        ("”", "”", "PUNCT", "punct", 2),
+        ("Arvedui", "Arvedui", "PROPN", "nsubj", 6),
+        ("is", "be", "AUX", "ROOT", 6),
+        ("king", "king", "NOUN", "attr", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = build_doc(rows, tags={2: "VBD", 6: "VBZ"}, starts=(0, 5))
+    quoted, copular = list(doc.sents)
+    assert main_subject(quoted) is None and main_subject(copular) is None

@@ -10,12 +10,26 @@ from detente.coding.actor_state import ActorCode, ActorMemory
 
 # Dependencies of a clause's subject, active and passive ("Arafat was criticised by Sharon").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Quotation marks, straight and curly.
+QUOTES = ('"', "“", "”")
 
 
 def main_subject(sent: Span) -> Token | None:
     """The head word of the main clause's subject ("Sharon" in "Israeli Prime Minister Ariel
-    Sharon said Arafat must stop"), which a "he" in the next sentence most likely continues."""
+    Sharon said Arafat must stop"), which a "he" in the next sentence most likely continues;
+    none for a sentence that quotes someone (its people are the speaker's, not the story's
+    centre) or says what someone is ("Buhari is the leader")."""
+    if sent.root.lemma_ == "be" or quoted(sent):
+        return None
     return next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def quoted(sent: Span) -> bool:
+    """Whether a sentence holds a quotation mark or lies inside a quotation opened before it."""
+    if any(mark in sent.text for mark in QUOTES):
+        return True
+    before = sent.doc.text[: sent.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def covers(subject: Token | None, start: int, end: int) -> bool:
