@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,11 @@ people:
     roles:
       - {title: Commander of the Guard, sector: MIL, start: 2001-01-01, end: 2014-12-31}
       - {title: Envoy, start: 2015-01-01}
+  - name: Boromir Denethorion
+    country: GND
+    roles:
+      - {title: Prime Minister, start: 2001-01-01, end: 2007-06-27}
+      - {title: Envoy of the White Council, country: IGO, org: WHITE, start: 2007-06-28}
 """
 
 
@@ -59,3 +65,11 @@ def test_an_office_title_is_no_rank(world: ActorLexicon) -> None:
     # "Senator Hurinion" names an office he never held: the rank rule does not vouch for it
     code = resolve_actor(world, "Senator Hurinion", context=STORY)
     assert code is None or code.name != "Faramir Hurinion"
+
+
+def test_an_undated_story_names_a_former_leader_by_the_state_he_led(world: ActorLexicon) -> None:
+    # "Tony Blair" in an undated story is the prime minister, not the later envoy
+    undated = resolve_actor(world, "Boromir Denethorion")
+    assert undated is not None and (undated.country, undated.sector) == ("GND", "GOV")
+    later = resolve_actor(world, "Boromir Denethorion", date=dt.date(2010, 1, 1))
+    assert later is not None and later.country == "IGO"
