@@ -81,15 +81,16 @@ class ActorMemory:
         )
 
     def subject_person(self) -> ActorCode | None:
-        """ "Sharon said Arafat must stop the attacks. He accused …": of the people the latest
-        sentence naming any person names, the one that was its subject, which a following
-        "he"/"she" continues (the subject is the sentence's centre); None if none was."""
+        """ "Sharon said Arafat must stop the attacks. He accused …": of the people the lexicon
+        knows that the latest sentence naming any names, the one that was its subject, which a
+        following "he"/"she" continues (the subject is the sentence's centre); None if none
+        was. Unknown names ("Mayor Jesse Freelen") are left to the rules before."""
         latest: int | None = None
         marks = reversed(self._marks)
         for code, (sentence, subject, _) in zip(reversed(self._codes), marks, strict=True):
             if latest is not None and sentence != latest:
                 break
-            if code.blocks or not is_person(code, recalled=True):
+            if code.blocks or not self.known_person(code):
                 continue
             latest = sentence
             if subject:
