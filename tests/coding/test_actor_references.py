@@ -73,3 +73,24 @@ def test_a_possessive_private_group_takes_no_country_from_the_context(
 def test_a_noun_of_no_sector_across_the_country_is_no_actor(world: ActorLexicon) -> None:
     # "electricity suppliers across the country": the country does not make firms an actor
     assert resolve_actors(world, "pipe-weed sellers across the country", context=STORY) == ()
+
+
+def test_a_seat_before_a_private_person_is_where_they_live(world: ActorLexicon) -> None:
+    # "a Paris man": a man of that town, not its government; "Paris officials" are
+    man = resolve_actor(world, "a Minas Tirith man", context=STORY)
+    assert man is not None and (man.country, man.sector) == ("GND", "CVL")
+    officials = resolve_actor(world, "Minas Tirith officials", context=STORY)
+    assert officials is not None and (officials.country, officials.sector) == ("GND", "GOV")
+
+
+def test_the_two_sides_are_the_latest_parties_not_a_place_named(world: ActorLexicon) -> None:
+    # "Arnor and Mordor agreed to a truce in Minas Tirith. The two sides …": not Gondor
+    memory = ActorMemory()
+    arnor, mordor, gondor = (resolve_actor(world, n) for n in ("Arnor", "Mordor", "Minas Tirith"))
+    assert arnor is not None and mordor is not None and gondor is not None
+    memory.remember(arnor, subject=True, party=True)
+    memory.remember(mordor, party=True)
+    memory.remember(gondor)  # the place of the talks, named but no party
+    memory.close_sentence()
+    codes = resolve_actors(world, "the two sides", context=STORY, memory=memory)
+    assert sorted(c.country for c in codes) == ["ARN", "MDR"]

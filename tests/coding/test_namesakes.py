@@ -64,6 +64,20 @@ def test_a_foreign_seat_used_for_a_home_body_is_the_home_town(actors: ActorLexic
     assert namesake_map(text, places, actors, _candidates) == {"ARN": "GND"}
 
 
+def test_a_foreign_seat_before_a_private_person_is_the_home_town(actors: ActorLexicon) -> None:
+    # "a Paris man" in a Texas paper: the town the man lives in
+    text = "Deputies arrested an Annuminas man. Rain fell in Osgiliath and Ithilien."
+    places = _places("Annuminas", "Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, _candidates) == {"ARN": "GND"}
+
+
+def test_a_foreign_seat_before_officials_stays_abroad(actors: ActorLexicon) -> None:
+    # "Annuminas officials" are the foreign government's: no private person's home town
+    text = "Annuminas officials arrested a trader. Rain fell in Osgiliath and Ithilien."
+    places = _places("Annuminas", "Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, _candidates) == {}
+
+
 def test_the_town_itself_after_city_of(actors: ActorLexicon) -> None:
     text = "The City of Annuminas thanked the trader. Rain fell in Osgiliath and Ithilien."
     places = _places("Osgiliath", "Ithilien")

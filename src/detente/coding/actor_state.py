@@ -9,6 +9,12 @@ from detente.lexicons.actors import ActorLexicon, Match
 
 # The rule of a remembered plural party that codes no country (ActorMemory.block).
 UNCODED_GROUP_RULE = "uncoded-group"
+# Rules that code a person by name: the lexicon's people, a title with a name.
+PERSON_RULES = frozenset({"person-role", "stated-role"})
+# Rules that code a known person named again: by surname alone, or recalled from the article.
+RECALLED_RULES = frozenset({"surname", "reference"})
+# Rules that code a person the lexicon knows: by name, or by a surname only they bear.
+KNOWN_RULES = frozenset({"person-role", "surname", "user"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,22 +34,68 @@ class ActorCode:
 class ActorMemory:
     """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
 
-    __slots__ = ("_codes", "_contexts")
+    __slots__ = ("_codes", "_contexts", "_marks", "_sentence")
 
     def __init__(self) -> None:
         self._codes: list[ActorCode] = []
+        # per code: its sentence, whether its subject, whether a party to an event
+        self._marks: list[tuple[int, bool, bool]] = []
+        self._sentence = 0
         self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
 
-    def remember(self, code: ActorCode) -> None:
-        """Add an actor the article has just named."""
+    def remember(self, code: ActorCode, *, subject: bool = False, party: bool = False) -> None:
+        """Add an actor the article has just named (``subject``: as its sentence's subject;
+        ``party``: as a party to an event, not only a name in the sentence)."""
         if code.country or code.name:
             self._codes.append(code)
+            self._marks.append((self._sentence, subject, party))
 
     def block(self, code: ActorCode) -> None:
         """Note a plural party the article named but could not place in a country ("Twenty
         countries", "Villagers"): a later "they" stands for it, as far as it is coded, not for a
         party named before it."""
         self._codes.append(replace(code, country=None, name=None, org=None, blocks=True))
+        self._marks.append((self._sentence, False, False))
+
+    def close_sentence(self) -> None:
+        """End the sentence whose actors were just remembered."""
+        self._sentence += 1
+
+    def party_countries(self) -> list[str]:
+        """Countries of the parties to the article's events, most recent first: "the two
+        sides" after "Israel and Hamas agreed to a truce in Cairo" are not Egypt."""
+        seen: list[str] = []
+        for code, (_, _, party) in zip(reversed(self._codes), reversed(self._marks), strict=True):
+            if party and code.country and code.country not in seen:
+                seen.append(code.country)
+        return seen
+
+    def known_person(self, code: ActorCode) -> bool:
+        """Whether a code is a person the lexicon knows, by name or surname, or one recalled
+        from such a mention ("Mr Arafat" after "Yasser Arafat"); an unknown name under a title
+        ("Governor John Hoeven") took its country from a guess."""
+        if not is_person(code, recalled=True) or code.rule not in KNOWN_RULES | {"reference"}:
+            return False
+        return code.rule in KNOWN_RULES or any(
+            c.name == code.name and c.rule in KNOWN_RULES for c in self._codes
+        )
+
+    def subject_person(self) -> ActorCode | None:
+        """ "Sharon said Arafat must stop the attacks. He accused …": of the people the lexicon
+        knows that the latest sentence naming any names, the one that was its subject, which a
+        following "he"/"she" continues (the subject is the sentence's centre); None if none
+        was. Unknown names ("Mayor Jesse Freelen") are left to the rules before."""
+        latest: int | None = None
+        marks = reversed(self._marks)
+        for code, (sentence, subject, _) in zip(reversed(self._codes), marks, strict=True):
+            if latest is not None and sentence != latest:
+                break
+            if code.blocks or not self.known_person(code):
+                continue
+            latest = sentence
+            if subject:
+                return code
+        return None
 
     def recent(self) -> Iterator[ActorCode]:
         """The remembered actors, most recent first."""
@@ -56,6 +108,18 @@ class ActorMemory:
                 self._contexts.clear()
             self._contexts[context] = lexicon.scan(context, keep=False)[1]
         return self._contexts[context]
+
+
+def is_person(code: ActorCode, *, recalled: bool = False) -> bool:
+    """Whether a remembered actor is a person by name (not a body, state or group); with
+    ``recalled``, also one the article recalled by surname ("Mr Arafat")."""
+    if code.name is None:
+        return False
+    if code.rule in PERSON_RULES:
+        return True
+    # a user's own entry for a person, or one recalled: bodies carry an org, states no sector
+    named = code.org is None and code.sector is not None
+    return named and (code.rule == "user" or (recalled and code.rule in RECALLED_RULES))
 
 
 def describe(code: ActorCode) -> dict[str, str | None]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.attacked_places import people_of_places
+from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.framing import Framing, civil_violence, frame_event
@@ -337,12 +338,16 @@ def _remembered_parties(outcomes: list[Outcome]) -> list[ActorMention]:
 def _remember_sentence(
     coder: Coder, sent: Span, mentions: list[ActorMention], ctx: ArticleState
 ) -> None:
+    subject = main_subject(sent)  # actors11: "he" continues the subject (centring.py)
     for m in mentions:
         code = ActorCode(
             country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
             org=m.org,
         )  # fmt: skip
-        ctx.memory.remember(code)
+        ctx.memory.remember(code, subject=covers(subject, m.start, m.end), party=True)
+    remember_subject(sent, any(covers(subject, m.start, m.end) for m in mentions), lambda text:
+                     resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
+                     ctx.memory)  # fmt: skip
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
         if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
@@ -352,6 +357,7 @@ def _remember_sentence(
         coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory))
     for code in blocked:  # actors8: "Twenty countries expelled … They": no coded party
         ctx.memory.block(code)
+    ctx.memory.close_sentence()
 
 
 def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:

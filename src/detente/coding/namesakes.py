@@ -138,9 +138,13 @@ def _local_use(tokens: tuple[Token, ...], match: Match) -> bool:
 
 
 def _home_town(tokens: tuple[Token, ...], match: Match, covered: set[int]) -> bool:
-    """ "Jean Martin of Paris", "John Smith, 45, of Lebanon": local news names people with
-    the town they live in, after their name or age (actors10); "the President of France", a
-    title before "of", names the state."""
+    """ "Jean Martin of Paris", "John Smith, 45, of Lebanon", "a Paris man": local news names
+    people with the town they live in, after their name or age (actors10) or before a noun of
+    a private person (actors11); "the President of France", a title before "of", names the
+    state."""
+    after = tokens[match.end].norm if match.end < len(tokens) else ""
+    if after in english().senses.home_town_nouns:  # actors11: "a Paris man", "a Lebanon woman"
+        return True
     if match.start < 2 or tokens[match.start - 1].norm != "of":
         return False
     before = tokens[match.start - 2]

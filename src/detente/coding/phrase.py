@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from detente.coding.actor_state import ActorCode
+from detente.coding.actor_state import ActorCode, is_person
+from detente.coding.phrase_offices import national_office
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
 from detente.coding.phrase_roles import (
@@ -30,6 +31,9 @@ from detente.coding.state_groups import (
 from detente.lexicons.actors import KINDS, AgentGroup, Match, Token, tokenise
 from detente.lexicons.english import english
 
+# The subject forms of the singular personal pronouns (the object forms are him, her).
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
 # The sector of a private person named by a past status ("a former dentist"), and of the
 # people of some place ("a city in the north").
 PRIVATE_SECTOR = "CVL"
@@ -49,7 +53,9 @@ class Phrase(PhrasePeople):
         ref = next((m for m in self.matches if refers(m) == "pair"), None)
         if ref is None:
             return []
-        countries = [c for c in self._remembered_countries() if c]
+        countries = self.memory.party_countries() if self.memory else []
+        if len(countries) < 2:  # parties first; then any state named, then the context
+            countries = [c for c in self._remembered_countries() if c]
         if len(countries) < 2:
             countries += [c for c in self._context_countries() if c not in countries]
         if len(countries) < 2:
@@ -78,13 +84,20 @@ class Phrase(PhrasePeople):
             matched = self._span_text([(0, len(self.tokens))])
             return [ActorCode(country=found.country, sector=None, name=None, matched=matched,
                               rule=found.rule)]  # fmt: skip
-        code = self._antecedent(refers(refs[0]))
+        code = self._centre(refs[0]) or self._antecedent(refers(refs[0]))
         if code is None:
             return []
         # a group of states stays one ("They" after "Twenty countries"): no place lends a country
         rule = STATES_RULE if code.rule == STATES_RULE else "reference"
         matched = self._span_text([(refs[0].start, refs[0].end)])
         return [replace(code, matched=matched, rule=rule, blocks=False)]
+
+    def _centre(self, ref: Match) -> ActorCode | None:
+        """A subject "he"/"she" continues the person who was the subject of the latest
+        sentence naming people, before a person named after it there."""
+        if self.memory is None or self.text.strip().lower() not in SUBJECT_PRONOUNS:
+            return None
+        return self.memory.subject_person()
 
     def _antecedent(self, want: str | None) -> ActorCode | None:
         """The most recent remembered actor a pronoun can stand for."""
@@ -93,8 +106,7 @@ class Phrase(PhrasePeople):
                 if want == "any":
                     return code if code.sector else None
                 continue
-            is_person = code.rule in {"person-role", "stated-role"} and code.name is not None
-            if want == "any" or (want == "person") == is_person:
+            if want == "any" or (want == "person") == is_person(code):
                 return code
         return None
 
@@ -273,6 +285,9 @@ class Phrase(PhrasePeople):
             return owner
         if body_noun(self.tokens, stated.spans[0], specific=True):
             return self._same_body(stated)  # "the commission": one named before, or unknown
+        office = national_office(self.tokens, stated, english().senses)
+        if office is not None:  # "the Secretary of State": not the story's country
+            return office
         if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated) or self._from_context()
         return self._from_context() or self._from_memory(stated)
@@ -431,6 +446,8 @@ class Phrase(PhrasePeople):
             return self._body_headed(stated, entity, a, h, b) or stated
         if entity and person is None and self._the_people(a, b):
             return Found()  # "the Americans dropped a demand": the state's side, no civilians
+        if entity and self._home_town(entity, stated):
+            return stated  # "a Paris man": the town he lives in, not its government
         for found in (person, entity):
             if found and found.sector and (found is person or found.rule != "demonym"):
                 return Found(sector=found.sector, spans=found.spans, rule=found.rule)
@@ -446,6 +463,17 @@ class Phrase(PhrasePeople):
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
         return Found()
+
+    def _home_town(self, seat: Found, stated: Found) -> bool:
+        """Whether a seat of government is written right before a noun of a private person
+        ("a Paris man", "the Moscow woman"), which local news uses to say where one lives."""
+        if stated.sector != PRIVATE_SECTOR or not seat.spans or not stated.spans:
+            return False
+        seats = [(m.start, m.end) for m in self.matches if m.term.kind == "seat"]
+        if seat.spans[0] not in seats:
+            return False
+        noun = self.tokens[stated.spans[0][0]].norm
+        return seat.spans[0][1] == stated.spans[0][0] and noun in english().senses.home_town_nouns
 
     def _the_people(self, a: int, b: int) -> bool:
         """ "the Americans", "the Russians": a people with the definite article and nothing

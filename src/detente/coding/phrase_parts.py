@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from detente.lexicons.actors import (
+    KINDS,
     AgentGroup,
     Match,
     PersonEntry,
@@ -156,11 +157,16 @@ def split_at(
 
 
 def role_on(roles: Sequence[RoleEntry], date: dt.date | None) -> RoleEntry | None:
-    """The role held on ``date`` (first listed wins); with no date, the most recent role."""
+    """The role held on ``date`` (first listed wins); with no date, the most recent role that
+    led a state or government, else the most recent role: an undated story names Tony Blair
+    as the prime minister he is known as, not as a later envoy."""
     if not roles:
         return None
     if date is None:
-        return max(roles, key=lambda r: r.start or dt.date.min)
+        words = english().words
+        # heads of states and governments; an international body's president leads no state
+        leading = [r for r in roles if r.country not in KINDS and leads(r.title, words)]
+        return max(leading or roles, key=lambda r: r.start or dt.date.min)
     return next((r for r in roles if r.holds_on(date)), None)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from detente.coding.phrase_offices import military_rank
 from detente.coding.phrase_parts import given_name_fits, leads, role_on, title_fits
 from detente.coding.phrase_roles import local_place
 from detente.coding.phrase_state import Found, PhraseState
@@ -17,9 +18,12 @@ from detente.lexicons.actors import (
     surname_keys,
     tokenise,
 )
+from detente.lexicons.english import english
 
 # Words a surname may have on its own: "Kim", "El Abdi", "bin Salman" (particle and name).
 SURNAME_WORDS = 2
+# Sectors of posts held by military rank: armed forces, and armed groups' commanders.
+RANKED_SECTORS = frozenset({"MIL", "REB"})
 
 
 def _calls(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
@@ -59,7 +63,7 @@ class PhrasePeople(PhraseState):
                     for p in bearers
                     if (country is None or any(r.country == country for r in p.roles))
                     and given_name_fits(p, words, key)
-                    and self._title_fits(p, before)
+                    and (self._title_fits(p, before) or self._rank_fits(p, before))
                 ]
                 if people:
                     person = self._pick(people, a, b)
@@ -84,6 +88,14 @@ class PhrasePeople(PhraseState):
             return True  # "Russia's Putin": a country vouches by the person's roles
         title = [t.norm for t in self.tokens[before.start : before.end]]
         return title_fits(person, title, group, self._names_office)
+
+    def _rank_fits(self, person: PersonEntry, before: Match) -> bool:
+        """ "General Zinni" as an envoy, "General Dostum" as vice president: a military rank is
+        kept beyond any office, so it fits a bearer who held a military post, whatever the
+        title of the office held on the date."""
+        if not military_rank(self.tokens, before.start, before.end, english().senses):
+            return False
+        return any(r.sector in RANKED_SECTORS for r in person.roles)
 
     def _names_office(self, title: str) -> bool:
         """Whether a role's title opens with one of our office titles ("Prime Minister",

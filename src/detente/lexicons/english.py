@@ -583,6 +583,12 @@ class SenseWords(_Frozen):
     # recip10: verbs of putting forward words or a proposal: the subject of "the plan that X
     # proposed" is the plan's author (coding/party_mentions.py)
     authoring_verbs: frozenset[str] = frozenset()
+    # actors11: "the Secretary of State": a title only one state's office bears names that
+    # state (coding/phrase_offices.py); military ranks are kept beyond any office
+    national_offices: dict[str, str] = Field(default_factory=dict)
+    military_ranks: frozenset[str] = frozenset()
+    # actors11: "a Paris man": a town's name before a private person names their home town
+    home_town_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

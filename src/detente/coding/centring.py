@@ -1,0 +1,56 @@
+"""The centre of a sentence for later pronouns: the subject of its main clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actor_state import ActorCode, ActorMemory
+
+# Dependencies of a clause's subject, active and passive ("Arafat was criticised by Sharon").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Quotation marks, straight and curly.
+QUOTES = ('"', "“", "”")
+
+
+def main_subject(sent: Span) -> Token | None:
+    """The head word of the main clause's subject ("Sharon" in "Israeli Prime Minister Ariel
+    Sharon said Arafat must stop"), which a "he" in the next sentence most likely continues;
+    none for a sentence that quotes someone (its people are the speaker's, not the story's
+    centre) or says what someone is ("Buhari is the leader")."""
+    if sent.root.lemma_ == "be" or quoted(sent):
+        return None
+    return next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def quoted(sent: Span) -> bool:
+    """Whether a sentence holds a quotation mark or lies inside a quotation opened before it."""
+    if any(mark in sent.text for mark in QUOTES):
+        return True
+    before = sent.doc.text[: sent.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def covers(subject: Token | None, start: int, end: int) -> bool:
+    """Whether a mention at character offsets [start, end) is the subject."""
+    return subject is not None and start <= subject.idx < end
+
+
+def remember_subject(
+    sent: Span,
+    covered: bool,
+    resolve: Callable[[str], tuple[ActorCode, ...]],
+    memory: ActorMemory,
+) -> None:
+    """ "Mr Arafat rejected the charge. He condemned Israel.": a named person who is the
+    sentence's subject is its centre even when the sentence codes no event (``covered``: a
+    party of its events already is the subject)."""
+    subject = main_subject(sent)
+    if covered or subject is None or subject.pos_ != "PROPN":
+        return
+    words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
+    for code in resolve(sent.doc[words[0].i : subject.i + 1].text):
+        if memory.known_person(code):
+            memory.remember(code, subject=True)
+            return
