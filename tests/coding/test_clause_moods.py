@@ -209,3 +209,35 @@ def test_a_verb_of_another_kind_leaves_its_infinitive_to_the_other_rules() -> No
     forced = build_doc(_allowed(("forces", "force", "xcomp")), tags={2: "VBZ", 5: "VB"})
     reading = read_modality(forced[5])
     assert "permitted" not in reading.cue
+
+
+def test_an_act_in_a_condition_is_no_intent_announced(coder: Coder) -> None:
+    # "If Gondor attacks Mordor, Arnor protests.": the attack is a condition, not a threat
+    rows = [
+        ("If", "if", "SCONJ", "mark", 2),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 2),
+        ("attacks", "attack", "VERB", "advcl", 6),
+        ("Mordor", "Mordor", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 6),
+        ("Arnor", "Arnor", "PROPN", "nsubj", 6),
+        ("protests", "protest", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    events = code(coder, rows, tags={2: "VBZ", 6: "VBZ"})
+    [attack] = [e for e in events if e.trigger.text == "attacks"]
+    assert dyad(attack) == ("GND", "ASSAULT", "MDR") and attack.modality == "hypothetical"
+
+
+def test_what_let_lets_happen_is_not_told_as_done() -> None:
+    # "The bill lets Gondor attack Mordor.": the parser makes Gondor the bare verb's subject
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("bill", "bill", "NOUN", "nsubj", 2),
+        ("lets", "let", "VERB", "ROOT", 2),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 4),
+        ("attack", "attack", "VERB", "ccomp", 2),
+        ("Mordor", "Mordor", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    reading = read_modality(build_doc(rows, tags={2: "VBZ", 4: "VB"})[4])
+    assert reading.modality == "hypothetical" and "permitted" in reading.cue

@@ -95,7 +95,7 @@ def wished(trigger: Token, frame: Token | None) -> Reading | None:
 
 
 def permitted(chain: list[Token], frame: Token | None) -> Reading | None:
-    """ "the bill would allow police to detain suspects", "were entitled to detain people": what
+    """ "the bill would allow police to detain suspects", "lets the city begin talks": what
     a party is allowed to do is not told as done (a frame coding the permission keeps its own
     complement)."""
     verbs = english().senses.permission_verbs
@@ -105,10 +105,17 @@ def permitted(chain: list[Token], frame: Token | None) -> Reading | None:
             continue
         if frame is not None and governor.i == frame.i:
             continue
-        if verb_lemma(governor) in verbs and is_to_infinitive(tok):
+        if verb_lemma(governor) in verbs and (is_to_infinitive(tok) or _bare(tok)):
             cue = f"complement of {governor.text!r}: permitted, not told as done"
             return Reading(modality="hypothetical", cue=cue, as_told=True)
     return None
+
+
+def _bare(verb: Token) -> bool:
+    """ "lets the city begin": a bare infinitive, with no tense or auxiliary of its own (the
+    parser makes the one let its subject)."""
+    own = ("aux", "auxpass", "mark")
+    return verb.tag_ == "VB" and not any(c.dep_ in own for c in verb.children)
 
 
 def _modals() -> frozenset[str]:

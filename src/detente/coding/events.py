@@ -30,7 +30,7 @@ from detente.coding.own_course import posture_as_told, reject_own_course
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.relevance import mark_relevance
-from detente.coding.restated import restated
+from detente.coding.restated import harm_left, restated
 from detente.coding.secessions import dated_parties, dated_setting
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
@@ -280,7 +280,7 @@ def _same_harm(part: Outcome, whole: Outcome) -> bool:
     if part.event.event_type != "ASSAULT" or whole.event.event_type != "ASSAULT":
         return False
     a, b = part.match.head, whole.match.head
-    if not (_linked_acts(a, b) or _linked_acts(b, a)):
+    if not (_linked_acts(a, b) or _linked_acts(b, a) or harm_left(a, b) or harm_left(b, a)):
         return False
     # "shot and wounded": a means and the harm it did; "killed and wounded dozens": the harms
     # of one attack

@@ -149,11 +149,13 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
 
 def _conditional(children: list[Token], words: EnglishWords) -> Reading | None:
     """ "if it attacks", "would attack", "whether it attacked": a condition, a modal or an open
-    question on the clause (a reported "would" is a shifted "will")."""
+    question on the clause (a reported "would" is a shifted "will"). An act in a condition or an
+    open question is no intent announced ("a disaster if Gondor released them"): it keeps its
+    code."""
     for c in children:
-        if (c.dep_ == "mark" and c.lower_ in words.conditional_marks) or (
-            c.dep_ == "aux" and c.lower_ in words.hypothetical_aux
-        ):
+        if c.dep_ == "mark" and c.lower_ in words.conditional_marks:
+            return Reading(modality="hypothetical", cue=_cue(c), as_told=True)  # claims10
+        if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
             reported = reported_will(c)
             if reported is not None:
                 return Reading(modality="future", cue=reported, ahead=True)

@@ -39,7 +39,12 @@ def account_date(
     that goes on with the account ``carried`` from the sentence before by a word of sequence
     ("Then she sued", "A decade later he accused") keeps that account for the next."""
     root = _account_verb(sent.root)
-    if root.pos_ not in VERBS or not simple_past(root):
+    if root.pos_ not in VERBS:
+        return None
+    if carried is not None and _stepping_back(root):  # claims10: the account resumes after
+        undated = resolve_event_date(root, published, weekday_style=weekday_style).text is None
+        return carried if undated else None
+    if not simple_past(root):
         return None
     when = resolve_event_date(root, published, weekday_style=weekday_style)
     if when.rule in ("publication", "none") and carried is not None and _sequenced(root):
@@ -49,6 +54,16 @@ def account_date(
     if when.before_story or is_background(when, published) or _year_alone(when, published):
         return when
     return None
+
+
+def _stepping_back(verb: Token) -> bool:
+    """ "In 2002 he died in prison. Two days before, he had signed a confession. The court
+    rejected it": an undated past perfect steps back inside the account; the sentence after it
+    goes on with the account, as after the sentence that set it."""
+    perfect = english().words.perfect_aux
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "VBD"]  # "had", not "has"
+    had = any(a.lemma_.lower() in perfect or a.lower_ in perfect for a in aux)
+    return verb.tag_ == "VBN" and had
 
 
 def _sequenced(verb: Token) -> bool:
@@ -92,6 +107,28 @@ def told_on(trigger: Token, narrative: Narrative) -> str | None:
     if not simple_past(clause) and not _bare_past_conjunct(clause):
         return None
     return f"told on from {told.text!r} in the sentence before: background to the story"
+
+
+def joined_account(trigger: Token, published: dt.date | None, *, weekday_style: bool) -> str | None:
+    """ "The court rejected the document, and in 2003 he pleaded guilty": an undated act in the
+    simple past, told before a clause joined to it that is dated well before the story, belongs
+    to that account; the cue, or None."""
+    clause = clause_verb(trigger)
+    if clause is None or _quoted(trigger) or not simple_past(clause):
+        return None
+    own = ("nsubj", "nsubjpass")
+    later = (
+        c for c in clause.children
+        if c.dep_ == "conj" and c.i > clause.i and c.pos_ in VERBS
+        and any(g.dep_ in own for g in c.children)
+    )  # fmt: skip
+    for verb in later:
+        when = resolve_event_date(verb, published, weekday_style=weekday_style)
+        if when.rule != "explicit" or when.text is None:
+            continue
+        if when.before_story or is_background(when, published) or _year_alone(when, published):
+            return f"told before {when.text!r} of the clause joined after it: background"
+    return None
 
 
 def _bare_past_conjunct(verb: Token) -> bool:

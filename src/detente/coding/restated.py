@@ -1,9 +1,11 @@
 """Two verbs that say one act twice: "arrested and detained the protesters", "condemned and
-denounced the attack" (read by events.one_per_fact)."""
+denounced the attack", "the bombing left 12 people wounded" (read by events.one_per_fact)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from detente.lexicons.english import english
 
 # Dependencies by which a conjunct has a subject of its own, and so may tell an act of its own.
 OWN_SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -32,3 +34,21 @@ def restated(part_head: Token, whole_head: Token, same_code: bool, same_parties:
     if not any(c.dep_ == "dobj" for c in part_head.children):
         return False
     return part_head.lemma_.lower() != whole_head.lemma_.lower()
+
+
+def harm_left(harm: Token, attack: Token) -> bool:
+    """ "The bombing left 12 people wounded", "clashes have left 20 villagers injured": the harm
+    a verb of result says an attack left behind is that attack's own harm, not a second act."""
+    senses = english().senses
+    if harm.lemma_.lower() not in senses.harm_verbs or harm.i == attack.i:
+        return False
+    verb = harm.head
+    if harm.dep_ == "acl" and verb.dep_ == "dobj":  # "left [12 people wounded]"
+        verb = verb.head
+    elif harm.dep_ not in ("oprd", "ccomp", "xcomp", "advcl"):  # the parser varies here
+        return False
+    if any(c.dep_ in OWN_SUBJECT for c in harm.children):  # "left, and police wounded two"
+        return False
+    if verb.lemma_.lower() not in senses.result_verbs:
+        return False
+    return attack.dep_ == "nsubj" and attack.head.i == verb.i

@@ -13,7 +13,7 @@ from detente.coding.dates import (
 )
 from detente.coding.framing import Framing
 from detente.coding.match import Match
-from detente.coding.narrative import told_on
+from detente.coding.narrative import joined_account, told_on
 from detente.coding.parties import Parties
 from detente.geo.locate import locate_event
 from detente.records import Modality, Place
@@ -46,6 +46,9 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     account = None
     if modality == "asserted" and when.rule in ("publication", "none"):
         account = told_on(match.head, ctx.narrative)  # claims8: background told on
+        account = account or joined_account(  # claims10: "X, and in 2003 Y"
+            match.head, published, weekday_style=ctx.weekday_news
+        )
     if account is not None:
         modality = "historical"
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]

@@ -559,6 +559,7 @@ class SenseWords(_Frozen):
     condition_marks: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
+    result_verbs: frozenset[str] = frozenset()  # "the bombing left 12 people wounded"
     posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
     # mainev8: "said there is a need for the council to act": a demand told as a need
     # (coding/necessity.py)
