@@ -195,3 +195,14 @@ def test_refusing_to_be_intimidated_is_defiance_not_coercion(coder: Coder) -> No
     done = rows()
     done[1] = ("was", "be", "AUX", "auxpass", 2)
     assert _types(code(coder, done, tags={0: "NNP", 1: "VBD", 2: "VBN", 4: "NNP"})) != []
+
+
+def test_a_question_joined_after_a_statement_leaves_the_statement_told(coder: Coder) -> None:
+    # "Gondor is attacking Mordor, but will it stop?"
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+            ("attacking", "attack", "VERB", "ROOT", 2), ("Mordor", "Mordor", "PROPN", "dobj", 2),
+            (",", ",", "PUNCT", "punct", 2), ("but", "but", "CCONJ", "cc", 2),
+            ("will", "will", "AUX", "aux", 8), ("it", "it", "PRON", "nsubj", 8),
+            ("stop", "stop", "VERB", "conj", 2), (*Q, 2)]  # fmt: skip
+    tags = {0: "NNP", 1: "VBZ", 2: "VBG", 3: "NNP", 6: "MD", 7: "PRP", 8: "VB"}
+    assert "ASSAULT" in _types(code(coder, rows, tags=tags))

@@ -92,6 +92,15 @@ def _past(clause: Token) -> bool:
     )
 
 
+def _later_clause(chain: list[Token], mark: Token) -> bool:
+    """A clause joined after the trigger's, before the question mark: the question is its."""
+    start = chain[0].i
+    return any(
+        c.dep_ in ("conj", "parataxis") and start < c.i < mark.i and c not in chain
+        for clause in chain for c in clause.children
+    )
+
+
 def _question(match: Match) -> str | None:
     """ "Why would Arnor attack its allies?", "Will Gondor attack Mordor?", "he asked: 'Why
     should Arnor negotiate?'": a direct question asks whether or why an act would be; it tells
@@ -104,7 +113,10 @@ def _question(match: Match) -> str | None:
     chain = list(_clauses(match.head, words)) if mark is not None else []
     if mark is None or mark.head not in chain:
         return None
-    asked = next((c for c in chain if _wh(c) or _inverted(c)), mark.head)
+    asked = next((c for c in chain if _wh(c) or _inverted(c)), None)
+    if asked is None and _later_clause(chain, mark):
+        return None  # "Arnor is attacking Gondor, but will it stop?": another clause asks
+    asked = asked if asked is not None else mark.head
     if _past(asked) and (_wh(asked) or not _inverted(asked)):
         return None  # "why did the army fire?", "they fired on us?": the act taken as told
     return f"{match.head.text!r} in a question ({asked.text!r} ...?): asked, not told"
