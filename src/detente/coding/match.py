@@ -270,7 +270,7 @@ def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> boo
 
 def one_person(token: Token) -> bool:
     """The token names one person: a person's name or a personal pronoun."""
-    return token.ent_type_ == "PERSON" or token.lower_ in english().senses.person_pronouns
+    return token.ent_type_ == "PERSON" or token.lower_ in english().words.person_pronouns
 
 
 def _subject_fits(verb: Token, words: tuple[str, ...]) -> bool:

@@ -542,7 +542,6 @@ class SenseWords(_Frozen):
     posture_preps: frozenset[str] = frozenset()  # "along the border", "against X": a threat
     mobilization_code: str = "154"  # CAMEO "mobilize or increase armed forces"
     pledged_forces_code: str = "0334"  # CAMEO "express intent to provide military protection"
-    person_pronouns: frozenset[str] = frozenset()  # verbs10: "forced him out": one person
     order_demand_verbs: frozenset[str] = frozenset()  # verbs10: "ordered Arnor to": a demand
     protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
     protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
