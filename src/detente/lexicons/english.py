@@ -544,6 +544,7 @@ class SenseWords(_Frozen):
     outcome_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
     result_verbs: frozenset[str] = frozenset()  # "the bombing left 12 people wounded"
+    insertion_brackets: frozenset[str] = frozenset()  # "a coup [in 2007]" (dates.py)
     posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
 
     @field_validator(
