@@ -546,6 +546,13 @@ class SenseWords(_Frozen):
     result_verbs: frozenset[str] = frozenset()  # "the bombing left 12 people wounded"
     insertion_brackets: frozenset[str] = frozenset()  # "a coup [in 2007]" (dates.py)
     posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
+    # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
+    active_participles: frozenset[str] = frozenset()
+    # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
+    withheld_speech: frozenset[str] = frozenset()
+    # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
+    ally_preps: frozenset[str] = frozenset()
+    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
