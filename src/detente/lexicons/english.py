@@ -537,15 +537,14 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
-    # claims10: "Would Mordor attack?", "If the talks fail, Mordor attacks", "to ensure that
-    # the court hands down a verdict" (coding/clause_moods.py)
-    wh_tags: frozenset[str] = frozenset()
+    # claims10: "If the talks fail, Mordor attacks", "to ensure that the court hands down a
+    # verdict" (coding/clause_moods.py)
     condition_marks: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
     result_verbs: frozenset[str] = frozenset()  # "the bombing left 12 people wounded"
     insertion_brackets: frozenset[str] = frozenset()  # "a coup [in 2007]" (dates.py)
-    posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
+    posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (postures.py)
     # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
     active_participles: frozenset[str] = frozenset()
     # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
