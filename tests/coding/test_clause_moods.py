@@ -182,3 +182,10 @@ def test_what_let_lets_happen_is_not_told_as_done() -> None:
     ]
     reading = read_modality(build_doc(rows, tags={2: "VBZ", 4: "VB"})[4])
     assert reading.modality == "hypothetical" and "permitted" in reading.cue
+
+
+def test_forces_announced_to_go_to_a_place_threaten_no_one(coder: Coder) -> None:
+    # "Gondor will deploy troops to Arnor.": Arnor is where they go, not whom they face
+    to = _deploy(("to", "to", "ADP", "prep", 2), ("Arnor", "Arnor", "PROPN", "pobj", 4))
+    [event] = code(coder, to, tags={1: "MD", 2: "VB"})
+    assert event.event_type == "MOBILIZE" and event.modality == "future"

@@ -544,6 +544,7 @@ class SenseWords(_Frozen):
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
     result_verbs: frozenset[str] = frozenset()  # "the bombing left 12 people wounded"
     insertion_brackets: frozenset[str] = frozenset()  # "a coup [in 2007]" (dates.py)
+    destination_preps: frozenset[str] = frozenset()  # "send troops to Kabul" (postures.py)
     posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (postures.py)
     # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
     active_participles: frozenset[str] = frozenset()
