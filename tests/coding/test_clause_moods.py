@@ -1,6 +1,5 @@
-"""Clauses whose mood tells no act done, and what a side says of its own course: questions,
-conditions, outcomes secured, duties of one's own side, postures facing no one (made-up world,
-hand-built parses)."""
+"""Clauses whose mood tells no act done (conditions, outcomes secured, another's act hoped for,
+what one is allowed to do) and postures facing no one (made-up world, hand-built parses)."""
 
 from __future__ import annotations
 
@@ -9,45 +8,6 @@ from detente.coding.modality import read_modality
 
 from middle_earth import code, dyad
 from support import build_doc
-
-
-def _asked(aux: str, *, wh: tuple[str, str] | None = None) -> list:
-    """ "[Why] <aux> Mordor attack Gondor?" """
-    lead = [] if wh is None else [(wh[0], wh[0].lower(), "ADV", "advmod", 3)]
-    n = len(lead)
-    return [
-        *lead,
-        (aux, aux.lower(), "AUX", "aux", 2 + n),
-        ("Mordor", "Mordor", "PROPN", "nsubj", 2 + n),
-        ("attack", "attack", "VERB", "ROOT", 2 + n),
-        ("Gondor", "Gondor", "PROPN", "dobj", 2 + n),
-        ("?", "?", "PUNCT", "punct", 2 + n),
-    ]
-
-
-def test_a_yes_no_question_tells_no_act_and_threatens_nothing(coder: Coder) -> None:
-    for aux in ("Would", "Will", "Did"):
-        [event] = code(coder, _asked(aux), tags={0: "MD" if aux != "Did" else "VBD", 2: "VB"})
-        assert dyad(event) == ("MDR", "ASSAULT", "GND"), aux
-        assert event.modality == "hypothetical", aux
-        assert event.modality_cue.startswith("asked, not told"), aux
-
-
-def test_a_statement_with_would_is_still_a_threat_and_a_wh_question_takes_the_act_as_known(
-    coder: Coder,
-) -> None:
-    rows = [
-        ("Mordor", "Mordor", "PROPN", "nsubj", 2),
-        ("would", "would", "AUX", "aux", 2),
-        ("attack", "attack", "VERB", "ROOT", 2),
-        ("Gondor", "Gondor", "PROPN", "dobj", 2),
-        (".", ".", "PUNCT", "punct", 2),
-    ]
-    [said] = code(coder, rows, tags={1: "MD", 2: "VB"})
-    assert dyad(said) == ("MDR", "THREATEN", "GND")
-    why = _asked("did", wh=("Why", "WRB"))
-    [event] = code(coder, why, tags={0: "WRB", 1: "VBD", 3: "VB"})
-    assert dyad(event) == ("MDR", "ASSAULT", "GND") and event.modality == "asserted"
 
 
 def _if_rows(verb: str, tag: str) -> tuple[list, dict[int, str]]:
@@ -112,25 +72,6 @@ def test_an_outcome_secured_and_told_as_done_stays_done() -> None:
     doc = build_doc(_ensure(("ensured", "ensure", "signed"), "ROOT", purpose=False),
                     tags={1: "VBD", 4: "VBD"})  # fmt: skip
     assert read_modality(doc[4]).modality == "asserted"
-
-
-def _must(subject: str) -> list:
-    """ "Aragorn said <subject> must withdraw." """
-    return [
-        ("Aragorn", "Aragorn", "PROPN", "nsubj", 1),
-        ("said", "say", "VERB", "ROOT", 1),
-        (subject, subject, "PROPN", "nsubj", 4),
-        ("must", "must", "AUX", "aux", 4),
-        ("withdraw", "withdraw", "VERB", "ccomp", 1),
-        (".", ".", "PUNCT", "punct", 1),
-    ]
-
-
-def test_a_duty_stated_for_the_speakers_own_side_is_no_demand(coder: Coder) -> None:
-    # Aragorn is Gondor's king on the story's date: Gondor asks nothing of itself
-    assert code(coder, _must("Gondor"), tags={1: "VBD", 3: "MD", 4: "VB"}) == ()
-    [event] = code(coder, _must("Mordor"), tags={1: "VBD", 3: "MD", 4: "VB"})
-    assert dyad(event) == ("GND", "REQUEST", "MDR")
 
 
 def _deploy(*target: tuple[str, str, str, str, int]) -> list:

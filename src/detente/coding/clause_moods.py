@@ -1,5 +1,5 @@
-"""Clauses whose mood tells no act done: a yes/no question ("Would Mordor attack?"), a main
-clause under a condition ("If the talks fail, Mordor attacks"), what an outcome verb secures
+"""Clauses whose mood tells no act done: a main clause under a condition ("If the talks fail,
+Mordor attacks"), what an outcome verb secures
 ("to ensure that the court hands down a verdict"), what one party hopes or expects another
 will do, and what a party is allowed to do (read by modality.py)."""
 
@@ -18,26 +18,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Verb forms of a main clause that a condition can hang on and still tell nothing done: the
 # simple present ("If the talks fail, Mordor attacks") and the bare form ("If …, attack").
 CONDITIONED_TAGS = frozenset({"VBZ", "VBP", "VB"})
-QUESTION_MARK = "?"
-
-
-def questioned(chain: list[Token]) -> Reading | None:
-    """ "Would Mordor attack Gondor?", "Will they withdraw?": a yes/no question, its auxiliary
-    before its subject, asks whether the act will be or was done; it tells, promises or
-    threatens nothing. A question opened by a wh-word ("Why did Mordor attack?") takes the act
-    as known and is left alone."""
-    for tok in chain:
-        if not any(c.dep_ == "punct" and c.text == QUESTION_MARK for c in tok.children):
-            continue
-        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-        aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass")), None)
-        if subject is None or aux is None or aux.i > subject.i:
-            return None
-        if any(t.tag_ in english().senses.wh_tags for t in tok.doc[tok.sent.start : aux.i]):
-            return None
-        cue = f"asked, not told: {aux.text!r} before its subject {subject.text!r} and a '?'"
-        return Reading(modality="hypothetical", cue=cue, as_told=True)
-    return None
 
 
 def conditioned(chain: list[Token]) -> Reading | None:

@@ -26,9 +26,9 @@ from detente.coding.namesakes import namesake_map, seat_finder
 from detente.coding.narrative import account_date
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
-from detente.coding.own_course import posture_as_told, reject_own_course
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.placement import place_counts, place_parties
+from detente.coding.postures import posture_as_told
 from detente.coding.relevance import mark_relevance
 from detente.coding.restated import harm_left, restated
 from detente.coding.secessions import dated_parties, dated_setting
@@ -89,7 +89,6 @@ def code_match(
     unpartnered = reject_hosting(match, parties.recipient) or reject_organising(
         match, parties.recipient
     )
-    unpartnered = unpartnered or reject_own_course(match, parties.actor, parties.recipient)
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10

@@ -11,7 +11,6 @@ from detente.coding.clause_moods import (
     conditioned,
     outcome_of,
     permitted,
-    questioned,
     wished,
 )
 from detente.coding.descriptions import described_for_ahead, inquired_into
@@ -115,9 +114,9 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         kind, cue = unrealised
         return Reading(modality="hypothetical", cue=cue, aimed=kind == "aimed",
                        as_told=kind != "aimed")  # fmt: skip
-    # claims10: a question, another's act hoped for, what an outcome verb secures, a main
-    # clause under "if", what one is allowed to do
-    mood = questioned(chain) or wished(trigger, frame) or outcome_of(trigger, read_modality)
+    # claims10: another's act hoped for, what an outcome verb secures, a main clause under
+    # "if", what one is allowed to do (questions are stance_senses.py's)
+    mood = wished(trigger, frame) or outcome_of(trigger, read_modality)
     mood = mood or conditioned(chain) or permitted(chain, frame) or _conditional(children, words)
     if mood is not None:
         return mood

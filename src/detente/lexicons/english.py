@@ -571,6 +571,7 @@ class SenseWords(_Frozen):
     private_donor_sectors: frozenset[str] = frozenset()
     contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
     hometown_heads: frozenset[str] = frozenset()  # lead13: "a Gainesville man" (geo/locate.py)
+    insertion_brackets: frozenset[str] = frozenset()  # claims10: "a coup [in 2007]" (dates.py)
     aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
     # recip10: roots of reactions to an act of violence named as their object, whose party is
     # who did it, never whom it hit (coding/reacted_force.py)
