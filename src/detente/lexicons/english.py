@@ -552,9 +552,8 @@ class SenseWords(_Frozen):
     withheld_speech: frozenset[str] = frozenset()
     # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
     ally_preps: frozenset[str] = frozenset()
-    # claims10: "Would Mordor attack?", "If the talks fail, Mordor attacks", "to ensure that
-    # the court hands down a verdict" (coding/clause_moods.py)
-    wh_tags: frozenset[str] = frozenset()
+    # claims10: "If the talks fail, Mordor attacks", "to ensure that the court hands down a
+    # verdict" (coding/clause_moods.py)
     condition_marks: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
