@@ -26,6 +26,8 @@ people:
     roles:
       - {title: Prime Minister, start: 2001-01-01, end: 2007-06-27}
       - {title: Envoy of the White Council, country: IGO, org: WHITE, start: 2007-06-28}
+organisations:
+  - {name: Easterling Host, country: MDR, sector: REB, roles: [{sector: GOV, start: 2021-08-15}]}
 """
 
 
@@ -73,3 +75,11 @@ def test_an_undated_story_names_a_former_leader_by_the_state_he_led(world: Actor
     assert undated is not None and (undated.country, undated.sector) == ("GND", "GOV")
     later = resolve_actor(world, "Boromir Denethorion", date=dt.date(2010, 1, 1))
     assert later is not None and later.country == "IGO"
+
+
+def test_an_undated_story_names_a_body_by_its_own_sector(world: ActorLexicon) -> None:
+    # "the Taliban" in an undated story: the insurgents the entry names, not the latest role
+    undated = resolve_actor(world, "the Easterling Host")
+    assert undated is not None and (undated.country, undated.sector) == ("MDR", "REB")
+    later = resolve_actor(world, "the Easterling Host", date=dt.date(2022, 1, 1))
+    assert later is not None and later.sector == "GOV"

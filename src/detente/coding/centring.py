@@ -7,11 +7,10 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from detente.coding.actor_state import ActorCode, ActorMemory
+from detente.lexicons.english import english
 
 # Dependencies of a clause's subject, active and passive ("Arafat was criticised by Sharon").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Quotation marks, straight and curly.
-QUOTES = ('"', "“", "”")
 
 
 def main_subject(sent: Span) -> Token | None:
@@ -26,7 +25,7 @@ def main_subject(sent: Span) -> Token | None:
 
 def quoted(sent: Span) -> bool:
     """Whether a sentence holds a quotation mark or lies inside a quotation opened before it."""
-    if any(mark in sent.text for mark in QUOTES):
+    if any(mark in sent.text for mark in english().senses.quotation_marks):
         return True
     before = sent.doc.text[: sent.start_char]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -31,9 +31,6 @@ from detente.coding.state_groups import (
 from detente.lexicons.actors import KINDS, AgentGroup, Match, Token, tokenise
 from detente.lexicons.english import english
 
-# The subject forms of the singular personal pronouns (the object forms are him, her).
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
-
 # The sector of a private person named by a past status ("a former dentist"), and of the
 # people of some place ("a city in the north").
 PRIVATE_SECTOR = "CVL"
@@ -95,7 +92,8 @@ class Phrase(PhrasePeople):
     def _centre(self, ref: Match) -> ActorCode | None:
         """A subject "he"/"she" continues the person who was the subject of the latest
         sentence naming people, before a person named after it there."""
-        if self.memory is None or self.text.strip().lower() not in SUBJECT_PRONOUNS:
+        pronouns = english().senses.subject_pronouns
+        if self.memory is None or self.text.strip().lower() not in pronouns:
             return None
         return self.memory.subject_person()
 

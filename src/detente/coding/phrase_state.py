@@ -91,7 +91,9 @@ class PhraseState:
                 partial=entry.partial,
             )
         assert isinstance(entry, OrganisationEntry)
-        role = role_on(entry.roles, self.date)
+        # with no date, the body's own sector ("Taliban": REB) over its latest dated role
+        undated = self.date is None and entry.sector is not None
+        role = None if undated else role_on(entry.roles, self.date)
         return Found(
             country=(role.country if role and role.country else entry.country),
             sector=role.sector if role else entry.sector,

@@ -589,6 +589,9 @@ class SenseWords(_Frozen):
     military_ranks: frozenset[str] = frozenset()
     # actors11: "a Paris man": a town's name before a private person names their home town
     home_town_nouns: frozenset[str] = frozenset()
+    # actors11: "he"/"she" continue the latest subject; quotations set none (centring.py)
+    subject_pronouns: frozenset[str] = frozenset()
+    quotation_marks: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
