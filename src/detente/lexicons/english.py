@@ -592,6 +592,7 @@ class SenseWords(_Frozen):
     # actors11: "he"/"she" continue the latest subject; quotations set none (centring.py)
     subject_pronouns: frozenset[str] = frozenset()
     quotation_marks: frozenset[str] = frozenset()
+    relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
