@@ -300,6 +300,8 @@ def _subject_does(coder: Coder, match: Match) -> bool:
         current = current.head
         if current.dep_ == "prep" and current.lower_ in words.cause_preps:
             return False
+        if current.lemma_.lower() in english().senses.answer_nouns:
+            return False  # "bombed Gaza in revenge for an ambush": the ambush was the other side's
         if current.pos_ in ("VERB", "AUX"):
             patterns = coder.verbs.by_verb.get(current.lemma_.lower(), ())
             # light-verb patterns ("make an appeal") take their sense from their object

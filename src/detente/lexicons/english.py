@@ -593,6 +593,7 @@ class SenseWords(_Frozen):
     subject_pronouns: frozenset[str] = frozenset()
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
+    answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
