@@ -10,25 +10,31 @@ from detente.coding.events import Coder
 from middle_earth import code
 
 
-def _said(open_bracket: str) -> list:
-    """ "Arnor said Gondor attacked Osgiliath <open> in 2004 ] ." with the insertion hung on
-    its opening bracket, under the main verb (as the parser does)."""
+def _forget(prep_head: int) -> list:
+    """ "We must not forget that Gondor attacked Osgiliath [ in 2004 ] ." with the insertion's
+    "in" hung on its opening bracket or on the main verb (the parser does either)."""
     return [
-        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
-        ("said", "say", "VERB", "ROOT", 1),
-        ("Gondor", "Gondor", "PROPN", "nsubj", 3),
-        ("attacked", "attack", "VERB", "ccomp", 1),
-        ("Osgiliath", "Osgiliath", "PROPN", "dobj", 3),
-        (open_bracket, open_bracket, "X", "dep", 1),
-        ("in", "in", "ADP", "prep", 5),
-        ("2004", "2004", "NUM", "pobj", 6),
-        ("]", "]", "PUNCT", "punct", 1),
-        (".", ".", "PUNCT", "punct", 1),
+        ("We", "we", "PRON", "nsubj", 3),
+        ("must", "must", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("forget", "forget", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 6),
+        ("attacked", "attack", "VERB", "ccomp", 3),
+        ("Osgiliath", "Osgiliath", "PROPN", "dobj", 6),
+        ("[", "[", "X", "dep", 3),
+        ("in", "in", "ADP", "prep", prep_head),
+        ("2004", "2004", "NUM", "pobj", 9),
+        ("]", "]", "PUNCT", "punct", 3),
+        (".", ".", "PUNCT", "punct", 3),
     ]
 
 
 def test_a_bracketed_date_dates_the_clause_before_it(coder: Coder) -> None:
-    tags = {1: "VBD", 3: "VBD", 7: "CD"}
-    [attack] = [e for e in code(coder, _said("["), ents=((7, 8, "DATE"),), tags=tags)
-                if e.event_type == "ASSAULT"]  # fmt: skip
-    assert attack.date == dt.date(2004, 1, 1) and attack.modality == "historical"
+    tags = {1: "MD", 3: "VB", 6: "VBD", 10: "CD"}
+    for prep_head in (8, 3):
+        rows = _forget(prep_head)
+        [attack] = [e for e in code(coder, rows, ents=((10, 11, "DATE"),), tags=tags)
+                    if e.event_type == "ASSAULT"]  # fmt: skip
+        assert attack.date == dt.date(2004, 1, 1), prep_head
+        assert attack.modality == "historical", prep_head

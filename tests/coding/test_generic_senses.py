@@ -217,8 +217,9 @@ def _condition(modal: str) -> list[tuple]:
 def test_the_condition_of_a_duty_is_a_rule_not_an_act(coder: Coder) -> None:
     tags = {2: "NN", 3: "MD", 4: "VB", 7: "VBZ", 8: "NNP"}
     assert _types(code(coder, _condition("must"), tags=tags)) == []
-    # "will pay if he attacks": a threat's condition, left to the modality stage
-    assert _types(code(coder, _condition("will"), tags=tags)) == ["THREATEN"]
+    # "will pay if he attacks": a threat's condition, left to the modality stage, which keeps
+    # the attack in the condition as told (hypothetical), no threat by the king (claims10)
+    assert _types(code(coder, _condition("will"), tags=tags)) == ["ASSAULT"]
 
 
 def test_support_wherever_possible_is_a_standing_policy(coder: Coder) -> None:

@@ -102,19 +102,20 @@ def _governor(span: Span) -> Token | None:
         return root.head
     bounding = english().words.bounding_preps
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in bounding:
-        return _inserted_for(root.head.head) or root.head.head
+        return _inserted_for(root.head) or root.head.head
     # "last year's attacks", "the 2017 arrest", "the May 5 meeting": the date of an event noun
     if root.dep_ in NOUN_DATE_DEPS and root.head.pos_ == "NOUN":
         return root.head
     return None
 
 
-def _inserted_for(token: Token) -> Token | None:
+def _inserted_for(prep: Token) -> Token | None:
     """ "seized power through a coup [in 2007]": an editor's bracketed insertion dates the
-    clause it follows (the parser hangs it on its opening bracket); that clause's verb."""
-    if token.text not in english().senses.insertion_brackets or token.i == token.sent.start:
+    clause it follows, wherever the parser hangs it; that clause's verb."""
+    before, brackets = prep.i - 1, english().senses.insertion_brackets
+    if before <= prep.sent.start or prep.doc[before].text not in brackets:
         return None
-    return clause_verb(token.doc[token.i - 1])
+    return clause_verb(prep.doc[before - 1])
 
 
 def _time_clause_head(token: Token) -> Token | None:
