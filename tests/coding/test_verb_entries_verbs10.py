@@ -360,7 +360,8 @@ def test_an_order_naming_no_party_demands_nothing(coder: Coder) -> None:
 
 
 def test_an_international_force_sent_is_peacekeeping_given(coder: Coder) -> None:
-    # CAMEO 074: "Gondor sent an international force to Arnor" protects, it mobilises against no one.
+    # CAMEO 074: "Gondor sent an international force to Arnor" protects; it mobilises against
+    # no one.
     rows = _clause(
         ("sent", "send"),
         ("an", "an", "DET", "det", 4),
