@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.coding.frames import as_demand
 from detente.coding.match import Match, actor_of, is_negated, match_verb
-from detente.coding.syntax import child
+from detente.coding.syntax import child, is_passive
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -100,11 +100,11 @@ def _past_duty(verb: Token) -> bool:
 
 
 def _state_owed(verb: Token) -> bool:
-    """A duty that is a state, with no act in it ("talks must be within the commission"): no
-    party is asked to act. A passive one stays a demand ("intervention must be avoided")."""
+    """A duty that is a state or a thing done to the subject, with no known act in it ("must
+    be within the commission", "cantaloupes should be thrown out"): no party is asked to act."""
     if any(c.dep_ == "acomp" and child(c, "xcomp") is not None for c in verb.children):
         return False  # "must be ready to mediate": the act the predicate takes is asked for
-    return verb.lemma_.lower() in english().senses.copulas
+    return verb.lemma_.lower() in english().senses.copulas or is_passive(verb)
 
 
 def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
@@ -119,7 +119,7 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
     speaker, addressee = parties
     inner = match_verb(verb, lexicon)
     if inner is None and _state_owed(verb):
-        return None  # "talks must be within the commission"
+        return None  # "the road must be improved", "talks must be within the commission"
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     return Match(
         head=speaker,
