@@ -102,8 +102,6 @@ def _past_duty(verb: Token) -> bool:
 def _state_owed(verb: Token) -> bool:
     """A duty that is a state or a thing done to the subject, with no known act in it ("must
     be within the commission", "cantaloupes should be thrown out"): no party is asked to act."""
-    if any(c.dep_ == "acomp" and child(c, "xcomp") is not None for c in verb.children):
-        return False  # "must be ready to mediate": the act the predicate takes is asked for
     return verb.lemma_.lower() in english().senses.copulas or is_passive(verb)
 
 
