@@ -372,36 +372,3 @@ def test_an_international_force_sent_is_peacekeeping_given(coder: Coder) -> None
     )
     [event] = code(coder, rows, ents=(GONDOR, (6, 7, "GPE")))
     assert event.cameo == "074" and dyad(event) == ("GND", "AID", "ARN")
-
-
-def _said_must(*clause: tuple) -> list[tuple]:
-    """ "Gondor said <clause: its subject at 2, its verb at 4> ." """
-    return [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        ("said", "say", "VERB", "ROOT", 1),
-        *clause,
-        (*PUNCT, 1),
-    ]
-
-
-def test_a_state_owed_with_no_act_is_no_demand(coder: Coder) -> None:
-    # "Gondor said the talks must be in Osgiliath": no party is asked to do anything.
-    rows = _said_must(
-        ("talks", "talk", "NOUN", "nsubj", 4),
-        ("must", "must", "AUX", "aux", 4),
-        ("be", "be", "AUX", "ccomp", 1),
-        ("in", "in", "ADP", "prep", 4),
-        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5),
-    )
-    events = code(coder, rows, ents=(GONDOR, (6, 7, "GPE")))
-    assert not any(e.pattern_id.startswith("obligation") for e in events)
-
-
-def test_an_act_owed_by_a_party_is_a_demand(coder: Coder) -> None:
-    rows = _said_must(
-        ("Arnor", "Arnor", "PROPN", "nsubj", 4),
-        ("must", "must", "AUX", "aux", 4),
-        ("leave", "leave", "VERB", "ccomp", 1),
-    )
-    [event] = code(coder, rows, ents=(GONDOR, (2, 3, "GPE")))
-    assert event.event_type == "REQUEST" and dyad(event) == ("GND", "REQUEST", "ARN")

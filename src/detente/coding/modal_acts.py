@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.coding.frames import as_demand
 from detente.coding.match import Match, actor_of, is_negated, match_verb
-from detente.coding.syntax import child, is_passive
+from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -99,12 +99,6 @@ def _past_duty(verb: Token) -> bool:
     )
 
 
-def _state_owed(verb: Token) -> bool:
-    """A duty that is a state or a thing done to the subject, with no known act in it ("must
-    be within the commission", "cantaloupes should be thrown out"): no party is asked to act."""
-    return verb.lemma_.lower() in english().senses.copulas or is_passive(verb)
-
-
 def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
     frame = lexicon.by_kind.get("request")
@@ -116,8 +110,6 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         return None
     speaker, addressee = parties
     inner = match_verb(verb, lexicon)
-    if inner is None and _state_owed(verb):
-        return None  # "the road must be improved", "talks must be within the commission"
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     return Match(
         head=speaker,

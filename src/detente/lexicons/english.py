@@ -547,7 +547,6 @@ class SenseWords(_Frozen):
     protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
     protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
     imposed_roots: frozenset[str] = frozenset()  # verbs10: "ordered banks to freeze the assets"
-    copulas: frozenset[str] = frozenset()  # verbs10: "must be within": a state owed, no act
     # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
     active_participles: frozenset[str] = frozenset()
     # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
