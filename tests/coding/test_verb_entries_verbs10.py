@@ -357,3 +357,18 @@ def test_an_order_naming_no_party_demands_nothing(coder: Coder) -> None:
         (*PUNCT, 1),
     ]
     assert code(coder, rows, ents=(GONDOR,)) == ()
+
+
+def test_an_international_force_sent_is_peacekeeping_given(coder: Coder) -> None:
+    # CAMEO 074: "Gondor sent an international force to Arnor" protects; it mobilises against
+    # no one.
+    rows = _clause(
+        ("sent", "send"),
+        ("an", "an", "DET", "det", 4),
+        ("international", "international", "ADJ", "amod", 4),
+        ("force", "force", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+    )
+    [event] = code(coder, rows, ents=(GONDOR, (6, 7, "GPE")))
+    assert event.cameo == "074" and dyad(event) == ("GND", "AID", "ARN")
