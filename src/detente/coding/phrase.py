@@ -50,8 +50,10 @@ class Phrase(PhrasePeople):
         ref = next((m for m in self.matches if refers(m) == "pair"), None)
         if ref is None:
             return []
-        countries = self.memory.party_countries() if self.memory else []
-        if len(countries) < 2:  # parties first; then any state named, then the context
+        # the latest two parties to events, in the order the article named them; else any
+        # state named, then the context
+        countries = self.memory.party_countries()[1::-1] if self.memory else []
+        if len(countries) < 2:
             countries = [c for c in self._remembered_countries() if c]
         if len(countries) < 2:
             countries += [c for c in self._context_countries() if c not in countries]
