@@ -17,8 +17,6 @@ from detente.coding.syntax import RELATIVE_TAGS, agent_of, child, phrase_bounds,
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
-# Relative pronouns a tagger may not tag as such ("the plan *that* X proposed").
-RELATIVE_WORDS = frozenset({"that", "which"})
 # Actor rules that rest on a name in the phrase itself (not on context or a sector noun).
 NAMED_RULES = frozenset(
     {
@@ -257,7 +255,7 @@ def _relative_author(thing: Token) -> Token | None:
         subject = child(clause, "nsubj")
         # "that" is often tagged as a conjunction there, but as the object it is the pronoun
         pronoun = relative is not None and (relative.tag_ in RELATIVE_TAGS or relative.lower_
-                                            in RELATIVE_WORDS)  # fmt: skip
+                                            in english().senses.relative_words)  # fmt: skip
         if pronoun and subject is not None:
             return subject if subject.pos_ != "PRON" else None
     return None

@@ -555,6 +555,8 @@ class SenseWords(_Frozen):
     # recip10: verbs of putting forward words or a proposal: the subject of "the plan that X
     # proposed" is the plan's author (coding/party_mentions.py)
     authoring_verbs: frozenset[str] = frozenset()
+    # recip10: relative pronouns a tagger may tag otherwise ("the plan *that* X proposed")
+    relative_words: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
