@@ -52,6 +52,7 @@ from detente.coding.recipients import (
     referred_recipient,
 )
 from detente.coding.restitution import returned_to
+from detente.coding.self_reference import not_self_referred
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -135,7 +136,8 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         )
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
-    return Parties(actor=actor, recipient=not_the_actor(recipient, actor), arm=arm)
+    recipient = not_self_referred(not_the_actor(recipient, actor), actor)  # recip10
+    return Parties(actor=actor, recipient=recipient, arm=arm)
 
 
 def _expelled_from_state(coder: Coder, match: Match, ctx: ArticleState) -> Match:

@@ -594,6 +594,8 @@ class SenseWords(_Frozen):
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
+    # recip10: relative pronouns a tagger may tag otherwise ("the plan *that* X proposed")
+    relative_words: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
