@@ -5,6 +5,7 @@ Arnor, Mordorian rebels attacked Gondor": Arnor backs the rebels)."""
 from __future__ import annotations
 
 from detente.coding.events import Coder
+from detente.coding.match import actor_of, find_recipient
 from detente.coding.subjects import passive_clause_patient
 from detente.coding.syntax import is_passive
 
@@ -65,3 +66,42 @@ def test_a_participle_with_its_own_subject_or_object_is_no_passive_clause() -> N
     rows = list(FORCED_OUT)
     rows[5] = ("forced", "force", "VERB", "conj", 3)  # a conjunct, not a clause hung on it
     assert passive_clause_patient(build_doc(rows, tags=FORCED_TAGS)[5]) is None
+
+
+# "Five Orcs are to appear in court, charged with murder": a bare participle clause with no
+# "by" agent is a passive too; its patient is the subject of the clause it hangs on, reached
+# through the infinitive ("are to appear").
+CHARGED = [
+    ("Five", "five", "NUM", "nummod", 1),
+    ("Orcs", "Orc", "PROPN", "nsubj", 2),
+    ("are", "be", "AUX", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("appear", "appear", "VERB", "xcomp", 2),
+    ("in", "in", "ADP", "prep", 4),
+    ("court", "court", "NOUN", "pobj", 5),
+    ("charged", "charge", "VERB", "advcl", 4),
+    ("with", "with", "ADP", "prep", 7),
+    ("murder", "murder", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 2),
+]
+CHARGED_TAGS = {2: "VBP", 4: "VB", 7: "VBN"}
+
+
+def test_a_bare_participle_clause_acts_on_the_subject_above() -> None:
+    doc = build_doc(CHARGED, tags=CHARGED_TAGS)
+    assert is_passive(doc[7])
+    patient = passive_clause_patient(doc[7])
+    assert patient is not None and patient.text == "Orcs"
+
+
+def test_the_charged_are_the_recipient_never_the_actor() -> None:
+    charged = build_doc(CHARGED, tags=CHARGED_TAGS)[7]
+    assert actor_of(charged) is None  # no "by" agent: who charged them is not said here
+    patient = find_recipient(charged, ("dobj",), None)
+    assert patient is not None and patient.text == "Orcs"
+
+
+def test_a_participle_of_arriving_is_active() -> None:
+    rows = list(CHARGED)
+    rows[7] = ("arrived", "arrive", "VERB", "advcl", 4)  # "... to appear, arrived from Udun"
+    assert passive_clause_patient(build_doc(rows, tags=CHARGED_TAGS)[7]) is None

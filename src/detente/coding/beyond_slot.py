@@ -180,6 +180,7 @@ def searched_recipient(
     trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     exclude |= _allegations(match)
+    exclude |= _allies(match)
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:
@@ -399,3 +400,13 @@ def _hosts(trigger: Token) -> list[Token]:
         elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in meets:
             hosts += [h for h in c.children if h.dep_ == "dobj"] + list(prep_objects(c, "with"))
     return hosts
+
+
+def _allies(match: Match) -> set[int]:
+    """ "captured after fighting *for the Taliban*", "fought *alongside* Kurdish forces": in an
+    act of force the party one fights for or beside is one's own side, never the one attacked;
+    the search for a recipient does not enter those phrases."""
+    if match.cameo[:2] not in english().codes.force_roots:
+        return set()
+    sides = english().senses.ally_preps
+    return {c.i for c in match.head.children if c.dep_ == "prep" and c.lower_ in sides}

@@ -31,6 +31,8 @@ GERUND_TAG = "VBG"
 # ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
 # frame verb alone is the trigger, so the evidence span stays readable.
 MAX_FRAME_GAP = 3
+# CAMEO 011: a refusal to speak (a statement, which PLOVER leaves uncoded).
+DECLINE_COMMENT = "011"
 
 
 def _frame_for(verb: Token, lexicon: VerbLexicon) -> FrameModel | None:
@@ -88,6 +90,15 @@ def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:
     )
 
 
+def _withheld_word(frame: FrameModel, comp: Token) -> bool:
+    """ "refused to say when", "declined to discuss it": a refusal to speak is CAMEO 011
+    "decline comment", a statement, never a refusal to cooperate (120)."""
+    if frame.kind != "refuse" or comp.lemma_.lower() not in english().senses.withheld_speech:
+        return False
+    contact = english().senses.contact_preps
+    return not any(c.dep_ == "prep" and c.lower_ in contact for c in comp.children)
+
+
 def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """Compose "agreed to meet", "refused to withdraw", "urged X to talk" into one event."""
     frame = _frame_for(verb, lexicon)
@@ -100,6 +111,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
     if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
         cameo = inner.cameo  # "sent a team to investigate" is the investigation
+    if inner is None and _withheld_word(frame, comp):
+        cameo = DECLINE_COMMENT
     if frame.kind == "request":
         cameo = as_demand(cameo, verb.lemma_)
         recipient = find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)

@@ -20,6 +20,7 @@ from detente.coding.generic_senses import GENERIC_CHECKS
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
+from detente.coding.stance_senses import STANCE_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
 from detente.coding.world_senses import WORLD_CHECKS
 from detente.lexicons.english import english
@@ -332,4 +333,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
+    *STANCE_CHECKS,
 )  # fmt: skip

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import private_only
+from detente.coding.sport_parties import sport_actor
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
@@ -209,10 +211,14 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     parties = (*event.actor, *event.recipient)
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
+    sense = sense or own_duty(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     if any(_political(lexicon, m) for m in parties):
         return Decision(relevant=True)
+    sport = sport_actor(lexicon, event)
+    if sport is not None:
+        return Decision(relevant=False, reason=sport)
     discard = find_discard(lexicon.discards, event.sentence, story=False,
                            ignored_ends=lexicon.source.ignored_discard_ends)
     if discard is not None:

@@ -237,10 +237,25 @@ def child_of(token: Token, *deps: str) -> Token | None:
 
 def passive_clause_patient(verb: Token) -> Token | None:
     """ "He resigned, *forced out by the leadership*", "*Backed by Arnor*, rebels attacked": a
-    past participle hung on a clause, with a "by" agent and no subject or auxiliary of its own,
-    is a passive whose patient is that clause's subject (the agent is its doer)."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or child_of(verb, "agent") is None:
+    past participle hung on a clause, with no subject or auxiliary of its own, is a passive
+    whose patient is that clause's subject (a "by" agent is its doer)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
         return None
     if child_of(verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") is not None:
         return None  # "after he was forced out", "having forced out X": a clause of its own
-    return child_of(verb.head, "nsubj", "nsubjpass")
+    if child_of(verb, "agent") is None and not _bare_passive(verb):
+        return None
+    clause = verb.head
+    for _ in range(3):  # "are to appear in court, charged with": the subject of "are"
+        found = child_of(clause, "nsubj", "nsubjpass")
+        if found is not None or clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return found
+        clause = clause.head
+    return None
+
+
+def _bare_passive(verb: Token) -> bool:
+    """ "Five men will appear in court, *charged with* murder": a past participle clause with
+    no "by" agent is still a passive when the verb takes an object (English forms these only
+    from transitive verbs); "*arrived* in Minas Tirith, the envoy met ..." is active."""
+    return verb.lemma_.lower() not in english().senses.active_participles

@@ -13,12 +13,12 @@ from __future__ import annotations
 from detente.lexicons.relevance import RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["thing_actor"]
+__all__ = ["head_word", "thing_actor"]
 
 REASON = "thing-actor"
 
 
-def _head_word(lexicon: RelevanceLexicon, mention: ActorMention) -> str:
+def head_word(lexicon: RelevanceLexicon, mention: ActorMention) -> str:
     """The last word of a party's phrase before its first modifying preposition or comma: its
     head noun ("celebration" in "the Fourth of July Celebration at City Park"; "commission",
     not "fair", in "the Fair Trade Commission")."""
@@ -38,6 +38,6 @@ def thing_actor(lexicon: RelevanceLexicon, event: Event) -> str | None:
     things = set(block.occasion_nouns)
     if event.cameo[:2] in block.material_roots:
         things |= block.medium_nouns
-    if all(_head_word(lexicon, m) in things for m in event.actor):
+    if all(head_word(lexicon, m) in things for m in event.actor):
         return REASON
     return None

@@ -537,6 +537,13 @@ class SenseWords(_Frozen):
     sequence_adverbs: frozenset[str] = frozenset()
     # claims9: "any attack launched by X": a kind of act, no act done (coding/descriptions.py)
     generic_determiners: frozenset[str] = frozenset()
+    # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
+    active_participles: frozenset[str] = frozenset()
+    # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
+    withheld_speech: frozenset[str] = frozenset()
+    # lead13: "fought for X": the side one fights on (coding/beyond_slot.py)
+    ally_preps: frozenset[str] = frozenset()
+    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
     # mainev8: "said there is a need for the council to act": a demand told as a need
     # (coding/necessity.py)
     need_nouns: frozenset[str] = frozenset()

@@ -90,6 +90,20 @@ class GenericSenses(_Frozen):
     owner_pronouns: dict[str, str] = {}  # possessive pronoun → "singular", "plural", "i", "we"
 
 
+class StanceSenses(_Frozen):
+    """The stance-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    question_marks: frozenset[str]
+    whether_marks: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
+    feeling_verbs: frozenset[str] = frozenset()
+    seeming_verbs: frozenset[str] = frozenset()
+    duty_modals: frozenset[str] = frozenset()
+    duty_verbs: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    bare_generic_subjects: frozenset[str] = frozenset()
+
+
 class RelevanceFile(_Frozen):
     """relevance.yaml as written (fields documented in the file itself)."""
 
@@ -122,6 +136,12 @@ class RelevanceFile(_Frozen):
     private_parties: PrivateParties | None = None
     # senses9: statements of what anyone may do, situations as doers, election formalities
     generic_senses: GenericSenses | None = None
+    # senses10: questions, feelings and duties of one's own side (coding/stance_senses.py)
+    stance_senses: StanceSenses | None = None
+    # senses10: nouns of athletes and sports officials: a party they head is a team or a player
+    sport_party_nouns: frozenset[str] = frozenset()
+    # senses10: actor rules whose party, named by the speaker's own state, is that state itself
+    own_state_rules: frozenset[str] = frozenset()
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:

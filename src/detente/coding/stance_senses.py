@@ -1,0 +1,191 @@
+"""Senses of a trigger that state a stance, not an act: questions, feelings, duties of one's own.
+
+"Why would Arnor attack its own allies?", "Will Gondor attack Mordor?", "he asked whether Arnor
+would attack", "the people should not feel threatened", "we must fight together" and "people must
+stand up to the army" use the words of attacks, threats and demands, but nobody attacked,
+threatened or demanded anything: a question asks (a question in the past, "why did the army fire?",
+still takes the firing as told), a participle after "feel" or "seem" describes a state of mind, a
+duty the speaker states for its own side ("we must") is its resolve, and a duty stated of people
+in general is an opinion. relevance.yaml's `stance_senses` block holds the words; the framing
+stage drops such triggers with the reason no-event-sense (coding/nonevents.py lists the checks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.lexicons.relevance import StanceSenses, relevance_lexicon
+
+__all__ = ["STANCE_CHECKS"]
+
+# Labels through which a trigger still belongs to the clause above it: its complements, its
+# conjuncts, the nouns its verb governs. Relative and adverbial clauses, appositions and
+# parentheticals tell something of their own ("people who kill our children" is told as done).
+OWN_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "nsubj",
+                             "nsubjpass", "attr", "compound", "amod", "dative", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Fine tags of the past: "why did the army fire?", "who attacked the convoy?".
+PAST_TAGS = frozenset({"VBD"})
+# Fine tags of question words ("why", "who", "which", "whose").
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Fine tags of a participle or adjective that describes a state ("feel threatened").
+STATE_TAGS = frozenset({"VBN", "JJ"})
+# Labels of the words that make a noun one particular group ("the people", "Arnor's people").
+PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "prep", "relcl",
+                             "acl", "appos"})
+
+
+def _words() -> StanceSenses | None:
+    return relevance_lexicon().source.stance_senses
+
+
+def _clauses(head: Token) -> Iterator[Token]:
+    """The trigger and the words above it within its own clause, up to the clause's verb and the
+    verbs that take that clause as their complement."""
+    token = head
+    while True:
+        yield token
+        if token.dep_ not in OWN_CLAUSE_DEPS or token.head is token:
+            return
+        token = token.head
+
+
+def _asked(clause: Token, words: StanceSenses) -> bool:
+    return any(c.dep_ == "punct" and c.text in words.question_marks for c in clause.children)
+
+
+def _inverted(clause: Token) -> bool:
+    """ "Will Gondor attack?", "Did Arnor attack?", "Is Arnor ready to talk?": an auxiliary, or
+    the verb "be", before the subject (with no question word) asks whether."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    first = min(s.left_edge.i for s in subjects)
+    if clause.lemma_.lower() == "be" and clause.i < first:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.i < first for c in clause.children)
+
+
+def _past(clause: Token) -> bool:
+    return clause.tag_ in PAST_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in clause.children
+    )
+
+
+def _question(match: Match) -> str | None:
+    """ "Why would Arnor attack its allies?", "Will Gondor attack Mordor?": a direct question
+    asks whether or why an act would be; it tells none. A question in the past about who or why
+    ("why did the army fire?") takes the act as told and is left alone."""
+    words = _words()
+    if words is None:
+        return None
+    asked = next((c for c in _clauses(match.head) if _asked(c, words)), None)
+    if asked is None:
+        return None
+    wh = any(t.tag_ in WH_TAGS for t in asked.subtree if t.i < asked.i)
+    if _past(asked) and (wh or not _inverted(asked)):
+        return None  # "why did the army fire?", "they fired on us?": the act taken as told
+    return f"{match.head.text!r} in a question ({asked.text!r} ...?): asked, not told"
+
+
+def _indirect_question(match: Match) -> str | None:
+    """ "he asked whether Arnor would attack Gondor", "wondered if they would meet": a clause
+    of "whether" under a verb of asking is the question, no act told."""
+    words = _words()
+    if words is None:
+        return None
+    for clause in _clauses(match.head):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks.isdisjoint(words.whether_marks) or clause.dep_ not in ("ccomp", "advcl"):
+            continue
+        if clause.head.lemma_.lower() in words.asking_verbs:
+            return f"{match.head.text!r} in what was asked ({clause.head.text!r} whether ...)"
+    return None
+
+
+def _duty_verb(match: Match) -> Token:
+    """The verb of the act itself: the matched head, or for a duty reported by a speaker
+    ("said Arnor must leave") the verb after the modal."""
+    if match.pattern_id.startswith("obligation"):
+        return match.head.doc[match.trigger[1] - 1]
+    return match.head
+
+
+def _feeling(match: Match) -> str | None:
+    """ "should not feel threatened", "felt betrayed by Arnor", "the people seem intimidated":
+    a participle after a verb of feeling or seeming describes a state of mind, and a duty to
+    feel something is an opinion; no party threatened, betrayed or was asked anything."""
+    words = _words()
+    if words is None:
+        return None
+    verb = _duty_verb(match)
+    if match.pattern_id.startswith("obligation") and verb.lemma_.lower() in words.feeling_verbs:
+        return f"{verb.text!r} as a duty: how one should feel, no demand"
+    for token in (match.head, verb):
+        if token.tag_ not in STATE_TAGS or token.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
+            continue
+        if token.head.lemma_.lower() in words.seeming_verbs:
+            return f"{token.head.text!r} {token.text!r}: a state of mind, no act"
+    return None
+
+
+def _duty_aux(verb: Token, words: StanceSenses) -> bool:
+    """ "must fight", "should talk", "have to fight", "need to talk", told in the present."""
+    if any(c.dep_ == "aux" and c.lower_ in words.duty_modals for c in verb.children):
+        return True
+    above = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and above.lemma_.lower() in words.duty_verbs
+        and above.tag_ not in PAST_TAGS
+        and not any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in above.children)
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own or verb.dep_ not in ("xcomp", "conj"):
+        return own
+    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+
+
+def _own_resolve(match: Match) -> str | None:
+    """ "we must fight together", "I have to talk to them": a duty the speaker states for its
+    own side is its resolve or its view, no act done and none asked of another party."""
+    words = _words()
+    if words is None or match.pattern_id.startswith("obligation"):
+        return None
+    verb = match.head
+    doers = _doers(verb)
+    if not doers or any(d.lower_ not in words.first_person for d in doers):
+        return None
+    if not _duty_aux(verb, words):
+        return None
+    return f"{doers[0].text!r} {verb.text!r} as a duty: the speaker's own resolve, no act"
+
+
+def _people_in_general(match: Match) -> str | None:
+    """ "people must stand up to the army", "people should not trust them": a duty stated of
+    people at large (the bare noun, no one in particular) is an opinion or advice, no demand
+    on a party and no act ("the people of Arnor must decide" names a people: left alone)."""
+    words = _words()
+    if words is None:
+        return None
+    verb = _duty_verb(match)
+    doers = _doers(verb)
+    if not doers or not _duty_aux(verb, words):
+        return None
+    for doer in doers:
+        if doer.lower_ not in words.bare_generic_subjects:
+            return None
+        if any(c.dep_ in PARTICULAR_DEPS for c in doer.children):
+            return None
+    return f"{doers[0].text!r} {verb.text!r}: a duty of people at large, an opinion"
+
+
+STANCE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
+    _question, _indirect_question, _feeling, _own_resolve, _people_in_general,
+)  # fmt: skip
