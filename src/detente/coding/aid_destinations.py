@@ -3,10 +3,11 @@ for relief efforts", "Oxfam has sent specialists to set up sanitation" in a stor
 Pakistan or of cholera in Haiti.
 
 PLOVER's AID needs a party that receives it, and world news often leaves it unnamed: the aid
-goes where the story is. An aid act (CAMEO 07) told as done, with no recipient in its words,
-by a party read from its own name (a state, an international body, an aid agency; not a firm,
-a person or a bare role taken from context) of another country than the story's, is given to
-the country where it is delivered: the place the sentence names, or else the article's home.
+goes where the story is. An aid act (CAMEO 07, or a pledge of it, 033) told as done or for the
+future, with no recipient in its words, by a party read from its own name (a state, its
+officials, an international body, an aid agency; not a firm, a private person, refugees or a
+bare role taken from context) of another country than the story's, is given to the country
+where it is delivered: the place the sentence names, or else the article's home.
 Aid only allowed, asked or meant ("allow aid workers to deliver aid") is given by no one yet.
 An actor of that country itself gives nothing from abroad ("the Kenyan government allocated
 KSh38 million": its own budget), and a donor's country never receives its own aid.
@@ -28,8 +29,9 @@ GIVEN_MODALITIES: frozenset[Modality] = frozenset({"asserted", "future"})
 
 
 def _donors(actor: tuple[ActorMention, ...]) -> set[str] | None:
-    """The donors' countries, when every actor is read from its own words as a giver of
-    aid from abroad: a state, an international body or an aid agency, not a firm or a person."""
+    """The donors' countries, when every actor is read from its own words as a giver of aid
+    from abroad: a state, its officials, an international body or an aid agency; not a firm, a
+    private person, refugees or criminals."""
     senses = english().senses
     if not actor:
         return None

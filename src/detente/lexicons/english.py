@@ -559,6 +559,7 @@ class SenseWords(_Frozen):
     permission_verbs: frozenset[str] = frozenset()  # "would allow police to detain"
     result_verbs: frozenset[str] = frozenset()  # "the bombing left 12 people wounded"
     posture_roots: frozenset[str] = frozenset()  # "more troops will be deployed" (own_course.py)
+    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
     # mainev8: "said there is a need for the council to act": a demand told as a need
     # (coding/necessity.py)
     need_nouns: frozenset[str] = frozenset()
@@ -596,6 +597,7 @@ class SenseWords(_Frozen):
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
     # recip10: relative pronouns a tagger may tag otherwise ("the plan *that* X proposed")
     relative_words: frozenset[str] = frozenset()
+    aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
