@@ -206,3 +206,25 @@ def test_a_question_joined_after_a_statement_leaves_the_statement_told(coder: Co
             ("stop", "stop", "VERB", "conj", 2), (*Q, 2)]  # fmt: skip
     tags = {0: "NNP", 1: "VBZ", 2: "VBG", 3: "NNP", 6: "MD", 7: "PRP", 8: "VB"}
     assert "ASSAULT" in _types(code(coder, rows, tags=tags))
+
+
+def test_felt_parsed_as_a_passive_auxiliary_still_tells_a_feeling(coder: Coder) -> None:
+    # "The Gondorians felt threatened by Mordor." with "felt" read as the passive's auxiliary
+    rows = [("The", "the", "DET", "det", 1), ("Gondorians", "Gondorian", "PROPN", "nsubj", 3),
+            ("felt", "felt", "AUX", "auxpass", 3), ("threatened", "threaten", "VERB", "ROOT", 3),
+            ("by", "by", "ADP", "agent", 3), ("Mordor", "Mordor", "PROPN", "pobj", 4),
+            (*STOP, 3)]  # fmt: skip
+    tags = {1: "NNPS", 2: "VBD", 3: "VBN", 5: "NNP"}
+    assert "THREATEN" not in _types(code(coder, rows, tags=tags))
+    # "The Gondorians were threatened by Mordor.": a threat made
+    rows[2] = ("were", "be", "AUX", "auxpass", 3)
+    assert "THREATEN" in _types(code(coder, rows, tags=tags))
+
+
+def test_seeming_ready_to_attack_still_tells_a_threat(coder: Coder) -> None:
+    # "Gondor seemed ready to attack Mordor." (a frame on an adjective after "seemed")
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("seemed", "seem", "VERB", "ROOT", 1),
+            ("ready", "ready", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "xcomp", 2), ("Mordor", "Mordor", "PROPN", "dobj", 4),
+            (*STOP, 1)]  # fmt: skip
+    assert _types(code(coder, rows, tags={0: "NNP", 1: "VBD", 2: "JJ", 4: "VB", 5: "NNP"})) != []
