@@ -90,11 +90,11 @@ def test_feeling_threatened_is_a_state_of_mind_not_a_threat(coder: Coder) -> Non
     assert "THREATEN" in _types(code(coder, made, tags={0: "NNP", 1: "VBD", 3: "NNPS"}))
 
 
-def _we(aux: str) -> tuple[list[tuple], dict[int, str]]:
-    """ "Aragorn said we <aux> fight Mordor." """
+def _we(aux: str, verb: str = "fight") -> tuple[list[tuple], dict[int, str]]:
+    """ "Aragorn said we <aux> <verb> Mordor." """
     rows = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
             ("we", "we", "PRON", "nsubj", 4), (aux, aux, "AUX", "aux", 4),
-            ("fight", "fight", "VERB", "ccomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 4),
+            (verb, verb, "VERB", "ccomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 4),
             (*STOP, 1)]  # fmt: skip
     return rows, {0: "NNP", 1: "VBD", 2: "PRP", 3: "MD", 4: "VB", 5: "NNP"}
 
@@ -105,6 +105,9 @@ def test_a_duty_the_speaker_states_for_its_own_side_is_its_resolve(coder: Coder)
     # "Aragorn said we will fight Mordor.": a threat of force, no duty
     rows, tags = _we("will")
     assert _types(code(coder, rows, tags=tags)) != []
+    # "Aragorn said we must condemn Mordor.": saying so condemns
+    rows, tags = _we("must", "condemn")
+    assert "ACCUSE" in _types(code(coder, rows, tags=tags))
 
 
 def _must_leave(subject: list[tuple]) -> tuple[list[tuple], dict[int, str]]:

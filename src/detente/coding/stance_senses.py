@@ -193,11 +193,14 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _own_resolve(match: Match) -> str | None:
-    """ "we must fight together", "I have to talk to them": a duty the speaker states for its
-    own side is its resolve or its view, no act done and none asked of another party."""
+    """ "we must fight together", "we have to send troops": a material act the speaker states
+    as its own side's duty is its resolve, no act done and none asked of another party (a
+    verbal act so stated is done by saying it: "we must condemn this attack")."""
     words = _words()
     if words is None or match.pattern_id.startswith("obligation"):
         return None
+    if match.cameo[:2] not in words.resolve_roots:
+        return None  # "we must condemn this", "I must apologise": saying so does it
     verb = match.head
     doers = _doers(verb)
     if not doers or any(d.lower_ not in words.first_person for d in doers):
