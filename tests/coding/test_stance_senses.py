@@ -125,6 +125,9 @@ def _must_leave(subject: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
 def test_a_duty_of_people_at_large_is_an_opinion_not_a_demand(coder: Coder) -> None:
     rows, tags = _must_leave([("people", "people", "NOUN", "nsubj", 0)])
     assert "REQUEST" not in _types(code(coder, rows, tags={**tags, 2: "NNS"}))
+    # "Aragorn said no one must leave Ithilien."
+    rows, tags = _must_leave([("no", "no", "DET", "det", 1), ("one", "one", "NOUN", "nsubj", 0)])
+    assert "REQUEST" not in _types(code(coder, rows, tags={**tags, 3: "NN"}))
     # "Aragorn said the people of Arnor must leave Ithilien.": a people named, a demand
     rows, tags = _must_leave([("the", "the", "DET", "det", 1),
                               ("people", "people", "NOUN", "nsubj", 0),
