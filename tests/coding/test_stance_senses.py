@@ -90,11 +90,11 @@ def test_feeling_threatened_is_a_state_of_mind_not_a_threat(coder: Coder) -> Non
     assert "THREATEN" in _types(code(coder, made, tags={0: "NNP", 1: "VBD", 3: "NNPS"}))
 
 
-def _we(aux: str) -> tuple[list[tuple], dict[int, str]]:
-    """ "Aragorn said we <aux> fight Mordor." """
+def _we(aux: str, verb: str = "fight") -> tuple[list[tuple], dict[int, str]]:
+    """ "Aragorn said we <aux> <verb> Mordor." """
     rows = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
             ("we", "we", "PRON", "nsubj", 4), (aux, aux, "AUX", "aux", 4),
-            ("fight", "fight", "VERB", "ccomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 4),
+            (verb, verb, "VERB", "ccomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 4),
             (*STOP, 1)]  # fmt: skip
     return rows, {0: "NNP", 1: "VBD", 2: "PRP", 3: "MD", 4: "VB", 5: "NNP"}
 
@@ -105,6 +105,9 @@ def test_a_duty_the_speaker_states_for_its_own_side_is_its_resolve(coder: Coder)
     # "Aragorn said we will fight Mordor.": a threat of force, no duty
     rows, tags = _we("will")
     assert _types(code(coder, rows, tags=tags)) != []
+    # "Aragorn said we must condemn Mordor.": saying so condemns
+    rows, tags = _we("must", "condemn")
+    assert "ACCUSE" in _types(code(coder, rows, tags=tags))
 
 
 def _must_leave(subject: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
@@ -122,6 +125,9 @@ def _must_leave(subject: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
 def test_a_duty_of_people_at_large_is_an_opinion_not_a_demand(coder: Coder) -> None:
     rows, tags = _must_leave([("people", "people", "NOUN", "nsubj", 0)])
     assert "REQUEST" not in _types(code(coder, rows, tags={**tags, 2: "NNS"}))
+    # "Aragorn said no one must leave Ithilien."
+    rows, tags = _must_leave([("no", "no", "DET", "det", 1), ("one", "one", "NOUN", "nsubj", 0)])
+    assert "REQUEST" not in _types(code(coder, rows, tags={**tags, 3: "NN"}))
     # "Aragorn said the people of Arnor must leave Ithilien.": a people named, a demand
     rows, tags = _must_leave([("the", "the", "DET", "det", 1),
                               ("people", "people", "NOUN", "nsubj", 0),
@@ -206,3 +212,25 @@ def test_a_question_joined_after_a_statement_leaves_the_statement_told(coder: Co
             ("stop", "stop", "VERB", "conj", 2), (*Q, 2)]  # fmt: skip
     tags = {0: "NNP", 1: "VBZ", 2: "VBG", 3: "NNP", 6: "MD", 7: "PRP", 8: "VB"}
     assert "ASSAULT" in _types(code(coder, rows, tags=tags))
+
+
+def test_felt_parsed_as_a_passive_auxiliary_still_tells_a_feeling(coder: Coder) -> None:
+    # "The Gondorians felt threatened by Mordor." with "felt" read as the passive's auxiliary
+    rows = [("The", "the", "DET", "det", 1), ("Gondorians", "Gondorian", "PROPN", "nsubj", 3),
+            ("felt", "felt", "AUX", "auxpass", 3), ("threatened", "threaten", "VERB", "ROOT", 3),
+            ("by", "by", "ADP", "agent", 3), ("Mordor", "Mordor", "PROPN", "pobj", 4),
+            (*STOP, 3)]  # fmt: skip
+    tags = {1: "NNPS", 2: "VBD", 3: "VBN", 5: "NNP"}
+    assert "THREATEN" not in _types(code(coder, rows, tags=tags))
+    # "The Gondorians were threatened by Mordor.": a threat made
+    rows[2] = ("were", "be", "AUX", "auxpass", 3)
+    assert "THREATEN" in _types(code(coder, rows, tags=tags))
+
+
+def test_seeming_ready_to_attack_still_tells_a_threat(coder: Coder) -> None:
+    # "Gondor seemed ready to attack Mordor." (a frame on an adjective after "seemed")
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("seemed", "seem", "VERB", "ROOT", 1),
+            ("ready", "ready", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "xcomp", 2), ("Mordor", "Mordor", "PROPN", "dobj", 4),
+            (*STOP, 1)]  # fmt: skip
+    assert _types(code(coder, rows, tags={0: "NNP", 1: "VBD", 2: "JJ", 4: "VB", 5: "NNP"})) != []

@@ -158,9 +158,18 @@ def _feeling(match: Match) -> str | None:
     for token in (match.head, verb):
         if token.tag_ not in STATE_TAGS or token.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
             continue
-        if token.head.lemma_.lower() in words.seeming_verbs:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            continue  # "seemed ready to attack", "felt compelled to act": an act still told
+        if _seeming(token.head, words):
             return f"{token.head.text!r} {token.text!r}: a state of mind, no act"
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        if verb.tag_ == "VBN" and _seeming(aux, words):  # "felt" parsed as a passive auxiliary
+            return f"{aux.text!r} {verb.text!r}: a state of mind, no act"
     return None
+
+
+def _seeming(verb: Token, words: StanceSenses) -> bool:
+    return verb.lemma_.lower() in words.seeming_verbs or verb.lower_ in words.seeming_verbs
 
 
 def _duty_aux(verb: Token, words: StanceSenses) -> bool:
@@ -184,11 +193,14 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _own_resolve(match: Match) -> str | None:
-    """ "we must fight together", "I have to talk to them": a duty the speaker states for its
-    own side is its resolve or its view, no act done and none asked of another party."""
+    """ "we must fight together", "we have to send troops": a material act the speaker states
+    as its own side's duty is its resolve, no act done and none asked of another party (a
+    verbal act so stated is done by saying it: "we must condemn this attack")."""
     words = _words()
     if words is None or match.pattern_id.startswith("obligation"):
         return None
+    if match.cameo[:2] not in words.resolve_roots:
+        return None  # "we must condemn this", "I must apologise": saying so does it
     verb = match.head
     doers = _doers(verb)
     if not doers or any(d.lower_ not in words.first_person for d in doers):

@@ -105,6 +105,7 @@ class StanceSenses(_Frozen):
     duty_modals: frozenset[str] = frozenset()
     duty_verbs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    resolve_roots: frozenset[str] = frozenset()
     bare_generic_subjects: frozenset[str] = frozenset()
     generic_dets: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
