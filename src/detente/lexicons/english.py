@@ -569,7 +569,6 @@ class SenseWords(_Frozen):
     aid_codes: frozenset[str] = frozenset()  # CAMEO codes by prefix: "07", "033"
     donor_rules: frozenset[str] = frozenset()
     private_donor_sectors: frozenset[str] = frozenset()
-    contact_preps: frozenset[str] = frozenset()  # lead13: "refused to talk *with* X" (frames.py)
     hometown_heads: frozenset[str] = frozenset()  # lead13: "a Gainesville man" (geo/locate.py)
     insertion_brackets: frozenset[str] = frozenset()  # claims10: "a coup [in 2007]" (dates.py)
     aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
@@ -595,9 +594,6 @@ class SenseWords(_Frozen):
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
-    # recip10: relative pronouns a tagger may tag otherwise ("the plan *that* X proposed")
-    relative_words: frozenset[str] = frozenset()
-    aid_deciding_verbs: frozenset[str] = frozenset()  # "decided to contribute": aid given
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
