@@ -142,3 +142,26 @@ def test_a_quoted_or_copular_sentence_has_no_centre() -> None:
     doc = build_doc(rows, tags={2: "VBD", 6: "VBZ"}, starts=(0, 5))
     quoted, copular = list(doc.sents)
     assert main_subject(quoted) is None and main_subject(copular) is None
+
+
+
+def test_a_sentence_inside_a_quotation_opened_before_it_has_no_centre() -> None:
+    # '“Gondor will yield. Aragorn rules. Aragorn won.” Aragorn left.': the second sentence
+    # has no mark of its own but lies inside the quotation; the last one is outside it
+    rows = [
+        ("“", "“", "PUNCT", "punct", 3), ("Gondor", "Gondor", "PROPN", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("yield", "yield", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 6), ("rules", "rule", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 9), ("won", "win", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9), ("”", "”", "PUNCT", "punct", 9),
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 13), ("left", "leave", "VERB", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    doc = build_doc(rows, starts=(0, 5, 8, 12))
+    sents = list(doc.sents)
+    assert [s.start for s in sents] == [0, 5, 8, 12]
+    assert main_subject(sents[1]) is None
+    last = main_subject(sents[3])
+    assert last is not None and last.text == "Aragorn"

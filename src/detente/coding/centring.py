@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actor_state import ActorCode, ActorMemory
 from detente.lexicons.english import english
@@ -27,8 +27,30 @@ def quoted(sent: Span) -> bool:
     """Whether a sentence holds a quotation mark or lies inside a quotation opened before it."""
     if any(mark in sent.text for mark in english().senses.quotation_marks):
         return True
-    before = sent.doc.text[: sent.start_char]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return sent.start_char in _open_quote_starts(sent.doc)
+
+
+# Key of the Doc's user data under which the sentence starts inside a quotation are kept.
+QUOTE_STARTS = "detente.centring.open_quote_starts"
+
+
+def _open_quote_starts(doc: Doc) -> frozenset[int]:
+    """The character offsets of the sentences that start inside an open quotation, read in one
+    pass over the text and kept on the Doc (``Doc.text`` is rebuilt on every call: reading it
+    for each sentence made this quadratic in the article's length)."""
+    found = doc.user_data.get(QUOTE_STARTS)
+    if found is None:
+        text = doc.text
+        starts, last, curly, straight = set(), 0, 0, 0
+        for sent in doc.sents:
+            chunk = text[last : sent.start_char]
+            curly += chunk.count("“") - chunk.count("”")
+            straight += chunk.count('"')
+            last = sent.start_char
+            if curly > 0 or straight % 2 == 1:
+                starts.add(sent.start_char)
+        found = doc.user_data[QUOTE_STARTS] = frozenset(starts)
+    return found
 
 
 def covers(subject: Token | None, start: int, end: int) -> bool:
