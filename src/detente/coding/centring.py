@@ -25,31 +25,31 @@ def main_subject(sent: Span) -> Token | None:
 
 def quoted(sent: Span) -> bool:
     """Whether a sentence holds a quotation mark or lies inside a quotation opened before it."""
-    if any(mark in sent.text for mark in english().senses.quotation_marks):
-        return True
-    return sent.start_char in _open_quote_starts(sent.doc)
+    return sent.start_char in _quoted_starts(sent.doc)
 
 
-# Key of the Doc's user data under which the sentence starts inside a quotation are kept.
-QUOTE_STARTS = "detente.centring.open_quote_starts"
+# Key of the Doc's user data under which the starts of its quoted sentences are kept.
+QUOTED_STARTS = "detente.centring.quoted_starts"
 
 
-def _open_quote_starts(doc: Doc) -> frozenset[int]:
-    """The character offsets of the sentences that start inside an open quotation, read in one
-    pass over the text and kept on the Doc (``Doc.text`` is rebuilt on every call: reading it
-    for each sentence made this quadratic in the article's length)."""
-    found = doc.user_data.get(QUOTE_STARTS)
+def _quoted_starts(doc: Doc) -> frozenset[int]:
+    """The character offsets of the sentences that hold a quotation mark or start inside an
+    open quotation, read in one pass over the text and kept on the Doc (``Doc.text`` and
+    ``Span.text`` are rebuilt on every call: reading them for each sentence made this
+    quadratic in the article's length)."""
+    found = doc.user_data.get(QUOTED_STARTS)
     if found is None:
-        text = doc.text
+        text, marks = doc.text, english().senses.quotation_marks
         starts, last, curly, straight = set(), 0, 0, 0
         for sent in doc.sents:
             chunk = text[last : sent.start_char]
             curly += chunk.count("“") - chunk.count("”")
             straight += chunk.count('"')
             last = sent.start_char
-            if curly > 0 or straight % 2 == 1:
+            own = text[sent.start_char : sent.end_char]
+            if curly > 0 or straight % 2 == 1 or any(mark in own for mark in marks):
                 starts.add(sent.start_char)
-        found = doc.user_data[QUOTE_STARTS] = frozenset(starts)
+        found = doc.user_data[QUOTED_STARTS] = frozenset(starts)
     return found
 
 
