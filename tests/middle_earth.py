@@ -92,6 +92,20 @@ def gave_rows(*gift: tuple, verb: tuple[str, str] = ("gave", "give")) -> list[tu
     ]
 
 
+def troops_sent_rows(verb: tuple[str, str]) -> list[tuple]:
+    """ "Gondor <verb> to send troops to Arnor." as parse rows (a promise or threat of forces)."""
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (*verb, "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("send", "send", "VERB", "xcomp", 1),
+        ("troops", "troop", "NOUN", "dobj", 3),
+        ("to", "to", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
 def home_story(sentence: list[tuple]) -> list[tuple]:
     """ "Rain fell in Osgiliath. Rain fell in Ithilien. <sentence>": a story set in Gondor, its
     three sentences starting at tokens 0, 5 and 10."""

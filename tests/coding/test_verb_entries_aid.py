@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from detente.coding.events import Coder
 
-from middle_earth import code, dyad
+from middle_earth import code, dyad, troops_sent_rows
 from middle_earth import gave_rows as _gave
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -270,23 +270,11 @@ def test_a_failed_attack_is_no_rejection(coder: Coder) -> None:
 
 
 def test_troops_offered_or_vowed_for_a_place_are_help_promised(coder: Coder) -> None:
-    def sent(frame: tuple[str, str]) -> list[tuple]:
-        return [
-            ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-            (frame[0], frame[1], "VERB", "ROOT", 1),
-            ("to", "to", "PART", "aux", 3),
-            ("send", "send", "VERB", "xcomp", 1),
-            ("troops", "troop", "NOUN", "dobj", 3),
-            ("to", "to", "ADP", "prep", 3),
-            ("Arnor", "Arnor", "PROPN", "pobj", 5),
-            (*PUNCT, 1),
-        ]
-
-    [offered] = code(coder, sent(("offered", "offer")))
+    [offered] = code(coder, troops_sent_rows(("offered", "offer")))
     assert offered.cameo == "0334" and dyad(offered) == ("GND", "AGREE", "ARN")
     # verbs10: CAMEO 0334 is any promise of forces for a place ("promise, agree to ... deploy
     # peacekeeping or other military forces"); a threat needs a party threatened.
-    [vowed] = code(coder, sent(("vowed", "vow")))
+    [vowed] = code(coder, troops_sent_rows(("vowed", "vow")))
     assert vowed.cameo == "0334"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from detente.coding.events import Coder
 
-from middle_earth import code, dyad
+from middle_earth import code, dyad, troops_sent_rows
 
 PUNCT = (".", ".", "PUNCT", "punct")
 GONDOR = (0, 1, "GPE")
@@ -109,27 +109,14 @@ def test_forces_announced_along_a_border_face_a_party_and_threaten(coder: Coder)
     assert event.event_type == "THREATEN" and event.cameo.startswith("13")
 
 
-def _framed(verb: tuple[str, str]) -> list[tuple]:
-    """ "Gondor <verb> to send troops to Arnor." """
-    return [
-        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
-        (*verb, "VERB", "ROOT", 1),
-        ("to", "to", "PART", "aux", 3),
-        ("send", "send", "VERB", "xcomp", 1),
-        ("troops", "troop", "NOUN", "dobj", 3),
-        ("to", "to", "ADP", "prep", 3),
-        ("Arnor", "Arnor", "PROPN", "pobj", 5),
-        (*PUNCT, 1),
-    ]
-
-
 def test_forces_promised_to_a_place_are_an_intent_to_protect(coder: Coder) -> None:
-    [event] = code(coder, _framed(("agreed", "agree")), ents=(GONDOR, (6, 7, "GPE")))
+    [event] = code(coder, troops_sent_rows(("agreed", "agree")), ents=(GONDOR, (6, 7, "GPE")))
     assert event.cameo == "0334" and dyad(event) == ("GND", "AGREE", "ARN")
 
 
 def test_forces_threatened_are_still_a_threat(coder: Coder) -> None:
-    [event] = code(coder, _framed(("threatened", "threaten")), ents=(GONDOR, (6, 7, "GPE")))
+    rows = troops_sent_rows(("threatened", "threaten"))
+    [event] = code(coder, rows, ents=(GONDOR, (6, 7, "GPE")))
     assert event.cameo == "138" and dyad(event) == ("GND", "THREATEN", "ARN")
 
 
