@@ -59,19 +59,18 @@ def covers(subject: Token | None, start: int, end: int) -> bool:
 
 
 def remember_subject(
-    sent: Span,
+    subject: Token | None,
     covered: bool,
     resolve: Callable[[str], tuple[ActorCode, ...]],
     memory: ActorMemory,
 ) -> None:
     """ "Mr Arafat rejected the charge. He condemned Israel.": a named person who is the
     sentence's subject is its centre even when the sentence codes no event (``covered``: a
-    party of its events already is the subject)."""
-    subject = main_subject(sent)
+    party of its events already is the subject; ``subject`` is the sentence's main_subject)."""
     if covered or subject is None or subject.pos_ != "PROPN":
         return
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
-    for code in resolve(sent.doc[words[0].i : subject.i + 1].text):
+    for code in resolve(subject.doc[words[0].i : subject.i + 1].text):
         if memory.known_person(code):
             memory.remember(code, subject=True)
             return

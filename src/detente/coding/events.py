@@ -344,7 +344,7 @@ def _remember_sentence(
             org=m.org,
         )  # fmt: skip
         ctx.memory.remember(code, subject=covers(subject, m.start, m.end), party=True)
-    remember_subject(sent, any(covers(subject, m.start, m.end) for m in mentions), lambda text:
+    remember_subject(subject, any(covers(subject, m.start, m.end) for m in mentions), lambda text:
                      resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
                      ctx.memory)  # fmt: skip
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
