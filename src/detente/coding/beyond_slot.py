@@ -33,6 +33,9 @@ from detente.records import ActorMention
 
 # Rules that code a visit's recipient by where it went (the seat, the place, where the event
 # is, a country), or a bare name no lexicon knows: a host the visit's purpose names is better.
+# Rules that read a party off a place's name: the place itself, its seat, its country.
+PLACE_NAME_RULES = frozenset({"seat-of-power", "place", "location", "country-name"})
+
 VISITED_RULES = frozenset(
     {"seat-of-power", "place", "location", "domestic", "country-name", "named-person"}
 )
@@ -212,7 +215,7 @@ def searched_recipient(
                 continue
             if own_people(found, ctx, actor_head, actor) or report_audience(head, trigger):
                 continue
-            if protest_target(coder, head, match.cameo):
+            if protest_target(coder, head, match.cameo) or _venue(head, found, match.cameo):
                 continue
             # "rejected an *Australian* ultimatum" names the other side; the actor's own
             # country on the trigger's noun ("an Israeli offensive") does not.
@@ -284,6 +287,17 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
         and noun.lower_ not in owners
         and all(m.text.lower() in owners for m in found)
     )
+
+
+def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
+    """ "talks *in* Geneva", "the executive is meeting *in* the capital": after a locative
+    preposition, a place's name (a seat of power, a country, a town) says where a meeting was
+    held, not whom it was held with; the search goes on."""
+    if cameo not in english().codes.venue_codes or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ not in english().words.locative_preps:
+        return False
+    return bool(found) and all(m.rule in PLACE_NAME_RULES for m in found)
 
 
 def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:

@@ -219,6 +219,8 @@ class RuleCodes(_Frozen):
     protest_acted_roots: frozenset[str] = frozenset()
     # lead12: roots of coercion and force, whose town recipient is its people (attacked_places.py)
     force_roots: frozenset[str] = frozenset()
+    # lead14: meeting codes whose place after "in"/"at" is the venue, no party (beyond_slot.py)
+    venue_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
