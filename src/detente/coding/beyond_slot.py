@@ -27,7 +27,7 @@ from detente.coding.syntax import (
     phrase_bounds,
     prep_objects,
 )
-from detente.geo.locate import resolve_place
+from detente.geo.locate import PLACE_LABELS, resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -297,7 +297,8 @@ def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
         return False
     if noun.head.lower_ not in english().words.locative_preps:
         return False
-    return bool(found) and all(m.rule in PLACE_NAME_RULES for m in found)
+    return bool(found) and (noun.ent_type_ in PLACE_LABELS
+                            or all(m.rule in PLACE_NAME_RULES for m in found))
 
 
 def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:
