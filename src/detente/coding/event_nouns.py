@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.complements import responsible_party
+from detente.coding.handled_requests import is_request, request_handler
 from detente.coding.match import (
     MAX_LIGHT_GAP,
     Match,
@@ -84,6 +85,7 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             owner = None  # "Missile strikes" opening a sentence: the weapon, not a party
         actor = owner or next(prep_objects(noun, "by"), None) or responsible_party(noun)
         recipient = find_recipient(noun, pattern.recipient, None)
+        recipient = recipient or request_handler(noun, pattern.cameo)  # mainev9
         if recipient is None and pattern.symmetric:
             recipient = _verb_phrase_partner(noun, pattern.recipient)
         if actor is None and recipient is None:
@@ -100,6 +102,7 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             actor=actor,
             recipient=recipient,
             symmetric=pattern.symmetric,
+            needs_recipient=pattern.recipient_required and is_request(pattern.cameo),
         )
     return None
 

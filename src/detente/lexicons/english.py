@@ -596,6 +596,7 @@ class SenseWords(_Frozen):
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
+    request_handlers: frozenset[str] = frozenset()  # mainev9: "is considering Russia's request"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
