@@ -187,7 +187,7 @@ def searched_recipient(
     own = {m.country for m in actor}
     trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
-    exclude |= _allegations(match)
+    exclude |= _allegations(match) | _harm_victims(match)
     exclude |= _allies(match)
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
@@ -243,6 +243,22 @@ def _allegations(match: Match) -> set[int]:
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in prep.children)
+    }
+
+
+def _harm_victims(match: Match) -> set[int]:
+    """ "was charged with *the murder of* John Doe", "arrested over the killing of a guard": a
+    charge or arrest names the harm it is for, and the harm's "of" phrase its victim, never the
+    party charged or arrested; the search does not enter it."""
+    if match.cameo[:2] not in english().codes.alleged_harm_roots:
+        return set()
+    harms = english().senses.harm_nouns
+    return {
+        prep.i
+        for tok in match.head.subtree
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in harms
+        for prep in tok.children
+        if prep.dep_ == "prep"
     }
 
 

@@ -221,10 +221,13 @@ class RuleCodes(_Frozen):
     force_roots: frozenset[str] = frozenset()
     # lead14: meeting codes whose place after "in"/"at" is the venue, no party (beyond_slot.py)
     venue_codes: frozenset[str] = frozenset()
+    # lead14: roots of charges and arrests whose harm's victim is no party (beyond_slot.py)
+    alleged_harm_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
         "modal_refusal_roots", "proposal_roots", "protest_acted_roots", "force_roots",
+        "alleged_harm_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
