@@ -105,3 +105,29 @@ def test_a_participle_of_arriving_is_active() -> None:
     rows = list(CHARGED)
     rows[7] = ("arrived", "arrive", "VERB", "advcl", 4)  # "... to appear, arrived from Udun"
     assert passive_clause_patient(build_doc(rows, tags=CHARGED_TAGS)[7]) is None
+
+
+# "Mordorian rebels were remanded after being charged with murder."
+REMANDED = [
+    ("Mordorian", "Mordorian", "ADJ", "amod", 1),
+    ("rebels", "rebel", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("remanded", "remand", "VERB", "ROOT", 3),
+    ("after", "after", "ADP", "prep", 3),
+    ("being", "be", "AUX", "auxpass", 6),
+    ("charged", "charge", "VERB", "pcomp", 4),
+    ("with", "with", "ADP", "prep", 6),
+    ("murder", "murder", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 3),
+]
+REMANDED_TAGS = {1: "NNS", 2: "VBD", 3: "VBN", 4: "IN", 5: "VBG", 6: "VBN", 7: "IN", 8: "NN"}
+
+
+def test_a_passive_gerund_after_a_preposition_is_done_to_the_clause_subject() -> None:
+    doc = build_doc(REMANDED, tags=REMANDED_TAGS)
+    patient = passive_clause_patient(doc[6])
+    assert patient is not None and patient.i == 1  # being charged: the rebels
+    # an active gerund ("after charging X") or one with its own subject is no such passive
+    active = [(w, lemma, pos, "aux" if i == 5 else dep, head)
+              for i, (w, lemma, pos, dep, head) in enumerate(REMANDED)]  # fmt: skip
+    assert passive_clause_patient(build_doc(active, tags=REMANDED_TAGS)[6]) is None

@@ -239,19 +239,35 @@ def passive_clause_patient(verb: Token) -> Token | None:
     """ "He resigned, *forced out by the leadership*", "*Backed by Arnor*, rebels attacked": a
     past participle hung on a clause, with no subject or auxiliary of its own, is a passive
     whose patient is that clause's subject (a "by" agent is its doer)."""
+    if _gerund_passive(verb):
+        return _clause_subject(verb.head.head)
     if verb.tag_ != "VBN" or verb.dep_ != "advcl":
         return None
     if child_of(verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") is not None:
         return None  # "after he was forced out", "having forced out X": a clause of its own
     if child_of(verb, "agent") is None and not _bare_passive(verb):
         return None
-    clause = verb.head
+    return _clause_subject(verb.head)
+
+
+def _clause_subject(clause: Token) -> Token | None:
+    """The subject of a clause, or of the clause it is the complement or conjunct of."""
     for _ in range(3):  # "are to appear in court, charged with": the subject of "are"
         found = child_of(clause, "nsubj", "nsubjpass")
         if found is not None or clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
             return found
         clause = clause.head
     return None
+
+
+def _gerund_passive(verb: Token) -> bool:
+    """ "was remanded *after being charged* with murder": a passive gerund after a preposition,
+    with no subject of its own, is done to the subject of the clause the preposition is on."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+        and child_of(verb, "nsubj", "nsubjpass") is None
+    )
 
 
 def _bare_passive(verb: Token) -> bool:
