@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from detente.coding.events import Coder
 
-from middle_earth import code, parties
+from middle_earth import code
 
 
 def _remanded(harm: tuple[str, str]) -> list[tuple]:
@@ -22,7 +22,7 @@ def _remanded(harm: tuple[str, str]) -> list[tuple]:
         ("charged", "charge", "VERB", "pcomp", 3),
         ("with", "with", "ADP", "prep", 5),
         ("the", "the", "DET", "det", 8),
-        harm + ("NOUN", "pobj", 6),
+        (*harm, "NOUN", "pobj", 6),
         ("of", "of", "ADP", "prep", 8),
         ("Denethor", "Denethor", "PROPN", "pobj", 9),
         ("in", "in", "ADP", "prep", 2),
