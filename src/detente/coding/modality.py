@@ -14,7 +14,6 @@ from detente.coding.clause_moods import (
     wished,
 )
 from detente.coding.descriptions import described_for_ahead, inquired_into
-from detente.coding.habits import frequency, simple_present
 from detente.coding.governed import (
     aimed_by,
     described_earlier,
@@ -24,9 +23,9 @@ from detente.coding.governed import (
     sought_by,
     verb_lemma,
 )
+from detente.coding.habits import frequency, simple_present
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
-from detente.coding.since_clauses import since_start
 from detente.coding.standing_states import standing_state
 from detente.coding.syntax import clause_verb, is_to_infinitive
 from detente.lexicons.english import EnglishWords, english
@@ -134,7 +133,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         return ahead
     background = (
         _past_perfect(trigger) or _background(chain, words) or _standing_governor(trigger)
-        or standing_state(trigger) or since_start(trigger, chain)
+        or standing_state(trigger)
     )  # fmt: skip
     if background is not None:
         return Reading(modality="historical", cue=background)

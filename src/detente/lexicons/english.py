@@ -594,9 +594,7 @@ class SenseWords(_Frozen):
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
-    # claims11: "since X invaded" on a perfect starts a span before the story
-    # (coding/since_clauses.py); "every year" tells a habit (coding/habits.py)
-    since_marks: frozenset[str] = frozenset()
+    # claims11: "every year" tells a habit (coding/habits.py)
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
 
