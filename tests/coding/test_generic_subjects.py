@@ -68,3 +68,18 @@ def test_an_indefinite_subject_a_name_makes_particular_is_kept(coder: Coder) -> 
     tags.update({1: "NNP", 2: "NN"})
     [event] = code(coder, rows, tags=tags)
     assert event.event_type in FORCE
+
+
+def test_an_indefinite_subject_a_capitalised_adjective_makes_particular_is_kept(
+    coder: Coder,
+) -> None:
+    # "A Gondorian army may attack Mordor.": the adjective of a name ties it to one party
+    subject = [
+        ("A", "a", "DET", "det", 2),
+        ("Gondorian", "gondorian", "ADJ", "amod", 2),
+        ("army", "army", "NOUN", "nsubj", 4),
+    ]
+    rows, tags = _may_attack(subject)
+    tags.update({1: "JJ", 2: "NN"})
+    events = code(coder, rows, tags=tags)
+    assert [e.event_type in FORCE for e in events] == [True]

@@ -23,8 +23,7 @@ from detente.lexicons.english import english
 __all__ = ["GENERIC_SUBJECT_CHECKS"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Parts of a noun phrase that make it one particular party ("a country's army", "a Gondor
-# official"): a possessor, a number, or a name.
+# Parts of a noun phrase that make it one particular party ("a country's army", "two armies").
 PARTICULAR_DEPS = frozenset({"poss", "nummod"})
 
 
@@ -66,11 +65,15 @@ def _generic(noun: Token) -> bool:
     articles = english().senses.generic_articles
     if not any(c.dep_ == "det" and c.lower_ in articles for c in noun.children):
         return False
-    return not any(
-        c.dep_ in PARTICULAR_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
-        or (c.dep_ == "amod" and c.pos_ == "PROPN")
-        for c in noun.children
-    )  # fmt: skip
+    return not any(c.dep_ in PARTICULAR_DEPS or _named(c) for c in noun.children)
+
+
+def _named(modifier: Token) -> bool:
+    """ "a Gondor army", "a single Georgian unit": a name or a word made from one (capitalised
+    inside the sentence) ties the noun to one party."""
+    if modifier.dep_ not in ("compound", "amod") or modifier.i == modifier.sent.start:
+        return False
+    return modifier.pos_ == "PROPN" or modifier.text[:1].isupper()
 
 
 def _perfect(verb: Token) -> bool:
