@@ -43,3 +43,42 @@ def test_a_habit_told_in_the_past_simple_is_left_to_its_date(coder: Coder) -> No
     rows, tags = _opposes(("always", "always", "ADV", "advmod"), verb=("opposed", "oppose", "VBD"))
     [event] = code(coder, rows, tags=tags)
     assert event.modality == "asserted"
+
+
+def test_a_present_the_tagger_read_as_bare_still_tells_a_habit(coder: Coder) -> None:
+    # "Arnor routinely oppose Gondor." tagged VB: a present with its own subject and no "to"
+    rows, tags = _opposes(
+        ("routinely", "routinely", "ADV", "advmod"), verb=("oppose", "oppose", "VB")
+    )
+    [event] = code(coder, rows, tags=tags)
+    assert event.modality == "historical"
+
+
+def _opposes_every(determiner: str, period: str, verb: tuple) -> list:
+    """ "Arnor <verb> Gondor <determiner> <period>." as parse rows."""
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        (verb[0], verb[1], "VERB", "ROOT", 1),
+        ("Gondor", "Gondor", "PROPN", "dobj", 1),
+        (determiner, determiner, "DET", "det", 4),
+        (period, period, "NOUN", "npadvmod", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_every_year_with_the_simple_present_tells_a_custom(coder: Coder) -> None:
+    for determiner, period in (("every", "year"), ("each", "winter")):
+        rows = _opposes_every(determiner, period, ("attacks", "attack"))
+        [event] = code(coder, rows, tags={0: "NNP", 1: "VBZ", 2: "NNP"})
+        assert event.event_type == "ASSAULT" and event.modality == "historical", period
+
+
+def test_every_day_with_a_past_or_another_noun_is_left_alone(coder: Coder) -> None:
+    # "Arnor attacked Gondor every day." is the story's own account of what was done;
+    # "Arnor attacks Gondor this year." names no frequency
+    [event] = code(coder, _opposes_every("every", "day", ("attacked", "attack")),
+                   tags={0: "NNP", 1: "VBD", 2: "NNP"})  # fmt: skip
+    assert event.modality == "asserted"
+    [event] = code(coder, _opposes_every("this", "year", ("attacks", "attack")),
+                   tags={0: "NNP", 1: "VBZ", 2: "NNP"})  # fmt: skip
+    assert event.modality == "asserted"

@@ -13,6 +13,7 @@ from detente.clean.dates import DAY, MONTH, YEAR, find_full_date, month_number, 
 from detente.lexicons.english import english
 
 SEASON_MONTHS = 3  # a season ("in the fall") spans three months from the one it begins in
+YEARS_PER_DECADE = 10  # "two decades ago"
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b")
 _MONTH_DAY = re.compile(
@@ -62,7 +63,8 @@ def _weekday_pattern() -> re.Pattern[str]:
 @functools.cache
 def _ago_pattern() -> re.Pattern[str]:
     numbers = "|".join(english().words.number_words)
-    return re.compile(rf"(?i)\b(?P<n>\d+|{numbers})\s+(?P<unit>day|week|month|year)s?\s+ago\b")
+    units = "day|week|month|year|decade"  # claims11: "a decade ago" is ten years back
+    return re.compile(rf"(?i)\b(?P<n>\d+|{numbers})\s+(?P<unit>{units})s?\s+ago\b")
 
 
 @functools.cache
@@ -133,7 +135,8 @@ def _ago(match: re.Match[str], published: dt.date) -> tuple[dt.date, str]:
         return published - dt.timedelta(weeks=count), "day"
     if unit == "month":
         return _shift_months(published.replace(day=1), -count), "month"
-    return dt.date(published.year - count, 1, 1), "year"
+    years = count * YEARS_PER_DECADE if unit == "decade" else count
+    return dt.date(published.year - years, 1, 1), "year"
 
 
 def _month_without_year(month: int, published: dt.date, future: bool) -> dt.date:

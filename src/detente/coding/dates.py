@@ -102,11 +102,19 @@ def _governor(span: Span) -> Token | None:
         return root.head
     bounding = english().words.bounding_preps
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in bounding:
-        return _inserted_for(root.head) or root.head.head
+        return _inserted_for(root.head) or _through_adverb(root.head.head)
     # "last year's attacks", "the 2017 arrest", "the May 5 meeting": the date of an event noun
     if root.dep_ in NOUN_DATE_DEPS and root.head.pos_ == "NOUN":
         return root.head
     return None
+
+
+def _through_adverb(word: Token) -> Token:
+    """ "Back in 2014, Russia annexed Crimea", "as early as 2010": a date phrase on an adverb
+    of the clause dates what the adverb modifies (claims11)."""
+    if word.pos_ == "ADV" and word.dep_ == "advmod" and word.head.i != word.i:
+        return word.head
+    return word
 
 
 def _inserted_for(prep: Token) -> Token | None:

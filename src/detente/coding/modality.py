@@ -23,6 +23,7 @@ from detente.coding.governed import (
     sought_by,
     verb_lemma,
 )
+from detente.coding.habits import frequency, simple_present
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
@@ -33,8 +34,6 @@ NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occa
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 # "not being investigated only by": at most this many words from "not" to "only" in "not only".
 NOT_ONLY_GAP = 3
-# Tags of a verb told in the simple present ("opposes", "oppose").
-PRESENT_SIMPLE_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _chain(trigger: Token, frame: Token | None) -> list[Token]:
@@ -408,11 +407,13 @@ def _standing(verb: Token) -> str | None:
     senses = english().senses
     if any(c.dep_ == "aux" and _perfect(c) for c in verb.children):
         adverbs, tense = senses.standing_adverbs | senses.habitual_adverbs, "perfect"
-    elif verb.tag_ in PRESENT_SIMPLE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+    elif simple_present(verb):  # claims11: also a present the tagger read as a bare form
         adverbs, tense = senses.habitual_adverbs, "simple present"
     else:
         return None
     word = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+    if tense == "simple present":
+        word = word or frequency(verb)  # claims11: "every year" ("have rallied every day" is news)
     return None if word is None else f"standing stance {word.text!r} ({tense}) on {verb.text!r}"
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from detente.coding.civil_senses import CIVIL_CHECKS
 from detente.coding.everyday_senses import EVERYDAY_CHECKS
 from detente.coding.generic_senses import GENERIC_CHECKS
+from detente.coding.generic_subjects import GENERIC_SUBJECT_CHECKS
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
@@ -335,5 +336,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _comment_clause, _domain_emergency, _reflexive, _standing_description,
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
-    *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS,
+    *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
 )  # fmt: skip

@@ -600,6 +600,12 @@ class SenseWords(_Frozen):
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
     request_handlers: frozenset[str] = frozenset()  # mainev9: "is considering Russia's request"
+    # claims11: "every year" tells a habit (coding/habits.py); "a country must defend itself"
+    # states a rule (coding/generic_subjects.py)
+    generic_articles: frozenset[str] = frozenset()
+    generic_modals: frozenset[str] = frozenset()
+    habitual_determiners: frozenset[str] = frozenset()
+    habitual_periods: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
