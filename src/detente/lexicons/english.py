@@ -594,6 +594,12 @@ class SenseWords(_Frozen):
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
+    # actors12: machines of force that act only through whoever uses them ("the warplanes",
+    # "helicopters"): with no owner named, the party that used force last (coding/phrase.py)
+    instrument_nouns: frozenset[str] = frozenset()
+    # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
+    # places make its home, not of the latest government it names (coding/phrase.py)
+    local_titles: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
