@@ -34,9 +34,14 @@ class ActorCode:
 class ActorMemory:
     """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
 
-    __slots__ = ("_codes", "_contexts", "_marks", "_sentence")
+    __slots__ = ("_codes", "_contexts", "_marks", "_sentence", "_users", "home", "places")
 
-    def __init__(self) -> None:
+    def __init__(self, places: frozenset[str] = frozenset(), home: str | None = None) -> None:
+        # actors12: the countries of the article's places (an acronym's country may be one),
+        # and the country its places make its home (its local bodies' and councillors')
+        self.places = places
+        self.home = home
+        self._users: list[ActorCode] = []  # actors of acts of force, in the article's order
         self._codes: list[ActorCode] = []
         # per code: its sentence, whether its subject, whether a party to an event
         self._marks: list[tuple[int, bool, bool]] = []
@@ -96,6 +101,15 @@ class ActorMemory:
             if subject:
                 return code
         return None
+
+    def note_force(self, code: ActorCode) -> None:
+        """Note the actor of an act of force the article has just told (actors12)."""
+        if code.country:
+            self._users.append(code)
+
+    def force_user(self) -> ActorCode | None:
+        """Who used force last in the article, whose "the warplanes" are (actors12)."""
+        return self._users[-1] if self._users else None
 
     def recent(self) -> Iterator[ActorCode]:
         """The remembered actors, most recent first."""

@@ -6,6 +6,7 @@ import datetime as dt
 
 from detente.coding.actor_state import ActorCode, ActorMemory, describe
 from detente.coding.phrase import Phrase
+from detente.coding.phrase_acronyms import acronyms_read
 from detente.coding.phrase_bodies import short_form
 from detente.coding.phrase_parts import (
     without_glued_dateline,
@@ -44,14 +45,19 @@ def resolve_actors(
     date: dt.date | None = None,
     context: str | None = None,
     memory: ActorMemory | None = None,
+    places: frozenset[str] | None = None,
 ) -> tuple[ActorCode, ...]:
-    """Every actor a phrase names: compound phrases and "both sides" give several codes."""
+    """Every actor a phrase names: compound phrases and "both sides" give several codes.
+
+    ``places`` (the countries of the article's places) reads its acronyms when neither a
+    context nor a memory is given (actors12: a name remembered from the article)."""
     tokens, matches = lexicon.scan(text)
     if not tokens:
         return ()
     matches = without_namesake_capitals(tokens, without_name_parts(text, tokens, matches))
     matches = without_glued_dateline(tokens, matches)
     matches = without_native_names(tokens, matches, english().words)
+    matches = acronyms_read(lexicon, tokens, matches, context, memory, places)  # actors12
     phrase = Phrase(
         lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,
         memory=memory, words=english().words,

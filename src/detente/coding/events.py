@@ -9,12 +9,14 @@ of every candidate is what ``detente code --explain`` prints.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.attacked_places import people_of_places
+from detente.coding.authorities import article_home
 from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference, weekday_news
@@ -27,8 +29,10 @@ from detente.coding.narrative import account_date
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
+from detente.coding.phrase_acronyms import place_countries
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.postures import posture_as_told
+from detente.coding.pronoun_bodies import note_force_users
 from detente.coding.relevance import mark_relevance
 from detente.coding.restated import harm_left, restated
 from detente.coding.secessions import dated_parties, dated_setting
@@ -349,7 +353,8 @@ def _remember_sentence(
                      ctx.memory)  # fmt: skip
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
         if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
-            for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date):
+            for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date,
+                                       places=ctx.memory.places):  # actors12: "Nenagh MDC"
                 if code.country is not None:
                     ctx.memory.remember(code)
     blocked = uncoded_subjects(sent, lambda text: resolve_actors(
@@ -368,11 +373,26 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     namesakes = {} if gazetteer is None else namesake_map(
         article.text, places, coder.actors, gazetteer.lookup)
     return ArticleState(
-        article=article, doc=doc, memory=ActorMemory(), context=article.text[:CONTEXT_CHARS],
+        article=article, doc=doc, context=article.text[:CONTEXT_CHARS],
+        memory=ActorMemory(places=place_countries(places),  # actors12
+                           home=article_home(article.text, places) if places else None),
         places=places, place_counts=place_counts(places), ents=ents,
         reference=article.date or story_reference(doc, ents), namesakes=namesakes,
         weekday_news=article.date is None and weekday_news(article.text, doc, ents),
     )  # fmt: skip
+
+
+def _coded_in_order(
+    coder: Coder, matches: Sequence[Match], sent: Span, index: int, ctx: ArticleState
+) -> list[Outcome]:
+    """Each candidate coded in the sentence's order; who used force is noted at once, so that
+    "the missiles fired by the army struck a depot" has its missiles' user (actors12)."""
+    outcomes = []
+    for match in matches:
+        outcome = code_match(coder, match, sent, index, ctx)
+        note_force_users((outcome,), ctx.memory)
+        outcomes.append(outcome)
+    return outcomes
 
 
 def code_article(
@@ -388,9 +408,7 @@ def code_article(
     for index, sent in enumerate(doc.sents):
         repair_headline_passives(sent, coder.verbs)  # "Man arrested": the parse read it active
         scan = scan_sentence(sent, coder.verbs)
-        outcomes = one_per_fact(
-            [code_match(coder, match, sent, index, ctx) for match in scan.matches]
-        )
+        outcomes = one_per_fact(_coded_in_order(coder, scan.matches, sent, index, ctx))
         coded = sorted(
             (o for o in outcomes if o.event is not None),
             key=lambda o: (depth(o.match.head), o.match.head.i),

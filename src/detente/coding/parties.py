@@ -42,6 +42,7 @@ from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
+from detente.coding.pronoun_bodies import unknown_speaker
 from detente.coding.reacted_force import force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
@@ -218,6 +219,8 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
                 return found
     # "Teachers said they will not end the strike": the pronoun's own sentence names it first
     named = _reporting(coder, match, ctx) if head is not None else ()
+    if not named and unknown_speaker(match):
+        return ()  # actors12: "Acme said it would …": "it" is Acme, whom no lexicon knows
     # the pronoun itself, through the article's memory; a plural remembered by sector alone
     # ("Villagers complained. They …") is placed like any party of no stated country (actors8)
     plural = head is not None and head.lower_ in english().words.plural_pronouns

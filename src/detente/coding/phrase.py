@@ -195,7 +195,7 @@ class Phrase(PhrasePeople):
         if stated.sector is None and several:
             stated = _states_sector(self.tokens, a, h)
         if where is None and not several:  # no one state's context fits several states
-            where = self._referent(a, h, stated, b)
+            where = self._at_home(self._referent(a, h, stated, b), stated, a, h, b)
             if where is not None and where.rule == "context" and self._royal(stated) and (
                     where.country not in english().codes.monarchies):
                 where = None  # "Crown Prince Mohammed" in a story about Washington
@@ -288,9 +288,47 @@ class Phrase(PhrasePeople):
         office = national_office(self.tokens, stated, english().senses)
         if office is not None:  # "the Secretary of State": not the story's country
             return office
+        decided, found = self._own_party(stated)  # actors12
+        if decided:
+            return found
         if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated) or self._from_context()
         return self._from_context() or self._from_memory(stated)
+
+    def _own_party(self, stated: Found) -> tuple[bool, Found | None]:
+        """Whose a role is by what it is (actors12): a machine of force ("the warplanes") is
+        of the state force that used force last, or of no one known (never the context's
+        country, which may be the side it strikes)."""
+        if self._instrument(stated):
+            user = self.memory.force_user() if self.memory else None
+            found = Found(country=user.country, org=user.org, rule="reference") if user else None
+            return True, found
+        return False, None
+
+    def _at_home(self, where: Found | None, stated: Found, a: int, h: int, b: int
+                 ) -> Found | None:  # fmt: skip
+        """A local office ("Cllr Cawley", "the mayor") or a local body with a name of its own
+        ("Mayo County Council") that the story's context or memory placed in some country is
+        of the country the story's places make its home instead: local government is that
+        of the place reported on, whatever country the story names most (actors12). Only a
+        guessed country is moved; where nothing placed the party, nothing is guessed."""
+        if where is None or where.rule not in ("context", "reference"):
+            return where
+        local = self._stated_in(stated, english().senses.local_titles) or self._named_body(
+            a, h, b, stated)
+        home = self._from_places() if local else None
+        return home if home is not None and home.country != where.country else where
+
+    def _instrument(self, stated: Found) -> bool:
+        """Whether the stated head is a machine of force ("warplanes", "tanks")."""
+        return self._stated_in(stated, english().senses.instrument_nouns)
+
+    def _stated_in(self, stated: Found, words: frozenset[str]) -> bool:
+        """Whether the sector noun that decided the phrase is one of ``words``."""
+        if stated.rule != "agent" or not stated.spans:
+            return False
+        [(start, end)] = stated.spans[:1]
+        return " ".join(t.norm for t in self.tokens[start:end]) in words
 
     def _named_body(self, a: int, h: int, b: int, stated: Found) -> bool:
         """ "the city of Dallas", "the Texas water board", "the Venice Commission": a body of

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.coding.actor_state import ActorMemory
+from detente.coding.phrase_acronyms import unread_in_context
 from detente.coding.phrase_parts import ENTITY_KINDS, person_sector, role_on
 from detente.lexicons.actors import (
     KINDS,
@@ -133,7 +134,10 @@ class PhraseState:
     def _context_countries(self) -> list[str]:
         """Countries of the context, most mentioned first (ties: first mentioned)."""
         counts: Counter[str] = Counter()
+        unread = unread_in_context(self.lexicon, self.context, self.memory) if self.context else ()
         for m in self._context_matches():
+            if m.start in unread:
+                continue  # actors12: "Nenagh MDC" in an Irish story lends it no Zimbabwe
             found = (
                 self._found_person(m.term.entry, (0, 0), False)
                 if m.term.kind == "person"
@@ -144,6 +148,14 @@ class PhraseState:
             if found and found.country and found.country not in KINDS:
                 counts[found.country] += 1
         return [c for c, _ in counts.most_common()]
+
+    def _from_places(self) -> Found | None:
+        """The home country of the article's places, for a local body named by a name of its
+        own ("Mayo County Council", "the city of Dallas") or a local office ("Cllr Cawley"):
+        local government is of the country the story is set in, whichever country it names
+        most; None when its places make no country its home (actors12)."""
+        home = self.memory.home if self.memory is not None else None
+        return Found(country=home, rule="context") if home else None
 
     def _context_people(self) -> list[PersonEntry]:
         return [m.term.entry for m in self._context_matches() if m.term.kind == "person"]

@@ -606,6 +606,12 @@ class SenseWords(_Frozen):
     generic_modals: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
+    # actors12: machines of force that act only through whoever uses them ("the warplanes",
+    # "helicopters"): with no owner named, the party that used force last (coding/phrase.py)
+    instrument_nouns: frozenset[str] = frozenset()
+    # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
+    # places make its home, not of the latest government it names (coding/phrase.py)
+    local_titles: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -1,0 +1,82 @@
+"""Whose a party is by what it is (actors12): a machine of force with no owner named is of the
+state force that used force last in the story, or of no one known; a local office is of the
+country the story's places make its home; "it" after an unknown body's name is that body."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from detente.coding.actors import ActorCode, ActorMemory, load_actor_lexicon, resolve_actors
+from detente.coding.events import Coder, code_article
+from detente.lexicons.actors import ActorLexicon
+from detente.records import Article, Event
+
+from middle_earth import DATE
+from support import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def world() -> ActorLexicon:
+    return load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"], imported=False)
+
+
+def _force(country: str, sector: str | None) -> ActorCode:
+    return ActorCode(country=country, sector=sector, name=None, matched="x", rule="agent")
+
+
+@pytest.mark.parametrize("text", ["The warplanes", "helicopters", "the tanks"])
+def test_an_unowned_instrument_is_of_the_state_force_that_used_force_last(
+    world: ActorLexicon, text: str
+) -> None:
+    memory = ActorMemory()
+    memory.remember(_force("MDR", "CVL"))  # the people struck, named after the attackers
+    memory.note_force(_force("GND", "MIL"))
+    context = "Gondorian troops attacked Orcs near Osgiliath, Mordor said."
+    [code] = resolve_actors(world, text, context=context, memory=memory)
+    assert (code.country, code.sector) == ("GND", "MIL")
+
+
+def test_an_unowned_instrument_with_no_user_told_is_of_no_country(world: ActorLexicon) -> None:
+    # the story names Mordor most, but nothing says whose the helicopters are
+    memory = ActorMemory()
+    memory.remember(_force("MDR", "REB"))
+    context = "Mordorian rebels attacked a Mordor village. Mordor mourned."
+    codes = resolve_actors(world, "Helicopters", context=context, memory=memory)
+    assert [c.country for c in codes] in ([], [None])
+
+
+@pytest.mark.parametrize("text", ["Cllr Brandybuck", "the councillors", "the mayor"])
+def test_a_local_office_is_of_the_storys_home(world: ActorLexicon, text: str) -> None:
+    # the story names Gondor's government, but it is set in towns of Arnor
+    memory = ActorMemory(places=frozenset({"ARN", "GND"}), home="ARN")
+    memory.remember(_force("GND", "GOV"))
+    context = "Gondor's government sent an envoy to Bree. Cllr Brandybuck met him in Bree."
+    [code] = resolve_actors(world, text, context=context, memory=memory)
+    assert (code.country, code.sector) == ("ARN", "GOV")
+
+
+def _code_text(nlp: Language, coder: Coder, text: str) -> tuple[Event, ...]:
+    doc = nlp(text)
+    article = Article(doc_id="t", origin="test", text=text, date=DATE)
+    return code_article(coder, article, doc)
+
+
+def test_it_after_an_unknown_bodys_name_is_that_body(nlp: Language, coder: Coder) -> None:
+    text = (
+        "Mordorian rebels attacked a police post in Osgiliath on Monday. "
+        "Zorbex Inc. said it would send aid to Osgiliath."
+    )
+    events = _code_text(nlp, coder, text)
+    sent = [e for e in events if e.trigger.text.startswith("send")]
+    # "it" is Zorbex Inc., whom no lexicon knows: never the rebels named before
+    assert all(a.country != "MDR" for e in sent for a in e.actor)
+
+
+def test_missiles_fired_by_a_force_earlier_in_the_sentence_are_its(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "The missiles fired by the Gondorian army struck an arms depot of the Mordorian army."
+    events = _code_text(nlp, coder, text)
+    struck = [e for e in events if e.trigger.text.startswith("struck")]
+    assert struck and all(a.country == "GND" for e in struck for a in e.actor)
