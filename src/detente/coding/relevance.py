@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import private_only
-from detente.coding.sport_parties import sport_actor
+from detente.coding.sport_parties import sport_actor, sport_context, sport_shared
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
@@ -221,9 +221,12 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     sense = sense or own_duty(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
-    if any(_political(lexicon, m) for m in parties):
+    # In a sports story "the England captain" or "the home side" is a player or a team.
+    sporting = sport_context(lexicon, event, subject.domain)
+    if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
+           for m in parties):  # fmt: skip
         return Decision(relevant=True)
-    sport = sport_actor(lexicon, event)
+    sport = sport_actor(lexicon, event, sporting)
     if sport is not None:
         return Decision(relevant=False, reason=sport)
     discard = find_discard(lexicon.discards, event.sentence, story=False,
