@@ -19,7 +19,7 @@ STORY = (
     "The city of Michel Delving is in talks with the Brandybuck company. Charged with careless "
     "riding, the man was released. A Bree man shot his neighbour. The Shire council agreed. "
     "The family asked for donations. The Gondorians will not negotiate. House Minority Leader "
-    "Bolger met the hobbits."
+    "Bolger met the hobbits. Hobbit tourists visited Gondor."
 )
 
 
@@ -180,3 +180,17 @@ def test_an_investigation_of_an_outbreak_is_health_work_but_one_into_a_party_sta
     police = "The Shire police launched an investigation into the shooting."
     shooting = replace(inquiry, sentence=police)
     assert decide(lexicon, shooting, subject).relevant
+
+
+def test_private_travellers_visiting_a_state_make_no_political_visit(lexicon) -> None:
+    # "Hobbit tourists visited Gondor": the state gone to is a place, the trip private travel
+    tourists = _party("Hobbit tourists", "SHR", "CVL")
+    gondor = _party("Gondor", "GND", None, "country-name")
+    event = _event("Hobbit tourists", "CONSULT", "042", "visited", [tourists], [gondor])
+    assert _decide(lexicon, event) == (False, "private-parties")
+    # the king of Arnor visiting Gondor is a state visit
+    king = _party("The king of Arnor", "ARN", "GOV", "person-role")
+    assert _decide(lexicon, replace(event, actor=(king,))) == (True, None)
+    # a meeting of private people with a state named as its partner is decided by all parties
+    met = _event("Hobbit tourists", "CONSULT", "040", "visited", [tourists], [gondor])
+    assert _decide(lexicon, met) == (True, None)

@@ -11,6 +11,8 @@ decided by the parties alone (coding/relevance.py asks here last).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from detente.lexicons.relevance import PrivateParties, RelevanceLexicon
 from detente.records import ActorMention, Event
 
@@ -40,8 +42,11 @@ def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMenti
     return party.sector in block.sectors or party.sector in partners
 
 
-def private_only(lexicon: RelevanceLexicon, event: Event) -> str | None:
-    """The reason an event between private parties only is no political event (None: it may be)."""
+def private_only(lexicon: RelevanceLexicon, event: Event,
+                 parties: Sequence[ActorMention] | None = None) -> str | None:  # fmt: skip
+    """The reason an event between private parties only is no political event (None: it may be).
+    ``parties`` are those that act in it when not all do: a trip's travellers, not the state
+    gone to ("thousands of tourists visited Arnor" is private travel)."""
     block = lexicon.source.private_parties
     if block is None:
         return None
@@ -53,7 +58,8 @@ def private_only(lexicon: RelevanceLexicon, event: Event) -> str | None:
             return None  # addressed to no one named: maybe the authorities ("filed a lawsuit")
     elif kind not in block.cooperation_types and kind not in block.appeal_types:
         return None
-    parties = (*event.actor, *event.recipient)
+    if parties is None:
+        parties = (*event.actor, *event.recipient)
     if parties and all(_private(lexicon, block, p, kind) for p in parties):
         return REASON
     return None

@@ -243,7 +243,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
         return Decision(relevant=False, reason=subject.reason)
     if acting and not state and all(_non_political(lexicon, m) for m in acting):
         return Decision(relevant=False, reason="non-political-parties")
-    private = private_only(lexicon, event) or thing_actor(lexicon, event)
+    private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
     return Decision(relevant=private is None, reason=private)
 
 
