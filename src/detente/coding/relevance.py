@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
-from detente.coding.private_parties import private_only
+from detente.coding.private_parties import legal_act, private_only
 from detente.coding.sport_parties import sport_actor, sport_context, sport_shared
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
@@ -241,7 +241,9 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     state = any(_state(lexicon, m) for m in acting)
     if subject.reason is not None and (subject.domain == "sports" or not state):
         return Decision(relevant=False, reason=subject.reason)
-    if acting and not state and all(_non_political(lexicon, m) for m in acting):
+    non_political = acting and not state and all(_non_political(lexicon, m) for m in acting)
+    # "six nurses ... were sentenced to death": a legal act is the authorities', whoever was coded
+    if non_political and not legal_act(lexicon, event):
         return Decision(relevant=False, reason="non-political-parties")
     private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
     return Decision(relevant=private is None, reason=private)

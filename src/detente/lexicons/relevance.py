@@ -57,6 +57,8 @@ class PrivateParties(_Frozen):
     legal_words: tuple[str, ...] = ()
     # senses10: CAMEO roots of acts that, with no one acted on, only private parties decide
     unaddressed_roots: frozenset[str] = frozenset()
+    # senses11: head nouns of private bodies whose names hold a public word ("County Foundation")
+    private_body_nouns: frozenset[str] = frozenset()
 
 
 class GenericSenses(_Frozen):
