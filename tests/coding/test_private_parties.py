@@ -19,7 +19,8 @@ STORY = (
     "The city of Michel Delving is in talks with the Brandybuck company. Charged with careless "
     "riding, the man was released. A Bree man shot his neighbour. The Shire council agreed. "
     "The family asked for donations. The Gondorians will not negotiate. House Minority Leader "
-    "Bolger met the hobbits."
+    "Bolger met the hobbits. Hobbit tourists visited Gondor. The Bree County Foundation agreed to "
+    "fund the trees. Six healers of Rohan were sentenced to death."
 )
 
 
@@ -180,3 +181,38 @@ def test_an_investigation_of_an_outbreak_is_health_work_but_one_into_a_party_sta
     police = "The Shire police launched an investigation into the shooting."
     shooting = replace(inquiry, sentence=police)
     assert decide(lexicon, shooting, subject).relevant
+
+
+def test_private_travellers_visiting_a_state_make_no_political_visit(lexicon) -> None:
+    # "Hobbit tourists visited Gondor": the state gone to is a place, the trip private travel
+    tourists = _party("Hobbit tourists", "SHR", "CVL")
+    gondor = _party("Gondor", "GND", None, "country-name")
+    event = _event("Hobbit tourists", "CONSULT", "042", "visited", [tourists], [gondor])
+    assert _decide(lexicon, event) == (False, "private-parties")
+    # the king of Arnor visiting Gondor is a state visit
+    king = _party("The king of Arnor", "ARN", "GOV", "person-role")
+    assert _decide(lexicon, replace(event, actor=(king,))) == (True, None)
+    # a meeting of private people with a state named as its partner is decided by all parties
+    met = _event("Hobbit tourists", "CONSULT", "040", "visited", [tourists], [gondor])
+    assert _decide(lexicon, met) == (True, None)
+
+
+def test_a_charity_named_after_its_county_is_a_private_body(lexicon) -> None:
+    # "The Bree County Foundation agreed to fund the trees": a charity, whatever place it names
+    foundation = _party("The Bree County Foundation", "SHR", "CVL")
+    agreed = _event("The Bree County Foundation", "AGREE", "030", "agreed", [foundation])
+    assert _decide(lexicon, agreed) == (False, "private-parties")
+    # "The Bree County council agreed": the county's own body
+    council = _party("The Bree County council", "SHR", "CVL")
+    assert _decide(lexicon, replace(agreed, actor=(council,))) == (True, None)
+
+
+def test_a_legal_act_stays_the_authorities_whoever_was_coded_as_its_party(lexicon) -> None:
+    # "Six healers of Rohan were sentenced to death": a court's act, though the healers were coded
+    healers = _party("Six healers of Rohan", "ROH", "MED")
+    sentenced = _event("Six healers", "COERCE", "173", "sentenced", [healers])
+    assert _decide(lexicon, sentenced) == (True, None)
+    # the same healers giving aid among themselves are no political party
+    helped = _event("Six healers", "AID", "070", "sentenced", [healers], [healers])
+    helped = replace(helped, trigger=Span(text="helped", start=0, end=6))
+    assert _decide(lexicon, helped) == (False, "non-political-parties")

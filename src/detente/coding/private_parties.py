@@ -11,10 +11,13 @@ decided by the parties alone (coding/relevance.py asks here last).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from detente.coding.thing_parties import head_word
 from detente.lexicons.relevance import PrivateParties, RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["private_only"]
+__all__ = ["legal_act", "private_only"]
 
 REASON = "private-parties"
 
@@ -22,6 +25,14 @@ REASON = "private-parties"
 def _words(lexicon: RelevanceLexicon, name: str, text: str) -> bool:
     pattern = lexicon.private_terms.get(name)
     return pattern is not None and pattern.search(" ".join(text.lower().split())) is not None
+
+
+def _public(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMention) -> bool:
+    """A public word in the party's name ("the city", "the county board"), unless the name's head
+    noun makes it a private body: "the Edgar County Community Foundation" is a charity."""
+    if not _words(lexicon, "public", party.text):
+        return False
+    return head_word(lexicon, party) not in block.private_body_nouns
 
 
 def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMention,
@@ -32,7 +43,7 @@ def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMenti
         return False
     if party.sector in src.political_sectors or party.rule in block.people_rules:
         return False
-    if _words(lexicon, "public", party.text) or _words(lexicon, "civic", party.text):
+    if _public(lexicon, block, party) or _words(lexicon, "civic", party.text):
         return False  # "the city" or "the policing team" coded as civilians are still public
     if party.country in src.non_political_kinds:
         return True  # a multinational company
@@ -40,20 +51,30 @@ def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMenti
     return party.sector in block.sectors or party.sector in partners
 
 
-def private_only(lexicon: RelevanceLexicon, event: Event) -> str | None:
-    """The reason an event between private parties only is no political event (None: it may be)."""
+def legal_act(lexicon: RelevanceLexicon, event: Event) -> bool:
+    """ "was sentenced to death", "charged with arson": the trigger names a legal act of the
+    authorities, whoever the coder took for its parties."""
+    return _words(lexicon, "legal", event.trigger.text)
+
+
+def private_only(lexicon: RelevanceLexicon, event: Event,
+                 parties: Sequence[ActorMention] | None = None) -> str | None:  # fmt: skip
+    """The reason an event between private parties only is no political event (None: it may be).
+    ``parties`` are those that act in it when not all do: a trip's travellers, not the state
+    gone to ("thousands of tourists visited Arnor" is private travel)."""
     block = lexicon.source.private_parties
     if block is None:
         return None
     kind = event.event_type
     if kind in block.addressed_types:
-        if _words(lexicon, "legal", event.trigger.text):
+        if legal_act(lexicon, event):
             return None  # a legal act: the authorities' ("charged with", "arrested")
         if not event.recipient and event.cameo[:2] not in block.unaddressed_roots:
             return None  # addressed to no one named: maybe the authorities ("filed a lawsuit")
     elif kind not in block.cooperation_types and kind not in block.appeal_types:
         return None
-    parties = (*event.actor, *event.recipient)
+    if parties is None:
+        parties = (*event.actor, *event.recipient)
     if parties and all(_private(lexicon, block, p, kind) for p in parties):
         return REASON
     return None

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
-from detente.coding.private_parties import private_only
-from detente.coding.sport_parties import sport_actor
+from detente.coding.private_parties import legal_act, private_only
+from detente.coding.sport_parties import sport_actor, sport_context, sport_shared
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
@@ -221,9 +221,12 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     sense = sense or own_duty(lexicon, event)
     if sense is not None:
         return Decision(relevant=False, reason=sense)
-    if any(_political(lexicon, m) for m in parties):
+    # In a sports story "the England captain" or "the home side" is a player or a team.
+    sporting = sport_context(lexicon, event, subject.domain)
+    if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
+           for m in parties):  # fmt: skip
         return Decision(relevant=True)
-    sport = sport_actor(lexicon, event)
+    sport = sport_actor(lexicon, event, sporting)
     if sport is not None:
         return Decision(relevant=False, reason=sport)
     discard = find_discard(lexicon.discards, event.sentence, story=False,
@@ -238,9 +241,11 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     state = any(_state(lexicon, m) for m in acting)
     if subject.reason is not None and (subject.domain == "sports" or not state):
         return Decision(relevant=False, reason=subject.reason)
-    if acting and not state and all(_non_political(lexicon, m) for m in acting):
+    non_political = acting and not state and all(_non_political(lexicon, m) for m in acting)
+    # "six nurses ... were sentenced to death": a legal act is the authorities', whoever was coded
+    if non_political and not legal_act(lexicon, event):
         return Decision(relevant=False, reason="non-political-parties")
-    private = private_only(lexicon, event) or thing_actor(lexicon, event)
+    private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
     return Decision(relevant=private is None, reason=private)
 
 

@@ -6,6 +6,11 @@ plays for, not a state acting. An event whose every actor is headed by a noun of
 sports official or a national team's name is sport, unless a political party is among its
 parties (coding/relevance.py asks after that). relevance.yaml's `sport_party_nouns` lists the
 nouns.
+
+Some nouns name a player or a team in sport and an officer or a party in politics: "the England
+captain", "the home side", "India's attack". In a sports story, or a sentence dense in a sport's
+words, such a party is a player or a team (`sport_shared_nouns`); elsewhere it keeps the sector
+the actor stage gave it ("an army captain", "the two sides").
 """
 
 from __future__ import annotations
@@ -14,24 +19,60 @@ from detente.coding.thing_parties import head_word
 from detente.lexicons.relevance import RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["sport_actor"]
+__all__ = ["sport_actor", "sport_context", "sport_shared"]
 
 REASON = "sport-party"
+SPORTS = "sports"  # the domain of relevance.yaml whose vocabulary tells a sports report
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _sport(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     nouns = lexicon.source.sport_party_nouns
     if head_word(lexicon, mention) in nouns:
         return True
-    flat = " ".join(mention.text.lower().split())
+    flat = _flat(mention.text)
     return any(" " in noun and flat.endswith(noun) for noun in nouns)  # "the All Blacks"
 
 
-def sport_actor(lexicon: RelevanceLexicon, event: Event) -> str | None:
+def sport_context(lexicon: RelevanceLexicon, event: Event, subject_domain: str | None) -> bool:
+    """Whether the event is told in a sports story, or in a sentence with at least as many of a
+    sport's own words as make a sentence off-topic (`sentence_min_terms`)."""
+    if subject_domain == SPORTS:
+        return True
+    pattern = lexicon.domains.get(SPORTS)
+    if pattern is None:
+        return False
+    return len(set(pattern.findall(_flat(event.sentence)))) >= lexicon.source.sentence_min_terms
+
+
+def _title_word(mention: ActorMention) -> str:
+    """The lower-case word before the name that ends a party's phrase, its title: "captain" in
+    "Australia's captain Steve Smith"; empty when the phrase ends in no name."""
+    words = mention.text.replace(",", " , ").split()
+    end = len(words)
+    while end and words[end - 1][:1].isupper():
+        end -= 1
+    if end == len(words) or not end:
+        return ""
+    return words[end - 1].strip(".'\"()").lower()
+
+
+def sport_shared(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """A party headed by a noun sport shares with politics ("captain", "side", "attack"), or
+    named with one as the title before a name ("captain Steve Smith")."""
+    nouns = lexicon.source.sport_shared_nouns
+    return head_word(lexicon, mention) in nouns or _title_word(mention) in nouns
+
+
+def sport_actor(lexicon: RelevanceLexicon, event: Event, context: bool = False) -> str | None:
     """The reason an event whose every actor is a player, a team or a sports official is no
-    political event; None when some actor may be a party."""
+    political event; None when some actor may be a party. With ``context`` (a sports story or
+    sentence) a party headed by a noun sport shares with politics counts as a player too."""
     if not event.actor or not lexicon.source.sport_party_nouns:
         return None
-    if all(_sport(lexicon, m) for m in event.actor):
+    if all(_sport(lexicon, m) or (context and sport_shared(lexicon, m)) for m in event.actor):
         return REASON
     return None

@@ -57,6 +57,8 @@ class PrivateParties(_Frozen):
     legal_words: tuple[str, ...] = ()
     # senses10: CAMEO roots of acts that, with no one acted on, only private parties decide
     unaddressed_roots: frozenset[str] = frozenset()
+    # senses11: head nouns of private bodies whose names hold a public word ("County Foundation")
+    private_body_nouns: frozenset[str] = frozenset()
 
 
 class GenericSenses(_Frozen):
@@ -163,6 +165,9 @@ class RelevanceFile(_Frozen):
     stance_senses: StanceSenses | None = None
     # senses10: nouns of athletes and sports officials: a party they head is a team or a player
     sport_party_nouns: frozenset[str] = frozenset()
+    # senses11: nouns of players and teams that politics uses too ("captain", "side"): a party
+    # they head is a player or a team only in a sports story or sentence
+    sport_shared_nouns: frozenset[str] = frozenset()
     # senses10: actor rules whose party, named by the speaker's own state, is that state itself
     own_state_rules: frozenset[str] = frozenset()
     # senses10: "the country", "the nation" resolved by these rules name a state as such
