@@ -74,7 +74,8 @@ def test_an_undated_past_act_after_a_background_account_goes_on_with_it(coder: C
     accusation = _accusation(events)
     assert accusation.modality == "historical"
     assert "told on from '2004' in the sentence before" in accusation.modality_cue
-    assert accusation.date == PUBLISHED  # no day of its own is made up
+    # it takes the account's year, no day of its own made up
+    assert (accusation.date, accusation.date_precision) == (dt.date(2004, 1, 1), "year")
 
 
 def test_the_account_ends_where_the_story_returns(coder: Coder) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from detente.coding.account_dates import dated_in_account, settle_past_day
 from detente.coding.date_expressions import EventDate
 from detente.coding.dates import is_background, resolve_event_date
 from detente.coding.syntax import clause_verb
@@ -47,6 +48,9 @@ def account_date(
     if not simple_past(root):
         return None
     when = resolve_event_date(root, published, weekday_style=weekday_style)
+    # claims11: "Detectives charged them on July 7" goes on with an account set in 1999
+    when = dated_in_account(when, carried, published) if carried else when
+    when = settle_past_day(when, published, root)
     if when.rule in ("publication", "none") and carried is not None and _sequenced(root):
         return carried
     if when.rule not in ("explicit", "relative", "none") or when.text is None:
@@ -98,6 +102,15 @@ def simple_past(verb: Token) -> bool:
 def told_on(trigger: Token, narrative: Narrative) -> str | None:
     """The cue when an undated act goes on with the account the sentence before set before the
     story: its own clause is in the simple past and it stands in no quotation."""
+    told = going_on(trigger, narrative)
+    if told is None:
+        return None
+    return f"told on from {told.text!r} in the sentence before: background to the story"
+
+
+def going_on(trigger: Token, narrative: Narrative) -> EventDate | None:
+    """The date of the account the sentence before set, when the trigger's clause goes on with
+    it (simple past, in no quotation); None otherwise."""
     told = narrative.told
     if told is None:
         return None
@@ -106,7 +119,7 @@ def told_on(trigger: Token, narrative: Narrative) -> str | None:
         return None
     if not simple_past(clause) and not _bare_past_conjunct(clause):
         return None
-    return f"told on from {told.text!r} in the sentence before: background to the story"
+    return told
 
 
 def joined_account(trigger: Token, published: dt.date | None, *, weekday_style: bool) -> str | None:

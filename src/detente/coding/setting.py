@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.coding.account_dates import account_year, dated_in_account, settle_past_day
 from detente.coding.coder import ArticleState
 from detente.coding.dates import (
     EventDate,
@@ -13,7 +14,7 @@ from detente.coding.dates import (
 )
 from detente.coding.framing import Framing
 from detente.coding.match import Match
-from detente.coding.narrative import joined_account, told_on
+from detente.coding.narrative import going_on, joined_account, told_on
 from detente.coding.parties import Parties
 from detente.geo.locate import locate_event
 from detente.records import Modality, Place
@@ -36,6 +37,10 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
         match.head, published, future=framing.ahead, published_precision=precision,
         weekday_style=ctx.weekday_news,
     )
+    # claims11: a yearless day in an account set before the story takes the account's year;
+    # one after publication on an act told in the past is the latest such day before it
+    when = dated_in_account(when, going_on(match.head, ctx.narrative), published)
+    when = settle_past_day(when, published, match.head)
     # modality5: with no publication date, the latest past act the story dates stands for it
     reference = published or ctx.reference  # found once per article (events.article_state)
     # claims4: an act dated after publication lies ahead (a date never read for an undated story)
@@ -51,6 +56,7 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
         )
     if account is not None:
         modality = "historical"
+        when = account_year(going_on(match.head, ctx.narrative)) or when  # claims11
     countries = [m.country for m in (*parties.actor, *parties.recipient) if m.country is not None]
     location = (
         None
