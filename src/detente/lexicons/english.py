@@ -594,6 +594,12 @@ class SenseWords(_Frozen):
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
+    # recip11: "fighting with X" on X's side (coding/allies.py); a go-between is no side of the
+    # talks it brings about (coding/events.py); "talks between X and Y" name their parties
+    # (coding/between.py)
+    side_taking_verbs: frozenset[str] = frozenset()
+    go_between_codes: frozenset[str] = frozenset()
+    between_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
