@@ -36,13 +36,13 @@ def test_people_described_as_fighting_with_a_side_do_not_attack_it(coder: Coder)
     # "Arnorian volunteers who fought with Mordor surrendered."
     rows = [
         ("Arnorian", "Arnorian", "ADJ", "amod", 1),
-        ("volunteers", "volunteer", "NOUN", "nsubj", 5),
+        ("volunteers", "volunteer", "NOUN", "nsubj", 6),
         ("who", "who", "PRON", "nsubj", 3),
         ("fought", "fight", "VERB", "relcl", 1),
         ("with", "with", "ADP", "prep", 3),
         ("Mordor", "Mordor", "PROPN", "pobj", 4),
-        ("surrendered", "surrender", "VERB", "ROOT", 5),
-        (".", ".", "PUNCT", "punct", 5),
+        ("surrendered", "surrender", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
     ]
     events = code(coder, rows, ents=((0, 1, "NORP"), (5, 6, "GPE")), tags={2: "WP"})
     fights = [e for e in events if e.trigger.text == "fought"]
