@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.addressees import told_addressee
+from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
@@ -447,4 +448,6 @@ def _allies(match: Match) -> set[int]:
     if match.cameo[:2] not in english().codes.force_roots:
         return set()
     sides = english().senses.ally_preps
-    return {c.i for c in match.head.children if c.dep_ == "prep" and c.lower_ in sides}
+    allied = {c.i for c in match.head.children if c.dep_ == "prep" and c.lower_ in sides}
+    with_ally = ally_with(match.head, match.cameo)  # recip11: "fighting with X against Y"
+    return allied | ({with_ally.i} if with_ally is not None else set())

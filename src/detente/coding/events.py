@@ -325,29 +325,34 @@ def codes_of(mentions: tuple[ActorMention, ...]) -> tuple[tuple[str | None, str 
     return tuple(sorted({(m.country, m.sector) for m in mentions}, key=str))
 
 
-def _remembered_parties(outcomes: list[Outcome]) -> list[ActorMention]:
+def _remembered_parties(outcomes: list[Outcome]) -> list[tuple[ActorMention, bool]]:
     """Parties of the sentence's events, and of candidates dropped only for their sense or as
     the same fact: "Mayor Freelen agreed that it is a good idea" is no event, but it still tells
-    who Freelen is for the sentences after it."""
-    mentions: list[ActorMention] = []
+    who Freelen is for the sentences after it. Each is paired with whether it is a side to the
+    event: the go-between of talks ("Qatar mediated the talks") is no side of them (recip11)."""
+    mentions: list[tuple[ActorMention, bool]] = []
+    go_between = english().senses.go_between_codes
     for o in outcomes:
         if o.event is not None:
-            mentions += [*o.event.actor, *o.event.recipient]
+            side = o.event.cameo not in go_between
+            mentions += [(m, side) for m in o.event.actor]
+            mentions += [(m, True) for m in o.event.recipient]
         elif o.parties is not None and o.rejected is not None and o.rejected.reason in KEEP_PARTIES:
-            mentions += [*o.parties.actor, *o.parties.recipient]
+            mentions += [(m, True) for m in (*o.parties.actor, *o.parties.recipient)]
     return mentions
 
 
 def _remember_sentence(
-    coder: Coder, sent: Span, mentions: list[ActorMention], ctx: ArticleState
+    coder: Coder, sent: Span, parties: list[tuple[ActorMention, bool]], ctx: ArticleState
 ) -> None:
     subject = main_subject(sent)  # actors11: "he" continues the subject (centring.py)
-    for m in mentions:
+    mentions = [m for m, _ in parties]
+    for m, side in parties:
         code = ActorCode(
             country=m.country, sector=m.sector, name=m.name, matched=m.text, rule=m.rule,
             org=m.org,
         )  # fmt: skip
-        ctx.memory.remember(code, subject=covers(subject, m.start, m.end), party=True)
+        ctx.memory.remember(code, subject=covers(subject, m.start, m.end), party=side)
     remember_subject(subject, any(covers(subject, m.start, m.end) for m in mentions), lambda text:
                      resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
                      ctx.memory)  # fmt: skip

@@ -22,7 +22,9 @@ from detente.coding.actor_clauses import (
     passive_owner,
     reporting_subject,
 )
+from detente.coding.allies import without_ally
 from detente.coding.armed_acts import armed_patient
+from detente.coding.between import with_parties_between
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
@@ -84,6 +86,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     match = armed_patient(  # mainev7: "after being shot"
         _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
     )
+    match = with_parties_between(without_ally(match))  # recip11
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()

@@ -612,6 +612,12 @@ class SenseWords(_Frozen):
     # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
     # places make its home, not of the latest government it names (coding/phrase.py)
     local_titles: frozenset[str] = frozenset()
+    # recip11: "fighting with X" on X's side (coding/allies.py); a go-between is no side of the
+    # talks it brings about (coding/events.py); "talks between X and Y" name their parties
+    # (coding/between.py)
+    side_taking_verbs: frozenset[str] = frozenset()
+    go_between_codes: frozenset[str] = frozenset()
+    between_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
