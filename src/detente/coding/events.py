@@ -41,7 +41,7 @@ from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.state_groups import uncoded_subjects
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
-from detente.coding.travel import reject_home_travel
+from detente.coding.travel import reject_home_travel, reject_private_travel
 from detente.coding.triggers import scan_sentence
 from detente.geo.locate import extract_places
 from detente.geo.party_place import party_place
@@ -114,7 +114,7 @@ def code_match(
     setting = replace(setting, location=party_place(
         coder.gazetteer, setting.location, placed.actor, placed.recipient,
         force=framing.entry.root in english().codes.force_roots))
-    home = reject_home_travel(match, placed)  # verbs7: "Modi left for Delhi" visits no one
+    home = reject_home_travel(match, placed) or reject_private_travel(match, placed)  # verbs11
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
     event = record_event(coder, match, sent, index, ctx, placed, framing, setting)

@@ -61,6 +61,8 @@ CURRENCY_TAGS = frozenset({"NNP", "$"})
 # Patterns that take amounts of money list this word ("$5 million"); an amount the parser
 # heads by its figure ("pledged £*10*m") is such an amount too.
 AMOUNT_WORD = "million"
+# The preposition of a result brought about in another ("pressed X *into* lifting the ban").
+INTO = "into"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,10 +119,20 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     for c in candidates:
         if _names_a_party(c):  # "seized Quezon City" names a place, not an act
             continue
-        found = _object_itself(c, pattern) or _object_inside(c, pattern)
+        found = _object_inside(c, pattern) or _object_itself(c, pattern)
         if found is not None:
             return found
     return None
+
+
+def _counts_another(noun: Token) -> bool:
+    """ "a new round *of military exercises*", "a package *of reforms*": a quantity noun with
+    an "of" phrase names what it counts; the counted noun is the act, not the quantity
+    ("began a new round of exercises" holds exercises, no talks)."""
+    words = english().words
+    return noun.lemma_.lower() in words.quantity_nouns and next(
+        prep_objects(noun, "of"), None
+    ) is not None
 
 
 def _object_phrase(verb: Token, pattern: PatternModel) -> list[Token]:
@@ -185,9 +197,12 @@ def _names_a_party(noun: Token) -> bool:
 
 
 def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
-    """The noun when it, or its modifier for an effort or carrier noun, is the pattern's object."""
+    """The noun when it, or its modifier for an effort or carrier noun, is the pattern's object
+    (not a quantity of something else: "a round of exercises" is no round of talks)."""
     words = english().words
     lemma = noun.lemma_.lower()
+    if _counts_another(noun):
+        return None
     if lemma in pattern.objects:
         return noun
     if AMOUNT_WORD in pattern.objects and _amount_of_money(noun, pattern):
@@ -321,7 +336,18 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
 
 
 def actor_of(verb: Token) -> Token | None:
-    return agent_of(verb) if is_passive(verb) else subject_of(verb)
+    if is_passive(verb):
+        return agent_of(verb)
+    return subject_of(verb) or _brought_into(verb)
+
+
+def _brought_into(verb: Token) -> Token | None:
+    """ "pressed Riyadh *into lifting* the blockade", "talked them into signing": a gerund after
+    "into" tells what the object of the verb before it was brought to do; the object does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != INTO:
+        return None
+    return child(prep.head, "dobj")
 
 
 def _verb_lemmas(verb: Token) -> tuple[str, ...]:

@@ -98,6 +98,10 @@ def _provision(match: Match) -> str | None:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     nouns = english().words.provision_nouns
     permits = match.cameo[:2] in english().senses.provision_roots
+    if permits and subject is not None and subject.dep_ == "nsubj":
+        # verbs11: "the charter allows the use of force": a text that permits ("the order was
+        # revoked" is a party's act on the text)
+        nouns = nouns | english().senses.provision_more | english().senses.permit_texts
     if subject is None and permits and head.dep_ == "acl" and head.tag_ in ("VBG", "VB"):
         # "the law allowing entities to", "a scheme to allow pupils to"; a declaration
         # demanding or a resolution criticizing is the body's own act, kept

@@ -264,6 +264,8 @@ def _routine_session(match: Match) -> str | None:
     senses = english().senses
     if match.cameo[:2] != english().codes.consult_root or match.recipient is not None:
         return None
+    if match.symmetric and match.actor is not None and match.actor.conjuncts:
+        return None  # verbs11: "Trump and King Abdullah will gather for a meeting": two parties
     head = match.head  # the noun itself, or the object of "held a regular meeting"
     nouns = [head] if head.pos_ in ("NOUN", "PROPN") else _acted_on(head)
     partners = senses.partner_preps

@@ -13,6 +13,12 @@ whose country was read from the event's location was put where it went, so that 
 nothing of its home ("a Senate delegation's visit to Russia" with the delegation unplaced).
 Travellers told by movement verbs with no home of their own are most often private people
 on a trip, no party's visit either way: for them the location's country still counts as home.
+
+A trip abroad by a private person ("John Smith, a retired teacher, flew to Cairo", "more
+Americans can make the trip") visits no party either: the destination is a place, and a
+civilian, a firm or a school travelling there is no state or body calling on another
+(reject_private_travel). A public or civic word in the traveller's own words ("the city's
+mayor", "activists") keeps the trip.
 """
 
 from __future__ import annotations
@@ -21,8 +27,15 @@ from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties
 from detente.lexicons.english import english
+from detente.lexicons.relevance import relevance_lexicon
+from detente.records import ActorMention
 
 VISIT_CODE = "042"  # CAMEO "make a visit"
+# Actor rules that name a place, not a body: "visited Egypt", "travelled to Paris".
+PLACE_RULES = frozenset({"country-name", "seat-of-power"})
+# relevance.yaml's word lists of public bodies and of civic groups (private_parties block).
+PUBLIC = "public"
+CIVIC = "civic"
 
 
 def reject_home_travel(match: Match, placed: Parties) -> Rejected | None:
@@ -45,3 +58,45 @@ def reject_home_travel(match: Match, placed: Parties) -> Rejected | None:
 def _only_places(placed: Parties) -> bool:
     """Every recipient is a place (a country or a place in it, with no sector): nobody hosts."""
     return bool(placed.recipient) and all(m.sector is None for m in placed.recipient)
+
+
+def reject_private_travel(match: Match, placed: Parties) -> Rejected | None:
+    """A trip told by a movement verb or a trip noun (or a visit to places only) whose every
+    traveller is a private person, firm or school: no party visits another."""
+    if match.cameo != VISIT_CODE or not placed.actor or not _trip(match, placed):
+        return None
+    if not all(_private_traveller(m) for m in placed.actor):
+        return None
+    who = placed.actor[0].text
+    detail = f"{match.head.text!r}: {who!r} travels as a private party, no visit between parties"
+    return Rejected(stage="placement", reason="no-event-sense", detail=detail)
+
+
+def _trip(match: Match, placed: Parties) -> bool:
+    """A movement verb, a trip noun in the trigger, or a visit whose hosts are places only."""
+    head = match.head
+    if head.lemma_.lower() in english().senses.movement_verbs:
+        return True
+    words = [*head.doc[match.trigger[0] : match.trigger[1]], *head.children]
+    if any(t.lemma_.lower() in english().senses.trip_nouns for t in words):
+        return True
+    return bool(placed.recipient) and all(
+        m.sector is None or m.rule in PLACE_RULES for m in placed.recipient
+    )
+
+
+def _private_traveller(party: ActorMention) -> bool:
+    """A civilian, firm, school or clinic with no public or civic word in its own words."""
+    lexicon = relevance_lexicon()
+    src, block = lexicon.source, lexicon.source.private_parties
+    if party.sector not in english().senses.traveller_sectors:
+        return False
+    if set(party.other_sectors) & src.political_sectors:
+        return False  # "a businessman and senator": also an office-holder
+    if party.country in src.political_kinds or party.country in src.civic_kinds:
+        return False
+    if block is not None and party.rule in block.people_rules:
+        return False  # "the Israelis will travel to Cairo": a people often stands for its state
+    text = " ".join(party.text.lower().split())
+    public, civic = lexicon.private_terms.get(PUBLIC), lexicon.private_terms.get(CIVIC)
+    return not any(words is not None and words.search(text) for words in (public, civic))

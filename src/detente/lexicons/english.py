@@ -618,6 +618,11 @@ class SenseWords(_Frozen):
     side_taking_verbs: frozenset[str] = frozenset()
     go_between_codes: frozenset[str] = frozenset()
     between_nouns: frozenset[str] = frozenset()
+    # verbs11: texts whose permissions are their content ("the charter allows the use of force")
+    permit_texts: frozenset[str] = frozenset()
+    procedure_verbs: frozenset[str] = frozenset()  # verbs11: "must first be ratified": a rule
+    traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
+    trip_nouns: frozenset[str] = frozenset()  # verbs11: "made the trip": a journey (travel.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
