@@ -595,6 +595,11 @@ class SenseWords(_Frozen):
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
     request_handlers: frozenset[str] = frozenset()  # mainev9: "is considering Russia's request"
+    failing_verbs: frozenset[str] = frozenset()  # mainev9: "says the police failed her"
+    wronged_pronouns: frozenset[str] = frozenset()
+    wronged_people: frozenset[str] = frozenset()
+    complaint_roots: frozenset[str] = frozenset()  # mainev9: domestic_critics.py
+    complaint_sectors: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
