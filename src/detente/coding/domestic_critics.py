@@ -12,8 +12,6 @@ from dataclasses import replace
 from detente.lexicons.english import english
 from detente.records import ActorMention, Place
 
-DOMESTIC_RULE = "domestic"
-
 
 def domestic_critics(
     actor: tuple[ActorMention, ...],
@@ -35,4 +33,4 @@ def domestic_critics(
     private = english().senses.complaint_sectors
     if not actor or any(m.sector not in private for m in actor):
         return ()
-    return tuple(replace(m, country=home, rule=DOMESTIC_RULE) for m in actor)
+    return tuple(replace(m, country=home, rule="domestic") for m in actor)

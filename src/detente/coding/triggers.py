@@ -10,8 +10,8 @@ from detente.coding.blame import match_blame
 from detente.coding.complements import VERB_POS
 from detente.coding.court_appearances import match_court_appearance
 from detente.coding.custody import match_custody
-from detente.coding.failings import match_failing
 from detente.coding.event_nouns import match_nominalised, match_noun
+from detente.coding.failings import match_failing
 from detente.coding.frames import FRAME_POS, match_frame
 from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
 from detente.coding.modal_acts import match_obligation, match_refusal
