@@ -8,14 +8,11 @@ from spacy.tokens import Token
 from detente.coding.match import actor_of
 from detente.lexicons.english import english
 
-# A request is an appeal (CAMEO 02) or a demand (CAMEO 10).
-REQUEST_ROOTS = frozenset({"02", "10"})
-
 
 def is_request(cameo: str) -> bool:
     """An appeal or a demand: an act that is always made to someone (an unnamed addressee
     leaves the request uncoded rather than coded with no recipient)."""
-    return cameo[:2] in REQUEST_ROOTS
+    return cameo[:2] in english().codes.request_roots  # an appeal (02) or a demand (10)
 
 
 def request_handler(noun: Token, cameo: str) -> Token | None:
