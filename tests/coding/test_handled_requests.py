@@ -66,3 +66,13 @@ def test_a_request_for_comment_with_no_party_codes_nothing(coder: Coder) -> None
         (*PUNCT, 3),
     ]
     assert all(e.event_type != "REQUEST" for e in code(coder, rows))
+
+
+def test_a_demand_considered_by_a_party_was_made_of_it(coder: Coder) -> None:
+    # "Arnor is considering Gondor's demands." ("rejected X's demands" stays one rejection:
+    # the demands are that pattern's object)
+    rows = _handled("considering", "consider")
+    rows[5] = ("demands", "demand", "NOUN", "dobj", 2)
+    rows[6:8] = []
+    demands = [e for e in code(coder, rows) if e.event_type == "REQUEST"]
+    assert [(e.cameo, dyad(e)) for e in demands] == [("100", ("GND", "REQUEST", "ARN"))]

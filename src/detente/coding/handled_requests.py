@@ -12,7 +12,7 @@ from detente.lexicons.english import english
 def is_request(cameo: str) -> bool:
     """An appeal or a demand: an act that is always made to someone (an unnamed addressee
     leaves the request uncoded rather than coded with no recipient)."""
-    return cameo[:2] in english().codes.request_roots  # appeals (02) and demands (10)
+    return cameo[:2] in english().codes.request_roots  # an appeal (02) or a demand (10)
 
 
 def request_handler(noun: Token, cameo: str) -> Token | None:

@@ -27,6 +27,7 @@ from detente.coding.authorities import (
     home_authorities,
 )
 from detente.coding.coder import ArticleState
+from detente.coding.domestic_critics import domestic_critics
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
@@ -77,6 +78,9 @@ def place_parties(
     if modality in UNPLACED_MODALITIES:
         actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     actor = actor or unplaced(parties.actor, ctx)
+    actor = actor or domestic_critics(  # mainev9: "says the police have failed her"
+        parties.actor, placed_chain(parties.recipient, location, ctx), entry.code, location
+    )
     if not actor and parties.arm is None:
         return Rejected(stage="placement", reason="unplaced-actor")
     recipient = foreign_missions(placed_chain(parties.recipient, location, ctx, actor=actor), actor)

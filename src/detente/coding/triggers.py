@@ -11,6 +11,7 @@ from detente.coding.complements import VERB_POS
 from detente.coding.court_appearances import match_court_appearance
 from detente.coding.custody import match_custody
 from detente.coding.event_nouns import match_nominalised, match_noun
+from detente.coding.failings import match_failing
 from detente.coding.frames import FRAME_POS, match_frame
 from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
 from detente.coding.modal_acts import match_obligation, match_refusal
@@ -101,6 +102,7 @@ def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) ->
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)
             or match_blame(tok, lexicon)
+            or match_failing(tok, lexicon)  # mainev9
         )
         if found is None:
             if known:

@@ -623,6 +623,11 @@ class SenseWords(_Frozen):
     procedure_verbs: frozenset[str] = frozenset()  # verbs11: "must first be ratified": a rule
     traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
     trip_nouns: frozenset[str] = frozenset()  # verbs11: "made the trip": a journey (travel.py)
+    failing_verbs: frozenset[str] = frozenset()  # mainev9: "says the police failed her"
+    wronged_pronouns: frozenset[str] = frozenset()
+    wronged_people: frozenset[str] = frozenset()
+    complaint_roots: frozenset[str] = frozenset()  # mainev9: domestic_critics.py
+    complaint_sectors: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

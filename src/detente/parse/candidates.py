@@ -168,6 +168,9 @@ def load_candidate_filter(
     # stated by a speaker (coding/necessity.py), whatever the act asked for.
     for need in _forms(english().senses.need_nouns, *tables):
         paired.setdefault(need, set()).update(saying)
+    # mainev9: "says the police have failed her": a failing told by a speaker (failings.py).
+    for failing in _forms(english().senses.failing_verbs, *tables):
+        paired.setdefault(failing, set()).update(saying)
     forms = _forms(alone, *tables)
 
     def ids(words: Iterable[str]) -> frozenset[int]:
