@@ -1,6 +1,6 @@
 """Nouns sport shares with politics: "the Gondor captain", "the home side", "Gondor's attack"
-are players and teams in a sports story or sentence, officers and parties elsewhere (made-up
-world, the shipped relevance vocabularies)."""
+are players and teams in a sports story, officers and parties elsewhere (made-up world, the
+shipped relevance vocabularies)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ SPORT = (
 )
 POLITICS = (
     "The Gondor captain praised the king. The two sides attacked the border post. "
-    "The army captain attacked the rebels of Arnor."
+    "The army captain attacked the rebels of Arnor. "
+    "The two sides agreed to move forward on their goals in Minas Tirith."
 )
 
 
@@ -94,3 +95,9 @@ def test_police_at_a_match_and_a_captain_fighting_rebels_stay_political(lexicon)
     rebels = _party(POLITICS, "the rebels of Arnor", "ARN", "REB", "agent")
     assert _decide(lexicon, POLITICS, "The army captain", "attacked", "ASSAULT", "190",
                    captain, rebels) == (True, None)  # fmt: skip
+
+
+def test_two_sport_words_in_a_political_story_leave_the_sides_parties(lexicon) -> None:
+    sides = _party(POLITICS, "The two sides agreed", "GND", "GOV", "reference")
+    assert _decide(lexicon, POLITICS, "The two sides agreed", "agreed", "AGREE", "030",
+                   sides) == (True, None)  # fmt: skip

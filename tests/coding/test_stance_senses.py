@@ -234,3 +234,16 @@ def test_seeming_ready_to_attack_still_tells_a_threat(coder: Coder) -> None:
             ("attack", "attack", "VERB", "xcomp", 2), ("Mordor", "Mordor", "PROPN", "dobj", 4),
             (*STOP, 1)]  # fmt: skip
     assert _types(code(coder, rows, tags={0: "NNP", 1: "VBD", 2: "JJ", 4: "VB", 5: "NNP"})) != []
+
+
+def test_a_participle_graded_by_degree_is_a_state_not_an_act(coder: Coder) -> None:
+    # "Gondor was increasingly threatened by Mordor." / "Gondor was threatened by Mordor."
+    rows = [("Gondor", "Gondor", "PROPN", "nsubjpass", 3), ("was", "be", "AUX", "auxpass", 3),
+            ("increasingly", "increasingly", "ADV", "advmod", 3),
+            ("threatened", "threaten", "VERB", "ROOT", 3), ("by", "by", "ADP", "agent", 3),
+            ("Mordor", "Mordor", "PROPN", "pobj", 4), (*STOP, 3)]  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", 2: "RB", 3: "VBN", 5: "NNP"}
+    assert "THREATEN" not in _types(code(coder, rows, tags=tags))
+    told = [rows[0], rows[1], *rows[3:]]
+    told = [(*r[:4], r[4] - 1 if r[4] > 2 else r[4]) for r in told]
+    assert "THREATEN" in _types(code(coder, told, tags={0: "NNP", 1: "VBD", 2: "VBN", 4: "NNP"}))

@@ -222,7 +222,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     # In a sports story "the England captain" or "the home side" is a player or a team.
-    sporting = sport_context(lexicon, event, subject.domain)
+    sporting = sport_context(subject.domain)
     if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
            for m in parties):  # fmt: skip
         return Decision(relevant=True)

@@ -8,9 +8,9 @@ parties (coding/relevance.py asks after that). relevance.yaml's `sport_party_nou
 nouns.
 
 Some nouns name a player or a team in sport and an officer or a party in politics: "the England
-captain", "the home side", "India's attack". In a sports story, or a sentence dense in a sport's
-words, such a party is a player or a team (`sport_shared_nouns`); elsewhere it keeps the sector
-the actor stage gave it ("an army captain", "the two sides").
+captain", "the home side", "India's attack". In a sports story such a party is a player or a
+team (`sport_shared_nouns`); elsewhere it keeps the sector the actor stage gave it ("an army
+captain", "the two sides").
 """
 
 from __future__ import annotations
@@ -37,15 +37,11 @@ def _sport(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     return any(" " in noun and flat.endswith(noun) for noun in nouns)  # "the All Blacks"
 
 
-def sport_context(lexicon: RelevanceLexicon, event: Event, subject_domain: str | None) -> bool:
-    """Whether the event is told in a sports story, or in a sentence with at least as many of a
-    sport's own words as make a sentence off-topic (`sentence_min_terms`)."""
-    if subject_domain == SPORTS:
-        return True
-    pattern = lexicon.domains.get(SPORTS)
-    if pattern is None:
-        return False
-    return len(set(pattern.findall(_flat(event.sentence)))) >= lexicon.source.sentence_min_terms
+def sport_context(subject_domain: str | None) -> bool:
+    """Whether the event is told in a sports story. A sentence alone is not enough: two sport
+    words ("goals", "forward") turn up in diplomacy too ("the two sides moved forward on their
+    goals"), and one dense in them is off-topic whoever its parties are (`dense_sentence_terms`)."""
+    return subject_domain == SPORTS
 
 
 def _title_word(mention: ActorMention) -> str:

@@ -266,7 +266,20 @@ def _defiance(match: Match) -> str | None:
     return f"{head.text!r} refused in the future: defiance, no threat or coercion told"
 
 
+def _graded_state(match: Match) -> str | None:
+    """ "his guidance less tolerated by the president", "Arnor, increasingly isolated by Gondor":
+    a participle graded by an adverb of degree tells how far a state holds; no act is told."""
+    words = _words()
+    head = match.head
+    if words is None or head.tag_ != "VBN":
+        return None
+    for adverb in head.children:
+        if adverb.dep_ == "advmod" and adverb.lower_ in words.degree_adverbs:
+            return f"{adverb.text!r} {head.text!r}: a state graded by degree, no act"
+    return None
+
+
 STANCE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _question, _indirect_question, _feeling, _own_resolve, _people_in_general, _state_wished,
-    _defiance,
+    _defiance, _graded_state,
 )  # fmt: skip

@@ -113,6 +113,8 @@ class StanceSenses(_Frozen):
     state_verbs: frozenset[str] = frozenset()
     defiance_roots: frozenset[str] = frozenset()
     defiance_aux: frozenset[str] = frozenset()
+    # senses11: adverbs that grade a participle ("less tolerated"): a state, no act
+    degree_adverbs: frozenset[str] = frozenset()
 
 
 class EverydaySenses(_Frozen):
