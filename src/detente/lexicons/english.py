@@ -600,6 +600,9 @@ class SenseWords(_Frozen):
     # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
     # places make its home, not of the latest government it names (coding/phrase.py)
     local_titles: frozenset[str] = frozenset()
+    # actors12: nouns by which a reported clause names the speaker's own state ("Putin said
+    # his country will", "the PM announced that the government will") (pronoun_bodies.py)
+    own_state_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
