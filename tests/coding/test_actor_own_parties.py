@@ -80,3 +80,18 @@ def test_missiles_fired_by_a_force_earlier_in_the_sentence_are_its(
     events = _code_text(nlp, coder, text)
     struck = [e for e in events if e.trigger.text.startswith("struck")]
     assert struck and all(a.country == "GND" for e in struck for a in e.actor)
+
+
+def test_a_speakers_own_state_is_shown_by_the_speakers_words(nlp: Language, coder: Coder) -> None:
+    text = "King Aragorn Elessar said his country will not lift the ban on Mordor."
+    events = _code_text(nlp, coder, text)
+    assert events
+    [actor] = events[0].actor
+    # the state's code, told by the words that name it in the sentence: the speaker's
+    assert actor.country == "GND" and actor.text == "King Aragorn Elessar"
+
+
+def test_police_in_a_speakers_clause_stay_the_police(nlp: Language, coder: Coder) -> None:
+    text = "King Aragorn Elessar said police arrested two Orcs in Osgiliath."
+    events = _code_text(nlp, coder, text)
+    assert events and all(a.text == "police" for e in events for a in e.actor)

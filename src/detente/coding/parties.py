@@ -44,7 +44,7 @@ from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
-from detente.coding.pronoun_bodies import unknown_speaker
+from detente.coding.pronoun_bodies import speakers_state, unknown_speaker
 from detente.coding.reacted_force import force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
@@ -196,6 +196,8 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         found = found or police_officers(counted_party(head) or head, ctx.doc)  # mainev6
         if attack_place(match, found):
             return ()
+        # actors12: "Holness announced that the government will …": shown by the speaker
+        found = speakers_state(found, head, lambda t: mentions(coder, t, ctx, sectorless=True))
         return found or mentions(coder, doer_behind(match), ctx, sectorless=True)
     if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
         return ()

@@ -1,6 +1,6 @@
 """Parties the article's words stand for (actors12): a pronoun "it" whose own sentence names
-the body it stands for, and the users of force that an unowned instrument ("the warplanes")
-belongs to.
+the body it stands for, the speaker whose own state "the government" of a reported clause is,
+and the users of force that an unowned instrument ("the warplanes") belongs to.
 
 "Acme Holdings said it would close the plant": "it" is the body that says so, the subject of
 the reporting clause above. When that subject is a name the lexicons do not know (a company, a
@@ -10,13 +10,19 @@ offer a party named before (a foreign armed group two paragraphs up), must not s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from detente.coding.actor_clauses import reporting_subject
 from detente.coding.actor_state import ActorCode, ActorMemory
 from detente.coding.match import Match
+from detente.coding.party_mentions import NAMED_RULES
+from detente.coding.syntax import governing_subjects
 from detente.lexicons.english import english
+from detente.records import ActorMention
 
 if TYPE_CHECKING:
     from detente.coding.events import Outcome
@@ -55,3 +61,33 @@ def note_force_users(outcomes: Sequence[Outcome], memory: ActorMemory) -> None:
                 continue
             memory.note_force(ActorCode(country=m.country, sector=m.sector, name=m.name,
                                         matched=m.text, rule=m.rule, org=m.org))
+
+
+# Rules of a party known from the article or by its sector noun alone, not by a name.
+REFERENCE_RULES = frozenset({"reference", "context", "agent"})
+
+
+Resolver = Callable[[Token], tuple[ActorMention, ...]]
+
+
+def speakers_state(
+    found: tuple[ActorMention, ...], head: Token, resolve: Resolver
+) -> tuple[ActorMention, ...]:
+    """ "Prime Minister Holness announced that the government will extend the curfew", "Putin
+    said his country will not lift the ban": the state a reported clause names by a bare
+    noun (english.yaml own_state_nouns) is the speaker's own, and the speaker's words are what
+    name it in the sentence. Its code stays the state's; its words become the speaker's, when
+    the speaker is named or titled and of the same country as the code the reference took."""
+    if len(found) != 1 or found[0].rule not in REFERENCE_RULES:
+        return found
+    if head.lemma_.lower() not in english().senses.own_state_nouns:
+        return found
+    speaker = next((s for s in governing_subjects(head.head, cross_ccomp=True)
+                    if s.pos_ != "PRON"), None)  # fmt: skip
+    named = resolve(speaker) if speaker is not None else ()
+    if len(named) != 1 or named[0].rule not in NAMED_RULES:
+        return found
+    [state], [said] = found, named
+    if said.country != state.country:
+        return found
+    return (replace(state, text=said.text, start=said.start, end=said.end, name=said.name),)

@@ -628,6 +628,9 @@ class SenseWords(_Frozen):
     wronged_people: frozenset[str] = frozenset()
     complaint_roots: frozenset[str] = frozenset()  # mainev9: domestic_critics.py
     complaint_sectors: frozenset[str] = frozenset()
+    # actors12: nouns by which a reported clause names the speaker's own state ("Putin said
+    # his country will", "the PM announced that the government will") (pronoun_bodies.py)
+    own_state_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
