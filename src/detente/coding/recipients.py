@@ -37,11 +37,18 @@ PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
 
 
 def antecedent(head: Token | None) -> Token | None:
-    """ "the soldier *who* was killed": a relative pronoun stands for the noun it relates to."""
-    if head is None or head.head.dep_ != "relcl" or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+    """ "the soldier *who* was killed": a relative pronoun stands for the noun it relates to,
+    also as the subject of a clause reported inside the relative clause ("an insurgency,
+    *which* it claims was supported by Mordor": recip11)."""
+    if head is None or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return head
+    clause = head.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and head.dep_ != "dobj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
         return head
     if head.tag_ in RELATIVE_TAGS:
-        return head.head.head
+        return clause.head
     return head
 
 
