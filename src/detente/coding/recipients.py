@@ -32,6 +32,8 @@ PERSON_LOOKBACK_SENTENCES = 3
 SUBJECT_CHAIN_SENTENCES = 6
 # How far above a denied thing its claim's author is looked for: a sentence's depth.
 MAX_CLAIM_STEPS = 20
+# The entity label of an amount of money ("US$42 million"), which names no party.
+AMOUNT_LABEL = "MONEY"
 # Actor rules that say the actor is one person.
 PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
 
@@ -359,8 +361,8 @@ def referred_recipient(
 ) -> Mentions:
     """The recipient at a pattern's place, read through the references a phrase can make."""
     head = antecedent(head)
-    if head is None or is_reflexive(head):
-        return ()
+    if head is None or is_reflexive(head) or head.ent_type_ == AMOUNT_LABEL:
+        return ()  # recip11: "an appeal for US$42 million": an amount is no party
     if (
         not slot
         and head.dep_ in ("nsubj", "nsubjpass")
