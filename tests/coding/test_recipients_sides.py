@@ -110,3 +110,39 @@ def test_the_go_between_of_talks_is_not_one_of_the_two_sides(coder: Coder) -> No
     [agreed] = [e for e in events if e.trigger.text.startswith("agreed")]
     assert "GND" not in dyad(agreed)[0] + dyad(agreed)[2]
     assert sorted([dyad(agreed)[0], dyad(agreed)[2]]) == ["ARN", "MDR"]
+
+
+def test_a_protest_participle_after_a_strike_tells_what_it_is_against(coder: Coder) -> None:
+    # "Arnorian workers went on strike, protesting Gondor's taxes."
+    rows = [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 1),
+        ("workers", "worker", "NOUN", "nsubj", 2),
+        ("went", "go", "VERB", "ROOT", 2),
+        ("on", "on", "ADP", "prep", 2),
+        ("strike", "strike", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 2),
+        ("protesting", "protest", "VERB", "advcl", 2),
+        ("Gondor", "Gondor", "PROPN", "poss", 9),
+        ("'s", "'s", "PART", "case", 7),
+        ("taxes", "tax", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    events = code(coder, rows, ents=((0, 1, "NORP"), (7, 8, "GPE")), tags={6: "VBG", 9: "NNS"})
+    assert events
+    assert all(_countries(e) == ["GND"] for e in events)
+
+
+def test_an_amount_of_money_is_no_party(coder: Coder) -> None:
+    # "Gondor appealed for 5 million Arnorian dollars.": "Arnorian" names the currency
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("appealed", "appeal", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("5", "5", "NUM", "compound", 4),
+        ("million", "million", "NUM", "nummod", 6),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 6),
+        ("dollars", "dollar", "NOUN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (3, 7, "MONEY")), tags={6: "NNS"})
+    assert all("ARN" not in _countries(e) for e in events)

@@ -157,9 +157,10 @@ def struck_recipient(
     coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
 ) -> tuple[ActorMention, ...]:
     """ "carried out air strikes in Mosul, *killing* dozens of fighters": a participle clause of
-    violence after an attack tells whom the attack hit."""
-    roots = english().codes.attack_roots
-    if match.cameo[:2] not in roots:
+    violence after an attack tells whom the attack hit; "started a hunger strike, *protesting*
+    the state's unemployment system", one of protest after a protest what it is against."""
+    roots = _same_acts(match.cameo)
+    if not roots:
         return ()
     resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
     for clause in match.head.children:
@@ -173,6 +174,15 @@ def struck_recipient(
         if found and not _own_forces(found, actor):
             return found
     return ()
+
+
+def _same_acts(cameo: str) -> frozenset[str]:
+    """The CAMEO roots of a participle that goes on telling the same act: violence after an
+    attack, protest after a protest (recip11)."""
+    codes = english().codes
+    if cameo[:2] in codes.attack_roots:
+        return frozenset(codes.attack_roots)
+    return frozenset({codes.protest_root}) if cameo[:2] == codes.protest_root else frozenset()
 
 
 def searched_recipient(

@@ -26,6 +26,7 @@ from detente.coding.allies import without_ally
 from detente.coding.armed_acts import armed_patient
 from detente.coding.between import with_parties_between
 from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
+from detente.coding.bound_pronouns import reporter_referred
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.gerund_patients import with_gerund_patient
@@ -103,6 +104,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
         recipient = (
             claim_author(resolve, match.recipient, match.cameo, actor)
+            or reporter_referred(resolve, match.recipient, actor)  # recip11: "said X beat him"
             or referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
             or possessor_referred(resolve, match.recipient, ctx, actor_head, actor)  # recip10
         )

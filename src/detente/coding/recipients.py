@@ -32,16 +32,25 @@ PERSON_LOOKBACK_SENTENCES = 3
 SUBJECT_CHAIN_SENTENCES = 6
 # How far above a denied thing its claim's author is looked for: a sentence's depth.
 MAX_CLAIM_STEPS = 20
+# The entity label of an amount of money ("US$42 million"), which names no party.
+AMOUNT_LABEL = "MONEY"
 # Actor rules that say the actor is one person.
 PERSON_RULES = frozenset({"person-role", "surname", "named-person"})
 
 
 def antecedent(head: Token | None) -> Token | None:
-    """ "the soldier *who* was killed": a relative pronoun stands for the noun it relates to."""
-    if head is None or head.head.dep_ != "relcl" or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+    """ "the soldier *who* was killed": a relative pronoun stands for the noun it relates to,
+    also as the subject of a clause reported inside the relative clause ("an insurgency,
+    *which* it claims was supported by Mordor": recip11)."""
+    if head is None or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return head
+    clause = head.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and head.dep_ != "dobj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
         return head
     if head.tag_ in RELATIVE_TAGS:
-        return head.head.head
+        return clause.head
     return head
 
 
@@ -352,8 +361,8 @@ def referred_recipient(
 ) -> Mentions:
     """The recipient at a pattern's place, read through the references a phrase can make."""
     head = antecedent(head)
-    if head is None or is_reflexive(head):
-        return ()
+    if head is None or is_reflexive(head) or head.ent_type_ == AMOUNT_LABEL:
+        return ()  # recip11: "an appeal for US$42 million": an amount is no party
     if (
         not slot
         and head.dep_ in ("nsubj", "nsubjpass")
