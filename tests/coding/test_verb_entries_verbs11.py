@@ -111,12 +111,15 @@ def _flew(*subject: tuple) -> list[tuple]:
 
 def test_a_farmers_trip_abroad_visits_no_one(coder: Coder) -> None:
     # CAMEO 042 is a visit between parties; a private traveller is none.
+    # "A farmer from Osgiliath flew to Annuminas." (a party of the user's own actor file would
+    # be one the user follows on purpose, so the farmer is placed by his home town)
     rows = _flew(
-        ("A", "a", "DET", "det", 2),
-        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
-        ("farmer", "farmer", "NOUN", "nsubj", 3),
+        ("A", "a", "DET", "det", 1),
+        ("farmer", "farmer", "NOUN", "nsubj", 4),
+        ("from", "from", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 2),
     )  # fmt: skip
-    assert code(coder, rows, ents=((1, 2, "NORP"), (5, 6, "GPE"))) == ()
+    assert code(coder, rows, ents=((3, 4, "GPE"), (6, 7, "GPE"))) == ()
 
 
 def test_a_kings_trip_abroad_is_a_visit(coder: Coder) -> None:
