@@ -287,3 +287,37 @@ def test_two_parties_gathering_for_a_meeting_consult(coder: Coder) -> None:
     assert event.cameo.startswith("03") or event.cameo.startswith("04")  # a meeting to come
     assert {m.country for m in (*event.actor, *event.recipient)} == {"GND", "ARN"}
 
+
+# --- only forces are mobilised ----------------------------------------------------------
+
+
+def _deployed(noun: str, lemma: str, modifier: tuple | None = None) -> list[tuple]:
+    """ "Gondor deployed (<modifier>) <noun> to Arnor." """
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("deployed", "deploy", "VERB", "ROOT", 1),
+        *([modifier] if modifier else []),
+        (noun, lemma, "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 0),
+        (*PUNCT, 1),
+    ]
+    n = len(rows)
+    rows[n - 2] = ("Arnor", "Arnor", "PROPN", "pobj", n - 3)
+    return rows
+
+
+def test_personnel_deployed_mobilise_no_force(coder: Coder) -> None:
+    rows = _deployed("personnel", "personnel")
+    assert code(coder, rows, ents=((0, 1, "GPE"), (4, 5, "GPE"))) == ()
+
+
+def test_military_personnel_deployed_are_a_mobilisation(coder: Coder) -> None:
+    rows = _deployed("personnel", "personnel", ("military", "military", "ADJ", "amod", 3))
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")))
+    assert event.cameo == "154" and dyad(event) == ("GND", "MOBILIZE", "ARN")
+
+
+def test_troops_deployed_are_a_mobilisation(coder: Coder) -> None:
+    [event] = code(coder, _deployed("troops", "troop"), ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    assert event.cameo == "154"
