@@ -321,3 +321,37 @@ def test_military_personnel_deployed_are_a_mobilisation(coder: Coder) -> None:
 def test_troops_deployed_are_a_mobilisation(coder: Coder) -> None:
     [event] = code(coder, _deployed("troops", "troop"), ents=((0, 1, "GPE"), (4, 5, "GPE")))
     assert event.cameo == "154"
+
+
+# --- crowds in the streets demonstrate --------------------------------------------------
+
+
+def _poured_into_streets(*subject: tuple) -> list[tuple]:
+    """ "<subject> poured into the streets of Osgiliath." (the subject's last row heads it) """
+    n = len(subject)
+    return [
+        *subject,
+        ("poured", "pour", "VERB", "ROOT", n),
+        ("into", "into", "ADP", "prep", n),
+        ("the", "the", "DET", "det", n + 3),
+        ("streets", "street", "NOUN", "pobj", n + 1),
+        ("of", "of", "ADP", "prep", n + 3),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", n + 4),
+        (*PUNCT, n),
+    ]
+
+
+def test_people_pouring_into_the_streets_demonstrate(coder: Coder) -> None:
+    # PETRARCH POUR * (INTO STREETS) [141]: a crowd in the streets occupies no territory.
+    rows = _poured_into_streets(("Gondorians", "Gondorians", "PROPN", "nsubj", 1))
+    [event] = code(coder, rows, ents=((0, 1, "NORP"),))
+    assert event.cameo == "141" and event.event_type == "PROTEST"
+
+
+def test_troops_pouring_into_the_streets_still_occupy(coder: Coder) -> None:
+    rows = _poured_into_streets(
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+    )  # fmt: skip
+    [event] = code(coder, rows, ents=((0, 1, "NORP"),))
+    assert event.cameo == "192"
