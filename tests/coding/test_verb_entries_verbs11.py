@@ -111,12 +111,15 @@ def _flew(*subject: tuple) -> list[tuple]:
 
 def test_a_farmers_trip_abroad_visits_no_one(coder: Coder) -> None:
     # CAMEO 042 is a visit between parties; a private traveller is none.
+    # "A farmer from Osgiliath flew to Annuminas." (a party of the user's own actor file would
+    # be one the user follows on purpose, so the farmer is placed by his home town)
     rows = _flew(
-        ("A", "a", "DET", "det", 2),
-        ("Gondorian", "Gondorian", "ADJ", "amod", 2),
-        ("farmer", "farmer", "NOUN", "nsubj", 3),
+        ("A", "a", "DET", "det", 1),
+        ("farmer", "farmer", "NOUN", "nsubj", 4),
+        ("from", "from", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 2),
     )  # fmt: skip
-    assert code(coder, rows, ents=((1, 2, "NORP"), (5, 6, "GPE"))) == ()
+    assert code(coder, rows, ents=((3, 4, "GPE"), (6, 7, "GPE"))) == ()
 
 
 def test_a_kings_trip_abroad_is_a_visit(coder: Coder) -> None:
@@ -284,3 +287,71 @@ def test_two_parties_gathering_for_a_meeting_consult(coder: Coder) -> None:
     assert event.cameo.startswith("03") or event.cameo.startswith("04")  # a meeting to come
     assert {m.country for m in (*event.actor, *event.recipient)} == {"GND", "ARN"}
 
+
+# --- only forces are mobilised ----------------------------------------------------------
+
+
+def _deployed(noun: str, lemma: str, modifier: tuple | None = None) -> list[tuple]:
+    """ "Gondor deployed (<modifier>) <noun> to Arnor." """
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("deployed", "deploy", "VERB", "ROOT", 1),
+        *([modifier] if modifier else []),
+        (noun, lemma, "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Arnor", "Arnor", "PROPN", "pobj", 0),
+        (*PUNCT, 1),
+    ]
+    n = len(rows)
+    rows[n - 2] = ("Arnor", "Arnor", "PROPN", "pobj", n - 3)
+    return rows
+
+
+def test_personnel_deployed_mobilise_no_force(coder: Coder) -> None:
+    rows = _deployed("personnel", "personnel")
+    assert code(coder, rows, ents=((0, 1, "GPE"), (4, 5, "GPE"))) == ()
+
+
+def test_military_personnel_deployed_are_a_mobilisation(coder: Coder) -> None:
+    rows = _deployed("personnel", "personnel", ("military", "military", "ADJ", "amod", 3))
+    [event] = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")))
+    assert event.cameo == "154" and dyad(event) == ("GND", "MOBILIZE", "ARN")
+
+
+def test_troops_deployed_are_a_mobilisation(coder: Coder) -> None:
+    [event] = code(coder, _deployed("troops", "troop"), ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    assert event.cameo == "154"
+
+
+# --- crowds in the streets demonstrate --------------------------------------------------
+
+
+def _poured_into_streets(*subject: tuple) -> list[tuple]:
+    """ "<subject> poured into the streets of Osgiliath." (the subject's last row heads it) """
+    n = len(subject)
+    return [
+        *subject,
+        ("poured", "pour", "VERB", "ROOT", n),
+        ("into", "into", "ADP", "prep", n),
+        ("the", "the", "DET", "det", n + 3),
+        ("streets", "street", "NOUN", "pobj", n + 1),
+        ("of", "of", "ADP", "prep", n + 3),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", n + 4),
+        (*PUNCT, n),
+    ]
+
+
+def test_people_pouring_into_the_streets_demonstrate(coder: Coder) -> None:
+    # PETRARCH POUR * (INTO STREETS) [141]: a crowd in the streets occupies no territory.
+    rows = _poured_into_streets(("Gondorians", "Gondorians", "PROPN", "nsubj", 1))
+    [event] = code(coder, rows, ents=((0, 1, "NORP"),))
+    assert event.cameo == "141" and event.event_type == "PROTEST"
+
+
+def test_troops_pouring_into_the_streets_still_occupy(coder: Coder) -> None:
+    rows = _poured_into_streets(
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+    )  # fmt: skip
+    [event] = code(coder, rows, ents=((0, 1, "NORP"),))
+    assert event.cameo == "192"

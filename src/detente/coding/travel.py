@@ -34,6 +34,8 @@ VISIT_CODE = "042"  # CAMEO "make a visit"
 # Actor rules that name a place, not a body: "visited Egypt", "travelled to Paris".
 PLACE_RULES = frozenset({"country-name", "seat-of-power"})
 # relevance.yaml's word lists of public bodies and of civic groups (private_parties block).
+# The actor rule of a party found in the user's own actor file ("Gondorians", "Aragorn").
+USER_RULE = "user"
 PUBLIC = "public"
 CIVIC = "civic"
 
@@ -97,6 +99,8 @@ def _private_traveller(party: ActorMention) -> bool:
         return False
     if block is not None and party.rule in block.people_rules:
         return False  # "the Israelis will travel to Cairo": a people often stands for its state
+    if party.rule == USER_RULE:
+        return False  # a party from the user's own actor file is one the user follows on purpose
     text = " ".join(party.text.lower().split())
     public, civic = lexicon.private_terms.get(PUBLIC), lexicon.private_terms.get(CIVIC)
     return not any(words is not None and words.search(text) for words in (public, civic))
