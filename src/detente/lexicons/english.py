@@ -598,6 +598,9 @@ class SenseWords(_Frozen):
     # states a rule (coding/generic_subjects.py)
     generic_articles: frozenset[str] = frozenset()
     generic_modals: frozenset[str] = frozenset()
+    # claims11: "vetoed a resolution condemning X": a text not adopted did nothing (unenacted.py)
+    unenacted_texts: frozenset[str] = frozenset()
+    unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
 
