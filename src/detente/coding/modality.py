@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.arranged import imminent
-from detente.coding.backshift import reported_will
+from detente.coding.backshift import counterfactual, reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
 from detente.coding.clause_moods import (
     conditioned,
@@ -158,6 +158,8 @@ def _conditional(children: list[Token], words: EnglishWords) -> Reading | None:
             reported = reported_will(c)
             if reported is not None:
                 return Reading(modality="future", cue=reported, ahead=True)
+            if (unreal := counterfactual(c)) is not None:  # claims11: "would have attacked"
+                return Reading(modality="hypothetical", cue=unreal, as_told=True)
             return Reading(modality="hypothetical", cue=_cue(c))
     return None
 

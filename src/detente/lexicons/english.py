@@ -600,6 +600,7 @@ class SenseWords(_Frozen):
     generic_modals: frozenset[str] = frozenset()
     # claims11: "vetoed a resolution condemning X": a text not adopted did nothing (unenacted.py)
     unenacted_texts: frozenset[str] = frozenset()
+    counterfactual_modals: frozenset[str] = frozenset()  # claims11: "would have attacked"
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
