@@ -601,6 +601,7 @@ class SenseWords(_Frozen):
     # claims11: "vetoed a resolution condemning X": a text not adopted did nothing (unenacted.py)
     unenacted_texts: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # claims11: "would have attacked"
+    telling_words: frozenset[str] = frozenset()  # claims11: "last March" (account_dates.py)
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
