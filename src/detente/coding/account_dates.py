@@ -24,14 +24,17 @@ from detente.lexicons.english import english
 
 _MONTH = re.compile(rf"\b{MONTH}(?!\w)")  # a month named in an expression ("in August")
 VERBS = frozenset({"VERB", "AUX"})
+# A day this close after publication may be the story's own day under a publication date read
+# roughly (a URL's month, a late upload): only a day further ahead is moved back a year.
+AHEAD_SLACK_DAYS = 30
 
 
 def settle_past_day(when: EventDate, published: dt.date | None, trigger: Token) -> EventDate:
-    """ "charged them on July 7" told on April 10: a yearless day after publication, on an act
-    told in the past, is the same day a year earlier (the latest such day up to publication)."""
+    """ "charged them on July 7" told on April 10: a yearless day well after publication, on an
+    act told in the past, is the same day a year earlier (the latest such day up to it)."""
     if published is None or when.date is None or when.rule != "relative" or when.text is None:
         return when
-    if when.date <= published or not named_day(when.text):
+    if when.date <= published + dt.timedelta(days=AHEAD_SLACK_DAYS) or not named_day(when.text):
         return when
     clause = trigger if trigger.pos_ in VERBS else clause_verb(trigger)
     if clause is None or not _told_past(clause):

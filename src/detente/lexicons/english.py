@@ -602,6 +602,10 @@ class SenseWords(_Frozen):
     unenacted_texts: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # claims11: "would have attacked"
     telling_words: frozenset[str] = frozenset()  # claims11: "last March" (account_dates.py)
+    # claims11: "the deal must be ratified by parliament": a text's step (coding/procedures.py)
+    procedure_texts: frozenset[str] = frozenset()
+    adoption_verbs: frozenset[str] = frozenset()
+    procedure_modals: frozenset[str] = frozenset()
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
