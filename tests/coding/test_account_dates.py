@@ -61,3 +61,9 @@ def test_an_act_told_on_takes_the_accounts_year_and_no_finer_date() -> None:
     told = account_year(day)
     assert told is not None and (told.date, told.precision) == (dt.date(2004, 1, 1), "year")
     assert account_year(None) is None
+
+
+def test_a_past_act_on_a_day_just_after_the_story_is_left_to_the_story() -> None:
+    # "charged them on June 10" in a story dated June 1: the publication date may be rough
+    when = resolve_date_expression("on June 10", PUBLISHED)
+    assert settle_past_day(when, PUBLISHED, _charged()) == when

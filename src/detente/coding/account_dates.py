@@ -16,28 +16,25 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.clean.dates import make_date
+from detente.clean.dates import MONTH, make_date
 from detente.coding.date_expressions import EventDate, named_day
 from detente.coding.dates import is_background
 from detente.coding.syntax import clause_verb
 from detente.lexicons.english import english
 
-# A month named in an expression ("in August", "on 7 July").
-_MONTH = re.compile(
-    r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
-)
-# Words that tie a month to the time of telling ("last March", "this month"): not yearless.
-_TELLING = re.compile(r"(?i)\b(?:last|this|next|past|previous|coming|earlier|later)\b")
+_MONTH = re.compile(rf"\b{MONTH}(?!\w)")  # a month named in an expression ("in August")
 VERBS = frozenset({"VERB", "AUX"})
+# A day this close after publication may be the story's own day under a publication date read
+# roughly (a URL's month, a late upload): only a day further ahead is moved back a year.
+AHEAD_SLACK_DAYS = 30
 
 
 def settle_past_day(when: EventDate, published: dt.date | None, trigger: Token) -> EventDate:
-    """ "charged them on July 7" told on April 10: a yearless day after publication, on an act
-    told in the past, is the same day a year earlier (the latest such day up to publication)."""
+    """ "charged them on July 7" told on April 10: a yearless day well after publication, on an
+    act told in the past, is the same day a year earlier (the latest such day up to it)."""
     if published is None or when.date is None or when.rule != "relative" or when.text is None:
         return when
-    if when.date <= published or not named_day(when.text):
+    if when.date <= published + dt.timedelta(days=AHEAD_SLACK_DAYS) or not named_day(when.text):
         return when
     clause = trigger if trigger.pos_ in VERBS else clause_verb(trigger)
     if clause is None or not _told_past(clause):
@@ -80,11 +77,10 @@ def _yearless(text: str) -> bool:
     """ "on July 7", "in August": a month named with no year and no tie to the telling."""
     if named_day(text):
         return True
-    return (
-        _MONTH.search(text) is not None
-        and _TELLING.search(text) is None
-        and not any(ch.isdigit() for ch in text)
-    )
+    telling = english().senses.telling_words  # "last March", "this month": tied to the telling
+    if _MONTH.search(text) is None or any(ch.isdigit() for ch in text):
+        return False
+    return not any(word in telling for word in text.lower().split())
 
 
 def _told_past(verb: Token) -> bool:

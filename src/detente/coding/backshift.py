@@ -69,3 +69,18 @@ def _told_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children
     )
+
+
+def counterfactual(aux: Token) -> str | None:
+    """ "would have attacked", "could have seized": a modal with the perfect tells what would
+    have happened (and did not), no intent announced; the cue, or None. "should have" is a duty
+    missed (modality.py reads it) and "must have" an inference; neither is counted here."""
+    if aux.lower_ not in english().senses.counterfactual_modals or aux.dep_ != "aux":
+        return None
+    verb = aux.head
+    have = any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > aux.i for c in verb.children
+    )
+    if not have or verb.tag_ != "VBN":
+        return None
+    return f"{aux.text!r} with 'have' on {verb.text!r}: what would have happened, not done"

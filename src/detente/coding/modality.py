@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.arranged import imminent
-from detente.coding.backshift import reported_will
+from detente.coding.backshift import counterfactual, reported_will
 from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
 from detente.coding.clause_moods import (
     conditioned,
@@ -28,6 +28,7 @@ from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
 from detente.coding.syntax import clause_verb, is_to_infinitive
+from detente.coding.unenacted import unenacted
 from detente.lexicons.english import EnglishWords, english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
@@ -105,7 +106,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     not_done = _not_done(chain, frame, words)
     if not_done is not None:
         return _regretted(trigger, chain, words) or not_done
-    claim = claimed_by(chain, frame)
+    claim = claimed_by(chain, frame) or unenacted(trigger)  # claims11: a vetoed text's content
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
     unrealised = unrealised_by(trigger) or sought_by(trigger) or aimed_by(trigger)
@@ -157,6 +158,8 @@ def _conditional(children: list[Token], words: EnglishWords) -> Reading | None:
             reported = reported_will(c)
             if reported is not None:
                 return Reading(modality="future", cue=reported, ahead=True)
+            if (unreal := counterfactual(c)) is not None:  # claims11: "would have attacked"
+                return Reading(modality="hypothetical", cue=unreal, as_told=True)
             return Reading(modality="hypothetical", cue=_cue(c))
     return None
 

@@ -604,6 +604,15 @@ class SenseWords(_Frozen):
     # states a rule (coding/generic_subjects.py)
     generic_articles: frozenset[str] = frozenset()
     generic_modals: frozenset[str] = frozenset()
+    # claims11: "vetoed a resolution condemning X": a text not adopted did nothing (unenacted.py)
+    unenacted_texts: frozenset[str] = frozenset()
+    counterfactual_modals: frozenset[str] = frozenset()  # claims11: "would have attacked"
+    telling_words: frozenset[str] = frozenset()  # claims11: "last March" (account_dates.py)
+    # claims11: "the deal must be ratified by parliament": a text's step (coding/procedures.py)
+    procedure_texts: frozenset[str] = frozenset()
+    adoption_verbs: frozenset[str] = frozenset()
+    procedure_modals: frozenset[str] = frozenset()
+    unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
     # actors12: machines of force that act only through whoever uses them ("the warplanes",
