@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from detente.coding.dates import background_modality, resolve_date_expression, resolve_event_date
+
+from support import build_doc
 
 PUBLISHED = dt.date(2017, 2, 8)
 
@@ -26,17 +27,7 @@ def _back_in_2016(adverb: str) -> Doc:
         ("Gondor", "Gondor", "PROPN", "dobj", 5),
         (".", ".", "PUNCT", "punct", 5),
     ]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        tags=["CD" if r[2] == "NUM" else "" for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
+    doc = build_doc(rows, tags={2: "CD"})
     doc.ents = [Span(doc, 2, 3, label="DATE")]
     return doc
 

@@ -52,17 +52,34 @@ def match_blame(adjective: Token, lexicon: VerbLexicon) -> Match | None:
     blamed = child(clause, "nsubj")
     if blamed is None or _harm(adjective) is None:
         return None
+    # The adjective heads the event: what the speaker's own clause says beside it ("In a
+    # meeting with Yang, Moon said …") is not the content of the blame.
+    return judgement(adjective, clause, blamed, lexicon, pattern_id=BLAME_PATTERN,
+                     cameo=BLAME_CAMEO)  # fmt: skip
+
+
+def judgement(
+    head: Token,
+    clause: Token,
+    judged: Token,
+    lexicon: VerbLexicon,
+    *,
+    pattern_id: str,
+    cameo: str,
+    needs_recipient: bool = False,
+) -> Match | None:
+    """The speaker's judgement of ``judged`` told by ``head`` in ``clause``, when a verb of
+    saying reports that clause: the speaker acts on the judged party."""
     speaker = reporting_verb(clause, lexicon)
     if speaker is None:
         return None
-    # The adjective heads the event: what the speaker's own clause says beside it ("In a
-    # meeting with Yang, Moon said …") is not the content of the blame.
     return Match(
-        head=adjective,
-        trigger=(adjective.i, adjective.i + 1),
-        pattern_id=BLAME_PATTERN,
-        cameo=BLAME_CAMEO,
+        head=head,
+        trigger=(head.i, head.i + 1),
+        pattern_id=pattern_id,
+        cameo=cameo,
         actor=subject_of(speaker),
-        recipient=blamed,
+        recipient=judged,
         symmetric=False,
+        needs_recipient=needs_recipient,
     )

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.blame import reporting_verb
+from detente.coding.blame import judgement
 from detente.coding.match import Match
-from detente.coding.syntax import child, subject_of
+from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -40,16 +40,6 @@ def match_failing(verb: Token, lexicon: VerbLexicon) -> Match | None:
     failed = child(verb, "nsubj")
     if obj is None or failed is None or child(verb, "neg") or not _wronged(obj):
         return None  # "has not failed us" clears a party; "failed the test" wrongs no one
-    speaker = reporting_verb(verb, lexicon)
-    if speaker is None:
-        return None
-    return Match(
-        head=verb,
-        trigger=(verb.i, verb.i + 1),
-        pattern_id=FAILING_PATTERN,
-        cameo=FAILING_CAMEO,
-        actor=subject_of(speaker),
-        recipient=failed,
-        symmetric=False,
-        needs_recipient=True,  # "the development would betray the community": no party failed
-    )
+    # "the development would betray the community": no party failed, no event
+    return judgement(verb, verb, failed, lexicon, pattern_id=FAILING_PATTERN,
+                     cameo=FAILING_CAMEO, needs_recipient=True)  # fmt: skip
