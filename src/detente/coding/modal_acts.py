@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.coding.frames import as_demand
 from detente.coding.match import Match, actor_of, is_negated, match_verb
-from detente.coding.syntax import child, is_passive
+from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -99,19 +99,11 @@ def _past_duty(verb: Token) -> bool:
     )
 
 
-def _required_step(verb: Token) -> bool:
-    """ "the deal must first be ratified by parliament": a formal step a text has to pass
-    (ratified, approved, adopted) is what the procedure requires, asked of no one."""
-    return is_passive(verb) and verb.lemma_.lower() in english().senses.procedure_verbs
-
-
 def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Russia said Sudan must return the helicopter": a request from the speaker to Sudan."""
     frame = lexicon.by_kind.get("request")
     modal = obligation_modal(verb)
     if frame is None or modal is None or verb.dep_ not in ("ccomp", "acl") or _past_duty(verb):
-        return None
-    if _required_step(verb):
         return None
     parties = _speaker_and_addressee(verb, lexicon)
     if parties is None:

@@ -629,7 +629,6 @@ class SenseWords(_Frozen):
     between_nouns: frozenset[str] = frozenset()
     # verbs11: texts whose permissions are their content ("the charter allows the use of force")
     permit_texts: frozenset[str] = frozenset()
-    procedure_verbs: frozenset[str] = frozenset()  # verbs11: "must first be ratified": a rule
     traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
     trip_nouns: frozenset[str] = frozenset()  # verbs11: "made the trip": a journey (travel.py)
     failing_verbs: frozenset[str] = frozenset()  # mainev9: "says the police failed her"
