@@ -7,6 +7,7 @@ import pytest
 from detente.coding.actors import load_actor_lexicon
 from detente.coding.events import Coder
 from detente.lexicons.ontology import Ontology, load_ontology
+from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.lexicons.verbs import load_verbs
 
 from middle_earth import middle_earth_gazetteer
@@ -27,3 +28,9 @@ def coder(ontology: Ontology) -> Coder:
         actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
         gazetteer=middle_earth_gazetteer(),
     )
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """The shipped relevance vocabularies (test modules with other lexicons define their own)."""
+    return build_lexicon(read_relevance())

@@ -5,11 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-import pytest
-
 from detente.coding.private_parties import private_only
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
 # A local story with nothing off-topic in its words: only the parties can tell.
@@ -22,12 +19,6 @@ STORY = (
     "Bolger met the hobbits. Hobbit tourists visited Gondor. The Bree County Foundation agreed to "
     "fund the trees. Six healers of Rohan were sentenced to death."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    """The shipped relevance vocabularies."""
-    return build_lexicon(read_relevance())
 
 
 def _party(text: str, country: str | None, sector: str | None, rule: str = "agent") -> ActorMention:

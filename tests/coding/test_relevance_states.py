@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
 # A story about an outbreak: its vocabulary makes the article health news.
@@ -17,12 +14,6 @@ STORY = (
     "disease in clinics. The vaccine campaign stalled and infection rates rose. The country "
     "promised a further 25 million dollars in aid. The charity promised a further 25 dollars."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    """The shipped relevance vocabularies."""
-    return build_lexicon(read_relevance())
 
 
 def _promise(lexicon, start: str, text: str, rule: str) -> tuple[bool, str | None]:

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
 STORY = (
@@ -17,12 +14,6 @@ STORY = (
     "Aragorn said Gondor must go from an economy of war. Aragorn said Arnor must withdraw. "
     "The mayor said the county must pay."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    """The shipped relevance vocabularies."""
-    return build_lexicon(read_relevance())
 
 
 def _party(text: str, country: str, sector: str | None, rule: str) -> ActorMention:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
 SPORT = (
@@ -24,12 +21,6 @@ POLITICS = (
     "The army captain attacked the rebels of Arnor. "
     "The two sides agreed to move forward on their goals in Minas Tirith."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    """The shipped relevance vocabularies."""
-    return build_lexicon(read_relevance())
 
 
 def _party(story: str, text: str, country: str | None, sector: str | None,

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
 STORY = (
@@ -15,12 +12,6 @@ STORY = (
     "The Fair Trade Commission of Gondor offered help. "
     "Gondorian television showed tanks rolling into Ithilien. Gondorian television accused Mordor."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    """The shipped relevance vocabularies."""
-    return build_lexicon(read_relevance())
 
 
 def _decide(lexicon, start: str, actor: str, kind: str, cameo: str, trigger: str,
