@@ -434,3 +434,15 @@ def test_an_undated_sentence_in_the_articles_first_sentence_is_the_news(coder: C
     [event] = _code(coder, _sentenced(), *_home())
     assert event.cameo == "173"
     assert parties(event.actor) == [("GND", "JUD", "implied")]
+
+
+def test_a_papers_own_country_named_as_often_as_any_other_is_home() -> None:
+    # A Gondor paper's story naming Gondor's towns three times and Arnor's twice: set at home,
+    # although neither country is named twice as often as the other.
+    gondor = ((_place("GND", 400_000),),) * 3
+    arnor = ((_place("ARN", 400_000),),) * 2
+    assert home_country({"GND": 3, "ARN": 2}) is None
+    assert article_home("", _sited("GND", *gondor, *arnor)) == "GND"
+    # Named less often than the foreign country, or with no site, the paper's country is not.
+    assert article_home("", _sited("GND", *arnor, *arnor, gondor[0])) == "ARN"
+    assert article_home("", _sited(None, *gondor, *arnor)) is None

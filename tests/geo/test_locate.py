@@ -300,3 +300,51 @@ def test_a_name_before_other_nouns_or_a_country_before_police_is_no_hometown(gaz
     # "Lebanon Police" in an Indiana story: a country first, left to the other rules
     doc = parse(_hometown_rows("Lebanon", ("police", "police")), ents=[(1, 2, "ORG")])
     assert extract_places(gazetteer, doc, _article(doc)).mentions == ()
+
+
+def test_the_place_of_a_mayor_or_of_its_people_is_a_place_even_tagged_an_organisation(
+    gazetteer, parse
+):
+    # "The mayor of Gainesville spoke.": the tagger called the town an organisation.
+    doc = parse([
+        ("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 1), ("Gainesville", "Gainesville", "PROPN", "pobj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ], ents=[(3, 4, "ORG")])
+    assert [m.text for m in extract_places(gazetteer, doc, _article(doc)).mentions] == [
+        "Gainesville"]
+    # "The bank of Gainesville": no office or people of a place, so no place by that cue
+    doc = parse([
+        ("The", "the", "DET", "det", 1), ("bank", "bank", "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 1), ("Gainesville", "Gainesville", "PROPN", "pobj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ], ents=[(3, 4, "ORG")])
+    assert extract_places(gazetteer, doc, _article(doc)).mentions == ()
+
+
+def _hyphened(participle: str, spaced: bool = False) -> Doc:
+    """ "A Gainesville-<participle> group said." with the hyphen written tight (or spaced)."""
+    rows = [
+        ("A", "a", "DET", "det", 4), ("Gainesville", "Gainesville", "PROPN", "npadvmod", 3),
+        ("-", "-", "PUNCT", "punct", 3), (participle, participle, "VERB", "amod", 4),
+        ("group", "group", "NOUN", "nsubj", 5), ("said", "say", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab, words=[r[0] for r in rows],
+        spaces=[True, spaced, spaced, True, True, False, False],
+        lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows], sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    return doc
+
+
+def test_a_name_hyphened_to_based_or_born_is_a_place(gazetteer):
+    for participle in ("based", "born"):
+        doc = _hyphened(participle)
+        assert [m.text for m in extract_places(gazetteer, doc, _article(doc)).mentions] == [
+            "Gainesville"], participle
+    # "Gainesville-owned" says whose, not where; a spaced dash is no compound word
+    for doc in (_hyphened("owned"), _hyphened("based", spaced=True)):
+        assert extract_places(gazetteer, doc, _article(doc)).mentions == ()

@@ -98,6 +98,16 @@ def _sizeable(place: Candidate) -> bool:
     return place.precision in ("country", "admin1") or place.population >= SOLE_MIN_POPULATION
 
 
+def site_first(counts: Mapping[str, int], places: ArticlePlaces | None) -> str | None:
+    """The paper's own country ("independent.ie") when the article names it repeatedly and no
+    other country more often: a story set at home that names a foreign country as often (a
+    deportation to Nigeria told by an Irish paper) is still set at home."""
+    site = places.site if places is not None else None
+    if site is None or counts.get(site, 0) < HOME_MIN_MENTIONS:
+        return None
+    return site if counts[site] >= max(counts.values()) else None
+
+
 def site_home(places: ArticlePlaces | None) -> str | None:
     """The country of the paper's own domain ("newsletter.co.uk"), when the article's places
     name no other country: the police of a local story it cannot place are its paper's."""
@@ -212,7 +222,8 @@ def article_home(text: str, places: ArticlePlaces | None) -> str | None:
     also names a town there ("Paris" five times in a story of Class 4 felonies: Paris,
     Illinois, not France)."""
     counts = body_counts(places)
-    home = home_country(counts) or sole_country(places) or site_home(places)
+    home = home_country(counts) or site_first(counts, places) or sole_country(places) or site_home(
+        places)
     told_in = institutions_named(text)
     if home is not None and told_in not in (None, home) and _namesakes_in(places, home, told_in):
         return told_in

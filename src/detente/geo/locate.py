@@ -99,10 +99,29 @@ def _is_name_part(token: Token) -> bool:
 
 
 def _settlement_name(token: Token) -> bool:
-    """ "the town of Samarra": the object of "of" after a settlement noun names a place."""
+    """ "the town of Samarra", "the mayor of Sligo": the object of "of" after a settlement
+    noun, or after an office or the people of a place, names a place."""
     of = token.head
-    settlements = english().words.settlement_nouns
-    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lemma_.lower() in settlements
+    words = english().words
+    nouns = words.settlement_nouns | words.place_office_nouns
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lemma_.lower() in nouns
+
+
+def _hyphen_places(doc: Doc) -> Iterator[Span]:
+    """ "the Sligo-based group", "a Lagos-born doctor": a proper noun joined by a hyphen to a
+    participle of where one is from or works names a place, whatever the tagger made of it."""
+    participles = english().words.place_participles
+    hyphen = doc.vocab.strings["-"]  # read from the word column, as in _proper_objects
+    for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+        if orth != hyphen or i == 0 or i + 1 == len(doc):
+            continue
+        tok = doc[i - 1]
+        if (doc[i + 1].lower_ in participles and tok.pos_ == "PROPN"
+                and not tok.whitespace_ and not doc[i].whitespace_):
+            start = tok.i
+            while start > 0 and _is_name_part(doc[start - 1]):
+                start -= 1
+            yield doc[start : tok.i + 1]
 
 
 def _name_spans(doc: Doc) -> Iterable[Span]:
@@ -121,6 +140,10 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
             while start > 0 and _is_name_part(doc[start - 1]):
                 start -= 1
             yield doc[start : tok.i + 1]
+            covered.update(range(start, tok.i + 1))
+    for span in _hyphen_places(doc):
+        if span.start not in covered:
+            yield span
 
 
 def _hometown_spans(doc: Doc) -> Iterator[Span]:

@@ -72,6 +72,8 @@ class EnglishWords(_Frozen):
     # places (geo/locate.py)
     locative_preps: frozenset[str]
     settlement_nouns: frozenset[str]
+    place_office_nouns: frozenset[str]
+    place_participles: frozenset[str]
     movement_words: frozenset[str]
     place_object_verbs: frozenset[str]
     # senses and background (coding/senses.py, coding/modality.py)
