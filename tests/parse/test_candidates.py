@@ -122,3 +122,11 @@ def test_announced_acts_and_obligations_are_kept(blank, sentence) -> None:
     verbs = load_verbs(known_codes=tuple(load_ontology().codes))
     flt = load_candidate_filter(blank, verbs, context=0)
     assert sentences(candidate_doc(blank, sentence, flt)) == [sentence]
+
+
+def test_a_dot_before_a_comma_ends_no_sentence(blank) -> None:
+    # "Sr." split into "Sr" and "." by the tokenizer: the comma after it continues the
+    # sentence ("Faramir Hurin, Sr., 56, of Minas Tirith, was charged.").
+    doc = blank.make_doc("Faramir Hurin, Sr., 56, of Minas Tirith, was charged. He denied it.")
+    assert [doc[a:b].text.strip() for a, b in split_sentences(doc)] == [
+        "Faramir Hurin, Sr., 56, of Minas Tirith, was charged.", "He denied it."]

@@ -236,8 +236,8 @@ def split_token_ranges(tokens: Tokens) -> list[tuple[int, int]]:
                 end += 1
             while end < n and space[end]:
                 end += 1
-            if end < n and tokens.word(end)[:1].islower():
-                end = None  # "e.g. this", "p.m. on": not a sentence end
+            if end < n and (tokens.word(end)[:1].islower() or tokens.word(end)[:1] in ",;:"):
+                end = None  # "e.g. this", "p.m. on", "Bassett, Sr., 56": not a sentence end
         if end is None:
             i += 1
             continue
