@@ -126,7 +126,9 @@ def test_a_named_body_takes_the_context_country_as_a_guess(world: ActorLexicon) 
 @pytest.mark.parametrize(
     "text",
     ["Hob Hayward, 45, of Annuminas was arrested. Rain fell in Osgiliath and Ithilien.",
-     "Police arrested Hob Hayward of Annuminas. Rain fell in Osgiliath and Ithilien."],
+     "Police arrested Hob Hayward of Annuminas. Rain fell in Osgiliath and Ithilien.",
+     # lead15: a court's or police list names each person, age, town
+     "Those indicted: Hob Hayward, 45, Annuminas. Rain fell in Osgiliath and Ithilien."],
 )
 def test_a_person_of_a_town_named_like_a_foreign_seat_lives_at_home(text: str) -> None:
     # Annuminas is Arnor's seat and a Gondorian town; local news names people with their town
@@ -137,6 +139,9 @@ def test_a_person_of_a_town_named_like_a_foreign_seat_lives_at_home(text: str) -
 def test_a_title_of_a_foreign_seat_names_the_state() -> None:
     actors = load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"])
     text = "The President of Annuminas was arrested. Rain fell in Osgiliath and Ithilien."
+    assert namesake_map(text, _home_places(), actors, _towns) == {}
+    # a year and a comma before the name is no list of people's ages and towns
+    text = "In 2009, Annuminas sent envoys. Rain fell in Osgiliath and Ithilien."
     assert namesake_map(text, _home_places(), actors, _towns) == {}
 
 

@@ -30,6 +30,8 @@ PLACES = (
     ("Osgiliath", "GND", "city"),
     ("Ithilien", "GND", "admin1"),
     ("Bree", "ARN", "city"),
+    ("Mordor", "MDR", "country"),
+    ("Mordor", "GND", "city"),  # a Gondorian town named after the country (Palestine, Texas)
 )
 
 
@@ -258,3 +260,18 @@ def test_a_big_home_town_of_the_name_needs_no_local_body(actors: ActorLexicon) -
     # a small home town of the name is not enough without a local body
     big["Annuminas"] = (("ARN", "city", 500_000), ("GND", "city", 20_000))
     assert namesake_map(text, places, actors, lookup) == {}
+
+
+def test_a_country_named_often_as_a_home_town_does_not_outweigh_the_home(
+    actors: ActorLexicon,
+) -> None:
+    # A court list in a Gondorian paper: three people of Mordor, a Gondorian town named after
+    # the country; the places that lie in Gondor only make Gondor the home.
+    text = ("Those indicted: Hob Hayward, 45, Mordor. Tom Cotton, 30, Mordor. Sam Roper, 22, "
+            "Mordor. Rain fell in Osgiliath and Ithilien.")
+    places = _places("Mordor", "Mordor", "Mordor", "Osgiliath", "Ithilien")
+    assert namesake_map(text, places, actors, _candidates) == {"MDR": "GND"}
+    # Named as the country ("the envoy of Mordor"), it stays the country.
+    text = ("The envoy of Mordor met Hob. The envoy of Mordor left. The envoy of Mordor spoke. "
+            "Rain fell in Osgiliath and Ithilien.")
+    assert namesake_map(text, places, actors, _candidates) == {}

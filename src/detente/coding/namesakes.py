@@ -139,18 +139,29 @@ def _local_use(tokens: tuple[Token, ...], match: Match) -> bool:
 
 def _home_town(tokens: tuple[Token, ...], match: Match, covered: set[int]) -> bool:
     """ "Jean Martin of Paris", "John Smith, 45, of Lebanon", "a Paris man": local news names
-    people with the town they live in, after their name or age (actors10) or before a noun of
-    a private person (actors11); "the President of France", a title before "of", names the
-    state."""
+    people with the town they live in, after their name or age (actors10), right after the age
+    in a list ("John Smith, 45, Lebanon"), or before a noun of a private person (actors11);
+    "the President of France", a title before "of", names the state."""
     after = tokens[match.end].norm if match.end < len(tokens) else ""
     if after in english().senses.home_town_nouns:  # actors11: "a Paris man", "a Lebanon woman"
         return True
+    if _listed_age(tokens, match.start):
+        return True  # lead15: court and police lists, "Joyce Glover, 22, Palestine"
     if match.start < 2 or tokens[match.start - 1].norm != "of":
         return False
     before = tokens[match.start - 2]
     if before.norm == "," or before.norm.isdigit():
         return True
     return match.start - 2 not in covered and before.case == "title" and before.norm.isalpha()
+
+
+def _listed_age(tokens: tuple[Token, ...], start: int) -> bool:
+    """ "Joyce Glover, 22, Palestine": a name set off by commas right after an age (a number
+    of at most three digits between commas; "In 2009, Paris" is a year)."""
+    if start < 3 or tokens[start - 1].norm != "," or tokens[start - 3].norm != ",":
+        return False
+    age = tokens[start - 2].norm
+    return age.isdigit() and len(age) <= 3
 
 
 def _placed_at_home(
@@ -173,10 +184,23 @@ def _home(places: ArticlePlaces, counties: Counter[str] | None = None) -> str | 
     """The country the article's unambiguous places (and its site's domain) lie in: a name
     that may be a namesake counts only once the article has told which place it is ("Athens,
     Ga."); ``counties`` adds the counties named inside bodies' names."""
+    strict = _ranked_home(places, counties, _sole_country)
+    return strict if strict is not None else _ranked_home(places, counties, _one_country)
+
+
+def _ranked_home(
+    places: ArticlePlaces,
+    counties: Counter[str] | None,
+    country_of: Callable[[PlaceMention], str | None],
+) -> str | None:
+    """The home by ``country_of``: first with names that lie in one country only, so that a
+    country named often through a town at home ("Joyce Glover, 22, Palestine" five times in
+    a Texas paper) does not outweigh that home (lead15); then with a country's or a state's
+    name counted for it over the towns named after it."""
     counts: Counter[str] = Counter(counties or {})
     weighted = [(m, 1) for m in places.mentions] + [(m, HOME_MIN_PLACES) for m in _dateline(places)]
     for mention, weight in weighted:
-        country = _one_country(mention)
+        country = country_of(mention)
         if country is not None:
             counts[country] += weight
     if places.site is not None:
@@ -187,6 +211,12 @@ def _home(places: ArticlePlaces, counties: Counter[str] | None = None) -> str | 
     if len(ranked) > 1 and ranked[0][1] < HOME_RATIO * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _sole_country(mention: PlaceMention) -> str | None:
+    """The country of a mention every reading of which lies in it."""
+    countries = {c.country for c in mention.candidates}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _one_country(mention: PlaceMention) -> str | None:
