@@ -98,7 +98,8 @@ class Phrase(PhrasePeople):
     def _group(self, ref: Match) -> list[ActorCode]:
         """actors13: a bare "they" continues the several states the latest sentence's subject
         named together ("France and Germany …. They …"), each of them."""
-        if self.memory is None or self.text.strip().lower() not in english().senses.plural_subject_pronouns:
+        pronouns = english().senses.plural_subject_pronouns
+        if self.memory is None or self.text.strip().lower() not in pronouns:
             return []
         matched = self._span_text([(ref.start, ref.end)])
         return [replace(c, matched=matched, rule="reference") for c in self.memory.group()]
