@@ -165,3 +165,27 @@ def test_a_sentence_inside_a_quotation_opened_before_it_has_no_centre() -> None:
     assert main_subject(sents[1]) is None
     last = main_subject(sents[3])
     assert last is not None and last.text == "Aragorn"
+
+
+def test_a_mark_opening_the_next_sentences_quotation_leaves_the_sentence_unquoted(
+    coder_of_rulers: Coder,
+) -> None:
+    # actors13: 'Arvedui met Gorthaur.“ We agree,” he said. He accused Gondor.': the parser
+    # leaves the opening mark on the first sentence, which quotes no one; "He" is Arvedui
+    rows = [
+        ("Arvedui", "Arvedui", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+        ("Gorthaur", "Gorthaur", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+        ("“", "“", "PUNCT", "punct", 1),
+        ("We", "we", "PRON", "nsubj", 6), ("agree", "agree", "VERB", "ccomp", 10),
+        (",", ",", "PUNCT", "punct", 10), ("”", "”", "PUNCT", "punct", 10),
+        ("he", "he", "PRON", "nsubj", 10), ("said", "say", "VERB", "ROOT", 10),
+        (".", ".", "PUNCT", "punct", 10),
+        ("He", "he", "PRON", "nsubj", 13), ("accused", "accuse", "VERB", "ROOT", 13),
+        ("Gondor", "Gondor", "PROPN", "dobj", 13), (".", ".", "PUNCT", "punct", 13),
+    ]
+    doc = build_doc(rows, tags={1: "VBD", 6: "VBP", 10: "VBD", 13: "VBD"}, starts=(0, 5, 12))
+    first = next(iter(doc.sents))
+    subject = main_subject(first)
+    assert subject is not None and subject.text == "Arvedui"
+    article = Article(doc_id="c9", origin="test", text=doc.text, date=DATE)
+    assert _accuser(code_article(coder_of_rulers, article, doc)) == ["ARN"]

@@ -95,3 +95,22 @@ def test_police_in_a_speakers_clause_stay_the_police(nlp: Language, coder: Coder
     text = "King Aragorn Elessar said police arrested two Orcs in Osgiliath."
     events = _code_text(nlp, coder, text)
     assert events and all(a.text == "police" for e in events for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "shown"),
+    [
+        ("The spokesman of the government Frodo Underhill", True),  # speaks for it
+        ("Opposition leader Frodo Underhill", False),  # speaks of it, not for it
+    ],
+)
+def test_a_spokesman_of_the_government_speaks_for_it(
+    nlp: Language, coder: Coder, speaker: str, shown: bool
+) -> None:
+    # actors13: an unknown name lent the story's country shows "the government" only when
+    # the speaker's own title names that body
+    text = f"Gondor banned the Orc party. {speaker} said that the government will not lift the ban."
+    events = _code_text(nlp, coder, text)
+    lift = [e for e in events if "lift" in e.trigger.text]
+    assert lift and all(a.country == "GND" for e in lift for a in e.actor)
+    assert all((a.text == speaker) is shown for e in lift for a in e.actor)

@@ -34,7 +34,9 @@ class ActorCode:
 class ActorMemory:
     """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
 
-    __slots__ = ("_codes", "_contexts", "_marks", "_sentence", "_users", "home", "places")
+    __slots__ = (
+        "_codes", "_contexts", "_group", "_marks", "_sentence", "_users", "home", "places",
+    )
 
     def __init__(self, places: frozenset[str] = frozenset(), home: str | None = None) -> None:
         # actors12: the countries of the article's places (an acronym's country may be one),
@@ -47,6 +49,8 @@ class ActorMemory:
         self._marks: list[tuple[int, bool, bool]] = []
         self._sentence = 0
         self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
+        # actors13: the states a sentence's subject named together, with that sentence's index
+        self._group: tuple[int, tuple[ActorCode, ...]] = (-1, ())
 
     def remember(self, code: ActorCode, *, subject: bool = False, party: bool = False) -> None:
         """Add an actor the article has just named (``subject``: as its sentence's subject;
@@ -61,6 +65,19 @@ class ActorMemory:
         party named before it."""
         self._codes.append(replace(code, country=None, name=None, org=None, blocks=True))
         self._marks.append((self._sentence, False, False))
+
+    def note_group(self, codes: tuple[ActorCode, ...]) -> None:
+        """Note the states the current sentence's subject named together (actors13: "France
+        and Germany condemned …"), for a "they" or "the countries" after it."""
+        if codes:
+            self._group = (self._sentence, codes)
+
+    def group(self) -> tuple[ActorCode, ...]:
+        """The states the subject of the latest sentence naming any party named together;
+        empty when that sentence's subject was no such group."""
+        sentence, codes = self._group
+        latest = self._marks[-1][0] if self._marks else -1
+        return codes if sentence >= latest else ()
 
     def close_sentence(self) -> None:
         """End the sentence whose actors were just remembered."""

@@ -65,8 +65,8 @@ def resolve_actors(
     if phrase.cannot_act():
         return ()
     codes = (
-        phrase.pair() or phrase.pronoun() or short_form(phrase) or union_government(phrase)
-        or phrase.resolve()
+        phrase.pair() or phrase.pronoun() or phrase.states_named() or short_form(phrase)
+        or union_government(phrase) or phrase.resolve()
     )
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:

@@ -31,6 +31,7 @@ from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
 from detente.coding.phrase_acronyms import place_countries
 from detente.coding.placement import place_counts, place_parties
+from detente.coding.plural_antecedents import subject_group
 from detente.coding.postures import posture_as_told
 from detente.coding.pronoun_bodies import note_force_users
 from detente.coding.relevance import mark_relevance
@@ -362,6 +363,8 @@ def _remember_sentence(
                                        places=ctx.memory.places):  # actors12: "Nenagh MDC"
                 if code.country is not None:
                     ctx.memory.remember(code)
+    ctx.memory.note_group(subject_group(sent, lambda text: resolve_actors(
+        coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory)))
     blocked = uncoded_subjects(sent, lambda text: resolve_actors(
         coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory))
     for code in blocked:  # actors8: "Twenty countries expelled … They": no coded party

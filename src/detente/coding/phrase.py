@@ -20,6 +20,7 @@ from detente.coding.phrase_roles import (
     some_place,
 )
 from detente.coding.phrase_state import Found
+from detente.coding.plural_antecedents import states_reference
 from detente.coding.state_groups import (
     MULTINATIONAL,
     MULTINATIONAL_SECTOR,
@@ -83,6 +84,9 @@ class Phrase(PhrasePeople):
             matched = self._span_text([(0, len(self.tokens))])
             return [ActorCode(country=found.country, sector=None, name=None, matched=matched,
                               rule=found.rule)]  # fmt: skip
+        group = self._group(refs[0])
+        if group:
+            return group
         code = self._centre(refs[0]) or self._antecedent(refers(refs[0]))
         if code is None:
             return []
@@ -90,6 +94,23 @@ class Phrase(PhrasePeople):
         rule = STATES_RULE if code.rule == STATES_RULE else "reference"
         matched = self._span_text([(refs[0].start, refs[0].end)])
         return [replace(code, matched=matched, rule=rule, blocks=False)]
+
+    def _group(self, ref: Match) -> list[ActorCode]:
+        """actors13: a bare "they" continues the several states the latest sentence's subject
+        named together ("France and Germany …. They …"), each of them."""
+        pronouns = english().senses.plural_subject_pronouns
+        if self.memory is None or self.text.strip().lower() not in pronouns:
+            return []
+        matched = self._span_text([(ref.start, ref.end)])
+        return [replace(c, matched=matched, rule="reference") for c in self.memory.group()]
+
+    def states_named(self) -> list[ActorCode]:
+        """actors13: "the countries", "these three nations" after a sentence whose subject named
+        several states are those states."""
+        if self.memory is None or not states_reference(self.tokens):
+            return []
+        matched = self._span_text([(0, len(self.tokens))])
+        return [replace(c, matched=matched, rule="reference") for c in self.memory.group()]
 
     def _centre(self, ref: Match) -> ActorCode | None:
         """A subject "he"/"she" continues the person who was the subject of the latest

@@ -85,9 +85,21 @@ def speakers_state(
     speaker = next((s for s in governing_subjects(head.head, cross_ccomp=True)
                     if s.pos_ != "PRON"), None)  # fmt: skip
     named = resolve(speaker) if speaker is not None else ()
-    if len(named) != 1 or named[0].rule not in NAMED_RULES:
+    if len(named) != 1:
         return found
     [state], [said] = found, named
     if said.country != state.country:
         return found
+    if said.rule not in NAMED_RULES and not _speaks_for(said, head):
+        return found
     return (replace(state, text=said.text, start=said.start, end=said.end, name=said.name),)
+
+
+def _speaks_for(speaker: ActorMention, head: Token) -> bool:
+    """actors13: whether the speaker's own title names the body the reported clause names
+    ("the spokesperson of the government Gokul Baskota said that the government will …",
+    "a government spokesman said the government would …"): a spokesperson speaks for the
+    body of their title, so that clause's "the government" is the body they speak for, even
+    when the article lends both their country."""
+    words = {w.lower().strip(".,") for w in speaker.text.split()}
+    return head.lower_ in words or head.lemma_.lower() in words

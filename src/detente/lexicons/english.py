@@ -598,6 +598,7 @@ class SenseWords(_Frozen):
     home_town_nouns: frozenset[str] = frozenset()
     # actors11: "he"/"she" continue the latest subject; quotations set none (centring.py)
     subject_pronouns: frozenset[str] = frozenset()
+    plural_subject_pronouns: frozenset[str] = frozenset()  # actors13
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
