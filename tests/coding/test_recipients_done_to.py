@@ -138,3 +138,65 @@ def test_a_state_a_passive_duty_names_stays_the_recipient(coder: Coder) -> None:
     events = code(coder, rows, tags={3: "MD", 5: "VBN"}, ents=((2, 3, "GPE"),))
     request = next(e for e in events if e.event_type == "REQUEST")
     assert [m.country for m in request.recipient] == ["MDR"]
+
+
+# --- a protest's target told by the demand it makes (coding/protest_demands.py) ---------------
+
+
+def _marched(*participle: tuple) -> list:
+    """ "Orcs marched, <participle clause>." """
+    return [
+        ("Orcs", "Orc", "PROPN", "nsubj", 1),
+        ("marched", "march", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        *participle,
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_protest_demanding_a_release_is_made_against_the_holder(coder: Coder) -> None:
+    # "Orcs marched, demanding the release of Gondorians held by Arnor."
+    rows = _marched(
+        ("demanding", "demand", "VERB", "advcl", 1),
+        ("the", "the", "DET", "det", 5),
+        ("release", "release", "NOUN", "dobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("Gondorians", "Gondorian", "PROPN", "pobj", 6),
+        ("held", "hold", "VERB", "acl", 7),
+        ("by", "by", "ADP", "agent", 8),
+        ("Arnor", "Arnor", "PROPN", "pobj", 9),
+    )
+    tags = {0: "NNPS", 1: "VBD", 3: "VBG", 7: "NNPS", 8: "VBN"}
+    events = code(coder, rows, tags=tags, ents=((10, 11, "GPE"),))
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert [m.country for m in protest.recipient] == ["ARN"]
+
+
+def test_a_protest_urging_a_government_is_made_against_it(coder: Coder) -> None:
+    # "Orcs marched, urging Gondor to lower taxes."
+    rows = _marched(
+        ("urging", "urge", "VERB", "advcl", 1),
+        ("Gondor", "Gondor", "PROPN", "dobj", 3),
+        ("to", "to", "PART", "aux", 6),
+        ("lower", "lower", "VERB", "xcomp", 3),
+        ("taxes", "tax", "NOUN", "dobj", 6),
+    )
+    tags = {0: "NNPS", 1: "VBD", 3: "VBG", 6: "VB", 7: "NNS"}
+    events = code(coder, rows, tags=tags, ents=((4, 5, "GPE"),))
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert [m.country for m in protest.recipient] == ["GND"]
+
+
+def test_private_people_a_protest_urges_to_join_are_not_its_target(coder: Coder) -> None:
+    # "Orcs marched, urging the residents to join.": the residents are asked to join it
+    rows = _marched(
+        ("urging", "urge", "VERB", "advcl", 1),
+        ("the", "the", "DET", "det", 5),
+        ("residents", "resident", "NOUN", "dobj", 3),
+        ("to", "to", "PART", "aux", 7),
+        ("join", "join", "VERB", "xcomp", 3),
+    )
+    tags = {0: "NNPS", 1: "VBD", 3: "VBG", 5: "NNS", 7: "VB"}
+    events = code(coder, rows, tags=tags)
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert "the residents" not in [m.text for m in protest.recipient]

@@ -149,7 +149,7 @@ def held_by(resolve: Resolve, match: Match, found: Mentions) -> Mentions:
     start, end = held.left_edge.idx, held.right_edge.idx + len(held.right_edge)
     if not all(start <= m.start < end for m in found):
         return found  # "called on Gondor to release them": the addressee is named
-    holder = _holder(held) or (child(release, "poss") if held.dep_ != "poss" else None)
+    holder = holder_of_released(release)
     return resolve(holder) if holder is not None else ()
 
 
@@ -183,6 +183,17 @@ def _released_people(release: Token) -> Token | None:
         return held
     owner = child(release, "poss")
     return owner if owner is not None and owner.ent_type_ not in PLACE_LABELS else None
+
+
+def holder_of_released(noun: Token) -> Token | None:
+    """Who holds the people a release noun names ("the release of prisoners *jailed in
+    Mordor*", "*Mordor's* release of the prisoners"), if the noun is one and says it."""
+    if noun.lemma_.lower() not in english().senses.release_nouns:
+        return None
+    held = _released_people(noun)
+    if held is None:
+        return None
+    return _holder(held) or (child(noun, "poss") if held.dep_ != "poss" else None)
 
 
 def _holder(held: Token) -> Token | None:
