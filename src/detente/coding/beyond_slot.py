@@ -13,6 +13,7 @@ from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
 from detente.coding.possessors import trigger_object
+from detente.coding.protest_demands import demanded_of
 from detente.coding.pressure import pressing_party
 from detente.coding.recipients import (
     addressee,
@@ -67,6 +68,7 @@ def recipient_beyond_slot(
         return found
     return (
         lower_slot_recipient(coder, match, actor, ctx)
+        or demanded_of(coder, match, actor, ctx)  # recip12: "marched, demanding X"
         or searched_recipient(coder, match, actor, ctx)
         or struck_recipient(coder, match, actor, ctx)
         # "will fight back if the U.S. persists": the condition, when nothing else is named

@@ -25,7 +25,7 @@ from detente.coding.actor_clauses import (
 from detente.coding.allies import without_ally
 from detente.coding.armed_acts import armed_patient
 from detente.coding.between import with_parties_between
-from detente.coding.beyond_slot import recipient_beyond_slot, visit_host
+from detente.coding.beyond_slot import recipient_beyond_slot, struck_recipient, visit_host
 from detente.coding.bound_pronouns import reporter_referred
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
@@ -140,6 +140,8 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         recipient = returned_to(coder, match, actor, ctx) or recipient_beyond_slot(
             coder, match, actor, ctx
         )
+    elif not recipient and is_reflexive(match.recipient):  # recip12: "blew himself up, killing"
+        recipient = struck_recipient(coder, match, actor, ctx)
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
     recipient = not_self_referred(not_the_actor(recipient, actor), actor)  # recip10

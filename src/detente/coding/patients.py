@@ -131,32 +131,69 @@ def expelling_state(match: Match) -> Match:
 
 def held_by(resolve: Resolve, match: Match, found: Mentions) -> Mentions:
     """ "called for the release of prisoners jailed in Mordor", "demanded the release of two
-    Gondorians held by Orcs": an appeal or demand for people's release is addressed to those
-    who hold them, not to the people held. The holder is read from the participle on the
-    people ("held by", "jailed in"); when none is named the appeal names no recipient."""
+    Gondorians held by Orcs", "called for Frodo's release": an appeal or demand for people's
+    release is addressed to those who hold them, not to the people held. The holder is read
+    from the participle on the people ("held by", "jailed in") or the owner of the release
+    ("Mordor's release of the prisoners"); when none is named the appeal names no recipient."""
     codes = english().codes
     if match.cameo[:2] not in (codes.appeal_root, codes.demand_root) or not found:
         return found
-    held = _released_people(match.head)
-    if held is None:
+    done_to = _passive_patient(match, found)
+    if done_to is not None:
+        doer = agent_of(done_to.head) or _holder(done_to)
+        return resolve(doer) if doer is not None else ()
+    release = _release_noun(match.head)
+    held = _released_people(release) if release is not None else None
+    if release is None or held is None:
         return found
     start, end = held.left_edge.idx, held.right_edge.idx + len(held.right_edge)
     if not all(start <= m.start < end for m in found):
         return found  # "called on Gondor to release them": the addressee is named
-    holder = _holder(held)
+    holder = holder_of_released(release)
     return resolve(holder) if holder is not None else ()
 
 
-def _released_people(trigger: Token) -> Token | None:
-    """The people after "the release of" in the trigger's object or "for" phrase."""
+def _passive_patient(match: Match, found: Mentions) -> Token | None:
+    """ "an MP said the detainees *must be separated*": a duty stated in the passive asks
+    whoever does the act; its subject, private people (english.yaml patient_sectors), is only
+    whom it is done to (recip12). A state or body there ("Mordor must be stopped") stays."""
+    subject = match.recipient
+    if subject is None or subject.dep_ != "nsubjpass" or not is_passive(subject.head):
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    private = english().senses.patient_sectors
+    inside = all(start <= m.start < end and m.sector in private for m in found)
+    return subject if inside else None
+
+
+def _release_noun(trigger: Token) -> Token | None:
+    """ "the release" in the trigger's object or "for" phrase (or the trigger itself)."""
     releases = english().senses.release_nouns
     nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children
               if o.dep_ == "pobj"]  # fmt: skip
-    for noun in nouns:
-        if noun.lemma_.lower() in releases:
-            return next(prep_objects(noun, "of"), None)
-    return None
+    return next((noun for noun in nouns if noun.lemma_.lower() in releases), None)
+
+
+def _released_people(release: Token) -> Token | None:
+    """The people after "the release of", or, with no "of" phrase, its owner ("Frodo's
+    release": recip12); a state owning a release is the one releasing ("Mordor's release")."""
+    held = next(prep_objects(release, "of"), None)
+    if held is not None:
+        return held
+    owner = child(release, "poss")
+    return owner if owner is not None and owner.ent_type_ not in PLACE_LABELS else None
+
+
+def holder_of_released(noun: Token) -> Token | None:
+    """Who holds the people a release noun names ("the release of prisoners *jailed in
+    Mordor*", "*Mordor's* release of the prisoners"), if the noun is one and says it."""
+    if noun.lemma_.lower() not in english().senses.release_nouns:
+        return None
+    held = _released_people(noun)
+    if held is None:
+        return None
+    return _holder(held) or (child(noun, "poss") if held.dep_ != "poss" else None)
 
 
 def _holder(held: Token) -> Token | None:

@@ -642,6 +642,8 @@ class SenseWords(_Frozen):
     # actors12: nouns by which a reported clause names the speaker's own state ("Putin said
     # his country will", "the PM announced that the government will") (pronoun_bodies.py)
     own_state_nouns: frozenset[str] = frozenset()
+    # recip12: people an act is only done to ("detainees must be separated"): no one asks them
+    patient_sectors: frozenset[str] = frozenset()  # (coding/patients.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
