@@ -639,6 +639,11 @@ class SenseWords(_Frozen):
     # actors12: nouns by which a reported clause names the speaker's own state ("Putin said
     # his country will", "the PM announced that the government will") (pronoun_bodies.py)
     own_state_nouns: frozenset[str] = frozenset()
+    # senses12: rulings, sentences and settlements whose terms a duty states ("under the
+    # settlement, the firm must pay"): no demand (coding/terms_senses.py)
+    imposed_terms: frozenset[str] = frozenset()
+    # senses12: works of art and craft: recognised, they are honoured (thing_senses.py)
+    recognised_works: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
