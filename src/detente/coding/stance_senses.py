@@ -6,8 +6,7 @@ stand up to the army" use the words of attacks, threats and demands, but nobody 
 threatened or demanded anything: a question asks (a question in the past, "why did the army fire?",
 still takes the firing as told), a participle after "feel" or "seem" describes a state of mind, a
 duty the speaker states for its own side ("we must") is its resolve, a duty stated of people
-in general or of anything of a kind ("any change must involve all citizens", "every government
-must protect its people") is an opinion, a duty to remain in a state ("must remain vigilant") asks no act, and
+in general is an opinion, a duty to remain in a state ("must remain vigilant") asks no act, and
 refusing to be cowed ("we will not be intimidated") is defiance. relevance.yaml's
 `stance_senses` block holds the words; the framing stage drops such triggers with the reason
 no-event-sense (coding/nonevents.py lists the checks).
@@ -40,9 +39,6 @@ STATE_TAGS = frozenset({"VBN", "JJ"})
 # Labels of the words that make a noun one particular group ("the people", "Arnor's people").
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "prep", "relcl",
                              "acl", "appos"})
-# Labels that make a noun after "any"/"every"/"no" one particular party: a possessor, a number,
-# an apposition naming it ("every government, Arnor's included" is left alone).
-KIND_PARTICULAR_DEPS = frozenset({"poss", "nummod", "appos"})
 
 
 def _words() -> StanceSenses | None:
@@ -215,28 +211,13 @@ def _own_resolve(match: Match) -> str | None:
 
 
 def _anyone(doer: Token, words: StanceSenses) -> bool:
-    """ "people", "nobody", "no one", "everyone": people at large, no one in particular; "any
-    change to the constitution", "every government", "no country": a determiner of any member
-    of a kind makes its noun anyone or anything of that kind, whatever else describes it."""
-    if _any_of_kind(doer, words):
-        return True
+    """ "people", "nobody", "no one", "everyone": people at large, no one in particular."""
     if doer.lower_ not in words.bare_generic_subjects:
         return False
     return all(
         c.dep_ not in PARTICULAR_DEPS or (c.dep_ == "det" and c.lower_ in words.generic_dets)
         for c in doer.children
     )
-
-
-def _any_of_kind(doer: Token, words: StanceSenses) -> bool:
-    """ "any change", "every government", "no country": a common noun with a determiner of
-    any member of its kind, and no possessor or number that makes it particular ("every one
-    of Arnor's soldiers" is still any; "any two states" counts them)."""
-    if doer.pos_ != "NOUN":
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in words.generic_dets for c in doer.children):
-        return False
-    return not any(c.dep_ in KIND_PARTICULAR_DEPS for c in doer.children)
 
 
 def _people_in_general(match: Match) -> str | None:
