@@ -455,8 +455,9 @@ def test_leaving_for_home_or_for_treatment_visits_no_one(coder: Coder) -> None:
 
 def _recognised(obj: tuple[str, str, str], tag: str) -> tuple[list[tuple], dict[int, str]]:
     """ "Gondor recognised the <object>." """
-    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("recognised", "recognise", "VERB", "ROOT", 1),
-            ("the", "the", "DET", "det", 3), (*obj, "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("recognised", "recognise", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+            (*obj, "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
     return rows, {0: "NNP", 1: "VBD", 2: "DT", 3: tag}
 
 
