@@ -314,3 +314,34 @@ def test_a_message_or_a_law_aimed_at_a_party_attacks_no_one(coder: Coder) -> Non
     assert "ASSAULT" in _types(code(coder, bombing, tags=tags))
     law = _targeted(("The", "the", "DET", "det"), GONDORIAN, ("law", "law", "NOUN", "nsubj"))
     assert "ASSAULT" not in _types(code(coder, law, tags={2: "NN", 3: "VBD", 4: "NNP"}))
+
+
+def _arrested(amount: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
+    """ "Gondor arrested <amount> people [than in 2019]." with the amount's words before the noun
+    (their heads given relative to the amount's start) and the comparison hung on the verb."""
+    n = len(amount)
+    noun = 2 + n
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1),
+            *[(*r[:4], r[4] + 2 if r[4] >= 0 else noun) for r in amount],
+            ("people", "people", "NOUN", "dobj", 1)]  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", noun: "NNS"}
+    return rows, tags
+
+
+def test_a_share_compared_between_two_times_is_a_statistic(coder: Coder) -> None:
+    # "Gondor arrested 20 percent more people than in 2019."
+    amount = [("20", "20", "NUM", "nummod", 1), ("percent", "percent", "NOUN", "npadvmod", 2),
+              ("more", "more", "ADJ", "amod", -1)]  # fmt: skip
+    rows, tags = _arrested(amount)
+    end = len(rows)
+    rows += [("than", "than", "ADP", "prep", 1), ("in", "in", "ADP", "prep", end),
+             ("2019", "2019", "NUM", "pobj", end + 1), (".", ".", "PUNCT", "punct", 1)]
+    tags.update({2: "CD", 3: "NN", 4: "JJR", end: "IN", end + 1: "IN", end + 2: "CD"})
+    assert "COERCE" not in _types(code(coder, rows, tags=tags))
+    # "Gondor arrested more than 300 people.": one round of arrests counted, no share
+    amount = [("more", "more", "ADJ", "amod", 2), ("than", "than", "ADP", "quantmod", 2),
+              ("300", "300", "NUM", "nummod", -1)]  # fmt: skip
+    rows, tags = _arrested(amount)
+    rows.append((".", ".", "PUNCT", "punct", 1))
+    tags.update({2: "JJR", 3: "IN", 4: "CD"})
+    assert "COERCE" in _types(code(coder, rows, tags=tags))

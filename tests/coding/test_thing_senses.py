@@ -451,3 +451,20 @@ def test_leaving_for_home_or_for_treatment_visits_no_one(coder: Coder) -> None:
     assert "CONSULT" in left(("Arnor", "Arnor", "PROPN"), "NNP")
     assert "CONSULT" not in left(("home", "home", "NOUN"), "NN")
     assert "CONSULT" not in left(("treatment", "treatment", "NOUN"), "NN")
+
+
+def _recognised(obj: tuple[str, str, str], tag: str) -> tuple[list[tuple], dict[int, str]]:
+    """ "Gondor recognised the <object>." """
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("recognised", "recognise", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+            (*obj, "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    return rows, {0: "NNP", 1: "VBD", 2: "DT", 3: tag}
+
+
+def test_recognising_a_work_of_art_honours_it_and_recognises_no_party(coder: Coder) -> None:
+    for work in ("mural", "art", "sculpture"):
+        rows, tags = _recognised((work, work, "NOUN"), "NN")
+        assert "SUPPORT" not in _types(code(coder, rows, tags=tags)), work
+    # "Gondor recognised the government.": a party's standing recognised
+    rows, tags = _recognised(("government", "government", "NOUN"), "NN")
+    assert "SUPPORT" in _types(code(coder, rows, tags=tags))

@@ -6,7 +6,8 @@ ballot", "the parade led by the veterans", "both chambers will either accept or 
 of youth oppose violence" and "people who want to kill themselves" use the words of support,
 accusation, attack, dissent, demonstration and rejection, but no party did any of it: what anyone
 may do, what a kind of people does as a rule, what a situation brings about, an election
-formality, a festive march, a choice not yet made, a survey's figure and harm to oneself.
+formality, a festive march, a choice not yet made, a survey's figure, a share compared
+between two times ("arrested 20 percent more people than in 2014") and harm to oneself.
 relevance.yaml's `generic_senses` block holds the words; the framing stage drops such triggers
 with the reason no-event-sense (coding/nonevents.py lists the checks).
 """
@@ -29,6 +30,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_TAGS = frozenset({"VBD"})
 # Fine tags of relative pronouns ("people who accuse").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Fine tags of comparatives ("more", "fewer", "less"): a share compared is a statistic.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Labels of what makes a noun phrase one particular set of parties ("the three", "his aides").
 PARTICULAR_DEPS = frozenset({"poss", "nummod"})
 
@@ -300,6 +303,24 @@ def _poll_figure(match: Match) -> str | None:
     return None
 
 
+def _compared_figure(match: Match) -> str | None:
+    """ "police arrested 20 percent more people last year than in 2014", "15% fewer migrants
+    were detained": a share compared between two times is a statistic of many acts, no act
+    told ("arrested more than 300 people" counts one round of arrests: no share, left alone)."""
+    words = _words()
+    head = match.head
+    if words is None:
+        return None
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+        phrase = list(obj.subtree)
+        share = any(t.lower_ in words.share_words or t.lemma_.lower() in words.share_words
+                    for t in phrase)  # fmt: skip
+        compared = any(t.tag_ in COMPARATIVE_TAGS for t in phrase)
+        if share and compared:
+            return f"{head.text!r} {obj.text!r}: a share compared, a statistic, no act"
+    return None
+
+
 def _self_harm(match: Match) -> str | None:
     """ "people who want to kill themselves", "he shot himself": killing or harming oneself is
     suicide or an accident, no attack on a party ("blew himself up" at a checkpoint is a
@@ -336,6 +357,6 @@ def _text_attacker(match: Match) -> str | None:
 
 GENERIC_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _quantified_generic, _generic_relative, _situation_it, _ballot_signatures, _festive_march,
-    _own_cause, _rule_condition, _alternatives, _poll_figure, _self_harm,
+    _own_cause, _rule_condition, _alternatives, _poll_figure, _compared_figure, _self_harm,
     _text_attacker,
 )  # fmt: skip

@@ -212,6 +212,19 @@ def _honour(match: Match) -> str | None:
     return None
 
 
+def _work_recognized(match: Match) -> str | None:
+    """ "the city recognised the street art of local painters", "recognized the murals": a work
+    of art or craft recognised is praised for its merit; CAMEO 054 recognises a party's standing
+    ("recognised the new government", "recognise Arnor's independence" are left alone)."""
+    senses = english().senses
+    if match.cameo not in senses.recognition_codes:
+        return None
+    for obj in (c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in senses.recognised_works:
+            return f"{match.head.text!r} {obj.text!r}: a work honoured, no recognition of a party"
+    return None
+
+
 def _rite(match: Match) -> str | None:
     """ "will welcome into the faith eight adults", "welcomed into the world": admitting someone
     to a religion or a family is a rite, no praise of a party ("welcomed Arnor into the
@@ -327,5 +340,5 @@ def _private_trip(match: Match) -> str | None:
 THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
     _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
-    _going_home, _courtesy, _honour, _rite, _private_trip,
+    _going_home, _courtesy, _honour, _work_recognized, _rite, _private_trip,
 )  # fmt: skip

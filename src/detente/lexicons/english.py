@@ -644,6 +644,11 @@ class SenseWords(_Frozen):
     own_state_nouns: frozenset[str] = frozenset()
     # recip12: people an act is only done to ("detainees must be separated"): no one asks them
     patient_sectors: frozenset[str] = frozenset()  # (coding/patients.py)
+    # senses12: rulings, sentences and settlements whose terms a duty states ("under the
+    # settlement, the firm must pay"): no demand (coding/terms_senses.py)
+    imposed_terms: frozenset[str] = frozenset()
+    # senses12: works of art and craft: recognised, they are honoured (thing_senses.py)
+    recognised_works: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
