@@ -639,6 +639,11 @@ class SenseWords(_Frozen):
     # actors12: nouns by which a reported clause names the speaker's own state ("Putin said
     # his country will", "the PM announced that the government will") (pronoun_bodies.py)
     own_state_nouns: frozenset[str] = frozenset()
+    # claims12: acts recounted as testimony are background (coding/testimony.py)
+    testimony_verbs: frozenset[str] = frozenset()
+    testimony_telling_verbs: frozenset[str] = frozenset()
+    testimony_hearing_verbs: frozenset[str] = frozenset()
+    hearing_bodies: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
