@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.blame import blame_idiom
 from detente.coding.reading import Reading
 from detente.coding.syntax import is_to_infinitive
 from detente.lexicons.english import english
@@ -42,8 +43,9 @@ def _aim_subject(governor: Token) -> bool:
 
 
 def _arranged(clause: Token, governor: Token) -> bool:
-    """ "are to sign", "was to visit": an infinitive whose governor is a form of "be"."""
-    if governor.lemma_.lower() not in english().senses.arrangement_verbs:
+    """ "are to sign", "was to visit": an infinitive whose governor is a form of "be" ("is to
+    blame" is an idiom of judgement, nothing arranged)."""
+    if governor.lemma_.lower() not in english().senses.arrangement_verbs or blame_idiom(clause):
         return False
     return is_to_infinitive(clause)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
-from detente.coding.syntax import child, prep_objects, subject_of
+from detente.coding.syntax import child, is_to_infinitive, prep_objects, subject_of
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
 BLAME_PATTERN = "accuse.blame-responsible"
+TO_BLAME_PATTERN = "accuse.to-blame"
 BLAME_CAMEO = "112"  # CAMEO 112 "accuse, not specified": blaming a party for a harm
 MAX_REPORT_DEPTH = 3  # "X said the analysis shows that Y is responsible": two clauses up
 
@@ -55,6 +56,26 @@ def match_blame(adjective: Token, lexicon: VerbLexicon) -> Match | None:
     # The adjective heads the event: what the speaker's own clause says beside it ("In a
     # meeting with Yang, Moon said …") is not the content of the blame.
     return judgement(adjective, clause, blamed, lexicon, pattern_id=BLAME_PATTERN,
+                     cameo=BLAME_CAMEO)  # fmt: skip
+
+
+def blame_idiom(verb: Token) -> Token | None:
+    """ "Mordor is to blame for the attack": "be to blame" means "be responsible" (a judgement of
+    the subject, who blames no one); the clause of "be" that states it, or None."""
+    if verb.lemma_.lower() != "blame" or verb.dep_ != "xcomp" or not is_to_infinitive(verb):
+        return None
+    clause = verb.head
+    return clause if clause.lemma_.lower() == "be" else None
+
+
+def match_to_blame(verb: Token, lexicon: VerbLexicon) -> Match | None:
+    """ "Arnor says Mordor is to blame for the attack": the speaker blames Mordor (CAMEO 112).
+    None when no speaker reports it or the clause clears the party ("is not to blame")."""
+    clause = blame_idiom(verb)
+    blamed = None if clause is None else child(clause, "nsubj")
+    if clause is None or blamed is None or child(clause, "neg") or child(verb, "neg"):
+        return None
+    return judgement(verb, clause, blamed, lexicon, pattern_id=TO_BLAME_PATTERN,
                      cameo=BLAME_CAMEO)  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from detente.coding.complements import (
 from detente.coding.deployments import pledged_code
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
 from detente.coding.orders import match_order
+from detente.coding.party_subjects import thing_subject
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
 from detente.lexicons.english import english
 from detente.lexicons.verbs import FrameModel, VerbLexicon
@@ -106,6 +107,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     frame = _frame_for(verb, lexicon)
     if frame is not None and frame.kind == "order":
         return match_order(verb, frame, lexicon)  # "ordered the army to strike"
+    if frame is not None and frame.party_subject and thing_subject(verb):
+        return None  # claims12: "it should challenge us to continue": no party asks
     comp = _frame_complement(verb, frame) if frame is not None else None
     if frame is None or comp is None:
         return None

@@ -28,6 +28,7 @@ from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
 from detente.coding.syntax import clause_verb, is_to_infinitive
+from detente.coding.testimony import recounted
 from detente.coding.unenacted import unenacted
 from detente.lexicons.english import EnglishWords, english
 
@@ -134,7 +135,7 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
         return ahead
     background = (
         _past_perfect(trigger) or _background(chain, words) or _standing_governor(trigger)
-        or standing_state(trigger)
+        or standing_state(trigger) or recounted(chain)  # claims12: testimony at a hearing
     )  # fmt: skip
     if background is not None:
         return Reading(modality="historical", cue=background)

@@ -29,6 +29,7 @@ Reason = Literal[
     "claimed-act",
     "prevented-act",
     "no-party-word",
+    "judged-party",
 ]
 
 REASONS: dict[str, str] = {
@@ -55,6 +56,8 @@ REASONS: dict[str, str] = {
     "not an act the text reports",
     "prevented-act": "what a party was kept from doing (\"barred journalists from meeting\") "
     "did not happen, and is not the preventer's act",
+    "judged-party": "\"X is to blame\" judges X, who blames no one: the accusation is the "
+    "speaker's when a verb of saying reports it, else the text's own and no event",
     # The candidate filter's reason (stage "filter"): such a sentence is never parsed.
     "no-party-word": "the sentence has a trigger word but no word that can name a party",
 }

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.coding.blame import match_blame
+from detente.coding.blame import blame_idiom, match_blame, match_to_blame
 from detente.coding.complements import VERB_POS
 from detente.coding.court_appearances import match_court_appearance
 from detente.coding.custody import match_custody
@@ -92,6 +92,13 @@ def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) ->
         if tok.dep_ in MODIFIER_DEPS:
             if known:
                 scan.skip(tok, "modifier")
+            continue
+        if blame_idiom(tok) is not None:  # claims12: "Mordor is to blame", no act of Mordor's
+            found = match_to_blame(tok, lexicon)
+            if found is None:
+                scan.skip(tok, "judged-party")
+            else:
+                scan.matches.append(found)
             continue
         found = (
             match_obligation(tok, lexicon)

@@ -649,6 +649,11 @@ class SenseWords(_Frozen):
     imposed_terms: frozenset[str] = frozenset()
     # senses12: works of art and craft: recognised, they are honoured (thing_senses.py)
     recognised_works: frozenset[str] = frozenset()
+    # claims12: acts recounted as testimony are background (coding/testimony.py)
+    testimony_verbs: frozenset[str] = frozenset()
+    testimony_telling_verbs: frozenset[str] = frozenset()
+    testimony_hearing_verbs: frozenset[str] = frozenset()
+    hearing_bodies: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -137,6 +137,9 @@ class FrameModel(BaseModel):
     # "sent experts to investigate": the composed event keeps the complement's own code (its
     # root's entry in by_root is the fallback).
     keeps_code: bool = False
+    # The verb also takes a thing as subject ("the results challenge us to rethink"): composed
+    # only when its subject is no thing pronoun, relative "which" or impersonal cause.
+    party_subject: bool = False
     # "order" frames: head nouns of the ones ordered ("ordered *the army* to strike"). An order
     # to one's forces is coded as the act ordered, by the one who orders (CAMEO's convention);
     # an order to anyone else is left to the verb's own patterns.
