@@ -99,7 +99,8 @@ def _must_be(subject: list, verb: tuple[str, str], *tail: tuple) -> list:
     rows = [
         ("Arnor", "Arnor", "PROPN", "nsubj", 1),
         ("said", "say", "VERB", "ROOT", 1),
-        *[(w, lemma, pos, dep, at + 2 if head is None else head) for w, lemma, pos, dep, head in subject],
+        *[(w, lemma, pos, dep, at + 2 if head is None else head)
+          for w, lemma, pos, dep, head in subject],
         ("must", "must", "AUX", "aux", at + 2),
         ("be", "be", "AUX", "auxpass", at + 2),
         (verb[0], verb[1], "VERB", "ccomp", 1),

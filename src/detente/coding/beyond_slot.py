@@ -13,8 +13,8 @@ from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES
 from detente.coding.possessors import trigger_object
-from detente.coding.protest_demands import demanded_of
 from detente.coding.pressure import pressing_party
+from detente.coding.protest_demands import demanded_of
 from detente.coding.recipients import (
     addressee,
     own_possessive,
