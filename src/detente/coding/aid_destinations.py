@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.authorities import article_home
 from detente.coding.coder import ArticleState
 from detente.coding.syntax import is_to_infinitive
 from detente.geo.locate import ArticlePlaces, PlaceMention, resolve_place
@@ -59,7 +58,7 @@ def _destination(location: Place | None, ctx: ArticleState) -> tuple[str, Place 
     named = location is not None and places is not None and location.country in places.countries
     if location is not None and named and location.rule != "dateline":
         return location.country, location
-    home = article_home(ctx.article.text, ctx.places)
+    home = ctx.home
     return (home, None) if home is not None else None
 
 

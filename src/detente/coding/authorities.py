@@ -166,7 +166,7 @@ def home_authorities(
 ) -> tuple[ActorMention, ...]:
     """The actor as the home country's authorities: police named without a country ("Police
     charged Sun"), or those an agentless arrest or charge of someone implies."""
-    home = article_home(ctx.article.text, ctx.places)
+    home = ctx.home
     if home is None:
         return ()
     if actor:
@@ -250,9 +250,16 @@ def institutions_named(text: str) -> str | None:
     found = {
         country
         for country, names in english().senses.institution_homes.items()
-        if any(re.search(rf"\b{re.escape(name)}\b", plain, re.IGNORECASE) for name in names)
+        if _names_pattern(names).search(plain)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for any of ``names`` as whole words, any case (the re module keeps it
+    compiled)."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def institution_home(

@@ -59,3 +59,6 @@ class ArticleState:
     # Foreign countries the article names only by towns at home that share their names, and
     # that home country (coding/namesakes.py): "Lebanon Police" in an Indiana paper.
     namesakes: Mapping[str, str] = field(default_factory=dict)
+    # The country where the article's unnamed authorities act (authorities.article_home),
+    # found once per article.
+    home: str | None = None

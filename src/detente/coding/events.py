@@ -380,11 +380,12 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     ents = tuple(doc.ents)
     namesakes = {} if gazetteer is None else namesake_map(
         article.text, places, coder.actors, gazetteer.lookup)
+    home = article_home(article.text, places)
     return ArticleState(
         article=article, doc=doc, context=article.text[:CONTEXT_CHARS],
         memory=ActorMemory(places=place_countries(places),  # actors12
-                           home=article_home(article.text, places) if places else None),
-        places=places, place_counts=place_counts(places), ents=ents,
+                           home=home if places else None),
+        places=places, place_counts=place_counts(places), ents=ents, home=home,
         reference=article.date or story_reference(doc, ents), namesakes=namesakes,
         weekday_news=article.date is None and weekday_news(article.text, doc, ents),
     )  # fmt: skip
