@@ -639,6 +639,12 @@ class SenseWords(_Frozen):
     # actors12: nouns by which a reported clause names the speaker's own state ("Putin said
     # his country will", "the PM announced that the government will") (pronoun_bodies.py)
     own_state_nouns: frozenset[str] = frozenset()
+    # verbs12: "the rocket blasted off", "exports shot up": a particle that makes the verb
+    # another verb (match.py); texts of agreed terms that ask nothing of anyone ("the
+    # settlement calls for") (senses.py)
+    particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
+    bare_particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
+    terms_texts: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
