@@ -250,3 +250,43 @@ def test_an_operation_to_clear_a_town_stays_an_attack(coder: Coder) -> None:
     ]
     events = code(coder, rows, ents=(*ARNOR, (5, 6, "GPE"), (8, 9, "GPE")))
     assert "ASSAULT" in _types(events)
+
+
+def test_aid_workers_expelled_end_the_agencies_presence(coder: Coder) -> None:
+    # CAMEO 1663: "Arnor expelled humanitarian aid workers." (not 174, individuals deported)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("expelled", "expel", "VERB", "ROOT", 1),
+        ("humanitarian", "humanitarian", "ADJ", "amod", 4),
+        ("aid", "aid", "NOUN", "compound", 4),
+        ("workers", "worker", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=ARNOR)
+    assert event.cameo == "1663" and event.event_type == "SANCTION"
+
+
+def test_journalists_expelled_stay_individuals_expelled(coder: Coder) -> None:
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("expelled", "expel", "VERB", "ROOT", 1),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 3),
+        ("journalists", "journalist", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=(*ARNOR, (2, 3, "NORP")))
+    assert event.cameo == "174"
+
+
+def test_firing_across_a_line_uses_force(coder: Coder) -> None:
+    # PETRARCH FIRE * AGAINST, AT [190]: "Arnor fired across the river."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("fired", "fire", "VERB", "ROOT", 1),
+        ("across", "across", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("river", "river", "NOUN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+    [event] = code(coder, rows, ents=ARNOR)
+    assert event.event_type == "ASSAULT" and event.cameo == "190"
