@@ -15,6 +15,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 FOR_TO_MARK = "for"
 # Where the parser hangs a for-to clause: on the verb or on its object noun.
 FOR_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp"})
+# The fine tag of an "-ing" form: "denied *sending* troops" states a fact, like a that-clause.
+GERUND_TAG = "VBG"
 
 
 def as_complement(verb: Token) -> Token | None:
@@ -59,13 +61,31 @@ def small_clause(verb: Token) -> Token | None:
 
 
 def clause_fits(verb: Token, kind: str) -> bool:
-    """The verb takes a clause of the kind the pattern asks for ("view", "own", "said" or
-    "errand")."""
+    """The verb takes a clause of the kind the pattern asks for ("view", "own", "said",
+    "errand" or "fact")."""
+    if kind == "fact":
+        return fact_clause(verb) is not None
     if kind == "said":
         return closing_speaker(verb) is not None or _view_clause(verb)
     if kind == "errand":
         return errand_clause(verb) is not None
     return _view_clause(verb) if kind == "view" else _own_clause(verb)
+
+
+def fact_clause(verb: Token) -> Token | None:
+    """The clause or gerund that states a fact the verb takes: "denied *that civilians were
+    killed*", "denied *the subject came up*", "denied *having sent troops*". A thing refused
+    ("denied *the request*", "denied him *a visa*") and an infinitive ("denied permission *to
+    march*") are no such clause."""
+    for c in verb.children:
+        if c.pos_ not in VERB_POS:
+            continue
+        gerund = c.tag_ == GERUND_TAG or any(
+            a.dep_ == "aux" and a.tag_ == GERUND_TAG for a in c.children
+        )  # "denied *sending*", "denied *having sent*"
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and gerund):
+            return c
+    return None
 
 
 def errand_clause(verb: Token) -> Token | None:

@@ -38,6 +38,8 @@ from detente.lexicons.verbs import PatternModel, VerbLexicon
 # A participle used as an adjective ("its long-threatened invasion") is no event of its own.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Labels of a verb's particle or direction ("blasted *off*", "blasted *into* orbit").
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 # The "-ing" form, whose clause can hide a verb's object ("accept refugees fleeing the war").
 GERUND_PARTICIPLE = "VBG"
 # Dependents that make a noun a phrase of its own ("*the* air", "*clean* air", "*Gondor's* air"),
@@ -247,19 +249,41 @@ def carries_modifier(noun: Token, modifiers: tuple[str, ...]) -> bool:
     )
 
 
+def _named_for(verb: Token, obj: Token, modifiers: tuple[str, ...]) -> bool:
+    """The object's purpose, told by an infinitive, is one of the modifiers: "launched an
+    operation *to monitor* the ships" is a monitoring operation (verbs12). The parser hangs
+    the infinitive on the noun or on the verb."""
+    purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    purposes += [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i]
+    return any(is_to_infinitive(p) and p.lemma_.lower() in modifiers for p in purposes)
+
+
+def _object_fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
+    """The pattern's light object, with its modifier or purpose, when it asks for one."""
+    if not pattern.objects:
+        return True, None
+    obj = _light_object(verb, pattern)
+    if obj is None:
+        return False, None
+    if pattern.object_modifiers and not (
+        carries_modifier(obj, pattern.object_modifiers)
+        or _named_for(verb, obj, pattern.object_modifiers)
+    ):
+        return False, None
+    return True, obj
+
+
 def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
     """Whether the verb meets the pattern's constraints; returns the light object if any."""
     if pattern.when_negated and not is_negated(verb):
         return False, None
     if pattern.no_object and child(verb, "dobj") is not None:
         return False, None
-    obj = None
-    if pattern.objects:
-        obj = _light_object(verb, pattern)
-        if obj is None:
-            return False, None
-        if pattern.object_modifiers and not carries_modifier(obj, pattern.object_modifiers):
-            return False, None
+    if pattern.particle is None and _phrasal_sense(verb) is not None:
+        return False, None
+    ok, obj = _object_fits(verb, pattern)
+    if not ok:
+        return False, None
     if not _particle_fits(verb, pattern, obj):
         return False, None
     if pattern.clause is not None and not clause_fits(verb, pattern.clause):
@@ -273,6 +297,37 @@ def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
         if child(comp, "neg") and not pattern.cameo.startswith(STATEMENT_ROOT):
             return False, None  # "found him *not* guilty" acquits; a plea stays a statement
     return True, obj
+
+
+def _phrasal_sense(verb: Token) -> str | None:
+    """The particle that makes another verb of this one: "the rocket *blasted off*" was
+    launched, "he *stormed off* the stage" left it, "exports *shot up*" rose (with no object
+    only: "gunmen shot up a bar" shoots) (verbs12). Patterns that name a particle of their own
+    ("shot *down* a plane") are not asked."""
+    senses = english().senses
+    lemma = verb.lemma_.lower()
+    particles = set(senses.particle_senses.get(lemma, ()))
+    if child(verb, "dobj") is None:
+        particles |= senses.bare_particle_senses.get(lemma, frozenset())
+    return next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ in PARTICLE_DEPS
+            and c.lower_ in particles
+            and not _adverb_of_extent(c)
+        ),
+        None,
+    )
+
+
+def _adverb_of_extent(adverb: Token) -> bool:
+    """ "met him *halfway through* the summit": an adverb before a phrase of time or place
+    tells how far, not a particle of the verb."""
+    if adverb.dep_ != "advmod":
+        return False
+    after = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    return child(adverb, "prep") is not None or (after is not None and after.dep_ == "prep")
 
 
 def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> bool:

@@ -102,6 +102,11 @@ def _provision(match: Match) -> str | None:
         # verbs11: "the charter allows the use of force": a text that permits ("the order was
         # revoked" is a party's act on the text)
         nouns = nouns | english().senses.provision_more | english().senses.permit_texts
+    if match.cameo[:2] in english().codes.request_roots and subject is not None and (
+        subject.dep_ == "nsubj"
+    ):
+        # verbs12: "the settlement calls for the city to pay": agreed terms ask nothing
+        nouns = nouns | english().senses.terms_texts
     if subject is None and permits and head.dep_ == "acl" and head.tag_ in ("VBG", "VB"):
         # "the law allowing entities to", "a scheme to allow pupils to"; a declaration
         # demanding or a resolution criticizing is the body's own act, kept

@@ -654,6 +654,12 @@ class SenseWords(_Frozen):
     testimony_telling_verbs: frozenset[str] = frozenset()
     testimony_hearing_verbs: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
+    # verbs12: "the rocket blasted off", "exports shot up": a particle that makes the verb
+    # another verb (match.py); texts of agreed terms that ask nothing of anyone ("the
+    # settlement calls for") (senses.py)
+    particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
+    bare_particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
+    terms_texts: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

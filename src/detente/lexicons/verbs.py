@@ -66,7 +66,9 @@ class PatternModel(BaseModel):
     # "said", a verb of saying: one that closes a report ("…, a rights group protested here")
     # or states a view in its clause ("protested that the vote was unfair"). "errand", the
     # caller's own act told by an infinitive ("called Arnor's king *to congratulate* him").
-    clause: Literal["view", "own", "said", "errand"] | None = None
+    # "fact", a clause or gerund that states a fact ("denied *that troops had crossed*",
+    # "denied *the subject came up*", "denied *sending troops*"), not a thing asked for.
+    clause: Literal["view", "own", "said", "errand", "fact"] | None = None
     # Fires only when the verb takes no direct object: "withdrew from Arnor" retreats, "withdrew
     # its plan" or "surrendered his passport" does not.
     no_object: bool = False
