@@ -55,6 +55,27 @@ def test_a_suicide_attack_told_with_no_victims_still_has_no_recipient(coder: Cod
     assert [e.recipient for e in events] == [()]
 
 
+def test_people_a_passive_of_violence_names_are_hit_by_the_attack_its_clause_tells(
+    coder: Coder,
+) -> None:
+    # "Gondorians were killed when Orcs blew themselves up."
+    rows = [
+        ("Gondorians", "Gondorian", "PROPN", "nsubjpass", 2),
+        ("were", "be", "AUX", "auxpass", 2),
+        ("killed", "kill", "VERB", "ROOT", 2),
+        ("when", "when", "SCONJ", "advmod", 5),
+        ("Orcs", "Orc", "PROPN", "nsubj", 5),
+        ("blew", "blow", "VERB", "advcl", 2),
+        ("themselves", "themselves", "PRON", "dobj", 5),
+        ("up", "up", "ADP", "prt", 5),
+        (*PUNCT, 2),
+    ]
+    tags = {0: "NNPS", 2: "VBN", 4: "NNPS", 5: "VBD", 6: "PRP"}
+    events = code(coder, rows, tags=tags)
+    attack = next(e for e in events if e.trigger.text == "blew")
+    assert [m.country for m in attack.recipient] == ["GND"]
+
+
 # --- "called for X's release": the prisoner is not whom the appeal asks ------------------------
 
 
@@ -99,8 +120,7 @@ def _must_be(subject: list, verb: tuple[str, str], *tail: tuple) -> list:
     rows = [
         ("Arnor", "Arnor", "PROPN", "nsubj", 1),
         ("said", "say", "VERB", "ROOT", 1),
-        *[(w, lemma, pos, dep, at + 2 if head is None else head)
-          for w, lemma, pos, dep, head in subject],
+        *[(*row[:4], at + 2 if row[4] is None else row[4]) for row in subject],
         ("must", "must", "AUX", "aux", at + 2),
         ("be", "be", "AUX", "auxpass", at + 2),
         (verb[0], verb[1], "VERB", "ccomp", 1),
@@ -201,3 +221,50 @@ def test_private_people_a_protest_urges_to_join_are_not_its_target(coder: Coder)
     events = code(coder, rows, tags=tags)
     protest = next(e for e in events if e.event_type == "PROTEST")
     assert "the residents" not in [m.text for m in protest.recipient]
+
+
+# --- a private person's own words say whence he is, over where the event is ------------------
+
+
+def _refused_bail_to(person: list) -> list:
+    """ "The court in Bree refused bail to <person>." (Bree is a town of Arnor) """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("court", "court", "NOUN", "nsubj", 4),
+        ("in", "in", "ADP", "prep", 1),
+        ("Bree", "Bree", "PROPN", "pobj", 2),
+        ("refused", "refuse", "VERB", "ROOT", 4),
+        ("bail", "bail", "NOUN", "dobj", 4),
+        ("to", "to", "ADP", "prep", 4),
+        *person,
+        (*PUNCT, 4),
+    ]
+
+
+def test_a_man_from_another_country_is_of_that_country_not_the_courts(coder: Coder) -> None:
+    # "... refused bail to a man from Ithilien." (a province of Gondor)
+    rows = _refused_bail_to([
+        ("a", "a", "DET", "det", 8),
+        ("man", "man", "NOUN", "pobj", 6),
+        ("from", "from", "ADP", "prep", 8),
+        ("Ithilien", "Ithilien", "PROPN", "pobj", 9),
+    ])  # fmt: skip
+    events = code(coder, rows, tags={4: "VBD"}, ents=((3, 4, "GPE"), (10, 11, "GPE")))
+    refusal = next(e for e in events if e.trigger.text == "refused")
+    assert [(m.country, m.sector) for m in refusal.recipient] == [("GND", "CVL")]
+
+
+def test_a_named_person_whose_apposition_gives_a_nationality_is_of_it(coder: Coder) -> None:
+    # "... refused bail to Samwise Gamgee, a Gondorian tourist."
+    rows = _refused_bail_to([
+        ("Samwise", "Samwise", "PROPN", "compound", 8),
+        ("Gamgee", "Gamgee", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 8),
+        ("a", "a", "DET", "det", 12),
+        ("Gondorian", "Gondorian", "ADJ", "amod", 12),
+        ("tourist", "tourist", "NOUN", "appos", 8),
+    ])  # fmt: skip
+    ents = ((3, 4, "GPE"), (7, 9, "PERSON"), (11, 12, "NORP"))
+    events = code(coder, rows, tags={4: "VBD"}, ents=ents)
+    refusal = next(e for e in events if e.trigger.text == "refused")
+    assert [m.country for m in refusal.recipient] == ["GND"]

@@ -4,6 +4,8 @@ nearest coded noun phrase below the trigger."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from detente.coding.addressees import told_addressee
@@ -11,7 +13,7 @@ from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
-from detente.coding.placement import GUESSED_RULES
+from detente.coding.placement import GUESSED_RULES, well_known
 from detente.coding.possessors import trigger_object
 from detente.coding.pressure import pressing_party
 from detente.coding.protest_demands import demanded_of
@@ -29,15 +31,22 @@ from detente.coding.syntax import (
     phrase_bounds,
     prep_objects,
 )
+from detente.coding.victims import harmed_in_main
 from detente.geo.locate import PLACE_LABELS, resolve_place
 from detente.lexicons.english import english
-from detente.records import ActorMention
+from detente.records import ActorMention, ActorRule
 
 # Rules that code a visit's recipient by where it went (the seat, the place, where the event
 # is, a country), or a bare name no lexicon knows: a host the visit's purpose names is better.
 # Rules that read a party off a place's name: the place itself, its seat, its country.
 PLACE_NAME_RULES = frozenset({"seat-of-power", "place", "location", "country-name"})
 
+# The rule of a person whose own phrase states a role or nationality ("X, a citizen of Y").
+STATED_RULE = "stated-role"
+# The rule of a party given its country by a place's name.
+PLACED_RULE: ActorRule = "place"
+# The rule of a noun of people read with its own words ("a man from Nigeria" by its "from").
+PEOPLE_NOUN_RULE = "agent"
 VISITED_RULES = frozenset(
     {"seat-of-power", "place", "location", "domestic", "country-name", "named-person"}
 )
@@ -175,7 +184,8 @@ def struck_recipient(
         found = referred_recipient(resolve, struck, ctx, actor_head, actor, slot=False)
         if found and not _own_forces(found, actor):
             return found
-    return ()
+    found = harmed_in_main(coder, match, actor, ctx, roots)  # recip12
+    return found if not _own_forces(found, actor) else ()
 
 
 def _same_acts(cameo: str) -> frozenset[str]:
@@ -285,25 +295,39 @@ def _placed_people(
     if not found or not unplaced:
         return ()
     preps = english().words.people_place_preps
-    if not any(c.dep_ == "prep" and c.lower_ in preps for c in head.children):
+    apposed = any(c.dep_ == "appos" for c in head.children)
+    if not apposed and not any(c.dep_ == "prep" and c.lower_ in preps for c in head.children):
         return ()
     whole = resolver(coder, ctx, acted_on=False)(head)
+    if apposed and whole and all(m.rule == STATED_RULE and m.country for m in whole):
+        return whole  # recip12: "Ahmed Khan, a Pakistani national": the apposition says whence
     # each party must stand at a place the article's places resolve to its country: "children
     # in Afar and Somali regions" are in Ethiopia, whatever "Somali" says as a demonym
-    return whole if whole and all(_at_place(m, ctx) for m in whole) else ()
+    placed = [_at_place(m, ctx) for m in whole]
+    return tuple(m for m in placed if m is not None) if whole and all(placed) else ()
 
 
-def _at_place(mention: ActorMention, ctx: ArticleState) -> bool:
-    """Whether a mention's words are a place the article names, in the mention's country."""
+def _at_place(mention: ActorMention, ctx: ArticleState) -> ActorMention | None:
+    """The mention, if its words are a place the article names in the mention's country. A noun
+    of people whose own phrase ends in a place ("a man *from Nigeria*", "a man *from Bree*":
+    recip12) is of that place's country; the words gave it none, the place gives it."""
     places = ctx.places
-    if places is None or mention.country is None:
-        return False
+    if places is None:
+        return None
     for place in places.mentions:
-        if place.start == mention.start and place.end == mention.end:
-            found = resolve_place(place.candidates, countries=places.countries,
-                                  divisions=places.divisions)  # fmt: skip
-            return found is not None and found.country == mention.country
-    return False
+        whole = place.start == mention.start and place.end == mention.end
+        ending = (mention.rule == PEOPLE_NOUN_RULE and place.start is not None
+                  and place.start > mention.start and place.end == mention.end)  # fmt: skip
+        if not whole and not ending:
+            continue
+        found = resolve_place(place.candidates, countries=places.countries,
+                              divisions=places.divisions)  # fmt: skip
+        if found is None:
+            return None
+        if ending and mention.country is None and well_known(found):
+            return replace(mention, country=found.country, rule=PLACED_RULE)
+        return mention if found.country == mention.country else None
+    return None
 
 
 def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
