@@ -644,6 +644,7 @@ class SenseWords(_Frozen):
     testimony_telling_verbs: frozenset[str] = frozenset()
     testimony_hearing_verbs: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
+    speaker_object_pronouns: frozenset[str] = frozenset()  # claims12: predictions.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
