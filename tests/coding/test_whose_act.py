@@ -160,3 +160,22 @@ def test_an_attack_feared_is_no_threat(coder: Coder) -> None:
     rows = _said_would("Gondor", "Mordor", ("Arnor", "Arnor", "PROPN"), verb=("feared", "fear"))
     [event] = code(coder, rows)
     assert event.event_type == "ASSAULT" and event.modality == "hypothetical"
+
+
+def test_what_a_demand_asks_is_not_done(coder: Coder) -> None:
+    # "Gondor's demand that Mordor attack Arnor was rejected."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("demand", "demand", "NOUN", "nsubjpass", 9),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("Mordor", "Mordor", "PROPN", "nsubj", 5),
+        ("attack", "attack", "VERB", "acl", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 5),
+        ("was", "be", "AUX", "auxpass", 9),
+        ("formally", "formally", "ADV", "advmod", 9),
+        ("rejected", "reject", "VERB", "ROOT", 9),
+        (*PUNCT, 9),
+    ]
+    attacks = [e for e in code(coder, rows, tags={5: "VB"}) if e.event_type == "ASSAULT"]
+    assert attacks and {e.modality for e in attacks} == {"hypothetical"}

@@ -645,6 +645,7 @@ class SenseWords(_Frozen):
     testimony_hearing_verbs: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
     speaker_object_pronouns: frozenset[str] = frozenset()  # claims12: predictions.py
+    request_nouns: frozenset[str] = frozenset()  # claims12: claims.asked_by_noun
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
