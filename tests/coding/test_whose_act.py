@@ -123,3 +123,59 @@ def test_what_a_court_heard_was_done_is_background(coder: Coder) -> None:
     ]
     events = code(coder, rows, tags={5: "VBD"})
     assert events and {e.modality for e in events} == {"historical"}
+
+
+def _said_would(speaker: str, doer: str, obj: tuple[str, str, str], *, verb=("said", "say")):
+    """ "<speaker> <said> <doer> would attack <obj>." """
+    return [
+        (speaker, speaker, "PROPN", "nsubj", 1),
+        (verb[0], verb[1], "VERB", "ROOT", 1),
+        (doer, doer, "PROPN", "nsubj", 4),
+        ("would", "would", "AUX", "aux", 4),
+        ("attack", "attack", "VERB", "ccomp", 1),
+        (obj[0], obj[1], obj[2], "dobj", 4),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_party_announcing_its_own_attack_threatens(coder: Coder) -> None:
+    [event] = code(coder, _said_would("Gondor", "Gondor", ("Mordor", "Mordor", "PROPN")))
+    assert event.event_type == "THREATEN"
+
+
+def test_an_attack_another_state_says_a_party_will_make_is_a_prediction(coder: Coder) -> None:
+    rows = _said_would("Gondor", "Mordor", ("Arnor", "Arnor", "PROPN"))
+    [event] = code(coder, rows, tags={1: "VBD"})
+    assert dyad(event) == ("MDR", "ASSAULT", "ARN") and event.modality == "future"
+
+
+def test_an_attack_a_speaker_says_will_fall_on_him_is_feared(coder: Coder) -> None:
+    # "Frodo said Mordor would attack him."
+    [event] = code(coder, _said_would("Frodo", "Mordor", ("him", "he", "PRON")))
+    assert event.event_type == "ASSAULT"
+
+
+def test_an_attack_feared_is_no_threat(coder: Coder) -> None:
+    # "Gondor feared Mordor would attack Arnor."
+    rows = _said_would("Gondor", "Mordor", ("Arnor", "Arnor", "PROPN"), verb=("feared", "fear"))
+    [event] = code(coder, rows)
+    assert event.event_type == "ASSAULT" and event.modality == "hypothetical"
+
+
+def test_what_a_demand_asks_is_not_done(coder: Coder) -> None:
+    # "Gondor's demand that Mordor attack Arnor was rejected."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("demand", "demand", "NOUN", "nsubjpass", 9),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("Mordor", "Mordor", "PROPN", "nsubj", 5),
+        ("attack", "attack", "VERB", "acl", 2),
+        ("Arnor", "Arnor", "PROPN", "dobj", 5),
+        ("was", "be", "AUX", "auxpass", 9),
+        ("formally", "formally", "ADV", "advmod", 9),
+        ("rejected", "reject", "VERB", "ROOT", 9),
+        (*PUNCT, 9),
+    ]
+    attacks = [e for e in code(coder, rows, tags={5: "VB"}) if e.event_type == "ASSAULT"]
+    assert attacks and {e.modality for e in attacks} == {"hypothetical"}

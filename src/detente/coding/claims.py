@@ -25,6 +25,20 @@ def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
     return None
 
 
+def asked_by_noun(tok: Token) -> str | None:
+    """ "the opposition's demand that the president step down", "calls that the army release
+    the prisoners": a "that" clause on a noun of asking is what is asked for, not done (the
+    parser may hang it as a relative clause; the conjunction "that" tells it is none)."""
+    if (
+        tok.dep_ not in ("acl", "relcl")
+        or tok.head.lemma_.lower() not in english().senses.request_nouns
+    ):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return None
+    return f"content of {tok.head.text!r}: asked for, not done"
+
+
 def unrealised_by(trigger: Token) -> tuple[str, str] | None:
     """An event noun told as alleged ("the alleged attack") or only aimed at ("a planned
     strike", "an attempted coup", "the proposed ban"): ("alleged" or "aimed", the cue)."""

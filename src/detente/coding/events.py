@@ -29,10 +29,12 @@ from detente.coding.narrative import account_date
 from detente.coding.nonevents import reject_organising
 from detente.coding.outcome import Rejected
 from detente.coding.parties import Parties, find_parties, shared_object
+from detente.coding.party_mentions import mentions
 from detente.coding.phrase_acronyms import place_countries
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.plural_antecedents import subject_group
 from detente.coding.postures import posture_as_told
+from detente.coding.predictions import predicted_threat
 from detente.coding.pronoun_bodies import note_force_users
 from detente.coding.relevance import mark_relevance
 from detente.coding.restated import harm_left, restated
@@ -97,6 +99,8 @@ def code_match(
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10
+    framing = predicted_threat(coder, match, framing, parties.actor,  # claims12
+                               lambda t: mentions(coder, t, ctx, sectorless=True))  # fmt: skip
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
     setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(

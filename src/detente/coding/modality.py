@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from detente.coding.arranged import imminent
 from detente.coding.backshift import counterfactual, reported_will
-from detente.coding.claims import claimed_by, scheduled_by, unrealised_by
+from detente.coding.claims import asked_by_noun, claimed_by, scheduled_by, unrealised_by
 from detente.coding.clause_moods import (
     conditioned,
     outcome_of,
@@ -278,6 +278,8 @@ def _asked_for(chain: list[Token], frame: Token | None, words: EnglishWords) -> 
             continue
         if tok.dep_ == "xcomp" and governor.lemma_.lower() in words.request_governors:
             return f"complement of {governor.text!r}: asked of another, not done"
+        if (asked := asked_by_noun(tok)) is not None:  # claims12: "the demand that X resign"
+            return asked
         needs = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
         if tok.dep_ == "ccomp" and any(
             n.lemma_.lower() in words.necessity_adjectives for n in needs

@@ -660,6 +660,8 @@ class SenseWords(_Frozen):
     particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
     bare_particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
     terms_texts: frozenset[str] = frozenset()
+    speaker_object_pronouns: frozenset[str] = frozenset()  # claims12: predictions.py
+    request_nouns: frozenset[str] = frozenset()  # claims12: claims.asked_by_noun
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
