@@ -612,6 +612,8 @@ class SenseWords(_Frozen):
     procedure_texts: frozenset[str] = frozenset()
     adoption_verbs: frozenset[str] = frozenset()
     procedure_modals: frozenset[str] = frozenset()
+    # mainev10: heads of names for bodies of armed forces (coding/named_forces.py)
+    force_name_heads: frozenset[str] = frozenset()
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
