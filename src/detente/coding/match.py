@@ -21,6 +21,7 @@ from detente.coding.complements import (
     said_clause_subject,
     small_clause,
 )
+from detente.coding.named_forces import named_force
 from detente.coding.subjects import passive_clause_patient
 from detente.coding.syntax import (
     agent_of,
@@ -84,6 +85,9 @@ class Match:
     # An imported (PETRARCH) pattern codes only from a source to a target, as PETRARCH does:
     # with no recipient its verb is too general to stand alone ("came to", "appeared in court").
     needs_recipient: bool = False
+    # mainev10: the recipient is the slot's own party or none ("barred foreigners from": no
+    # other party named nearby stands in for foreigners who code nothing).
+    slot_only: bool = False
 
 
 def is_negated(token: Token) -> bool:
@@ -119,8 +123,8 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
         given = list(prep_objects(verb, pattern.particle)) + _object_phrase(verb, pattern)
         candidates += [*given, *(c for g in given for c in g.conjuncts if c.i > g.i)]
     for c in candidates:
-        if _names_a_party(c):  # "seized Quezon City" names a place, not an act
-            continue
+        if _names_a_party(c) and not named_force(c):  # "seized Quezon City": a place
+            continue  # (mainev10: "sent the National Guard" names forces)
         found = _object_inside(c, pattern) or _object_itself(c, pattern)
         if found is not None:
             return found
