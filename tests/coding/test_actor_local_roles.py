@@ -267,3 +267,26 @@ def test_the_people_of_a_state_with_the_article_is_its_side(world: ActorLexicon)
     assert side is not None and (side.country, side.sector) == ("MDR", None)
     people = resolve_actor(world, "many Orcs")
     assert people is not None and (people.country, people.sector) == ("MDR", "CVL")
+
+
+FAMILY_FIRST = """\
+version: surnames-3
+people:
+  - {name: Tuk Bella, surname: Tuk, country: ARN, roles: [{title: President, start: 2000-01-01}]}
+  - {name: Took Gerontius, surname: Took, country: GND, roles: [{title: Mayor, start: 2000-01-01}]}
+  - {name: Took Bandobras, country: GND, roles: [{title: Mayor, start: 2000-01-01}]}
+"""
+
+
+def test_a_family_name_written_first_is_no_given_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # actors13: "Xi Jinping", "Moon Jae-in": the first word is the person's own surname, so
+    # "Xi said" is Xi; "Took" stays a given name, as Took Bandobras bears it so
+    path = tmp_path_factory.mktemp("surnames") / "family_first.yaml"
+    path.write_text(FAMILY_FIRST, encoding="utf-8")
+    lexicon = load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml", path], imported=False)
+    assert "tuk" not in lexicon.given_names
+    assert "took" in lexicon.given_names
+    code = resolve_actor(lexicon, "Tuk")
+    assert code is not None and (code.country, code.name) == ("ARN", "Tuk Bella")

@@ -114,3 +114,19 @@ def test_a_spokesman_of_the_government_speaks_for_it(
     lift = [e for e in events if "lift" in e.trigger.text]
     assert lift and all(a.country == "GND" for e in lift for a in e.actor)
     assert all((a.text == speaker) is shown for e in lift for a in e.actor)
+
+
+def test_soldiers_in_a_clause_their_army_reports_are_its_own(nlp: Language, coder: Coder) -> None:
+    # actors13: the event's place (Udun, in Mordor) must not make the army's soldiers Mordor's
+    text = "The Gondorian army said soldiers shot two Orcs near Udun on Monday."
+    events = _code_text(nlp, coder, text)
+    shot = [e for e in events if e.trigger.text.startswith("shot")]
+    assert shot and all(a.country == "GND" and a.text == "soldiers" for e in shot for a in e.actor)
+
+
+def test_rebels_in_a_clause_an_army_reports_keep_the_place(nlp: Language, coder: Coder) -> None:
+    # another sector than the speaker's: not its own members, left to the usual placement
+    text = "The Gondorian army said rebels attacked a checkpoint near Udun on Monday."
+    events = _code_text(nlp, coder, text)
+    attacked = [e for e in events if e.trigger.text.startswith("attacked")]
+    assert attacked and all(a.rule != "reference" for e in attacked for a in e.actor)

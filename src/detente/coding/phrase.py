@@ -13,6 +13,7 @@ from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
 from detente.coding.phrase_roles import (
     body_noun,
+    demonym_person,
     local_place,
     place_modifier,
     private_status,
@@ -521,6 +522,8 @@ class Phrase(PhrasePeople):
             entity = self._tail_entity(h, b)
         if entity and entity.sector and (entity.rule == "demonym" or self._in(a, h)):
             return Found(sector=entity.sector, spans=entity.spans, rule=entity.rule)
+        if entity and demonym_person(self.tokens, self.matches, a, h):
+            return Found(sector=PRIVATE_SECTOR, spans=entity.spans, rule=entity.rule)  # actors13
         return Found()
 
     def _home_town(self, seat: Found, stated: Found) -> bool:

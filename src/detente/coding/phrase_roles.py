@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detente.lexicons.actor_index import fold
 from detente.lexicons.actors import AgentGroup, Match, Token
 from detente.lexicons.english import EnglishWords, english
 
@@ -138,3 +139,18 @@ def _group(m: Match) -> AgentGroup:
     entry = m.term.entry
     assert isinstance(entry, AgentGroup)
     return entry
+
+
+def demonym_person(tokens: Sequence[Token], matches: Sequence[Match], a: int, h: int) -> bool:
+    """ "the Briton", "a 45-year-old Australian", "Smith, a Briton" (actors13): a demonym that
+    heads a phrase after a determiner and has a plural people's name ("Britons") is a count
+    noun, one person of that nation (dictionary: Briton "a British person"); nothing else in
+    the phrase names an office, so a private one. "The British", "the Chinese" have no such
+    plural: as nouns they name the nation's side."""
+    if h - a < 2 or tokens[a].norm not in english().words.all_determiners:
+        return False
+    head = next((m for m in matches if m.end == h and m.start == h - 1), None)
+    if head is None or head.term.kind != "adjective":
+        return False
+    plural = tokens[h - 1].norm + "s"
+    return any(fold(people) == plural for people in head.term.entry.peoples)

@@ -65,6 +65,10 @@ def note_force_users(outcomes: Sequence[Outcome], memory: ActorMemory) -> None:
 
 # Rules of a party known from the article or by its sector noun alone, not by a name.
 REFERENCE_RULES = frozenset({"reference", "context", "agent"})
+# Rules of an unnamed party placed by the event's or the article's places (actors13).
+PLACED_RULES = frozenset({"location", "places"})
+# Rules of a country guessed for an unnamed party, not read in its words (actors13).
+GUESSED_RULES = frozenset({"context", "places", "location"})
 
 
 Resolver = Callable[[Token], tuple[ActorMention, ...]]
@@ -77,10 +81,15 @@ def speakers_state(
     said his country will not lift the ban": the state a reported clause names by a bare
     noun (english.yaml own_state_nouns) is the speaker's own, and the speaker's words are what
     name it in the sentence. Its code stays the state's; its words become the speaker's, when
-    the speaker is named or titled and of the same country as the code the reference took."""
-    if len(found) != 1 or found[0].rule not in REFERENCE_RULES:
+    the speaker is named or titled and of the same country as the code the reference took.
+
+    actors13: likewise "Taliban leaders said the fighters will lay down their arms": members
+    named by their sector noun alone in a clause a named organisation reports, of its country
+    and sector, are that organisation's own (its fighters, its members), shown by its name."""
+    if len(found) != 1 or found[0].rule not in REFERENCE_RULES | PLACED_RULES:
         return found
-    if head.lemma_.lower() not in english().senses.own_state_nouns:
+    own_state = head.lemma_.lower() in english().senses.own_state_nouns
+    if not own_state and (found[0].name or found[0].org):
         return found
     speaker = next((s for s in governing_subjects(head.head, cross_ccomp=True)
                     if s.pos_ != "PRON"), None)  # fmt: skip
@@ -88,11 +97,38 @@ def speakers_state(
     if len(named) != 1:
         return found
     [state], [said] = found, named
-    if said.country != state.country:
+    if own_state:
+        if said.country != state.country or state.rule not in REFERENCE_RULES:
+            return found
+        if said.rule in NAMED_RULES or _speaks_for(said, head):
+            return (replace(state, text=said.text, start=said.start, end=said.end,
+                            name=said.name),)  # fmt: skip
         return found
-    if said.rule not in NAMED_RULES and not _speaks_for(said, head):
-        return found
-    return (replace(state, text=said.text, start=said.start, end=said.end, name=said.name),)
+    if speaker is None or speaker.head.lemma_.lower() not in english().senses.reporting_verbs:
+        return found  # own members are told of by a body that reports ("said", "announced")
+    return own_members(state, said)
+
+
+def own_members(party: ActorMention, speaker: ActorMention) -> tuple[ActorMention, ...]:
+    """actors13: "The Gondorian army said soldiers shot a man near Osgiliath", "Taliban leaders
+    said the fighters will lay down their arms": members named by the sector noun alone in a
+    clause that a named body of that same sector reports are the body's own (its soldiers,
+    its fighters), so they are of its country and organisation, not of the place where they
+    acted. The body must name its own country ("the Gondorian army": rule agent with a
+    country) or be a name. A named organisation's words name them ("Taliban leaders")."""
+    if speaker.rule not in NAMED_RULES | {"agent"} or not speaker.country or (
+            speaker.sector is None or speaker.sector != party.sector):
+        return (party,)
+    if speaker.start < party.end and party.start < speaker.end:
+        return (party,)  # the party is the speaker itself
+    if party.country is not None and party.rule not in GUESSED_RULES:
+        return (party,)  # its own words or an earlier mention placed it
+    if speaker.rule == "org" and speaker.org:
+        return (replace(party, text=speaker.text, start=speaker.start, end=speaker.end,
+                        name=speaker.name, org=speaker.org, country=speaker.country,
+                        rule="reference"),)  # fmt: skip
+    # known from the sentence's own speaker: no later guess from the event's place replaces it
+    return (replace(party, country=speaker.country, org=speaker.org, rule="reference"),)
 
 
 def _speaks_for(speaker: ActorMention, head: Token) -> bool:

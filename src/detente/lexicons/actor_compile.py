@@ -208,7 +208,8 @@ def _given_names(
     """The first word of every indexed person's own name of two words or more, save a word
     more of our people bear as their surname than as a given name ("Clinton": Bill, Hillary
     and Harry Clinton against one Clinton Collymore): "Henry said" is anyone, "Clinton said"
-    a Clinton (actors10)."""
+    a Clinton (actors10). A name's first word that is that person's own surname is no given
+    name: "Xi Jinping", "Moon Jae-in" put the family name first (actors13)."""
     given: Counter[str] = Counter()
     seen: set[int] = set()
     for terms in index.values():
@@ -216,7 +217,7 @@ def _given_names(
             if term.kind == "person" and id(term.entry) not in seen:
                 seen.add(id(term.entry))
                 words = phrase_key(term.entry.name)[0]
-                if len(words) >= 2:
+                if len(words) >= 2 and (words[0],) not in set(surname_keys(term.entry)):
                     given[words[0]] += 1
     return frozenset(w for w, n in given.items() if n >= len(surnames.get((w,), ())))
 
