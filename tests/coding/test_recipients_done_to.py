@@ -268,3 +268,21 @@ def test_a_named_person_whose_apposition_gives_a_nationality_is_of_it(coder: Cod
     events = code(coder, rows, tags={4: "VBD"}, ents=ents)
     refusal = next(e for e in events if e.trigger.text == "refused")
     assert [m.country for m in refusal.recipient] == ["GND"]
+
+
+# --- delegates to a summit come from several states, not from the place it meets in -----------
+
+
+def test_summit_delegates_take_neither_the_places_nor_the_speakers_country(coder: Coder) -> None:
+    # "OSGILIATH -- Aragorn urged summit delegates.": a summit gathers several states
+    rows = [
+        ("Aragorn", "Aragorn", "PROPN", "nsubj", 1),
+        ("urged", "urge", "VERB", "ROOT", 1),
+        ("summit", "summit", "NOUN", "compound", 3),
+        ("delegates", "delegate", "NOUN", "dobj", 1),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={1: "VBD", 3: "NNS"}, dateline="Osgiliath",
+                  ents=((0, 1, "PERSON"),))  # fmt: skip
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert [m.country for m in request.recipient] in ([], [None])
