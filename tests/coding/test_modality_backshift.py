@@ -26,6 +26,9 @@ def _would_expel(say: tuple[str, str, str], extra: list[tuple] | None = None) ->
 
 def test_would_under_a_past_report_is_the_reported_will(coder: Coder) -> None:
     rows, tags = _would_expel(("said", "say", "VBD"))
+    # "Mordor said Mordor would expel …": announced by its own side (claims12: another state's
+    # word about Mordor's act is a prediction, test_whose_act.py)
+    rows[0] = ("Mordor", "Mordor", "PROPN", "nsubj", 1)
     [event] = code(coder, rows, tags=tags)
     assert dyad(event) == ("MDR", "THREATEN", "ARN")  # "will expel": a threat
     assert event.modality == "future" and "reported 'will'" in event.modality_cue
