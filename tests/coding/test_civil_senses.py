@@ -63,9 +63,10 @@ def test_denying_an_offence_or_a_rumour_rejects_no_party(coder: Coder) -> None:
     assert "REJECT" not in _types(code(coder, rumour, tags={1: "VBD", 2: "NN"}))
     party = _denied(("Mordor", "Mordor", "PROPN", "dobj", 1))
     assert "REJECT" in _types(code(coder, party, tags={1: "VBD", 2: "NNP"}))
-    # "Gondor denied arming Mordor": a deed a party is charged with stays a rejection
+    # verbs12: "Gondor denied arming Mordor" denies a deed it is charged with: CAMEO 016 "deny
+    # responsibility", a statement, no rejection (the brief of session 12: denials are 016)
     deed = _denied(("arming", "arm", "VERB", "xcomp", 1), ("Mordor", "Mordor", "PROPN", "dobj", 2))
-    assert "REJECT" in _types(code(coder, deed, tags={1: "VBD", 2: "VBG", 3: "NNP"}))
+    assert "REJECT" not in _types(code(coder, deed, tags={1: "VBD", 2: "VBG", 3: "NNP"}))
 
 
 def _settle(thing: str) -> list[tuple]:

@@ -1,5 +1,6 @@
 """Event types decided by what a verb takes: a fact denied, a particle that makes another verb,
-terms a settlement sets, talks ruled out, an operation named for watching.
+a body sitting on its own, terms a settlement sets, talks ruled out, an operation named for
+watching.
 
 Hand-built parses of the made-up world; rows are (word, lemma, POS, dependency, head index).
 """
@@ -151,6 +152,61 @@ def test_a_minister_storming_off_a_stage_attacks_nothing(coder: Coder) -> None:
     assert "ASSAULT" not in _types(code(coder, rows, ents=ARNOR))
 
 
+# --- a body's own sitting ----------------------------------------------------------------------
+
+
+def _cabinet(*rest: tuple) -> list[tuple]:
+    """ "The Arnorian cabinet meets <rest>." """
+    return [
+        ("The", "the", "DET", "det", 2),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 2),
+        ("cabinet", "cabinet", "NOUN", "nsubj", 3),
+        ("meets", "meet", "VERB", "ROOT", 3),
+        *rest,
+        (*PUNCT, 3),
+    ]
+
+
+def test_a_cabinet_meeting_by_itself_consults_no_one(coder: Coder) -> None:
+    rows = _cabinet(("on", "on", "ADP", "prep", 3), ("Friday", "Friday", "PROPN", "pobj", 4))
+    events = code(coder, rows, ents=((1, 2, "NORP"),), tags={3: "VBZ"})
+    assert "CONSULT" not in _types(events)
+
+
+def test_lawmakers_of_two_parties_meeting_stay_a_meeting(coder: Coder) -> None:
+    # "Arnorian and Gondorian lawmakers will meet": members of two parties, not one body.
+    rows = [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 3),
+        ("and", "and", "CCONJ", "cc", 0),
+        ("Gondorian", "Gondorian", "ADJ", "conj", 0),
+        ("lawmakers", "lawmaker", "NOUN", "nsubj", 5),
+        ("will", "will", "AUX", "aux", 5),
+        ("meet", "meet", "VERB", "ROOT", 5),
+        (*PUNCT, 5),
+    ]
+    events = code(coder, rows, ents=((0, 1, "NORP"), (2, 3, "NORP")), tags={5: "VB"})
+    assert _types(events) & {"CONSULT", "AGREE"}
+
+
+def test_a_cabinet_meeting_a_partner_consults(coder: Coder) -> None:
+    rows = _cabinet(("with", "with", "ADP", "prep", 3), ("Gondor", "Gondor", "PROPN", "pobj", 4))
+    [event] = code(coder, rows, ents=((1, 2, "NORP"), (5, 6, "GPE")), tags={3: "VBZ"})
+    assert dyad(event) == ("ARN", "CONSULT", "GND")
+
+
+def test_lawmakers_convening_sessions_intend_no_meeting(coder: Coder) -> None:
+    # "Arnorian lawmakers will convene sessions."
+    rows = [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 1),
+        ("lawmakers", "lawmaker", "NOUN", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3),
+        ("convene", "convene", "VERB", "ROOT", 3),
+        ("sessions", "session", "NOUN", "dobj", 3),
+        (*PUNCT, 3),
+    ]
+    assert _types(code(coder, rows, ents=((0, 1, "NORP"),))) & {"CONSULT", "AGREE"} == set()
+
+
 # --- agreed terms; talks ruled out --------------------------------------------------------
 
 
@@ -290,3 +346,29 @@ def test_firing_across_a_line_uses_force(coder: Coder) -> None:
     ]
     [event] = code(coder, rows, ents=ARNOR)
     assert event.event_type == "ASSAULT" and event.cameo == "190"
+
+
+def _transferred(thing: str, lemma: str) -> list[tuple]:
+    """ "Arnor transferred 20 billion in <thing> to Gondor." """
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("transferred", "transfer", "VERB", "ROOT", 1),
+        ("20", "20", "NUM", "compound", 3),
+        ("billion", "billion", "NUM", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        (thing, lemma, "NOUN", "pobj", 4),
+        ("to", "to", "ADP", "prep", 1),
+        ("Gondor", "Gondor", "PROPN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+
+
+def test_an_amount_of_obligations_transferred_is_no_aid(coder: Coder) -> None:
+    # "$20 billion in pension obligations": the amount measures obligations, no money given.
+    rows = _transferred("obligations", "obligation")
+    assert "AID" not in _types(code(coder, rows, ents=(*ARNOR, (7, 8, "GPE"))))
+
+
+def test_an_amount_of_aid_transferred_is_aid(coder: Coder) -> None:
+    [event] = code(coder, _transferred("aid", "aid"), ents=(*ARNOR, (7, 8, "GPE")))
+    assert dyad(event) == ("ARN", "AID", "GND")

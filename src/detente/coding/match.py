@@ -6,7 +6,7 @@ modal_acts.py, acts named by nouns in event_nouns.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -141,6 +141,27 @@ def _counts_another(noun: Token) -> bool:
     ) is not None
 
 
+def _measures_another(noun: Token) -> bool:
+    """ "$20 billion *in pension obligations*", "$5 million *in shares*": an amount that
+    measures a holding traded (english.yaml traded_holdings) is no money given; "$5 million *in
+    aid*", "in humanitarian support", "in loan guarantees" stay (verbs12)."""
+    if noun.lemma_.lower() not in english().words.amount_nouns:
+        return False
+    held = english().senses.traded_holdings
+    return any(o.lemma_.lower() in held for o in _measured(noun))
+
+
+def _measured(amount: Token) -> Iterator[Token]:
+    """What an amount's "in" phrase names: on the amount, or on the verb right after it (the
+    parser hangs "$20 billion *in obligations*" either way)."""
+    found = list(prep_objects(amount, "in"))
+    after = amount.doc[amount.i + 1] if amount.i + 1 < len(amount.doc) else None
+    if after is not None and after.lower_ == "in" and after.head == amount.head:
+        found += [c for c in after.children if c.dep_ == "pobj"]
+    for noun in found:  # "$3 million *in the form of* grants": the grants
+        yield from prep_objects(noun, "of") if noun.lemma_.lower() == "form" else (noun,)
+
+
 def _object_phrase(verb: Token, pattern: PatternModel) -> list[Token]:
     """ "banned a member, Mr X, *from holding* office": the parser hangs the verb's phrase on
     its direct object; the phrase's object must still be one the pattern names."""
@@ -207,7 +228,7 @@ def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
     (not a quantity of something else: "a round of exercises" is no round of talks)."""
     words = english().words
     lemma = noun.lemma_.lower()
-    if _counts_another(noun):
+    if _counts_another(noun) or _measures_another(noun):
         return None
     if lemma in pattern.objects:
         return noun
@@ -237,10 +258,12 @@ def _object_inside(noun: Token, pattern: PatternModel) -> Token | None:
     """The object a quantity ("dozens *of missiles*") or an amount ("$5 million *in aid*") holds."""
     words = english().words
     lemma = noun.lemma_.lower()
-    prep = "of" if lemma in words.quantity_nouns else "in" if lemma in words.amount_nouns else None
-    if prep is None:
+    if lemma in words.quantity_nouns:
+        inner = next(prep_objects(noun, "of"), None)
+    elif lemma in words.amount_nouns:
+        inner = next(_measured(noun), None)
+    else:
         return None
-    inner = next(prep_objects(noun, prep), None)
     if inner is not None and inner.lemma_.lower() in pattern.objects:
         return inner
     return None

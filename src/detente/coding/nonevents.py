@@ -23,6 +23,7 @@ from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.procedures import PROCEDURE_CHECKS
+from detente.coding.sittings import SITTING_CHECKS
 from detente.coding.stance_senses import STANCE_CHECKS
 from detente.coding.terms_senses import TERMS_CHECKS
 from detente.coding.text_senses import TEXT_CHECKS
@@ -339,5 +340,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
-    *PROCEDURE_CHECKS, *TERMS_CHECKS,
+    *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS,
 )  # fmt: skip

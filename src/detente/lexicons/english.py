@@ -660,13 +660,17 @@ class SenseWords(_Frozen):
     testimony_hearing_verbs: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
     # verbs12: "the rocket blasted off", "exports shot up": a particle that makes the verb
-    # another verb (match.py); texts of agreed terms that ask nothing of anyone ("the
-    # settlement calls for") (senses.py)
+    # another verb (match.py); a body sitting on its own (sittings.py); texts of agreed terms
+    # that ask nothing of anyone ("the settlement calls for") (senses.py)
     particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
     bare_particle_senses: dict[str, frozenset[str]] = Field(default_factory=dict)
+    sitting_bodies: frozenset[str] = frozenset()
+    shared_body_words: frozenset[str] = frozenset()
+    sitting_codes: frozenset[str] = frozenset()
     terms_texts: frozenset[str] = frozenset()
     speaker_object_pronouns: frozenset[str] = frozenset()  # claims12: predictions.py
     request_nouns: frozenset[str] = frozenset()  # claims12: claims.asked_by_noun
+    traded_holdings: frozenset[str] = frozenset()  # verbs12: "$20 billion in obligations"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

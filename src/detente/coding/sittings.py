@@ -1,0 +1,63 @@
+"""A body's own scheduled sitting: "the cabinet meets on Friday" consults no one.
+
+CAMEO 04 ("consult") and 036 ("express intent to meet or negotiate") are acts between parties.
+A deliberative body, or its members, that will meet or convene a session with no partner named
+("the cabinet meets on Friday", "lawmakers will convene sessions next week", "lawmakers prepare
+to meet again") is sitting as itself, on its calendar: no meeting with anyone is intended. A
+partner named ("the cabinet meets with union leaders"), two parties joined ("Arnorian and
+Gondorian lawmakers will meet"), a body shared by parties ("the joint commission") or a body
+that is not one of the sitting bodies ("the two leaders will meet") keep the consultation.
+A sitting told as past ("the cabinet met Sunday and decided") is left as it is: the sitting
+where a decision was taken. The framing stage drops a scheduled sitting as no-event-sense.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.lexicons.english import english
+
+__all__ = ["SITTING_CHECKS"]
+
+# Fine tags of a verb told as past: "met", "has met".
+PAST_TAGS = frozenset({"VBD", "VBN"})
+# Labels of the words that say whose body it is ("*Kenyan* lawmakers", "*the city's* council"):
+# two of them joined ("Israeli and Palestinian lawmakers") name two parties.
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _shared(body: Token) -> bool:
+    """ "Israeli and Palestinian lawmakers", "the joint commission": the body's members come
+    from two parties, or it is one that parties share."""
+    shared = english().senses.shared_body_words
+    return any(
+        c.dep_ in OWNER_DEPS and (c.conjuncts or c.lower_ in shared) for c in body.children
+    )
+
+
+def _partnered(head: Token) -> bool:
+    """The meeting names a partner: "met *with* the unions", "talks *between* ..."."""
+    partners = english().senses.partner_preps
+    return any(c.dep_ == "prep" and c.lower_ in partners for c in head.children)
+
+
+def _own_sitting(match: Match) -> str | None:
+    """ "the cabinet meets on Friday", "lawmakers will convene sessions": one body sitting
+    on its calendar with no partner, no consultation."""
+    senses = english().senses
+    body = match.actor
+    if match.cameo not in senses.sitting_codes or match.recipient is not None or body is None:
+        return None
+    if match.head.tag_ in PAST_TAGS:
+        return None
+    if not {body.lemma_.lower(), body.lower_} & senses.sitting_bodies:
+        return None
+    if body.conjuncts or _shared(body) or _partnered(match.head):
+        return None
+    return f"{body.text!r} {match.head.text!r} with no partner: a body's own sitting, no meeting"
+
+
+SITTING_CHECKS: tuple[Callable[[Match], str | None], ...] = (_own_sitting,)
