@@ -644,6 +644,8 @@ class SenseWords(_Frozen):
     imposed_terms: frozenset[str] = frozenset()
     # senses12: works of art and craft: recognised, they are honoured (thing_senses.py)
     recognised_works: frozenset[str] = frozenset()
+    # senses12: "feared they would intimidate witnesses": an act feared (fear_senses.py)
+    fear_words: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

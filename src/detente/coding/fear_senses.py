@@ -1,0 +1,70 @@
+"""Acts someone fears another party will do: a fear, no threat or intent of the party feared.
+
+"Gardai feared they would attempt to intimidate witnesses", "his wife fears the militia would
+kill him if he is deported", "residents are afraid the rebels will burn the village": the act
+lies ahead and is told as what the fearful party expects, not as announced by its doer. A
+threat (CAMEO 13) is made by the one who threatens, and an intent (CAMEO 03) by the one who
+means to act; a fear is neither, and nothing has been done. english.yaml's `fear_words` names
+the verbs, adjectives and nouns of fearing (dictionary: fear "be afraid that something
+unpleasant will happen"); the framing stage drops such triggers with the reason no-event-sense
+(coding/nonevents.py). A fear of an act already done ("fear the army has killed them") is a
+claim about it and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.lexicons.english import english
+
+__all__ = ["FEAR_CHECKS"]
+
+# Labels through which a verb belongs to the clause above it: "would attempt to intimidate".
+CHAIN_DEPS = frozenset({"xcomp", "conj"})
+# Labels of the clause that tells what is feared: "feared (that) they would", "fears of".
+FEARED_DEPS = frozenset({"ccomp", "acl", "advcl"})
+# Labels of the verbs whose act is reported: the trigger, or the verb whose subject it is.
+SUBJECT_OF_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _ahead(verb: Token) -> bool:
+    """ "would attempt", "will burn", "could kill": a modal or future auxiliary on the verb."""
+    words = english().words
+    marks = words.hypothetical_aux | words.future_aux
+    return any(c.dep_ == "aux" and c.lower_ in marks for c in verb.children)
+
+
+def _feared_clause(head: Token) -> tuple[Token, Token] | None:
+    """The clause verb the trigger belongs to and the word of fearing it completes, when the
+    act it tells lies ahead ("feared they would attempt to intimidate": 'would attempt',
+    'feared')."""
+    fears = english().senses.fear_words
+    verb = head
+    ahead = _ahead(verb)
+    while verb.dep_ in CHAIN_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+        ahead = ahead or _ahead(verb)
+    if verb.dep_ not in FEARED_DEPS or not ahead:
+        return None
+    above = verb.head
+    if above.lemma_.lower() in fears or above.lower_ in fears:
+        return verb, above
+    return None
+
+
+def _feared_act(match: Match) -> str | None:
+    """ "his wife fears the militia would kill him": an act feared of another party."""
+    head = match.head
+    if match.pattern_id.startswith("obligation"):
+        return None  # "said that X must": the speaker's demand, read by modal_acts
+    found = _feared_clause(head)
+    if found is None:
+        return None
+    verb, fear = found
+    return f"{fear.text!r} that {verb.text!r}: an act feared, no threat or intent of its doer"
+
+
+FEAR_CHECKS: tuple[Callable[[Match], str | None], ...] = (_feared_act,)

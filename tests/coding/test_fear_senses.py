@@ -1,0 +1,48 @@
+"""Acts a party fears another will do: a fear, no threat or intent of the party feared (made-up
+world, hand-built parses). Each test is a minimal pair: the same clause said, or told as done,
+codes the event."""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code
+
+
+def _types(events) -> list[str]:
+    return [e.event_type for e in events]
+
+
+def _clause(verb: tuple[str, str, str], aux: str | None) -> tuple[list[tuple], dict[int, str]]:
+    """ "Aragorn <verb> Mordor [<aux>] attack(ed) Gondor." """
+    act = 4 if aux is not None else 3
+    rows = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), (verb[0], verb[1], "VERB", "ROOT", 1),
+            ("Mordor", "Mordor", "PROPN", "nsubj", act)]  # fmt: skip
+    tags = {0: "NNP", 1: verb[2], 2: "NNP"}
+    if aux is not None:
+        rows.append((aux, aux, "AUX", "aux", act))
+        tags[3] = "MD"
+    said = "attack" if aux is not None else "attacked"
+    rows += [(said, "attack", "VERB", "ccomp", 1), ("Gondor", "Gondor", "PROPN", "dobj", act),
+             (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    tags.update({act: "VB" if aux is not None else "VBD", act + 1: "NNP"})
+    return rows, tags
+
+
+def test_an_attack_a_party_fears_is_no_threat_of_the_attacker(coder: Coder) -> None:
+    rows, tags = _clause(("fears", "fear", "VBZ"), "would")
+    assert _types(code(coder, rows, tags=tags)) == []
+    rows, tags = _clause(("fears", "fear", "VBZ"), "will")
+    assert _types(code(coder, rows, tags=tags)) == []
+
+
+def test_an_attack_said_to_come_is_still_coded(coder: Coder) -> None:
+    # "Aragorn says Mordor will attack Gondor.": not a fear, left to the other stages
+    rows, tags = _clause(("says", "say", "VBZ"), "will")
+    assert _types(code(coder, rows, tags=tags)) != []
+
+
+def test_an_attack_feared_done_is_a_claim_about_it_and_stays(coder: Coder) -> None:
+    # "Aragorn fears Mordor attacked Gondor.": the attack is told as done
+    rows, tags = _clause(("fears", "fear", "VBZ"), None)
+    assert "ASSAULT" in _types(code(coder, rows, tags=tags))
