@@ -46,3 +46,20 @@ def test_an_attack_feared_done_is_a_claim_about_it_and_stays(coder: Coder) -> No
     # "Aragorn fears Mordor attacked Gondor.": the attack is told as done
     rows, tags = _clause(("fears", "fear", "VBZ"), None)
     assert "ASSAULT" in _types(code(coder, rows, tags=tags))
+
+
+def _said_would_attack(obj: str) -> tuple[list[tuple], dict[int, str]]:
+    """ "Aragorn said Mordor would attack <obj>." """
+    rows = [("Aragorn", "Aragorn", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Mordor", "Mordor", "PROPN", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+            ("attack", "attack", "VERB", "ccomp", 1), (obj, obj.lower(), "PRON", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    return rows, {0: "NNP", 1: "VBD", 2: "NNP", 3: "MD", 4: "VB", 5: "PRP"}
+
+
+def test_an_attack_ahead_told_by_the_one_attacked_is_a_fear_not_a_threat(coder: Coder) -> None:
+    rows, tags = _said_would_attack("him")
+    assert _types(code(coder, rows, tags=tags)) == []
+    # "Aragorn said Mordor would attack them.": others attacked, told by a third party: coded
+    rows, tags = _said_would_attack("them")
+    assert _types(code(coder, rows, tags=tags)) != []

@@ -8,7 +8,8 @@ means to act; a fear is neither, and nothing has been done. english.yaml's `fear
 the verbs, adjectives and nouns of fearing (dictionary: fear "be afraid that something
 unpleasant will happen"); the framing stage drops such triggers with the reason no-event-sense
 (coding/nonevents.py). A fear of an act already done ("fear the army has killed them") is a
-claim about it and is left alone.
+claim about it and is left alone. So is an act lying ahead told by the one it would be done to
+("the migrant said the smugglers would murder him if he returned"): his fear, not their threat.
 """
 
 from __future__ import annotations
@@ -67,4 +68,49 @@ def _feared_act(match: Match) -> str | None:
     return f"{fear.text!r} that {verb.text!r}: an act feared, no threat or intent of its doer"
 
 
-FEAR_CHECKS: tuple[Callable[[Match], str | None], ...] = (_feared_act,)
+def _same_party(teller: Token, acted_on: Token) -> bool:
+    """ "he said they would murder *him*", "the migrant said ... *him*": an object pronoun that
+    agrees with the clause's teller (a pronoun of the same person, or a noun of its number)."""
+    senses = english().senses
+    said = acted_on.lower_
+    if teller.lower_ in senses.acted_on_pronouns.get(said, frozenset()):
+        return True
+    if teller.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if teller.tag_ in ("NN", "NNP"):
+        return said in senses.singular_objects
+    return teller.tag_ in ("NNS", "NNPS") and said in senses.plural_objects
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """The verb's object pronouns: "murder him", "fire at them"."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.tag_ == "PRP"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        found += [o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "PRP"]
+    return found
+
+
+def _told_by_acted_on(match: Match) -> str | None:
+    """ "the migrant said the smugglers would murder him if he returned": an act lying ahead,
+    told by the one it would be done to, is that party's fear or claim; its doer announced
+    nothing, so it is no threat or intent ("the minister said Arnor would attack Gondor" is
+    told by no one acted on: left to the other stages)."""
+    head = match.head
+    if match.pattern_id.startswith("obligation"):
+        return None
+    verb, ahead = head, _ahead(head)
+    while verb.dep_ in CHAIN_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+        ahead = ahead or _ahead(verb)
+    if verb.dep_ != "ccomp" or not ahead:
+        return None
+    teller = next((c for c in verb.head.children if c.dep_ in SUBJECT_OF_DEPS), None)
+    if teller is None:
+        return None
+    for pronoun in _acted_on(head):
+        if _same_party(teller, pronoun):
+            return f"{teller.text!r} told what would be done to {pronoun.text!r}: a fear, no threat"
+    return None
+
+
+FEAR_CHECKS: tuple[Callable[[Match], str | None], ...] = (_feared_act, _told_by_acted_on)

@@ -646,6 +646,10 @@ class SenseWords(_Frozen):
     recognised_works: frozenset[str] = frozenset()
     # senses12: "feared they would intimidate witnesses": an act feared (fear_senses.py)
     fear_words: frozenset[str] = frozenset()
+    # senses12: "he said they would murder him": the teller is the one acted on (fear_senses.py)
+    acted_on_pronouns: dict[str, frozenset[str]] = Field(default_factory=dict)
+    singular_objects: frozenset[str] = frozenset()
+    plural_objects: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
