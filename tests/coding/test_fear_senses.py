@@ -63,3 +63,18 @@ def test_an_attack_ahead_told_by_the_one_attacked_is_a_fear_not_a_threat(coder: 
     # "Aragorn said Mordor would attack them.": others attacked, told by a third party: coded
     rows, tags = _said_would_attack("them")
     assert _types(code(coder, rows, tags=tags)) != []
+
+
+def test_an_act_told_as_where_things_will_end_up_is_a_prediction(coder: Coder) -> None:
+    # "Mordor will end up attacking Gondor."
+    rows = [("Mordor", "Mordor", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+            ("end", "end", "VERB", "ROOT", 2), ("up", "up", "ADP", "prt", 2),
+            ("attacking", "attack", "VERB", "xcomp", 2), ("Gondor", "Gondor", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    tags = {0: "NNP", 1: "MD", 2: "VB", 3: "RP", 4: "VBG", 5: "NNP"}
+    assert _types(code(coder, rows, tags=tags)) == []
+    # "Mordor will attack Gondor.": an intent announced, coded
+    rows = [("Mordor", "Mordor", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+            ("attack", "attack", "VERB", "ROOT", 2), ("Gondor", "Gondor", "PROPN", "dobj", 2),
+            (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    assert _types(code(coder, rows, tags={0: "NNP", 1: "MD", 2: "VB", 3: "NNP"})) != []

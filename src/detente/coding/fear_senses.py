@@ -8,8 +8,10 @@ means to act; a fear is neither, and nothing has been done. english.yaml's `fear
 the verbs, adjectives and nouns of fearing (dictionary: fear "be afraid that something
 unpleasant will happen"); the framing stage drops such triggers with the reason no-event-sense
 (coding/nonevents.py). A fear of an act already done ("fear the army has killed them") is a
-claim about it and is left alone. So is an act lying ahead told by the one it would be done to
-("the migrant said the smugglers would murder him if he returned"): his fear, not their threat.
+claim about it and is left alone. An act lying ahead told by the one it would be done to or for
+("the migrant said the smugglers would murder him", "I'm hoping the president will open the
+gates for me") is that party's fear or hope, no threat or intent of its doer either; one told
+as where things will lead ("they will end up fighting each other") is a prediction.
 """
 
 from __future__ import annotations
@@ -91,10 +93,11 @@ def _acted_on(verb: Token) -> list[Token]:
 
 
 def _told_by_acted_on(match: Match) -> str | None:
-    """ "the migrant said the smugglers would murder him if he returned": an act lying ahead,
-    told by the one it would be done to, is that party's fear or claim; its doer announced
-    nothing, so it is no threat or intent ("the minister said Arnor would attack Gondor" is
-    told by no one acted on: left to the other stages)."""
+    """ "the migrant said the smugglers would murder him if he returned", "I'm hoping the
+    president will open the gates for me": an act lying ahead, told by the one it would be done
+    to or for, is that party's fear or hope; its doer announced nothing, so it is no threat or
+    intent ("the minister said Arnor would attack Gondor" is told by no one acted on: left to
+    the other stages)."""
     head = match.head
     if match.pattern_id.startswith("obligation"):
         return None
@@ -109,8 +112,27 @@ def _told_by_acted_on(match: Match) -> str | None:
         return None
     for pronoun in _acted_on(head):
         if _same_party(teller, pronoun):
-            return f"{teller.text!r} told what would be done to {pronoun.text!r}: a fear, no threat"
+            return f"{teller.text!r} told what would be done to {pronoun.text!r}: a fear or a hope"
     return None
 
 
-FEAR_CHECKS: tuple[Callable[[Match], str | None], ...] = (_feared_act, _told_by_acted_on)
+def _foreseen_outcome(match: Match) -> str | None:
+    """ "the rebels and the army will end up fighting each other", "they could wind up attacking
+    the capital": an act told as where things will lead (dictionary: end up "eventually reach a
+    particular state") is a prediction, no intent announced ("they ended up fighting", in the
+    past, tells the fighting: left alone)."""
+    head = match.head
+    outcomes = english().senses.leading_verbs
+    above = head.head
+    if head.dep_ not in ("xcomp", "advcl", "pcomp") or above.i == head.i:
+        return None
+    if above.lemma_.lower() not in outcomes or not _ahead(above):
+        return None
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in above.children):
+        return None
+    return f"{above.text!r} up {head.text!r}: an outcome foreseen, no intent announced"
+
+
+FEAR_CHECKS: tuple[Callable[[Match], str | None], ...] = (
+    _feared_act, _told_by_acted_on, _foreseen_outcome,
+)  # fmt: skip

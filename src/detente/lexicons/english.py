@@ -650,6 +650,7 @@ class SenseWords(_Frozen):
     acted_on_pronouns: dict[str, frozenset[str]] = Field(default_factory=dict)
     singular_objects: frozenset[str] = frozenset()
     plural_objects: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()  # senses12: "will end up fighting"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
