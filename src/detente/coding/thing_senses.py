@@ -225,6 +225,21 @@ def _work_recognized(match: Match) -> str | None:
     return None
 
 
+def _liabilities_moved(match: Match) -> str | None:
+    """ "transferred $2.5 billion of its pension obligations to an insurer": money that measures
+    a liability handed on is a business deal (the taker is paid to carry it), no aid or pledge
+    ("transferred $2.5 billion in aid to Arnor" names a gift: left alone)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in senses.payment_roots:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        for token in obj.subtree:
+            if token.lemma_.lower() in senses.liability_nouns:
+                return f"{head.text!r} {token.text!r}: a liability handed on, no aid"
+    return None
+
+
 def _rite(match: Match) -> str | None:
     """ "will welcome into the faith eight adults", "welcomed into the world": admitting someone
     to a religion or a family is a rite, no praise of a party ("welcomed Arnor into the
@@ -341,4 +356,5 @@ THING_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _released_thing, _thing_attacked, _impersonal_agent, _set_off_no_device, _anonymity,
     _private_traveller, _backing_off, _dismissal, _court_plea, _phone_call, _routine_session,
     _going_home, _courtesy, _honour, _work_recognized, _rite, _private_trip,
+    _liabilities_moved,
 )  # fmt: skip

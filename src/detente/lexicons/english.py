@@ -651,6 +651,7 @@ class SenseWords(_Frozen):
     singular_objects: frozenset[str] = frozenset()
     plural_objects: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # senses12: "will end up fighting"
+    liability_nouns: frozenset[str] = frozenset()  # senses12: "$2bn of pension obligations"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
