@@ -468,3 +468,28 @@ def test_recognising_a_work_of_art_honours_it_and_recognises_no_party(coder: Cod
     # "Gondor recognised the government.": a party's standing recognised
     rows, tags = _recognised(("government", "government", "NOUN"), "NN")
     assert "SUPPORT" in _types(code(coder, rows, tags=tags))
+
+
+def _transferred(owed: bool) -> tuple[list[tuple], dict[int, str]]:
+    """ "Gondor transferred 2 billion [of obligations] to Arnor." """
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1),
+            ("transferred", "transfer", "VERB", "ROOT", 1), ("2", "2", "NUM", "compound", 3),
+            ("billion", "billion", "NUM", "dobj", 1)]  # fmt: skip
+    tags = {0: "NNP", 1: "VBD", 2: "CD", 3: "CD"}
+    if owed:
+        rows += [("of", "of", "ADP", "prep", 3),
+                 ("obligations", "obligation", "NOUN", "pobj", 4)]  # fmt: skip
+        tags.update({4: "IN", 5: "NNS"})
+    at = len(rows)
+    rows += [("to", "to", "ADP", "prep", 1), ("Arnor", "Arnor", "PROPN", "pobj", at),
+             (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    tags.update({at: "IN", at + 1: "NNP"})
+    return rows, tags
+
+
+def test_money_measuring_obligations_handed_on_is_no_aid(coder: Coder) -> None:
+    rows, tags = _transferred(owed=True)
+    assert "AID" not in _types(code(coder, rows, tags=tags))
+    # "Gondor transferred 2 billion to Arnor.": money given, aid
+    rows, tags = _transferred(owed=False)
+    assert "AID" in _types(code(coder, rows, tags=tags))

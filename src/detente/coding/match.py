@@ -152,9 +152,10 @@ def _measures_another(noun: Token) -> bool:
 
 
 def _measured(amount: Token) -> Iterator[Token]:
-    """What an amount's "in" phrase names: on the amount, or on the verb right after it (the
-    parser hangs "$20 billion *in obligations*" either way)."""
-    found = list(prep_objects(amount, "in"))
+    """What an amount's "in" or "of" phrase names: on the amount, or on the verb right after it
+    (the parser hangs "$20 billion *in obligations*" either way; "$2.5 billion *of* its pension
+    obligations", senses12)."""
+    found = [*prep_objects(amount, "in"), *prep_objects(amount, "of")]
     after = amount.doc[amount.i + 1] if amount.i + 1 < len(amount.doc) else None
     if after is not None and after.lower_ == "in" and after.head == amount.head:
         found += [c for c in after.children if c.dep_ == "pobj"]
