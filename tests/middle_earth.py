@@ -92,6 +92,21 @@ def gave_rows(*gift: tuple, verb: tuple[str, str] = ("gave", "give")) -> list[tu
     ]
 
 
+def blew_themselves_up_rows(*tail: tuple) -> list[tuple]:
+    """ "Orcs blew themselves up in Osgiliath[, <tail>]." (rows of build_doc; ``tail``'s heads
+    count from the sentence's first word)."""
+    return [
+        ("Orcs", "Orc", "PROPN", "nsubj", 1),
+        ("blew", "blow", "VERB", "ROOT", 1),
+        ("themselves", "themselves", "PRON", "dobj", 1),
+        ("up", "up", "ADP", "prt", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 4),
+        *tail,
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
 def troops_sent_rows(verb: tuple[str, str]) -> list[tuple]:
     """ "Gondor <verb> to send troops to Arnor." as parse rows (a promise or threat of forces)."""
     return [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from detente.coding.events import Coder
 
-from middle_earth import code
+from middle_earth import blew_themselves_up_rows, code
 
 PUNCT = (".", ".", "PUNCT", "punct")
 
@@ -18,24 +18,10 @@ PUNCT = (".", ".", "PUNCT", "punct")
 # --- a suicide attack: the participle after "blew himself up" tells whom it hit ---------------
 
 
-def _blew_themselves_up(*tail: tuple) -> list:
-    """ "Orcs blew themselves up in Osgiliath[, <tail>]." """
-    return [
-        ("Orcs", "Orc", "PROPN", "nsubj", 1),
-        ("blew", "blow", "VERB", "ROOT", 1),
-        ("themselves", "themselves", "PRON", "dobj", 1),
-        ("up", "up", "ADP", "prt", 1),
-        ("in", "in", "ADP", "prep", 1),
-        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 4),
-        *tail,
-        (*PUNCT, 1),
-    ]
-
-
 def test_the_people_a_suicide_attack_killed_are_its_recipient_placed_where_it_was(
     coder: Coder,
 ) -> None:
-    rows = _blew_themselves_up(
+    rows = blew_themselves_up_rows(
         (",", ",", "PUNCT", "punct", 1),
         ("killing", "kill", "VERB", "advcl", 1),
         ("ten", "ten", "NUM", "nummod", 9),
@@ -50,7 +36,7 @@ def test_the_people_a_suicide_attack_killed_are_its_recipient_placed_where_it_wa
 
 
 def test_a_suicide_attack_told_with_no_victims_still_has_no_recipient(coder: Coder) -> None:
-    rows = _blew_themselves_up()
+    rows = blew_themselves_up_rows()
     events = code(coder, rows, tags={0: "NNPS", 2: "PRP"}, ents=((5, 6, "GPE"),))
     assert [e.recipient for e in events] == [()]
 

@@ -16,7 +16,7 @@ from detente.coding.events import Coder, code_article
 from detente.coding.recipients import agrees_with_actor
 from detente.records import ActorMention, Article
 
-from middle_earth import DATE, code, parties
+from middle_earth import DATE, blew_themselves_up_rows, code, parties
 from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -189,20 +189,13 @@ def test_their_agrees_with_a_subject_counted_as_several_whatever_its_tag() -> No
 
 def test_a_reflexive_object_is_the_actor_again_and_no_recipient_is_searched(coder: Coder) -> None:
     # "Orcs blew themselves up in Osgiliath near Arnor's border guards.": nobody else is hit
-    rows = [
-        ("Orcs", "Orc", "PROPN", "nsubj", 1),
-        ("blew", "blow", "VERB", "ROOT", 1),
-        ("themselves", "themselves", "PRON", "dobj", 1),
-        ("up", "up", "ADP", "prt", 1),
-        ("in", "in", "ADP", "prep", 1),
-        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 4),
+    rows = blew_themselves_up_rows(
         ("near", "near", "ADP", "prep", 5),
         ("Arnor", "Arnor", "PROPN", "poss", 10),
         ("'s", "'s", "PART", "case", 7),
         ("border", "border", "NOUN", "compound", 10),
         ("guards", "guard", "NOUN", "pobj", 6),
-        (*PUNCT, 1),
-    ]
+    )
     events = code(coder, rows, tags={0: "NNPS", 2: "PRP", 10: "NNS"})
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert events[0].recipient == ()
