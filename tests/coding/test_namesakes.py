@@ -32,6 +32,8 @@ PLACES = (
     ("Bree", "ARN", "city"),
     ("Mordor", "MDR", "country"),
     ("Mordor", "GND", "city"),  # a Gondorian town named after the country (Palestine, Texas)
+    ("Tharbad", "GND", "city"),  # a town name found in two countries (Fairfield, Albany)
+    ("Tharbad", "RHN", "city"),
 )
 
 
@@ -275,3 +277,23 @@ def test_a_country_named_often_as_a_home_town_does_not_outweigh_the_home(
     text = ("The envoy of Mordor met Hob. The envoy of Mordor left. The envoy of Mordor spoke. "
             "Rain fell in Osgiliath and Ithilien.")
     assert namesake_map(text, places, actors, _candidates) == {}
+
+
+def test_the_article_home_decides_when_its_places_lie_in_several_countries(
+    actors: ActorLexicon,
+) -> None:
+    # "a Lebanon woman" in a story told in Fairfield: Fairfield is a town in several countries,
+    # so the places alone tell no home; the article's home (its institutions, its site) does
+    text = "An Annuminas woman was charged in Tharbad. The judge in Tharbad set bail."
+    places = _places("Tharbad", "Tharbad")
+    assert namesake_map(text, places, actors, _candidates) == {}
+    assert namesake_map(text, places, actors, _candidates, "GND") == {"ARN": "GND"}
+
+
+def test_the_article_home_does_not_override_places_that_tell_another_home(
+    actors: ActorLexicon,
+) -> None:
+    # places of one country decide; a different article home is not consulted
+    text = "An Annuminas woman was charged. Rain fell in Bree and Bree."
+    places = _places("Bree", "Bree")
+    assert namesake_map(text, places, actors, _candidates, "GND") == {}

@@ -382,9 +382,9 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     places = None if gazetteer is None else extract_places(
         gazetteer, doc, article, seat_finder(coder.actors))
     ents = tuple(doc.ents)
-    namesakes = {} if gazetteer is None else namesake_map(
-        article.text, places, coder.actors, gazetteer.lookup)
     home = article_home(article.text, places)
+    namesakes = {} if gazetteer is None else namesake_map(
+        article.text, places, coder.actors, gazetteer.lookup, home)
     return ArticleState(
         article=article, doc=doc, context=article.text[:CONTEXT_CHARS],
         memory=ActorMemory(places=place_countries(places),  # actors12

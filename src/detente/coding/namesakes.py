@@ -56,9 +56,17 @@ def namesake_map(
     places: ArticlePlaces | None,
     actors: ActorLexicon,
     lookup: Callable[[str], tuple[Candidate, ...]],
+    article_home: str | None = None,
 ) -> Mapping[str, str]:
-    """Foreign country → home country, for countries the article names only by namesakes."""
+    """Foreign country → home country, for countries the article names only by namesakes.
+    ``article_home`` (coding.authorities.article_home: the places' resolved readings, the
+    site, the institutions the text is told in) stands in when the places that lie in one
+    country alone do not tell the home: "Fairfield" and "Albany" are towns in several
+    countries, yet a story of a Superior Court judge in Fairfield is set in the United States
+    (lead16). Its namesakes still need a local use, as always."""
     home = None if places is None else _home(places, _body_counties(text, places, lookup))
+    if home is None and places is not None:
+        home = article_home
     if places is None or home is None:
         return {}  # decided before the article's text is scanned: most articles stop here
     tokens, matches = actors.scan(text, keep=False)
