@@ -133,6 +133,22 @@ def test_tokens_fold_accents_dots_and_possessives() -> None:
     assert [t.case for t in tokenise("NATO Nato nato")] == ["upper", "title", "lower"]
 
 
+def test_a_mixed_case_acronym_is_read_in_capitals_only(tmp_path) -> None:
+    # "GaR" (a made-up armed group's acronym, like "LeT") is no capitalised English "Gar"
+    assert [t.case for t in tokenise("GaR Gar McCoy")] == ["upper", "title", "title"]
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("version: 1\norganisations:\n"
+                    "  - {name: Gondor Army of the Rising, aliases: [GaR], country: GBR}\n")
+    lexicon = load_actor_lexicon([mine], imported=False, cache_dir=tmp_path / "cache")
+
+    def orgs(text: str) -> list[str]:
+        return [m.term.entry.name for m in lexicon.scan(text)[1] if m.term.kind == "org"]
+
+    assert orgs("GaR fighters struck.") == ["Gondor Army of the Rising"]
+    assert orgs("GAR fighters struck.") == ["Gondor Army of the Rising"]
+    assert orgs("Gar the hall be opened.") == []
+
+
 def test_the_compiled_index_is_kept_and_rebuilt_when_a_file_changes(tmp_path) -> None:
     # Load speed is measured by benchmarks/lexicons.py; this checks what makes it fast.
     mine = tmp_path / "mine.yaml"

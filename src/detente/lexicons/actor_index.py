@@ -44,8 +44,17 @@ def fold(word: str) -> str:
     return word.lower().replace(".", "")
 
 
+# A short word capitalised with a further capital inside ("LeT", "AfD", "PiS") is an acronym
+# written in mixed case: it counts as capitals, so that the lexicon's "LeT" (Lashkar-e-Taiba)
+# is not read into "Let the games begin" at a sentence's start (lead16).
+MIXED_ACRONYM_MAX = 4
+
+
 def _case(word: str) -> Literal["upper", "title", "lower"]:
     if word.isupper() and sum(c.isalpha() for c in word) >= 2:
+        return "upper"
+    if (word[0].isupper() and len(word) <= MIXED_ACRONYM_MAX and word.isalpha()
+            and any(c.isupper() for c in word[1:])):
         return "upper"
     return "title" if word[0].isupper() else "lower"
 
