@@ -49,13 +49,32 @@ def _is_date_word(token: Token) -> bool:
     return token.tag_ == "CD" and bool(re.fullmatch(YEAR, token.text))
 
 
+def sentence_entities(sent: Span) -> list[Span]:
+    """The named entities wholly inside a sentence, as ``Span.ents`` gives them, read from the
+    sentence's own tokens: ``Span.ents`` builds every entity of the Doc at each call, which
+    made dating an event cost as much as the rest of its setting (lead16)."""
+    doc = sent.doc
+    found: list[Span] = []
+    start: int | None = None
+    for token in sent:
+        iob = token.ent_iob_
+        if start is not None and iob != "I":
+            found.append(Span(doc, start, token.i, label=doc[start].ent_type))
+            start = None
+        if iob == "B":
+            start = token.i
+    if start is not None and (sent.end == len(doc) or doc[sent.end].ent_iob_ != "I"):
+        found.append(Span(doc, start, sent.end, label=doc[start].ent_type))
+    return found
+
+
 def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
     """DATE entities and holidays, plus weekday, month, year and season words the tagger left
     unlabelled.
 
     ``ents``: the Doc's entities built once (``Span.ents`` rebuilds all of them at each call).
     """
-    inside = sent.ents if ents is None else [
+    inside = sentence_entities(sent) if ents is None else [
         e for e in ents if sent.start <= e.start and e.end <= sent.end
     ]  # fmt: skip
     # holidays are often tagged as events ("on New Year Day")
