@@ -66,21 +66,6 @@ def test_a_local_prosecutor_is_of_the_storys_home(world: ActorLexicon) -> None:
     assert (code.country, code.sector) == ("ARN", "JUD")
 
 
-def test_a_tie_among_the_contexts_countries_goes_to_the_storys_home(
-    world: ActorLexicon,
-) -> None:
-    # an Arnorian swan found in Gondor: Arnor and Gondor are named once each, the places are
-    # Gondor's, and the bare officials are Gondor's
-    context = "An Arnorian swan was found dead in a pond of Gondor. Officials closed the pond."
-    home = ActorMemory(places=frozenset({"GND"}), home="GND")
-    [code] = resolve_actors(world, "Officials", context=context, memory=home)
-    assert code.country == "GND"
-    # a country named more often still wins over the home
-    context = "An Arnorian swan was found in Gondor. Arnor's envoy and Arnor's minister came."
-    [code] = resolve_actors(world, "Officials", context=context, memory=home)
-    assert code.country == "ARN"
-
-
 def _code_text(nlp: Language, coder: Coder, text: str) -> tuple[Event, ...]:
     doc = nlp(text)
     article = Article(doc_id="t", origin="test", text=text, date=DATE)

@@ -132,9 +132,7 @@ class PhraseState:
         return self.lexicon.scan(self.context, keep=False)[1]
 
     def _context_countries(self) -> list[str]:
-        """Countries of the context, most mentioned first; on a tie the one the article's
-        places make its home ("an Australian black swan found in Dresden, Germany": the
-        officials are German, lead16), then the first mentioned."""
+        """Countries of the context, most mentioned first (ties: first mentioned)."""
         counts: Counter[str] = Counter()
         unread = unread_in_context(self.lexicon, self.context, self.memory) if self.context else ()
         for m in self._context_matches():
@@ -149,9 +147,7 @@ class PhraseState:
             )
             if found and found.country and found.country not in KINDS:
                 counts[found.country] += 1
-        home = self.memory.home if self.memory is not None else None
-        # sorted is stable: among equals the first mentioned stays first
-        return sorted(counts, key=lambda c: (-counts[c], c != home))
+        return [c for c, _ in counts.most_common()]
 
     def _from_places(self) -> Found | None:
         """The home country of the article's places, for a local body named by a name of its
