@@ -61,6 +61,8 @@ STATEMENT_ROOT = "01"
 THING_ENTITIES = frozenset({"", "EVENT", "LAW", "WORK_OF_ART", "MONEY"})
 # Tags of a currency code or symbol heading an amount: "donated *USD1* million".
 CURRENCY_TAGS = frozenset({"NNP", "$"})
+# Entity labels of a phrase that tells when: "on Monday", "at noon" (verbs13).
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Patterns that take amounts of money list this word ("$5 million"); an amount the parser
 # heads by its figure ("pledged £*10*m") is such an amount too.
 AMOUNT_WORD = "million"
@@ -358,9 +360,24 @@ def _adverb_of_extent(adverb: Token) -> bool:
 def _particle_fits(verb: Token, pattern: PatternModel, obj: Token | None) -> bool:
     """The verb governs the pattern's particle, or the particle's phrase hung on the object
     holds the light object ("banned X from holding office")."""
-    if pattern.particle is None or has_particle(verb, pattern.particle):
+    if pattern.particle is None:
+        return True
+    if has_particle(verb, pattern.particle) and not _only_times(verb, pattern.particle):
         return True
     return obj is not None and obj in _object_phrase(verb, pattern)
+
+
+def _only_times(verb: Token, particle: str) -> bool:
+    """ "fired the minister *on Monday*": after a direct object (what the verb acts on), a
+    preposition whose objects are all dates or times tells when; it is no particle of the verb
+    ("fired *on* protesters" takes no object) (verbs13)."""
+    if child(verb, "dobj") is None:
+        return False
+    marks = [c for c in verb.children if c.lower_ == particle and c.dep_ != "punct"]
+    objects = [o for p in marks for o in p.children if o.dep_ == "pobj"]
+    if not objects or any(m.dep_ != "prep" for m in marks):
+        return False
+    return all(o.ent_type_ in TIME_ENTITIES for o in objects)
 
 
 def one_person(token: Token) -> bool:
