@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.attacked_places import people_of_places
 from detente.coding.authorities import article_home
+from detente.coding.campaign_senses import reject_campaign
 from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference, weekday_news
@@ -95,7 +96,7 @@ def code_match(
     # "host a rally", "coordinate activities": with no party as guest or partner, no event
     unpartnered = reject_hosting(match, parties.recipient) or reject_organising(
         match, parties.recipient
-    )
+    ) or reject_campaign(match, parties.recipient)  # senses13: "declared war on litter"
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10
