@@ -43,8 +43,8 @@ def _fought(obj: tuple[str, str, str]) -> list[tuple]:
 
 
 def test_fighting_a_measure_is_no_assault(coder: Coder) -> None:
-    # "Gondor's king fought freeze." (a wage freeze): opposing a measure
-    rows = _fought(("freeze", "freeze", "NOUN"))
+    # "Gondor's king fought taxation.": opposing a measure
+    rows = _fought(("taxation", "taxation", "NOUN"))
     tags = {0: "NNP", 1: "POS", 2: "NN", 3: "VBD", 4: "NN"}
     assert _types(code(coder, rows, tags=tags)) == []
     # "Gondor's king fought Mordor.": a party fought, kept
@@ -57,3 +57,21 @@ def test_fighting_the_enemy_is_a_fight_with_a_party(coder: Coder) -> None:
     rows = _fought(("enemy", "enemy", "NOUN"))
     tags = {0: "NNP", 1: "POS", 2: "NN", 3: "VBD", 4: "NN"}
     assert _types(code(coder, rows, tags=tags)) == ["ASSAULT"]
+
+
+def _promised_to_rescue(obj: tuple[str, str, str]) -> list[tuple]:
+    # "Gondor promised to rescue <obj>."
+    return [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("promised", "promise", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3), ("rescue", "rescue", "VERB", "xcomp", 1),
+            (*obj, "dobj", 3), (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+
+
+def test_rescuing_an_economy_or_a_place_gives_no_aid(coder: Coder) -> None:
+    tags = {0: "NNP", 1: "VBD", 2: "TO", 3: "VB", 4: "NN"}
+    assert _types(code(coder, _promised_to_rescue(("countryside", "countryside", "NOUN")),
+                       tags=tags)) == []  # fmt: skip
+    assert _types(code(coder, _promised_to_rescue(("economy", "economy", "NOUN")),
+                       tags=tags)) == []  # fmt: skip
+    # "Gondor promised to rescue Arnor.": a party rescued, kept
+    tags = {0: "NNP", 1: "VBD", 2: "TO", 3: "VB", 4: "NNP"}
+    assert _types(code(coder, _promised_to_rescue(("Arnor", "Arnor", "PROPN")), tags=tags)) != []

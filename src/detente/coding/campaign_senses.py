@@ -1,6 +1,6 @@
 """Fights against a condition, an activity or a measure: a campaign, no assault on a party.
 
-"The mayor declared war on litter", "unions are fighting a proposed wage freeze", "the
+"The mayor declared war on litter", "residents fought the new parking rules", "the
 government vowed to combat corruption", "a crusade against graffiti" use the words of armed
 fights in their figurative sense (dictionary: war "a sustained campaign against an undesirable
 situation or activity", as in "the war on drugs"; fight "strive to overcome, eliminate or
@@ -8,8 +8,10 @@ prevent"). An armed fight (CAMEO 18-20), a threat of one (13) or an intent to fi
 party fought: when the words name what is fought and it is a thing, not a person, a group, a
 state or a place, and no recipient was found, no political event is told. Activities that stand
 for the parties doing them ("the fight against terrorism", "the war on the insurgency") and
-fights against a named or personal foe are left alone. english.yaml's `campaign_*` keys hold the
-words; coding/events.py asks here once the parties are known.
+fights against a named or personal foe are left alone. Likewise "promised to rescue the
+countryside" saves an economy, an undertaking or a place, no people (CAMEO 07 aid). english.yaml's
+`campaign_*` and `rescue*` keys hold the words; coding/events.py asks here once the parties are
+known.
 """
 
 from __future__ import annotations
@@ -78,8 +80,34 @@ def _party_like(target: Token) -> bool:
     return any(o.pos_ in PARTY_POS or o.ent_type_ in PARTY_ENTITIES for o in owners)
 
 
+def _rescued_thing(match: Match) -> Token | None:
+    """ "promised to rescue the countryside", "rescued the economy": what is saved from failure
+    is an undertaking, an economy or a place (dictionary: rescue "save from a dangerous or
+    difficult situation", said of things figuratively); humanitarian aid (CAMEO 07) rescues
+    people."""
+    senses = english().senses
+    if match.cameo[:2] not in senses.rescue_roots:
+        return None
+    start, end = match.trigger
+    doc = match.head.doc
+    verbs = [doc[i] for i in range(start, end) if doc[i].lemma_.lower() in senses.rescue_verbs]
+    for verb in verbs:
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [t for c in things for t in c.conjuncts]
+        if things and all(t.lemma_.lower() in senses.rescued_things for t in things):
+            return things[0]
+    return None
+
+
 def reject_campaign(match: Match, recipient: tuple[ActorMention, ...]) -> Rejected | None:
-    """A named rejection when a fight's words aim at a thing and no party was found."""
+    """A named rejection when a fight's words aim at a thing, or a rescue saves a thing, and
+    no party was found."""
+    if recipient:
+        return None
+    rescued = _rescued_thing(match)
+    if rescued is not None:
+        detail = f"rescue of {rescued.text!r}: a thing saved, no humanitarian aid"
+        return Rejected(stage="code", reason="no-event-sense", detail=detail)
     codes = english().codes
     roots = {*codes.attack_roots, codes.threat_root, *english().senses.campaign_roots}
     if recipient or match.cameo[:2] not in roots:

@@ -674,6 +674,10 @@ class SenseWords(_Frozen):
     campaign_preps: frozenset[str] = frozenset()
     campaign_parties: frozenset[str] = frozenset()
     campaign_roots: frozenset[str] = frozenset()
+    rescue_verbs: frozenset[str] = frozenset()  # senses13: "rescue the countryside"
+    rescue_roots: frozenset[str] = frozenset()
+    rescued_things: frozenset[str] = frozenset()
+    exhorted_feelings: frozenset[str] = frozenset()  # senses13: "urged love"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
