@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.attacked_places import people_of_places
 from detente.coding.authorities import article_home
+from detente.coding.campaign_senses import reject_campaign
 from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.dates import story_reference, weekday_news
+from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.headlines import repair_headline_passives
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
@@ -95,7 +97,7 @@ def code_match(
     # "host a rally", "coordinate activities": with no party as guest or partner, no event
     unpartnered = reject_hosting(match, parties.recipient) or reject_organising(
         match, parties.recipient
-    )
+    ) or reject_campaign(match, parties.recipient) or reject_exhortation(match)  # senses13
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10

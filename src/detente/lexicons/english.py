@@ -669,6 +669,15 @@ class SenseWords(_Frozen):
     request_nouns: frozenset[str] = frozenset()  # claims12: claims.asked_by_noun
     traded_holdings: frozenset[str] = frozenset()  # verbs12: "$20 billion in obligations"
     leading_verbs: frozenset[str] = frozenset()  # senses12: "will end up fighting"
+    # senses13: fights against a thing ("declared war on litter"): no assault (campaign_senses.py)
+    campaign_words: frozenset[str] = frozenset()
+    campaign_preps: frozenset[str] = frozenset()
+    campaign_parties: frozenset[str] = frozenset()
+    campaign_roots: frozenset[str] = frozenset()
+    rescue_verbs: frozenset[str] = frozenset()  # senses13: "rescue the countryside"
+    rescue_roots: frozenset[str] = frozenset()
+    rescued_things: frozenset[str] = frozenset()
+    exhorted_feelings: frozenset[str] = frozenset()  # senses13: "urged love"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
