@@ -384,7 +384,7 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     ents = tuple(doc.ents)
     namesakes = {} if gazetteer is None else namesake_map(
         article.text, places, coder.actors, gazetteer.lookup)
-    home = article_home(article.text, places)
+    home = article_home(article.text, places, coder.actors.sovereigns)  # actors14
     return ArticleState(
         article=article, doc=doc, context=article.text[:CONTEXT_CHARS],
         memory=ActorMemory(places=place_countries(places),  # actors12
