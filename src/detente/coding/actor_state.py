@@ -35,7 +35,8 @@ class ActorMemory:
     """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
 
     __slots__ = (
-        "_codes", "_contexts", "_group", "_marks", "_sentence", "_users", "home", "places",
+        "_codes", "_contexts", "_group", "_introduced", "_marks", "_sentence", "_users", "home",
+        "places",
     )
 
     def __init__(self, places: frozenset[str] = frozenset(), home: str | None = None) -> None:
@@ -51,6 +52,8 @@ class ActorMemory:
         self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
         # actors13: the states a sentence's subject named together, with that sentence's index
         self._group: tuple[int, tuple[ActorCode, ...]] = (-1, ())
+        # actors14: parties introduced by a subject or a name, for a repeated noun ("the boxer")
+        self._introduced: list[ActorCode] = []
 
     def remember(self, code: ActorCode, *, subject: bool = False, party: bool = False) -> None:
         """Add an actor the article has just named (``subject``: as its sentence's subject;
@@ -58,6 +61,8 @@ class ActorMemory:
         if code.country or code.name:
             self._codes.append(code)
             self._marks.append((self._sentence, subject, party))
+            if subject or is_person(code):
+                self.introduce(code)
 
     def block(self, code: ActorCode) -> None:
         """Note a plural party the article named but could not place in a country ("Twenty
@@ -131,6 +136,15 @@ class ActorMemory:
     def recent(self) -> Iterator[ActorCode]:
         """The remembered actors, most recent first."""
         return reversed(self._codes)
+
+    def introduce(self, code: ActorCode) -> None:
+        """Note a party a sentence introduced as its subject or a person by name, ``matched``
+        its whole phrase ("A Gondorian boxer"), for a later "the boxer" (actors14)."""
+        self._introduced.append(code)
+
+    def introduced(self) -> Iterator[ActorCode]:
+        """The parties introduced so far, most recent first."""
+        return reversed(self._introduced)
 
     def context_matches(self, lexicon: ActorLexicon, context: str) -> tuple[Match, ...]:
         """Names found in a context text, scanned once per article and context."""

@@ -13,6 +13,7 @@ from detente.coding.phrase_parts import (
     without_name_parts,
     without_namesake_capitals,
 )
+from detente.coding.phrase_repeats import repeated_noun
 from detente.coding.phrase_roles import without_native_names
 from detente.coding.phrase_union import union_government
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
@@ -66,7 +67,7 @@ def resolve_actors(
         return ()
     codes = (
         phrase.pair() or phrase.pronoun() or phrase.states_named() or short_form(phrase)
-        or union_government(phrase) or phrase.resolve()
+        or union_government(phrase) or repeated_noun(phrase) or phrase.resolve()
     )
     unique: dict[tuple[str | None, str | None, str | None], ActorCode] = {}
     for code in codes:

@@ -59,15 +59,21 @@ HOME_MIN_MENTIONS = 2
 HOME_RATIO = 2
 
 
-def home_country(counts: Mapping[str, int]) -> str | None:
-    """The country the article's places name repeatedly and far more than any other."""
+def home_country(
+    counts: Mapping[str, int], sovereigns: Mapping[str, str] | None = None
+) -> str | None:
+    """The country the article's places name repeatedly and far more than any other; a
+    self-governing territory named more often than its sovereign state is home even so
+    (actors14: a Hong Kong story names China as its neighbour, not as another home)."""
     kinds = english().codes.org_kinds
     ranked = sorted(
         ((n, c) for c, n in counts.items() if len(c) == 3 and c not in kinds), reverse=True
     )
     if not ranked or ranked[0][0] < HOME_MIN_MENTIONS:
         return None
-    if len(ranked) > 1 and ranked[0][0] < HOME_RATIO * ranked[1][0]:
+    sovereign = (sovereigns or {}).get(ranked[0][1])
+    rivals = [n for n, c in ranked[1:] if c != sovereign or n >= ranked[0][0]]
+    if rivals and ranked[0][0] < HOME_RATIO * rivals[0]:
         return None
     return ranked[0][1]
 
@@ -216,14 +222,16 @@ def _authority_act(match: Match) -> bool:
     )
 
 
-def article_home(text: str, places: ArticlePlaces | None) -> str | None:
+def article_home(
+    text: str, places: ArticlePlaces | None, sovereigns: Mapping[str, str] | None = None
+) -> str | None:
     """The country where the article's unnamed authorities act: its places' home, unless the
     text is told in another country's institutions and every place counted for that home
     also names a town there ("Paris" five times in a story of Class 4 felonies: Paris,
     Illinois, not France)."""
     counts = body_counts(places)
-    home = home_country(counts) or site_first(counts, places) or sole_country(places) or site_home(
-        places)
+    home = home_country(counts, sovereigns) or site_first(counts, places) or sole_country(
+        places) or site_home(places)
     told_in = institutions_named(text)
     if home is not None and told_in not in (None, home) and _namesakes_in(places, home, told_in):
         return told_in

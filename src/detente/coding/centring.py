@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actor_state import ActorCode, ActorMemory
+from detente.coding.phrase_repeats import STATED_RULES
 from detente.lexicons.english import english
 
 # Dependencies of a clause's subject, active and passive ("Arafat was criticised by Sharon").
@@ -82,10 +84,26 @@ def remember_subject(
     """ "Mr Arafat rejected the charge. He condemned Israel.": a named person who is the
     sentence's subject is its centre even when the sentence codes no event (``covered``: a
     party of its events already is the subject; ``subject`` is the sentence's main_subject)."""
-    if covered or subject is None or subject.pos_ != "PROPN":
+    if covered or subject is None:
         return
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
+    if subject.pos_ == "NOUN":  # actors14: "A Gondorian boxer was charged": "the boxer" later
+        introduce_subject(subject.doc[words[0].i : subject.i + 1].text, resolve, memory)
+    if subject.pos_ != "PROPN":
+        return
     for code in resolve(subject.doc[words[0].i : subject.i + 1].text):
         if memory.known_person(code):
             memory.remember(code, subject=True)
+            return
+
+
+def introduce_subject(
+    text: str, resolve: Callable[[str], tuple[ActorCode, ...]], memory: ActorMemory
+) -> None:
+    """A common-noun subject that its own words place in a country ("A Gondorian boxer") is
+    introduced for a later definite repetition of its noun (phrase_repeats.py), though no
+    event codes it."""
+    for code in resolve(text):
+        if code.country is not None and code.rule in STATED_RULES:
+            memory.introduce(replace(code, matched=text))
             return

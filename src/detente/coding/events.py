@@ -384,7 +384,7 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     places = None if gazetteer is None else extract_places(
         gazetteer, doc, article, seat_finder(coder.actors))
     ents = tuple(doc.ents)
-    home = article_home(article.text, places)
+    home = article_home(article.text, places, coder.actors.sovereigns)  # actors14
     namesakes = {} if gazetteer is None else namesake_map(
         article.text, places, coder.actors, gazetteer.lookup, home)
     return ArticleState(

@@ -11,6 +11,7 @@ from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import verb_conjunct_end
 from detente.coding.match import Match
+from detente.coding.phrase_repeats import repeated_party
 from detente.coding.recipients import Resolve, vague_parties
 from detente.coding.state_groups import STATES_RULE  # actors8: several states
 from detente.coding.syntax import RELATIVE_TAGS, agent_of, child, phrase_bounds, prep_objects
@@ -46,7 +47,10 @@ def _names_an_actor(coder: Coder, head: Token, ctx: ArticleState) -> bool:
     if head.lemma_.lower() in words.partitives:
         inner = next((o for c in head.children if c.lower_ == "of" for o in c.children), None)
         return inner is None or _names_an_actor(coder, inner, ctx)
-    return bool(resolve_actors(coder.actors, head.text, date=ctx.article.date))
+    if resolve_actors(coder.actors, head.text, date=ctx.article.date):
+        return True
+    # actors14: "the boxer" after "an Irish boxer was charged": a noun no lexicon knows
+    return head.tag_ == "NN" and repeated_party(ctx.memory, head.lower_) is not None
 
 
 def mentions(

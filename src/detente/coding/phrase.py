@@ -21,6 +21,7 @@ from detente.coding.phrase_roles import (
     some_place,
 )
 from detente.coding.phrase_state import Found
+from detente.coding.phrase_territories import territory_home
 from detente.coding.plural_antecedents import states_reference
 from detente.coding.state_groups import (
     MULTINATIONAL,
@@ -336,6 +337,10 @@ class Phrase(PhrasePeople):
         guessed country is moved; where nothing placed the party, nothing is guessed."""
         if where is None or where.rule not in ("context", "reference"):
             return where
+        story = self.memory.home if self.memory else None  # actors14: a territory's own organs
+        own = territory_home(where, stated, self.tokens[a:h], story, self.lexicon.sovereigns)
+        if own is not None:
+            return own
         local = self._stated_in(stated, english().senses.local_titles) or self._named_body(
             a, h, b, stated)
         home = self._from_places() if local else None

@@ -287,7 +287,19 @@ def compile_actors(layers: Sequence[Layer], version: str,
                             examples=tuple(builder.examples)),
         sources=tuple(sources),
         secessions=_secessions(layers),
+        sovereigns=_sovereigns(layers),
     )
+
+
+def _sovereigns(layers: Sequence[Layer]) -> dict[str, str]:
+    """Self-governing territories with a code of their own → their sovereign state's code,
+    the strongest file's word last."""
+    found: dict[str, str] = {}
+    for layer in sorted(layers, key=lambda item: RANKS[item.tier]):
+        for c in layer.model.countries:
+            if c.sovereign is not None:
+                found[c.code] = c.sovereign
+    return found
 
 
 def _secessions(layers: Sequence[Layer]) -> dict[str, Secession]:

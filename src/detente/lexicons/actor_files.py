@@ -115,6 +115,8 @@ def check_codes(files: Sequence[tuple[ActorFile, str, str]]) -> None:
     for model, origin, text in files:
         refs: list[tuple[tuple[Any, ...], str | None]] = []
         refs += [(("countries", i, "parent"), c.parent) for i, c in enumerate(model.countries)]
+        refs += [(("countries", i, "sovereign"), c.sovereign)
+                 for i, c in enumerate(model.countries)]
         refs += [(("organisations", i, "country"), o.country)
                  for i, o in enumerate(model.organisations)]
         refs += [(("people", i, "roles", j, "country"), r.country)

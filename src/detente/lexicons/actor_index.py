@@ -193,6 +193,7 @@ class ActorLexicon:
     shadowing: Shadowing | None = None  # names weaker files held that stronger ones kept
     sources: tuple[SourceSummary, ...] = ()  # what each file contributed, in load order
     secessions: Mapping[str, Secession] = field(default_factory=dict)  # code → its land before
+    sovereigns: Mapping[str, str] = field(default_factory=dict)  # territory code → its state's
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``

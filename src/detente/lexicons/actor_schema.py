@@ -132,6 +132,9 @@ class CountryEntry(_Model):
     peoples: tuple[str, ...] = ()  # plural demonyms naming the people ("North Koreans" → CVL)
     seats: tuple[str, ...] = ()  # capitals and seats of power used as metonyms (→ GOV)
     parent: str | None = Field(default=None, pattern=CODE)  # code reported instead (dependencies)
+    # The state a self-governing territory with a code of its own belongs to (Hong Kong: CHN):
+    # in a story set there, "the government" is the territory's, not the sovereign's.
+    sovereign: str | None = Field(default=None, pattern=CODE)
     partial: bool = False  # partially recognised entity or breakaway region: adds sector PRE
     # A state that seceded: its land was coded ``seceded_from`` before ``independence`` (South
     # Sudan was Sudan's until 2011-07-09), so events there are coded by their own date.

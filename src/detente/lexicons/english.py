@@ -599,6 +599,9 @@ class SenseWords(_Frozen):
     # actors11: "he"/"she" continue the latest subject; quotations set none (centring.py)
     subject_pronouns: frozenset[str] = frozenset()
     plural_subject_pronouns: frozenset[str] = frozenset()  # actors13
+    # actors14: words naming the sovereign state's own organs in a territory's story ("the
+    # central government" in Hong Kong is Beijing's) (coding/phrase_territories.py)
+    sovereign_words: frozenset[str] = frozenset()
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
