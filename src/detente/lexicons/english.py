@@ -225,11 +225,13 @@ class RuleCodes(_Frozen):
     venue_codes: frozenset[str] = frozenset()
     # lead14: roots of charges and arrests whose harm's victim is no party (beyond_slot.py)
     alleged_harm_roots: frozenset[str] = frozenset()
+    # recip13: roots of acts that fall on those at the place where they are done (beyond_slot.py)
+    where_is_whom_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
         "modal_refusal_roots", "proposal_roots", "protest_acted_roots", "force_roots",
-        "alleged_harm_roots",
+        "alleged_harm_roots", "where_is_whom_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
