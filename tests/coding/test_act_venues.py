@@ -1,7 +1,7 @@
 """A place the search for a recipient meets after a locative preposition is where the act was
 done, not whom it was done to ("police seized weapons *in* Arnor", "signed the treaty *in*
 Annuminas"), unless the act falls on those at the place (force: "shelled positions *in*
-Arnor") (recip13).
+Arnor"; aid cut: "suspended aid *in* Arnor") (recip13).
 
 Hand-built parses of the made-up world; rows are (word, lemma, POS, dependency, head index).
 """
@@ -47,3 +47,10 @@ def test_force_used_in_a_country_falls_on_those_there(coder: Coder) -> None:
     [event] = code(coder, _done_in(("shelled", "shell"), ("positions", "position"), "Arnor"),
                    ents=ENTS)  # fmt: skip
     assert dyad(event) == ("GND", "ASSAULT", "ARN")
+
+
+def test_aid_cut_in_a_country_is_withheld_from_those_there(coder: Coder) -> None:
+    rows = _done_in(("suspended", "suspend"), ("aid", "aid"), "Arnor")
+    events = code(coder, rows, ents=ENTS)
+    assert events
+    assert all(dyad(event)[2] == "ARN" for event in events)

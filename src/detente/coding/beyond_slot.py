@@ -346,7 +346,7 @@ def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
     """ "talks *in* Geneva", "the executive is meeting *in* the capital", "police seized drugs
     *in* the US", "signed the deal *in* Paris": after a locative preposition, a place's name (a
     seat of power, a country, a town) says where the act was done, not whom it was done to;
-    the search goes on. Not for acts that fall on those at the place (``where_is_whom``)."""
+    the search goes on (for the acts of ``_only_where``)."""
     if noun.dep_ != "pobj" or not _only_where(cameo):
         return False
     if noun.head.lower_ not in english().words.locative_preps:
@@ -356,14 +356,13 @@ def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
 
 
 def _only_where(cameo: str) -> bool:
-    """Whether a place the search meets after "in"/"at" can only say where the act was done
-    (recip13): meetings always; other acts unless they fall on those at the place (aid,
-    threats, protests, shows of force and force: "air strikes *in* Mosul" hit people there) or
-    are measures laid on an area ("a curfew *in* Basra")."""
+    """Whether a place the search meets after "in"/"at" can only say where the act was done:
+    meetings, cooperation, investigations and coercion (recip13), but not measures laid on an
+    area ("a curfew *in* Basra")."""
     codes = english().codes
     if cameo in codes.venue_codes:
         return True
-    return cameo[:2] not in codes.where_is_whom_roots and cameo not in codes.area_codes
+    return cameo[:2] in codes.where_only_roots and cameo not in codes.area_codes
 
 
 def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:

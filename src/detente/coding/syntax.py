@@ -79,11 +79,13 @@ def _conjoined_passive(verb: Token) -> bool:
 
 
 def is_participle(verb: Token) -> bool:
-    """ "protesters *killed* by police": a past participle whose head noun is what it acts on."""
+    """ "protesters *killed* by police", "those *arrested*": a past participle whose head noun
+    (or pronoun standing for people) is what it acts on."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (verb.head.pos_ in ("NOUN", "PROPN")
+             or verb.head.lower_ in english().words.people_demonstratives)
         and root_noun_subject(verb) is None
         and closing_speaker(verb) is None
     )
