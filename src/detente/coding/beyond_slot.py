@@ -357,8 +357,8 @@ def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
 
 def _only_where(cameo: str) -> bool:
     """Whether a place the search meets after "in"/"at" can only say where the act was done:
-    meetings, cooperation, investigations and coercion (recip13), but not measures laid on an
-    area ("a curfew *in* Basra")."""
+    meetings, cooperation and coercion (recip13), but not measures laid on an area ("a curfew
+    *in* Basra")."""
     codes = english().codes
     if cameo in codes.venue_codes:
         return True
