@@ -343,15 +343,26 @@ def _owner_pronoun(noun: Token, found: tuple[ActorMention, ...]) -> bool:
 
 
 def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
-    """ "talks *in* Geneva", "the executive is meeting *in* the capital": after a locative
-    preposition, a place's name (a seat of power, a country, a town) says where a meeting was
-    held, not whom it was held with; the search goes on."""
-    if cameo not in english().codes.venue_codes or noun.dep_ != "pobj":
+    """ "talks *in* Geneva", "the executive is meeting *in* the capital", "police seized drugs
+    *in* the US", "signed the deal *in* Paris": after a locative preposition, a place's name (a
+    seat of power, a country, a town) says where the act was done, not whom it was done to;
+    the search goes on (for the acts of ``_only_where``)."""
+    if noun.dep_ != "pobj" or not _only_where(cameo):
         return False
     if noun.head.lower_ not in english().words.locative_preps:
         return False
     return bool(found) and (noun.ent_type_ in PLACE_LABELS
                             or all(m.rule in PLACE_NAME_RULES for m in found))
+
+
+def _only_where(cameo: str) -> bool:
+    """Whether a place the search meets after "in"/"at" can only say where the act was done:
+    meetings, cooperation and coercion (recip13), but not measures laid on an area ("a curfew
+    *in* Basra")."""
+    codes = english().codes
+    if cameo in codes.venue_codes:
+        return True
+    return cameo[:2] in codes.where_only_roots and cameo not in codes.area_codes
 
 
 def protest_target(coder: Coder, noun: Token, cameo: str) -> bool:

@@ -42,8 +42,10 @@ def antecedent(head: Token | None) -> Token | None:
     """ "the soldier *who* was killed": a relative pronoun stands for the noun it relates to,
     also as the subject of a clause reported inside the relative clause ("an insurgency,
     *which* it claims was supported by Mordor": recip11)."""
-    if head is None or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+    if head is None:
         return head
+    if head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return counted_among(head)
     clause = head.head
     if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and head.dep_ != "dobj":
         clause = clause.head
@@ -52,6 +54,20 @@ def antecedent(head: Token | None) -> Token | None:
     if head.tag_ in RELATIVE_TAGS:
         return clause.head
     return head
+
+
+def counted_among(head: Token) -> Token:
+    """ "Three Britons were *among those* killed", "Among the people arrested was a Gondorian":
+    a group named after "among" as the complement of "be" holds the subject, who is the one the
+    group's participle acted on (recip13)."""
+    group = head.head
+    if head.dep_ != "pobj" or group.lower_ != "among" or group.head.lemma_ != "be":
+        return head
+    if not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+        return head  # "were among the protesters": a group of the clause's own
+    # "Among those arrested *was* a Gondorian": inverted, the parser makes the one counted the
+    # complement of "be"
+    return child(group.head, "nsubj") or child(group.head, "attr") or head
 
 
 def _is_person(head: Token | None, mentions: Mentions) -> bool:

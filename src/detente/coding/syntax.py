@@ -63,6 +63,18 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def _counting_pronoun(word: Token) -> bool:
+    """ "were among *those* killed": a pronoun standing for people, counted "among" by "be"
+    (recip13). Elsewhere ("should release all *those* imprisoned") the older reading stands:
+    the clause's subject is taken as the doer."""
+    return (
+        word.lower_ in english().words.people_demonstratives
+        and word.dep_ == "pobj"
+        and word.head.lower_ == "among"
+        and word.head.head.lemma_ == "be"
+    )
+
+
 def _conjoined_passive(verb: Token) -> bool:
     """ "was pushed by France but *rejected* by Germany": a participle conjoined to another verb
     and with a "by" agent of its own shares the passive of the verb it is joined to; so does
@@ -79,11 +91,12 @@ def _conjoined_passive(verb: Token) -> bool:
 
 
 def is_participle(verb: Token) -> bool:
-    """ "protesters *killed* by police": a past participle whose head noun is what it acts on."""
+    """ "protesters *killed* by police", "were among those *arrested*": a past participle whose
+    head noun (or pronoun counting people) is what it acts on."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (verb.head.pos_ in ("NOUN", "PROPN") or _counting_pronoun(verb.head))
         and root_noun_subject(verb) is None
         and closing_speaker(verb) is None
     )

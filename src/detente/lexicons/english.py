@@ -164,6 +164,8 @@ class EnglishWords(_Frozen):
     police_force_words: frozenset[str] = frozenset()
     # mainev7: verbs that name an armed assailant by themselves (coding/armed_acts.py)
     armed_verbs: frozenset[str] = frozenset()
+    # recip13: "those killed": pronouns that stand for people before a participle (syntax.py)
+    people_demonstratives: frozenset[str] = frozenset()
 
     @functools.cached_property
     def all_determiners(self) -> frozenset[str]:
@@ -225,11 +227,13 @@ class RuleCodes(_Frozen):
     venue_codes: frozenset[str] = frozenset()
     # lead14: roots of charges and arrests whose harm's victim is no party (beyond_slot.py)
     alleged_harm_roots: frozenset[str] = frozenset()
+    # recip13: roots of acts done at a place, not to those there (beyond_slot.py)
+    where_only_roots: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
         "modal_refusal_roots", "proposal_roots", "protest_acted_roots", "force_roots",
-        "alleged_harm_roots",
+        "alleged_harm_roots", "where_only_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
