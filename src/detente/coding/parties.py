@@ -41,6 +41,7 @@ from detente.coding.party_mentions import (
     resolver,
     span_mentions,
 )
+from detente.coding.passive_dealings import with_passive_sides
 from detente.coding.patients import expelling_state, held_by, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
@@ -87,7 +88,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     match = armed_patient(  # mainev7: "after being shot"
         _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
     )
-    match = with_parties_between(without_ally(match))  # recip11
+    match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
     actor = actor_mentions(coder, match, ctx)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from detente.coding.adjunct_subjects import adjunct_clause, passive_controller
 from detente.coding.subjects import (
     after_break_subject,
     called_on,
@@ -149,6 +150,12 @@ def subject_of(verb: Token) -> Token | None:
             if current.dep_ == "xcomp" and (asked := called_on(current)) is not None:
                 return asked  # "called on X to leave", "appealed to X to leave"
             current = current.head
+        elif (clause := adjunct_clause(current)) is not None:
+            # mainev11: "is in custody after pointing a gun": the clause's subject acts.
+            passive = passive_controller(clause)
+            if passive is not None:
+                return passive
+            current = clause
         else:
             return misattached_subject(current)
     return None

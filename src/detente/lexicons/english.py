@@ -685,6 +685,7 @@ class SenseWords(_Frozen):
     rescue_roots: frozenset[str] = frozenset()
     rescued_things: frozenset[str] = frozenset()
     exhorted_feelings: frozenset[str] = frozenset()  # senses13: "urged love"
+    adjunct_gerund_preps: frozenset[str] = frozenset()  # mainev11: adjunct_subjects.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
