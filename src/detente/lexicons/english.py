@@ -669,6 +669,10 @@ class SenseWords(_Frozen):
     request_nouns: frozenset[str] = frozenset()  # claims12: claims.asked_by_noun
     traded_holdings: frozenset[str] = frozenset()  # verbs12: "$20 billion in obligations"
     leading_verbs: frozenset[str] = frozenset()  # senses12: "will end up fighting"
+    ability_adjectives: frozenset[str] = frozenset()  # claims13: "will be able to arrest"
+    attack_target_preps: frozenset[str] = frozenset()  # claims13: attack_subjects.py
+    mandative_governors: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
+    third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
