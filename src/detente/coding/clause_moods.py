@@ -1,7 +1,8 @@
 """Clauses whose mood tells no act done: a main clause under a condition ("If the talks fail,
 Mordor attacks"), what an outcome verb secures
 ("to ensure that the court hands down a verdict"), what one party hopes or expects another
-will do, and what a party is allowed to do (read by modality.py)."""
+will do, what a party is allowed to do, and what a "that" clause in the mandative subjunctive
+requires ("insisted that Gondor release them") (read by modality.py)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,37 @@ def permitted(chain: list[Token], frame: Token | None) -> Reading | None:
             cue = f"complement of {governor.text!r}: permitted, not told as done"
             return Reading(modality="hypothetical", cue=cue, as_told=True)
     return None
+
+
+def mandated(trigger: Token, frame: Token | None) -> Reading | None:
+    """ "Arnor insisted that Gondor release the prisoners", "it is vital that the army
+    withdraw": a "that" clause in the mandative subjunctive (a singular subject with the bare
+    verb, no auxiliary) under a word of demand, proposal or necessity tells what is required,
+    not an act done ("insisted that Gondor releases them" tells a fact); it keeps its code."""
+    governor = trigger.head
+    if trigger.dep_ != "ccomp" or governor.i == trigger.i or trigger.tag_ not in ("VB", "VBP"):
+        return None
+    if frame is not None and governor.i == frame.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _third_singular(subject):
+        return None
+    words = english().senses.mandative_governors
+    said = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
+    word = next((t for t in said if t.lemma_.lower() in words), None)
+    if word is None:
+        return None
+    cue = f"subjunctive {trigger.text!r} required by {word.text!r}: not told as done"
+    return Reading(modality="hypothetical", cue=cue, as_told=True)
+
+
+def _third_singular(subject: Token) -> bool:
+    """A subject whose present verb would end in -s: a singular noun or "he", "she", "it"."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in english().senses.third_singular_pronouns
+    return subject.tag_ in ("NN", "NNP")
 
 
 def _bare(verb: Token) -> bool:

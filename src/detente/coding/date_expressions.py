@@ -243,6 +243,10 @@ def resolve_date_expression(
     if _ended_decade(text, published):
         return EventDate(date=None, rule="none", precision=None, text=text, before_story=True)
     found = _relative(text, published, future)
+    if (found is None or found[0] is None) and long_ago(text):
+        # claims13: "years ago", "several months ago": no day can be read, but a month or more
+        # before the story, as without a publication date
+        return EventDate(date=None, rule="none", precision=None, text=text, before_story=True)
     if found is None or found[0] is None:
         return None
     return EventDate(date=found[0], rule="relative", precision=found[1], text=text)

@@ -9,6 +9,7 @@ from detente.coding.backshift import counterfactual, reported_will
 from detente.coding.claims import asked_by_noun, claimed_by, scheduled_by, unrealised_by
 from detente.coding.clause_moods import (
     conditioned,
+    mandated,
     outcome_of,
     permitted,
     wished,
@@ -117,11 +118,11 @@ def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
                        as_told=kind != "aimed")  # fmt: skip
     # claims10: another's act hoped for, what an outcome verb secures, a main clause under
     # "if", what one is allowed to do (questions are stance_senses.py's)
-    mood = wished(trigger, frame) or outcome_of(trigger, read_modality)
+    mood = wished(trigger, frame) or outcome_of(trigger, read_modality) or mandated(trigger, frame)
     mood = mood or conditioned(chain) or permitted(chain, frame) or _conditional(children, words)
     if mood is not None:
         return mood
-    able = _ability(children)
+    able = _ability(children, chain)
     if able is not None:
         return able
     own = [t for t in chain if frame is None or t.i != frame.i]
@@ -231,14 +232,32 @@ def _inherited(trigger: Token, frame: Token | None) -> Reading | None:
     return Reading(modality=reading.modality, cue=cue, ahead=reading.ahead, as_told=True)
 
 
-def _ability(children: list[Token]) -> Reading | None:
-    """ "they can seize your house": a modal of ability tells what may be done, no act and no
-    intent announced; the act keeps its own code."""
-    ability = english().senses.ability_aux
-    able = next((c for c in children if c.dep_ == "aux" and c.lower_ in ability), None)
+def _ability(children: list[Token], chain: list[Token]) -> Reading | None:
+    """ "they can seize your house", "police will be able to detain": a modal or adjective of
+    ability tells what may be done, no act and no intent announced; the act keeps its own code."""
+    senses = english().senses
+    able = next((c for c in children if c.dep_ == "aux" and c.lower_ in senses.ability_aux), None)
+    able = able or next(
+        (
+            t
+            for t in chain
+            if t.dep_ == "acomp"
+            and t.lemma_.lower() in senses.ability_adjectives
+            and not _managed(t.head)
+            and _ahead_adverbial(chain) is None  # "able to attack in the future": ahead
+        ),
+        None,
+    )  # claims13
     if able is None:
         return None
     return Reading(modality="hypothetical", cue=f"{_cue(able)}: an ability", as_told=True)
+
+
+def _managed(be: Token) -> bool:
+    """ "police were able to detain him", "have been able to reach": "be able" told as past
+    with no modal says the act was done (managed), not only that it could be."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children)
+    return be.tag_ in ("VBD", "VBN") and not modal
 
 
 def _modal_of_governor(trigger: Token, words: EnglishWords) -> Reading | None:

@@ -24,6 +24,7 @@ from detente.coding.actor_clauses import (
 )
 from detente.coding.allies import without_ally
 from detente.coding.armed_acts import armed_patient
+from detente.coding.attack_subjects import attack_antecedent, attack_doer, targeted_attack
 from detente.coding.between import with_parties_between
 from detente.coding.beyond_slot import recipient_beyond_slot, struck_recipient, visit_host
 from detente.coding.bound_pronouns import reporter_referred
@@ -89,7 +90,11 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
     )
     match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
-    actor = actor_mentions(coder, match, ctx)
+    match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
+    attack = targeted_attack(coder, match)  # claims13: "the attack on X killed": not X
+    actor = (
+        attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)
+    )
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
     sides = _between_sides(match) if nominal else False

@@ -686,6 +686,10 @@ class SenseWords(_Frozen):
     rescued_things: frozenset[str] = frozenset()
     exhorted_feelings: frozenset[str] = frozenset()  # senses13: "urged love"
     adjunct_gerund_preps: frozenset[str] = frozenset()  # mainev11: adjunct_subjects.py
+    ability_adjectives: frozenset[str] = frozenset()  # claims13: "will be able to arrest"
+    attack_target_preps: frozenset[str] = frozenset()  # claims13: attack_subjects.py
+    mandative_governors: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
+    third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
