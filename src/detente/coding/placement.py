@@ -89,7 +89,9 @@ def place_parties(
     recipient = recipient or unplaced(parties.recipient, ctx) or unplaced_named(
         parties.recipient, ctx, location
     )
-    recipient = recipient or protested_government(entry.code, actor) or area_measured(
+    recipient = recipient or protested_government(
+        entry.code, actor, parties.recipient
+    ) or area_measured(
         entry.code, location, ctx.places, actor
     )
     recipient = recipient or aid_destination(entry.code, match.head, actor, location, ctx, modality)
@@ -464,13 +466,17 @@ def _says(text: str, words: frozenset[str]) -> bool:
     return any(w in words for w in re.findall(r"\w+", text.lower()))
 
 
-def protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+def protested_government(
+    cameo: str, actor: tuple[ActorMention, ...], named: tuple[ActorMention, ...] = ()
+) -> tuple[ActorMention, ...]:
     """A protest that names no target is aimed at the protesters' own government, and so is
     its end ("teachers called off their strike": CAMEO 082, concessions by opposition groups
     ending their dissent).
 
     The recipient points at the words that gave the country ("*Algerian* students") and says
-    by its rule that it was implied, so users can keep or drop such recipients.
+    by its rule that it was implied, so users can keep or drop such recipients; when the
+    sentence names that government by a word no place could place ("protesting *the state's*
+    unemployment system"), at those words instead (recip13).
     """
     codes = english().codes
     dissent = cameo[:2] == codes.protest_root or cameo in codes.dissent_ended_codes
@@ -479,7 +485,9 @@ def protested_government(cameo: str, actor: tuple[ActorMention, ...]) -> tuple[A
     first = actor[0]
     if first.country is None or len(first.country) != 3 or first.country in codes.org_kinds:
         return ()
-    implied = replace(first, sector="GOV", name=None, org=None, other_sectors=(), rule="implied")
+    words = next((m for m in named if m.country is None and m.sector == "GOV"), first)
+    implied = replace(words, country=first.country, sector="GOV", name=None, org=None,
+                      other_sectors=(), rule="implied")  # fmt: skip
     return (implied,)
 
 
