@@ -669,6 +669,7 @@ class SenseWords(_Frozen):
     request_nouns: frozenset[str] = frozenset()  # claims12: claims.asked_by_noun
     traded_holdings: frozenset[str] = frozenset()  # verbs12: "$20 billion in obligations"
     leading_verbs: frozenset[str] = frozenset()  # senses12: "will end up fighting"
+    helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
