@@ -371,3 +371,19 @@ def test_troops_sent_to_help_train_an_army_train_it(coder: Coder) -> None:
     events = code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
     assert _types(events) == {"AID"}
 
+
+def test_attacking_a_party_for_doing_something_blames_it(coder: Coder) -> None:
+    # "Arnor attacked Gondor for hosting the rebels." (PETRARCH BLAST * (FOR BLAMING) 111)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Gondor", "Gondor", "PROPN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("hosting", "host", "VERB", "pcomp", 3),
+        ("the", "the", "DET", "det", 6),
+        ("rebels", "rebel", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (2, 3, "GPE")), tags={4: "VBG"})
+    assert _types(events) == {"ACCUSE"}
+
