@@ -387,3 +387,67 @@ def test_attacking_a_party_for_doing_something_blames_it(coder: Coder) -> None:
     events = code(coder, rows, ents=((0, 1, "GPE"), (2, 3, "GPE")), tags={4: "VBG"})
     assert _types(events) == {"ACCUSE"}
 
+
+def test_a_trade_war_launched_sanctions_no_assault(coder: Coder) -> None:
+    # "Arnor launched a trade war with Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("trade", "trade", "NOUN", "compound", 4),
+        ("war", "war", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 4),
+        ("Gondor", "Gondor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _types(events) == {"SANCTION"}
+
+
+def test_a_price_war_is_business(coder: Coder) -> None:
+    # "Arnorian airlines are fighting a price war."
+    rows = [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 1),
+        ("airlines", "airline", "NOUN", "nsubj", 3),
+        ("are", "be", "AUX", "aux", 3),
+        ("fighting", "fight", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 6),
+        ("price", "price", "NOUN", "compound", 6),
+        ("war", "war", "NOUN", "dobj", 3),
+        (*PUNCT, 3),
+    ]
+    assert "ASSAULT" not in _types(code(coder, rows, ents=((0, 1, "NORP"),)))
+
+
+def _launched(modifier: str, noun: str, lemma: str | None = None) -> list[tuple]:
+    # "Arnor launched a <modifier> <noun> against Gondor."
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        (modifier, modifier, "ADJ", "amod", 4),
+        (noun, lemma or noun, "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 4),
+        ("Gondor", "Gondor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_verbal_attack_criticises(coder: Coder) -> None:
+    events = code(coder, _launched("verbal", "attack"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _codes(events) == {"111"}
+
+
+def test_a_legal_battle_sues(coder: Coder) -> None:
+    events = code(coder, _launched("legal", "battle"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _codes(events) == {"115"}
+
+
+def test_a_charm_offensive_attacks_no_one(coder: Coder) -> None:
+    events = code(coder, _launched("charm", "offensive"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert "ASSAULT" not in _types(events)
+
+
+def test_a_military_offensive_still_attacks(coder: Coder) -> None:
+    events = code(coder, _launched("military", "offensive"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert "ASSAULT" in _types(events)
