@@ -270,3 +270,184 @@ def test_shooting_back_that_something_is_so_is_a_retort(coder: Coder) -> None:
         (*PUNCT, 3),
     ]
     assert "ASSAULT" not in _types(code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "GPE"))))
+
+
+# --- idioms of criticism and warning, things rescued, aid funded, earmarked or helped -------
+
+
+def test_taking_a_swipe_at_a_party_criticises_it(coder: Coder) -> None:
+    # "Arnor's king took a swipe at Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("took", "take", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 5),
+        ("swipe", "swipe", "NOUN", "dobj", 3),
+        ("at", "at", "ADP", "prep", 3),
+        ("Gondor", "Gondor", "PROPN", "pobj", 6),
+        (*PUNCT, 3),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (7, 8, "GPE")))
+    assert "111" in _codes(events)
+
+
+def test_a_shot_across_the_bow_is_a_warning(coder: Coder) -> None:
+    # "Arnor fired a shot across the bow of Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("fired", "fire", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("shot", "shot", "NOUN", "dobj", 1),
+        ("across", "across", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 6),
+        ("bow", "bow", "NOUN", "pobj", 4),
+        ("of", "of", "ADP", "prep", 6),
+        ("Gondor", "Gondor", "PROPN", "pobj", 7),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (8, 9, "GPE")))
+    assert "ASSAULT" not in _types(events)
+    assert "THREATEN" in _types(events)
+
+
+def test_rescuing_the_economy_rescues_no_one(coder: Coder) -> None:
+    # "Arnor's king rescued the economy."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("rescued", "rescue", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("economy", "economy", "NOUN", "dobj", 3),
+        (*PUNCT, 3),
+    ]
+    assert "AID" not in _types(code(coder, rows, ents=((0, 1, "GPE"),)))
+
+
+def test_supporting_assistance_to_a_party_gives_it_aid(coder: Coder) -> None:
+    # "Arnor supported economic assistance to Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("economic", "economic", "ADJ", "amod", 3),
+        ("assistance", "assistance", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 3),
+        ("Gondor", "Gondor", "PROPN", "pobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (5, 6, "GPE")))
+    assert _types(events) == {"AID"}
+
+
+def test_funds_earmarked_for_a_party_are_aid_given(coder: Coder) -> None:
+    # "Arnor earmarked aid for Gondor." (PETRARCH ALLOCATE * AID 073)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("earmarked", "earmark", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 2),
+        ("Gondor", "Gondor", "PROPN", "pobj", 3),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    assert _types(events) == {"AID"}
+
+
+def test_troops_sent_to_help_train_an_army_train_it(coder: Coder) -> None:
+    # "Arnor sent troops to help train Gondor's army."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("troops", "troop", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("help", "help", "VERB", "advcl", 1),
+        ("train", "train", "VERB", "xcomp", 4),
+        ("Gondor", "Gondor", "PROPN", "poss", 8),
+        ("'s", "'s", "PART", "case", 6),
+        ("army", "army", "NOUN", "dobj", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _types(events) == {"AID"}
+
+
+def test_attacking_a_party_for_doing_something_blames_it(coder: Coder) -> None:
+    # "Arnor attacked Gondor for hosting the rebels." (PETRARCH BLAST * (FOR BLAMING) 111)
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Gondor", "Gondor", "PROPN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("hosting", "host", "VERB", "pcomp", 3),
+        ("the", "the", "DET", "det", 6),
+        ("rebels", "rebel", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (2, 3, "GPE")), tags={4: "VBG"})
+    assert _types(events) == {"ACCUSE"}
+
+
+def test_a_trade_war_launched_sanctions_no_assault(coder: Coder) -> None:
+    # "Arnor launched a trade war with Gondor."
+    rows = [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("trade", "trade", "NOUN", "compound", 4),
+        ("war", "war", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 4),
+        ("Gondor", "Gondor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _types(events) == {"SANCTION"}
+
+
+def test_a_price_war_is_business(coder: Coder) -> None:
+    # "Arnorian airlines are fighting a price war."
+    rows = [
+        ("Arnorian", "Arnorian", "ADJ", "amod", 1),
+        ("airlines", "airline", "NOUN", "nsubj", 3),
+        ("are", "be", "AUX", "aux", 3),
+        ("fighting", "fight", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 6),
+        ("price", "price", "NOUN", "compound", 6),
+        ("war", "war", "NOUN", "dobj", 3),
+        (*PUNCT, 3),
+    ]
+    assert "ASSAULT" not in _types(code(coder, rows, ents=((0, 1, "NORP"),)))
+
+
+def _launched(modifier: str, noun: str, lemma: str | None = None) -> list[tuple]:
+    # "Arnor launched a <modifier> <noun> against Gondor."
+    return [
+        ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        (modifier, modifier, "ADJ", "amod", 4),
+        (noun, lemma or noun, "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 4),
+        ("Gondor", "Gondor", "PROPN", "pobj", 5),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_verbal_attack_criticises(coder: Coder) -> None:
+    events = code(coder, _launched("verbal", "attack"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _codes(events) == {"111"}
+
+
+def test_a_legal_battle_sues(coder: Coder) -> None:
+    events = code(coder, _launched("legal", "battle"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert _codes(events) == {"115"}
+
+
+def test_a_charm_offensive_attacks_no_one(coder: Coder) -> None:
+    events = code(coder, _launched("charm", "offensive"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert "ASSAULT" not in _types(events)
+
+
+def test_a_military_offensive_still_attacks(coder: Coder) -> None:
+    events = code(coder, _launched("military", "offensive"), ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert "ASSAULT" in _types(events)

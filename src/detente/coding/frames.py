@@ -58,10 +58,18 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
         if comp is None and frame.kind == "request" and not is_passive(verb):
             comp = for_to_clause(verb)  # "called for Israel to withdraw"
         if frame.kind == "purpose":
-            comp = purpose_clause(verb)
+            comp = _helped_act(purpose_clause(verb))
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
     return comp if comp is not None and comp.pos_ in VERB_POS else None
+
+
+def _helped_act(comp: Token | None) -> Token | None:
+    """ "arrived *to help deliver* aid", "sent *to help train* the army": what those sent help
+    to do is the act they are sent for (verbs13); any other purpose stands as it is."""
+    if comp is None or comp.lemma_.lower() not in english().senses.helping_verbs:
+        return comp
+    return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), comp)
 
 
 def _calls_on_errand(verb: Token, frame: FrameModel) -> bool:

@@ -66,6 +66,9 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Patterns that take amounts of money list this word ("$5 million"); an amount the parser
 # heads by its figure ("pledged £*10*m") is such an amount too.
 AMOUNT_WORD = "million"
+# An object word that stands for any act told by a gerund after the pattern's particle
+# ("attacked Arnor *for hosting* the rebels", verbs13); no verb lemma is "doing" itself.
+GERUND_WORD = "doing"
 # The preposition of a result brought about in another ("pressed X *into* lifting the ban").
 INTO = "into"
 
@@ -233,6 +236,8 @@ def _object_itself(noun: Token, pattern: PatternModel) -> Token | None:
     if lemma in pattern.objects:
         return noun
     if AMOUNT_WORD in pattern.objects and _amount_of_money(noun, pattern):
+        return noun
+    if GERUND_WORD in pattern.objects and noun.dep_ == "pcomp" and noun.tag_ == GERUND_PARTICIPLE:
         return noun
     # "launched a *mediation* effort", "provided *shelter* materials": the modifier names the act
     # or the thing given.

@@ -690,6 +690,7 @@ class SenseWords(_Frozen):
     attack_target_preps: frozenset[str] = frozenset()  # claims13: attack_subjects.py
     mandative_governors: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
     third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
+    helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
