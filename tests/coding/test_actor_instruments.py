@@ -1,6 +1,7 @@
 """actors14: a machine of force named with its owner's nationality ("an Arnorian gunboat",
 "Gondorian helicopter gunships") is that state's forces acting, singular or plural; the side
-it strikes is the recipient."""
+it strikes is the recipient. A collective noun after a body's name ("the UN organizations")
+names that body, of its own sector, not a civil society group."""
 
 from __future__ import annotations
 
