@@ -19,6 +19,7 @@ from detente.coding.phrase_roles import (
     private_status,
     sheriffs_deputy,
     some_place,
+    without_collective,
 )
 from detente.coding.phrase_state import Found
 from detente.coding.phrase_territories import territory_home
@@ -507,6 +508,7 @@ class Phrase(PhrasePeople):
         self, stated: Found, entity: Found | None, person: Found | None, a: int, h: int, b: int
     ) -> Found:
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
+        stated = without_collective(stated, entity)  # actors14: "the UN organizations"
         if stated.sector and stated.rule == "agent":
             return self._body_headed(stated, entity, a, h, b) or stated
         if entity and person is None and self._the_people(a, b):

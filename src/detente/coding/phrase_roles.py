@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detente.coding.phrase_state import Found
 from detente.lexicons.actor_index import fold
 from detente.lexicons.actors import AgentGroup, Match, Token
 from detente.lexicons.english import EnglishWords, english
@@ -154,3 +155,17 @@ def demonym_person(tokens: Sequence[Token], matches: Sequence[Match], a: int, h:
         return False
     plural = tokens[h - 1].norm + "s"
     return any(fold(people) == plural for people in head.term.entry.peoples)
+
+
+# The rule and sector of a generic collective noun ("group", "organisations", "committee").
+GENERIC_RULE = "generic"
+COLLECTIVE_SECTOR = "SOC"
+
+
+def without_collective(stated: Found, entity: Found | None) -> Found:
+    """actors14: no sector from a generic collective noun after an organisation's name ("the UN
+    organizations", "an EU committee", "the Red Cross group"): the noun names that body or its
+    parts, which keep the body's own sector (none for the UN: an intergovernmental body is no
+    civil society group); a generic word that names a role ("EU officials") stays."""
+    collective = stated.rule == GENERIC_RULE and stated.sector == COLLECTIVE_SECTOR
+    return Found() if collective and entity is not None and entity.org else stated
