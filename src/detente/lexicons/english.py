@@ -678,6 +678,8 @@ class SenseWords(_Frozen):
     rescue_roots: frozenset[str] = frozenset()
     rescued_things: frozenset[str] = frozenset()
     exhorted_feelings: frozenset[str] = frozenset()  # senses13: "urged love"
+    barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
+    crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
