@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
+from detente.coding.relevance_business import company_officer
 from detente.coding.relevance_venues import met_recipients
 from detente.coding.sport_parties import sport_actor, sport_context, sport_shared
 from detente.coding.thing_parties import thing_actor
@@ -123,7 +124,8 @@ def _state(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     """A state named as such ("Germany", "Beijing") or as "the country": political unless it is
     a team."""
     named = mention.rule in lexicon.source.state_rules or _state_noun(lexicon, mention)
-    return mention.sector is None and named and not _company(lexicon, mention)
+    business = _company(lexicon, mention) or company_officer(lexicon, mention)
+    return mention.sector is None and named and not business
 
 
 def _state_noun(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
@@ -150,7 +152,7 @@ def _non_political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
         return False
     if mention.sector in src.non_political_sectors or mention.country in src.non_political_kinds:
         return True
-    return _company(lexicon, mention)
+    return _company(lexicon, mention) or company_officer(lexicon, mention)
 
 
 def _domain_sense(lexicon: RelevanceLexicon, event: Event) -> str | None:
