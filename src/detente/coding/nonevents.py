@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from detente.coding.civil_senses import CIVIL_CHECKS
 from detente.coding.everyday_senses import EVERYDAY_CHECKS
+from detente.coding.figurative_senses import FIGURATIVE_CHECKS
 from detente.coding.foreseen_senses import FORESEEN_CHECKS
 from detente.coding.generic_senses import GENERIC_CHECKS
 from detente.coding.generic_subjects import GENERIC_SUBJECT_CHECKS
@@ -341,5 +342,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _submitted, _alone_talking, _sponsored, _charity, _prize_defended, *THING_CHECKS,
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
-    *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS,
+    *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS, *FIGURATIVE_CHECKS,
 )  # fmt: skip

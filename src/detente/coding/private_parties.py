@@ -17,7 +17,7 @@ from detente.coding.thing_parties import head_word
 from detente.lexicons.relevance import PrivateParties, RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["legal_act", "private_only"]
+__all__ = ["legal_act", "private_only", "public_party"]
 
 REASON = "private-parties"
 
@@ -33,6 +33,13 @@ def _public(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMentio
     if not _words(lexicon, "public", party.text):
         return False
     return head_word(lexicon, party) not in block.private_body_nouns
+
+
+def public_party(lexicon: RelevanceLexicon, party: ActorMention) -> bool:
+    """A public word in the party's name, not that of a private body (senses13: also asked by
+    relevance_business.py)."""
+    block = lexicon.source.private_parties
+    return block is not None and _public(lexicon, block, party)
 
 
 def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMention,

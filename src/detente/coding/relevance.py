@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
+from detente.coding.relevance_business import company_officer
+from detente.coding.relevance_venues import met_recipients
 from detente.coding.sport_parties import sport_actor, sport_context, sport_shared
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
@@ -122,7 +124,8 @@ def _state(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     """A state named as such ("Germany", "Beijing") or as "the country": political unless it is
     a team."""
     named = mention.rule in lexicon.source.state_rules or _state_noun(lexicon, mention)
-    return mention.sector is None and named and not _company(lexicon, mention)
+    business = _company(lexicon, mention) or company_officer(lexicon, mention)
+    return mention.sector is None and named and not business
 
 
 def _state_noun(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
@@ -149,7 +152,7 @@ def _non_political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
         return False
     if mention.sector in src.non_political_sectors or mention.country in src.non_political_kinds:
         return True
-    return _company(lexicon, mention)
+    return _company(lexicon, mention) or company_officer(lexicon, mention)
 
 
 def _domain_sense(lexicon: RelevanceLexicon, event: Event) -> str | None:
@@ -207,15 +210,16 @@ def _sport_race(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject
 
 def _acting_parties(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMention, ...]:
     """The parties that make a state act: for a trip ("United Airlines plans to fly to
-    Russia", "the family arrived in Greece") the state gone to is a place, not a party."""
+    Russia", "the family arrived in Greece") the state gone to is a place, not a party; nor
+    is a venue ("losses in India")."""
     if event.cameo in lexicon.source.destination_codes:
         return event.actor
-    return (*event.actor, *event.recipient)
+    return (*event.actor, *met_recipients(lexicon, event))
 
 
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
-    parties = (*event.actor, *event.recipient)
+    parties = (*event.actor, *met_recipients(lexicon, event))  # senses13: not its venue
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
     sense = sense or own_duty(lexicon, event)

@@ -691,6 +691,8 @@ class SenseWords(_Frozen):
     mandative_governors: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
     third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
+    barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
+    crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

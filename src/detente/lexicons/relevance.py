@@ -157,6 +157,10 @@ class RelevanceFile(_Frozen):
     destination_codes: frozenset[str] = frozenset()
     # senses6: nouns that name a party as a company ("the French insurer Axa"), whatever its country
     company_nouns: frozenset[str] = frozenset()
+    # senses13: prepositions of place: a recipient they introduce is the venue, no party
+    venue_preps: frozenset[str] = frozenset()
+    venue_rules: frozenset[str] = frozenset()  # senses13: actor rules that name a place
+    company_officers: tuple[str, ...] = ()  # senses13: titles of a company's officers
     # senses6: protest words that, in a sports story, name a race ("the rally's fourth stage")
     sport_protest_words: frozenset[str] = frozenset()
     # senses8: who is a private party, and which acts between private parties are no politics
