@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from detente.coding.match import Match
 from detente.coding.syntax import agent_of, child, is_passive, prep_objects
+from detente.lexicons.english import english
 
 # The preposition that names the two sides of a relation.
 BETWEEN = "between"
@@ -30,7 +33,7 @@ def with_passive_sides(match: Match) -> Match:
         return match
     side = next(prep_objects(head, BETWEEN), None)
     subject = child(head, "nsubjpass")
-    if side is None and subject is not None:
+    if side is None and subject is not None and not _dealings_noun(subject):
         side = next(prep_objects(subject, BETWEEN), None)
     other = next((c for c in side.children if c.dep_ == "conj"), None) if side else None
     if side is None or other is None:
@@ -39,3 +42,12 @@ def with_passive_sides(match: Match) -> Match:
     # Abuja chamber and *that of Ukraine*") is read into the first one's phrase, so it is named
     # as the recipient here.
     return replace(match, actor=side, recipient=other if other.pos_ == "PRON" else None)
+
+
+def _dealings_noun(noun: Token) -> bool:
+    """ "Talks between X and Y were not held": a dealings noun with its own "between" phrase is
+    an event of its own (coded through the noun, with the verb's modality), not a subject the
+    verb borrows its sides from."""
+    return noun.lower_ in english().senses.between_nouns or noun.lemma_.lower() in (
+        english().senses.between_nouns
+    )
