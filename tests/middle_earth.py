@@ -63,6 +63,19 @@ def code(
     return code_article(coder, article, doc)
 
 
+def code_text(nlp, coder: Coder, text: str) -> tuple[Event, ...]:
+    """Code one made-up text parsed by the real model, dated DATE."""
+    doc = nlp(text)
+    return code_article(coder, Article(doc_id="t", origin="test", text=text, date=DATE), doc)
+
+
+# A political story for relevance tests: what a party resigning or meeting is set beside.
+PARLIAMENT_STORY = (
+    "Parliament voted on Tuesday to approve the government's budget after a long debate. The "
+    "opposition party rejected the plan and accused the prime minister of cutting schools."
+)
+
+
 def dyad(event: Event) -> tuple[str, str, str]:
     actor = ",".join(sorted({m.country or "?" for m in event.actor}))
     recipient = ",".join(sorted({m.country or "?" for m in event.recipient}))

@@ -8,11 +8,10 @@ import pytest
 from spacy.language import Language
 
 from detente.coding.actors import ActorCode, ActorMemory, load_actor_lexicon, resolve_actors
-from detente.coding.events import Coder, code_article
+from detente.coding.events import Coder
 from detente.lexicons.actors import ActorLexicon
-from detente.records import Article, Event
 
-from middle_earth import DATE
+from middle_earth import code_text
 from support import FIXTURES
 
 
@@ -66,18 +65,12 @@ def test_a_local_prosecutor_is_of_the_storys_home(world: ActorLexicon) -> None:
     assert (code.country, code.sector) == ("ARN", "JUD")
 
 
-def _code_text(nlp: Language, coder: Coder, text: str) -> tuple[Event, ...]:
-    doc = nlp(text)
-    article = Article(doc_id="t", origin="test", text=text, date=DATE)
-    return code_article(coder, article, doc)
-
-
 def test_it_after_an_unknown_bodys_name_is_that_body(nlp: Language, coder: Coder) -> None:
     text = (
         "Mordorian rebels attacked a police post in Osgiliath on Monday. "
         "Zorbex Inc. said it would send aid to Osgiliath."
     )
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     sent = [e for e in events if e.trigger.text.startswith("send")]
     # "it" is Zorbex Inc., whom no lexicon knows: never the rebels named before
     assert all(a.country != "MDR" for e in sent for a in e.actor)
@@ -87,14 +80,14 @@ def test_missiles_fired_by_a_force_earlier_in_the_sentence_are_its(
     nlp: Language, coder: Coder
 ) -> None:
     text = "The missiles fired by the Gondorian army struck an arms depot of the Mordorian army."
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     struck = [e for e in events if e.trigger.text.startswith("struck")]
     assert struck and all(a.country == "GND" for e in struck for a in e.actor)
 
 
 def test_a_speakers_own_state_is_shown_by_the_speakers_words(nlp: Language, coder: Coder) -> None:
     text = "King Aragorn Elessar said his country will not lift the ban on Mordor."
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     assert events
     [actor] = events[0].actor
     # the state's code, told by the words that name it in the sentence: the speaker's
@@ -103,7 +96,7 @@ def test_a_speakers_own_state_is_shown_by_the_speakers_words(nlp: Language, code
 
 def test_police_in_a_speakers_clause_stay_the_police(nlp: Language, coder: Coder) -> None:
     text = "King Aragorn Elessar said police arrested two Orcs in Osgiliath."
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     assert events and all(a.text == "police" for e in events for a in e.actor)
 
 
@@ -120,7 +113,7 @@ def test_a_spokesman_of_the_government_speaks_for_it(
     # actors13: an unknown name lent the story's country shows "the government" only when
     # the speaker's own title names that body
     text = f"Gondor banned the Orc party. {speaker} said that the government will not lift the ban."
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     lift = [e for e in events if "lift" in e.trigger.text]
     assert lift and all(a.country == "GND" for e in lift for a in e.actor)
     assert all((a.text == speaker) is shown for e in lift for a in e.actor)
@@ -129,7 +122,7 @@ def test_a_spokesman_of_the_government_speaks_for_it(
 def test_soldiers_in_a_clause_their_army_reports_are_its_own(nlp: Language, coder: Coder) -> None:
     # actors13: the event's place (Udun, in Mordor) must not make the army's soldiers Mordor's
     text = "The Gondorian army said soldiers shot two Orcs near Udun on Monday."
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     shot = [e for e in events if e.trigger.text.startswith("shot")]
     assert shot and all(a.country == "GND" and a.text == "soldiers" for e in shot for a in e.actor)
 
@@ -137,6 +130,6 @@ def test_soldiers_in_a_clause_their_army_reports_are_its_own(nlp: Language, code
 def test_rebels_in_a_clause_an_army_reports_keep_the_place(nlp: Language, coder: Coder) -> None:
     # another sector than the speaker's: not its own members, left to the usual placement
     text = "The Gondorian army said rebels attacked a checkpoint near Udun on Monday."
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     attacked = [e for e in events if e.trigger.text.startswith("attacked")]
     assert attacked and all(a.rule != "reference" for e in attacked for a in e.actor)

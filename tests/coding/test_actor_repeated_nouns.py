@@ -8,11 +8,10 @@ import pytest
 from spacy.language import Language
 
 from detente.coding.actors import ActorCode, ActorMemory, load_actor_lexicon, resolve_actors
-from detente.coding.events import Coder, code_article
+from detente.coding.events import Coder
 from detente.lexicons.actors import ActorLexicon
-from detente.records import Article, Event
 
-from middle_earth import DATE
+from middle_earth import code_text
 from support import FIXTURES
 
 
@@ -66,17 +65,11 @@ def test_an_indefinite_or_named_phrase_is_no_repetition(world: ActorLexicon) -> 
     assert all(c.country != "GND" for c in resolve_actors(world, "a boxer", memory=memory))
 
 
-def _code_text(nlp: Language, coder: Coder, text: str) -> tuple[Event, ...]:
-    doc = nlp(text)
-    article = Article(doc_id="t", origin="test", text=text, date=DATE)
-    return code_article(coder, article, doc)
-
-
 def test_a_foreigner_arrested_abroad_keeps_the_nationality(nlp: Language, coder: Coder) -> None:
     text = (
         "A Gondorian boxer was charged with assault in Annuminas on Friday. "
         "Arnorian police arrested the boxer after a fight at an inn."
     )
-    events = _code_text(nlp, coder, text)
+    events = code_text(nlp, coder, text)
     arrested = [e for e in events if e.trigger.text.startswith("arrested")]
     assert arrested and all(r.country == "GND" for e in arrested for r in e.recipient)

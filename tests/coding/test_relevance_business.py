@@ -5,26 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
-PARLIAMENT = (
-    "Parliament voted on Tuesday to approve the government's budget after a long debate. The "
-    "opposition party rejected the plan and accused the prime minister of cutting schools."
-)
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return build_lexicon(read_relevance(), ())
+from middle_earth import PARLIAMENT_STORY
 
 
 def _resigned(words: str, sector: str | None, rule: str) -> tuple[Article, Event]:
     sentence = f"{words} resigned on Monday."
-    text = PARLIAMENT + " " + sentence
+    text = PARLIAMENT_STORY + " " + sentence
     article = Article(doc_id="d1", origin="test", text=text, date=dt.date(2024, 5, 1))
     start = text.index(sentence)
     actor = ActorMention(text=words, start=start, end=start + len(words), country="GND",

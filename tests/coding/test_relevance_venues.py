@@ -6,21 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-import pytest
-
 from detente.coding.relevance import article_subject, decide
-from detente.lexicons.relevance import build_lexicon, read_relevance
 from detente.records import ActorMention, Article, Event, Span
 
-PARLIAMENT = (
-    "Parliament voted on Tuesday to approve the government's budget after a long debate. The "
-    "opposition party rejected the plan and accused the prime minister of cutting schools."
-)
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return build_lexicon(read_relevance(), ())
+from middle_earth import PARLIAMENT_STORY
 
 
 def _mention(text: str, words: str, country: str | None, sector: str | None,
@@ -31,7 +20,7 @@ def _mention(text: str, words: str, country: str | None, sector: str | None,
 
 
 def _resignation(sentence: str, place: str) -> tuple[Article, Event]:
-    text = PARLIAMENT + " " + sentence
+    text = PARLIAMENT_STORY + " " + sentence
     article = Article(doc_id="d1", origin="test", text=text, date=dt.date(2024, 5, 1))
     start = text.index(sentence)
     event = Event(
