@@ -4,8 +4,10 @@ Hand-built parses; rows are (word, lemma, POS, dependency, head index)."""
 
 from __future__ import annotations
 
-from detente.coding.authorities import institution_home
+from detente.coding.authorities import article_home, institution_home
 from detente.coding.events import Coder
+from detente.geo.gazetteer import Candidate
+from detente.geo.locate import ArticlePlaces, PlaceMention
 
 from middle_earth import code, parties
 
@@ -79,3 +81,53 @@ def test_us_classes_of_crime_and_local_bodies_name_the_united_states() -> None:
     assert institution_home("She was booked into the Ash County Jail.", {}) == "USA"
     # Whole words only: "felonious" is an adjective of any law.
     assert institution_home("A felonious act in Gondor.", {}) is None
+
+
+def test_us_municipal_offices_name_the_united_states() -> None:
+    # lead17: Commonwealth councils have councillors; "Councilwoman", "the county
+    # commissioners" and "the board of supervisors" are told in US local news
+    assert institution_home("Councilwoman Ann Reed voted no.", {}) == "USA"
+    assert institution_home("The county commissioners met.", {}) == "USA"
+    assert institution_home("The Board of Supervisors approved it.", {}) == "USA"
+    assert institution_home("Councillor Ann Reed voted no.", {}) is None
+
+
+def test_a_foreign_place_named_once_does_not_outweigh_the_institutions() -> None:
+    # "Trail" once (a word the gazetteer knows as a town abroad) against a council of
+    # councilmen: the story stays at home; named twice, the other country still decides
+    text = "Councilman Bob Reed walked the trail."
+    assert institution_home(text, {"GND": 1}) == "USA"
+    assert institution_home(text, {"GND": 2}) is None
+
+
+def _place(name: str, *readings: tuple[str, int, bool]) -> PlaceMention:
+    """A mention of ``name`` read as (country, population, by its own name) towns."""
+    found = tuple(
+        Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
+                  geonames_id=None, precision="city", primary=own)  # type: ignore[arg-type]
+        for c, n, own in readings
+    )  # fmt: skip
+    return PlaceMention(text=name, start=0, end=len(name), root=0, candidates=found)
+
+
+def _article_places(*mentions: PlaceMention) -> ArticlePlaces:
+    return ArticlePlaces(mentions=mentions, countries=frozenset({"ARN"}),
+                         divisions=frozenset(), dateline=None)  # fmt: skip
+
+
+def test_a_town_city_and_a_variant_spelling_do_not_hold_the_story_abroad() -> None:
+    # lead17: "Dublin City Council" beside "Dublin" in an Ohio story of councilwomen, and
+    # "Talla" (a room's name the gazetteer reads as a variant of a town abroad)
+    text = "Councilwoman Ann Reed of the Annuminas City Council spoke in Talla 2."
+    town = _place("Annuminas", ("ARN", 900_000, True), ("USA", 40_000, True))
+    places = _article_places(
+        town, town, _place("Annuminas City", ("ARN", 900_000, True)),
+        _place("Talla", ("ARN", 80_000, False)),
+    )
+    assert article_home(text, places) == "USA"
+    # without the town named alone, "Annuminas City" is only the foreign city
+    places = _article_places(
+        _place("Annuminas City", ("ARN", 900_000, True)),
+        _place("Annuminas City", ("ARN", 900_000, True)),
+    )
+    assert article_home(text, places) == "ARN"

@@ -297,3 +297,29 @@ def test_the_article_home_does_not_override_places_that_tell_another_home(
     text = "An Annuminas woman was charged. Rain fell in Bree and Bree."
     places = _places("Bree", "Bree")
     assert namesake_map(text, places, actors, _candidates, "GND") == {}
+
+
+def test_a_seat_matched_without_its_clitic_is_the_home_town_of_the_whole_name(
+    actors: ActorLexicon,
+) -> None:
+    # lead17: the lexicon matches "ST. JOHN" of "ST. JOHN'S, N.L."; the gazetteer knows
+    # "St. John's" as a big town at home, so the foreign seat is its namesake
+    towns = {"Annuminas": (("ARN", 500_000),), "Annuminas's": (("GND", 200_000),),
+             "Osgiliath": (("GND", 50_000),)}  # fmt: skip
+
+    def lookup(name: str) -> tuple[Candidate, ...]:
+        return tuple(
+            Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
+                      geonames_id=None, precision="city", primary=True)  # type: ignore[arg-type]
+            for c, n in towns.get(name, ())
+        )  # fmt: skip
+
+    places = ArticlePlaces(
+        mentions=tuple(PlaceMention(text="Osgiliath", start=0, end=0, root=0,
+                                    candidates=lookup("Osgiliath")) for _ in range(2)),
+        countries=frozenset(), divisions=frozenset(), dateline=None,
+    )  # fmt: skip
+    text = "Rain fell in Osgiliath. Annuminas's hospital was full."
+    assert namesake_map(text, places, actors, lookup) == {"ARN": "GND"}
+    # the town alone, "Annuminas hospital", is the foreign seat's name only
+    assert namesake_map(text.replace("'s", ""), places, actors, lookup) == {}

@@ -30,7 +30,7 @@ from detente.coding.custody import CUSTODY_PATTERN
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
 from detente.geo.gazetteer import Candidate
-from detente.geo.locate import PLACE_LABELS, ArticlePlaces, resolve_place
+from detente.geo.locate import PLACE_LABELS, ArticlePlaces, PlaceMention, resolve_place
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -239,17 +239,35 @@ def article_home(
 
 
 def _namesakes_in(places: ArticlePlaces | None, home: str, other: str | None) -> bool:
-    """Whether every place of the text read in ``home`` may also be a place in ``other``."""
+    """Whether every place of the text read in ``home`` may also be a place in ``other``. A
+    name read only by one of a place's alternate spellings ("Talla" for Tallaght, a room's
+    name in an Ohio story) tells no home; "Dublin City" beside "Dublin" is the same town's
+    name, as in "Dublin City Council" (lead17)."""
     if places is None or other is None:
         return False
+    by_text = {m.text: m.candidates for m in places.mentions}
     read = []
     for mention in places.mentions:
         found = resolve_place(
             mention.candidates, countries=places.countries, divisions=places.divisions
         )
-        if found is not None and found.country == home:
-            read.append(mention)
-    return bool(read) and all(any(c.country == other for c in m.candidates) for m in read)
+        if found is None or found.country != home:
+            continue
+        if found.precision == "city" and not found.primary:
+            continue  # a town's variant spelling; a country's ("Palestine") is its name
+        read.append(_town_readings(mention, by_text))
+    return bool(read) and all(any(c.country == other for c in found) for found in read)
+
+
+def _town_readings(
+    mention: PlaceMention, by_text: Mapping[str, tuple[Candidate, ...]]
+) -> tuple[Candidate, ...]:
+    """The readings of a mention, and for "<Town> City" those of "<Town>" when the article
+    names the town alone too."""
+    stem = mention.text.removesuffix(CITY_SUFFIX)
+    if stem != mention.text and stem in by_text:
+        return (*mention.candidates, *by_text[stem])
+    return mention.candidates
 
 
 def institutions_named(text: str) -> str | None:
@@ -286,9 +304,15 @@ def institution_home(
         n for country, n in counts.items()
         if country != home and not _namesakes_in(places, country, home)
     )
-    if any(n > counts.get(home, 0) for n in rivals):
+    # a rival named once ("Trail", a word the gazetteer knows as a Canadian town) does not
+    # outweigh a story told in one country's institutions (lead17)
+    if any(n > counts.get(home, 0) and n >= HOME_MIN_MENTIONS for n in rivals):
         return None  # "a Paris court" in a story set in France that names a sheriff's office
     return home
+
+
+# "Dublin City Council": the town's name and the word for its municipality.
+CITY_SUFFIX = " City"
 
 
 # Dependencies by which a day phrase dates a verb: "sentenced Friday", "sentenced on Monday".

@@ -79,7 +79,7 @@ def namesake_map(
             if m.term.kind not in NAME_KINDS:
                 real.add(country)
                 continue
-            names[country].add(_text(text, tokens, m))
+            names[country].add(_written(text, tokens, m, lookup))
             if _local_use(tokens, m) or _home_town(tokens, m, covered):
                 local.add(country)
     local |= _placed_at_home(places, names, home)
@@ -186,6 +186,20 @@ def _placed_at_home(
 def _text(text: str, tokens: tuple[Token, ...], match: Match) -> str:
     """The name as written, without the full stop a sentence's last word carries."""
     return text[tokens[match.start].start : tokens[match.end - 1].end].rstrip(".")
+
+
+def _written(
+    text: str, tokens: tuple[Token, ...], match: Match,
+    lookup: Callable[[str], tuple[Candidate, ...]],
+) -> str:
+    """The name as written, with the "'s" after it when the gazetteer knows the name so: the
+    lexicon matches "St. John" of "ST. JOHN'S, N.L.", a Canadian city (lead17)."""
+    name = _text(text, tokens, match)
+    end = tokens[match.end - 1].end
+    clitic = text[end : end + 2].replace("\u2019", "'")
+    if clitic.lower() == "'s" and not text[end + 2 : end + 3].isalnum() and lookup(name + "'s"):
+        return name + "'s"
+    return name
 
 
 def _home(places: ArticlePlaces, counties: Counter[str] | None = None) -> str | None:

@@ -11,7 +11,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
-from detente.geo.namesakes import hyphen_joined, without_alias_villages
+from detente.geo.namesakes import hyphen_joined, possessive_joined, without_alias_villages
 from detente.geo.qualifiers import (
     abbreviated_state,
     in_region,
@@ -253,6 +253,9 @@ def _mention(
     joined = hyphen_joined(name)
     if joined is not None and gazetteer.lookup(joined.text):
         name = joined  # "Mazar-i-Sharif": the parser splits the name at its hyphens
+    owned = possessive_joined(name)
+    if owned is not None and gazetteer.lookup(owned.text):
+        name = owned  # "St. John's" (Newfoundland), not "St. John" (lead17)
     candidates = region_itself(gazetteer, doc, name) or gazetteer.lookup(name.text)
     candidates = seated(name.text, candidates, seat_of, gazetteer.lookup)  # "the White House"
     county = False
