@@ -240,8 +240,9 @@ def _officials(country: str, rule: str) -> ActorMention:
         ({"ARN": 2}, "MDR"),  # too few mentions to call the article's home
         ({"ARN": 4, "MDR": 2}, "ARN"),  # twice the context country's
         ({"ARN": 3, "MDR": 2}, "MDR"),  # less than twice
+        ({"ARN": 4, "GND": 4}, "MDR"),  # lead17: two countries as often, neither is home
     ],
-    ids=["three", "two", "twice", "less-than-twice"],
+    ids=["three", "two", "twice", "less-than-twice", "tie"],
 )
 def test_the_article_home_needs_three_places_and_twice_the_context_countrys(
     counts: dict[str, int], country: str

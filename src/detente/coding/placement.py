@@ -402,6 +402,8 @@ def homed(
     home, most = max(counts.items(), key=lambda item: (item[1], item[0]))
     if most < HOME_MIN_MENTIONS:
         return mentions
+    if sum(1 for n in counts.values() if n == most) > 1:
+        return mentions  # two countries named as often: neither is home (lead17)
     return tuple(
         replace(m, country=home, rule="places")
         if m.rule == "context"
