@@ -257,3 +257,17 @@ def test_a_royal_word_with_no_name_after_and_no_the_is_a_surname(
 def test_a_royal_title_before_a_name_or_after_the_is_a_title() -> None:
     words = english().words
     assert all(royal_elsewhere(t, "GND", words) for t in ("King Elessar", "the Gondorian king"))
+
+
+def test_forces_of_the_storys_context_are_not_placed_where_they_fight() -> None:
+    # lead17: "Eighteen troops who were wounded in Osgiliath" in an Arnorian story: the troops
+    # stay Arnor's (the context's), officials of no country still take the place's
+    troops = ActorMention(text="Eighteen troops", start=0, end=15, country="ARN", sector="MIL",
+                          rule="context")
+    travelling = english().codes.travelling_sectors
+    assert placed((troops,), _at("GND"), travelling=travelling) == (troops,)
+    army = replace(troops, text="the national army")  # a home force is the place's own
+    [moved] = placed((army,), _at("GND"), travelling=travelling)
+    assert (moved.country, moved.rule) == ("GND", "location")
+    [official] = placed((_mention("officials"),), _at("GND"))
+    assert official.country == "GND"

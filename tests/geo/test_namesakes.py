@@ -7,8 +7,15 @@ import datetime as dt
 from spacy.tokens import Span
 
 from detente.geo.gazetteer import Candidate
-from detente.geo.locate import PlaceMention, extract_places, locate_event, resolve_place
-from detente.geo.namesakes import hyphen_joined, without_alias_villages
+from detente.geo.locate import (
+    SMALL_TOWN,
+    PlaceMention,
+    _without_foreign_namesakes,
+    extract_places,
+    locate_event,
+    resolve_place,
+)
+from detente.geo.namesakes import hyphen_joined, story_home, without_alias_villages
 from detente.records import Article, Dateline
 
 from support import build_doc
@@ -155,3 +162,39 @@ def test_the_clitic_is_kept_only_when_the_longer_name_is_a_place(gazetteer):
     doc.ents = [Span(doc, 0, 1, label="GPE")]
     places = extract_places(gazetteer, doc, _article(doc))
     assert [m.text for m in places.mentions] == ["Paris"]
+
+
+def _named(name: str, *readings: tuple[str, str, int]) -> PlaceMention:
+    found = tuple(
+        Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
+                  geonames_id=None, precision=p, primary=True)  # type: ignore[arg-type]
+        for c, p, n in readings
+    )  # fmt: skip
+    return PlaceMention(text=name, start=0, end=len(name), root=0, candidates=found)
+
+
+ARNOR = _named("Arnor", ("ARN", "country", 5_000_000))
+FORNOST = _named("Fornost", ("ARN", "city", 2_000_000), ("GND", "city", 9_000))
+BREE_LANE = _named("Bree Lane", ("RHN", "city", 2_300))  # a street at home, a village abroad
+
+
+def test_the_story_home_is_the_country_its_clear_names_lie_in() -> None:
+    # lead17: a country, a world city (though villages abroad share its name) count for it
+    assert story_home([ARNOR, FORNOST, FORNOST], SMALL_TOWN) == "ARN"
+    assert story_home([ARNOR, FORNOST], SMALL_TOWN) is None  # named twice only
+    # a village abroad is no clear name of its country
+    assert story_home([BREE_LANE] * 3, SMALL_TOWN) is None
+    gondor = _named("Gondor", ("GND", "country", 9_000_000))
+    assert story_home([ARNOR, FORNOST, FORNOST, gondor, gondor, gondor], SMALL_TOWN) is None
+
+
+def test_a_village_abroad_in_a_story_set_elsewhere_is_a_local_place_the_gazetteer_lacks() -> None:
+    # "Piccadilly" in a London story is the street, not the Australian village of that name
+    found = [(ARNOR, False), (FORNOST, False), (FORNOST, False), (BREE_LANE, False)]
+    home = story_home([m for m, _ in found], SMALL_TOWN)
+    kept = _without_foreign_namesakes(found, (), home)
+    assert [m.text for m, _ in kept] == ["Arnor", "Fornost", "Fornost"]
+    # its country named otherwise, the village stays
+    rhun = _named("Rhun", ("RHN", "country", 1_000_000))
+    kept = _without_foreign_namesakes([*found, (rhun, False)], (), home)
+    assert "Bree Lane" in [m.text for m, _ in kept]

@@ -302,8 +302,12 @@ def placed(
         if m.rule == STATES_RULE and m.country is None:
             placed.append(m)  # "two dozen Western countries": no place's country is theirs
             continue
-        if m.sector in travelling and m.country is None and not _says(m.text, words.home_forces):
-            continue  # "troops who fought in Afghanistan" need not be Afghan
+        if m.sector in travelling and not _says(m.text, words.home_forces):
+            if m.country is None:
+                continue  # "troops who fought in Afghanistan" need not be Afghan
+            if m.rule in GUESSED_RULES:
+                placed.append(m)  # lead17: a British story's troops wounded in Afghanistan
+                continue  # stay the story's, not the battlefield's
         if (m.country is None or m.rule in GUESSED_RULES) and _outsiders(m.text, words):
             # "Western diplomats" in Moscow are not Russian: known by their sector alone
             placed.append(replace(m, country=None, rule="agent"))

@@ -11,7 +11,12 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Candidate, Gazetteer
-from detente.geo.namesakes import hyphen_joined, possessive_joined, without_alias_villages
+from detente.geo.namesakes import (
+    hyphen_joined,
+    possessive_joined,
+    story_home,
+    without_alias_villages,
+)
 from detente.geo.qualifiers import (
     abbreviated_state,
     in_region,
@@ -315,7 +320,8 @@ def _without_foreign_namesakes(
 ) -> list[tuple[PlaceMention, bool]]:
     """ "the Shankill area" in a Belfast paper: a name the gazetteer knows only as a small town
     abroad, in a country nothing else in the article names, is more likely a local place it
-    does not hold (a district, an estate) than a village across the border."""
+    does not hold (a district, an estate) than a village across the border. ``site`` is the
+    paper's country, or the one the article's own names tell (geo.namesakes.story_home)."""
     if site is None:
         return found
     kept = [(m, county) for m, county in found if county or not _foreign_namesake(m, site)]
@@ -347,7 +353,8 @@ def extract_places(
     found += [(m, False) for m in _abbreviated_states(gazetteer, doc, [m for m, _ in found])]
     dateline = _dateline(gazetteer, article)
     site = site_country(article.url)
-    found = _without_foreign_namesakes(found, dateline, site)
+    home = site or story_home([*(m for m, _ in found), *dateline], SMALL_TOWN)
+    found = _without_foreign_namesakes(found, dateline, home)
     found = without_alias_villages(found, dateline)
     countries, divisions = _unambiguous([*(m for m, county in found if not county), *dateline])
     mentions = [m if not county else _county_in(m, countries) for m, county in found]

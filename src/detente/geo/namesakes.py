@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -69,3 +70,34 @@ def without_alias_villages(
     if not named:
         return found
     return [(m, county) for m, county in found if county or not _alias_village(m, named)]
+
+
+# lead17: how many names that lie in one country alone make it the story's home when the site
+# tells none (and more often than any other country).
+STORY_HOME_MENTIONS = 3
+# A city this big is what its name means unless the article says otherwise (London, Moscow).
+WORLD_CITY = 1_000_000
+
+
+def story_home(found: Iterable[PlaceMention], small_town: int) -> str | None:
+    """The country the article's clear names lie in (a country, a region, a world city, or a
+    town bigger than ``small_town`` found in one country only), named at least three times
+    and more often than any other: a London story naming Britain, the UK and London. Stands
+    in for the site's country when the paper's address tells none, so that "Piccadilly" (also
+    an Australian village) is taken for the London street it is, not for somewhere in
+    Australia."""
+    counts: Counter[str] = Counter()
+    for mention in found:
+        if not mention.candidates:
+            continue
+        first = mention.candidates[0]  # the gazetteer's first reading: widest, then biggest
+        if first.precision != "city" or first.population >= WORLD_CITY:
+            counts[first.country] += 1  # "Britain", "Chechnya", "London", "Moscow"
+        elif len({c.country for c in mention.candidates}) == 1 and first.population >= small_town:
+            counts[first.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < STORY_HOME_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
