@@ -31,7 +31,7 @@ ActorRule = Literal[
     "location", "place", "domestic", "implied", "unattributed",
     "",
 ]
-PlaceRule = Literal["governing", "clause", "dateline", "parties"]
+PlaceRule = Literal["governing", "clause", "dateline", "parties", "article"]
 PlacePrecision = Literal["city", "admin1", "country"]
 
 

@@ -48,6 +48,7 @@ from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.travel import reject_home_travel, reject_private_travel
 from detente.coding.triggers import scan_sentence
+from detente.geo.article_place import article_place
 from detente.geo.locate import extract_places
 from detente.geo.party_place import party_place
 from detente.lexicons.english import english
@@ -118,9 +119,13 @@ def code_match(
     )
     placed = people_of_places(placed, framing.entry)  # lead12: "shelled the town" hits people
     # lead12: no place in the clause; the one country of its named parties, at country level
-    setting = replace(setting, location=party_place(
-        coder.gazetteer, setting.location, placed.actor, placed.recipient,
-        force=framing.entry.root in english().codes.force_roots))
+    force = framing.entry.root in english().codes.force_roots
+    location = party_place(
+        coder.gazetteer, setting.location, placed.actor, placed.recipient, force=force)
+    location = article_place(  # lead17: a local story's own town for events it does not place
+        ctx.places, location, (*placed.actor, *placed.recipient), ctx.home,
+        unaimed_force=force and not placed.recipient)
+    setting = replace(setting, location=location)
     home = reject_home_travel(match, placed) or reject_private_travel(match, placed)  # verbs11
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
