@@ -61,3 +61,44 @@ def test_a_place_of_its_own_or_parties_of_elsewhere_keep_the_event_where_it_was(
     assert article_place(places, None, [_party("ARN")], None) is None  # no home told
     # force used with no one named as its target is not placed at home
     assert article_place(places, ARNOR, [_party("ARN")], "ARN", unaimed_force=True) == ARNOR
+
+
+def test_a_countys_name_or_a_town_of_another_state_is_not_the_articles_town() -> None:
+    # "Bree County" names a county, not the town of Bree (mentions at offsets 0 and 10)
+    places = _places("Bree", "Bree")
+    assert article_town(places, "ARN", "Bree met, Bree met.") is not None
+    assert article_town(places, "ARN", "Bree met, Bree County deputies") is None
+    # the article names a state of Arnor that Bree (state 01) is not in
+    other_state = ArticlePlaces(mentions=places.mentions, countries=frozenset({"ARN"}),
+                                divisions=frozenset({("ARN", "02")}), dateline=None)  # fmt: skip
+    assert article_town(other_state, "ARN") is None
+    same_state = ArticlePlaces(mentions=places.mentions, countries=frozenset({"ARN"}),
+                               divisions=frozenset({("ARN", "01")}), dateline=None)  # fmt: skip
+    assert article_town(same_state, "ARN") is not None
+
+
+def test_a_governments_acts_are_not_placed_in_the_articles_town() -> None:
+    # a national government's act in a story of its capital need not happen there
+    places = _places("Bree", "Bree")
+    government = ActorMention(text="the government", start=0, end=14, country="ARN",
+                              sector="GOV", rule="agent")  # fmt: skip
+    assert article_place(places, ARNOR, [government], "ARN") == ARNOR
+
+
+def test_a_town_name_of_several_states_needs_the_state_named() -> None:
+    def towns(*states: str) -> PlaceMention:
+        found = tuple(
+            Candidate(name="Archet", country="ARN", admin1=s, lat=0.0, lon=0.0,
+                      population=20_000 - i, geonames_id=None, precision="city",
+                      primary=True)  # type: ignore[arg-type]
+            for i, s in enumerate(states)
+        )  # fmt: skip
+        return PlaceMention(text="Archet", start=0, end=6, root=0, candidates=found)
+
+    both = towns("01", "02")
+    unnamed = ArticlePlaces(mentions=(both, both), countries=frozenset({"ARN"}),
+                            divisions=frozenset(), dateline=None)  # fmt: skip
+    assert article_town(unnamed, "ARN") is None
+    named = ArticlePlaces(mentions=(both, both), countries=frozenset({"ARN"}),
+                          divisions=frozenset({("ARN", "02")}), dateline=None)  # fmt: skip
+    assert article_town(named, "ARN") is not None

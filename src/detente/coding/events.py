@@ -124,7 +124,7 @@ def code_match(
         coder.gazetteer, setting.location, placed.actor, placed.recipient, force=force)
     location = article_place(  # lead17: a local story's own town for events it does not place
         ctx.places, location, (*placed.actor, *placed.recipient), ctx.home,
-        unaimed_force=force and not placed.recipient)
+        text=ctx.article.text, unaimed_force=force and not placed.recipient)
     setting = replace(setting, location=location)
     home = reject_home_travel(match, placed) or reject_private_travel(match, placed)  # verbs11
     if home is not None:

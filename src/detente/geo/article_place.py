@@ -7,7 +7,11 @@ country and only the country itself from its parties, happened in the town the a
 most: the one town of the home country named at least twice and more often than any other
 (rule ``article``, with the offsets of its first mention). A story naming two towns as often
 names no town of its own; force used with no recipient named is not placed so (armies act
-abroad), nor are parties of several countries.
+abroad), nor are parties of several countries. Only acts among local parties (police, courts,
+private people, firms, schools: `article_town_sectors`) are placed so: a national government's
+acts in a story of its capital need not happen there. A county's name ("Anderson County") is
+no town; where the article names a state of the home country the town lies in one, and
+where it names none the town's name is one state's only ("Albany" is no town of its own).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Iterable
 
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, PlaceMention, resolve_place
+from detente.lexicons.english import english
 from detente.records import ActorMention, Place
 
 # A town named this often is the article's own town; fewer may be a passing mention.
@@ -27,20 +32,27 @@ UPGRADED_RULES = frozenset({"parties"})
 
 
 def article_town(
-    places: ArticlePlaces | None, country: str
+    places: ArticlePlaces | None, country: str, text: str = ""
 ) -> tuple[Candidate, PlaceMention] | None:
-    """The town of ``country`` the article names most (at least twice, alone at the top), with
-    its first mention."""
+    """The town of ``country`` the article (``text``) names most (at least twice, alone at the
+    top), with its first mention."""
     if places is None:
         return None
+    states = {admin1 for c, admin1 in places.divisions if c == country}
     counts: Counter[tuple[str, str | None, str]] = Counter()
     first: dict[tuple[str, str | None, str], tuple[Candidate, PlaceMention]] = {}
     for mention in places.mentions:
+        if _county(mention, text):
+            continue
         found = resolve_place(
             mention.candidates, countries=places.countries, divisions=places.divisions
         )
         if found is None or found.country != country or found.precision != "city":
             continue
+        if states and found.admin1 not in states:
+            continue  # "Anderson" of Indiana in a story that names Texas
+        if not states and len({c.admin1 for c in mention.candidates if c.country == country}) > 1:
+            continue  # "Albany", "Richmond": towns of several states, none named
         key = (found.name, found.admin1, found.country)
         counts[key] += 1
         first.setdefault(key, (found, mention))
@@ -58,6 +70,7 @@ def article_place(
     parties: Iterable[ActorMention],
     home: str | None,
     *,
+    text: str = "",
     unaimed_force: bool = False,
 ) -> Place | None:
     """The event's place, made the article's own town when the event has none of its own
@@ -67,10 +80,13 @@ def article_place(
         return location
     if location is not None and (location.rule not in UPGRADED_RULES or location.country != home):
         return location
-    countries = {m.country for m in parties}
-    if countries != {home}:
+    parties = tuple(parties)
+    if {m.country for m in parties} != {home}:
         return location  # a party of no country or of another one: no sign it happened here
-    town = article_town(places, home)
+    local = english().codes.article_town_sectors
+    if any(m.sector not in local for m in parties):
+        return location  # "Pakistan agreed": a state named by its name acts as a state
+    town = article_town(places, home, text)
     if town is None:
         return location
     place, mention = town
@@ -79,3 +95,12 @@ def article_place(
         lon=place.lon, geonames_id=place.geonames_id, precision=place.precision,
         rule="article", text=mention.text, start=mention.start, end=mention.end,
     )
+
+
+def _county(mention: PlaceMention, text: str) -> bool:
+    """Whether the name is a county's ("Boone County", "Prince William County"): a county
+    shares its name with towns far away."""
+    if mention.end is None:
+        return False
+    after = text[mention.end : mention.end + 12].lstrip().split(" ", 1)[0].lower()
+    return after in english().words.settlement_nouns

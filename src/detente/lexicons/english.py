@@ -196,6 +196,7 @@ class RuleCodes(_Frozen):
     requires_recipient: frozenset[str]
     travelling_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
+    article_town_sectors: frozenset[str] = frozenset()  # lead17: geo/article_place.py
     org_kinds: frozenset[str]
     consult_root: str = Field(pattern=CAMEO_ROOT)
     military_force_codes: frozenset[str]
