@@ -68,6 +68,7 @@ def test_a_countys_name_or_a_town_of_another_state_is_not_the_articles_town() ->
     places = _places("Bree", "Bree")
     assert article_town(places, "ARN", "Bree met, Bree met.") is not None
     assert article_town(places, "ARN", "Bree met, Bree County deputies") is None
+    assert article_town(places, "ARN", "Bree met, Bree counties") is None  # "X and Y counties"
     # the article names a state of Arnor that Bree (state 01) is not in
     other_state = ArticlePlaces(mentions=places.mentions, countries=frozenset({"ARN"}),
                                 divisions=frozenset({("ARN", "02")}), dateline=None)  # fmt: skip

@@ -103,4 +103,5 @@ def _county(mention: PlaceMention, text: str) -> bool:
     if mention.end is None:
         return False
     after = text[mention.end : mention.end + 12].lstrip().split(" ", 1)[0].lower()
-    return after in english().words.settlement_nouns
+    nouns = english().words.settlement_nouns
+    return after in nouns or after.removesuffix("ies") + "y" in nouns  # "Barrow counties"
