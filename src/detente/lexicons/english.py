@@ -624,6 +624,7 @@ class SenseWords(_Frozen):
     procedure_modals: frozenset[str] = frozenset()
     # mainev10: heads of names for bodies of armed forces (coding/named_forces.py)
     force_name_heads: frozenset[str] = frozenset()
+    ban_verbs: frozenset[str] = frozenset()  # mainev10: "banned X from V-ing" (coding/bans.py)
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()

@@ -1,0 +1,53 @@
+"""A party banned from acting is restricted by whoever bans it (CAMEO 172; coding/bans.py).
+Hand-built parses of the made-up world; rows are (word, lemma, POS, dependency, head index)."""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code, dyad
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def _banned(verb: str, lemma: str) -> list:
+    """ "Gondor <verb> Arnorian envoys from entering Osgiliath." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        (verb, lemma, "VERB", "ROOT", 1),
+        ("Arnorian", "arnorian", "ADJ", "amod", 3),
+        ("envoys", "envoy", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("entering", "enter", "VERB", "pcomp", 4),
+        ("Osgiliath", "Osgiliath", "PROPN", "dobj", 5),
+        (*PUNCT, 1),
+    ]
+
+
+def test_a_party_banned_from_acting_is_restricted_by_the_banner(coder: Coder) -> None:
+    events = code(coder, _banned("banned", "ban"), tags={5: "VBG"})
+    [event] = [e for e in events if e.cameo == "172"]
+    assert dyad(event) == ("GND", "COERCE", "ARN")
+
+
+def test_a_party_forbidden_to_act_is_restricted_too(coder: Coder) -> None:
+    events = code(coder, _banned("forbade", "forbid"), tags={5: "VBG"})
+    assert [dyad(e) for e in events if e.cameo == "172"] == [("GND", "COERCE", "ARN")]
+
+
+def test_the_act_banned_is_not_coded(coder: Coder) -> None:
+    # the envoys did not enter Osgiliath
+    events = code(coder, _banned("barred", "bar"), tags={5: "VBG"})
+    assert all(e.trigger.text != "entering" for e in events)
+
+
+def test_a_party_only_hindered_is_no_ban(coder: Coder) -> None:
+    # "Gondor prevented Arnorian envoys from entering Osgiliath.": hindered, not restricted
+    events = code(coder, _banned("prevented", "prevent"), tags={5: "VBG"})
+    assert not [e for e in events if e.cameo == "172"]
+
+
+def test_a_ban_without_a_from_clause_is_no_restriction_of_a_party(coder: Coder) -> None:
+    # "Gondor banned Arnorian envoys." is left to the lexicon's patterns
+    rows = [*_banned("banned", "ban")[:4], (*PUNCT, 1)]
+    assert not [e for e in code(coder, rows) if e.cameo == "172"]
