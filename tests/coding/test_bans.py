@@ -51,3 +51,20 @@ def test_a_ban_without_a_from_clause_is_no_restriction_of_a_party(coder: Coder) 
     # "Gondor banned Arnorian envoys." is left to the lexicon's patterns
     rows = [*_banned("banned", "ban")[:4], (*PUNCT, 1)]
     assert not [e for e in code(coder, rows) if e.cameo == "172"]
+
+
+def test_a_text_that_bars_tells_its_content_not_a_ban(coder: Coder) -> None:
+    # "The Gondorian act bars Arnorian envoys from entering Osgiliath.": what a law says
+    rows = [
+        ("The", "the", "DET", "det", 2),
+        ("Gondorian", "gondorian", "ADJ", "amod", 2),
+        ("act", "act", "NOUN", "nsubj", 3),
+        ("bars", "bar", "VERB", "ROOT", 3),
+        ("Arnorian", "arnorian", "ADJ", "amod", 5),
+        ("envoys", "envoy", "NOUN", "dobj", 3),
+        ("from", "from", "ADP", "prep", 3),
+        ("entering", "enter", "VERB", "pcomp", 6),
+        ("Osgiliath", "Osgiliath", "PROPN", "dobj", 7),
+        (*PUNCT, 3),
+    ]
+    assert not [e for e in code(coder, rows, tags={7: "VBG"}) if e.cameo == "172"]

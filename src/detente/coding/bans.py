@@ -21,6 +21,10 @@ from detente.lexicons.verbs import VerbLexicon
 
 BAN_PATTERN = "coerce.ban-from-acting"
 BAN_CAMEO = "172"
+# Clauses whose subject is the clause above's: participles, conjuncts, infinitives.
+SUBJECTLESS_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
+# Penn tags of relative pronouns ("which", "that", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _barred_act(verb: Token) -> Token | None:
@@ -37,6 +41,29 @@ def _barred_act(verb: Token) -> Token | None:
     )
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun stands for the noun its clause describes ("an Act,
+    *which* bars …")."""
+    subject = child(verb, "nsubj")
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _bans_as_party(subject: Token | None, verb: Token) -> bool:
+    """Whether the subject can be one who bans: not a text that bars by what it says ("a
+    Defense of Marriage Act, which bars the state from recognizing …": the law's content, not
+    an act of the day) and not a denial of any ban ("nothing in the act prohibits a lawmaker
+    from …")."""
+    if subject is None:  # "…, banning them from leaving": the clause above tells who; a
+        return verb.dep_ in SUBJECTLESS_DEPS  # clause of its own with none is a misparse
+    senses, words = english().senses, english().words
+    lemma = subject.lemma_.lower()
+    if lemma in senses.ban_texts or lemma in words.provision_nouns:
+        return False
+    return lemma not in senses.ban_nobody
+
+
 def match_ban(verb: Token, lexicon: VerbLexicon) -> Match | None:
     """ "Gondor banned Arnorian envoys from entering Osgiliath": Gondor restricts the envoys."""
     del lexicon  # the ban is read from the clause, not from a verb pattern
@@ -46,6 +73,8 @@ def match_ban(verb: Token, lexicon: VerbLexicon) -> Match | None:
         return None
     banned = child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj")
     if banned is None or banned.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if not is_passive(verb) and not _bans_as_party(_subject(verb), verb):
         return None
     return Match(
         head=verb,

@@ -625,6 +625,8 @@ class SenseWords(_Frozen):
     # mainev10: heads of names for bodies of armed forces (coding/named_forces.py)
     force_name_heads: frozenset[str] = frozenset()
     ban_verbs: frozenset[str] = frozenset()  # mainev10: "banned X from V-ing" (coding/bans.py)
+    ban_texts: frozenset[str] = frozenset()  # mainev10: texts that bar by what they say
+    ban_nobody: frozenset[str] = frozenset()  # mainev10: subjects that deny any ban
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
