@@ -68,3 +68,19 @@ def test_a_text_that_bars_tells_its_content_not_a_ban(coder: Coder) -> None:
         (*PUNCT, 3),
     ]
     assert not [e for e in code(coder, rows, tags={7: "VBG"}) if e.cameo == "172"]
+
+
+def test_a_ban_on_no_one_coded_takes_no_other_party_as_banned(coder: Coder) -> None:
+    # "Gondor barred foreigners from meeting Arnorian envoys.": the envoys are not banned
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("barred", "bar", "VERB", "ROOT", 1),
+        ("foreigners", "foreigner", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("meeting", "meet", "VERB", "pcomp", 3),
+        ("Arnorian", "arnorian", "ADJ", "amod", 6),
+        ("envoys", "envoy", "NOUN", "dobj", 4),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, tags={4: "VBG"})
+    assert not [e for e in events if e.cameo == "172" and dyad(e)[2] == "ARN"]

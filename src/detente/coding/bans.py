@@ -7,7 +7,8 @@ object and a gerund after "from" says the subject restricts that party; the act 
 did not happen (coding/prevented.py) and is never coded. Verbs that only hinder ("prevent the
 disease from spreading", "kept them from leaving") are no ban. The lexicon's own patterns for
 a ban ("banned X from holding office", 1722; "barred journalists from", 1245) come first in the
-chain; a ban whose object names no party codes nothing (the match needs a recipient).
+chain; a ban whose object names no party codes nothing (the match needs its recipient, and
+no other party named nearby stands in for it).
 """
 
 from __future__ import annotations
@@ -85,4 +86,5 @@ def match_ban(verb: Token, lexicon: VerbLexicon) -> Match | None:
         recipient=banned,
         symmetric=False,
         needs_recipient=True,
+        slot_only=True,
     )
