@@ -696,6 +696,12 @@ class SenseWords(_Frozen):
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
     crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
+    charged_duties: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    duty_nouns: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    appeal_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    appeal_content_preps: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    evasion_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    offender_nouns: frozenset[str] = frozenset()  # verbs14: verb_readings.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

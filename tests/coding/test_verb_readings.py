@@ -1,0 +1,160 @@
+"""Senses of a trigger verb that its complement decides (coding/verb_readings.py, verbs.yaml
+verbs14 patterns). Hand-built parses of the made-up world; rows are (word, lemma, POS,
+dependency, head index). Each case has its minimal pair: the other sense is still coded."""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code, dyad
+
+PUNCT = (".", ".", "PUNCT", "punct")
+
+
+def _charged_with(*thing: tuple) -> list[tuple]:
+    """ "Gondor charged Arnor's envoy with <thing>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("charged", "charge", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        ("envoy", "envoy", "NOUN", "dobj", 1),
+        ("with", "with", "ADP", "prep", 1),
+        *thing,
+        (*PUNCT, 1),
+    ]
+
+
+def test_charged_with_a_duty_is_no_accusation(coder: Coder) -> None:
+    # "... with overseeing the vote.": a task entrusted to the envoy
+    rows = _charged_with(("overseeing", "oversee", "VERB", "pcomp", 5),
+                         ("the", "the", "DET", "det", 8), ("vote", "vote", "NOUN", "dobj", 6))
+    assert [e.event_type for e in code(coder, rows, tags={6: "VBG"})] == []
+
+
+def test_charged_with_a_crime_stays_an_accusation(coder: Coder) -> None:
+    # "... with murder."
+    rows = _charged_with(("murder", "murder", "NOUN", "pobj", 5))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "ACCUSE", "ARN")]
+    # "... with assisting an offender.": a crime told by a gerund, still an accusation
+    rows = _charged_with(("assisting", "assist", "VERB", "pcomp", 5),
+                         ("an", "an", "DET", "det", 8), ("offender", "offender", "NOUN", "dobj", 6))
+    assert [dyad(e) for e in code(coder, rows, tags={6: "VBG"})] == [("GND", "ACCUSE", "ARN")]
+
+
+def _appealed(*tail: tuple) -> list[tuple]:
+    """ "Gondor's king appealed to Arnor <tail>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("appealed", "appeal", "VERB", "ROOT", 3),
+        ("to", "to", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "pobj", 4),
+        *tail,
+        (*PUNCT, 3),
+    ]
+
+
+def test_an_appeal_with_nothing_asked_is_no_request(coder: Coder) -> None:
+    # "Gondor's king appealed to Arnor.": attractive to, or addressed to; nothing asked
+    assert [e.event_type for e in code(coder, _appealed())] == []
+
+
+def test_an_appeal_over_a_matter_is_a_request(coder: Coder) -> None:
+    # "Gondor's king appealed to Arnor over the killings."
+    rows = _appealed(("over", "over", "ADP", "prep", 3), ("the", "the", "DET", "det", 8),
+                     ("killings", "killing", "NOUN", "pobj", 6))
+    assert [dyad(e) for e in code(coder, rows) if e.event_type == "REQUEST"] == [
+        ("GND", "REQUEST", "ARN")]
+
+
+def _assisted(subject: list[tuple]) -> list[tuple]:
+    """ "<subject> assisted the gunmen to escape." """
+    n = len(subject)
+    verb = n
+    return [
+        *subject,
+        ("assisted", "assist", "VERB", "ROOT", verb),
+        ("the", "the", "DET", "det", n + 2),
+        ("gunmen", "gunman", "NOUN", "dobj", verb),
+        ("to", "to", "PART", "aux", n + 4),
+        ("escape", "escape", "VERB", "xcomp", verb),
+        (*PUNCT, verb),
+    ]
+
+
+def test_private_people_helping_gunmen_escape_give_no_aid(coder: Coder) -> None:
+    # "Arnorian villagers assisted the gunmen to escape.": abetting, no aid to a party
+    rows = _assisted([("Arnorian", "arnorian", "ADJ", "amod", 1),
+                      ("villagers", "villager", "NOUN", "nsubj", 2)])
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_a_state_helping_gunmen_escape_stays_as_coded(coder: Coder) -> None:
+    # "Gondor assisted the gunmen to escape.": a state's act, left for the reader
+    rows = _assisted([("Gondor", "Gondor", "PROPN", "nsubj", 1)])
+    assert [e.event_type for e in code(coder, rows)] == ["AID"]
+
+
+def _set_off(*tail: tuple) -> list[tuple]:
+    """ "Arnor's rebels set off <tail>." """
+    return [
+        ("Arnor", "Arnor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("rebels", "rebel", "NOUN", "nsubj", 3),
+        ("set", "set", "VERB", "ROOT", 3),
+        ("off", "off", "ADP", "prt", 3),
+        *tail,
+        (*PUNCT, 3),
+    ]
+
+
+def test_setting_off_for_a_place_departs_no_bombing(coder: Coder) -> None:
+    # "Arnor's rebels set off for Osgiliath."
+    rows = _set_off(("for", "for", "ADP", "prep", 3), ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5))
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_setting_off_a_bomb_is_a_bombing(coder: Coder) -> None:
+    # "Arnor's rebels set off a bomb in Osgiliath."
+    rows = _set_off(("a", "a", "DET", "det", 6), ("bomb", "bomb", "NOUN", "dobj", 3),
+                    ("in", "in", "ADP", "prep", 3), ("Osgiliath", "Osgiliath", "PROPN", "pobj", 7))
+    assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]
+
+
+def _fired_back_at(*target: tuple) -> list[tuple]:
+    """ "Gondor's king fired back at <target>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("fired", "fire", "VERB", "ROOT", 3),
+        ("back", "back", "ADV", "advmod", 3),
+        ("at", "at", "ADP", "prep", 3),
+        *target,
+        (*PUNCT, 3),
+    ]
+
+
+def test_firing_back_at_critics_is_a_retort(coder: Coder) -> None:
+    # "Gondor's king fired back at Arnorian critics.": criticism (CAMEO 111), no shot
+    rows = _fired_back_at(("Arnorian", "arnorian", "ADJ", "amod", 7),
+                          ("critics", "critic", "NOUN", "pobj", 5))
+    assert [(e.event_type, e.cameo) for e in code(coder, rows)] == [("ACCUSE", "111")]
+
+
+def test_firing_back_at_rebels_is_a_shooting(coder: Coder) -> None:
+    # "Gondor's king fired back at Arnorian rebels."
+    rows = _fired_back_at(("Arnorian", "arnorian", "ADJ", "amod", 7),
+                          ("rebels", "rebel", "NOUN", "pobj", 5))
+    assert [e.event_type for e in code(coder, rows)] == ["ASSAULT"]
+
+
+def test_war_declared_on_a_condition_on_a_day_is_a_campaign(coder: Coder) -> None:
+    # "Gondor declared war on drugs on Tuesday.": the date tells when, not whom
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("declared", "declare", "VERB", "ROOT", 1),
+            ("war", "war", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+            ("drugs", "drug", "NOUN", "pobj", 3), ("on", "on", "ADP", "prep", 1),
+            ("Tuesday", "Tuesday", "PROPN", "pobj", 5), (*PUNCT, 1)]  # fmt: skip
+    assert [e.event_type for e in code(coder, rows, ents=((6, 7, "DATE"),))] == []
