@@ -112,7 +112,8 @@ def _set_off(*tail: tuple) -> list[tuple]:
 
 def test_setting_off_for_a_place_departs_no_bombing(coder: Coder) -> None:
     # "Arnor's rebels set off for Osgiliath."
-    rows = _set_off(("for", "for", "ADP", "prep", 3), ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5))
+    rows = _set_off(("for", "for", "ADP", "prep", 3),
+                    ("Osgiliath", "Osgiliath", "PROPN", "pobj", 5))
     assert [e.event_type for e in code(coder, rows)] == []
 
 
@@ -158,3 +159,87 @@ def test_war_declared_on_a_condition_on_a_day_is_a_campaign(coder: Coder) -> Non
             ("drugs", "drug", "NOUN", "pobj", 3), ("on", "on", "ADP", "prep", 1),
             ("Tuesday", "Tuesday", "PROPN", "pobj", 5), (*PUNCT, 1)]  # fmt: skip
     assert [e.event_type for e in code(coder, rows, ents=((6, 7, "DATE"),))] == []
+
+
+def _dismissed(*obj: tuple) -> list[tuple]:
+    """ "Gondor's king dismissed <obj>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("dismissed", "dismiss", "VERB", "ROOT", 3),
+        *obj,
+        (*PUNCT, 3),
+    ]
+
+
+def test_dismissing_an_official_removes_him_from_office(coder: Coder) -> None:
+    # "Gondor's king dismissed Arnor's ambassador.": no rejection of anything
+    rows = _dismissed(("Arnor", "Arnor", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+                      ("ambassador", "ambassador", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_dismissing_a_party_stays_a_rejection(coder: Coder) -> None:
+    # "Gondor's king dismissed Arnor.": rebuffed
+    rows = _dismissed(("Arnor", "Arnor", "PROPN", "dobj", 3))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "REJECT", "ARN")]
+
+
+def _blew_up_at(*target: tuple) -> list[tuple]:
+    """ "Gondor's king blew up at <target>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("blew", "blow", "VERB", "ROOT", 3),
+        ("up", "up", "ADP", "prt", 3),
+        ("at", "at", "ADP", "prep", 3),
+        *target,
+        (*PUNCT, 3),
+    ]
+
+
+def test_blowing_up_at_reporters_is_an_outburst(coder: Coder) -> None:
+    # "Gondor's king blew up at Arnorian reporters.": criticism (CAMEO 111), no bombing
+    rows = _blew_up_at(("Arnorian", "arnorian", "ADJ", "amod", 7),
+                       ("reporters", "reporter", "NOUN", "pobj", 5))
+    assert [(e.event_type, e.cameo) for e in code(coder, rows)] == [("ACCUSE", "111")]
+
+
+def test_tear_gas_fired_at_protesters_is_repression(coder: Coder) -> None:
+    # "Gondor's police fired tear gas at Arnorian protesters.": crowd control (CAMEO 175)
+    rows = [("Gondor", "Gondor", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("police", "police", "NOUN", "nsubj", 3), ("fired", "fire", "VERB", "ROOT", 3),
+            ("tear", "tear", "NOUN", "compound", 5), ("gas", "gas", "NOUN", "dobj", 3),
+            ("at", "at", "ADP", "prep", 3), ("Arnorian", "arnorian", "ADJ", "amod", 8),
+            ("protesters", "protester", "NOUN", "pobj", 6), (*PUNCT, 3)]  # fmt: skip
+    assert [e.cameo for e in code(coder, rows)] == ["175"]
+
+
+def _attacked(*tail: tuple) -> list[tuple]:
+    """ "Gondor's king attacked Arnor's envoy <tail>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("attacked", "attack", "VERB", "ROOT", 3),
+        ("Arnor", "Arnor", "PROPN", "poss", 6),
+        ("'s", "'s", "PART", "case", 4),
+        ("envoy", "envoy", "NOUN", "dobj", 3),
+        *tail,
+        (*PUNCT, 3),
+    ]
+
+
+def test_an_attack_in_a_speech_is_criticism(coder: Coder) -> None:
+    # "Gondor's king attacked Arnor's envoy in a speech."
+    rows = _attacked(("in", "in", "ADP", "prep", 3), ("a", "a", "DET", "det", 9),
+                     ("speech", "speech", "NOUN", "pobj", 7))
+    assert [(dyad(e), e.cameo) for e in code(coder, rows)] == [(("GND", "ACCUSE", "ARN"), "111")]
+
+
+def test_an_attack_in_a_place_stays_an_assault(coder: Coder) -> None:
+    # "Gondor's king attacked Arnor's envoy in Bree."
+    rows = _attacked(("in", "in", "ADP", "prep", 3), ("Bree", "Bree", "PROPN", "pobj", 7))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "ASSAULT", "ARN")]

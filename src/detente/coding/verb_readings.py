@@ -10,6 +10,8 @@ The verb alone does not tell which event, if any, a sentence reports; what it ta
   "for calm", "over the killings", a quoted plea); with nothing asked it is the other sense,
   "be attractive to" or "address oneself to" ("the pledge appealed to farmers", "the candidate
   appealed to young voters"), no request.
+- "dismissed four governors" (CAMEO 12, reject): a person dismissed is removed from office;
+  "dismissed the allegations" stays a rejection.
 - "assisted the gunmen to escape", "helped an offender" (CAMEO 07, aid): private people helping
   an offender evade justice commit a crime (abet), they give no aid to a party; a state's help
   is left as coded.
@@ -35,10 +37,12 @@ CHARGE_WITH = "accuse.charge-with"
 # "appealed to X to do" have their own ids and carry their content.
 APPEAL_PATTERNS = frozenset({"request.urge"})
 # Dependents that carry what an appeal asks: an infinitive or clause ("appealed to them to
-# stay", "appealed: 'stay'"), an adverbial clause ("appealed to them, saying ...").
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "parataxis"})
-# CAMEO root of aid (07).
+# stay", "appealed: 'stay'"), an adverbial clause ("appealed to them, saying ..."). A direct
+# object is none: "appealed the ruling" goes to court, "pleaded ignorance" claims.
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "parataxis"})
+# CAMEO roots of aid (07) and of rejection (12).
 AID_ROOT = "07"
+REJECT_ROOT = "12"
 
 
 def _charged_duty(match: Match) -> Token | None:
@@ -88,6 +92,20 @@ def _evasion_helped(match: Match, actor: tuple[ActorMention, ...]) -> Token | No
     return None
 
 
+def _dismissed_person(match: Match) -> Token | None:
+    """ "dismissed four governors", "sacked Faramir": a person removed from office, nothing
+    rejected."""
+    senses = english().senses
+    if not match.cameo.startswith(REJECT_ROOT):
+        return None
+    if match.head.lemma_.lower() not in senses.dismissing_verbs:
+        return None
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in senses.office_holders:
+            return obj
+    return None
+
+
 def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | None:
     """A named rejection when the verb's complement gives it a sense that reports no event."""
     duty = _charged_duty(match)
@@ -96,6 +114,10 @@ def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | 
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     if _bare_appeal(match):
         detail = f"{match.head.text!r} with nothing asked: no request"
+        return Rejected(stage="code", reason="no-event-sense", detail=detail)
+    dismissed = _dismissed_person(match)
+    if dismissed is not None:
+        detail = f"{match.head.text!r} {dismissed.text!r}: removed from office, no rejection"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     helped = _evasion_helped(match, actor)
     if helped is not None:

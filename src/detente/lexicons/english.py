@@ -702,6 +702,8 @@ class SenseWords(_Frozen):
     appeal_content_preps: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     evasion_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     offender_nouns: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    dismissing_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    office_holders: frozenset[str] = frozenset()  # verbs14: verb_readings.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
