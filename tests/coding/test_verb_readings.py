@@ -243,3 +243,63 @@ def test_an_attack_in_a_place_stays_an_assault(coder: Coder) -> None:
     # "Gondor's king attacked Arnor's envoy in Bree."
     rows = _attacked(("in", "in", "ADP", "prep", 3), ("Bree", "Bree", "PROPN", "pobj", 7))
     assert [dyad(e) for e in code(coder, rows)] == [("GND", "ASSAULT", "ARN")]
+
+
+def _captured(*obj: tuple) -> list[tuple]:
+    """ "Arnor's rebels captured <obj>." """
+    return [
+        ("Arnor", "Arnor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("rebels", "rebel", "NOUN", "nsubj", 3),
+        ("captured", "capture", "VERB", "ROOT", 3),
+        *obj,
+        (*PUNCT, 3),
+    ]
+
+
+def test_seats_captured_in_an_election_are_no_captives(coder: Coder) -> None:
+    # "Arnor's rebels captured Gondor's seats.": an election result, no abduction
+    rows = _captured(("Gondor", "Gondor", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+                     ("seats", "seat", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_people_captured_are_abducted(coder: Coder) -> None:
+    # "Arnor's rebels captured Gondor's envoys."
+    rows = _captured(("Gondor", "Gondor", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+                     ("envoys", "envoy", "NOUN", "dobj", 3))
+    assert [dyad(e) for e in code(coder, rows)] == [("ARN", "ASSAULT", "GND")]
+
+
+def test_sanctioning_an_act_approves_it(coder: Coder) -> None:
+    # "Gondor sanctioned the construction.": permission given, no sanctions
+    verb = ("sanctioned", "sanction", "VERB", "ROOT", 1)
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), verb, ("the", "the", "DET", "det", 3),
+            ("construction", "construction", "NOUN", "dobj", 1), (*PUNCT, 1)]  # fmt: skip
+    assert [e.event_type for e in code(coder, rows)] == []
+    # "Gondor sanctioned Arnor.": a party penalised
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), verb, ("Arnor", "Arnor", "PROPN", "dobj", 1),
+            (*PUNCT, 1)]  # fmt: skip
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "SANCTION", "ARN")]
+
+
+def _withdrew_from(*place: tuple) -> list[tuple]:
+    """ "Gondor's king withdrew from <place>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("withdrew", "withdraw", "VERB", "ROOT", 3),
+        ("from", "from", "ADP", "prep", 3),
+        *place,
+        (*PUNCT, 3),
+    ]
+
+
+def test_withdrawing_from_a_race_is_no_retreat(coder: Coder) -> None:
+    # "Gondor's king withdrew from the race."
+    rows = _withdrew_from(("the", "the", "DET", "det", 6), ("race", "race", "NOUN", "pobj", 4))
+    assert [e.event_type for e in code(coder, rows)] == []
+    # "Gondor's king withdrew from Arnor.": forces pulled back
+    rows = _withdrew_from(("Arnor", "Arnor", "PROPN", "pobj", 4))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "RETREAT", "ARN")]
