@@ -303,3 +303,27 @@ def test_withdrawing_from_a_race_is_no_retreat(coder: Coder) -> None:
     # "Gondor's king withdrew from Arnor.": forces pulled back
     rows = _withdrew_from(("Arnor", "Arnor", "PROPN", "pobj", 4))
     assert [dyad(e) for e in code(coder, rows)] == [("GND", "RETREAT", "ARN")]
+
+
+def _allowed_deployment(*forces: tuple) -> list[tuple]:
+    """ "Gondor allowed the deployment of <forces>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("allowed", "allow", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("deployment", "deployment", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        *forces,
+        (*PUNCT, 1),
+    ]
+
+
+def test_allowing_ones_own_troops_to_deploy_admits_no_peacekeepers(coder: Coder) -> None:
+    # "Gondor allowed the deployment of guard troops.": its own forces
+    rows = _allowed_deployment(("guard", "guard", "NOUN", "compound", 6),
+                               ("troops", "troop", "NOUN", "pobj", 4))
+    assert [e.event_type for e in code(coder, rows)] == []
+    # "Gondor allowed the deployment of Arnorian peacekeepers."
+    rows = _allowed_deployment(("Arnorian", "arnorian", "ADJ", "amod", 6),
+                               ("peacekeepers", "peacekeeper", "NOUN", "pobj", 4))
+    assert [e.event_type for e in code(coder, rows)] == ["RETREAT"]

@@ -12,6 +12,8 @@ The verb alone does not tell which event, if any, a sentence reports; what it ta
   appealed to young voters"), no request.
 - "dismissed four governors" (CAMEO 12, reject): a person dismissed is removed from office;
   "dismissed the allegations" stays a rejection.
+- "allowed the deployment of National Guard troops" (CAMEO 0861, receive peacekeepers): a
+  state letting its own forces deploy admits no foreign ones.
 - "assisted the gunmen to escape", "helped an offender" (CAMEO 07, aid): private people helping
   an offender evade justice commit a crime (abet), they give no aid to a party; a state's help
   is left as coded.
@@ -40,6 +42,10 @@ APPEAL_PATTERNS = frozenset({"request.urge"})
 # stay", "appealed: 'stay'"), an adverbial clause ("appealed to them, saying ..."). A direct
 # object is none: "appealed the ruling" goes to court, "pleaded ignorance" claims.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "parataxis"})
+# The pattern that reads "allowed the deployment" as peacekeepers received (verbs.yaml), and
+# the entity labels that name a foreign party in the forces deployed ("Ugandan peacekeepers").
+ADMIT_FORCES = "concede.admit-peacekeepers"
+FOREIGN_ENTS = frozenset({"GPE", "NORP"})
 # CAMEO roots of aid (07) and of rejection (12).
 AID_ROOT = "07"
 REJECT_ROOT = "12"
@@ -106,6 +112,28 @@ def _dismissed_person(match: Match) -> Token | None:
     return None
 
 
+def _own_deployment(match: Match) -> Token | None:
+    """ "signed a proclamation to allow the deployment of National Guard troops": a state that
+    lets its own forces deploy admits no foreign forces (CAMEO 0861 receives peacekeepers)."""
+    if match.pattern_id != ADMIT_FORCES:
+        return None
+    senses = english().senses
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() != "deployment":
+            continue
+        forces = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for force in forces:
+            words = list(force.subtree)
+            foreign = any(
+                w.lemma_.lower() in senses.foreign_force_words or w.ent_type_ in FOREIGN_ENTS
+                for w in words
+            )
+            if not foreign:
+                return force
+    return None
+
+
 def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | None:
     """A named rejection when the verb's complement gives it a sense that reports no event."""
     duty = _charged_duty(match)
@@ -118,6 +146,10 @@ def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | 
     dismissed = _dismissed_person(match)
     if dismissed is not None:
         detail = f"{match.head.text!r} {dismissed.text!r}: removed from office, no rejection"
+        return Rejected(stage="code", reason="no-event-sense", detail=detail)
+    own = _own_deployment(match)
+    if own is not None:
+        detail = f"deployment of {own.text!r}: one's own forces, no foreign forces admitted"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     helped = _evasion_helped(match, actor)
     if helped is not None:

@@ -704,6 +704,7 @@ class SenseWords(_Frozen):
     offender_nouns: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     dismissing_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     office_holders: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    foreign_force_words: frozenset[str] = frozenset()  # verbs14: verb_readings.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
