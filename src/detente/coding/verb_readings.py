@@ -113,24 +113,23 @@ def _dismissed_person(match: Match) -> Token | None:
 
 
 def _own_deployment(match: Match) -> Token | None:
-    """ "signed a proclamation to allow the deployment of National Guard troops": a state that
-    lets its own forces deploy admits no foreign forces (CAMEO 0861 receives peacekeepers)."""
+    """ "signed a proclamation to allow the deployment of National Guard troops", "to allow the
+    deployment" of troops named before: a state that lets forces deploy admits foreign ones
+    (CAMEO 0861 receives peacekeepers) only when a word names them foreign or international."""
     if match.pattern_id != ADMIT_FORCES:
         return None
     senses = english().senses
     for obj in (c for c in match.head.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() != "deployment":
             continue
-        forces = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        for force in forces:
-            words = list(force.subtree)
-            foreign = any(
-                w.lemma_.lower() in senses.foreign_force_words or w.ent_type_ in FOREIGN_ENTS
-                for w in words
-            )
-            if not foreign:
-                return force
+        # "the deployment of National Guard troops", or a bare "the deployment" of forces
+        # named before: no word names them foreign or international
+        foreign = any(
+            w.lemma_.lower() in senses.foreign_force_words or w.ent_type_ in FOREIGN_ENTS
+            for w in obj.subtree
+        )
+        if not foreign:
+            return obj
     return None
 
 
@@ -149,7 +148,7 @@ def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | 
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     own = _own_deployment(match)
     if own is not None:
-        detail = f"deployment of {own.text!r}: one's own forces, no foreign forces admitted"
+        detail = f"{own.text!r} names no foreign forces: one's own deployed, none admitted"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     helped = _evasion_helped(match, actor)
     if helped is not None:
