@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.coding.match import Match
+from detente.coding.match import TIME_ENTITIES, Match
 from detente.coding.outcome import Rejected
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -60,8 +60,10 @@ def _targets(words: list[Token], match: Match) -> Iterator[Token]:
             if child.dep_ == "dobj" and not own:  # not "fought a battle", "declared war"
                 yield from (child, *child.conjuncts)
             if child.dep_ == "prep" and child.lower_ in senses.campaign_preps:
+                # verbs14: "declared war on drugs *on Tuesday*": a date tells when, not what
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    yield from (obj, *obj.conjuncts)
+                    if obj.ent_type_ not in TIME_ENTITIES:
+                        yield from (obj, *obj.conjuncts)
 
 
 def _party_like(target: Token) -> bool:

@@ -48,6 +48,7 @@ from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.travel import reject_home_travel, reject_private_travel
 from detente.coding.triggers import scan_sentence
+from detente.coding.verb_readings import reject_reading
 from detente.geo.article_place import article_place
 from detente.geo.locate import extract_places
 from detente.geo.party_place import party_place
@@ -99,6 +100,7 @@ def code_match(
     unpartnered = reject_hosting(match, parties.recipient) or reject_organising(
         match, parties.recipient
     ) or reject_campaign(match, parties.recipient) or reject_exhortation(match)  # senses13
+    unpartnered = unpartnered or reject_reading(match, parties.actor)  # verbs14
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10

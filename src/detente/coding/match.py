@@ -90,6 +90,9 @@ class Match:
     # An imported (PETRARCH) pattern codes only from a source to a target, as PETRARCH does:
     # with no recipient its verb is too general to stand alone ("came to", "appeared in court").
     needs_recipient: bool = False
+    # mainev10: the recipient is the slot's own party or none ("barred foreigners from": no
+    # other party named nearby stands in for foreigners who code nothing).
+    slot_only: bool = False
 
 
 def is_negated(token: Token) -> bool:

@@ -141,6 +141,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         and not in_general(resolver(coder, ctx), match.recipient)
         and not is_reflexive(match.recipient)  # the slot holds the actor itself
         and not harm_inquired(match)  # the victim is no party investigated
+        and not match.slot_only  # mainev10: a ban's party is whom it bans, none other
         and reacted_force(coder, match) is None  # whom the violence hit is no party
     ):
         recipient = returned_to(coder, match, actor, ctx) or recipient_beyond_slot(

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.coding.bans import match_ban
 from detente.coding.blame import blame_idiom, match_blame, match_to_blame
 from detente.coding.complements import VERB_POS
 from detente.coding.court_appearances import match_court_appearance
@@ -110,6 +111,7 @@ def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) ->
             or match_nominalised(tok, lexicon)
             or match_blame(tok, lexicon)
             or match_failing(tok, lexicon)  # mainev9
+            or match_ban(tok, lexicon)  # mainev10
         )
         if found is None:
             if known:

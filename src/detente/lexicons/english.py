@@ -625,6 +625,9 @@ class SenseWords(_Frozen):
     procedure_modals: frozenset[str] = frozenset()
     # mainev10: heads of names for bodies of armed forces (coding/named_forces.py)
     force_name_heads: frozenset[str] = frozenset()
+    ban_verbs: frozenset[str] = frozenset()  # mainev10: "banned X from V-ing" (coding/bans.py)
+    ban_texts: frozenset[str] = frozenset()  # mainev10: texts that bar by what they say
+    ban_nobody: frozenset[str] = frozenset()  # mainev10: subjects that deny any ban
     unenacting_verbs: frozenset[str] = frozenset()
     habitual_determiners: frozenset[str] = frozenset()
     habitual_periods: frozenset[str] = frozenset()
@@ -694,6 +697,15 @@ class SenseWords(_Frozen):
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
     crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
+    charged_duties: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    duty_nouns: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    appeal_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    appeal_content_preps: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    evasion_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    offender_nouns: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    dismissing_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    office_holders: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    foreign_force_words: frozenset[str] = frozenset()  # verbs14: verb_readings.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -171,6 +171,9 @@ def load_candidate_filter(
     # mainev9: "says the police have failed her": a failing told by a speaker (failings.py).
     for failing in _forms(english().senses.failing_verbs, *tables):
         paired.setdefault(failing, set()).update(saying)
+    # mainev10: "banned households from raising poultry": a ban on a party (coding/bans.py).
+    for ban in _forms(english().senses.ban_verbs, *tables):
+        paired.setdefault(ban, set()).add("from")
     forms = _forms(alone, *tables)
 
     def ids(words: Iterable[str]) -> frozenset[int]:
