@@ -40,6 +40,12 @@ def test_a_party_that_is_no_instrument_stands() -> None:
     assert [m.country for m in unowned_arms(actor, struck)] == ["ARN"]
 
 
+def test_a_suicide_bomber_is_a_person_not_a_machine() -> None:
+    actor = (_m("A suicide bomber", "ARN", "UAF", "reference"),)
+    struck = (_m("Arnor's parliament", "ARN", "LEG", "org"),)
+    assert [m.country for m in unowned_arms(actor, struck)] == ["ARN"]
+
+
 def test_a_guess_of_another_country_stands() -> None:
     actor = (_m("Warplanes", "GND", "MIL", "reference"),)
     struck = (_m("an Arnorian army post", "ARN", None, "agent"),)

@@ -20,6 +20,9 @@ from detente.records import ActorMention
 # Sectors of armed groups a state may strike in its own land (rebels, unidentified armed
 # forces, criminals).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
+# The sector of a machine of force (a suicide bomber, an armed person, is UAF: a party of its
+# own that may well come from the country it strikes).
+MACHINE_SECTOR = "MIL"
 # Rules of a country guessed from the article, not read in the instrument's own words.
 GUESSED_RULES = frozenset({"reference", "context"})
 
@@ -34,7 +37,10 @@ def unowned_arms(
         return actor
     return tuple(
         replace(m, country=None, name=None, org=None)
-        if m.country in struck and m.rule in GUESSED_RULES and _instrument(m.text)
+        if m.country in struck
+        and m.rule in GUESSED_RULES
+        and m.sector == MACHINE_SECTOR
+        and _instrument(m.text)
         else m
         for m in actor
     )
