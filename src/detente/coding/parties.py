@@ -66,6 +66,7 @@ from detente.coding.syntax import (
     is_passive,
     phrase_bounds,
 )
+from detente.coding.unowned_arms import unowned_arms
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -152,6 +153,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
     recipient = not_self_referred(not_the_actor(recipient, actor), actor)  # recip10
+    actor = unowned_arms(actor, recipient)  # actors15: warplanes are not the side they strike
     return Parties(actor=actor, recipient=recipient, arm=arm)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person
+from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_offices import national_office
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
@@ -340,6 +341,10 @@ class Phrase(PhrasePeople):
             return where
         story = self.memory.home if self.memory else None  # actors14: a territory's own organs
         own = territory_home(where, stated, self.tokens[a:h], story, self.lexicon.sovereigns)
+        if own is None and stated.rule == "agent" and stated.spans:  # actors15: "the central bank"
+            [(start, end)] = stated.spans[:1]
+            body = " ".join(t.norm for t in self.tokens[start:end])
+            own = home_body(where, body, self.memory.recent() if self.memory else (), story)
         if own is not None:
             return own
         local = self._stated_in(stated, english().senses.local_titles) or self._named_body(

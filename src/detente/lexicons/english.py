@@ -607,6 +607,10 @@ class SenseWords(_Frozen):
     # actors14: words naming the sovereign state's own organs in a territory's story ("the
     # central government" in Hong Kong is Beijing's) (coding/phrase_territories.py)
     sovereign_words: frozenset[str] = frozenset()
+    # actors15: a state's one body of its kind named with no country ("the central bank") and
+    # the words of its own names ("Federal Reserve") (coding/phrase_home_bodies.py)
+    home_bodies: frozenset[str] = frozenset()
+    home_body_names: frozenset[str] = frozenset()
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
