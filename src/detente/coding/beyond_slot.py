@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.coding.absentees import absent_phrases
 from detente.coding.addressees import told_addressee
 from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
@@ -211,7 +212,7 @@ def searched_recipient(
     trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     exclude |= _allegations(match) | _harm_victims(match)
-    exclude |= _allies(match)
+    exclude |= _allies(match) | absent_phrases(match.head)  # recip14: "met without Syria"
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:

@@ -34,6 +34,7 @@ from detente.coding.gerund_patients import with_gerund_patient
 from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
+from detente.coding.occupants import occupants
 from detente.coding.outcome import Rejected
 from detente.coding.party_mentions import (
     NAMED_RULES,
@@ -148,6 +149,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         )
     elif not recipient and is_reflexive(match.recipient):  # recip12: "blew himself up, killing"
         recipient = struck_recipient(coder, match, actor, ctx)
+    recipient = occupants(coder, match, actor, ctx) or recipient  # recip14: "caves where X hide"
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
     recipient = not_self_referred(not_the_actor(recipient, actor), actor)  # recip10

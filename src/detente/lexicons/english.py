@@ -693,6 +693,10 @@ class SenseWords(_Frozen):
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
     crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
+    absence_preps: frozenset[str] = frozenset()  # recip14: absentees.py, "met without X"
+    absence_nouns: frozenset[str] = frozenset()  # recip14: "in the absence of X"
+    presence_verbs: frozenset[str] = frozenset()  # recip14: occupants.py, "caves where X hide"
+    refuge_nouns: frozenset[str] = frozenset()  # recip14: "where X had taken shelter"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
