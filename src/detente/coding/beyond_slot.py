@@ -25,6 +25,7 @@ from detente.coding.recipients import (
     referred_recipient,
     site_named,
 )
+from detente.coding.sittings import sits_alone
 from detente.coding.syntax import (
     MAX_SEARCH_TOKENS,
     child,
@@ -58,7 +59,7 @@ def recipient_beyond_slot(
 ) -> tuple[ActorMention, ...]:
     """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
     and last the nearest actor below the trigger."""
-    if _reciprocal(match.head):
+    if _reciprocal(match.head) or _own_body_sits(match, actor):
         return ()
     resolve = resolver(coder, ctx)
     found = (
@@ -105,6 +106,13 @@ def stationed_at(
             if found and not {m.country for m in found} & own:
                 return found
     return ()
+
+
+def _own_body_sits(match: Match, actor: tuple[ActorMention, ...]) -> bool:
+    """ "The Kenyan parliament met in a special session on the Somali crisis": a state's own
+    body sitting with no partner consults no one, and what it sits on is no recipient (recip14;
+    an international body's meeting on a country, "the Security Council met on Syria", stays)."""
+    return sits_alone(match) and bool(actor) and all(m.org is None for m in actor)
 
 
 def _reciprocal(trigger: Token) -> bool:

@@ -60,6 +60,7 @@ from detente.coding.recipients import (
 )
 from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
+from detente.coding.sides import named_sides
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -149,6 +150,8 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         )
     elif not recipient and is_reflexive(match.recipient):  # recip12: "blew himself up, killing"
         recipient = struck_recipient(coder, match, actor, ctx)
+    elif not recipient and in_general(resolver(coder, ctx), match.recipient):
+        recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
     recipient = occupants(coder, match, actor, ctx) or recipient  # recip14: "caves where X hide"
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
