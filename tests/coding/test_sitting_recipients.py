@@ -30,3 +30,15 @@ def test_a_bodys_own_sitting_has_no_recipient(nlp: Language, coder: Coder, text:
 def test_a_sitting_with_a_partner_keeps_it(nlp: Language, coder: Coder) -> None:
     event = _meeting(nlp, coder, "The Gondorian cabinet met with Mordorian envoys on Monday.")
     assert [m.country for m in event.recipient] == ["MDR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arnor attended a meeting at the White Council in Osgiliath on Monday.",
+        "Arnor attended talks in Osgiliath on Monday.",
+    ],
+)
+def test_a_meetings_venue_is_not_the_party_met(nlp: Language, coder: Coder, text: str) -> None:
+    # recip14 (slot_venues.py): the place after "in" is where the meeting was held
+    assert all(m.country != "GND" for m in _meeting(nlp, coder, text).recipient)

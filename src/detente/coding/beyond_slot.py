@@ -12,6 +12,7 @@ from detente.coding.absentees import absent_phrases
 from detente.coding.addressees import told_addressee
 from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
+from detente.coding.demand_contents import demanded_places
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES, well_known
@@ -26,6 +27,7 @@ from detente.coding.recipients import (
     site_named,
 )
 from detente.coding.sittings import sits_alone
+from detente.coding.slot_venues import without_venues
 from detente.coding.syntax import (
     MAX_SEARCH_TOKENS,
     child,
@@ -150,6 +152,7 @@ def lower_slot_recipient(
             inner = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in preps and inner:
                 found = referred_recipient(resolve, inner[0], ctx, actor_head, actor, slot=False)
+                found = without_venues(match, found, ctx, obj)  # recip14: "a meeting in X"
                 if found and not _own_forces(found, actor):
                     return found
             queue.extend(inner)
@@ -221,6 +224,7 @@ def searched_recipient(
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     exclude |= _allegations(match) | _harm_victims(match)
     exclude |= _allies(match) | absent_phrases(match.head)  # recip14: "met without Syria"
+    exclude |= demanded_places(match)  # recip14: "a demand that cars be made in America"
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:
@@ -243,6 +247,7 @@ def searched_recipient(
             if not found and head.i in trigger:  # recip10
                 found = trigger_object(resolve, head, ctx, actor_head, actor)
             found = _placed_people(coder, ctx, head, found) or found
+            found = without_venues(match, found, ctx, head)  # recip14: "a meeting in Washington"
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
             if own_people(found, ctx, actor_head, actor) or report_audience(head, trigger):

@@ -697,6 +697,7 @@ class SenseWords(_Frozen):
     absence_nouns: frozenset[str] = frozenset()  # recip14: "in the absence of X"
     presence_verbs: frozenset[str] = frozenset()  # recip14: occupants.py, "caves where X hide"
     refuge_nouns: frozenset[str] = frozenset()  # recip14: "where X had taken shelter"
+    procedural_steps: frozenset[str] = frozenset()  # recip14: "an adjournment in X"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
