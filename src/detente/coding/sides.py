@@ -21,10 +21,9 @@ from detente.records import ActorMention
 
 # How many sentences the sides are looked for in: the appeal's own and the one before it.
 SIDE_SENTENCES = 2
-# Dependents of a verb of conflict that name its sides: the subject, the object, and the objects
-# of "with" and "against" ("clashed with", "fought against").
+# Dependents of a verb of conflict that name its sides: the subject and the object (and the
+# objects of english.yaml's opposing_preps: "clashed with", "fought against").
 SIDE_DEPS = ("nsubj", "dobj")
-SIDE_PREPS = ("with", "against")
 
 
 def named_sides(
@@ -71,7 +70,8 @@ def _side_heads(word: Token) -> list[Token]:
         heads = list(prep_objects(word, "between"))
     else:
         heads = [h for dep in SIDE_DEPS if (h := child(word, dep)) is not None]
-        heads += [h for prep in SIDE_PREPS for h in prep_objects(word, prep)]
+        preps = english().senses.opposing_preps
+        heads += [h for prep in sorted(preps) for h in prep_objects(word, prep)]
     return heads + [c for h in heads for c in h.conjuncts]
 
 

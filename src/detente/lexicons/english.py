@@ -698,6 +698,7 @@ class SenseWords(_Frozen):
     presence_verbs: frozenset[str] = frozenset()  # recip14: occupants.py, "caves where X hide"
     refuge_nouns: frozenset[str] = frozenset()  # recip14: "where X had taken shelter"
     procedural_steps: frozenset[str] = frozenset()  # recip14: "an adjournment in X"
+    opposing_preps: frozenset[str] = frozenset()  # recip14: sides.py, "clashed with X"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
