@@ -35,3 +35,13 @@ def test_all_sides_are_the_sides_named_in_the_conflict(
 def test_all_sides_with_no_conflict_named_stay_nobody(nlp: Language, coder: Coder) -> None:
     event = _appeal(nlp, coder, "The White Council urged all sides to respect human rights.")
     assert not any(m.country in ("GND", "MDR", "ARN") for m in event.recipient)
+
+
+def test_both_sides_are_the_sides_this_sentence_names(nlp: Language, coder: Coder) -> None:
+    # "both sides" alone would be the article's latest two parties (Gondor and Arnor here)
+    text = (
+        "Gondor and Arnor signed a deal in Bree on Friday. On Sunday the White Council urged"
+        " both sides to show restraint after Gondorian troops clashed with Orcs near Osgiliath."
+    )
+    event = _appeal(nlp, coder, text)
+    assert {m.country for m in event.recipient} == {"GND", "MDR"}

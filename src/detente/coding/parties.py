@@ -60,7 +60,7 @@ from detente.coding.recipients import (
 )
 from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
-from detente.coding.sides import named_sides
+from detente.coding.sides import named_sides, sides_here
 from detente.coding.slot_venues import without_venues
 from detente.coding.syntax import (
     child,
@@ -129,6 +129,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
             resolve, match.recipient, recipient, ctx, actor_head, actor, coder.verbs.by_verb
         ) or unknown_patient(match, ctx)
         recipient = without_venues(match, recipient, ctx)  # recip14: "a meeting in Washington"
+        recipient = sides_here(coder, match, actor, ctx, recipient)  # recip14: "both sides"
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import resolver
+from detente.coding.recipients import PLURAL_TAGS
 from detente.coding.syntax import child, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -24,16 +25,19 @@ SIDE_SENTENCES = 2
 # Dependents of a verb of conflict that name its sides: the subject and the object (and the
 # objects of english.yaml's opposing_preps: "clashed with", "fought against").
 SIDE_DEPS = ("nsubj", "dobj")
+# The rule of a party read through a reference ("both sides": the article's latest two parties).
+REFERENCE_RULE = "reference"
 
 
 def named_sides(
-    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState,
+    *, sentences: int = SIDE_SENTENCES,
 ) -> tuple[ActorMention, ...]:
     """The sides of a conflict named beside an appeal to parties in general: at least two
     parties of different countries, none the appeal's actor's own; else none."""
     own = {m.country for m in actor}
     resolve = resolver(coder, ctx)
-    for sentence in _sentences(match.head, ctx):
+    for sentence in _sentences(match.head, ctx, sentences):
         for word in sentence:
             if word.i == match.head.i or not _conflict(coder, word):
                 continue
@@ -44,11 +48,26 @@ def named_sides(
     return ()
 
 
-def _sentences(trigger: Token, ctx: ArticleState) -> Iterator[Span]:
-    """The trigger's sentence, then the one before it."""
+def sides_here(
+    coder: Coder, match: Match, actor: tuple[ActorMention, ...], ctx: ArticleState,
+    recipient: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """ "urged both sides to show restraint after Arnorian troops clashed with Orcs": "both
+    sides", read as the article's latest two parties (a reference), are the sides of the
+    conflict the same sentence names, when it names one."""
+    head = match.recipient
+    if head is None or not recipient or any(m.rule != REFERENCE_RULE for m in recipient):
+        return recipient
+    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in english().words.vague_party_nouns:
+        return recipient
+    return named_sides(coder, match, actor, ctx, sentences=1) or recipient
+
+
+def _sentences(trigger: Token, ctx: ArticleState, count: int) -> Iterator[Span]:
+    """The trigger's sentence, then those before it, ``count`` in all."""
     sentences = list(ctx.doc.sents)
     index = next(i for i, s in enumerate(sentences) if s.start <= trigger.i < s.end)
-    for i in range(index, max(index - SIDE_SENTENCES, -1), -1):
+    for i in range(index, max(index - count, -1), -1):
         yield sentences[i]
 
 
