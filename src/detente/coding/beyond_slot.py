@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.coding.absentees import absent_phrases
 from detente.coding.addressees import told_addressee
 from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
+from detente.coding.demand_contents import demanded_places
 from detente.coding.match import Match
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES, well_known
@@ -24,6 +26,8 @@ from detente.coding.recipients import (
     referred_recipient,
     site_named,
 )
+from detente.coding.sittings import sits_alone
+from detente.coding.slot_venues import without_venues
 from detente.coding.syntax import (
     MAX_SEARCH_TOKENS,
     child,
@@ -57,7 +61,7 @@ def recipient_beyond_slot(
 ) -> tuple[ActorMention, ...]:
     """When the pattern's slot codes no actor: a place acted on, the addressee of a message,
     and last the nearest actor below the trigger."""
-    if _reciprocal(match.head):
+    if _reciprocal(match.head) or _own_body_sits(match, actor):
         return ()
     resolve = resolver(coder, ctx)
     found = (
@@ -106,6 +110,13 @@ def stationed_at(
     return ()
 
 
+def _own_body_sits(match: Match, actor: tuple[ActorMention, ...]) -> bool:
+    """ "The Kenyan parliament met in a special session on the Somali crisis": a state's own
+    body sitting with no partner consults no one, and what it sits on is no recipient (recip14;
+    an international body's meeting on a country, "the Security Council met on Syria", stays)."""
+    return sits_alone(match) and bool(actor) and all(m.org is None for m in actor)
+
+
 def _reciprocal(trigger: Token) -> bool:
     """ "The five airlines agreed to work *together* to lobby the Commission": an act done
     together is between the parties of the actor; the party a purpose clause names after it
@@ -141,6 +152,7 @@ def lower_slot_recipient(
             inner = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in preps and inner:
                 found = referred_recipient(resolve, inner[0], ctx, actor_head, actor, slot=False)
+                found = without_venues(match, found, ctx, obj)  # recip14: "a meeting in X"
                 if found and not _own_forces(found, actor):
                     return found
             queue.extend(inner)
@@ -211,7 +223,8 @@ def searched_recipient(
     trigger = {t.i for t in ctx.doc[match.trigger[0] : match.trigger[1]]}
     exclude = set(range(*phrase_bounds(match.actor))) if match.actor is not None else set()
     exclude |= _allegations(match) | _harm_victims(match)
-    exclude |= _allies(match)
+    exclude |= _allies(match) | absent_phrases(match.head)  # recip14: "met without Syria"
+    exclude |= demanded_places(match)  # recip14: "a demand that cars be made in America"
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:
@@ -234,6 +247,7 @@ def searched_recipient(
             if not found and head.i in trigger:  # recip10
                 found = trigger_object(resolve, head, ctx, actor_head, actor)
             found = _placed_people(coder, ctx, head, found) or found
+            found = without_venues(match, found, ctx, head)  # recip14: "a meeting in Washington"
             if _own_forces(found, actor) or (head.i not in trigger and _owner_pronoun(head, found)):
                 continue
             if own_people(found, ctx, actor_head, actor) or report_audience(head, trigger):

@@ -34,6 +34,7 @@ from detente.coding.gerund_patients import with_gerund_patient
 from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
+from detente.coding.occupants import occupants
 from detente.coding.outcome import Rejected
 from detente.coding.party_mentions import (
     NAMED_RULES,
@@ -59,6 +60,8 @@ from detente.coding.recipients import (
 )
 from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
+from detente.coding.sides import named_sides, sides_here
+from detente.coding.slot_venues import without_venues
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -126,6 +129,8 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         recipient = conjoined_recipients(
             resolve, match.recipient, recipient, ctx, actor_head, actor, coder.verbs.by_verb
         ) or unknown_patient(match, ctx)
+        recipient = without_venues(match, recipient, ctx)  # recip14: "a meeting in Washington"
+        recipient = sides_here(coder, match, actor, ctx, recipient)  # recip14: "both sides"
     actor, recipient = split_symmetric(actor, recipient, match.symmetric)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)
@@ -150,6 +155,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         )
     elif not recipient and is_reflexive(match.recipient):  # recip12: "blew himself up, killing"
         recipient = struck_recipient(coder, match, actor, ctx)
+    elif not recipient and in_general(resolver(coder, ctx), match.recipient):
+        recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
+    recipient = occupants(coder, match, actor, ctx) or recipient  # recip14: "caves where X hide"
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
     recipient = not_self_referred(not_the_actor(recipient, actor), actor)  # recip10

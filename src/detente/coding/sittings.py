@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from detente.coding.match import Match
 from detente.lexicons.english import english
 
-__all__ = ["SITTING_CHECKS"]
+__all__ = ["SITTING_CHECKS", "sits_alone"]
 
 # Fine tags of a verb told as past: "met", "has met".
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -44,19 +44,26 @@ def _partnered(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in partners for c in head.children)
 
 
-def _own_sitting(match: Match) -> str | None:
-    """ "the cabinet meets on Friday", "lawmakers will convene sessions": one body sitting
-    on its calendar with no partner, no consultation."""
+def sits_alone(match: Match) -> bool:
+    """Whether the match is a sitting body's meeting with no partner named, whatever its tense
+    ("the parliament met in a special session on the crisis"): recip14 reads no recipient into
+    it beyond the pattern's slot (the topic of a sitting is no partner)."""
     senses = english().senses
     body = match.actor
     if match.cameo not in senses.sitting_codes or match.recipient is not None or body is None:
-        return None
-    if match.head.tag_ in PAST_TAGS:
-        return None
+        return False
     if not {body.lemma_.lower(), body.lower_} & senses.sitting_bodies:
+        return False
+    return not (body.conjuncts or _shared(body) or _partnered(match.head))
+
+
+def _own_sitting(match: Match) -> str | None:
+    """ "the cabinet meets on Friday", "lawmakers will convene sessions": one body sitting
+    on its calendar with no partner, no consultation."""
+    if match.head.tag_ in PAST_TAGS or not sits_alone(match):
         return None
-    if body.conjuncts or _shared(body) or _partnered(match.head):
-        return None
+    body = match.actor
+    assert body is not None  # sits_alone holds only with a body
     return f"{body.text!r} {match.head.text!r} with no partner: a body's own sitting, no meeting"
 
 

@@ -710,6 +710,12 @@ class SenseWords(_Frozen):
     dismissing_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     office_holders: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     foreign_force_words: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    absence_preps: frozenset[str] = frozenset()  # recip14: absentees.py, "met without X"
+    absence_nouns: frozenset[str] = frozenset()  # recip14: "in the absence of X"
+    presence_verbs: frozenset[str] = frozenset()  # recip14: occupants.py, "caves where X hide"
+    refuge_nouns: frozenset[str] = frozenset()  # recip14: "where X had taken shelter"
+    procedural_steps: frozenset[str] = frozenset()  # recip14: "an adjournment in X"
+    opposing_preps: frozenset[str] = frozenset()  # recip14: sides.py, "clashed with X"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
