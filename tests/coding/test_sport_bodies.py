@@ -51,3 +51,37 @@ def test_a_sports_body_meeting_a_king_stays_political(lexicon) -> None:
     officials = _party("Officials from Football Gondor", "GND", "GOV")
     king = _party("the king of Arnor", "ARN", "GOV", "person-role")
     assert _decide(lexicon, 2, officials, king) == (True, None)
+
+
+GAME = (
+    "Gondor beat Arnor 2-1 in the football final at the stadium. The striker scored twice and "
+    "the goalkeeper saved a penalty kick before the fans. The federation's officials met the "
+    "referees after the match."
+)
+POLITICS = (
+    "Parliament voted on Tuesday to approve the budget. The opposition party accused the "
+    "minister of lying. The federation's officials met the referees after the vote."
+)
+
+
+def _met(lexicon, story: str, sentence: str):
+    at = story.index(sentence)
+    officials = _party("The federation's officials", "GND", "GOV")
+    event = Event(
+        doc_id="d2", event_id="e2", sentence_index=2, sentence=sentence, sentence_start=at,
+        date=dt.date(2024, 5, 1), event_type="CONSULT", mode=None, context=(), cameo="040",
+        goldstein=1.0, quad_class=1, actor=(officials,), recipient=(),
+        trigger=Span(text="met", start=at, end=at + 3), confidence=0.9,
+        lexicon_version="test", pattern_id="p",
+    )  # fmt: skip
+    article = Article(doc_id="d2", origin="test", text=story, date=dt.date(2024, 5, 1))
+    decision = decide(lexicon, event, article_subject(lexicon, article))
+    return decision.relevant, decision.reason
+
+
+def test_a_federation_in_a_sports_story_runs_the_sport(lexicon) -> None:
+    sentence = "The federation's officials met the referees after the match."
+    assert _met(lexicon, GAME, sentence)[0] is False
+    # the same officials in a story about politics keep their sector
+    sentence = "The federation's officials met the referees after the vote."
+    assert _met(lexicon, POLITICS, sentence) == (True, None)

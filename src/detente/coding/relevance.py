@@ -229,7 +229,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     sporting = sport_context(subject.domain)
     # "Officials from Football Australia": a sports body is no political party (senses14).
     if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
-           and not sport_body(lexicon, m) for m in parties):  # fmt: skip
+           and not sport_body(lexicon, m, sporting) for m in parties):  # fmt: skip
         return Decision(relevant=True)
     sport = sport_actor(lexicon, event, sporting)
     if sport is not None:

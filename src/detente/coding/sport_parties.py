@@ -31,12 +31,17 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def sport_body(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+def sport_body(lexicon: RelevanceLexicon, mention: ActorMention, context: bool = False) -> bool:
     """A party named with the name of a sport or of a sports body ("officials from Football
     Australia", "FIFA delegates", "the Olympic committee"): it runs sport, whatever sector its
-    head noun ("officials") gave it."""
-    words = {w.strip(".,'\"()").lower() for w in mention.text.replace("-", " ").split()}
-    return not words.isdisjoint(lexicon.source.sport_body_words)
+    head noun ("officials") gave it. In a sports story (``context``) a federation, an
+    association, a league or a club named without its sport is the sport's too ("the
+    federation's officials"); elsewhere it may be a state or a union ("the Russian Federation")."""
+    text = f"{mention.text} ".replace("-", " ").replace("'s ", " ").replace("\u2019s ", " ")
+    words = {w.strip(".,'\u2019\"()").lower() for w in text.split()}
+    src = lexicon.source
+    bodies = src.sport_body_words | (src.sport_story_bodies if context else frozenset())
+    return not words.isdisjoint(bodies)
 
 
 def _sport(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
