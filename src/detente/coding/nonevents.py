@@ -25,6 +25,7 @@ from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.procedures import PROCEDURE_CHECKS
+from detente.coding.routine_senses import ROUTINE_CHECKS
 from detente.coding.sittings import SITTING_CHECKS
 from detente.coding.stance_senses import STANCE_CHECKS
 from detente.coding.terms_senses import TERMS_CHECKS
@@ -343,4 +344,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
     *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS, *FIGURATIVE_CHECKS,
+    *ROUTINE_CHECKS,
 )  # fmt: skip

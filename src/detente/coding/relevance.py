@@ -18,7 +18,7 @@ from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
 from detente.coding.relevance_business import company_officer
 from detente.coding.relevance_venues import met_recipients
-from detente.coding.sport_parties import sport_actor, sport_context, sport_shared
+from detente.coding.sport_parties import sport_actor, sport_body, sport_context, sport_shared
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
@@ -227,8 +227,9 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
         return Decision(relevant=False, reason=sense)
     # In a sports story "the England captain" or "the home side" is a player or a team.
     sporting = sport_context(subject.domain)
+    # "Officials from Football Australia": a sports body is no political party (senses14).
     if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
-           for m in parties):  # fmt: skip
+           and not sport_body(lexicon, m, sporting) for m in parties):  # fmt: skip
         return Decision(relevant=True)
     sport = sport_actor(lexicon, event, sporting)
     if sport is not None:

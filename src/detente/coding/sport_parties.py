@@ -5,7 +5,9 @@ Wallabies defeated the All Blacks": the country in a sports party's phrase names
 plays for, not a state acting. An event whose every actor is headed by a noun of an athlete, a
 sports official or a national team's name is sport, unless a political party is among its
 parties (coding/relevance.py asks after that). relevance.yaml's `sport_party_nouns` lists the
-nouns.
+nouns. A party named with the name of a sport or of a sports body ("officials from Football
+Australia", "FIFA delegates") runs sport: it is no political party whatever sector its head noun
+gave it (`sport_body_words`).
 
 Some nouns name a player or a team in sport and an officer or a party in politics: "the England
 captain", "the home side", "India's attack". In a sports story such a party is a player or a
@@ -19,7 +21,7 @@ from detente.coding.thing_parties import head_word
 from detente.lexicons.relevance import RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["sport_actor", "sport_context", "sport_shared"]
+__all__ = ["sport_actor", "sport_body", "sport_context", "sport_shared"]
 
 REASON = "sport-party"
 SPORTS = "sports"  # the domain of relevance.yaml whose vocabulary tells a sports report
@@ -29,7 +31,22 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def sport_body(lexicon: RelevanceLexicon, mention: ActorMention, context: bool = False) -> bool:
+    """A party named with the name of a sport or of a sports body ("officials from Football
+    Australia", "FIFA delegates", "the Olympic committee"): it runs sport, whatever sector its
+    head noun ("officials") gave it. In a sports story (``context``) a federation, an
+    association, a league or a club named without its sport is the sport's too ("the
+    federation's officials"); elsewhere it may be a state or a union ("the Russian Federation")."""
+    text = f"{mention.text} ".replace("-", " ").replace("'s ", " ").replace("\u2019s ", " ")
+    words = {w.strip(".,'\u2019\"()").lower() for w in text.split()}
+    src = lexicon.source
+    bodies = src.sport_body_words | (src.sport_story_bodies if context else frozenset())
+    return not words.isdisjoint(bodies)
+
+
 def _sport(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    if sport_body(lexicon, mention):
+        return True
     nouns = lexicon.source.sport_party_nouns
     if head_word(lexicon, mention) in nouns:
         return True

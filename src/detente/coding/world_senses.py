@@ -20,7 +20,7 @@ from detente.coding.sense_words import is_word, lemma, prep_objects
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
 
-__all__ = ["WORLD_CHECKS"]
+__all__ = ["WORLD_CHECKS", "named_occasion"]
 
 # Labels of a verb's own parts (object, measures, places): what its clause tells of it, not of
 # another clause it governs ("exported soybeans to China, where prices rose 5 percent").
@@ -113,6 +113,11 @@ def _named_as(noun: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             words += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
     return words
+
+
+def named_occasion(noun: Token) -> str | None:
+    """The off-topic domain an occasion or a team is named in ("the national team": sport)."""
+    return _occasion_of(_named_as(noun))
 
 
 def _sport_attended(match: Match) -> str | None:

@@ -716,6 +716,18 @@ class SenseWords(_Frozen):
     refuge_nouns: frozenset[str] = frozenset()  # recip14: "where X had taken shelter"
     procedural_steps: frozenset[str] = frozenset()  # recip14: "an adjournment in X"
     opposing_preps: frozenset[str] = frozenset()  # recip14: sides.py, "clashed with X"
+    incident_nouns: frozenset[str] = frozenset()  # senses14: "headed to a blaze"
+    scene_nouns: frozenset[str] = frozenset()
+    incident_preps: frozenset[str] = frozenset()
+    attraction_verbs: frozenset[str] = frozenset()  # senses14: "the pledge appealed to voters"
+    attraction_things: frozenset[str] = frozenset()
+    theft_verbs: frozenset[str] = frozenset()  # senses14: "smashed the window and stole"
+    crime_groups: frozenset[str] = frozenset()
+    offender_nouns: frozenset[str] = frozenset()  # senses14: "assisting an offender"
+    aided_roots: frozenset[str] = frozenset()
+    detonation_codes: frozenset[str] = frozenset()  # senses14: "set off on a march"
+    setting_off_verbs: frozenset[str] = frozenset()
+    campaign_rally_words: frozenset[str] = frozenset()  # senses14: "holds a kickoff rally"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

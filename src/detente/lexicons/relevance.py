@@ -174,6 +174,10 @@ class RelevanceFile(_Frozen):
     # senses11: nouns of players and teams that politics uses too ("captain", "side"): a party
     # they head is a player or a team only in a sports story or sentence
     sport_shared_nouns: frozenset[str] = frozenset()
+    # senses14: names of sports and their governing bodies: a party named with one ("Football
+    # Australia officials", "the FIFA delegates") is a sports body, no political party
+    sport_body_words: frozenset[str] = frozenset()
+    sport_story_bodies: frozenset[str] = frozenset()  # senses14: in a sports story only
     # senses10: actor rules whose party, named by the speaker's own state, is that state itself
     own_state_rules: frozenset[str] = frozenset()
     # senses10: "the country", "the nation" resolved by these rules name a state as such

@@ -1,0 +1,196 @@
+"""Senses of a trigger from emergency work, campaigning, crime and sport: no political act.
+
+"Firefighters headed to a blaze", "ambulances rushed to the scene of the crash" use the words
+of a trip (CAMEO 042/043 "make a visit") for an emergency service answering a call: the place
+gone to is an incident, no party hosts anyone. "His promise to cut taxes appealed to voters"
+uses the word of an appeal (CAMEO 02) in its other sense (dictionary: appeal "to be
+attractive or interesting"): a pledge or a plan attracts, it asks no one for anything. "A gang
+smashed the windows of a jewellery shop and stole watches" uses the word of a riot (CAMEO 145
+"protest violently") for a robbery: damage done with a theft, or by a gang, is a crime with no
+grievance. "The federation's officials met the referees", "the minister met the national
+team" meet players, referees or a team: a sports occasion, no consultation between parties.
+english.yaml's `routine_senses` keys hold the words; the framing stage drops such triggers with
+the reason no-event-sense (coding/nonevents.py lists the checks). "Assisting an offender" uses
+the word of aid (CAMEO 07) for an offence (helping a criminal escape justice), and "protesters
+set off on a march" the phrasal verb of a detonation (CAMEO 183 "set off a bomb") in its sense
+"begin a journey": with nothing set off it detonates nothing. "The group holds a kickoff rally",
+"a campaign rally in the square" gather supporters for a candidacy or a cause's launch: with no
+grievance told in the sentence no one protests (CAMEO 14 is dissent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from detente.coding.match import Match
+from detente.coding.sense_words import (
+    KIND_DEPS,
+    OBJECT_DEPS,
+    doers_of,
+    is_word,
+    lemma,
+    prep_objects,
+)
+from detente.coding.world_senses import named_occasion
+from detente.lexicons.english import english
+from detente.lexicons.relevance import relevance_lexicon
+
+__all__ = ["ROUTINE_CHECKS"]
+
+# Labels of what an appeal asks for: an infinitive or a clause ("appealed to them to stay").
+ASKED_DEPS = frozenset({"xcomp", "ccomp"})
+# The off-topic domain of relevance.yaml whose words name a sports occasion or team.
+SPORTS = "sports"
+
+
+def _incident(place: Token) -> bool:
+    """A fire, a crash or the scene of one: "the blaze", "the scene", "the scene of the
+    crash" ("the scene of the bombing" is the place of an attack, left to the other stages)."""
+    senses = english().senses
+    if is_word(place, senses.incident_nouns):
+        return True
+    if not is_word(place, senses.scene_nouns):
+        return False
+    told = list(prep_objects(place, frozenset({"of"})))
+    return not told or all(is_word(t, senses.incident_nouns) for t in told)
+
+
+def _incident_trip(match: Match) -> str | None:
+    """ "firefighters headed to a blaze at a warehouse", "crews rushed to the scene": going to
+    an incident is an emergency service's work, no visit to a party; a place named by its name
+    among the places gone to ("to Greece") is a trip there, left to the other stages."""
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or head.pos_ != "VERB":
+        return None
+    places = list(prep_objects(head, english().senses.incident_preps))
+    if any(p.pos_ == "PROPN" for p in places):  # "went to Greece to fight fires": a trip abroad
+        return None
+    incident = next((p for p in places if _incident(p)), None)
+    if incident is not None:
+        return f"{head.text!r} to {incident.text!r}: answering an emergency, no visit"
+    return None
+
+
+def _attraction(match: Match) -> str | None:
+    """ "his promise to cut taxes appealed to voters": a thing that appeals attracts; a party
+    appeals to someone for something or to do something ("appealed to Arnor to release")."""
+    senses = english().senses
+    head = match.head
+    if match.cameo[:2] not in english().codes.request_roots or head.pos_ != "VERB":
+        return None
+    if lemma(head) not in senses.attraction_verbs:
+        return None
+    if any(c.dep_ in ASKED_DEPS for c in head.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if subjects and all(s.pos_ == "NOUN" and is_word(s, senses.attraction_things)
+                        for s in subjects):  # fmt: skip
+        return f"{subjects[0].text!r} {head.text!r}: attractive to them, no appeal"
+    return None
+
+
+def _theft(head: Token) -> Token | None:
+    """A verb of theft coordinated with the trigger ("smashed the window and stole watches")."""
+    verbs = [*head.conjuncts, *([head.head] if head.dep_ == "conj" else [])]
+    thefts = english().senses.theft_verbs
+    return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in thefts), None)
+
+
+def _robbery(match: Match) -> str | None:
+    """ "a gang smashed the windows of a shop and stole watches": damage done by a gang or
+    with a theft is a crime, no riot ("rioters smashed windows in protest" stays)."""
+    senses = english().senses
+    if match.cameo not in senses.riot_codes:
+        return None
+    theft = _theft(match.head)
+    if theft is not None:
+        return f"{match.head.text!r} and {theft.text!r}: a robbery, no riot"
+    for doer in doers_of(match.head):
+        if doer.pos_ == "NOUN" and is_word(doer, senses.crime_groups):
+            return f"{doer.text!r} {match.head.text!r}: a gang's crime, no riot"
+    return None
+
+
+def _sport_party(token: Token) -> bool:
+    """A player, a referee or a team: "the referees", "the national team", "the athletes"."""
+    if is_word(token, relevance_lexicon().source.sport_party_nouns):
+        return True
+    return named_occasion(token) == SPORTS
+
+
+def _sport_meeting(match: Match) -> str | None:
+    """ "the federation's officials met the referees", "the minister met the national team":
+    meeting players, referees or a team is a sports occasion, no consultation."""
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or head.pos_ != "VERB":
+        return None
+    partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    partners += list(prep_objects(head, english().senses.partner_preps))
+    partners += [c for p in partners for c in p.conjuncts]
+    if partners and all(p.pos_ == "NOUN" and _sport_party(p) for p in partners):
+        return f"{head.text!r} {partners[0].text!r}: players or a team met, a sports occasion"
+    return None
+
+
+def _offender_aided(match: Match) -> str | None:
+    """ "pleaded guilty to assisting an offender": helping a criminal evade justice is an
+    offence, no aid ("assisted the refugees" stays)."""
+    senses = english().senses
+    if match.cameo[:2] not in senses.aided_roots:
+        return None
+    helped = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
+    helped += [c for h in helped for c in h.conjuncts]
+    if helped and all(h.pos_ == "NOUN" and is_word(h, senses.offender_nouns) for h in helped):
+        return f"{match.head.text!r} {helped[0].text!r}: helping an offender, a crime, no aid"
+    return None
+
+
+# Labels that tell what is set off: its object, or the passive subject ("a bomb was set off");
+# a relative clause's verb sets off the noun it hangs on ("the device they set off").
+SET_OFF_DEPS = frozenset({"dobj", "nsubjpass"})
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _departure(match: Match) -> str | None:
+    """ "protesters set off on a march", "set off from the square": "set off" with nothing
+    set off is a departure, no detonation ("set off a bomb", "a bomb was set off" stay)."""
+    senses = english().senses
+    head = match.head
+    if match.cameo not in senses.detonation_codes or lemma(head) not in senses.setting_off_verbs:
+        return None
+    if head.dep_ in RELATIVE_DEPS or any(c.dep_ in SET_OFF_DEPS for c in head.children):
+        return None
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+        return None
+    return f"{head.text!r} off with nothing set off: a departure, no detonation"
+
+
+def _campaign_rally(match: Match) -> str | None:
+    """ "holds a kickoff rally", "addressed a campaign rally": a rally named for a campaign or
+    a launch gathers supporters; one with a grievance told ("a campaign rally against the
+    war") is left to the other stages."""
+    senses = english().senses
+    generic = relevance_lexicon().source.generic_senses
+    if generic is None or match.cameo[:2] != generic.protest_root:
+        return None
+    start, end = match.trigger
+    doc = match.head.doc
+    nouns = [t for t in doc[start:end] if t.pos_ == "NOUN"]
+    nouns += [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    kinds = [k for n in nouns for k in n.children if k.dep_ in KIND_DEPS]
+    kind = next((k for k in kinds if is_word(k, senses.campaign_rally_words)), None)
+    if kind is None:
+        return None
+    if any(t.lower_ in generic.dissent_cues for t in match.head.sent):
+        return None
+    return f"{kind.text!r} rally with no grievance told: supporters gathered, no protest"
+
+
+ROUTINE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
+    _incident_trip, _attraction, _robbery, _sport_meeting, _offender_aided, _departure,
+    _campaign_rally,
+)

@@ -1,0 +1,87 @@
+"""A party named with the name of a sport or a sports body runs sport, whatever sector its head
+noun gave it (coding/sport_parties.py `sport_body`, relevance.yaml `sport_body_words`, senses14).
+Made-up world; the same officials of a ministry stay political."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.coding.relevance import article_subject, decide
+from detente.records import ActorMention, Article, Event, Span
+
+STORY = (
+    "Officials from Football Gondor attended a training session in Osgiliath. "
+    "Officials from the Gondorian ministry attended a training session in Osgiliath. "
+    "Officials from Football Gondor met the king of Arnor."
+)
+
+
+def _party(text: str, country: str, sector: str | None, rule: str = "agent") -> ActorMention:
+    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
+                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _decide(lexicon, sentence_no: int, actor: ActorMention, *recipient: ActorMention):
+    sentences = [s.strip() + "." for s in STORY.split(".") if s.strip()]
+    sentence = sentences[sentence_no]
+    at = STORY.index(sentence)
+    event = Event(
+        doc_id="d1", event_id="e1", sentence_index=sentence_no, sentence=sentence,
+        sentence_start=at, date=dt.date(2024, 5, 1), event_type="CONSULT", mode=None,
+        context=(), cameo="040", goldstein=1.0, quad_class=1, actor=(actor,),
+        recipient=recipient, trigger=Span(text="x", start=at, end=at + 1), confidence=0.9,
+        lexicon_version="test", pattern_id="p",
+    )  # fmt: skip
+    article = Article(doc_id="d1", origin="test", text=STORY, date=dt.date(2024, 5, 1))
+    decision = decide(lexicon, event, article_subject(lexicon, article))
+    return decision.relevant, decision.reason
+
+
+def test_officials_of_a_sports_body_are_no_political_party(lexicon) -> None:
+    officials = _party("Officials from Football Gondor", "GND", "GOV")
+    assert _decide(lexicon, 0, officials) == (False, "sport-party")
+
+
+def test_officials_of_a_ministry_stay_political(lexicon) -> None:
+    officials = _party("Officials from the Gondorian ministry", "GND", "GOV")
+    assert _decide(lexicon, 1, officials) == (True, None)
+
+
+def test_a_sports_body_meeting_a_king_stays_political(lexicon) -> None:
+    officials = _party("Officials from Football Gondor", "GND", "GOV")
+    king = _party("the king of Arnor", "ARN", "GOV", "person-role")
+    assert _decide(lexicon, 2, officials, king) == (True, None)
+
+
+GAME = (
+    "Gondor beat Arnor 2-1 in the football final at the stadium. The striker scored twice and "
+    "the goalkeeper saved a penalty kick before the fans. The federation's officials met the "
+    "referees after the match."
+)
+POLITICS = (
+    "Parliament voted on Tuesday to approve the budget. The opposition party accused the "
+    "minister of lying. The federation's officials met the referees after the vote."
+)
+
+
+def _met(lexicon, story: str, sentence: str):
+    at = story.index(sentence)
+    officials = _party("The federation's officials", "GND", "GOV")
+    event = Event(
+        doc_id="d2", event_id="e2", sentence_index=2, sentence=sentence, sentence_start=at,
+        date=dt.date(2024, 5, 1), event_type="CONSULT", mode=None, context=(), cameo="040",
+        goldstein=1.0, quad_class=1, actor=(officials,), recipient=(),
+        trigger=Span(text="met", start=at, end=at + 3), confidence=0.9,
+        lexicon_version="test", pattern_id="p",
+    )  # fmt: skip
+    article = Article(doc_id="d2", origin="test", text=story, date=dt.date(2024, 5, 1))
+    decision = decide(lexicon, event, article_subject(lexicon, article))
+    return decision.relevant, decision.reason
+
+
+def test_a_federation_in_a_sports_story_runs_the_sport(lexicon) -> None:
+    sentence = "The federation's officials met the referees after the match."
+    assert _met(lexicon, GAME, sentence)[0] is False
+    # the same officials in a story about politics keep their sector
+    sentence = "The federation's officials met the referees after the vote."
+    assert _met(lexicon, POLITICS, sentence) == (True, None)
