@@ -22,7 +22,41 @@ def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
         governor = _claim_of(tok)
         if governor is not None and (frame is None or governor.i != frame.i):
             return f"content of {governor.text!r}: claimed, not told as done"
+        account = hearsay_account(tok)
+        if account is not None:
+            return f"told by {account.text!r}: alleged, not reported as done"
     return None
+
+
+def hearsay_account(tok: Token) -> Token | None:
+    """ "A conspiracy theory holds that the agency staged the attack", "claims circulating
+    online say that …", "one theory is that …", "according to rumours, …", "charged that …": a
+    clause whose teller is an unproven account (a theory, a rumour, a claim, an unconfirmed
+    report) or that a verb of alleging governs is alleged, not reported as done. The account's
+    noun, or the verb."""
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i:
+        if tok.head.pos_ == "VERB" and _lemma(tok.head) in english().senses.allegation_verbs:
+            return tok.head  # "has long charged that X backs the rebels"
+        teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if teller is not None and _unproven(teller):
+            return teller
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"):
+        source = next((o for to in prep.children for o in to.children if o.dep_ == "pobj"), None)
+        if source is not None and _unproven(source):
+            return source
+    return None
+
+
+def _unproven(noun: Token) -> bool:
+    """A claim or hearsay noun ("theory", "rumours", "claims"), or a report or allegation
+    called unconfirmed ("unconfirmed reports")."""
+    senses, lemma = english().senses, _lemma(noun)
+    if lemma in senses.claim_nouns or lemma in senses.hearsay_nouns:
+        return True
+    unverified = senses.unverified_adjectives
+    return lemma in english().words.allegation_nouns and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in unverified for c in noun.children
+    )
 
 
 def asked_by_noun(tok: Token) -> str | None:

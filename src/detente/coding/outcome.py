@@ -30,6 +30,7 @@ Reason = Literal[
     "prevented-act",
     "no-party-word",
     "judged-party",
+    "not-the-holder",
 ]
 
 REASONS: dict[str, str] = {
@@ -58,6 +59,8 @@ REASONS: dict[str, str] = {
     "did not happen, and is not the preventer's act",
     "judged-party": "\"X is to blame\" judges X, who blames no one: the accusation is the "
     "speaker's when a verb of saying reports it, else the text's own and no event",
+    "not-the-holder": "ending an occupation, siege or blockade by withdrawing is the holder's "
+    "act: a party the text names as another, or as the one held, does not retreat",
     # The candidate filter's reason (stage "filter"): such a sentence is never parsed.
     "no-party-word": "the sentence has a trigger word but no word that can name a party",
 }

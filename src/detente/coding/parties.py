@@ -35,6 +35,7 @@ from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
 from detente.coding.occupants import occupants
+from detente.coding.occupiers import others_hold
 from detente.coding.outcome import Rejected
 from detente.coding.party_mentions import (
     NAMED_RULES,
@@ -142,6 +143,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         arm = None if actor else arm
     if not actor and arm is None and not by_authorities(match):
         return Rejected(stage="parties", reason="no-actor", detail=_text(match.actor))
+    held = others_hold(coder, match, actor, ctx)  # claims14: "rebels vowed to end the occupation"
+    if held is not None:
+        return Rejected(stage="parties", reason="not-the-holder", detail=held)
     if (
         not recipient
         and not in_general(resolver(coder, ctx), match.recipient)

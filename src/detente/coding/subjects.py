@@ -236,15 +236,21 @@ def child_of(token: Token, *deps: str) -> Token | None:
 
 
 def passive_clause_patient(verb: Token) -> Token | None:
-    """ "He resigned, *forced out by the leadership*", "*Backed by Arnor*, rebels attacked": a
-    past participle hung on a clause, with no subject or auxiliary of its own, is a passive
-    whose patient is that clause's subject (a "by" agent is its doer)."""
+    """ "He resigned, *forced out by the leadership*", "*Backed by Arnor*, rebels attacked", "they
+    face life in prison *if convicted*": a past participle hung on a clause, with no subject or
+    auxiliary of its own, is a passive whose patient is that clause's subject (a "by" agent is
+    its doer); after a conjunction of condition or time the left-out subject is the same
+    (English grammar: "if [they are] convicted")."""
     if _gerund_passive(verb):
         return _clause_subject(verb.head.head)
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl":
         return None
-    if child_of(verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") is not None:
+    if child_of(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj") is not None:
         return None  # "after he was forced out", "having forced out X": a clause of its own
+    mark = child_of(verb, "mark")
+    marked = mark is not None and mark.lower_ in english().senses.participle_clause_marks
+    if (mark is not None and not marked) or (verb.tag_ == "VBD" and not marked):
+        return None  # "as expected": no subject left out; a past tense needs "if" to be one
     if child_of(verb, "agent") is None and not _bare_passive(verb):
         return None
     return _clause_subject(verb.head)

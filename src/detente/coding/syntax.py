@@ -64,6 +64,17 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def _past_form_participle(verb: Token) -> bool:
+    """ "The man *detained* at the border was released" with "detained" tagged a past tense:
+    hung on its noun with no subject, auxiliary or object of its own, a past form is a reduced
+    passive relative (English grammar: "the man [who was] detained"), the noun its patient. A
+    real past tense under a sentence's root noun is left to root_noun_subject."""
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "expl")
+        for c in verb.children
+    )
+
+
 def _counting_pronoun(word: Token) -> bool:
     """ "were among *those* killed": a pronoun standing for people, counted "among" by "be"
     (recip13). Elsewhere ("should release all *those* imprisoned") the older reading stands:
@@ -96,7 +107,7 @@ def is_participle(verb: Token) -> bool:
     head noun (or pronoun counting people) is what it acts on."""
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or _past_form_participle(verb))
         and (verb.head.pos_ in ("NOUN", "PROPN") or _counting_pronoun(verb.head))
         and root_noun_subject(verb) is None
         and closing_speaker(verb) is None

@@ -200,14 +200,29 @@ def _alleged_acts(verb: Token) -> set[int]:
     accusation alleges is its content, not an event the text reports."""
     preps = english().words.allegation_preps
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of" either way
-    return {
-        obj.i
+    alleged = [
+        obj
         for head in heads
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for obj in prep.children
-        if obj.dep_ == "pcomp" and obj.pos_ in VERB_POS
-    }
+        if obj.dep_ in ("pcomp", "pobj") and obj.pos_ in VERB_POS
+    ]
+    # claims14: "accused X of backing *and funding* the rebels": each conjoined act alleged,
+    # also when the parser hung the second gerund on the accusing verb (no finite verb of its
+    # own there: "accused X of backing and *funded* them" would be)
+    opening = [p.i for p in verb.children if p.dep_ == "prep" and p.lower_ in preps]
+    first = min(opening, default=None)
+    joined = [c for obj in alleged for c in obj.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
+    if first is not None:
+        joined += [c for c in verb.children if _gerund_conjunct(c) and c.i > first]
+    return {t.i for t in (*alleged, *joined)}
+
+
+def _gerund_conjunct(tok: Token) -> bool:
+    """A bare gerund joined as a conjunct: no subject or auxiliary of its own."""
+    own = ("nsubj", "nsubjpass", "aux", "auxpass")
+    return tok.dep_ == "conj" and tok.tag_ == "VBG" and not any(c.dep_ in own for c in tok.children)
 
 
 def _denied_allegations(verb: Token) -> set[int]:

@@ -698,6 +698,14 @@ class SenseWords(_Frozen):
     attack_target_preps: frozenset[str] = frozenset()  # claims13: attack_subjects.py
     mandative_governors: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
     third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
+    participle_clause_marks: frozenset[str] = frozenset()  # claims14: "if convicted" (subjects)
+    hearsay_nouns: frozenset[str] = frozenset()  # claims14: "a theory holds that" (claims.py)
+    unverified_adjectives: frozenset[str] = frozenset()  # claims14: "unconfirmed reports said"
+    allegation_verbs: frozenset[str] = frozenset()  # claims14: "charged that" (claims.py)
+    hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
+    hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)
+    own_ground_possessors: frozenset[str] = frozenset()  # claims14: "of our land"
+    plural_ground_possessors: frozenset[str] = frozenset()  # claims14: "of their land"
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
     crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
