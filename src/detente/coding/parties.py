@@ -209,7 +209,9 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         # actors12: "Holness announced that the government will …": shown by the speaker
         found = speakers_state(found, head, lambda t: mentions(coder, t, ctx, sectorless=True))
         return found or mentions(coder, doer_behind(match), ctx, sectorless=True)
-    if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
+    if head is None and match.head.pos_ in ("NOUN", "PROPN") and (
+        _owner_required(coder, match) or not _subject_does(coder, match)
+    ):
         return ()
     if head is None and is_passive(match.head):
         pattern = coder.verbs.patterns.get(match.pattern_id)
@@ -303,6 +305,12 @@ def _governing_verb(noun: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX"):
             return current
     return None
+
+
+def _owner_required(coder: Coder, match: Match) -> bool:
+    """Whether the nominal event's pattern takes its actor only from its own phrase."""
+    pattern = coder.verbs.patterns.get(match.pattern_id)
+    return pattern is not None and pattern.owner_required
 
 
 def _subject_does(coder: Coder, match: Match) -> bool:
