@@ -693,6 +693,8 @@ class SenseWords(_Frozen):
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
     crowd_people: frozenset[str] = frozenset()  # senses13: "tourists invaded the beaches"
+    dying_verbs: frozenset[str] = frozenset()  # mainev12: "died after torture" (torture_deaths)
+    torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
