@@ -1,7 +1,9 @@
 """A death from torture in custody is the holders' torture of the dead (coding/torture_deaths.py,
 CAMEO 1822): "An Arnorian prisoner died as a result of torture in Gondorian police custody", "A
 prisoner died in prison in Osgiliath after torture" (the authorities where it happened). A death
-of other causes, or a denied one, is none. Hand-built parses of the made-up world; rows are
+of other causes, or a denied one, is none. Violence told in the passive with no agent in a
+prison or custody that names its keeper is the keeper's ("was tortured in a Gondorian prison").
+Hand-built parses of the made-up world; rows are
 (word, lemma, POS, dependency, head index)."""
 
 from __future__ import annotations
@@ -91,3 +93,33 @@ def test_a_death_denied_is_no_torture(coder: Coder) -> None:
         (*PUNCT, 4),
     ]
     assert not [e for e in code(coder, rows) if e.cameo == "1822"]
+
+
+def _tortured_in(keeper: tuple[str, str, str, str, int] | None) -> list:
+    """ "The Arnorian envoy was tortured in a [Gondorian] prison." """
+    rows = [
+        ("The", "the", "DET", "det", 2),
+        ("Arnorian", "arnorian", "ADJ", "amod", 2),
+        ("envoy", "envoy", "NOUN", "nsubjpass", 4),
+        ("was", "be", "AUX", "auxpass", 4),
+        ("tortured", "torture", "VERB", "ROOT", 4),
+        ("in", "in", "ADP", "prep", 4),
+        ("a", "a", "DET", "det", 7),
+        ("prison", "prison", "NOUN", "pobj", 5),
+        (*PUNCT, 4),
+    ]
+    if keeper is None:
+        return rows
+    shifted = [(w, lem, pos, dep, h + 1 if h >= 7 else h) for w, lem, pos, dep, h in rows]
+    return shifted[:7] + [keeper] + shifted[7:]
+
+
+def test_violence_in_a_prison_naming_its_keeper_is_the_keepers(coder: Coder) -> None:
+    rows = _tortured_in(("Gondorian", "gondorian", "ADJ", "amod", 8))
+    [event] = [e for e in code(coder, rows, ents=((7, 8, "NORP"),)) if e.cameo == "1822"]
+    assert dyad(event) == ("GND", "ASSAULT", "ARN")
+
+
+def test_violence_in_a_prison_of_no_keeper_names_no_actor(coder: Coder) -> None:
+    # "The Arnorian envoy was tortured in a prison.": who tortured him is not said
+    assert not [e for e in code(coder, _tortured_in(None)) if e.cameo == "1822"]

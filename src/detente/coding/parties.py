@@ -66,6 +66,7 @@ from detente.coding.syntax import (
     is_passive,
     phrase_bounds,
 )
+from detente.coding.torture_deaths import kept_by_jailer
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -91,6 +92,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     )
     match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
     match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
+    match = kept_by_jailer(match)  # mainev12: "was tortured in a CIA prison"
     attack = targeted_attack(coder, match)  # claims13: "the attack on X killed": not X
     actor = (
         attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)

@@ -8,14 +8,20 @@ to", "because of", "as a result of"). The torture is still an act of those who h
 the custody ("in Arnorian police custody": the Arnorian police) or by the place of detention
 ("in prison in Udun"): a jailer not named is the authorities where it happened, as for an
 agentless "was arrested" (coding/authorities.py).
+
+The same holds for violence told in the passive with no agent in a keeper's prison or custody
+("was tortured and killed in a secret CIA prison", "was beaten in Gondorian police custody"):
+the keeper named with the prison did it (`kept_by_jailer`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from detente.coding.match import Match
-from detente.coding.syntax import child
+from detente.coding.syntax import child, is_passive, prep_objects
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -44,6 +50,50 @@ def _cause(verb: Token) -> Token | None:
         if node.i == verb.i:
             return tok
     return None
+
+
+# CAMEO root of physical violence against people (18 assault: beat, torture, kill).
+VIOLENCE_ROOT = "18"
+
+
+def _named_keeper(place: Token) -> bool:
+    """Whether a place of detention names its keeper: "a CIA prison", "Gondorian custody",
+    "police custody"."""
+    senses = english().senses
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.i < place.i
+        and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lower_ in senses.custody_keepers)
+        for c in place.children
+    )
+
+
+def _held_place(verb: Token) -> Token | None:
+    """The place of detention with a named keeper in the verb's "in" phrase, or in that of the
+    verb it is joined to ("was tortured and killed in a CIA prison")."""
+    places = english().senses.detention_places
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for v in verbs:
+        for obj in prep_objects(v, "in"):
+            held = obj.lemma_.lower() in places or any(
+                c.dep_ == "compound" and c.lemma_.lower() in places for c in obj.children
+            )
+            if held and _named_keeper(obj):
+                return obj
+    return None
+
+
+def kept_by_jailer(match: Match) -> Match:
+    """ "Gul Rahman was tortured and killed in a secret CIA prison": the keeper of the prison,
+    as the actor of violence told in the passive with no agent. Other matches as they are."""
+    if match.actor is not None or match.frame is not None or match.cameo[:2] != VIOLENCE_ROOT:
+        return match
+    if not is_passive(match.head) or next(prep_objects(match.head, "by"), None) is not None:
+        return match
+    place = _held_place(match.head)
+    return match if place is None else replace(match, actor=place)
 
 
 def _police_custody(verb: Token) -> Token | None:
