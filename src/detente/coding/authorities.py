@@ -29,6 +29,7 @@ from detente.coding.court_appearances import APPEARANCE_PATTERN
 from detente.coding.custody import CUSTODY_PATTERN
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
+from detente.coding.torture_deaths import JAILER_SECTOR, TORTURE_DEATH_PATTERN
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import PLACE_LABELS, ArticlePlaces, PlaceMention, resolve_place
 from detente.lexicons.english import english
@@ -133,6 +134,8 @@ def agentless_sector(match: Match) -> str | None:
         return None
     if match.pattern_id == CUSTODY_PATTERN:  # "is in custody": arrested by the police
         return english().codes.authority_codes.get(match.cameo)
+    if match.pattern_id == TORTURE_DEATH_PATTERN:  # mainev12: "died after torture in prison"
+        return JAILER_SECTOR
     if not is_passive(match.head):
         return None
     moved = child(match.head, "nsubjpass")

@@ -102,7 +102,9 @@ def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
             actor=actor,
             recipient=recipient,
             symmetric=pattern.symmetric,
-            needs_recipient=pattern.recipient_required and is_request(pattern.cameo),
+            # an act owned by its own phrase codes only with a party acted on (mainev12)
+            needs_recipient=pattern.recipient_required
+            and (is_request(pattern.cameo) or pattern.owner_required),
         )
     return None
 

@@ -70,6 +70,7 @@ from detente.coding.syntax import (
     is_passive,
     phrase_bounds,
 )
+from detente.coding.torture_deaths import kept_by_jailer
 from detente.coding.unowned_arms import unowned_arms
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -96,6 +97,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     )
     match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
     match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
+    match = kept_by_jailer(match)  # mainev12: "was tortured in a CIA prison"
     attack = targeted_attack(coder, match)  # claims13: "the attack on X killed": not X
     actor = (
         attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)
@@ -224,7 +226,9 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         # actors12: "Holness announced that the government will …": shown by the speaker
         found = speakers_state(found, head, lambda t: mentions(coder, t, ctx, sectorless=True))
         return found or mentions(coder, doer_behind(match), ctx, sectorless=True)
-    if head is None and match.head.pos_ in ("NOUN", "PROPN") and not _subject_does(coder, match):
+    if head is None and match.head.pos_ in ("NOUN", "PROPN") and (
+        _owner_required(coder, match) or not _subject_does(coder, match)
+    ):
         return ()
     if head is None and is_passive(match.head):
         pattern = coder.verbs.patterns.get(match.pattern_id)
@@ -318,6 +322,12 @@ def _governing_verb(noun: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX"):
             return current
     return None
+
+
+def _owner_required(coder: Coder, match: Match) -> bool:
+    """Whether the nominal event's pattern takes its actor only from its own phrase."""
+    pattern = coder.verbs.patterns.get(match.pattern_id)
+    return pattern is not None and pattern.owner_required
 
 
 def _subject_does(coder: Coder, match: Match) -> bool:

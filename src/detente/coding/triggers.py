@@ -19,6 +19,7 @@ from detente.coding.modal_acts import match_obligation, match_refusal
 from detente.coding.necessity import match_necessity
 from detente.coding.outcome import Reason, Rejected
 from detente.coding.prevented import prevented_acts
+from detente.coding.torture_deaths import match_torture_death
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -106,6 +107,7 @@ def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) ->
             or match_necessity(tok, lexicon)
             or match_court_appearance(tok, lexicon)
             or match_custody(tok, lexicon)
+            or match_torture_death(tok, lexicon)  # mainev12
             or match_refusal(tok, lexicon)
             or match_verb(tok, lexicon)
             or match_nominalised(tok, lexicon)

@@ -736,6 +736,9 @@ class SenseWords(_Frozen):
     detonation_codes: frozenset[str] = frozenset()  # senses14: "set off on a march"
     setting_off_verbs: frozenset[str] = frozenset()
     campaign_rally_words: frozenset[str] = frozenset()  # senses14: "holds a kickoff rally"
+    dying_verbs: frozenset[str] = frozenset()  # mainev12: "died after torture" (torture_deaths)
+    torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
+    detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

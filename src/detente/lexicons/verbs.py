@@ -79,6 +79,11 @@ class PatternModel(BaseModel):
     # Gondor's act, but "his murder" was done to him: such nouns take their actor from "by"
     # or from the party stated responsible only.
     owner_acts: bool = True
+    # For event nouns: codes only with an actor of its own (a possessor, a named modifier or a
+    # "by" phrase), never the subject of the clause above: "Amnesty sought an investigation
+    # into X" is no investigation by Amnesty (mainev12). With `recipient_required`, such a noun
+    # also needs a party as recipient, as a verb pattern does.
+    owner_required: bool = False
     # Codes only when the recipient is not one person: a mass expulsion (CAMEO 201) drives out
     # a population, and a leader "forced out" by his party is removed from office, not expelled.
     group_recipient: bool = False
