@@ -144,7 +144,7 @@ def _offender_aided(match: Match) -> str | None:
         return None
     helped = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
     helped += [c for h in helped for c in h.conjuncts]
-    if helped and all(h.pos_ == "NOUN" and is_word(h, senses.offender_nouns) for h in helped):
+    if helped and all(h.pos_ == "NOUN" and is_word(h, senses.aided_offenders) for h in helped):
         return f"{match.head.text!r} {helped[0].text!r}: helping an offender, a crime, no aid"
     return None
 

@@ -731,6 +731,7 @@ class SenseWords(_Frozen):
     attraction_things: frozenset[str] = frozenset()
     theft_verbs: frozenset[str] = frozenset()  # senses14: "smashed the window and stole"
     crime_groups: frozenset[str] = frozenset()
+    aided_offenders: frozenset[str] = frozenset()  # senses14: "assisting an offender"
     aided_roots: frozenset[str] = frozenset()
     detonation_codes: frozenset[str] = frozenset()  # senses14: "set off on a march"
     setting_off_verbs: frozenset[str] = frozenset()
