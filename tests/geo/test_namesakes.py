@@ -198,3 +198,13 @@ def test_a_village_abroad_in_a_story_set_elsewhere_is_a_local_place_the_gazettee
     rhun = _named("Rhun", ("RHN", "country", 1_000_000))
     kept = _without_foreign_namesakes([*found, (rhun, False)], (), home)
     assert "Bree Lane" in [m.text for m, _ in kept]
+
+
+def test_a_country_the_tagger_took_for_a_date_is_still_a_place(gazetteer):
+    # lead17: the model tags "Niger" DATE; a month ("March", also an English town) stays a date
+    for name, country in (("Niger", "NER"), ("March", None)):
+        doc = _arrested_in(name)
+        doc.ents = [Span(doc, 4, 5, label="DATE")]
+        places = extract_places(gazetteer, doc, _article(doc))
+        found = [m.candidates[0].country for m in places.mentions]
+        assert found == ([country] if country else [])

@@ -151,6 +151,20 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
             yield span
 
 
+def _dated_countries(gazetteer: Gazetteer, doc: Doc) -> list[tuple[PlaceMention, bool]]:
+    """Countries the tagger took for a date ("arrested in Niger": DATE): a proper noun that the
+    gazetteer reads as a country only, never a month or a day (lead17)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not all(t.pos_ == "PROPN" for t in ent):
+            continue
+        candidates = gazetteer.lookup(ent.text)
+        if candidates and all(c.precision == "country" for c in candidates):
+            found.append((PlaceMention(text=ent.text, start=ent.start_char, end=ent.end_char,
+                                       root=ent.root.i, candidates=candidates), False))
+    return found
+
+
 def _hometown_spans(doc: Doc) -> Iterator[Span]:
     """ "A Gainesville man was charged", "Coral Gables police": a name set right before a person
     or a local force tells where they are from, even when the tagger took it for an
@@ -350,6 +364,7 @@ def extract_places(
     spans = _name_spans(doc)
     found = [m for m in (_mention(gazetteer, doc, span, seat_of) for span in spans) if m]
     found += _hometowns(gazetteer, doc, seat_of)
+    found += _dated_countries(gazetteer, doc)
     found += [(m, False) for m in _abbreviated_states(gazetteer, doc, [m for m, _ in found])]
     dateline = _dateline(gazetteer, article)
     site = site_country(article.url)
