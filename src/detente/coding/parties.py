@@ -7,6 +7,7 @@ mentions with offsets. Placement by the event's location comes later (coding/pla
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Token
 
@@ -22,6 +23,7 @@ from detente.coding.actor_clauses import (
     passive_owner,
     reporting_subject,
 )
+from detente.coding.actors import resolve_actors
 from detente.coding.allies import without_ally
 from detente.coding.armed_acts import armed_patient
 from detente.coding.attack_subjects import attack_antecedent, attack_doer, targeted_attack
@@ -30,6 +32,7 @@ from detente.coding.beyond_slot import recipient_beyond_slot, struck_recipient, 
 from detente.coding.bound_pronouns import reporter_referred
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
+from detente.coding.fronted_settings import GUESSED_RULES, fronted_country, set_in_fronted_country
 from detente.coding.gerund_patients import with_gerund_patient
 from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
@@ -168,6 +171,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     recipient = visit_host(coder, match, actor, ctx, recipient)
     recipient = not_self_referred(not_the_actor(recipient, actor), actor)  # recip10
     actor = unowned_arms(actor, recipient)  # actors15: warplanes are not the side they strike
+    if any(m.country is None or m.rule in GUESSED_RULES for m in actor):  # actors15: "In Gondor,"
+        read = partial(resolve_actors, coder.actors, date=ctx.article.date)
+        actor = set_in_fronted_country(actor, fronted_country(match.head, read))
     return Parties(actor=actor, recipient=recipient, arm=arm)
 
 

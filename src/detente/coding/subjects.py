@@ -17,6 +17,8 @@ from detente.lexicons.english import english
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Children that show a verb already has a subject, is an infinitive or a passive.
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass"})
+# Where a participle misread as a clause sits when that clause is the main verb's subject.
+PARTICIPLE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # How a sentence's subject noun is spread ("The government, the parties and the Taliban").
 SUBJECT_SPREAD_DEPS = frozenset({"appos", "conj"})
 
@@ -243,6 +245,8 @@ def passive_clause_patient(verb: Token) -> Token | None:
     (English grammar: "if [they are] convicted")."""
     if _gerund_passive(verb):
         return _clause_subject(verb.head.head)
+    if (patient := subject_participle_patient(verb)) is not None:
+        return patient  # actors15: "A Gondorian detained in Arnor has been charged"
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl":
         return None
     if child_of(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj") is not None:
@@ -254,6 +258,19 @@ def passive_clause_patient(verb: Token) -> Token | None:
     if child_of(verb, "agent") is None and not _bare_passive(verb):
         return None
     return _clause_subject(verb.head)
+
+
+def subject_participle_patient(verb: Token) -> Token | None:
+    """ "A Gondorian *detained* in Arnor in May has been charged": the small parser makes the
+    participle that modifies a noun the subject of the main verb, with the noun as its own
+    subject. A past participle with no auxiliary of its own cannot take an active subject
+    (English grammar: "detained" there is a reduced relative, "who was detained"), so the
+    noun is what was done to: its patient, never its doer (actors15)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in PARTICIPLE_SUBJECT_DEPS:
+        return None
+    if child_of(verb, "aux", "auxpass", "nsubjpass", "dobj") is not None:
+        return None  # "having detained him", "those who were detained": a clause of its own
+    return child_of(verb, "nsubj")
 
 
 def _clause_subject(clause: Token) -> Token | None:
