@@ -27,7 +27,7 @@ def demanded_places(match: Match) -> set[int]:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if lemma in senses.request_nouns:
-            for clause in (c for c in noun.children if c.dep_ in CONTENT_DEPS):
+            for clause in (c for c in noun.children if _content(c)):
                 if _answered(match, noun):
                     found.add(clause.i)  # the whole content: "dropped a demand that ..."
                 found |= {t.i for t in clause.subtree if _locative(t, words.locative_preps)}
@@ -38,6 +38,12 @@ def demanded_places(match: Match) -> set[int]:
 
 # How many nouns below the trigger are looked at: a sentence's worth.
 _MAX_NOUNS = 30
+
+
+def _content(clause: Token) -> bool:
+    """ "the demand *that* X be made": a clause with its own subordinator, not a participle
+    naming the demand's maker ("an appeal *lodged by* X")."""
+    return clause.dep_ in CONTENT_DEPS and any(c.dep_ == "mark" for c in clause.children)
 
 
 def _locative(token: Token, preps: frozenset[str]) -> bool:
