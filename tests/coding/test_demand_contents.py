@@ -32,3 +32,20 @@ def test_a_state_of_affairs_asked_for_in_a_country_keeps_it(nlp: Language, coder
     text = "Arnorian lawmakers called for a ceasefire in Gondor."
     [event] = _events(nlp, coder, text, "REQUEST")
     assert [m.country for m in event.recipient] == ["GND"]
+
+
+def test_the_parties_in_a_dropped_demands_content_are_not_answered(
+    nlp: Language, coder: Coder
+) -> None:
+    # what the demand says must be done, and by or to whom, is not who the concession answers
+    text = "Arnor dropped its demand that Gondorian ships leave the harbour."
+    [event] = _events(nlp, coder, text, "CONCEDE")
+    assert all(m.country != "GND" for m in event.recipient)
+
+
+def test_the_maker_of_a_rejected_demand_is_still_its_recipient(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "Arnor rejected the Gondorian demand that it leave the harbour."
+    [event] = _events(nlp, coder, text, "REJECT")
+    assert [m.country for m in event.recipient] == ["GND"]
