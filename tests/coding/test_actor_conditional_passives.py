@@ -99,3 +99,17 @@ def test_a_reduced_relative_misread_as_a_clausal_subject_is_done_to_its_noun() -
             ("was", "be", "AUX", "ROOT", 4), ("wrong", "wrong", "ADJ", "acomp", 4),
             (".", ".", "PUNCT", "punct", 4)]  # fmt: skip
     assert subject_clause_patient(build_doc(that, tags={2: "VBD", 4: "VBD"})[2]) is None
+
+
+def test_a_participle_on_anyone_is_done_to_whoever_it_names() -> None:
+    # "Anyone detained in Bree is freed." with "detained" hung on "Anyone"
+    rows = [
+        ("Anyone", "anyone", "PRON", "nsubjpass", 5),
+        ("detained", "detain", "VERB", "acl", 0),
+        ("in", "in", "ADP", "prep", 1),
+        ("Bree", "Bree", "PROPN", "pobj", 2),
+        ("is", "be", "AUX", "auxpass", 5),
+        ("freed", "free", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert is_participle(build_doc(rows, tags={1: "VBN", 5: "VBN"})[1])

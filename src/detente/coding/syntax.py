@@ -112,7 +112,11 @@ def is_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and (verb.tag_ == "VBN" or _past_form_participle(verb))
-        and (verb.head.pos_ in ("NOUN", "PROPN") or _counting_pronoun(verb.head))
+        and (
+            verb.head.pos_ in ("NOUN", "PROPN")
+            or _counting_pronoun(verb.head)
+            or verb.head.lower_ in english().senses.indefinite_people  # "anyone found guilty"
+        )
         and root_noun_subject(verb) is None
         and closing_speaker(verb) is None
     )
