@@ -6,7 +6,7 @@ from __future__ import annotations
 from detente.coding.events import Coder
 from detente.coding.modality import read_modality
 
-from middle_earth import code, dyad
+from middle_earth import code, code_text, dyad
 from support import build_doc
 
 
@@ -182,3 +182,12 @@ def test_what_let_lets_happen_is_not_told_as_done() -> None:
     ]
     reading = read_modality(build_doc(rows, tags={2: "VBZ", 4: "VB"})[4])
     assert reading.modality == "hypothetical" and "permitted" in reading.cue
+
+
+def test_what_a_party_would_have_another_do_is_not_the_other_s_intent(nlp, coder: Coder) -> None:
+    """ "Mordor wants to force Gondor to withdraw from Ithilien": the wish is Mordor's; Gondor
+    announces no intent to withdraw (claims14: object control)."""
+    text = "Mordor wants to force Gondor to withdraw from Ithilien."
+    events = [e for e in code_text(nlp, coder, text) if any(m.country == "GND" for m in e.actor)]
+    assert events and all(e.event_type == "RETREAT" for e in events)
+    assert all(e.modality == "hypothetical" for e in events)

@@ -42,3 +42,8 @@ def test_each_conjoined_act_an_accusation_alleges_is_its_content(nlp, coder: Cod
     # the accusation is Arnor's act; neither the backing nor the funding is reported as done
     events = code_text(nlp, coder, "Arnor accused Gondor of backing and funding the rebels.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_what_speculation_says_was_done_is_alleged(nlp, coder: Coder) -> None:
+    text = "There is speculation that Gondorian soldiers attacked Arnor."
+    assert _modality(nlp, coder, text) == "hypothetical"

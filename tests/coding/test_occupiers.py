@@ -39,3 +39,8 @@ def test_the_holder_ending_its_own_occupation_retreats(nlp, coder: Coder) -> Non
 def test_standing_by_no_one_is_no_support(nlp, coder: Coder) -> None:
     assert "SUPPORT" not in _types(nlp, coder, "Gondor cannot stand by while Mordor invades Arnor.")
     assert "SUPPORT" in _types(nlp, coder, "Gondor stood by Arnor.")
+
+
+def test_an_aim_to_end_an_occupation_by_another_is_no_retreat(nlp, coder: Coder) -> None:
+    text = "The Arnorian rebels' goal is to end the occupation of Arnor by Gondorian troops."
+    assert _retreats(nlp, coder, text) == []

@@ -93,7 +93,7 @@ def _claim_of(tok: Token) -> Token | None:
     ("allegations the government denies", "allegations made by workers" tell the denial and
     the making)."""
     senses, governor = english().senses, tok.head
-    claims = senses.claim_verbs | senses.claim_nouns
+    claims = senses.claim_verbs | senses.claim_nouns | senses.hearsay_nouns  # "speculation that"
     if governor.i == tok.i:
         return None
     if tok.dep_ == "conj" and any(c.dep_ == "mark" for c in tok.children):

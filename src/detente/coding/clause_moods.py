@@ -151,3 +151,16 @@ def _marked(clause: Token, marks: frozenset[str]) -> bool:
 
 def _mark(clause: Token) -> str:
     return next((c.text for c in clause.children if c.dep_ == "mark"), "")
+
+
+def object_controller(trigger: Token) -> Token | None:
+    """ "Hezbollah wants to force Israel to withdraw", "Gondor will allow Arnor to attack": an
+    infinitive whose doer is the object of the verb above (English object control) is what
+    that verb's subject would have the object do; a modal, wish or plan on the clause is the
+    subject's, never the object's intent (claims14). The controlling verb, or None."""
+    if trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    governor = trigger.head
+    return governor if any(c.dep_ == "dobj" for c in governor.children) else None

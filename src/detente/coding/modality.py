@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from detente.coding.arranged import imminent
@@ -10,6 +12,7 @@ from detente.coding.claims import asked_by_noun, claimed_by, scheduled_by, unrea
 from detente.coding.clause_moods import (
     conditioned,
     mandated,
+    object_controller,
     outcome_of,
     permitted,
     wished,
@@ -33,6 +36,7 @@ from detente.coding.testimony import recounted
 from detente.coding.unenacted import unenacted
 from detente.lexicons.english import EnglishWords, english
 
+UNDONE = frozenset({"hypothetical", "future"})  # modalities a composed intent is read from
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech a relative clause's occasion can be
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 # "not being investigated only by": at most this many words from "not" to "only" in "not only".
@@ -102,6 +106,16 @@ def code_modality(trigger: Token, *, frame: Token | None = None) -> str:
 
 def read_modality(trigger: Token, *, frame: Token | None = None) -> Reading:
     """The event's modality and the cue that decided it ("negated: 'not' on 'heeded'")."""
+    reading = _read(trigger, frame)
+    if reading.modality in UNDONE and not (reading.as_told or reading.aimed):
+        controller = object_controller(trigger)
+        if controller is not None:
+            cue = f"{reading.cue}; what {controller.text!r} would have its object do, no intent"
+            return replace(reading, cue=cue, as_told=True)
+    return reading
+
+
+def _read(trigger: Token, frame: Token | None) -> Reading:
     words = english().words
     chain = _chain(trigger, frame)
     children = [c for tok in chain for c in tok.children]

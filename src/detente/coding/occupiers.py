@@ -70,7 +70,7 @@ def _owners(hold: Token) -> list[Token]:
     owners = [c for c in hold.children if c.dep_ in OWNER_DEPS and c.pos_ != "DET"]
     for prep in (c for c in hold.children if c.dep_ == "prep" and c.lower_ == "by"):
         owners += [o for o in prep.children if o.dep_ == "pobj"]
-    return [o for o in owners if o.pos_ in ("PROPN", "ADJ", "PRON") or o.ent_type_]
+    return owners
 
 
 def _ground(hold: Token, subject: Token | None) -> Token | None:

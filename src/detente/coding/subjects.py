@@ -273,6 +273,22 @@ def subject_participle_patient(verb: Token) -> Token | None:
     return child_of(verb, "nsubj")
 
 
+def subject_clause_patient(verb: Token) -> Token | None:
+    """ "The man *detained* at the border was a smuggler" parsed as a clausal subject of "was"
+    with "man" as the subject of "detained": a clause with no "that", "what" or "to" cannot be
+    a subject in English, so it is a reduced passive relative, its noun the patient."""
+    if verb.dep_ != "csubj" or verb.tag_ not in ("VBD", "VBN") or verb.head.lemma_ != "be":
+        return None
+    if child_of(verb, "mark", "aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp") is not None:
+        return None
+    if any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.subtree):
+        return None  # "what he did was wrong": a free relative
+    if verb.lemma_.lower() in english().senses.active_participles:
+        return None  # "the man arrived yesterday": no passive
+    subject = child_of(verb, "nsubj")
+    return subject if subject is not None and subject.i < verb.i else None
+
+
 def _clause_subject(clause: Token) -> Token | None:
     """The subject of a clause, or of the clause it is the complement or conjunct of."""
     for _ in range(3):  # "are to appear in court, charged with": the subject of "are"

@@ -15,6 +15,7 @@ from detente.coding.subjects import (
     parenthetical_participle,
     passive_clause_patient,
     root_noun_subject,
+    subject_clause_patient,
 )
 from detente.lexicons.english import english
 
@@ -61,6 +62,7 @@ def is_passive(verb: Token) -> bool:
         or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         or _conjoined_passive(verb)
         or passive_clause_patient(verb) is not None
+        or subject_clause_patient(verb) is not None  # claims14: "the man detained … was"
     )
 
 
@@ -69,7 +71,9 @@ def _past_form_participle(verb: Token) -> bool:
     hung on its noun with no subject, auxiliary or object of its own, a past form is a reduced
     passive relative (English grammar: "the man [who was] detained"), the noun its patient. A
     real past tense under a sentence's root noun is left to root_noun_subject."""
-    return verb.tag_ == "VBD" and not any(
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in english().senses.active_participles:
+        return False  # "the envoy *arrived* in Bree": an intransitive verb has no passive
+    return not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "expl")
         for c in verb.children
     )
@@ -108,7 +112,11 @@ def is_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and (verb.tag_ == "VBN" or _past_form_participle(verb))
-        and (verb.head.pos_ in ("NOUN", "PROPN") or _counting_pronoun(verb.head))
+        and (
+            verb.head.pos_ in ("NOUN", "PROPN")
+            or _counting_pronoun(verb.head)
+            or verb.head.lower_ in english().senses.indefinite_people  # "anyone found guilty"
+        )
         and root_noun_subject(verb) is None
         and closing_speaker(verb) is None
     )

@@ -702,6 +702,7 @@ class SenseWords(_Frozen):
     hearsay_nouns: frozenset[str] = frozenset()  # claims14: "a theory holds that" (claims.py)
     unverified_adjectives: frozenset[str] = frozenset()  # claims14: "unconfirmed reports said"
     allegation_verbs: frozenset[str] = frozenset()  # claims14: "charged that" (claims.py)
+    indefinite_people: frozenset[str] = frozenset()  # claims14: "anyone found guilty" (syntax)
     hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
     hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)
     own_ground_possessors: frozenset[str] = frozenset()  # claims14: "of our land"
