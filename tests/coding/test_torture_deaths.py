@@ -111,7 +111,7 @@ def _tortured_in(keeper: tuple[str, str, str, str, int] | None) -> list:
     if keeper is None:
         return rows
     shifted = [(w, lem, pos, dep, h + 1 if h >= 7 else h) for w, lem, pos, dep, h in rows]
-    return shifted[:7] + [keeper] + shifted[7:]
+    return [*shifted[:7], keeper, *shifted[7:]]
 
 
 def test_violence_in_a_prison_naming_its_keeper_is_the_keepers(coder: Coder) -> None:
