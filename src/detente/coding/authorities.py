@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from detente.coding.coder import ArticleState
 from detente.coding.court_appearances import APPEARANCE_PATTERN
 from detente.coding.custody import CUSTODY_PATTERN
+from detente.coding.held_releases import held_release_sector
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
 from detente.coding.torture_deaths import JAILER_SECTOR, TORTURE_DEATH_PATTERN
@@ -147,7 +148,7 @@ def agentless_sector(match: Match) -> str | None:
     if match.head.lemma_.lower() in english().senses.court_charging_verbs:
         return COURT_SECTOR  # "was arraigned", "was indicted": only a court or grand jury does it
     found = codes.authority_codes.get(match.cameo) or codes.agentless_charges.get(match.pattern_id)
-    return found or criminal_charge(match)
+    return found or criminal_charge(match) or held_release_sector(match)  # mainev12
 
 
 # CAMEO root of accusations: a criminal charge is one (CAMEO 112, 115).

@@ -740,6 +740,7 @@ class SenseWords(_Frozen):
     dying_verbs: frozenset[str] = frozenset()  # mainev12: "died after torture" (torture_deaths)
     torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
     detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
+    state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
