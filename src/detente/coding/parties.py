@@ -166,6 +166,19 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         recipient = struck_recipient(coder, match, actor, ctx)
     elif not recipient and in_general(resolver(coder, ctx), match.recipient):
         recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
+    actor, recipient = _settled(coder, match, actor, recipient, ctx)
+    return Parties(actor=actor, recipient=recipient, arm=arm)
+
+
+def _settled(
+    coder: Coder,
+    match: Match,
+    actor: tuple[ActorMention, ...],
+    recipient: tuple[ActorMention, ...],
+    ctx: ArticleState,
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """The last readings of both sides, once each is found: whom a place stands for, the
+    host of a visit, no party on both sides, weapons of no owner, a country set in front."""
     recipient = occupants(coder, match, actor, ctx) or recipient  # recip14: "caves where X hide"
     recipient = held_by(resolver(coder, ctx), match, recipient)
     recipient = visit_host(coder, match, actor, ctx, recipient)
@@ -174,7 +187,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     if any(m.country is None or m.rule in GUESSED_RULES for m in actor):  # actors15: "In Gondor,"
         read = partial(resolve_actors, coder.actors, date=ctx.article.date)
         actor = set_in_fronted_country(actor, fronted_country(match.head, read))
-    return Parties(actor=actor, recipient=recipient, arm=arm)
+    return actor, recipient
 
 
 def _expelled_from_state(coder: Coder, match: Match, ctx: ArticleState) -> Match:
