@@ -353,3 +353,17 @@ def test_a_rally_in_a_sports_story_is_a_race_whoever_its_parties_are(lexicon) ->
     politics = _article(PARLIAMENT + " " + sentence)
     elsewhere = article_subject(lexicon, politics)
     assert decide(lexicon, replace(race, sentence_start=0), elsewhere).relevant
+
+
+def test_a_protest_is_political_whoever_protests(lexicon) -> None:
+    # lead17: "teachers rallying for higher pay in several states": a protest is made to those
+    # who govern, even when the only parties read are the protesters
+    text = "Teachers rallied for higher pay in Gondor."
+    article = _article(PARLIAMENT + " " + text)
+    subject = article_subject(lexicon, article)
+    teachers = _party("Teachers", "GND", "EDU", "agent")
+    rally = replace(_event(article, text, [teachers], []), cameo="141", event_type="PROTEST")
+    assert decide(lexicon, rally, subject).relevant
+    # the same teachers meeting one another stays no political event
+    meeting = replace(rally, cameo="040", event_type="CONSULT")
+    assert decide(lexicon, meeting, subject).reason == "non-political-parties"

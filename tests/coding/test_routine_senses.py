@@ -68,6 +68,12 @@ def test_meeting_a_realms_envoys_is_still_a_meeting(nlp: Language, coder: Coder)
     assert "CONSULT" in _types(nlp, coder, "King Aragorn met the Arnorian envoys in Osgiliath.")
 
 
+def test_a_tour_named_like_a_race_is_still_a_visit(nlp: Language, coder: Coder) -> None:
+    # lead17: the trip noun inside the trigger ("concludes a marathon tour") is no partner
+    text = "King Aragorn concluded a marathon tour of Arnor on Sunday."
+    assert "CONSULT" in _types(nlp, coder, text)
+
+
 def test_assisting_an_offender_is_an_offence_no_aid(nlp: Language, coder: Coder) -> None:
     text = "A man from Gondor pleaded guilty to assisting an offender at the Osgiliath court."
     assert "AID" not in _types(nlp, coder, text)

@@ -247,8 +247,10 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     if subject.reason is not None and (subject.domain == "sports" or not state):
         return Decision(relevant=False, reason=subject.reason)
     non_political = acting and not state and all(_non_political(lexicon, m) for m in acting)
-    # "six nurses ... were sentenced to death": a legal act is the authorities', whoever was coded
-    if non_political and not legal_act(lexicon, event):
+    # "six nurses ... were sentenced to death": a legal act is the authorities', whoever was coded;
+    # a protest is made to those who govern, whoever protests ("teachers rallying for higher pay")
+    protest = event.cameo[:2] == english().codes.protest_root  # lead17
+    if non_political and not legal_act(lexicon, event) and not protest:
         return Decision(relevant=False, reason="non-political-parties")
     private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
     return Decision(relevant=private is None, reason=private)

@@ -131,6 +131,8 @@ def _sport_meeting(match: Match) -> str | None:
     partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
     partners += list(prep_objects(head, english().senses.partner_preps))
     partners += [c for p in partners for c in p.conjuncts]
+    start, end = match.trigger  # lead17: "concludes a marathon tour": the trip, no partner
+    partners = [p for p in partners if not start <= p.i < end]
     if partners and all(p.pos_ == "NOUN" and _sport_party(p) for p in partners):
         return f"{head.text!r} {partners[0].text!r}: players or a team met, a sports occasion"
     return None
