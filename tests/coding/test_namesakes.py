@@ -7,6 +7,8 @@ names "Annuminas police" means its own town's police.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.tokens import Span
 
@@ -240,23 +242,37 @@ def test_counties_inside_bodies_names_tell_a_us_home(actors: ActorLexicon) -> No
     assert namesake_map(text, places, actors, _wide) == {}
 
 
-def test_a_big_home_town_of_the_name_needs_no_local_body(actors: ActorLexicon) -> None:
-    # "a court in Annuminas" in a Gondorian story, Gondor's Annuminas a city of 200,000
-    big = {"Annuminas": (("ARN", "city", 500_000), ("GND", "city", 200_000)),
-           "Osgiliath": (("GND", "city", 50_000),)}  # fmt: skip
+Towns = dict[str, tuple[tuple[str, str, int], ...]]  # name → (country, precision, population)
+
+
+def _sized_lookup(towns: Towns) -> Callable[[str], tuple[Candidate, ...]]:
+    """A gazetteer lookup over ``towns`` (read on each call, so a test may change them)."""
 
     def lookup(name: str) -> tuple[Candidate, ...]:
         return tuple(
             Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
                       geonames_id=None, precision=p, primary=True)  # type: ignore[arg-type]
-            for c, p, n in big.get(name, ())
+            for c, p, n in towns.get(name, ())
         )  # fmt: skip
 
-    places = ArticlePlaces(
+    return lookup
+
+
+def _twice_osgiliath(lookup: Callable[[str], tuple[Candidate, ...]]) -> ArticlePlaces:
+    """An article naming Osgiliath (a town of Gondor only) twice."""
+    return ArticlePlaces(
         mentions=tuple(PlaceMention(text="Osgiliath", start=0, end=0, root=0,
                                     candidates=lookup("Osgiliath")) for _ in range(2)),
         countries=frozenset(), divisions=frozenset(), dateline=None,
     )  # fmt: skip
+
+
+def test_a_big_home_town_of_the_name_needs_no_local_body(actors: ActorLexicon) -> None:
+    # "a court in Annuminas" in a Gondorian story, Gondor's Annuminas a city of 200,000
+    big: Towns = {"Annuminas": (("ARN", "city", 500_000), ("GND", "city", 200_000)),
+                  "Osgiliath": (("GND", "city", 50_000),)}  # fmt: skip
+    lookup = _sized_lookup(big)
+    places = _twice_osgiliath(lookup)
     text = "A court in Annuminas fined a trader. Rain fell in Osgiliath."
     assert namesake_map(text, places, actors, lookup) == {"ARN": "GND"}
     # a small home town of the name is not enough without a local body
@@ -304,21 +320,10 @@ def test_a_seat_matched_without_its_clitic_is_the_home_town_of_the_whole_name(
 ) -> None:
     # lead17: the lexicon matches "ST. JOHN" of "ST. JOHN'S, N.L."; the gazetteer knows
     # "St. John's" as a big town at home, so the foreign seat is its namesake
-    towns = {"Annuminas": (("ARN", 500_000),), "Annuminas's": (("GND", 200_000),),
-             "Osgiliath": (("GND", 50_000),)}  # fmt: skip
-
-    def lookup(name: str) -> tuple[Candidate, ...]:
-        return tuple(
-            Candidate(name=name, country=c, admin1=None, lat=0.0, lon=0.0, population=n,
-                      geonames_id=None, precision="city", primary=True)  # type: ignore[arg-type]
-            for c, n in towns.get(name, ())
-        )  # fmt: skip
-
-    places = ArticlePlaces(
-        mentions=tuple(PlaceMention(text="Osgiliath", start=0, end=0, root=0,
-                                    candidates=lookup("Osgiliath")) for _ in range(2)),
-        countries=frozenset(), divisions=frozenset(), dateline=None,
-    )  # fmt: skip
+    lookup = _sized_lookup({"Annuminas": (("ARN", "city", 500_000),),
+                            "Annuminas's": (("GND", "city", 200_000),),
+                            "Osgiliath": (("GND", "city", 50_000),)})  # fmt: skip
+    places = _twice_osgiliath(lookup)
     text = "Rain fell in Osgiliath. Annuminas's hospital was full."
     assert namesake_map(text, places, actors, lookup) == {"ARN": "GND"}
     # the town alone, "Annuminas hospital", is the foreign seat's name only
