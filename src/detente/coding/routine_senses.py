@@ -2,20 +2,17 @@
 
 "Firefighters headed to a blaze", "ambulances rushed to the scene of the crash" use the words
 of a trip (CAMEO 042/043 "make a visit") for an emergency service answering a call: the place
-gone to is an incident, no party hosts anyone. "His promise to cut taxes appealed to voters"
-uses the word of an appeal (CAMEO 02) in its other sense (dictionary: appeal "to be
-attractive or interesting"): a pledge or a plan attracts, it asks no one for anything. "A gang
-smashed the windows of a jewellery shop and stole watches" uses the word of a riot (CAMEO 145
-"protest violently") for a robbery: damage done with a theft, or by a gang, is a crime with no
-grievance. "The federation's officials met the referees", "the minister met the national
-team" meet players, referees or a team: a sports occasion, no consultation between parties.
-english.yaml's `routine_senses` keys hold the words; the framing stage drops such triggers with
-the reason no-event-sense (coding/nonevents.py lists the checks). "Assisting an offender" uses
-the word of aid (CAMEO 07) for an offence (helping a criminal escape justice), and "protesters
-set off on a march" the phrasal verb of a detonation (CAMEO 183 "set off a bomb") in its sense
-"begin a journey": with nothing set off it detonates nothing. "The group holds a kickoff rally",
+gone to is an incident, no party hosts anyone. "A gang smashed the windows of a jewellery shop
+and stole watches" uses the word of a riot (CAMEO 145 "protest violently") for a robbery:
+damage done with a theft, or by a gang, is a crime with no grievance. "The federation's
+officials met the referees", "the minister met the national team" meet players, referees or a
+team: a sports occasion, no consultation between parties. "The group holds a kickoff rally",
 "a campaign rally in the square" gather supporters for a candidacy or a cause's launch: with no
-grievance told in the sentence no one protests (CAMEO 14 is dissent).
+grievance told in the sentence no one protests (CAMEO 14 is dissent). english.yaml's
+`routine_senses` keys hold the words; the framing stage drops such triggers with the reason
+no-event-sense (coding/nonevents.py lists the checks). A pledge that "appealed to" voters,
+"assisting an offender" and "set off on a march" are read by their verbs' complements
+(coding/verb_readings.py and verbs.yaml).
 """
 
 from __future__ import annotations
@@ -39,8 +36,6 @@ from detente.lexicons.relevance import relevance_lexicon
 
 __all__ = ["ROUTINE_CHECKS"]
 
-# Labels of what an appeal asks for: an infinitive or a clause ("appealed to them to stay").
-ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 # The off-topic domain of relevance.yaml whose words name a sports occasion or team.
 SPORTS = "sports"
 
@@ -70,26 +65,6 @@ def _incident_trip(match: Match) -> str | None:
     incident = next((p for p in places if _incident(p)), None)
     if incident is not None:
         return f"{head.text!r} to {incident.text!r}: answering an emergency, no visit"
-    return None
-
-
-def _attraction(match: Match) -> str | None:
-    """ "his promise to cut taxes appealed to voters": a thing that appeals attracts; a party
-    appeals to someone for something or to do something ("appealed to Arnor to release")."""
-    senses = english().senses
-    head = match.head
-    if match.cameo[:2] not in english().codes.request_roots or head.pos_ != "VERB":
-        return None
-    if lemma(head) not in senses.attraction_verbs:
-        return None
-    if any(c.dep_ in ASKED_DEPS for c in head.children):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
-        return None
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    if subjects and all(s.pos_ == "NOUN" and is_word(s, senses.attraction_things)
-                        for s in subjects):  # fmt: skip
-        return f"{subjects[0].text!r} {head.text!r}: attractive to them, no appeal"
     return None
 
 
@@ -138,39 +113,6 @@ def _sport_meeting(match: Match) -> str | None:
     return None
 
 
-def _offender_aided(match: Match) -> str | None:
-    """ "pleaded guilty to assisting an offender": helping a criminal evade justice is an
-    offence, no aid ("assisted the refugees" stays)."""
-    senses = english().senses
-    if match.cameo[:2] not in senses.aided_roots:
-        return None
-    helped = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
-    helped += [c for h in helped for c in h.conjuncts]
-    if helped and all(h.pos_ == "NOUN" and is_word(h, senses.aided_offenders) for h in helped):
-        return f"{match.head.text!r} {helped[0].text!r}: helping an offender, a crime, no aid"
-    return None
-
-
-# Labels that tell what is set off: its object, or the passive subject ("a bomb was set off");
-# a relative clause's verb sets off the noun it hangs on ("the device they set off").
-SET_OFF_DEPS = frozenset({"dobj", "nsubjpass"})
-RELATIVE_DEPS = frozenset({"relcl", "acl"})
-
-
-def _departure(match: Match) -> str | None:
-    """ "protesters set off on a march", "set off from the square": "set off" with nothing
-    set off is a departure, no detonation ("set off a bomb", "a bomb was set off" stay)."""
-    senses = english().senses
-    head = match.head
-    if match.cameo not in senses.detonation_codes or lemma(head) not in senses.setting_off_verbs:
-        return None
-    if head.dep_ in RELATIVE_DEPS or any(c.dep_ in SET_OFF_DEPS for c in head.children):
-        return None
-    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
-        return None
-    return f"{head.text!r} off with nothing set off: a departure, no detonation"
-
-
 def _campaign_rally(match: Match) -> str | None:
     """ "holds a kickoff rally", "addressed a campaign rally": a rally named for a campaign or
     a launch gathers supporters; one with a grievance told ("a campaign rally against the
@@ -193,6 +135,5 @@ def _campaign_rally(match: Match) -> str | None:
 
 
 ROUTINE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
-    _incident_trip, _attraction, _robbery, _sport_meeting, _offender_aided, _departure,
-    _campaign_rally,
+    _incident_trip, _robbery, _sport_meeting, _campaign_rally,
 )

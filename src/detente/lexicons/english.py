@@ -728,14 +728,8 @@ class SenseWords(_Frozen):
     incident_nouns: frozenset[str] = frozenset()  # senses14: "headed to a blaze"
     scene_nouns: frozenset[str] = frozenset()
     incident_preps: frozenset[str] = frozenset()
-    attraction_verbs: frozenset[str] = frozenset()  # senses14: "the pledge appealed to voters"
-    attraction_things: frozenset[str] = frozenset()
     theft_verbs: frozenset[str] = frozenset()  # senses14: "smashed the window and stole"
     crime_groups: frozenset[str] = frozenset()
-    aided_offenders: frozenset[str] = frozenset()  # senses14: "assisting an offender"
-    aided_roots: frozenset[str] = frozenset()
-    detonation_codes: frozenset[str] = frozenset()  # senses14: "set off on a march"
-    setting_off_verbs: frozenset[str] = frozenset()
     campaign_rally_words: frozenset[str] = frozenset()  # senses14: "holds a kickoff rally"
     dying_verbs: frozenset[str] = frozenset()  # mainev12: "died after torture" (torture_deaths)
     torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
