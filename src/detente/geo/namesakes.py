@@ -32,6 +32,10 @@ def hyphen_joined(name: Span) -> Span | None:
     return doc[start:end]
 
 
+# The clitic the parser splits off "St. John's" and "Martha's Vineyard", in either apostrophe.
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
 def possessive_joined(name: Span) -> Span | None:
     """The name with the "'s" the parser split off it ("St. John" + "'s" → "St. John's"), or
     None when none follows; the caller keeps it only if the gazetteer knows the longer name."""
@@ -40,10 +44,6 @@ def possessive_joined(name: Span) -> Span | None:
     if end < len(doc) and doc[end].lower_ in POSSESSIVE_ENDINGS and not doc[end - 1].whitespace_:
         return doc[name.start : end + 1]
     return None
-
-
-# The clitic the parser splits off "St. John's" and "Martha's Vineyard", in either apostrophe.
-POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 
 
 def _alias_village(mention: PlaceMention, named: set[str]) -> bool:
