@@ -14,7 +14,7 @@ _BYLINE = re.compile(r"(?i:by):? (?P<rest>.{2,150})")
 _BYLINE_MAX = 160
 _SEPARATOR = re.compile(r" ?(?:\||•|·| — | – | - ) ?")
 # A comma-separated part of a byline that gives the writer's job, not another writer.
-_ROLE = re.compile(
+ROLE = re.compile(
     r"(?i)\b(?:staff|writer|correspondent|reporter|editor|bureau|chief|contributor|columnist"
     r"|special to|senior|desk|analyst|news service)\b"
 )
@@ -55,7 +55,7 @@ def parse_byline(line: str) -> Byline | None:
             continue
         if is_agency(piece):
             agency = agency or normalize_agency(piece)
-        elif _ROLE.search(piece):
+        elif ROLE.search(piece):
             continue
         elif _is_name(piece):
             names.append(piece)

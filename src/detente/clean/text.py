@@ -12,6 +12,7 @@ from detente.clean.captions import remove_captions
 from detente.clean.dates import parse_date_string
 from detente.clean.fields import Fields, take_fields
 from detente.clean.header import Header, extract_header
+from detente.clean.inline_byline import split_inline_byline
 from detente.clean.mojibake import repair_mojibake
 from detente.clean.normalize import (
     drop_repeats,
@@ -63,7 +64,7 @@ def clean_text(
     fields = take_fields(text)
     text, joins = unwrap(fields.rest)
     lines = remove_boilerplate(remove_captions(split_lines(normalize_text(text))))
-    header = extract_header(drop_repeats(join_paragraphs(lines)))
+    header = extract_header(split_inline_byline(drop_repeats(join_paragraphs(lines))))
     text = "\n\n".join(header.body)
     if not unicodedata.is_normalized("NFC", text):
         # Removing a character between a letter and its accent can leave a decomposed pair.
