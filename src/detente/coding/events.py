@@ -20,6 +20,7 @@ from detente.coding.authorities import article_home
 from detente.coding.campaign_senses import reject_campaign
 from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.coder import ArticleState, Coder
+from detente.coding.country_surnames import story_context
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
@@ -395,7 +396,8 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
     namesakes = {} if gazetteer is None else namesake_map(
         article.text, places, coder.actors, gazetteer.lookup, home)
     return ArticleState(
-        article=article, doc=doc, context=article.text[:CONTEXT_CHARS],
+        article=article, doc=doc,
+        context=story_context(coder, doc, CONTEXT_CHARS, article.date),  # lead18
         memory=ActorMemory(places=place_countries(places),  # actors12
                            home=home if places else None),
         places=places, place_counts=place_counts(places), ents=ents, home=home,

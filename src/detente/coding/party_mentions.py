@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import verb_conjunct_end
+from detente.coding.country_surnames import without_country_surnames
 from detente.coding.match import Match
 from detente.coding.phrase_repeats import repeated_party
 from detente.coding.recipients import Resolve, vague_parties
@@ -97,8 +98,14 @@ def mentions(
     if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
         end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]
-    codes = resolve_actors(
-        coder.actors, span.text, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+    # lead18: "Becky Jordon" is a person, not Jordan
+    read = without_country_surnames(coder, span, ctx.article.date) or span.text
+    codes = (
+        resolve_actors(
+            coder.actors, read, date=ctx.article.date, context=ctx.context, memory=ctx.memory
+        )
+        if read.strip()
+        else ()
     )
     if not any(c.country for c in codes):
         respelt = _respelt(coder, span)
