@@ -1,10 +1,12 @@
-"""People whose surname is a country's name: "Becky Jordon", "Ann Israel", "Michael Jordan".
+"""People whose surname is a country's name or people's word: "Becky Jordon", "Ann Israel",
+"Tom French", "Kevin Washington".
 
 The actor lexicons read a country name wherever it stands, so a school-board president called
-Jordan became the Jordanian government. A country word that ends a person's full name (the
-tagger marks both words as one PERSON, and the words before it are no actor of their own) is
-the person's surname: the phrase is read without that name, and the person is coded as any
-private person named (by their role words, or as a bare name).
+Jordon became the Jordanian government. A place word that ends a person's full name (the
+tagger marks the words as one PERSON, and no word before it is a place word too) is the
+person's surname: it is blanked out of the phrase (same length, so offsets hold), and the person
+is coded as any private person named, by their role words or as a bare name. The story's context
+for bare roles is read the same way, so "Ann Israel" sets no story in Israel.
 """
 
 from __future__ import annotations
@@ -13,58 +15,43 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.actors import resolve_actors
 from detente.coding.coder import Coder
-
-# A country's own name, from our lexicons or a user's file.
-COUNTRY_RULES = frozenset({"country-name", "user"})
+from detente.lexicons.actor_index import PLACE_KINDS, fold
 
 
-def without_country_surnames(coder: Coder, span: Span, date: dt.date | None) -> str | None:
-    """``span``'s text with each full name ending in a country's name blanked out (same
-    length, so offsets hold), or None when it names no such person."""
+def without_country_surnames(coder: Coder, span: Span, date: dt.date | None = None) -> str | None:
+    """``span``'s text with each surname that is a place word blanked out, or None when it
+    names no such person. (``date`` is unused: the place words hold at any date.)"""
+    surnames = [ent[-1] for ent in span.ents if _country_surname(coder, ent)]
+    if not surnames:
+        return None
     text = span.text
-    blanked = False
-    for token in span:
-        name = _full_name(token, span)
-        if name is None or not _country_word(coder, token, date):
-            continue
-        if any(_country_word(coder, given, date) for given in name[:-1]):
-            continue  # "Israel Katz" ends no name with a country; "Saudi Arabia" is no person
-        start, end = name.start_char - span.start_char, name.end_char - span.start_char
+    for token in surnames:
+        start, end = token.idx - span.start_char, token.idx + len(token.text) - span.start_char
         text = text[:start] + " " * (end - start) + text[end:]
-        blanked = True
-    return text if blanked else None
-
-
-def _full_name(token: Token, span: Span) -> Span | None:
-    """The PERSON name ``token`` ends, when it has a given name before it inside ``span``."""
-    if token.ent_type_ != "PERSON" or token.ent_iob_ != "I" or token.pos_ != "PROPN":
-        return None
-    after = token.i + 1
-    if after < len(token.doc) and token.doc[after].ent_iob_ == "I":
-        return None  # not the last word of the name
-    start = token.i
-    while start > span.start and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    first = token.doc[start]
-    if first.ent_type_ != "PERSON" or not first.text[:1].isupper():
-        return None
-    return token.doc[start : token.i + 1]
+    return text
 
 
 def story_context(coder: Coder, doc: Doc, chars: int, date: dt.date | None) -> str:
     """The first ``chars`` characters of the story, read as context for bare roles ("the
-    ministry"), with people named after countries blanked: "Ann Israel" sets no story in
-    Israel."""
+    ministry"), with surnames that are place words blanked."""
     text = doc.text[:chars]
-    span = doc.char_span(0, len(text), alignment_mode="contract") if text else None
+    if not any(ent.start_char < chars and _country_surname(coder, ent) for ent in doc.ents):
+        return text  # the usual case: the text as scanned whole before, at no new cost
+    span = doc.char_span(0, len(text), alignment_mode="contract")
     blanked = without_country_surnames(coder, span, date) if span is not None else None
     return text if blanked is None else blanked + text[len(blanked) :]
 
 
-def _country_word(coder: Coder, token: Token, date: dt.date | None) -> bool:
-    codes = resolve_actors(coder.actors, token.text, date=date)
-    return any(
-        c.country is not None and c.sector is None and c.rule in COUNTRY_RULES for c in codes
-    )
+def _country_surname(coder: Coder, ent: Span) -> bool:
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    last = ent[-1]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper():
+        return False
+    return _place_word(coder, last) and not any(_place_word(coder, t) for t in ent[:-1])
+
+
+def _place_word(coder: Coder, token: Token) -> bool:
+    terms = coder.actors.index.get((fold(token.text),), ())
+    return any(term.kind in PLACE_KINDS for term in terms)
