@@ -348,3 +348,31 @@ def test_a_name_hyphened_to_based_or_born_is_a_place(gazetteer):
     # "Gainesville-owned" says whose, not where; a spaced dash is no compound word
     for doc in (_hyphened("owned"), _hyphened("based", spaced=True)):
         assert extract_places(gazetteer, doc, _article(doc)).mentions == ()
+
+
+def _held_in(name: str, prep: str, *, named_person: bool = False):
+    """ "Talks were held in/at NAME." with NAME tagged PERSON, as the tagger tags some towns;
+    ``named_person``: the story also names a person "Ann NAME"."""
+    rows = [
+        ("Talks", "talk", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+        ("held", "hold", "VERB", "ROOT", 2), (prep, prep, "ADP", "prep", 2),
+        (name, name, "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 2),
+    ]
+    ents = [(4, 5, "PERSON")]
+    if named_person:
+        rows += [("Ann", "Ann", "PROPN", "compound", 7), (name, name, "PROPN", "nsubj", 8),
+                 ("spoke", "speak", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8)]
+        ents.append((6, 8, "PERSON"))
+    return _build(rows, ents=ents)
+
+
+def test_a_town_tagged_as_a_person_after_in_is_still_found(gazetteer):
+    # lead18: "police in Ciudad Juarez" (tagged PERSON) placed the event at the dateline
+    found = _locate(gazetteer, _held_in("Dandong", "in"), 2)
+    assert found is not None and found.name == "Dandong"
+
+
+@pytest.mark.parametrize(("prep", "named_person"), [("at", False), ("in", True)])
+def test_a_person_tagged_name_after_at_or_naming_a_person_is_no_town(gazetteer, prep, named_person):
+    found = _locate(gazetteer, _held_in("Dandong", prep, named_person=named_person), 2)
+    assert found is None or found.name != "Dandong"

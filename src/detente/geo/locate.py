@@ -136,10 +136,12 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
         if ent.label_ in PLACE_LABELS:
             covered.update(range(ent.start, ent.end))
             yield ent
+    person_surnames = _person_surnames(doc)
     for tok in _proper_objects(doc):
         if tok.i not in covered and (
             (tok.ent_type_ in UNTAGGED_LABELS and tok.head.lower_ in english().words.locative_preps)
             or _settlement_name(tok)
+            or _person_tagged_town(tok, person_surnames)
         ):
             start = tok.i
             while start > 0 and _is_name_part(doc[start - 1]):
@@ -149,6 +151,30 @@ def _name_spans(doc: Doc) -> Iterable[Span]:
     for span in _hyphen_places(doc):
         if span.start not in covered:
             yield span
+
+
+def _person_surnames(doc: Doc) -> dict[str, frozenset[int]]:
+    """Last words of the people the tagger found with a given name ("Hillary Clinton"), with
+    where each such name starts."""
+    found: dict[str, set[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            found.setdefault(ent[-1].text, set()).add(ent.start)
+    return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _person_tagged_town(tok: Token, person_surnames: dict[str, frozenset[int]]) -> bool:
+    """ "Police in Ciudad Juarez", "a robbery in Newberry": a name the tagger took for a
+    person's, after a preposition of being in a place (lead18). Only "in", "near" and the like
+    (`person_tagged_place_preps`), never "at" ("at Adam Baber"); a name that ends a person's
+    full name elsewhere in the story is that person ("faith in Clinton")."""
+    preps = english().words.person_tagged_place_preps
+    if tok.ent_type_ != "PERSON" or tok.head.lower_ not in preps:
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return not (person_surnames.get(tok.text, frozenset()) - {start})
 
 
 def _dated_countries(gazetteer: Gazetteer, doc: Doc) -> list[tuple[PlaceMention, bool]]:

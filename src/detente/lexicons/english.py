@@ -71,6 +71,8 @@ class EnglishWords(_Frozen):
     day_words: frozenset[str]
     # places (geo/locate.py)
     locative_preps: frozenset[str]
+    # lead18: geo/locate.py, a town the tagger took for a person after these
+    person_tagged_place_preps: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str]
     place_office_nouns: frozenset[str]
     place_participles: frozenset[str]
