@@ -32,15 +32,19 @@ def without_country_surnames(coder: Coder, span: Span, date: dt.date | None = No
     return text
 
 
-def story_context(coder: Coder, doc: Doc, chars: int, date: dt.date | None) -> str:
-    """The first ``chars`` characters of the story, read as context for bare roles ("the
-    ministry"), with surnames that are place words blanked."""
-    text = doc.text[:chars]
+def story_context(coder: Coder, doc: Doc, text: str, date: dt.date | None) -> str:
+    """``text`` (the start of the story as written; the parsed ``doc`` may have respelt a
+    character or two, never moved one), read as context for bare roles ("the ministry"), with
+    surnames that are place words blanked."""
+    chars = len(text)
     if not any(ent.start_char < chars and _country_surname(coder, ent) for ent in doc.ents):
         return text  # the usual case: the text as scanned whole before, at no new cost
-    span = doc.char_span(0, len(text), alignment_mode="contract")
-    blanked = without_country_surnames(coder, span, date) if span is not None else None
-    return text if blanked is None else blanked + text[len(blanked) :]
+    out = text
+    for ent in doc.ents:
+        if ent.end_char <= chars and _country_surname(coder, ent):
+            token = ent[-1]
+            out = out[: token.idx] + " " * len(token.text) + out[token.idx + len(token.text) :]
+    return out
 
 
 def _country_surname(coder: Coder, ent: Span) -> bool:
