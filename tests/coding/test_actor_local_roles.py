@@ -290,3 +290,13 @@ def test_a_family_name_written_first_is_no_given_name(
     assert "took" in lexicon.given_names
     code = resolve_actor(lexicon, "Tuk")
     assert code is not None and (code.country, code.name) == ("ARN", "Tuk Bella")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Anorien Highway Patrol", "the Ithilien State Patrol", "state troopers",
+     "troopers", "the state police"],
+)
+def test_state_highway_patrols_and_troopers_are_police(world: ActorLexicon, text: str) -> None:
+    # lead18: "The California Highway Patrol arrested ..." coded no actor at all
+    assert _sector(world, text) == "COP"
