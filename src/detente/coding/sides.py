@@ -37,7 +37,7 @@ def named_sides(
     parties of different countries, none the appeal's actor's own; else none."""
     own = {m.country for m in actor}
     resolve = resolver(coder, ctx)
-    for sentence in _sentences(match.head, ctx, sentences):
+    for sentence in sentences_back(match.head, ctx, sentences):
         for word in sentence:
             if word.i == match.head.i or not _conflict(coder, word):
                 continue
@@ -63,7 +63,7 @@ def sides_here(
     return named_sides(coder, match, actor, ctx, sentences=1) or recipient
 
 
-def _sentences(trigger: Token, ctx: ArticleState, count: int) -> Iterator[Span]:
+def sentences_back(trigger: Token, ctx: ArticleState, count: int) -> Iterator[Span]:
     """The trigger's sentence, then those before it, ``count`` in all."""
     sentences = list(ctx.doc.sents)
     index = next(i for i, s in enumerate(sentences) if s.start <= trigger.i < s.end)

@@ -737,12 +737,20 @@ class SenseWords(_Frozen):
     torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
     detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
     state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
+    answering_force_words: frozenset[str] = frozenset()  # recip15: opposing_force.py
+    fire_nouns: frozenset[str] = frozenset()  # recip15: "came under fire from X"
+    state_force_sectors: frozenset[str] = frozenset()  # recip15: one side of a fight
+    seizing_roots: frozenset[str] = frozenset()  # recip15: struck_owners.py, "its vehicles"
+    shared_topic_preps: frozenset[str] = frozenset()  # recip15: "intelligence on X"
+    sharing_preps: frozenset[str] = frozenset()  # recip15: "share X with Y"
+    information_nouns: frozenset[str] = frozenset()  # recip15: "share intelligence"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
         "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
         "rejection_roots", "coercion_roots", "headline_passive_roots", "imposed_roots",
+        "seizing_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
