@@ -102,3 +102,16 @@ def test_a_kickoff_rally_gathers_supporters_no_protest(nlp: Language, coder: Cod
 def test_a_rally_with_a_grievance_is_still_a_protest(nlp: Language, coder: Coder) -> None:
     text = "Gondorian protesters held a rally against the war in Osgiliath."
     assert "PROTEST" in _types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of detainees at the Gondorian camp breached the perimeter fence and fled.",
+    "Gondorian prisoners breached the prison wall in Osgiliath.",
+])  # fmt: skip
+def test_breaching_a_fence_is_an_escape_no_defiance(nlp: Language, coder: Coder, text: str) -> None:
+    assert "REJECT" not in _types(nlp, coder, text)
+
+
+def test_breaching_a_ceasefire_or_a_curfew_is_still_defiance(nlp: Language, coder: Coder) -> None:
+    text = "Gondorian protesters defied the curfew in Osgiliath."
+    assert "REJECT" in _types(nlp, coder, text)

@@ -17,8 +17,15 @@ from urllib.parse import urlsplit
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
 from detente.coding.relevance_business import company_officer
+from detente.coding.relevance_complaints import private_complaint
 from detente.coding.relevance_venues import met_recipients
-from detente.coding.sport_parties import sport_actor, sport_body, sport_context, sport_shared
+from detente.coding.sport_parties import (
+    club_party,
+    sport_actor,
+    sport_body,
+    sport_context,
+    sport_shared,
+)
 from detente.coding.thing_parties import thing_actor
 from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
@@ -228,8 +235,10 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     # In a sports story "the England captain" or "the home side" is a player or a team.
     sporting = sport_context(subject.domain)
     # "Officials from Football Australia": a sports body is no political party (senses14).
+    # "The club's president": a club's officer is no political party (senses15).
     if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
-           and not sport_body(lexicon, m, sporting) for m in parties):  # fmt: skip
+           and not sport_body(lexicon, m, sporting) and not club_party(lexicon, m)
+           for m in parties):  # fmt: skip
         return Decision(relevant=True)
     sport = sport_actor(lexicon, event, sporting)
     if sport is not None:
@@ -253,6 +262,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
     if non_political and not legal_act(lexicon, event) and not protest:
         return Decision(relevant=False, reason="non-political-parties")
     private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
+    private = private or private_complaint(lexicon, event)  # senses15
     return Decision(relevant=private is None, reason=private)
 
 

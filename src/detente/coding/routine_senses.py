@@ -8,7 +8,10 @@ damage done with a theft, or by a gang, is a crime with no grievance. "The feder
 officials met the referees", "the minister met the national team" meet players, referees or a
 team: a sports occasion, no consultation between parties. "The group holds a kickoff rally",
 "a campaign rally in the square" gather supporters for a candidacy or a cause's launch: with no
-grievance told in the sentence no one protests (CAMEO 14 is dissent). english.yaml's
+grievance told in the sentence no one protests (CAMEO 14 is dissent). "Detainees breached the
+perimeter fence and fled" breaches a barrier in its physical sense (dictionary: breach "make a
+gap in and break through a wall or barrier"), not a law or a norm (CAMEO 128 "defy norms,
+law"): an escape tells no defiance of a rule and voices no demand. english.yaml's
 `routine_senses` keys hold the words; the framing stage drops such triggers with the reason
 no-event-sense (coding/nonevents.py lists the checks). A pledge that "appealed to" voters,
 "assisting an offender" and "set off on a march" are read by their verbs' complements
@@ -134,6 +137,23 @@ def _campaign_rally(match: Match) -> str | None:
     return f"{kind.text!r} rally with no grievance told: supporters gathered, no protest"
 
 
+def _barrier_breach(match: Match) -> str | None:
+    """ "detainees breached the perimeter fence", "broke through the wall": a barrier broken
+    through is a physical act, no defiance of a law or a norm ("breached the ceasefire", "defied
+    the curfew" stay)."""
+    senses = english().senses
+    if match.cameo not in senses.defiance_codes:
+        return None
+    objects = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for o in objects for c in o.conjuncts]
+    if match.recipient is not None:
+        objects.append(match.recipient)
+    barrier = next((o for o in objects if is_word(o, senses.barrier_nouns)), None)
+    if barrier is not None:
+        return f"{match.head.text!r} the {barrier.text!r}: a barrier broken through, no defiance"
+    return None
+
+
 ROUTINE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
-    _incident_trip, _robbery, _sport_meeting, _campaign_rally,
+    _incident_trip, _robbery, _sport_meeting, _campaign_rally, _barrier_breach,
 )

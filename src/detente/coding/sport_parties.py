@@ -13,15 +13,23 @@ Some nouns name a player or a team in sport and an officer or a party in politic
 captain", "the home side", "India's attack". In a sports story such a party is a player or a
 team (`sport_shared_nouns`); elsewhere it keeps the sector the actor stage gave it ("an army
 captain", "the two sides").
+
+A club and its following are private too: "the club's president" acts for a sports club, not
+a state, whatever office the actor stage read in "president"; "fans of the club", "football
+hooligans", "fans attacked the team bus" are a team's crowd (`club_words`, `fan_nouns`). An
+act by them, or by private people against them, with no political party among its parties, is
+sport or a crime report, no political event. A protest is left to the other rules: a crowd
+protesting is made to those who govern ("fans protested against the ban").
 """
 
 from __future__ import annotations
 
-from detente.coding.thing_parties import head_word
+from detente.coding.thing_parties import head_word, kind_word
+from detente.lexicons.english import english
 from detente.lexicons.relevance import RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["sport_actor", "sport_body", "sport_context", "sport_shared"]
+__all__ = ["club_party", "sport_actor", "sport_body", "sport_context", "sport_shared"]
 
 REASON = "sport-party"
 SPORTS = "sports"  # the domain of relevance.yaml whose vocabulary tells a sports report
@@ -42,6 +50,45 @@ def sport_body(lexicon: RelevanceLexicon, mention: ActorMention, context: bool =
     src = lexicon.source
     bodies = src.sport_body_words | (src.sport_story_bodies if context else frozenset())
     return not words.isdisjoint(bodies)
+
+
+def _phrase_words(mention: ActorMention) -> list[str]:
+    """The words of a party's phrase as written, a possessive "'s" cut off ("club's" → "club")."""
+    text = mention.text.replace("\u2019", "'").replace("-", " ")
+    words = [w.strip(".,'\"()") for w in text.replace("'s ", " ").replace("s' ", "s ").split()]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+def club_party(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """ "the club's president", "supporters of a rival club": a party named in a club's words
+    acts for a private club, whatever office its title names. Lower-case only ("the Paris Club"
+    of creditor states is a name), and never an intergovernmental body."""
+    if mention.country in lexicon.source.political_kinds:
+        return False
+    return any(word in lexicon.source.club_words for word in _phrase_words(mention))
+
+
+def _fan(lexicon: RelevanceLexicon, mention: ActorMention, sentence: str) -> bool:
+    """ "fans of the club", "football hooligans", "fans attacked the team bus": a team's crowd,
+    named so by its own phrase or, for fans (not "supporters"), by a term of sport in the
+    sentence."""
+    src = lexicon.source
+    head = kind_word(lexicon, mention)
+    if head not in src.fan_nouns and head not in src.follower_nouns:
+        return False
+    words = {w.lower() for w in _phrase_words(mention)}
+    if not words.isdisjoint(src.club_words | src.team_words | src.sport_body_words):
+        return True
+    sports = lexicon.domains.get(SPORTS)
+    if head not in src.fan_nouns or sports is None:
+        return False
+    # "fans" is itself a term of sport: another one must tell the sport
+    return bool(set(sports.findall(_flat(sentence))) - src.fan_nouns)
+
+
+def _crowd(lexicon: RelevanceLexicon, mention: ActorMention, event: Event) -> bool:
+    """A club's officers or a team's crowd (senses15)."""
+    return club_party(lexicon, mention) or _fan(lexicon, mention, event.sentence)
 
 
 def _sport(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
@@ -87,5 +134,21 @@ def sport_actor(lexicon: RelevanceLexicon, event: Event, context: bool = False) 
     if not event.actor or not lexicon.source.sport_party_nouns:
         return None
     if all(_sport(lexicon, m) or (context and sport_shared(lexicon, m)) for m in event.actor):
+        return REASON
+    return _club_act(lexicon, event)
+
+
+def _club_act(lexicon: RelevanceLexicon, event: Event) -> str | None:
+    """senses15: "fans attacked the team bus", "the club's president blamed supporters of a
+    rival club", "a man attacked the club's fans": an act by a club or its crowd, or by private
+    people against them; a protest is left to the other rules."""
+    src = lexicon.source
+    if event.cameo[:2] == english().codes.protest_root:
+        return None
+    if all(_crowd(lexicon, m, event) or _sport(lexicon, m) for m in event.actor):
+        return REASON
+    private = src.private_parties.sectors if src.private_parties is not None else frozenset()
+    against = event.recipient and all(_crowd(lexicon, m, event) for m in event.recipient)
+    if against and all(m.sector in private for m in event.actor):
         return REASON
     return None

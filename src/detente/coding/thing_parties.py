@@ -10,10 +10,12 @@ block lists the nouns (coding/relevance.py asks here).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.lexicons.relevance import RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["head_word", "thing_actor"]
+__all__ = ["head_word", "kind_word", "thing_actor"]
 
 REASON = "thing-actor"
 
@@ -27,6 +29,16 @@ def head_word(lexicon: RelevanceLexicon, mention: ActorMention) -> str:
     stops = block.phrase_breaks if block is not None else frozenset()
     cut = next((i for i, w in enumerate(words) if w in stops), len(words))
     return words[cut - 1].strip(".'\"()") if cut else ""
+
+
+def kind_word(lexicon: RelevanceLexicon, mention: ActorMention) -> str:
+    """The head noun of a group named with what it is of: "residents" in "residents of Leeds",
+    "fans" in "fans of the club" (senses15); else the head word."""
+    words = mention.text.lower().split()
+    if "of" in words[1:]:
+        cut = words.index("of", 1)
+        return head_word(lexicon, replace(mention, text=" ".join(words[:cut])))
+    return head_word(lexicon, mention)
 
 
 def thing_actor(lexicon: RelevanceLexicon, event: Event) -> str | None:

@@ -744,6 +744,8 @@ class SenseWords(_Frozen):
     shared_topic_preps: frozenset[str] = frozenset()  # recip15: "intelligence on X"
     sharing_preps: frozenset[str] = frozenset()  # recip15: "share X with Y"
     information_nouns: frozenset[str] = frozenset()  # recip15: "share intelligence"
+    defiance_codes: frozenset[str] = frozenset()  # senses15: "breached the perimeter fence"
+    barrier_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -61,6 +61,13 @@ class PrivateParties(_Frozen):
     private_body_nouns: frozenset[str] = frozenset()
 
 
+class PrivateComplaints(_Frozen):
+    """senses15: the private-complaints block of relevance.yaml (fields documented there)."""
+
+    codes: frozenset[str]
+    complainant_nouns: frozenset[str]
+
+
 class GenericSenses(_Frozen):
     """The generic-senses block of relevance.yaml (fields documented in the file itself)."""
 
@@ -187,6 +194,13 @@ class RelevanceFile(_Frozen):
     everyday_senses: EverydaySenses | None = None
     # senses10: what a law permits, whom a measure favours (coding/text_senses.py)
     text_senses: TextSenses | None = None
+    # senses15: a club's or team's crowd, and the words of a club or team in a party's phrase
+    fan_nouns: frozenset[str] = frozenset()
+    follower_nouns: frozenset[str] = frozenset()
+    club_words: frozenset[str] = frozenset()
+    team_words: frozenset[str] = frozenset()
+    # senses15: private people's complaints about things (coding/relevance_complaints.py)
+    private_complaints: PrivateComplaints | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
