@@ -18,6 +18,7 @@ from detente.coding.modal_acts import obligation_modal
 from detente.coding.modality import Reading, read_modality
 from detente.coding.outcome import Rejected
 from detente.coding.senses import reject_sense
+from detente.coding.threatened_acts import threatened_code
 from detente.lexicons.english import english
 from detente.lexicons.ontology import CameoCode
 from detente.records import ActorMention, Modality
@@ -55,6 +56,9 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     if match.frame is None and not (reading.aimed or reading.as_told):
         cameo = pledged_code(match, _intent_cameo(coder, match.cameo, modality, match.head))
         composed = "intent" if cameo != match.cameo else None
+    threatened = threatened_code(coder, match)  # claims15: "the army's threatened attacks"
+    if threatened is not None:
+        cameo, composed, cue = threatened[0], "threat", f"{cue}; {threatened[1]}"
     kept = reading.aimed or reading.as_told
     ultimatum = cameo if kept else _ultimatum_cameo(coder, match, cameo, modality)
     if ultimatum != cameo:

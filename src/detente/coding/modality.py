@@ -28,6 +28,7 @@ from detente.coding.governed import (
     verb_lemma,
 )
 from detente.coding.habits import frequency, simple_present
+from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
@@ -130,6 +131,11 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
         kind, cue = unrealised
         return Reading(modality="hypothetical", cue=cue, aimed=kind == "aimed",
                        as_told=kind != "aimed")  # fmt: skip
+    # claims15: a meeting planned, expected or hoped for ("is planned for March", "a summit,
+    # which officials hope will take place")
+    ahead_noun = planned_noun(trigger) or described_ahead(trigger, read_modality)
+    if ahead_noun is not None:
+        return ahead_noun
     # claims10: another's act hoped for, what an outcome verb secures, a main clause under
     # "if", what one is allowed to do (questions are stance_senses.py's)
     mood = wished(trigger, frame) or outcome_of(trigger, read_modality) or mandated(trigger, frame)

@@ -12,6 +12,7 @@ from detente.coding.dates import (
     is_ahead,
     resolve_event_date,
 )
+from detente.coding.described_dates import described_background
 from detente.coding.framing import Framing
 from detente.coding.match import Match
 from detente.coding.narrative import going_on, joined_account, told_on
@@ -41,6 +42,8 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     # one after publication on an act told in the past is the latest such day before it
     when = dated_in_account(when, going_on(match.head, ctx.narrative), published)
     when = settle_past_day(when, published, match.head)
+    # claims15: "the bombings that have killed 300 people since 1994" are background
+    when = described_background(match.head, when, published, weekday_style=ctx.weekday_news)
     # modality5: with no publication date, the latest past act the story dates stands for it
     reference = published or ctx.reference  # found once per article (events.article_state)
     # claims4: an act dated after publication lies ahead (a date never read for an undated story)

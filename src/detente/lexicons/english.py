@@ -746,6 +746,7 @@ class SenseWords(_Frozen):
     information_nouns: frozenset[str] = frozenset()  # recip15: "share intelligence"
     defiance_codes: frozenset[str] = frozenset()  # senses15: "breached the perimeter fence"
     barrier_nouns: frozenset[str] = frozenset()
+    threat_modifiers: frozenset[str] = frozenset()  # claims15: threatened_acts.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
