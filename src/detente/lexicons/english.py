@@ -735,6 +735,7 @@ class SenseWords(_Frozen):
     torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
     detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
     state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
+    mutual_determiners: frozenset[str] = frozenset()  # mainev13: mutual_parties.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
