@@ -37,6 +37,7 @@ from detente.coding.gerund_patients import with_gerund_patient
 from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
+from detente.coding.mutual_parties import distinct_parties, group_partners
 from detente.coding.occupants import occupants
 from detente.coding.occupiers import others_hold
 from detente.coding.outcome import Rejected
@@ -139,7 +140,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         ) or unknown_patient(match, ctx)
         recipient = without_venues(match, recipient, ctx)  # recip14: "a meeting in Washington"
         recipient = sides_here(coder, match, actor, ctx, recipient)  # recip14: "both sides"
-    actor, recipient = split_symmetric(actor, recipient, match.symmetric)
+    actor, recipient = split_symmetric(actor, recipient, match.symmetric, match.actor)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)
         return Rejected(stage="parties", reason="violence-against-thing", detail=detail)
@@ -169,6 +170,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     elif not recipient and in_general(resolver(coder, ctx), match.recipient):
         recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
     actor, recipient = _settled(coder, match, actor, recipient, ctx)
+    recipient = group_partners(match.actor, match.symmetric, actor, recipient)  # mainev13
     return Parties(actor=actor, recipient=recipient, arm=arm)
 
 
@@ -226,10 +228,13 @@ def _text(token: Token | None) -> str:
     start, end = phrase_bounds(token)
     return f"{token.doc[start:end].text!r} codes no actor"
 def split_symmetric(
-    actor: tuple[ActorMention, ...], recipient: tuple[ActorMention, ...], symmetric: bool
+    actor: tuple[ActorMention, ...], recipient: tuple[ActorMention, ...], symmetric: bool,
+    subject: Token | None = None,
 ) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
     """ "China and North Korea agreed …": a reciprocal event between a compound actor is a dyad."""
-    if symmetric and not recipient and len({a.country for a in actor}) > 1:
+    if symmetric and not recipient and (
+        len({a.country for a in actor}) > 1 or distinct_parties(subject, actor)  # mainev13
+    ):
         return actor[:1], actor[1:]
     return actor, recipient
 

@@ -747,6 +747,7 @@ class SenseWords(_Frozen):
     defiance_codes: frozenset[str] = frozenset()  # senses15: "breached the perimeter fence"
     barrier_nouns: frozenset[str] = frozenset()
     threat_modifiers: frozenset[str] = frozenset()  # claims15: threatened_acts.py
+    mutual_determiners: frozenset[str] = frozenset()  # mainev13: mutual_parties.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
