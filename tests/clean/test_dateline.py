@@ -97,3 +97,20 @@ def test_agency_names_are_shortened():
     assert normalize_agency("Associated Press") == "AP"
     assert normalize_agency("agence France-Presse") == "AFP"
     assert normalize_agency("Kestrian  News Service") == "Kestrian News Service"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("KESSA CITY (AP) Kessa's senate passed a resolution.", ("Kessa City", "AP")),
+        ("Kessa City (AP) Kessa's senate passed a resolution.", None),  # no capitals: a sentence
+        ("KESSA (Kestrian News) The senate met.", None),  # unknown agency, no dash
+        ("The talks (Reuters) The senate met.", None),
+    ],
+)
+def test_a_dateline_without_a_dash_needs_a_known_agency_and_a_place_in_capitals(
+    text: str, found: tuple[str, str] | None
+) -> None:
+    # lead18: "MEXICO CITY (AP) Mexico's Senate ..." kept the dateline in the actor's text
+    match = find_dateline(text)
+    assert (None if match is None else (match.place, match.agency)) == found

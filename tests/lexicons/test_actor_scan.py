@@ -32,6 +32,13 @@ def test_a_word_that_names_whom_the_actor_opposes_is_blanked() -> None:
     assert [t.norm for t in tokenise("Gondor-backed rebels")] == ["rebels"]
 
 
+@pytest.mark.parametrize("maker", ["made", "built", "supplied", "trained", "equipped"])
+def test_a_word_that_names_the_maker_or_trainer_is_blanked(maker: str) -> None:
+    # lead18: "US-made Apaches blasted a building" was coded as an American attack
+    assert [t.norm for t in tokenise(f"Gondor-{maker} gunships")] == ["gunships"]
+    assert [t.norm for t in tokenise("Gondorian gunships")] == ["gondorian", "gunships"]
+
+
 def test_a_long_text_scanned_twice_is_read_once_and_not_kept_with_phrases(
     world: ActorLexicon,
 ) -> None:

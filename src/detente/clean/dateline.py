@@ -52,7 +52,8 @@ _DATELINE = re.compile(
     rf"(?:,? (?P<year>{YEAR}))?)?"
     r" ?(?:\((?P<agency>[A-Za-z][A-Za-z .&/'-]{0,38})\))?"
     # A bare hyphen must be followed by a space, so "US-China talks" is not a dateline.
-    r" ?(?P<dash>--|—|–|-(?= ))"
+    # After a known agency in capitals' place the dash may be missing: "MEXICO CITY (AP) The".
+    r" ?(?P<dash>--|—|–|-(?= )|(?<=\))(?= [A-Z\"“]))"
 )
 # A dateline sits in the first characters of the body; longer prefixes are not datelines.
 _DATELINE_WINDOW = 160
@@ -103,6 +104,8 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     month_name, day = match["month"] or match["month2"], match["day"] or match["day2"]
     if agency is not None and not _plausible_agency(agency):
         return None
+    if not match["dash"] and not (agency and is_agency(agency) and place and _is_caps(place)):
+        return None  # no dash: only "CITY (Known Agency) Body" is a dateline
     if agency is None and not (place and _is_caps(place) and _starts_sentence(paragraph, match)):
         # Without an agency only an all-caps place before a sentence ("WASHINGTON — The")
         # marks a dateline; "NATO — the alliance said" is a sentence about NATO.

@@ -16,6 +16,8 @@ from detente.coding.phrase_parts import (
 from detente.coding.phrase_repeats import repeated_noun
 from detente.coding.phrase_roles import without_native_names
 from detente.coding.phrase_union import union_government
+from detente.coding.spelled_acronyms import without_spelled_acronyms
+from detente.coding.style_adjectives import without_style_adjectives
 from detente.lexicons.actors import ActorLexicon, load_actor_lexicon
 from detente.lexicons.english import english
 
@@ -58,6 +60,8 @@ def resolve_actors(
     matches = without_namesake_capitals(tokens, without_name_parts(text, tokens, matches))
     matches = without_glued_dateline(tokens, matches)
     matches = without_native_names(tokens, matches, english().words)
+    matches = without_style_adjectives(tokens, matches)  # lead18: "an Italian grocery"
+    matches = without_spelled_acronyms(tokens, matches, context)  # lead18: "the FSA"
     matches = acronyms_read(lexicon, tokens, matches, context, memory, places)  # actors12
     phrase = Phrase(
         lexicon=lexicon, text=text, tokens=tokens, matches=matches, date=date, context=context,

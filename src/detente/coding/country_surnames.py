@@ -57,5 +57,10 @@ def _country_surname(coder: Coder, ent: Span) -> bool:
 
 
 def _place_word(coder: Coder, token: Token) -> bool:
+    """Whether the word alone is a place word as written: "SADR" (in capitals only) is Western
+    Sahara, "Sadr" of "Muqtada al-Sadr" is not."""
     terms = coder.actors.index.get((fold(token.text),), ())
-    return any(term.kind in PLACE_KINDS for term in terms)
+    capitals = token.text.isupper()
+    return any(
+        term.kind in PLACE_KINDS and (capitals or term.case[:1] != ("upper",)) for term in terms
+    )

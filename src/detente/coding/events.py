@@ -45,6 +45,7 @@ from detente.coding.secessions import dated_parties, dated_setting
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
 from detente.coding.state_groups import uncoded_subjects
+from detente.coding.style_adjectives import styled_entity
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.travel import reject_home_travel, reject_private_travel
@@ -372,7 +373,8 @@ def _remember_sentence(
                      resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
                      ctx.memory)  # fmt: skip
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
-        if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS:
+        if (sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS
+                and not styled_entity(ent)):  # lead18: "an Italian grocery store"
             for code in resolve_actors(coder.actors, ent.text, date=ctx.article.date,
                                        places=ctx.memory.places):  # actors12: "Nenagh MDC"
                 if code.country is not None:

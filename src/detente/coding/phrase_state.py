@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from detente.coding.actor_state import ActorMemory
 from detente.coding.phrase_acronyms import unread_in_context
 from detente.coding.phrase_parts import ENTITY_KINDS, person_sector, role_on
+from detente.coding.style_adjectives import style_adjective_starts
 from detente.lexicons.actors import (
     KINDS,
     ActorLexicon,
@@ -134,7 +135,12 @@ class PhraseState:
     def _context_countries(self) -> list[str]:
         """Countries of the context, most mentioned first (ties: first mentioned)."""
         counts: Counter[str] = Counter()
-        unread = unread_in_context(self.lexicon, self.context, self.memory) if self.context else ()
+        unread = (
+            unread_in_context(self.lexicon, self.context, self.memory)
+            | style_adjective_starts(self.lexicon, self.context)  # lead18: "Italian grocery"
+            if self.context
+            else frozenset()
+        )
         for m in self._context_matches():
             if m.start in unread:
                 continue  # actors12: "Nenagh MDC" in an Irish story lends it no Zimbabwe

@@ -16,10 +16,12 @@ _TOKEN = re.compile(r"['’]s\b|[^\W_]+(?:\.[^\W_]+)*\.?|[,;&]")
 # "anti-government", "pro-Iranian", "U.S.-backed", "Israeli-occupied": the word names whom the
 # actor opposes, follows or is ruled by, not the actor, so it is blanked before matching.
 # "pro-government" is kept: it marks militias that side with the state (PRM); so is "-led":
-# a "Saudi-led coalition" acts for Saudi Arabia.
+# a "Saudi-led coalition" acts for Saudi Arabia. A maker or trainer is not the owner either:
+# "US-made Apaches" fired by another army, "Russian-built tanks", "US-trained Syrian rebels".
 NOT_SELF = re.compile(
     r"\b(?:anti|non|pro(?!-government))-[\w.'’-]+|[\w.'’]+-(?:backed|occupied|sponsored|"
-    r"allied|funded|supported|aligned|controlled|held|installed|annexed|ruled)\b",
+    r"allied|funded|supported|aligned|controlled|held|installed|annexed|ruled|made|built|"
+    r"designed|manufactured|produced|supplied|trained|armed|equipped|educated)\b",
     re.IGNORECASE,
 )
 # "3 p.m.", "a.m.", "e.g.": dotted letters in lower case abbreviate common words; they are no

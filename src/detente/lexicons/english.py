@@ -73,6 +73,8 @@ class EnglishWords(_Frozen):
     locative_preps: frozenset[str]
     # lead18: geo/locate.py, a town the tagger took for a person after these
     person_tagged_place_preps: frozenset[str] = frozenset()
+    style_nouns: frozenset[str] = frozenset()  # lead18: coding/style_adjectives.py
+    acronym_links: frozenset[str] = frozenset()  # lead18: coding/spelled_acronyms.py
     settlement_nouns: frozenset[str]
     place_office_nouns: frozenset[str]
     place_participles: frozenset[str]
