@@ -736,6 +736,7 @@ class SenseWords(_Frozen):
     detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
     state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
     mutual_determiners: frozenset[str] = frozenset()  # mainev13: mutual_parties.py
+    reciprocal_pronouns: frozenset[str] = frozenset()  # mainev13: "accused each other"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
