@@ -109,6 +109,6 @@ def _counted(noun: Token) -> bool:
     sides") on it."""
     mutual = english().senses.mutual_determiners
     return any(
-        (c.dep_ == "nummod" and c.like_num) or (c.dep_ in ("det", "predet") and c.lower_ in mutual)
+        (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in mutual)
         for c in noun.children
     )
