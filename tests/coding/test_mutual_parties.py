@@ -2,14 +2,15 @@
 parties of one country joined in the subject are the two sides ("Gondorian Rangers and the
 Steward's council negotiated"), and a plural subject that counts its parties ("the two sides
 agreed", "the chiefs of five Gondorian guilds met") is its own partner. A plural with no count
-("Gondorian lawmakers met") is left alone. Made-up sentences parsed by the real model."""
+("Gondorian lawmakers met") is left alone. A reciprocal pronoun ("each other", "one another")
+stands for the subject's own parties. Made-up sentences parsed by the real model."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from detente.coding.events import Coder
-from detente.coding.mutual_parties import counts_parties, distinct_parties
+from detente.coding.mutual_parties import counts_parties, distinct_parties, reciprocal_slot
 from detente.records import ActorMention
 
 from middle_earth import code_text
@@ -77,3 +78,25 @@ def test_counted_group_that_met_is_its_own_partner(nlp, coder: Coder) -> None:
 def test_uncounted_body_that_met_gets_no_partner(nlp, coder: Coder) -> None:
     events = code_text(nlp, coder, "Gondorian lawmakers met in Osgiliath.")
     assert all(not e.recipient for e in events if e.cameo == "040")
+
+
+def test_a_reciprocal_pronoun_is_the_subjects_own_parties(nlp, coder: Coder) -> None:
+    text = ("Gondor and Mordor held talks on Monday. "
+            "Arnor and the Orcs attacked each other's positions.")  # fmt: skip
+    [event] = [e for e in code_text(nlp, coder, text) if e.event_type == "ASSAULT"]
+    assert [m.country for m in event.actor] == ["ARN"]
+    assert [m.country for m in event.recipient] == ["MDR"]
+
+
+def test_one_another_splits_the_subject_into_a_dyad(nlp, coder: Coder) -> None:
+    events = code_text(nlp, coder, "Gondor and Arnor blamed one another for the clashes.")
+    [event] = [e for e in events if e.event_type == "ACCUSE"]
+    assert [m.country for m in event.actor] == ["GND"]
+    assert [m.country for m in event.recipient] == ["ARN"]
+
+
+def test_a_group_that_fought_each_other_is_its_own_partner(nlp) -> None:
+    doc = nlp("The Orcs fought each other.")
+    slot = next(t for t in doc if t.dep_ == "dobj")
+    assert reciprocal_slot(slot)
+    assert not reciprocal_slot(next(t for t in nlp("The Orcs fought Gondor.") if t.dep_ == "dobj"))

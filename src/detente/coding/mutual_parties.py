@@ -12,6 +12,9 @@ grammar: reciprocal verbs, "they met" = "they met each other"). Two readings fol
   agreed") is both actor and recipient: its members are each other's partners. A plural with
   no count ("lawmakers met", "firefighters agreed") is left alone: it may be one body sitting
   as itself (coding/sittings.py) or a party whose partner is named elsewhere.
+- A reciprocal pronoun in the recipient slot ("Arnor and Gondor accused each other", "attacked
+  each other's positions") stands for the subject's own parties, never for two parties named
+  earlier in the article; with any verb, not only symmetric ones.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from detente.coding.syntax import prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
-__all__ = ["distinct_parties", "group_partners"]
+__all__ = ["bound_reciprocal", "distinct_parties", "group_partners", "reciprocal_slot"]
 
 # Fine tags of a plural noun ("sides", "CEOs").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -44,15 +47,46 @@ def distinct_parties(subject: Token | None, actor: tuple[ActorMention, ...]) -> 
 
 def group_partners(
     subject: Token | None, symmetric: bool, actor: tuple[ActorMention, ...],
-    recipient: tuple[ActorMention, ...],
+    recipient: tuple[ActorMention, ...], slot: Token | None = None,
 ) -> tuple[ActorMention, ...]:
     """The recipient of a reciprocal act: the actor itself when the subject counts its
-    parties ("the two sides agreed") and the act names no partner; else the recipient found."""
-    if recipient or not symmetric or not actor or subject is None:
+    parties ("the two sides agreed") and the act names no partner, or when the act's recipient
+    is a reciprocal pronoun ("the rebels fought each other"); else the recipient found."""
+    if recipient or not actor:
         return recipient
-    if len({(m.country, m.sector) for m in actor}) != 1:
+    if slot is not None and reciprocal_slot(slot):
+        return actor
+    if not symmetric or subject is None or len({(m.country, m.sector) for m in actor}) != 1:
         return recipient  # several codes: parties.split_symmetric reads them as the two sides
     return actor if counts_parties(subject) else recipient
+
+
+def bound_reciprocal(
+    slot: Token | None, subject: Token | None, actor: tuple[ActorMention, ...],
+    recipient: tuple[ActorMention, ...],
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """ "Arnor and Gondor accused each other", "attacked each other's positions": a reciprocal
+    pronoun stands for the parties of its own clause's subject (English grammar: a reciprocal
+    is bound in its clause), never for parties named before; two of them are a dyad. A subject
+    of one party gets no recipient here (``group_partners`` makes it its own partner)."""
+    if slot is None or not actor or not reciprocal_slot(slot):
+        return actor, recipient
+    if len({m.country for m in actor}) > 1 or distinct_parties(subject, actor):
+        return actor[:1], actor[1:]
+    return actor, ()
+
+
+def reciprocal_slot(slot: Token) -> bool:
+    """Whether the recipient slot is a reciprocal pronoun ("each other", "one another") or
+    is owned by one ("each other's positions")."""
+    owners = [c for c in slot.children if c.dep_ == "poss"]
+    return any(_reciprocal_pronoun(t) for t in (slot, *owners))
+
+
+def _reciprocal_pronoun(token: Token) -> bool:
+    words = [token, *(c for c in token.children if c.dep_ == "det")]
+    text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    return text in english().senses.reciprocal_pronouns
 
 
 def counts_parties(subject: Token) -> bool:
@@ -75,6 +109,6 @@ def _counted(noun: Token) -> bool:
     sides") on it."""
     mutual = english().senses.mutual_determiners
     return any(
-        (c.dep_ == "nummod" and c.like_num) or (c.dep_ in ("det", "predet") and c.lower_ in mutual)
+        (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in mutual)
         for c in noun.children
     )

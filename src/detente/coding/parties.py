@@ -37,7 +37,7 @@ from detente.coding.gerund_patients import with_gerund_patient
 from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
-from detente.coding.mutual_parties import distinct_parties, group_partners
+from detente.coding.mutual_parties import bound_reciprocal, distinct_parties, group_partners
 from detente.coding.occupants import occupants
 from detente.coding.occupiers import others_hold
 from detente.coding.outcome import Rejected
@@ -140,6 +140,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         ) or unknown_patient(match, ctx)
         recipient = without_venues(match, recipient, ctx)  # recip14: "a meeting in Washington"
         recipient = sides_here(coder, match, actor, ctx, recipient)  # recip14: "both sides"
+    actor, recipient = bound_reciprocal(match.recipient, match.actor, actor, recipient)  # mainev13
     actor, recipient = split_symmetric(actor, recipient, match.symmetric, match.actor)
     if _violence_against_a_thing(match, recipient):
         detail = _text(match.recipient)
@@ -170,7 +171,9 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     elif not recipient and in_general(resolver(coder, ctx), match.recipient):
         recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
     actor, recipient = _settled(coder, match, actor, recipient, ctx)
-    recipient = group_partners(match.actor, match.symmetric, actor, recipient)  # mainev13
+    recipient = group_partners(  # mainev13
+        match.actor, match.symmetric, actor, recipient, match.recipient
+    )
     return Parties(actor=actor, recipient=recipient, arm=arm)
 
 

@@ -750,6 +750,7 @@ class SenseWords(_Frozen):
     barrier_nouns: frozenset[str] = frozenset()
     threat_modifiers: frozenset[str] = frozenset()  # claims15: threatened_acts.py
     mutual_determiners: frozenset[str] = frozenset()  # mainev13: mutual_parties.py
+    reciprocal_pronouns: frozenset[str] = frozenset()  # mainev13: "accused each other"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
