@@ -49,14 +49,22 @@ def opposing_side(
     hit = _place_hit(match.head, actor, ctx)
     if hit:
         return hit
+    answering = _answering(match, ctx)
     if match.head.pos_ == "NOUN" and not _names_target(match.head):
         affected = _affected(coder, match, actor, ctx)
         if affected:
             return affected
-    elif not _answering(match, ctx):
+    elif not answering:
         return ()
     if not any(m.country for m in actor):
         return ()
+    return _fight_side(coder, match, actor, ctx, answering=answering)
+
+
+def _fight_side(
+    coder: Coder, match: Match, actor: Mentions, ctx: ArticleState, *, answering: bool
+) -> Mentions:
+    """The other side of the nearest fight told in the force's sentence or the one before."""
     taken = {i for m in actor for i in range(m.start, m.end)}
     resolve = resolver(coder, ctx)
     for sentence in sentences_back(match.head, ctx, FIGHT_SENTENCES):
@@ -67,6 +75,13 @@ def opposing_side(
                 continue
             doers = [m for h in _doers(word) for m in resolve(h)]
             targets = [m for h in _targets(word) for m in resolve(h)]
+            if answering and not doers and _unsaid_doer(word, match.head):
+                # "X was wounded when policemen returned fire": whom the answer hit
+                doers, targets = targets, []
+                other = tuple(m for m in doers if (m.country or m.sector) and not _ours(m, actor))
+                if other:
+                    return other
+                continue
             other = _other_side(doers, targets, actor)
             if other:
                 return other
@@ -192,6 +207,17 @@ def _targets(word: Token) -> list[Token]:
     if undergone is not None:  # "*troops* came under fire"
         heads += [h for h in (child(undergone, "nsubj"),) if h is not None]
     return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _unsaid_doer(word: Token, trigger: Token) -> bool:
+    """A passive of force in the answer's own sentence that names no doer ("Allaw *was
+    wounded* when policemen returned fire"): the answer is what hit its patient."""
+    return (
+        word.pos_ == "VERB"
+        and word.sent.start == trigger.sent.start
+        and child(word, "nsubjpass") is not None
+        and child(word, "agent") is None
+    )
 
 
 def _undergoing(noun: Token) -> Token | None:
