@@ -22,9 +22,6 @@ from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
-# Possessive pronouns of a party that is no one person, and whether each needs a plural owner
-# ("its": one body; "their": a body or several, news writes "the army ... their positions").
-OWNER_PRONOUNS = {"its": False, "their": True}
 # Dependencies of words inside a phrase, never its head: no antecedent of their own.
 INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "det", "case"})
 # The preposition of whose a site is ("the bases *of* government forces").
@@ -52,12 +49,13 @@ def struck_owner(
     if owner:
         return owner
     poss = child(head, "poss")
-    if poss is None or poss.lower_ not in OWNER_PRONOUNS:
+    senses = english().senses
+    if poss is None or poss.lower_ not in senses.body_owner_pronouns:
         return ()
     if any(c.lower_ == OWN for c in head.children):
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
-    plural_owner = OWNER_PRONOUNS[poss.lower_]
+    plural_owner = poss.lower_ in senses.plural_owner_pronouns
     for word in reversed(poss.doc[poss.sent.start : poss.i]):
         if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in INNER_DEPS or word.idx in taken:
             continue
