@@ -38,6 +38,8 @@ def _force(nlp: Language, coder: Coder, text: str, trigger: str):
             "continued on Tuesday.",
             "bombing",
         ),
+        # whom the answer wounded, told in a passive with no doer
+        ("An Orcish smuggler was wounded when Gondorian police returned fire.", "returned"),
         # a bare noun of force that is a verb's subject hit whom the verb acts on
         ("Heavy Gondorian bombing forced the Orcish rebels to retreat.", "bombing"),
     ],

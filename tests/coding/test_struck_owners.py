@@ -34,3 +34,21 @@ def test_their_on_an_attacked_post_is_the_party_named_before(
 def test_their_own_is_the_actors_and_names_no_other_party(nlp: Language, coder: Coder) -> None:
     event = _event(nlp, coder, "Gondorian troops destroyed their own depot.", "destroyed")
     assert event.recipient == ()
+
+
+def test_a_site_of_a_party_is_that_partys(nlp: Language, coder: Coder) -> None:
+    # "the positions of the Gondorian army": whose the site is, not the place, is hit
+    text = "Orcish rebels stormed the positions of the Gondorian army near Bree."
+    event = _event(nlp, coder, text, "stormed")
+    assert [p[:2] for p in parties(event.recipient)] == [("GND", "MIL")]
+
+
+def test_a_threat_to_shell_bases_of_forces_targets_the_forces(
+    nlp: Language, coder: Coder
+) -> None:
+    text = (
+        "Orcish rebels threatened to shell all the bases of Gondorian forces if Arnor did not "
+        "meet their demands."
+    )
+    event = _event(nlp, coder, text, "threatened")
+    assert {p[0] for p in parties(event.recipient)} == {"GND"}

@@ -27,6 +27,7 @@ from detente.coding.recipients import (
     referred_recipient,
     site_named,
 )
+from detente.coding.shared_content import inside_trigger_phrase, shared_content
 from detente.coding.sittings import sits_alone
 from detente.coding.slot_venues import without_venues
 from detente.coding.syntax import (
@@ -237,14 +238,14 @@ def searched_recipient(
     actor_head = head_of_actor(match, actor, ctx)
     # "declared a state of siege": a measure laid on an area is no party, whatever its words
     measure = match.cameo in english().codes.area_codes
-    shared = _shared_content(coder, match, roots)  # recip15: "share *intelligence* on X"
+    shared = shared_content(coder, match, roots)  # recip15: "share *intelligence* on X"
     exclude |= shared
     for root in roots:
         light = [
             ctx.doc[i]
             for i in sorted(trigger)
             if ctx.doc[i].pos_ == "NOUN" and i != root.i and not measure and i not in shared
-            and not _inside_trigger_phrase(ctx.doc[i], trigger)
+            and not inside_trigger_phrase(ctx.doc[i], trigger)
         ]
         for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
             if head.idx in taken:
@@ -270,34 +271,6 @@ def searched_recipient(
             if found:
                 return found
     return ()
-
-
-def _inside_trigger_phrase(noun: Token, trigger: set[int]) -> bool:
-    """ "expelled two Indian *embassy* officials": a noun compounded into another noun of the
-    trigger is part of that noun's phrase, which names the party as a whole (recip15)."""
-    return noun.dep_ == "compound" and noun.head.i in trigger and noun.head.pos_ == "NOUN"
-
-
-def _shared_content(coder: Coder, match: Match, roots: list[Token]) -> set[int]:
-    """Information that a pattern whose party comes after "with"/"to" shares or gives ("share
-    *intelligence* with X", "provide *information* to X"), and what it is about ("intelligence
-    *on* X"): content, never the party it is shared with, even where an agent noun could read
-    it ("intelligence")."""
-    pattern = coder.verbs.patterns.get(match.pattern_id.rsplit("+", 1)[-1])
-    if pattern is None or "dobj" in pattern.recipient:
-        return set()
-    if not set(pattern.recipient) & english().senses.sharing_preps:
-        return set()  # "continued their bombardment of X": an act's noun, not content
-    senses = english().senses
-    content: set[int] = set()
-    for root in roots:
-        shared = child(root, "dobj")
-        if shared is None or shared.lemma_.lower() not in senses.information_nouns:
-            continue
-        content |= set(range(*phrase_bounds(shared)))
-        topics = senses.shared_topic_preps
-        content |= {c.i for c in root.children if c.dep_ == "prep" and c.lower_ in topics}
-    return content
 
 
 def _allegations(match: Match) -> set[int]:

@@ -32,9 +32,8 @@ FIGHT_SENTENCES = 2
 # english.yaml's place_target_preps and opposing_preps: "fired on X", "clashed with X").
 DOER_DEPS = ("nsubj",)
 TARGET_DEPS = ("dobj", "nsubjpass")
-# Prepositions naming who used force in a noun's or a passive's words: "fire *from* insurgents",
-# "attacked *by* gunmen".
-DOER_PREPS = ("from", "by")
+# The preposition of what fire is aimed at ("fired *at* X").
+AT = "at"
 # The preposition of force undergone: "came *under* fire", "were *under* attack".
 UNDER = "under"
 
@@ -49,14 +48,22 @@ def opposing_side(
     hit = _place_hit(match.head, actor, ctx)
     if hit:
         return hit
+    answering = _answering(match, ctx)
     if match.head.pos_ == "NOUN" and not _names_target(match.head):
         affected = _affected(coder, match, actor, ctx)
         if affected:
             return affected
-    elif not _answering(match, ctx):
+    elif not answering:
         return ()
     if not any(m.country for m in actor):
         return ()
+    return _fight_side(coder, match, actor, ctx, answering=answering)
+
+
+def _fight_side(
+    coder: Coder, match: Match, actor: Mentions, ctx: ArticleState, *, answering: bool
+) -> Mentions:
+    """The other side of the nearest fight told in the force's sentence or the one before."""
     taken = {i for m in actor for i in range(m.start, m.end)}
     resolve = resolver(coder, ctx)
     for sentence in sentences_back(match.head, ctx, FIGHT_SENTENCES):
@@ -67,6 +74,13 @@ def opposing_side(
                 continue
             doers = [m for h in _doers(word) for m in resolve(h)]
             targets = [m for h in _targets(word) for m in resolve(h)]
+            if answering and not doers and _unsaid_doer(word, match.head):
+                # "X was wounded when policemen returned fire": whom the answer hit
+                doers, targets = targets, []
+                other = tuple(m for m in doers if (m.country or m.sector) and not _ours(m, actor))
+                if other:
+                    return other
+                continue
             other = _other_side(doers, targets, actor)
             if other:
                 return other
@@ -132,7 +146,7 @@ def _place_hit(noun: Token, actor: Mentions, ctx: ArticleState) -> Mentions:
 def _names_target(noun: Token) -> bool:
     """Whether a noun of force names whom or where it hit in its own words ("the bombing *of*
     X", "strikes *on* X", "the shelling *in* X") or by an owner ("*their* bombing")."""
-    targets = english().words.place_target_preps | {"in", "at", "against", "near"}
+    targets = english().words.place_target_preps | english().senses.force_site_preps
     return any(
         (c.dep_ == "prep" and c.lower_ in targets) or c.dep_ == "poss" for c in noun.children
     )
@@ -171,13 +185,14 @@ def _force_word(coder: Coder, word: Token) -> bool:
 def _doers(word: Token) -> list[Token]:
     """Who used the force: a verb's subject, or the "by"/"from" party of a passive or a noun."""
     heads = [h for dep in DOER_DEPS if word.pos_ == "VERB" and (h := child(word, dep)) is not None]
-    heads += [h for prep in DOER_PREPS for h in prep_objects(word, prep)]
+    preps = sorted(english().senses.force_doer_preps)
+    heads += [h for prep in preps for h in prep_objects(word, prep)]
     agent = child(word, "agent")
     if agent is not None:
         heads += [c for c in agent.children if c.dep_ == "pobj"]
     undergone = _undergoing(word)
     if undergone is not None:  # "came under fire *from* insurgents"
-        heads += [h for prep in DOER_PREPS for h in prep_objects(undergone, prep)]
+        heads += [h for prep in preps for h in prep_objects(undergone, prep)]
     return heads + [c for h in heads for c in h.conjuncts]
 
 
@@ -187,11 +202,22 @@ def _targets(word: Token) -> list[Token]:
     heads = [h for dep in TARGET_DEPS if (h := child(word, dep)) is not None]
     preps = (english().words.place_target_preps | english().senses.opposing_preps) - {"from"}
     heads += [h for prep in sorted(preps) for h in prep_objects(word, prep)]
-    heads += [h for prep in ("at",) for h in prep_objects(word, prep)]
+    heads += [h for h in prep_objects(word, AT)]
     undergone = _undergoing(word)
     if undergone is not None:  # "*troops* came under fire"
         heads += [h for h in (child(undergone, "nsubj"),) if h is not None]
     return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _unsaid_doer(word: Token, trigger: Token) -> bool:
+    """A passive of force in the answer's own sentence that names no doer ("Allaw *was
+    wounded* when policemen returned fire"): the answer is what hit its patient."""
+    return (
+        word.pos_ == "VERB"
+        and word.sent.start == trigger.sent.start
+        and child(word, "nsubjpass") is not None
+        and child(word, "agent") is None
+    )
 
 
 def _undergoing(noun: Token) -> Token | None:

@@ -67,7 +67,7 @@ from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
 from detente.coding.sides import named_sides, sides_here
 from detente.coding.slot_venues import without_venues
-from detente.coding.struck_owners import struck_owner
+from detente.coding.struck_owners import base_code, struck_owner
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -121,7 +121,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         actor = actor or proposer
         resolve, actor_head = resolver(coder, ctx), head_of_actor(match, actor, ctx)
         recipient = (
-            struck_owner(resolve, match.recipient, match.cameo, actor)  # recip15: "its vehicles"
+            struck_owner(resolve, match.recipient, base_code(coder, match), actor)  # recip15
             or claim_author(resolve, match.recipient, match.cameo, actor)
             or reporter_referred(resolve, match.recipient, actor)  # recip11: "said X beat him"
             or referred_recipient(resolve, match.recipient, ctx, actor_head, actor)

@@ -15,18 +15,26 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.coding.coder import Coder
+from detente.coding.match import Match
 from detente.coding.recipients import PLURAL_TAGS, Mentions, Resolve, antecedent
 from detente.coding.syntax import child
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
-# Possessive pronouns of a party that is no one person, and whether each needs a plural owner
-# ("its": one body; "their": a body or several, news writes "the army ... their positions").
-OWNER_PRONOUNS = {"its": False, "their": True}
 # Dependencies of words inside a phrase, never its head: no antecedent of their own.
 INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "det", "case"})
+# The preposition of whose a site is ("the bases *of* government forces").
+OF = "of"
 # The word that makes the owner the doer itself ("destroyed *their own* vehicles").
 OWN = "own"
+
+
+def base_code(coder: Coder, match: Match) -> str:
+    """The code of the act itself, under a frame ("threatened to shell" is coded as a threat,
+    but what it would hit is what shelling hits)."""
+    base = coder.verbs.patterns.get(match.pattern_id.rsplit("+", 1)[-1])
+    return base.cameo if base is not None else match.cameo
 
 
 def struck_owner(
@@ -37,13 +45,17 @@ def struck_owner(
     head = antecedent(head)
     if head is None or head.pos_ != "NOUN" or match_cameo[:2] not in english().senses.seizing_roots:
         return ()
+    owner = _site_owner(resolve, head, actor)
+    if owner:
+        return owner
     poss = child(head, "poss")
-    if poss is None or poss.lower_ not in OWNER_PRONOUNS:
+    senses = english().senses
+    if poss is None or poss.lower_ not in senses.body_owner_pronouns:
         return ()
     if any(c.lower_ == OWN for c in head.children):
         return ()
     taken = {i for m in actor for i in range(m.start, m.end)}
-    plural_owner = OWNER_PRONOUNS[poss.lower_]
+    plural_owner = poss.lower_ in senses.plural_owner_pronouns
     for word in reversed(poss.doc[poss.sent.start : poss.i]):
         if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in INNER_DEPS or word.idx in taken:
             continue
@@ -53,6 +65,31 @@ def struck_owner(
         if found and not any(_same_side(m, actor) for m in found):
             return _owned(resolve(head), found)
     return ()
+
+
+def _site_owner(resolve: Resolve, head: Token, actor: Mentions) -> Mentions:
+    """ "threatened to shell all the bases *of government forces*", "stormed the positions *of
+    the army*": a site named by whose it is ("of" a party, not a place) is that party's, when
+    the site's own words name no party."""
+    if not _site_word(head) or any(m.sector for m in resolve(head)):
+        return ()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == OF):
+        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+            found = resolve(owner)
+            if found and all(m.sector for m in found) and not any(
+                _same_side(m, actor) for m in found
+            ):
+                return found
+    return ()
+
+
+def _site_word(head: Token) -> bool:
+    """Whether a noun names a site (english.yaml area_nouns), by its lemma or its plural form
+    ("bases", which the tagger may lemmatise as "basis")."""
+    sites = english().words.area_nouns
+    word = head.lower_
+    forms = {head.lemma_.lower(), word, word.removesuffix("s"), word.removesuffix("es")}
+    return bool(forms & sites)
 
 
 def _owned(own_words: Mentions, owner: Mentions) -> Mentions:

@@ -743,6 +743,10 @@ class SenseWords(_Frozen):
     fire_nouns: frozenset[str] = frozenset()  # recip15: "came under fire from X"
     state_force_sectors: frozenset[str] = frozenset()  # recip15: one side of a fight
     seizing_roots: frozenset[str] = frozenset()  # recip15: struck_owners.py, "its vehicles"
+    body_owner_pronouns: frozenset[str] = frozenset()  # recip15: struck_owners.py
+    plural_owner_pronouns: frozenset[str] = frozenset()  # recip15: struck_owners.py
+    force_doer_preps: frozenset[str] = frozenset()  # recip15: "fire from X" (opposing_force)
+    force_site_preps: frozenset[str] = frozenset()  # recip15: "the shelling in X"
     shared_topic_preps: frozenset[str] = frozenset()  # recip15: "intelligence on X"
     sharing_preps: frozenset[str] = frozenset()  # recip15: "share X with Y"
     information_nouns: frozenset[str] = frozenset()  # recip15: "share intelligence"
