@@ -735,6 +735,9 @@ class SenseWords(_Frozen):
     torture_nouns: frozenset[str] = frozenset()  # mainev12: "died as a result of torture"
     detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
     state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
+    kind_determiners: frozenset[str] = frozenset()  # verbs15: "backs a referendum"
+    proposer_preps: frozenset[str] = frozenset()  # verbs15: "a plan by Arnor" (verb_readings)
+    proposal_nouns: frozenset[str] = frozenset()  # verbs15: "backed a plan to" (verb_readings)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
