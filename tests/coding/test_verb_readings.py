@@ -383,3 +383,29 @@ def test_money_sent_to_support_projects_is_no_stance(coder: Coder) -> None:
             (*PUNCT, 1)]  # fmt: skip
     assert "SUPPORT" in [e.event_type for e in code(coder, rows)]
 
+
+def _pushed_for(*tail: tuple) -> list[tuple]:
+    """ "Gondor's king pushed <tail>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("pushed", "push", "VERB", "ROOT", 3),
+        *tail,
+        (*PUNCT, 3),
+    ]
+
+
+def test_pushing_for_a_goal_with_no_party_pressed_is_no_request(coder: Coder) -> None:
+    # "Gondor's king pushed for a quick withdrawal.": his own effort, nobody asked
+    rows = _pushed_for(("for", "for", "ADP", "prep", 3), ("a", "a", "DET", "det", 7),
+                       ("quick", "quick", "ADJ", "amod", 7),
+                       ("withdrawal", "withdrawal", "NOUN", "pobj", 4))
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_pushing_a_party_for_talks_is_a_request(coder: Coder) -> None:
+    # "Gondor's king pushed Arnor for talks."
+    rows = _pushed_for(("Arnor", "Arnor", "PROPN", "dobj", 3), ("for", "for", "ADP", "prep", 3),
+                       ("talks", "talk", "NOUN", "pobj", 5))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "REQUEST", "ARN")]

@@ -10,6 +10,9 @@ The verb alone does not tell which event, if any, a sentence reports; what it ta
   "for calm", "over the killings", a quoted plea); with nothing asked it is the other sense,
   "be attractive to" or "address oneself to" ("the pledge appealed to farmers", "the candidate
   appealed to young voters"), no request.
+- "pushes for a quick withdrawal", "campaigned for reform" (CAMEO 02, appeal): an effort
+  to bring something about asks no one unless a party is pressed ("pushed Arnor for talks",
+  "campaigned on Gondor to"); "called for", "asked for" are speech and stay requests.
 - "dismissed four governors" (CAMEO 12, reject): a person dismissed is removed from office;
   "dismissed the allegations" stays a rejection.
 - "allowed the deployment of National Guard troops" (CAMEO 0861, receive peacekeepers): a
@@ -48,6 +51,10 @@ APPEAL_PATTERNS = frozenset({"request.urge"})
 # stay", "appealed: 'stay'"), an adverbial clause ("appealed to them, saying ..."). A direct
 # object is none: "appealed the ruling" goes to court, "pleaded ignorance" claims.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "parataxis"})
+# The pattern that reads "call/push/campaign for X" as a request (verbs.yaml), and the
+# dependents that name the party pressed ("pushed Arnor for", "campaigned on Gondor to").
+CALL_FOR = "request.call-for"
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The pattern that reads "allowed the deployment" as peacekeepers received (verbs.yaml), and
 # the entity labels that name a foreign party in the forces deployed ("Ugandan peacekeepers").
 ADMIT_FORCES = "concede.admit-peacekeepers"
@@ -96,6 +103,21 @@ def _bare_appeal(match: Match) -> bool:
             return False
     # a quoted plea the parser hangs elsewhere: '"Stay," he appealed to them'
     return not any(t.is_quote for t in verb.sent)
+
+
+def _unaddressed_effort(match: Match, recipient: tuple[ActorMention, ...]) -> bool:
+    """ "pushes for a quick withdrawal", "campaigned for reform": an effort toward a goal with
+    no party pressed to grant it."""
+    verb = match.head
+    if match.pattern_id != CALL_FOR or recipient:
+        return False
+    if verb.lemma_.lower() not in english().senses.effort_verbs:
+        return False
+    addressee_preps = english().senses.addressee_preps
+    return not any(
+        c.dep_ in ADDRESSEE_DEPS or (c.dep_ == "prep" and c.lower_ in addressee_preps)
+        for c in verb.children
+    )
 
 
 def _evasion_helped(match: Match, actor: tuple[ActorMention, ...]) -> Token | None:
@@ -203,6 +225,9 @@ def reject_reading(
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     if _bare_appeal(match):
         detail = f"{match.head.text!r} with nothing asked: no request"
+        return Rejected(stage="code", reason="no-event-sense", detail=detail)
+    if _unaddressed_effort(match, recipient):
+        detail = f"{match.head.text!r} for a goal with no party pressed: advocacy, no request"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     dismissed = _dismissed_person(match)
     if dismissed is not None:

@@ -738,6 +738,8 @@ class SenseWords(_Frozen):
     kind_determiners: frozenset[str] = frozenset()  # verbs15: "backs a referendum"
     proposer_preps: frozenset[str] = frozenset()  # verbs15: "a plan by Arnor" (verb_readings)
     proposal_nouns: frozenset[str] = frozenset()  # verbs15: "backed a plan to" (verb_readings)
+    effort_verbs: frozenset[str] = frozenset()  # verbs15: "pushes for a withdrawal"
+    addressee_preps: frozenset[str] = frozenset()  # verbs15: "campaigned on Gondor to"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
