@@ -327,3 +327,85 @@ def test_allowing_ones_own_troops_to_deploy_admits_no_peacekeepers(coder: Coder)
     rows = _allowed_deployment(("Arnorian", "arnorian", "ADJ", "amod", 6),
                                ("peacekeepers", "peacekeeper", "NOUN", "pobj", 4))
     assert [e.event_type for e in code(coder, rows)] == ["RETREAT"]
+
+
+def _favoured(*obj: tuple) -> list[tuple]:
+    """ "Gondor's king favoured <obj>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("favoured", "favour", "VERB", "ROOT", 3),
+        *obj,
+        (*PUNCT, 3),
+    ]
+
+
+def test_favouring_a_policy_in_general_is_a_stance(coder: Coder) -> None:
+    # "Gondor's king favoured isolation.": a policy held, no party endorsed
+    rows = _favoured(("isolation", "isolation", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == []
+    # "Gondor's king favoured closer trade with Arnor.": a policy toward Arnor, no endorsement
+    rows = _favoured(("closer", "close", "ADJ", "amod", 5), ("trade", "trade", "NOUN", "dobj", 3),
+                     ("with", "with", "ADP", "prep", 5), ("Arnor", "Arnor", "PROPN", "pobj", 6))
+    assert [e.event_type for e in code(coder, rows)] == []
+    # "Gondor's king favoured a referendum.": an indefinite names a kind of act
+    rows = _favoured(("a", "a", "DET", "det", 5), ("referendum", "referendum", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_favouring_a_party_or_its_proposal_is_an_endorsement(coder: Coder) -> None:
+    # "Gondor's king favoured Arnor."
+    rows = _favoured(("Arnor", "Arnor", "PROPN", "dobj", 3))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "SUPPORT", "ARN")]
+    # "Gondor's king favoured Arnor's proposal.": a party's proposal
+    rows = _favoured(("Arnor", "Arnor", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+                     ("proposal", "proposal", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == ["SUPPORT"]
+    # "Gondor's king favoured a plan by Arnor.": whose plan is named
+    rows = _favoured(("a", "a", "DET", "det", 5), ("plan", "plan", "NOUN", "dobj", 3),
+                     ("by", "by", "ADP", "prep", 5), ("Arnor", "Arnor", "PROPN", "pobj", 6))
+    assert [e.event_type for e in code(coder, rows)] == ["SUPPORT"]
+    # "Gondor's king favoured a plan.": a proposal is always someone's
+    rows = _favoured(("a", "a", "DET", "det", 5), ("plan", "plan", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == ["SUPPORT"]
+    # "Gondor's king favoured the move.": a particular act, named before
+    rows = _favoured(("the", "the", "DET", "det", 5), ("move", "move", "NOUN", "dobj", 3))
+    assert [e.event_type for e in code(coder, rows)] == ["SUPPORT"]
+
+
+def test_money_sent_to_support_projects_is_no_stance(coder: Coder) -> None:
+    # "Gondor sent money to support projects.": a purpose clause, material help; the support
+    # is left to the patterns (it is not dropped as a stance held)
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+            ("money", "money", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+            ("support", "support", "VERB", "advcl", 1), ("projects", "project", "NOUN", "dobj", 4),
+            (*PUNCT, 1)]  # fmt: skip
+    assert "SUPPORT" in [e.event_type for e in code(coder, rows)]
+
+
+def _pushed_for(*tail: tuple) -> list[tuple]:
+    """ "Gondor's king pushed <tail>." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("king", "king", "NOUN", "nsubj", 3),
+        ("pushed", "push", "VERB", "ROOT", 3),
+        *tail,
+        (*PUNCT, 3),
+    ]
+
+
+def test_pushing_for_a_goal_with_no_party_pressed_is_no_request(coder: Coder) -> None:
+    # "Gondor's king pushed for a quick withdrawal.": his own effort, nobody asked
+    rows = _pushed_for(("for", "for", "ADP", "prep", 3), ("a", "a", "DET", "det", 7),
+                       ("quick", "quick", "ADJ", "amod", 7),
+                       ("withdrawal", "withdrawal", "NOUN", "pobj", 4))
+    assert [e.event_type for e in code(coder, rows)] == []
+
+
+def test_pushing_a_party_for_talks_is_a_request(coder: Coder) -> None:
+    # "Gondor's king pushed Arnor for talks."
+    rows = _pushed_for(("Arnor", "Arnor", "PROPN", "dobj", 3), ("for", "for", "ADP", "prep", 3),
+                       ("talks", "talk", "NOUN", "pobj", 5))
+    assert [dyad(e) for e in code(coder, rows)] == [("GND", "REQUEST", "ARN")]

@@ -102,7 +102,7 @@ def code_match(
     unpartnered = reject_hosting(match, parties.recipient) or reject_organising(
         match, parties.recipient
     ) or reject_campaign(match, parties.recipient) or reject_exhortation(match)  # senses13
-    unpartnered = unpartnered or reject_reading(match, parties.actor)  # verbs14
+    unpartnered = unpartnered or reject_reading(match, parties.actor, parties.recipient)  # verbs14
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10

@@ -10,6 +10,9 @@ The verb alone does not tell which event, if any, a sentence reports; what it ta
   "for calm", "over the killings", a quoted plea); with nothing asked it is the other sense,
   "be attractive to" or "address oneself to" ("the pledge appealed to farmers", "the candidate
   appealed to young voters"), no request.
+- "pushes for a quick withdrawal", "campaigned for reform" (CAMEO 02, appeal): an effort
+  to bring something about asks no one unless a party is pressed ("pushed Arnor for talks",
+  "campaigned on Gondor to"); "called for", "asked for" are speech and stay requests.
 - "dismissed four governors" (CAMEO 12, reject): a person dismissed is removed from office;
   "dismissed the allegations" stays a rejection.
 - "allowed the deployment of National Guard troops" (CAMEO 0861, receive peacekeepers): a
@@ -17,9 +20,15 @@ The verb alone does not tell which event, if any, a sentence reports; what it ta
 - "assisted the gunmen to escape", "helped an offender" (CAMEO 07, aid): private people helping
   an offender evade justice commit a crime (abet), they give no aid to a party; a state's help
   is left as coded.
+- "the candidate favoured isolation", "supports tougher gun laws", "backs a referendum"
+  (CAMEO 051, praise or endorse a party, its policy or its action): a policy named in general
+  (a bare noun, "a", "any") is a stance held, no party endorsed; a party ("backed Gondor"), a
+  particular act ("the move", "the president's move", "the Gondorian decision") or a proposal,
+  which is always someone's ("a plan to cut taxes", "a bill", "efforts to end the war"), is
+  endorsed.
 
-english.yaml's verbs14 block holds the words; coding/events.py asks here once the parties are
-known.
+english.yaml's verbs14 and verbs15 blocks hold the words; coding/events.py asks here once the
+parties are known.
 """
 
 from __future__ import annotations
@@ -42,10 +51,25 @@ APPEAL_PATTERNS = frozenset({"request.urge"})
 # stay", "appealed: 'stay'"), an adverbial clause ("appealed to them, saying ..."). A direct
 # object is none: "appealed the ruling" goes to court, "pleaded ignorance" claims.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "parataxis"})
+# The pattern that reads "call/push/campaign for X" as a request (verbs.yaml), and the
+# dependents that name the party pressed ("pushed Arnor for", "campaigned on Gondor to").
+CALL_FOR = "request.call-for"
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The pattern that reads "allowed the deployment" as peacekeepers received (verbs.yaml), and
 # the entity labels that name a foreign party in the forces deployed ("Ugandan peacekeepers").
 ADMIT_FORCES = "concede.admit-peacekeepers"
 FOREIGN_ENTS = frozenset({"GPE", "NORP"})
+# The verb pattern that reads "support/back/endorse/favour X" as CAMEO 051 (verbs.yaml).
+ENDORSE_PATTERNS = frozenset({"support.support"})
+# Labels of a purpose clause: "provided funds to support projects" gives material help to
+# projects (support "give assistance, especially financial"), no stance held.
+PURPOSE_DEPS = frozenset({"advcl", "acl"})
+# Entity labels of a party ("backed Gondor", "the Gondorian plan", "a plan by Faramir").
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Parts of speech that name or stand for a party by themselves ("backed Faramir", "backed him").
+PARTY_POS = frozenset({"PROPN", "PRON"})
+# Labels of a modifier that can name whose a proposal is ("the Gondorian proposal").
+OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # CAMEO roots of aid (07) and of rejection (12).
 AID_ROOT = "07"
 REJECT_ROOT = "12"
@@ -79,6 +103,21 @@ def _bare_appeal(match: Match) -> bool:
             return False
     # a quoted plea the parser hangs elsewhere: '"Stay," he appealed to them'
     return not any(t.is_quote for t in verb.sent)
+
+
+def _unaddressed_effort(match: Match, recipient: tuple[ActorMention, ...]) -> bool:
+    """ "pushes for a quick withdrawal", "campaigned for reform": an effort toward a goal with
+    no party pressed to grant it."""
+    verb = match.head
+    if match.pattern_id != CALL_FOR or recipient:
+        return False
+    if verb.lemma_.lower() not in english().senses.effort_verbs:
+        return False
+    addressee_preps = english().senses.addressee_preps
+    return not any(
+        c.dep_ in ADDRESSEE_DEPS or (c.dep_ == "prep" and c.lower_ in addressee_preps)
+        for c in verb.children
+    )
 
 
 def _evasion_helped(match: Match, actor: tuple[ActorMention, ...]) -> Token | None:
@@ -133,7 +172,52 @@ def _own_deployment(match: Match) -> Token | None:
     return None
 
 
-def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | None:
+def _names_party(token: Token, recipient: tuple[ActorMention, ...]) -> bool:
+    """A word that names a party: a name, a pronoun, or the head of a recipient found."""
+    if token.pos_ in PARTY_POS or token.ent_type_ in PARTY_ENTS:
+        return True
+    return any(m.start <= token.idx < m.end for m in recipient)
+
+
+def _particular(thing: Token, recipient: tuple[ActorMention, ...]) -> bool:
+    """A thing made particular by its words: "the", "this", "all", a possessor, or a party
+    naming whose it is ("the Gondorian plan", "a plan by Arnor")."""
+    senses = english().senses
+    for c in thing.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ == "det" and c.lower_ not in senses.kind_determiners:
+            return True
+        if c.dep_ in OWNER_MODIFIERS and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS):
+            return True
+        if c.dep_ == "prep" and c.lower_ in senses.proposer_preps and any(
+            _names_party(p, recipient) for p in c.children if p.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _stance_held(match: Match, recipient: tuple[ActorMention, ...]) -> Token | None:
+    """ "favoured isolation", "supports tougher gun laws", "backs a referendum": what is
+    endorsed is a policy named in general, no party nor a party's act or proposal."""
+    if match.pattern_id not in ENDORSE_PATTERNS or match.head.dep_ in PURPOSE_DEPS:
+        return None
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    thing = objects[0]
+    if _names_party(thing, recipient) or _particular(thing, recipient):
+        return None
+    if thing.lemma_.lower() in english().senses.proposal_nouns:
+        return None  # "backed a plan to cut taxes": a proposal is always someone's
+    return thing
+
+
+def reject_reading(
+    match: Match,
+    actor: tuple[ActorMention, ...],
+    recipient: tuple[ActorMention, ...] = (),
+) -> Rejected | None:
     """A named rejection when the verb's complement gives it a sense that reports no event."""
     duty = _charged_duty(match)
     if duty is not None:
@@ -141,6 +225,9 @@ def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | 
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     if _bare_appeal(match):
         detail = f"{match.head.text!r} with nothing asked: no request"
+        return Rejected(stage="code", reason="no-event-sense", detail=detail)
+    if _unaddressed_effort(match, recipient):
+        detail = f"{match.head.text!r} for a goal with no party pressed: advocacy, no request"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     dismissed = _dismissed_person(match)
     if dismissed is not None:
@@ -153,5 +240,9 @@ def reject_reading(match: Match, actor: tuple[ActorMention, ...]) -> Rejected | 
     helped = _evasion_helped(match, actor)
     if helped is not None:
         detail = f"help with {helped.text!r}: abetting an offender, no aid to a party"
+        return Rejected(stage="code", reason="no-event-sense", detail=detail)
+    stance = _stance_held(match, recipient)
+    if stance is not None:
+        detail = f"{match.head.text!r} {stance.text!r}: a policy in general, no party endorsed"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     return None

@@ -755,6 +755,11 @@ class SenseWords(_Frozen):
     threat_modifiers: frozenset[str] = frozenset()  # claims15: threatened_acts.py
     mutual_determiners: frozenset[str] = frozenset()  # mainev13: mutual_parties.py
     reciprocal_pronouns: frozenset[str] = frozenset()  # mainev13: "accused each other"
+    kind_determiners: frozenset[str] = frozenset()  # verbs15: "backs a referendum"
+    proposer_preps: frozenset[str] = frozenset()  # verbs15: "a plan by Arnor" (verb_readings)
+    proposal_nouns: frozenset[str] = frozenset()  # verbs15: "backed a plan to" (verb_readings)
+    effort_verbs: frozenset[str] = frozenset()  # verbs15: "pushes for a withdrawal"
+    addressee_preps: frozenset[str] = frozenset()  # verbs15: "campaigned on Gondor to"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
