@@ -26,7 +26,8 @@ def world() -> ActorLexicon:
 
 
 def _code(world: ActorLexicon, text: str, home: str | None):
-    memory = ActorMemory(places=frozenset({"GND", "ARN"}), home=home)
+    # the story's places are in Arnor only: Gondor is named as the power, not as a place
+    memory = ActorMemory(places=frozenset({"ARN"}), home=home)
     return resolve_actors(world, text, date=DATE, context=CONTEXT, memory=memory)
 
 
@@ -55,7 +56,7 @@ def test_fighters_against_a_state_are_of_the_home(world: ActorLexicon) -> None:
 
 
 def test_fighters_against_a_leader_are_of_his_state(world: ActorLexicon) -> None:
-    memory = ActorMemory(places=frozenset({"GND", "ARN"}), home=None)
+    memory = ActorMemory(places=frozenset({"GND"}), home=None)
     codes = resolve_actors(world, "anti-Denethor fighters", date=DATE,
                            context="Arnorian troops marched on. Arnor said.", memory=memory)
     assert codes and codes[0].country == "GND"
@@ -79,4 +80,11 @@ def test_a_country_in_the_phrase_stands(world: ActorLexicon) -> None:
 
 def test_fighters_not_of_the_place_keep_the_context(world: ActorLexicon) -> None:
     codes = _code(world, "the commanders", "ARN")
+    assert codes and codes[0].country == "GND"
+
+
+def test_a_guess_that_is_a_land_of_the_story_stands(world: ActorLexicon) -> None:
+    # a story set in Gondor (its places) that names a museum in Arnor: the villagers are Gondor's
+    memory = ActorMemory(places=frozenset({"GND", "ARN"}), home="ARN")
+    codes = resolve_actors(world, "the villagers", date=DATE, context=CONTEXT, memory=memory)
     assert codes and codes[0].country == "GND"

@@ -7,7 +7,9 @@ its country from the context or from the force named before. A party described b
 one named as fighting against some side ("anti-X") is no member of it: such a party takes the
 country the story's places make its home, else X's own land when X is a group or a person of
 one state ("anti-Taliban fighters" are Afghans), else no country, for the event's place to
-decide. A country the phrase itself names ("Afghan local commanders") is never touched.
+decide. A country the phrase itself names ("Afghan local commanders") is never touched, nor a
+guess that is itself a country of the story's places ("the villagers" of a Peruvian story that
+also names a museum in London): that land may be the place meant.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ def placed_party(
         if not state:  # fighters against a group or a leader of one state are of that state
             return True, Found(country=country, rule="context")
         return True, (None if where.country == country else where)
+    if phrase.memory is not None and where.country in phrase.memory.places:
+        return False, None  # the guess is a land the story is set in: it may be this place
     if home is not None:
         return True, home
     # no home: an armed party of the place is not the foreign force the story names most
