@@ -58,3 +58,11 @@ def test_warplanes_after_the_struck_sides_own_fire_are_not_its(nlp, coder) -> No
     events = code_text(nlp, coder, text)
     bombed = [e for e in events if e.trigger.text.startswith("bombed")]
     assert all(m.country != "ARN" for e in bombed for m in e.actor)
+
+
+def test_guessed_armoured_vehicles_are_not_of_the_side_they_strike() -> None:
+    # actors16: a machine named by two words ("armoured vehicles", "personnel carriers")
+    for text in ("Armoured vehicles", "armored personnel carriers"):
+        actor = (_m(text, "ARN", "MIL", "reference"),)
+        struck = (_m("an Arnorian police post", "ARN", "COP", "agent"),)
+        assert [m.country for m in unowned_arms(actor, struck)] == [None]

@@ -123,3 +123,31 @@ def test_violence_in_a_prison_naming_its_keeper_is_the_keepers(coder: Coder) -> 
 def test_violence_in_a_prison_of_no_keeper_names_no_actor(coder: Coder) -> None:
     # "The Arnorian envoy was tortured in a prison.": who tortured him is not said
     assert not [e for e in code(coder, _tortured_in(None)) if e.cameo == "1822"]
+
+
+def test_the_unnamed_keepers_are_told_by_the_place_of_detention() -> None:
+    # actors16: "A prisoner died of torture in a detention center in Osgiliath." The keepers no
+    # one names are pointed at by the words of the place where the victim was held.
+    from detente.coding.torture_deaths import match_torture_death, place_of_detention
+
+    from support import build_doc
+
+    rows = [
+        ("A", "a", "DET", "det", 1),
+        ("prisoner", "prisoner", "NOUN", "nsubj", 2),
+        ("died", "die", "VERB", "ROOT", 2),
+        ("of", "of", "ADP", "prep", 2),
+        ("torture", "torture", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 8),
+        ("detention", "detention", "NOUN", "compound", 8),
+        ("center", "center", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 8),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 9),
+        (*PUNCT, 2),
+    ]
+    doc = build_doc(rows)
+    match = match_torture_death(doc[2], None)  # type: ignore[arg-type]
+    assert match is not None
+    held = place_of_detention(match)
+    assert held is not None and held.text == "a detention center in Osgiliath"

@@ -30,7 +30,11 @@ from detente.coding.custody import CUSTODY_PATTERN
 from detente.coding.held_releases import held_release_sector
 from detente.coding.match import Match
 from detente.coding.syntax import child, is_passive
-from detente.coding.torture_deaths import JAILER_SECTOR, TORTURE_DEATH_PATTERN
+from detente.coding.torture_deaths import (
+    JAILER_SECTOR,
+    TORTURE_DEATH_PATTERN,
+    place_of_detention,
+)
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import PLACE_LABELS, ArticlePlaces, PlaceMention, resolve_place
 from detente.lexicons.english import english
@@ -198,6 +202,9 @@ def home_authorities(
     if match.pattern_id == CUSTODY_PATTERN:
         words = match.head.doc[slice(*match.trigger)]  # "in custody", beside a bare "is"
         text, start = words.text, words.start_char
+    held = place_of_detention(match)  # actors16: the keepers told by where they held him
+    if held is not None:
+        text, start = held.text, held.start_char
     mention = ActorMention(
         text=text,
         start=start,

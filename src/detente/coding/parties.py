@@ -77,6 +77,7 @@ from detente.coding.syntax import (
 )
 from detente.coding.torture_deaths import kept_by_jailer
 from detente.coding.unowned_arms import unowned_arms
+from detente.coding.vague_actors import without_vague
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -254,6 +255,7 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
             return ()
         # actors12: "Holness announced that the government will …": shown by the speaker
         found = speakers_state(found, head, lambda t: mentions(coder, t, ctx, sectorless=True))
+        found = without_vague(head, found)  # actors16: "the parties involved" are no one
         return found or mentions(coder, doer_behind(match), ctx, sectorless=True)
     if head is None and match.head.pos_ in ("NOUN", "PROPN") and (
         _owner_required(coder, match) or not _subject_does(coder, match)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person
 from detente.coding.phrase_home_bodies import home_body
+from detente.coding.phrase_locals import placed_party
 from detente.coding.phrase_offices import national_office
 from detente.coding.phrase_parts import abstract_head, refers, split_at
 from detente.coding.phrase_people import PhrasePeople
@@ -16,6 +17,7 @@ from detente.coding.phrase_roles import (
     body_noun,
     demonym_person,
     local_place,
+    name_fragment,
     place_modifier,
     private_status,
     sheriffs_deputy,
@@ -347,6 +349,9 @@ class Phrase(PhrasePeople):
             own = home_body(where, body, self.memory.recent() if self.memory else (), story)
         if own is not None:
             return own
+        placed, found = placed_party(self, where, stated, a, h)  # actors16: "local commanders"
+        if placed:
+            return found
         local = self._stated_in(stated, english().senses.local_titles) or self._named_body(
             a, h, b, stated)
         home = self._from_places() if local else None
@@ -443,7 +448,8 @@ class Phrase(PhrasePeople):
             if m.term.kind == "agent" and m not in skip and not refers(m) and m.term.entry.sector
             and not self._surname(m) and not self._accompanying(m) and not self._named_kin(m)
         ]
-        agents = [m for m in agents if not place_modifier(self.tokens, self.matches, m, agents)]
+        agents = [m for m in agents if not place_modifier(self.tokens, self.matches, m, agents)
+                  and not name_fragment(self.tokens, self.matches, m, b)]  # actors16
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:

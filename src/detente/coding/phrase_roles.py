@@ -169,3 +169,19 @@ def without_collective(stated: Found, entity: Found | None) -> Found:
     civil society group); a generic word that names a role ("EU officials") stays."""
     collective = stated.rule == GENERIC_RULE and stated.sector == COLLECTIVE_SECTOR
     return Found() if collective and entity is not None and entity.org else stated
+
+
+def name_fragment(
+    tokens: Sequence[Token], matches: Sequence[Match], match: Match, end: int
+) -> bool:
+    """ "National Guardsmen", "the National" cut from "the National Guard", "national team
+    players": the noun "national" (dictionary: a citizen of a particular country) heads its
+    phrase after a people or a determiner ("a French national", "Chinese nationals");
+    capitalised with no people before it, it is a word of a name, and in lower case before
+    another common noun it is the adjective (actors16). Words of ``end`` end the head."""
+    word = tokens[match.start]
+    if match.end - match.start != 1 or word.norm not in english().senses.citizen_nouns:
+        return False
+    if word.case == "lower":
+        return match.end < end and tokens[match.end].case == "lower"
+    return not any(m.term.kind in DEMONYM_KINDS and m.end == match.start for m in matches)

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.match import Match
-from detente.coding.syntax import child, is_passive, prep_objects
+from detente.coding.syntax import child, is_passive, phrase_bounds, prep_objects
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -126,3 +126,20 @@ def match_torture_death(verb: Token, lexicon: VerbLexicon) -> Match | None:
         recipient=victim,
         symmetric=False,
     )
+
+
+def place_of_detention(match: Match) -> Span | None:
+    """ "died as a result of the torture to which he was subjected *in a detention center in
+    Kirikkale*": the words naming where the victim was held, which point at the keepers no one
+    names (actors16); None when the sentence names no such place."""
+    if match.pattern_id != TORTURE_DEATH_PATTERN:
+        return None
+    places = english().senses.detention_places
+    for tok in match.head.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        if tok.lemma_.lower() in places or any(
+            c.dep_ == "compound" and c.lemma_.lower() in places for c in tok.children
+        ):
+            return tok.doc[slice(*phrase_bounds(tok))]
+    return None

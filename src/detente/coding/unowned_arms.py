@@ -47,6 +47,8 @@ def unowned_arms(
 
 
 def _instrument(text: str) -> bool:
-    """Whether a phrase's head (its last word) is a machine of force ("Helicopter gunships")."""
+    """Whether a phrase's head (its last word, or its last two: "armoured vehicles") is a
+    machine of force ("Helicopter gunships")."""
     words = re.findall(r"[a-z]+", text.lower())
-    return bool(words) and words[-1] in english().senses.instrument_nouns
+    nouns = english().senses.instrument_nouns
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)

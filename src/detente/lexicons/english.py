@@ -645,6 +645,16 @@ class SenseWords(_Frozen):
     # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
     # places make its home, not of the latest government it names (coding/phrase.py)
     local_titles: frozenset[str] = frozenset()
+    # actors16: the noun "national" (a citizen), which heads its phrase; before another word
+    # or with no people before it, a word of a name ("National Guard") (coding/phrase_roles.py)
+    citizen_nouns: frozenset[str] = frozenset()
+    # actors16: parties of the place they are in ("local commanders", "villagers"), and the
+    # sectors that lose a country only guessed when no home is known (coding/phrase_locals.py)
+    place_words: frozenset[str] = frozenset()
+    place_people: frozenset[str] = frozenset()
+    place_armed_sectors: frozenset[str] = frozenset()
+    # actors16: "the parties involved": words that make parties general (vague_actors.py)
+    vague_actor_words: frozenset[str] = frozenset()
     # recip11: "fighting with X" on X's side (coding/allies.py); a go-between is no side of the
     # talks it brings about (coding/events.py); "talks between X and Y" name their parties
     # (coding/between.py)
