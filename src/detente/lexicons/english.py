@@ -737,6 +737,7 @@ class SenseWords(_Frozen):
     state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
     defiance_codes: frozenset[str] = frozenset()  # senses15: "breached the perimeter fence"
     barrier_nouns: frozenset[str] = frozenset()
+    case_people: frozenset[str] = frozenset()  # senses15: "officers spoke with the suspect"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
