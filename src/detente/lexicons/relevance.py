@@ -66,6 +66,7 @@ class PrivateComplaints(_Frozen):
 
     codes: frozenset[str]
     complainant_nouns: frozenset[str]
+    state_act_words: tuple[str, ...] = ()
 
 
 class GenericSenses(_Frozen):
