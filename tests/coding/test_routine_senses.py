@@ -130,3 +130,10 @@ def test_speaking_with_a_cases_people_is_no_consultation(
 def test_police_meeting_envoys_still_consult(nlp: Language, coder: Coder) -> None:
     text = "Gondorian police chiefs met the Arnorian envoys in Osgiliath on Monday."
     assert "CONSULT" in _types(nlp, coder, text)
+
+
+def test_protesters_breaching_a_parliaments_fence_are_left_to_other_rules(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "Gondorian protesters breached the fence around the parliament in Osgiliath."
+    assert "REJECT" in _types(nlp, coder, text)

@@ -138,6 +138,16 @@ def _campaign_rally(match: Match) -> str | None:
     return f"{kind.text!r} rally with no grievance told: supporters gathered, no protest"
 
 
+def _police(actor: Token | None) -> bool:
+    """The police as the doer: "officers", "deputies", "Nigerian police" (their routine work;
+    an inquiry's investigators meeting witnesses is left to the other stages)."""
+    if actor is None:
+        return False
+    words = english().words
+    police = words.police_force_words | words.police_officer_nouns | english().senses.police_nouns
+    return any(is_word(t, police) for t in (actor, *actor.conjuncts))
+
+
 def _interview(match: Match) -> str | None:
     """ "deputies spoke with the suspect", "officers met the witnesses": speaking with the
     suspects or witnesses of a case is an inquiry's questioning, no consultation between
@@ -149,17 +159,24 @@ def _interview(match: Match) -> str | None:
     partners += list(prep_objects(head, english().senses.partner_preps))
     partners += [c for p in partners for c in p.conjuncts]
     nouns = english().senses.case_people
+    if not _police(match.actor):
+        return None
     if partners and all(p.pos_ == "NOUN" and is_word(p, nouns) for p in partners):
         return f"{head.text!r} {partners[0].text!r}: a case's people questioned, no consultation"
     return None
 
 
 def _barrier_breach(match: Match) -> str | None:
-    """ "detainees breached the perimeter fence", "broke through the wall": a barrier broken
-    through is a physical act, no defiance of a law or a norm ("breached the ceasefire", "defied
-    the curfew" stay)."""
+    """ "detainees breached the perimeter fence": held people breaking through a barrier
+    escape, a physical act, no defiance of a law or a norm ("breached the ceasefire", "defied
+    the curfew" stay; protesters breaching a parliament's fence are left to the other
+    stages)."""
     senses = english().senses
     if match.cameo not in senses.defiance_codes:
+        return None
+    doers = doers_of(match.head)
+    doers += [o for d in doers for o in prep_objects(d, senses.count_preps)]  # "hundreds of"
+    if not any(is_word(d, senses.state_held_people) for d in doers):
         return None
     objects = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
     objects += [c for o in objects for c in o.conjuncts]

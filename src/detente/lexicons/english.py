@@ -738,6 +738,8 @@ class SenseWords(_Frozen):
     defiance_codes: frozenset[str] = frozenset()  # senses15: "breached the perimeter fence"
     barrier_nouns: frozenset[str] = frozenset()
     case_people: frozenset[str] = frozenset()  # senses15: "officers spoke with the suspect"
+    police_nouns: frozenset[str] = frozenset()  # senses15: "deputies spoke with the suspect"
+    count_preps: frozenset[str] = frozenset()  # senses15: "hundreds of detainees"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
