@@ -17,7 +17,8 @@ STORY = (
     "A Gondorian man attacked the club's fans outside the ground. "
     "The king's president of council blamed the Arnorian envoy for the attack. "
     "The club's fans protested against the Gondorian government. "
-    "Dozens of fans threw stones at the team bus in Osgiliath."
+    "Dozens of fans threw stones at the team bus in Osgiliath. "
+    "Osgiliath FC called for a new bus for its players."
 )
 
 
@@ -31,7 +32,7 @@ def _decide(lexicon, sentence_no: int, cameo: str, actor: ActorMention,
     sentences = [s.strip() + "." for s in STORY.split(".") if s.strip()]
     sentence = sentences[sentence_no]
     at = STORY.index(sentence)
-    kinds = {"18": "ASSAULT", "11": "ACCUSE", "14": "PROTEST"}
+    kinds = {"18": "ASSAULT", "11": "ACCUSE", "14": "PROTEST", "02": "REQUEST"}
     event = Event(
         doc_id="d1", event_id="e1", sentence_index=sentence_no, sentence=sentence,
         sentence_start=at, date=dt.date(2024, 5, 1), event_type=kinds[cameo[:2]], mode=None,
@@ -53,6 +54,13 @@ def test_fans_named_with_a_team_bus_in_their_sentence_are_a_sports_crowd(lexicon
     fans = _party("Dozens of fans", "GND", "CVL")
     relevant, _ = _decide(lexicon, 7, "180", fans)  # a sports sentence or a sports crowd
     assert not relevant
+
+
+def test_a_club_named_football_club_is_a_sports_body(lexicon) -> None:
+    club = _party("Osgiliath FC", "GND", "CVL", "named-person")
+    players = _party("its players", "GND", "CVL")
+    relevant, reason = _decide(lexicon, 8, "020", club, players)
+    assert (relevant, reason) == (False, "sport-party")
 
 
 def test_a_clubs_president_blaming_fans_is_no_political_accusation(lexicon) -> None:

@@ -15,7 +15,8 @@ STORY = (
     "The refugees blamed the Rohirrim government for the conditions in the camp. "
     "Residents of Osgiliath complained about police brutality. "
     "Critics of the plan blamed the smell on the mill. "
-    "A Gondorian refugee accused the Rohirrim guards of beating him."
+    "A Gondorian refugee accused the Rohirrim guards of beating him. "
+    "Residents of Osgiliath blamed the blockade for the shortages."
 )
 
 
@@ -72,3 +73,8 @@ def test_a_refugee_accusing_guards_stays_political(lexicon) -> None:
     refugee = _party("A Gondorian refugee", "GND", "REF")
     guards = _party("the Rohirrim guards", "ROH", "COP")
     assert _decide(lexicon, 5, "112", refugee, guards) == (True, None)
+
+
+def test_residents_blaming_a_blockade_stay_political(lexicon) -> None:
+    residents = _party("Residents of Osgiliath", "GND", "CVL")
+    assert _decide(lexicon, 6, "112", residents) == (True, None)

@@ -115,3 +115,25 @@ def test_breaching_a_fence_is_an_escape_no_defiance(nlp: Language, coder: Coder,
 def test_breaching_a_ceasefire_or_a_curfew_is_still_defiance(nlp: Language, coder: Coder) -> None:
     text = "Gondorian protesters defied the curfew in Osgiliath."
     assert "REJECT" in _types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gondorian police officers spoke with the suspect in Osgiliath.",
+    "The Gondorian deputies met the witnesses in Osgiliath on Monday.",
+])  # fmt: skip
+def test_speaking_with_a_cases_people_is_no_consultation(
+    nlp: Language, coder: Coder, text: str
+) -> None:
+    assert "CONSULT" not in _types(nlp, coder, text)
+
+
+def test_police_meeting_envoys_still_consult(nlp: Language, coder: Coder) -> None:
+    text = "Gondorian police chiefs met the Arnorian envoys in Osgiliath on Monday."
+    assert "CONSULT" in _types(nlp, coder, text)
+
+
+def test_protesters_breaching_a_parliaments_fence_are_left_to_other_rules(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "Gondorian protesters breached the fence around the parliament in Osgiliath."
+    assert "REJECT" in _types(nlp, coder, text)

@@ -13,9 +13,12 @@ asks here among the private-party decisions).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from detente.coding.private_parties import public_party
 from detente.coding.thing_parties import kind_word
-from detente.lexicons.relevance import RelevanceLexicon
+from detente.lexicons.relevance import RelevanceLexicon, term_pattern
 from detente.records import ActorMention, Event
 
 __all__ = ["private_complaint"]
@@ -53,11 +56,21 @@ def _private(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
 
 
 def _public_words(lexicon: RelevanceLexicon, sentence: str) -> bool:
-    """Whether the sentence names a public body or an organised group ("police brutality",
-    "the council", "protesters"): the complaint may be about it."""
+    """Whether the sentence names a public body, an organised group or a state's act ("police
+    brutality", "the council", "protesters", "the blockade"): the complaint may be about it."""
     flat = _flat(sentence)
     public, civic = lexicon.private_terms.get(PUBLIC), lexicon.private_terms.get(CIVIC)
-    return any(p is not None and p.search(flat) is not None for p in (public, civic))
+    if any(p is not None and p.search(flat) is not None for p in (public, civic)):
+        return True
+    block = lexicon.source.private_complaints
+    acts = tuple(block.state_act_words) if block is not None else ()
+    return bool(acts) and _acts(acts).search(flat) is not None
+
+
+@functools.cache
+def _acts(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """The state-act words compiled once."""
+    return term_pattern(terms)
 
 
 def private_complaint(lexicon: RelevanceLexicon, event: Event) -> str | None:

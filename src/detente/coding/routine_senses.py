@@ -11,7 +11,8 @@ team: a sports occasion, no consultation between parties. "The group holds a kic
 grievance told in the sentence no one protests (CAMEO 14 is dissent). "Detainees breached the
 perimeter fence and fled" breaches a barrier in its physical sense (dictionary: breach "make a
 gap in and break through a wall or barrier"), not a law or a norm (CAMEO 128 "defy norms,
-law"): an escape tells no defiance of a rule and voices no demand. english.yaml's
+law"): an escape tells no defiance of a rule and voices no demand. "Deputies spoke with the
+suspect" questions a case's people, no consultation between parties. english.yaml's
 `routine_senses` keys hold the words; the framing stage drops such triggers with the reason
 no-event-sense (coding/nonevents.py lists the checks). A pledge that "appealed to" voters,
 "assisting an offender" and "set off on a march" are read by their verbs' complements
@@ -137,12 +138,45 @@ def _campaign_rally(match: Match) -> str | None:
     return f"{kind.text!r} rally with no grievance told: supporters gathered, no protest"
 
 
+def _police(actor: Token | None) -> bool:
+    """The police as the doer: "officers", "deputies", "Nigerian police" (their routine work;
+    an inquiry's investigators meeting witnesses is left to the other stages)."""
+    if actor is None:
+        return False
+    words = english().words
+    police = words.police_force_words | words.police_officer_nouns | english().senses.police_nouns
+    return any(is_word(t, police) for t in (actor, *actor.conjuncts))
+
+
+def _interview(match: Match) -> str | None:
+    """ "deputies spoke with the suspect", "officers met the witnesses": speaking with the
+    suspects or witnesses of a case is an inquiry's questioning, no consultation between
+    parties ("the king met the Arnorian envoys" stays)."""
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or head.pos_ != "VERB":
+        return None
+    partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    partners += list(prep_objects(head, english().senses.partner_preps))
+    partners += [c for p in partners for c in p.conjuncts]
+    nouns = english().senses.case_people
+    if not _police(match.actor):
+        return None
+    if partners and all(p.pos_ == "NOUN" and is_word(p, nouns) for p in partners):
+        return f"{head.text!r} {partners[0].text!r}: a case's people questioned, no consultation"
+    return None
+
+
 def _barrier_breach(match: Match) -> str | None:
-    """ "detainees breached the perimeter fence", "broke through the wall": a barrier broken
-    through is a physical act, no defiance of a law or a norm ("breached the ceasefire", "defied
-    the curfew" stay)."""
+    """ "detainees breached the perimeter fence": held people breaking through a barrier
+    escape, a physical act, no defiance of a law or a norm ("breached the ceasefire", "defied
+    the curfew" stay; protesters breaching a parliament's fence are left to the other
+    stages)."""
     senses = english().senses
     if match.cameo not in senses.defiance_codes:
+        return None
+    doers = doers_of(match.head)
+    doers += [o for d in doers for o in prep_objects(d, senses.count_preps)]  # "hundreds of"
+    if not any(is_word(d, senses.state_held_people) for d in doers):
         return None
     objects = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
     objects += [c for o in objects for c in o.conjuncts]
@@ -155,5 +189,5 @@ def _barrier_breach(match: Match) -> str | None:
 
 
 ROUTINE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
-    _incident_trip, _robbery, _sport_meeting, _campaign_rally, _barrier_breach,
+    _incident_trip, _robbery, _sport_meeting, _campaign_rally, _barrier_breach, _interview,
 )

@@ -24,9 +24,12 @@ protesting is made to those who govern ("fans protested against the ban").
 
 from __future__ import annotations
 
+import functools
+import re
+
 from detente.coding.thing_parties import head_word, kind_word
 from detente.lexicons.english import english
-from detente.lexicons.relevance import RelevanceLexicon
+from detente.lexicons.relevance import RelevanceLexicon, term_pattern
 from detente.records import ActorMention, Event
 
 __all__ = ["club_party", "sport_actor", "sport_body", "sport_context", "sport_shared"]
@@ -79,11 +82,16 @@ def _fan(lexicon: RelevanceLexicon, mention: ActorMention, sentence: str) -> boo
     words = {w.lower() for w in _phrase_words(mention)}
     if not words.isdisjoint(src.club_words | src.team_words | src.sport_body_words):
         return True
-    sports = lexicon.domains.get(SPORTS)
-    if head not in src.fan_nouns or sports is None:
+    if head not in src.fan_nouns:
         return False
-    # "fans" is itself a term of sport: another one must tell the sport
-    return bool(set(sports.findall(_flat(sentence))) - src.fan_nouns)
+    cues = (*src.crowd_cues, *sorted(src.sport_body_words))
+    return _cues(cues).search(_flat(sentence)) is not None
+
+
+@functools.cache
+def _cues(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """The crowd cues compiled once (an empty list matches nothing)."""
+    return term_pattern(terms) if terms else re.compile(r"(?!)")
 
 
 def _crowd(lexicon: RelevanceLexicon, mention: ActorMention, event: Event) -> bool:

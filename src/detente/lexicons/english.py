@@ -770,6 +770,9 @@ class SenseWords(_Frozen):
     proposal_nouns: frozenset[str] = frozenset()  # verbs15: "backed a plan to" (verb_readings)
     effort_verbs: frozenset[str] = frozenset()  # verbs15: "pushes for a withdrawal"
     addressee_preps: frozenset[str] = frozenset()  # verbs15: "campaigned on Gondor to"
+    case_people: frozenset[str] = frozenset()  # senses15: "officers spoke with the suspect"
+    police_nouns: frozenset[str] = frozenset()  # senses15: "deputies spoke with the suspect"
+    count_preps: frozenset[str] = frozenset()  # senses15: "hundreds of detainees"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

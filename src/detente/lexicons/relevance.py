@@ -66,6 +66,7 @@ class PrivateComplaints(_Frozen):
 
     codes: frozenset[str]
     complainant_nouns: frozenset[str]
+    state_act_words: tuple[str, ...] = ()
 
 
 class GenericSenses(_Frozen):
@@ -199,6 +200,7 @@ class RelevanceFile(_Frozen):
     follower_nouns: frozenset[str] = frozenset()
     club_words: frozenset[str] = frozenset()
     team_words: frozenset[str] = frozenset()
+    crowd_cues: tuple[str, ...] = ()  # senses15: a fan's sentence that tells a sport
     # senses15: private people's complaints about things (coding/relevance_complaints.py)
     private_complaints: PrivateComplaints | None = None
 
