@@ -736,6 +736,9 @@ class SenseWords(_Frozen):
     detention_places: frozenset[str] = frozenset()  # mainev12: "tortured in a CIA prison"
     state_held_people: frozenset[str] = frozenset()  # mainev12: "prisoners were released"
     threat_modifiers: frozenset[str] = frozenset()  # claims15: threatened_acts.py
+    threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
+    hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
+    raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
