@@ -55,3 +55,25 @@ def test_bombings_whose_own_clause_dates_them_long_ago_are_background(nlp, coder
     new = "Mordor's bombings that killed 30 people on Monday were condemned by Arnor."
     bombing = [e for e in code_text(nlp, coder, new) if e.event_type == "ASSAULT"]
     assert bombing and all(e.modality == "asserted" for e in bombing)
+
+
+def test_a_visit_whose_effect_is_dated_last_year_is_background(nlp, coder: Coder) -> None:
+    # the parser hangs "last year" on "angered": the visit came no later than what it caused
+    text = "The Gondorian king's visit to Arnor last year angered Mordor."
+    assert _one(nlp, coder, text, "CONSULT").modality == "historical"
+    first = "The Gondorian king's visit to Arnor was the first since 1995."
+    assert _one(nlp, coder, first, "CONSULT").modality == "asserted"
+
+
+def test_a_partys_threat_to_attack_is_its_threat_made(nlp, coder: Coder) -> None:
+    text = "The Arnorian rebels dismissed Gondor's threat to attack their camps."
+    threat = _one(nlp, coder, text, "THREATEN")
+    assert threat.cameo == "138" and threat.modality == "asserted"
+    assert [m.country for m in threat.actor] == ["GND"]
+    assert not [e for e in code_text(nlp, coder, text) if e.event_type == "ASSAULT"]
+
+
+def test_a_hoped_for_or_mooted_summit_is_not_held(nlp, coder: Coder) -> None:
+    for word in ("hoped-for", "mooted"):
+        text = f"The {word} summit between Gondor and Arnor would end the dispute."
+        assert _one(nlp, coder, text, "CONSULT").modality == "hypothetical", word

@@ -19,7 +19,7 @@ def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
     for tok in chain:
         if any(c.dep_ == "advmod" and c.lower_ in senses.hearsay_adverbs for c in tok.children):
             return f"{tok.text!r} told as alleged"
-        governor = _claim_of(tok)
+        governor = _claim_of(tok) or _hearsay_passive(tok)
         if governor is not None and (frame is None or governor.i != frame.i):
             return f"content of {governor.text!r}: claimed, not told as done"
         account = hearsay_account(tok)
@@ -85,6 +85,18 @@ def unrealised_by(trigger: Token) -> tuple[str, str] | None:
         if c.dep_ == "amod" and c.lower_ in senses.unrealised_adjectives:
             return "aimed", f"{c.text!r} on {trigger.text!r}: not done"
     return None
+
+
+def _hearsay_passive(tok: Token) -> Token | None:
+    """ "Gondor is said to have attacked Arnor", "the rebels are thought to have fled": a passive
+    verb of saying or thinking with an infinitive tells what unnamed people say or think (English
+    raising passive), not a fact the text reports; the passive verb (claims15)."""
+    governor = tok.head
+    if tok.dep_ != "xcomp" or governor.i == tok.i:
+        return None
+    hearsay = _lemma(governor) in english().senses.hearsay_passives
+    passive = any(c.dep_ == "auxpass" for c in governor.children)
+    return governor if hearsay and passive else None
 
 
 def _claim_of(tok: Token) -> Token | None:

@@ -178,6 +178,7 @@ def _next_up(current: Token) -> Token | None:
     if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
         return current.head
     adjunct = _tenseless_adjunct(current) or _described_in(current) or _occasion_of(current)
+    adjunct = adjunct or _effect_of(current)
     if adjunct is None and _after_clause(current):
         adjunct = current.head
     if adjunct is not None:
@@ -203,6 +204,19 @@ def _described_in(current: Token) -> Token | None:
     if current.dep_ == "pcomp" and current.head.dep_ == "prep":
         return clause_verb(current.head.head)
     return clause_verb(current.head) if described and current.head.i != current.i else None
+
+
+def _effect_of(noun: Token) -> Token | None:
+    """ "The president's visit to Rohan last year angered Gondor" (the parser hangs "last year"
+    on "angered"): an event noun that is the subject of a past verb telling what it caused
+    happened no later than that verb; the verb (the caller takes only a date before the story
+    from it). Not "be" ("the talks were the first since 2015" dates no talks)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or noun.head.i == noun.i:
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() in english().words.occurrence_verbs or not _past_tense(verb):
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _named_earlier_day(
@@ -355,6 +369,7 @@ def resolve_event_date(
         if dated is not None:
             return dated
         described = described or _described_in(current) is not None or _after_clause(current)
+        described = described or _effect_of(current) is not None
         aimed = aimed or _aim_of(current)
         reported = _reported_in(current)
         if reported is not None and aimed:

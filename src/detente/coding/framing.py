@@ -56,9 +56,12 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     if match.frame is None and not (reading.aimed or reading.as_told):
         cameo = pledged_code(match, _intent_cameo(coder, match.cameo, modality, match.head))
         composed = "intent" if cameo != match.cameo else None
-    threatened = threatened_code(coder, match)  # claims15: "the army's threatened attacks"
-    if threatened is not None:
-        cameo, composed, cue = threatened[0], "threat", f"{cue}; {threatened[1]}"
+    threat = threatened_code(coder, match)  # claims15: "the army's threatened attacks"
+    if threat is not None:
+        if threat.noun is not None:  # "the army's threat to attack": told as the noun is
+            reading = read_modality(threat.noun)
+            modality, cue = reading.modality, reading.cue
+        cameo, composed, cue = threat.code, "threat", f"{cue}; {threat.cue}"
     kept = reading.aimed or reading.as_told
     ultimatum = cameo if kept else _ultimatum_cameo(coder, match, cameo, modality)
     if ultimatum != cameo:

@@ -203,7 +203,8 @@ def _told_ahead(
         if tok.dep_ == "ccomp" and not _wished(tok, governor, words):
             continue
         # another party's act wished or expected ("wants Uganda to withdraw") is no intent of it
-        other = tok.dep_ == "ccomp"
+        # claims15: "Gondor is expected to meet Arnor": others expect it, no intent of Gondor's
+        other = tok.dep_ == "ccomp" or _passive_governor(tok)
         if governor in words.future_governors:
             cue = f"complement of {tok.head.text!r}"
             return Reading(modality="future", cue=cue, ahead=True, as_told=other)
@@ -211,6 +212,12 @@ def _told_ahead(
             cue = f"complement of {tok.head.text!r}: an intent, not an act"
             return Reading(modality="hypothetical", cue=cue, ahead=True, as_told=other)
     return None
+
+
+def _passive_governor(clause: Token) -> bool:
+    """ "is expected to meet", "are hoped to sign": a passive verb of expecting or hoping tells
+    what others expect of its subject, not what the subject intends."""
+    return clause.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in clause.head.children)
 
 
 def _ahead_adverbial(chain: list[Token]) -> str | None:

@@ -213,6 +213,24 @@ def called_on(complement: Token) -> Token | None:
     return None
 
 
+def raised_subject(complement: Token) -> Token | None:
+    """ "Gondor is expected to meet Arnor", "the minister was forced to resign": the subject of
+    a passive verb of raising or object control is the understood subject of its infinitive
+    complement ("expected Gondor to meet" → "Gondor is expected to meet"). Not after other verbs,
+    whose infinitive tells the agent's purpose ("the envoy was summoned to protest the raid":
+    the summoner protests)."""
+    verb = complement.head
+    if complement.dep_ != "xcomp" or verb.i == complement.i:
+        return None
+    if verb.lemma_.lower() not in english().senses.raising_passives:
+        return None
+    if child_of(verb, "auxpass") is None or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in complement.children
+    ):
+        return None
+    return child_of(verb, "nsubjpass")
+
+
 def parenthetical_participle(verb: Token) -> bool:
     """ "Eighteen fishermen, held captive in Libya, have been freed": a past form set off by
     commas after its noun, parsed as the main verb, while the real main verb ("have been

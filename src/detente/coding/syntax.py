@@ -14,6 +14,7 @@ from detente.coding.subjects import (
     misattached_subject,
     parenthetical_participle,
     passive_clause_patient,
+    raised_subject,
     root_noun_subject,
     subject_clause_patient,
 )
@@ -168,6 +169,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child(current.head, "dobj")
             if current.dep_ == "xcomp" and (asked := called_on(current)) is not None:
                 return asked  # "called on X to leave", "appealed to X to leave"
+            if (raised := raised_subject(current)) is not None:
+                return raised  # claims15: "Gondor is expected to meet Arnor"
             current = current.head
         elif (clause := adjunct_clause(current)) is not None:
             # mainev11: "is in custody after pointing a gun": the clause's subject acts.

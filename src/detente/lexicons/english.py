@@ -773,6 +773,9 @@ class SenseWords(_Frozen):
     case_people: frozenset[str] = frozenset()  # senses15: "officers spoke with the suspect"
     police_nouns: frozenset[str] = frozenset()  # senses15: "deputies spoke with the suspect"
     count_preps: frozenset[str] = frozenset()  # senses15: "hundreds of detainees"
+    threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
+    hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
+    raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
