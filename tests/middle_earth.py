@@ -13,9 +13,11 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from detente.coding.events import Coder, code_article
+from detente.coding.relevance import article_subject, decide
 from detente.geo.gazetteer import SCHEMA, Gazetteer
 from detente.geo.sources import name_key
 from detente.records import ActorMention, Article, Dateline, Event
+from detente.records import Span as TextSpan
 
 from support import build_doc
 
@@ -149,3 +151,28 @@ def home_story(sentence: list[tuple]) -> list[tuple]:
         ]
     at = len(rows)
     return rows + [(w, lemma, pos, dep, head + at) for w, lemma, pos, dep, head in sentence]
+
+
+def party_mention(text: str, country: str, sector: str | None, rule: str = "agent") -> ActorMention:
+    """A hand-made coded party, for relevance decisions on hand-built events."""
+    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
+                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
+
+
+def relevance_in_story(
+    lexicon, story: str, sentence: str, event_type: str, cameo: str, actor: ActorMention,
+    recipient: tuple[ActorMention, ...] = (), *, goldstein: float = -2.0, quad_class: int = 3,
+    trigger: str = "x",
+) -> tuple[bool, str | None]:  # fmt: skip
+    """Whether a hand-built event told in ``sentence`` of ``story`` is political, and why not."""
+    at = story.index(sentence.rstrip("."))
+    event = Event(
+        doc_id="d1", event_id="e1", sentence_index=0, sentence=sentence, sentence_start=at,
+        date=dt.date(2024, 5, 1), event_type=event_type, mode=None, context=(), cameo=cameo,
+        goldstein=goldstein, quad_class=quad_class, actor=(actor,), recipient=recipient,
+        trigger=TextSpan(text=trigger, start=at, end=at + len(trigger)), confidence=0.9,
+        lexicon_version="test", pattern_id="p",
+    )  # fmt: skip
+    article = Article(doc_id="d1", origin="test", text=story, date=dt.date(2024, 5, 1))
+    decision = decide(lexicon, event, article_subject(lexicon, article))
+    return decision.relevant, decision.reason

@@ -4,10 +4,10 @@ hand-built events in a story that is no sports report; minimal pairs keep the po
 
 from __future__ import annotations
 
-import datetime as dt
+from detente.records import ActorMention
 
-from detente.coding.relevance import article_subject, decide
-from detente.records import ActorMention, Article, Event, Span
+from middle_earth import party_mention as _party
+from middle_earth import relevance_in_story
 
 STORY = (
     "The police of Osgiliath are investigating an attack on the bus of Osgiliath Rovers. "
@@ -22,27 +22,11 @@ STORY = (
 )
 
 
-def _party(text: str, country: str, sector: str | None, rule: str = "agent") -> ActorMention:
-    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
-                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
-
-
 def _decide(lexicon, sentence_no: int, cameo: str, actor: ActorMention,
             *recipient: ActorMention) -> tuple[bool, str | None]:  # fmt: skip
-    sentences = [s.strip() + "." for s in STORY.split(".") if s.strip()]
-    sentence = sentences[sentence_no]
-    at = STORY.index(sentence)
+    sentence = [s.strip() + "." for s in STORY.split(".") if s.strip()][sentence_no]
     kinds = {"18": "ASSAULT", "11": "ACCUSE", "14": "PROTEST", "02": "REQUEST"}
-    event = Event(
-        doc_id="d1", event_id="e1", sentence_index=sentence_no, sentence=sentence,
-        sentence_start=at, date=dt.date(2024, 5, 1), event_type=kinds[cameo[:2]], mode=None,
-        context=(), cameo=cameo, goldstein=-2.0, quad_class=3, actor=(actor,),
-        recipient=recipient, trigger=Span(text="x", start=at, end=at + 1), confidence=0.9,
-        lexicon_version="test", pattern_id="p",
-    )  # fmt: skip
-    article = Article(doc_id="d1", origin="test", text=STORY, date=dt.date(2024, 5, 1))
-    decision = decide(lexicon, event, article_subject(lexicon, article))
-    return decision.relevant, decision.reason
+    return relevance_in_story(lexicon, STORY, sentence, kinds[cameo[:2]], cameo, actor, recipient)
 
 
 def test_fans_attacking_a_team_bus_are_a_sports_crowd(lexicon) -> None:

@@ -4,10 +4,10 @@ world, hand-built events; minimal pairs: the same people accusing the authoritie
 
 from __future__ import annotations
 
-import datetime as dt
+from detente.records import ActorMention
 
-from detente.coding.relevance import article_subject, decide
-from detente.records import ActorMention, Article, Event, Span
+from middle_earth import party_mention as _party
+from middle_earth import relevance_in_story
 
 STORY = (
     "A Gondorian refugee in the Dunharrow camp blamed the conditions in the camp for her illness. "
@@ -20,26 +20,11 @@ STORY = (
 )
 
 
-def _party(text: str, country: str, sector: str | None, rule: str = "agent") -> ActorMention:
-    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
-                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
-
-
 def _decide(lexicon, sentence_no: int, cameo: str, actor: ActorMention,
             *recipient: ActorMention) -> tuple[bool, str | None]:  # fmt: skip
-    sentences = [s.strip() + "." for s in STORY.split(". ") if s.strip()]
-    sentence = sentences[sentence_no].rstrip(".") + "."
-    at = STORY.index(sentence[:-1])
-    event = Event(
-        doc_id="d1", event_id="e1", sentence_index=sentence_no, sentence=sentence,
-        sentence_start=at, date=dt.date(2024, 5, 1), event_type="ACCUSE", mode=None,
-        context=(), cameo=cameo, goldstein=-2.0, quad_class=3, actor=(actor,),
-        recipient=recipient, trigger=Span(text="x", start=at, end=at + 1), confidence=0.9,
-        lexicon_version="test", pattern_id="p",
-    )  # fmt: skip
-    article = Article(doc_id="d1", origin="test", text=STORY, date=dt.date(2024, 5, 1))
-    decision = decide(lexicon, event, article_subject(lexicon, article))
-    return decision.relevant, decision.reason
+    sentence = [s.strip() + "." for s in STORY.split(". ") if s.strip()][sentence_no]
+    return relevance_in_story(lexicon, STORY, sentence.rstrip(".") + ".", "ACCUSE", cameo, actor,
+                              recipient)  # fmt: skip
 
 
 def test_a_refugee_blaming_the_camps_conditions_accuses_no_party(lexicon) -> None:

@@ -4,10 +4,10 @@ Made-up world; the same officials of a ministry stay political."""
 
 from __future__ import annotations
 
-import datetime as dt
+from detente.records import ActorMention
 
-from detente.coding.relevance import article_subject, decide
-from detente.records import ActorMention, Article, Event, Span
+from middle_earth import party_mention as _party
+from middle_earth import relevance_in_story
 
 STORY = (
     "Officials from Football Gondor attended a training session in Osgiliath. "
@@ -16,25 +16,10 @@ STORY = (
 )
 
 
-def _party(text: str, country: str, sector: str | None, rule: str = "agent") -> ActorMention:
-    return ActorMention(text=text, start=0, end=len(text), country=country, sector=sector,
-                        rule=rule)  # type: ignore[arg-type]  # fmt: skip
-
-
 def _decide(lexicon, sentence_no: int, actor: ActorMention, *recipient: ActorMention):
-    sentences = [s.strip() + "." for s in STORY.split(".") if s.strip()]
-    sentence = sentences[sentence_no]
-    at = STORY.index(sentence)
-    event = Event(
-        doc_id="d1", event_id="e1", sentence_index=sentence_no, sentence=sentence,
-        sentence_start=at, date=dt.date(2024, 5, 1), event_type="CONSULT", mode=None,
-        context=(), cameo="040", goldstein=1.0, quad_class=1, actor=(actor,),
-        recipient=recipient, trigger=Span(text="x", start=at, end=at + 1), confidence=0.9,
-        lexicon_version="test", pattern_id="p",
-    )  # fmt: skip
-    article = Article(doc_id="d1", origin="test", text=STORY, date=dt.date(2024, 5, 1))
-    decision = decide(lexicon, event, article_subject(lexicon, article))
-    return decision.relevant, decision.reason
+    sentence = [s.strip() + "." for s in STORY.split(".") if s.strip()][sentence_no]
+    return relevance_in_story(lexicon, STORY, sentence, "CONSULT", "040", actor, recipient,
+                              goldstein=1.0, quad_class=1)  # fmt: skip
 
 
 def test_officials_of_a_sports_body_are_no_political_party(lexicon) -> None:
@@ -65,18 +50,9 @@ POLITICS = (
 
 
 def _met(lexicon, story: str, sentence: str):
-    at = story.index(sentence)
     officials = _party("The federation's officials", "GND", "GOV")
-    event = Event(
-        doc_id="d2", event_id="e2", sentence_index=2, sentence=sentence, sentence_start=at,
-        date=dt.date(2024, 5, 1), event_type="CONSULT", mode=None, context=(), cameo="040",
-        goldstein=1.0, quad_class=1, actor=(officials,), recipient=(),
-        trigger=Span(text="met", start=at, end=at + 3), confidence=0.9,
-        lexicon_version="test", pattern_id="p",
-    )  # fmt: skip
-    article = Article(doc_id="d2", origin="test", text=story, date=dt.date(2024, 5, 1))
-    decision = decide(lexicon, event, article_subject(lexicon, article))
-    return decision.relevant, decision.reason
+    return relevance_in_story(lexicon, story, sentence, "CONSULT", "040", officials,
+                              goldstein=1.0, quad_class=1, trigger="met")  # fmt: skip
 
 
 def test_a_federation_in_a_sports_story_runs_the_sport(lexicon) -> None:

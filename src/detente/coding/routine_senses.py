@@ -101,15 +101,21 @@ def _sport_party(token: Token) -> bool:
     return named_occasion(token) == SPORTS
 
 
+def _partners(head: Token) -> list[Token]:
+    """Whom a verb of meeting names as met: its objects and "with"-phrases, and their
+    conjuncts."""
+    partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    partners += list(prep_objects(head, english().senses.partner_preps))
+    return partners + [c for p in partners for c in p.conjuncts]
+
+
 def _sport_meeting(match: Match) -> str | None:
     """ "the federation's officials met the referees", "the minister met the national team":
     meeting players, referees or a team is a sports occasion, no consultation."""
     head = match.head
     if match.cameo[:2] != english().codes.consult_root or head.pos_ != "VERB":
         return None
-    partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    partners += list(prep_objects(head, english().senses.partner_preps))
-    partners += [c for p in partners for c in p.conjuncts]
+    partners = _partners(head)
     start, end = match.trigger  # lead17: "concludes a marathon tour": the trip, no partner
     partners = [p for p in partners if not start <= p.i < end]
     if partners and all(p.pos_ == "NOUN" and _sport_party(p) for p in partners):
@@ -155,9 +161,7 @@ def _interview(match: Match) -> str | None:
     head = match.head
     if match.cameo[:2] != english().codes.consult_root or head.pos_ != "VERB":
         return None
-    partners = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    partners += list(prep_objects(head, english().senses.partner_preps))
-    partners += [c for p in partners for c in p.conjuncts]
+    partners = _partners(head)
     nouns = english().senses.case_people
     if not _police(match.actor):
         return None
