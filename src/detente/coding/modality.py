@@ -33,6 +33,7 @@ from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
 from detente.coding.syntax import clause_verb, is_to_infinitive
+from detente.coding.temporal_clauses import temporal_present
 from detente.coding.testimony import recounted
 from detente.coding.unenacted import unenacted
 from detente.lexicons.english import EnglishWords, english
@@ -140,6 +141,7 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     # "if", what one is allowed to do (questions are stance_senses.py's)
     mood = wished(trigger, frame) or outcome_of(trigger, read_modality) or mandated(trigger, frame)
     mood = mood or conditioned(chain) or permitted(chain, frame) or _conditional(children, words)
+    mood = mood or temporal_present(chain)  # lead18: "when Gondor attacks, we retaliate"
     if mood is not None:
         return mood
     able = _ability(children, chain)

@@ -75,6 +75,7 @@ class EnglishWords(_Frozen):
     person_tagged_place_preps: frozenset[str] = frozenset()
     style_nouns: frozenset[str] = frozenset()  # lead18: coding/style_adjectives.py
     acronym_links: frozenset[str] = frozenset()  # lead18: coding/spelled_acronyms.py
+    temporal_marks: frozenset[str] = frozenset()  # lead18: coding/temporal_clauses.py
     settlement_nouns: frozenset[str]
     place_office_nouns: frozenset[str]
     place_participles: frozenset[str]
