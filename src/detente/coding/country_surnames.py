@@ -11,17 +11,15 @@ for bare roles is read the same way, so "Ann Israel" sets no story in Israel.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.coder import Coder
 from detente.lexicons.actor_index import PLACE_KINDS, fold
 
 
-def without_country_surnames(coder: Coder, span: Span, date: dt.date | None = None) -> str | None:
+def without_country_surnames(coder: Coder, span: Span) -> str | None:
     """``span``'s text with each surname that is a place word blanked out, or None when it
-    names no such person. (``date`` is unused: the place words hold at any date.)"""
+    names no such person."""
     surnames = [ent[-1] for ent in span.ents if _country_surname(coder, ent)]
     if not surnames:
         return None
@@ -32,7 +30,7 @@ def without_country_surnames(coder: Coder, span: Span, date: dt.date | None = No
     return text
 
 
-def story_context(coder: Coder, doc: Doc, text: str, date: dt.date | None) -> str:
+def story_context(coder: Coder, doc: Doc, text: str) -> str:
     """``text`` (the start of the story as written; the parsed ``doc`` may have respelt a
     character or two, never moved one), read as context for bare roles ("the ministry"), with
     surnames that are place words blanked."""

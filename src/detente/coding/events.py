@@ -399,7 +399,7 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
         article.text, places, coder.actors, gazetteer.lookup, home)
     return ArticleState(
         article=article, doc=doc,
-        context=story_context(coder, doc, article.text[:CONTEXT_CHARS], article.date),
+        context=story_context(coder, doc, article.text[:CONTEXT_CHARS]),
         memory=ActorMemory(places=place_countries(places),  # actors12
                            home=home if places else None),
         places=places, place_counts=place_counts(places), ents=ents, home=home,

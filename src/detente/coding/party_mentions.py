@@ -99,7 +99,7 @@ def mentions(
         end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]
     # lead18: "Becky Jordon" is a person, not Jordan
-    read = without_country_surnames(coder, span, ctx.article.date) or span.text
+    read = without_country_surnames(coder, span) or span.text
     codes = (
         resolve_actors(
             coder.actors, read, date=ctx.article.date, context=ctx.context, memory=ctx.memory
