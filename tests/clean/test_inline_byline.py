@@ -66,3 +66,68 @@ def test_byline_shapes(paragraph: str, byline: str) -> None:
 )
 def test_sentences_starting_with_by_stay_whole(paragraph: str) -> None:
     assert split_inline_byline([paragraph]) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    ("raw", "byline", "body_start"),
+    [
+        # "By:" with its colon: the story follows the name straight away.
+        (
+            "Orlan mill deal\n\nBy: Ida Brandt Vale-based miller Orlan Mills has sold its "
+            "three mills to a Kessan buyer.\n\nMore.",
+            "Ida Brandt",
+            "Vale-based miller Orlan Mills",
+        ),
+        # The writer's job and house, then the story's first sentence.
+        (
+            "By Ida Brandt, Research Fellow for the Kessa Institute On 3 May, the Ruritanian "
+            "army shelled the town of Osk, officials said.\n\nMore.",
+            "Ida Brandt",
+            "On 3 May, the Ruritanian army",
+        ),
+        # "The" after "for" belongs to the house's name; the next "The" opens the story.
+        (
+            "By IDA BRANDT, correspondent for The Kessa Times The Ruritanian army shelled the "
+            "town of Osk on Monday, officials in the town said.\n\nMore.",
+            "Ida Brandt",
+            "The Ruritanian army shelled",
+        ),
+        (
+            "By: Ida Brandt Staff Writer The county council of Kessa said on Monday it would "
+            "sue the state over the bridge.\n\nMore.",
+            "Ida Brandt",
+            "The county council of Kessa",
+        ),
+    ],
+)
+def test_byline_opening_the_story_is_cut_off(raw: str, byline: str, body_start: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.byline == byline
+    assert cleaned.text.startswith(body_start)
+    assert "Brandt" not in cleaned.text and "BRANDT" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "By" + a day and a place: a sentence, not a writer.
+        "By Monday Kessa, the capital of Ruritania, was quiet again after the riots.",
+        "By Tuesday Ruritanian forces had taken the town of Osk and its bridge.",
+        # Two names and the story with nothing between: no colon, no job, no date.
+        "By Ida Brandt and Tom Orrin The Ruritanian army shelled Osk on Monday.",
+        # A comma after the name but no job or house before the next sentence.
+        "By Ida Brandt, The Ruritanian army shelled Osk on Monday.",
+    ],
+)
+def test_paragraphs_opening_with_by_stay_whole(paragraph: str) -> None:
+    assert split_inline_byline([paragraph, "More."]) == [paragraph, "More."]
+
+
+def test_byline_of_a_story_run_on_further_down_the_page_is_dropped() -> None:
+    body = "The Kessa council met on Monday to discuss the bridge over the Lune river."
+    paragraphs = [body, body, body, "By: Ida Brandt Orlan Mills sold its mills.", "More."]
+    expected = [body, body, body, "Orlan Mills sold its mills.", "More."]
+    assert split_inline_byline(paragraphs) == expected
+    # Without the colon a paragraph that far down is the story's own sentence.
+    plain = [body, body, body, "By Ida Brandt, Staff Writer The mill shut.", "More."]
+    assert split_inline_byline(plain) == plain

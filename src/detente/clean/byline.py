@@ -16,7 +16,8 @@ _SEPARATOR = re.compile(r" ?(?:\||•|·| — | – | - ) ?")
 # A comma-separated part of a byline that gives the writer's job, not another writer.
 ROLE = re.compile(
     r"(?i)\b(?:staff|writer|correspondent|reporter|editor|bureau|chief|contributor|columnist"
-    r"|special to|senior|desk|analyst|news service)\b"
+    r"|special to|senior|desk|analyst|news service|assistant|associate|fellow|researcher"
+    r"|professor|lecturer|director|journalist|photographer|producer)\b"
 )
 # "By Jane Roe in Kessa": where the writer filed from is not part of the name.
 _FILED_FROM = re.compile(r" in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
