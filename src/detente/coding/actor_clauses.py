@@ -93,6 +93,20 @@ def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
     return word == "it" and not plural and noun.ent_type_ != "PERSON"
 
 
+def animacy_agrees(pronoun: Token | None, noun: Token) -> bool:
+    """Whether a subject pronoun may stand for a noun above it, by person or thing alone:
+    "If *it* eases its blockade, Arafat will ..." is never Arafat, "*he*" never a country.
+    Number is left alone: "the army said they" is common."""
+    if pronoun is None or pronoun.pos_ != "PRON":
+        return True
+    word = pronoun.lower_
+    if word in english().words.person_pronouns:
+        return noun.ent_type_ not in ("ORG", "GPE", "NORP")
+    if word == "it":
+        return noun.ent_type_ != "PERSON"
+    return True
+
+
 def means_user(match: Match) -> Token | None:
     """ "Police fired tear gas to break up protests": the parser made the means the subject of
     the infinitive, which is the purpose of whoever used them, the subject above."""

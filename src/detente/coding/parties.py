@@ -12,6 +12,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from detente.coding.actor_clauses import (
+    animacy_agrees,
     attack_modifiers,
     attack_place,
     bare_complement,
@@ -278,7 +279,7 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
     crossing = head is not None or bare_complement(match.head)
     for subject in governing_subjects(match.head, cross_ccomp=crossing):
-        if subject.pos_ != "PRON":
+        if subject.pos_ != "PRON" and animacy_agrees(head, subject):
             found = mentions(coder, subject, ctx)
             if found:
                 return found
