@@ -119,3 +119,25 @@ def test_a_past_verb_joined_to_a_modal_infinitive_is_told_as_done(coder: Coder) 
     tags[6] = "VB"  # "would continue to arm and reject Gondor": the modal covers both
     [event] = [e for e in code(coder, rows, tags=tags) if e.trigger.text.startswith("rejected")]
     assert event.modality != "asserted"
+
+
+def test_a_for_to_clause_names_a_wanted_act_however_it_is_attached(coder: Coder) -> None:
+    # "There are calls for Gondor to withdraw its troops from Bree": what is called for is not
+    # done, whether the parser hangs the clause on the noun as acl or as relcl.
+    for dep in ("relcl", "acl", "advcl"):
+        rows = [
+            ("There", "there", "PRON", "expl", 1),
+            ("are", "be", "AUX", "ROOT", 1),
+            ("calls", "call", "NOUN", "attr", 1),
+            ("for", "for", "SCONJ", "mark", 6),
+            ("Gondor", "Gondor", "PROPN", "nsubj", 6),
+            ("to", "to", "PART", "aux", 6),
+            ("withdraw", "withdraw", "VERB", dep, 2),
+            ("its", "its", "PRON", "poss", 8),
+            ("troops", "troop", "NOUN", "dobj", 6),
+            ("from", "from", "ADP", "prep", 6),
+            ("Bree", "Bree", "PROPN", "pobj", 9),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+        withdrawals = [e for e in code(coder, rows) if e.trigger.text.startswith("withdraw")]
+        assert withdrawals and all(e.modality != "asserted" for e in withdrawals), dep

@@ -313,6 +313,10 @@ def _aimed_at(chain: list[Token], words: EnglishWords) -> str | None:
         doing = tok.head.lemma_.lower() in english().senses.doing_verbs  # "had done to support"
         if infinitive and tok.dep_ in ("advcl", "acl") and not doing:
             return f"infinitive of purpose {('to ' + tok.text)!r} on {tok.head.text!r}"
+        # "calls for the minister to resign", "pressure for troops to withdraw": a for-to
+        # clause names what is wanted, however the parser hangs it
+        if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            return f"wanted act 'for ... to {tok.text}' on {tok.head.text!r}: not done"
     return None
 
 
