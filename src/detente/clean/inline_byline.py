@@ -72,11 +72,10 @@ def _split_lead(paragraph: str, *, colon_only: bool) -> list[str] | None:
     opening = _LEAD_OPENING.match(paragraph)
     if opening is None or (colon_only and not opening["colon"]):
         return None
-    after = paragraph[opening.end() :]
-    name = _writer(after)
-    if name is None:
+    named = _named(paragraph[opening.end() :])
+    if named is None:
         return None
-    tail = after[len(name) :]
+    name, tail = named
     byline, rest = _byline_end(name, tail)
     if byline is None:
         byline, rest = _job_end(name, tail)
@@ -106,18 +105,21 @@ def _job_end(name: str, tail: str) -> tuple[str | None, str]:
 
 def _split(paragraph: str) -> list[str] | None:
     opening = _OPENING.search(paragraph[:_OPENING_WINDOW])
-    if opening is None:
+    named = _named(paragraph[opening.end() :]) if opening is not None else None
+    if opening is None or named is None:
         return None
-    after = paragraph[opening.end() :]
-    name = _writer(after)
-    if name is None:
-        return None
-    tail = after[len(name) :]
+    name, tail = named
     byline, rest = _byline_end(name, tail)
     if byline is None:
         return None
     headline = paragraph[: opening.start()].strip()
     return [part for part in (headline, byline, rest.strip()) if part]
+
+
+def _named(after: str) -> tuple[str, str] | None:
+    """The writer's name opening the text after "By", and the text after the name."""
+    name = _writer(after)
+    return None if name is None else (name, after[len(name) :])
 
 
 def _writer(text: str) -> str | None:
