@@ -20,6 +20,8 @@ from detente.lexicons.actor_index import PLACE_KINDS, fold
 def without_country_surnames(coder: Coder, span: Span) -> str | None:
     """``span``'s text with each surname that is a place word blanked out, or None when it
     names no such person."""
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return None  # the usual case, told without building the document's entity spans
     surnames = [ent[-1] for ent in span.ents if _country_surname(coder, ent)]
     if not surnames:
         return None

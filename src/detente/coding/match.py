@@ -113,8 +113,9 @@ def _no_longer(adverb: Token) -> bool:
     )
 
 
-def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
-    """The light object: "held *talks*", "fired dozens of *missiles*", "went on *strike*"."""
+def object_candidates(verb: Token) -> tuple[Token, ...]:
+    """The nouns any pattern's light object may be, before the pattern's particle is asked:
+    the same for every pattern of the verb, so read once per verb."""
     deps = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
     candidates = [c for c in verb.children if c.dep_ in deps]
     candidates += [c for d in candidates for c in _shared_head(d)]
@@ -122,6 +123,14 @@ def _light_object(verb: Token, pattern: PatternModel) -> Token | None:
     candidates += _misread_objects(verb)
     if is_participle(verb):  # "peacekeepers *withdrawn* from Arnor"
         candidates.append(verb.head)
+    return tuple(candidates)
+
+
+def _light_object(
+    verb: Token, pattern: PatternModel, base: tuple[Token, ...] | None = None
+) -> Token | None:
+    """The light object: "held *talks*", "fired dozens of *missiles*", "went on *strike*"."""
+    candidates = list(object_candidates(verb) if base is None else base)
     if pattern.particle:  # "went on strike", "put on alert": the particle's object is the noun
         # "provided Gondor with aircraft, vehicles and weapons": each conjunct is a thing given
         # (a direct object's conjuncts are not: "take forests and areas for granted").
@@ -293,11 +302,13 @@ def _named_for(verb: Token, obj: Token, modifiers: tuple[str, ...]) -> bool:
     return any(is_to_infinitive(p) and p.lemma_.lower() in modifiers for p in purposes)
 
 
-def _object_fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
+def _object_fits(
+    verb: Token, pattern: PatternModel, base: tuple[Token, ...] | None = None
+) -> tuple[bool, Token | None]:
     """The pattern's light object, with its modifier or purpose, when it asks for one."""
     if not pattern.objects:
         return True, None
-    obj = _light_object(verb, pattern)
+    obj = _light_object(verb, pattern, base)
     if obj is None:
         return False, None
     if pattern.object_modifiers and not (
@@ -308,15 +319,18 @@ def _object_fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None
     return True, obj
 
 
-def _fits(verb: Token, pattern: PatternModel) -> tuple[bool, Token | None]:
-    """Whether the verb meets the pattern's constraints; returns the light object if any."""
+def _fits(
+    verb: Token, pattern: PatternModel, base: tuple[Token, ...] | None = None
+) -> tuple[bool, Token | None]:
+    """Whether the verb meets the pattern's constraints; returns the light object if any
+    (``base``: the verb's object candidates, read once for all its patterns)."""
     if pattern.when_negated and not is_negated(verb):
         return False, None
     if pattern.no_object and child(verb, "dobj") is not None:
         return False, None
     if pattern.particle is None and _phrasal_sense(verb) is not None:
         return False, None
-    ok, obj = _object_fits(verb, pattern)
+    ok, obj = _object_fits(verb, pattern, base)
     if not ok:
         return False, None
     if not _particle_fits(verb, pattern, obj):
@@ -507,8 +521,11 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
     stative = _stative_object(verb)
     if stative is not None:
         return _match_stative(verb, stative, patterns)
+    base = None
     for pattern in patterns:
-        ok, light = _fits(verb, pattern)
+        if base is None and pattern.objects:
+            base = object_candidates(verb)
+        ok, light = _fits(verb, pattern, base)
         if not ok:
             continue
         recipient = find_recipient(verb, pattern.recipient, light)
