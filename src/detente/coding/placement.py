@@ -31,6 +31,8 @@ from detente.coding.domestic_critics import domestic_critics
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
+from detente.coding.own_government import own_government
+from detente.coding.protested import protested_government
 from detente.coding.state_groups import STATES_RULE
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
@@ -89,12 +91,13 @@ def place_parties(
     recipient = recipient or unplaced(parties.recipient, ctx) or unplaced_named(
         parties.recipient, ctx, location
     )
-    recipient = recipient or protested_government(
-        entry.code, actor, parties.recipient
+    recipient = recipient or protested_government(  # recip16: never the protesters' words
+        entry.code, actor, parties.recipient, act=match.head, location=location
     ) or area_measured(
         entry.code, location, ctx.places, actor
     )
     recipient = recipient or aid_destination(entry.code, match.head, actor, location, ctx, modality)
+    recipient = own_government(entry.code, actor, recipient)  # recip16: "urged the government"
     if parties.arm is not None:
         actor = (  # mainev7: "was shot", "was stabbed": the verb stands for the attacker
             armed_attacker(match, parties.arm, location, recipient)
@@ -470,31 +473,6 @@ def foreign_missions(
 def _says(text: str, words: frozenset[str]) -> bool:
     """Whether the text has one of the words as a whole word, in any case."""
     return any(w in words for w in re.findall(r"\w+", text.lower()))
-
-
-def protested_government(
-    cameo: str, actor: tuple[ActorMention, ...], named: tuple[ActorMention, ...] = ()
-) -> tuple[ActorMention, ...]:
-    """A protest that names no target is aimed at the protesters' own government, and so is
-    its end ("teachers called off their strike": CAMEO 082, concessions by opposition groups
-    ending their dissent).
-
-    The recipient points at the words that gave the country ("*Algerian* students") and says
-    by its rule that it was implied, so users can keep or drop such recipients; when the
-    sentence names that government by a word no place could place ("protesting *the state's*
-    unemployment system"), at those words instead (recip13).
-    """
-    codes = english().codes
-    dissent = cameo[:2] == codes.protest_root or cameo in codes.dissent_ended_codes
-    if not dissent or not actor or actor[0].sector in ("GOV", None):
-        return ()
-    first = actor[0]
-    if first.country is None or len(first.country) != 3 or first.country in codes.org_kinds:
-        return ()
-    words = next((m for m in named if m.country is None and m.sector == "GOV"), first)
-    implied = replace(words, country=first.country, sector="GOV", name=None, org=None,
-                      other_sectors=(), rule="implied")  # fmt: skip
-    return (implied,)
 
 
 def area_measured(

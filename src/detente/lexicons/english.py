@@ -777,6 +777,8 @@ class SenseWords(_Frozen):
     threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
     hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
+    home_callers: frozenset[str] = frozenset()  # recip16: "parliament urged the government"
+    home_call_determiners: frozenset[str] = frozenset()  # recip16: "*the* government"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
