@@ -19,6 +19,7 @@ from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES, well_known
 from detente.coding.possessors import trigger_object
 from detente.coding.pressure import pressing_party
+from detente.coding.proposal_contents import proposal_contents
 from detente.coding.protest_demands import demanded_of
 from detente.coding.recipients import (
     addressee,
@@ -229,6 +230,7 @@ def searched_recipient(
     exclude |= _allegations(match) | _harm_victims(match)
     exclude |= _allies(match) | absent_phrases(match.head)  # recip14: "met without Syria"
     exclude |= demanded_places(match)  # recip14: "a demand that cars be made in America"
+    exclude |= proposal_contents(match)  # recip16: "supports its decision to expel X"
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:

@@ -11,6 +11,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from detente.coding.abstract_nouns import names_an_abstraction
 from detente.coding.actor_clauses import (
     animacy_agrees,
     attack_modifiers,
@@ -58,6 +59,7 @@ from detente.coding.pronoun_bodies import speakers_state, unknown_speaker
 from detente.coding.reacted_force import force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
+    antecedent,
     claim_author,
     in_general,
     is_reflexive,
@@ -163,6 +165,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         and not is_reflexive(match.recipient)  # the slot holds the actor itself
         and not harm_inquired(match)  # the victim is no party investigated
         and not match.slot_only  # mainev10: a ban's party is whom it bans, none other
+        and not names_an_abstraction(antecedent(match.recipient))  # recip16: "demanded justice"
         and reacted_force(coder, match) is None  # whom the violence hit is no party
     ):
         recipient = returned_to(coder, match, actor, ctx) or recipient_beyond_slot(

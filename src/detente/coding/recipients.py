@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.coding.abstract_nouns import names_an_abstraction
 from detente.coding.coder import ArticleState
 from detente.coding.placement import GUESSED_RULES, well_known
 from detente.coding.syntax import RELATIVE_TAGS, child, phrase_bounds, prep_objects
@@ -379,6 +380,8 @@ def referred_recipient(
     head = antecedent(head)
     if head is None or is_reflexive(head) or head.ent_type_ == AMOUNT_LABEL:
         return ()  # recip11: "an appeal for US$42 million": an amount is no party
+    if names_an_abstraction(head):
+        return ()  # recip16: "demanded justice", "banning assembly": a mass noun, no body
     if (
         not slot
         and head.dep_ in ("nsubj", "nsubjpass")

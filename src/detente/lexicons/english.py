@@ -779,6 +779,7 @@ class SenseWords(_Frozen):
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
     home_callers: frozenset[str] = frozenset()  # recip16: "parliament urged the government"
     home_call_determiners: frozenset[str] = frozenset()  # recip16: "*the* government"
+    abstract_agent_nouns: frozenset[str] = frozenset()  # recip16: "demanded justice"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
