@@ -777,6 +777,14 @@ class SenseWords(_Frozen):
     threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
     hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
+    pressing_verbs: frozenset[str] = frozenset()  # verbs16: "pressed its operations"
+    heedless_verbs: frozenset[str] = frozenset()  # verbs16: "ignoring the number of children"
+    binding_nouns: frozenset[str] = frozenset()  # verbs16: "ignored the order" (object_senses)
+    vowed_force_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to wipe out X" (frames)
+    vowed_repression_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to punish X"
+    vowed_force_root: str = "19"  # verbs16: CAMEO root of a vowed act of force
+    vowed_repression_root: str = "17"  # verbs16: CAMEO root of vowed repression
+    continuing_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to keep fighting"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
