@@ -35,9 +35,6 @@ GERUND_TAG = "VBG"
 # ("agreed to work"); farther apart ("agreed in principle on Saturday to provide") the
 # frame verb alone is the trigger, so the evidence span stays readable.
 MAX_FRAME_GAP = 3
-# Where a vowed act of force names whom it aims at: "to crush *the rebels*", "to retaliate
-# *against* Arnor", "to crack down *on* dissent".
-VOWED_TARGETS = ("dobj", "against", "on")
 # CAMEO 011: a refusal to speak (a statement, which PLOVER leaves uncoded).
 DECLINE_COMMENT = "011"
 
@@ -190,7 +187,7 @@ def _vowed_force(verb: Token, frame: FrameModel, comp: Token) -> Match | None:
         pattern_id=f"{frame.id}+{VOWED_FORCE}",
         cameo=frame.by_root[root],
         actor=child(verb, "poss") if verb.pos_ == "NOUN" else actor_of(verb),
-        recipient=find_recipient(comp, VOWED_TARGETS, None),
+        recipient=find_recipient(comp, ("dobj", *sorted(senses.vowed_target_preps)), None),
         symmetric=False,
         frame=comp,
     )

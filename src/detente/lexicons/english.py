@@ -784,6 +784,7 @@ class SenseWords(_Frozen):
     vowed_repression_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to punish X"
     vowed_force_root: str = "19"  # verbs16: CAMEO root of a vowed act of force
     vowed_repression_root: str = "17"  # verbs16: CAMEO root of vowed repression
+    vowed_target_preps: frozenset[str] = frozenset()  # verbs16: "vowed to retaliate against X"
     continuing_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to keep fighting"
 
     @field_validator(
