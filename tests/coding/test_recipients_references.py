@@ -202,15 +202,15 @@ def test_a_reflexive_object_is_the_actor_again_and_no_recipient_is_searched(code
 
 
 def _pressed_in_relations(owner: tuple[str, str, str, str]) -> list:
-    """ "Mordor spoke. Gondor pressed the button in <owner> relations with Arnor." """
+    """ "Mordor protested. Aragorn urged a pause in <owner> relations with Arnor." """
     return [
         ("Mordor", "Mordor", "PROPN", "nsubj", 1),
         ("protested", "protest", "VERB", "ROOT", 1),
         (*PUNCT, 1),
         ("Aragorn", "Aragorn", "PROPN", "nsubj", 4),
-        ("pressed", "press", "VERB", "ROOT", 4),
-        ("the", "the", "DET", "det", 6),
-        ("button", "button", "NOUN", "dobj", 4),
+        ("urged", "urge", "VERB", "ROOT", 4),
+        ("a", "a", "DET", "det", 6),
+        ("pause", "pause", "NOUN", "dobj", 4),
         ("in", "in", "ADP", "prep", 4),
         (*owner, 9),
         ("relations", "relation", "NOUN", "pobj", 7),
@@ -234,7 +234,7 @@ def test_a_things_possessive_pronoun_below_the_trigger_is_passed_for_the_party_n
     # "its" is not the person's own, and would be read as Mordor, the party named last
     rows = _pressed_in_relations(("its", "its", "PRON", "poss"))
     event = _code_two(coder, rows, tags={8: "PRP$", 9: "NNS"})[-1]
-    assert event.trigger.text == "pressed"
+    assert event.trigger.text == "urged"
     assert [(m.text, m.country) for m in event.recipient] == [("Arnor", "ARN")]
 
 

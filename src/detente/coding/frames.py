@@ -14,6 +14,7 @@ from detente.coding.complements import (
 )
 from detente.coding.deployments import pledged_code
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
+from detente.coding.object_senses import VOWED_FORCE
 from detente.coding.orders import match_order
 from detente.coding.party_subjects import thing_subject
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
@@ -61,7 +62,18 @@ def _frame_complement(verb: Token, frame: FrameModel) -> Token | None:
             comp = _helped_act(purpose_clause(verb))
     if comp is not None and frame.kind == "halt" and comp.tag_ != GERUND_TAG:
         return None  # "stopped to talk to reporters": a purpose, not the talk stopped
+    if comp is not None and frame.kind == "commit":
+        comp = _continued_act(comp)  # verbs16: "vowed to keep fighting"
     return comp if comp is not None and comp.pos_ in VERB_POS else None
+
+
+def _continued_act(comp: Token) -> Token:
+    """ "vowed to keep fighting", "agreed to continue working with", "pledged to begin to
+    withdraw": a verb of going on or starting takes the act as its own complement, and that act
+    is what is promised."""
+    if comp.lemma_.lower() not in english().senses.continuing_verbs:
+        return comp
+    return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), comp)
 
 
 def _helped_act(comp: Token | None) -> Token | None:
@@ -121,6 +133,10 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame is None or comp is None:
         return None
     inner = match_verb(comp, lexicon)
+    if inner is None and frame.kind == "commit":
+        vowed = _vowed_force(verb, frame, comp)  # verbs16: "vowed to wipe out the militants"
+        if vowed is not None:
+            return vowed
     if frame.only_listed_roots and (inner is None or inner.cameo[:2] not in frame.by_root):
         return None
     cameo = frame.by_root.get(inner.cameo[:2], frame.default) if inner else frame.default
@@ -146,6 +162,34 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         symmetric=frame.kind in SYMMETRIC_FRAME_KINDS and (inner is None or inner.symmetric),
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
+    )
+
+
+def _vowed_force(verb: Token, frame: FrameModel, comp: Token) -> Match | None:
+    """ "vowed to wipe out the militants", "pledged to punish those responsible": a commitment to
+    destroy, defeat or punish a party threatens it (CAMEO 138 force, 137 repression), though the
+    verb itself codes no act; never an intent to cooperate (030). coding/object_senses.py drops
+    it when no party is aimed at ("vowed to eradicate corruption")."""
+    senses = english().senses
+    lemma = comp.lemma_.lower()
+    if lemma in senses.vowed_force_verbs:
+        root = senses.vowed_force_root
+    elif lemma in senses.vowed_repression_verbs:
+        root = senses.vowed_repression_root
+    else:
+        return None
+    if root not in frame.by_root:
+        return None
+    end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
+    return Match(
+        head=verb,
+        trigger=(verb.i, end),
+        pattern_id=f"{frame.id}+{VOWED_FORCE}",
+        cameo=frame.by_root[root],
+        actor=child(verb, "poss") if verb.pos_ == "NOUN" else actor_of(verb),
+        recipient=find_recipient(comp, ("dobj", *sorted(senses.vowed_target_preps)), None),
+        symmetric=False,
+        frame=comp,
     )
 
 

@@ -103,6 +103,20 @@ def is_negated(token: Token) -> bool:
     )
 
 
+def negated_in_scope(verb: Token) -> bool:
+    """The verb is negated, or is a bare conjunct (no subject or auxiliary of its own) of a
+    negated verb, which shares its negation: "could no longer stand by and allow it", "will not
+    sit back and tolerate it" (verbs16)."""
+    if is_negated(verb):
+        return True
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in own for c in verb.children)
+        and is_negated(verb.head)
+    )
+
+
 def _no_longer(adverb: Token) -> bool:
     """ "will *no longer* tolerate": a negated comparative adverb negates its verb."""
     words = english().words
@@ -324,7 +338,7 @@ def _fits(
 ) -> tuple[bool, Token | None]:
     """Whether the verb meets the pattern's constraints; returns the light object if any
     (``base``: the verb's object candidates, read once for all its patterns)."""
-    if pattern.when_negated and not is_negated(verb):
+    if pattern.when_negated and not negated_in_scope(verb):
         return False, None
     if pattern.no_object and child(verb, "dobj") is not None:
         return False, None

@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.object_senses import reject_object_sense
 from detente.coding.outcome import Rejected
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -245,4 +246,4 @@ def reject_reading(
     if stance is not None:
         detail = f"{match.head.text!r} {stance.text!r}: a policy in general, no party endorsed"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
-    return None
+    return reject_object_sense(match, recipient)  # verbs16: "pressed its operations"

@@ -780,6 +780,15 @@ class SenseWords(_Frozen):
     home_callers: frozenset[str] = frozenset()  # recip16: "parliament urged the government"
     home_call_determiners: frozenset[str] = frozenset()  # recip16: "*the* government"
     abstract_agent_nouns: frozenset[str] = frozenset()  # recip16: "demanded justice"
+    pressing_verbs: frozenset[str] = frozenset()  # verbs16: "pressed its operations"
+    heedless_verbs: frozenset[str] = frozenset()  # verbs16: "ignoring the number of children"
+    binding_nouns: frozenset[str] = frozenset()  # verbs16: "ignored the order" (object_senses)
+    vowed_force_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to wipe out X" (frames)
+    vowed_repression_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to punish X"
+    vowed_force_root: str = "19"  # verbs16: CAMEO root of a vowed act of force
+    vowed_repression_root: str = "17"  # verbs16: CAMEO root of vowed repression
+    vowed_target_preps: frozenset[str] = frozenset()  # verbs16: "vowed to retaliate against X"
+    continuing_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to keep fighting"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
