@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from detente.coding.adjunct_subjects import adjunct_clause, passive_controller
+from detente.coding.stranded_subjects import stranded_subject
 from detente.coding.subjects import (
     after_break_subject,
     called_on,
@@ -159,6 +160,8 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         found = after_break_subject(current) or child(current, "nsubj", "csubj")
+        if found is not None and (owner := stranded_subject(current, found)) is not None:
+            found = owner  # actors17: "soldiers destined for Mordor began": the soldiers
         if found is not None and current.i == verb.i and parenthetical_participle(current):
             return None  # "fishermen, held captive in Libya, have been freed": they were held
         if found is not None and found.dep_ != "nsubjpass":

@@ -777,6 +777,7 @@ class SenseWords(_Frozen):
     threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
     hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
+    envoy_titles: frozenset[str] = frozenset()  # actors17: guest_envoys.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
