@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from detente.coding.adjunct_subjects import adjunct_clause, passive_controller
+from detente.coding.split_titles import title_start
 from detente.coding.stranded_subjects import stranded_subject
 from detente.coding.subjects import (
     after_break_subject,
@@ -221,6 +222,7 @@ def phrase_bounds(head: Token, *, core: bool = False) -> tuple[int, int]:
     while start < end and doc[start].is_punct:
         start += 1
     start, end = hyphen_joined(head, start, end)
+    start = title_start(head, start)  # actors17: "Former Tuvalu PM | John Walsh said"
     if end - start + 1 > MAX_PHRASE_TOKENS:
         start = max(start, head.i - MAX_PHRASE_TOKENS // 2)
         end = min(end, head.i + MAX_PHRASE_TOKENS // 2)
