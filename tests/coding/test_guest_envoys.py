@@ -21,19 +21,25 @@ def mention(text: str, country: str, rule: str) -> ActorMention:
 def test_an_envoy_placed_in_the_host_state_is_left_unplaced() -> None:
     guest = mention("Foreign Minister Xavier Blandor", "GND", "location")
     host = mention("Gondorian officials", "GND", "agent")
-    assert without_guest_envoys((guest,), (host,)) == ()
+    assert without_guest_envoys((guest,), (host,), "040") == ()
 
 
 def test_an_envoy_whose_own_words_name_the_state_stays() -> None:
     own = mention("Gondorian Foreign Minister Xavier Blandor", "GND", "stated-role")
     host = mention("Gondorian officials", "GND", "agent")
-    assert without_guest_envoys((own,), (host,)) == (own,)
+    assert without_guest_envoys((own,), (host,), "040") == (own,)
 
 
 def test_a_minister_of_home_affairs_stays_in_the_place() -> None:
     home = mention("Interior Minister Xavier Blandor", "GND", "location")
     host = mention("Gondorian elders", "GND", "agent")
-    assert without_guest_envoys((home,), (host,)) == (home,)
+    assert without_guest_envoys((home,), (host,), "040") == (home,)
+
+
+def test_an_envoy_defending_its_own_state_stays() -> None:
+    envoy = mention("Ambassador Xavier Blandor", "GND", "context")
+    own = mention("Gondor", "GND", "country-name")
+    assert without_guest_envoys((envoy,), (own,), "052") == (envoy,)
 
 
 def test_titles_of_foreign_affairs_are_read_as_words() -> None:

@@ -96,7 +96,8 @@ def place_parties(
         entry.code, location, ctx.places, actor
     )
     recipient = recipient or aid_destination(entry.code, match.head, actor, location, ctx, modality)
-    actor = without_guest_envoys(actor, recipient)  # actors17: "Foreign Minister X met <host>"
+    # actors17: "Foreign Minister <unknown> met <host officials>" is no host official
+    actor = without_guest_envoys(actor, recipient, entry.code)
     if not actor and parties.arm is None:
         detail = "an envoy placed in the state it deals with"
         return Rejected(stage="placement", reason="unplaced-actor", detail=detail)
