@@ -17,7 +17,6 @@ organisations:
   - {name: Grey People's League, aliases: [GPL], country: ARN, code: GPL_ARN, sector: OPP}
   - {name: Movement for Dark Change, aliases: [MDK], country: MDR, code: MDK, sector: OPP}
   - {name: Rohan Aid Directorate, aliases: [RAD], country: GND, code: RAD, sector: GOV}
-  - {name: Free Mordor Army, aliases: [FMA], country: MDR, code: FMA, sector: REB}
 """
 
 
@@ -106,23 +105,3 @@ def test_a_local_body_nothing_places_is_not_placed_by_its_home_alone(
     codes = resolve_actors(world, "Bree City Council", context="Bree City Council met.",
                            memory=memory)  # fmt: skip
     assert [(c.country, c.sector) for c in codes] == [(None, "GOV")]
-
-
-def test_an_armed_groups_acronym_in_a_story_of_other_countries_names_no_body(
-    world: ActorLexicon,
-) -> None:
-    """actors17: "the FMA" in a story that names Gondor only (its regulator, say) is not the
-    Free Mordor Army, which fights in Mordor: the letters name a body we do not know."""
-    context = "Gondor's markets fell. The FMA fined a bank in Osgiliath."
-    assert _codes(world, "The FMA", context, places=frozenset({"GND"})) == []
-
-
-def test_an_armed_groups_acronym_in_a_story_of_its_country_is_the_group(
-    world: ActorLexicon,
-) -> None:
-    context = "Fighting went on in Mordor. The FMA attacked a convoy."
-    assert _codes(world, "The FMA", context) == [("MDR", "REB")]
-
-
-def test_an_armed_groups_acronym_alone_vouches_for_no_country(world: ActorLexicon) -> None:
-    assert _codes(world, "The FMA", "The FMA attacked a convoy.") == [("MDR", "REB")]

@@ -25,9 +25,6 @@ from detente.geo.locate import ArticlePlaces
 from detente.lexicons.actors import KINDS, ActorLexicon, Match, OrganisationEntry, Term, Token
 from detente.lexicons.english import english
 
-# PLOVER sector of armed groups that fight within one country (rebels, insurgents, militias).
-ARMED_SECTORS = frozenset({"REB"})
-
 
 def national_acronym(m: Match, tokens: Sequence[Token]) -> bool:
     """Whether a match is one word in capitals naming a national body ("MDC", "APC")."""
@@ -37,15 +34,6 @@ def national_acronym(m: Match, tokens: Sequence[Token]) -> bool:
         and len(tokens[m.start].norm) > 1 and isinstance(entry, OrganisationEntry)
         and entry.country not in KINDS
     )  # fmt: skip
-
-
-def armed_acronym(m: Match) -> bool:
-    """Whether an acronym's lexicon reading is an armed group of one country ("FSA", "SDF",
-    "NPA"). Such a group fights in its own land: a story that names countries, none of them its
-    own, means another body by the letters (Japan's Financial Services Agency, Self-Defense
-    Forces, National Police Agency), so it reads none (actors17)."""
-    entry = m.term.entry
-    return isinstance(entry, OrganisationEntry) and entry.sector in ARMED_SECTORS
 
 
 def named_before(m: Match, tokens: Sequence[Token], matches: Sequence[Match]) -> bool:
@@ -72,9 +60,8 @@ def article_countries(
     for m in matches:
         entry = m.term.entry
         if national_acronym(m, tokens) and (
-                named_before(m, tokens, matches) or len(_readings(lexicon, m, tokens)) > 1
-                or armed_acronym(m)):
-            continue  # "Nenagh MDC", "APC", "FSA": an acronym in doubt vouches for no country
+                named_before(m, tokens, matches) or len(_readings(lexicon, m, tokens)) > 1):
+            continue  # "Nenagh MDC", "APC": an acronym in doubt vouches for no country
         country = getattr(entry, "output", None) if m.term.kind in ("country", "adjective",
                                                                     "people", "seat") else None
         if m.term.kind in ("org", "person"):
@@ -111,8 +98,6 @@ def acronyms_read(
         chosen = _meant(lexicon, m, tokens, countries)
         if chosen is None and named_before(m, tokens, matches):
             continue  # "Nenagh MDC" in an Irish story: another body's name
-        if chosen is None and countries and armed_acronym(m):
-            continue  # actors17: "the FSA" in a story of Japan only: no Syrian armed group
         kept.append(chosen or m)
     return tuple(kept)
 
