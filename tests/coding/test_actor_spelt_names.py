@@ -45,7 +45,7 @@ def test_only_one_fitting_person_is_taken() -> None:
 
 
 def test_a_king_spelt_another_way_is_still_the_king(nlp: Language, coder: Coder) -> None:
-    text = "King Aragorn Ellessar met Arnorian officials in Bree on Monday."
+    text = "King Ellessar met Arnorian officials in Bree on Monday."  # Aragorn Elessar
     meetings = [e for e in code_text(nlp, coder, text) if e.event_type == "CONSULT"]
     assert meetings
     assert all(dyad(e)[0] == "GND" for e in meetings)
