@@ -10,6 +10,7 @@ from detente.coding.phrase_offices import military_rank
 from detente.coding.phrase_parts import given_name_fits, leads, role_on, title_fits
 from detente.coding.phrase_roles import local_place
 from detente.coding.phrase_state import Found, PhraseState
+from detente.coding.spelt_names import spelt_alike
 from detente.lexicons.actors import (
     AgentGroup,
     Match,
@@ -31,7 +32,7 @@ def _calls(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     Un), or its last words ("El Abdi" for Rachid El Abdi), never the whole name again."""
     if len(words) == 1:
         return words[0] in name
-    return len(name) > len(words) and name[-len(words):] == words
+    return len(name) > len(words) and name[-len(words) :] == words
 
 
 class PhrasePeople(PhraseState):
@@ -68,6 +69,13 @@ class PhrasePeople(PhraseState):
                 if people:
                     person = self._pick(people, a, b)
                     return self._found_person(person, run, id(person) in self.lexicon.user_entries)
+            if before.term.kind == "agent":
+                # actors17: "Foreign Minister Dmytro Kouleba": a known holder spelt another way
+                alike = spelt_alike(
+                    self.lexicon.surnames, words, lambda p: self._holds_titled(p, before)
+                )
+                if alike is not None:
+                    return self._found_person(alike, run, id(alike) in self.lexicon.user_entries)
         recalled = self._recalled(words, run) if len(words) <= SURNAME_WORDS else None
         return recalled or (self._leader(words, run) if before is None else None)
 
@@ -76,7 +84,8 @@ class PhrasePeople(PhraseState):
         before one name, one of whose names it is ("Crown Prince Mohammed" after "Mohammed bin
         Salman": royals and many Arab leaders are titled by a given name)."""
         return [
-            p for p in self._context_people()
+            p
+            for p in self._context_people()
             if key in set(surname_keys(p))
             or (len(key) == 1 and key[0] in {t.norm for t in tokenise(p.name)})
         ]
@@ -88,6 +97,16 @@ class PhrasePeople(PhraseState):
             return True  # "Russia's Putin": a country vouches by the person's roles
         title = [t.norm for t in self.tokens[before.start : before.end]]
         return title_fits(person, title, group, self._names_office)
+
+    def _holds_titled(self, person: PersonEntry, before: Match) -> bool:
+        """Whether the person held an office the title before the name names (not a generic
+        or status word: "leader", "former"), in office on the phrase's date when it has one."""
+        group = before.term.entry
+        if not isinstance(group, AgentGroup) or group.rank in ("generic", "status"):
+            return False
+        if self.date is not None and not any(r.holds_on(self.date) for r in person.roles):
+            return False
+        return self._title_fits(person, before)
 
     def _rank_fits(self, person: PersonEntry, before: Match) -> bool:
         """ "General Zinni" as an envoy, "General Dostum" as vice president: a military rank is

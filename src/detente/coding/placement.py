@@ -28,6 +28,7 @@ from detente.coding.authorities import (
 )
 from detente.coding.coder import ArticleState
 from detente.coding.domestic_critics import domestic_critics
+from detente.coding.guest_envoys import without_guest_envoys
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
@@ -98,6 +99,11 @@ def place_parties(
     )
     recipient = recipient or aid_destination(entry.code, match.head, actor, location, ctx, modality)
     recipient = own_government(entry.code, actor, recipient)  # recip16: "urged the government"
+    # actors17: "Foreign Minister <unknown> met <host officials>" is no host official
+    actor = without_guest_envoys(actor, recipient, entry.code)
+    if not actor and parties.arm is None:
+        detail = "an envoy placed in the state it deals with"
+        return Rejected(stage="placement", reason="unplaced-actor", detail=detail)
     if parties.arm is not None:
         actor = (  # mainev7: "was shot", "was stabbed": the verb stands for the attacker
             armed_attacker(match, parties.arm, location, recipient)

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from detente.coding.adjunct_subjects import adjunct_clause, passive_controller
+from detente.coding.split_titles import title_start
+from detente.coding.stranded_subjects import stranded_subject
 from detente.coding.subjects import (
     after_break_subject,
     called_on,
@@ -159,6 +161,8 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         found = after_break_subject(current) or child(current, "nsubj", "csubj")
+        if found is not None and (owner := stranded_subject(current, found)) is not None:
+            found = owner  # actors17: "soldiers destined for Mordor began": the soldiers
         if found is not None and current.i == verb.i and parenthetical_participle(current):
             return None  # "fishermen, held captive in Libya, have been freed": they were held
         if found is not None and found.dep_ != "nsubjpass":
@@ -218,6 +222,7 @@ def phrase_bounds(head: Token, *, core: bool = False) -> tuple[int, int]:
     while start < end and doc[start].is_punct:
         start += 1
     start, end = hyphen_joined(head, start, end)
+    start = title_start(head, start)  # actors17: "Former Tuvalu PM | John Walsh said"
     if end - start + 1 > MAX_PHRASE_TOKENS:
         start = max(start, head.i - MAX_PHRASE_TOKENS // 2)
         end = min(end, head.i + MAX_PHRASE_TOKENS // 2)

@@ -789,6 +789,7 @@ class SenseWords(_Frozen):
     vowed_repression_root: str = "17"  # verbs16: CAMEO root of vowed repression
     vowed_target_preps: frozenset[str] = frozenset()  # verbs16: "vowed to retaliate against X"
     continuing_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to keep fighting"
+    envoy_titles: frozenset[str] = frozenset()  # actors17: guest_envoys.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
