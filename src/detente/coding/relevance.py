@@ -16,8 +16,10 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
-from detente.coding.relevance_business import company_officer
+from detente.coding.relevance_business import company_officer, outsiders_as_business
 from detente.coding.relevance_complaints import private_complaint
+from detente.coding.relevance_quarrels import private_quarrel
+from detente.coding.relevance_suits import civil_suit
 from detente.coding.relevance_venues import met_recipients
 from detente.coding.sport_parties import (
     club_party,
@@ -226,10 +228,11 @@ def _acting_parties(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMenti
 
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
     """The event-level decision, from its parties, its sentence and its article's subject."""
+    event = outsiders_as_business(lexicon, event)  # senses16: "third-party developers"
     parties = (*event.actor, *met_recipients(lexicon, event))  # senses13: not its venue
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
-    sense = sense or own_duty(lexicon, event)
+    sense = sense or own_duty(lexicon, event) or civil_suit(lexicon, event)  # senses16
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     # In a sports story "the England captain" or "the home side" is a player or a team.
@@ -263,6 +266,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
         return Decision(relevant=False, reason="non-political-parties")
     private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
     private = private or private_complaint(lexicon, event)  # senses15
+    private = private or private_quarrel(lexicon, event)  # senses16
     return Decision(relevant=private is None, reason=private)
 
 
