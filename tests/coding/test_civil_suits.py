@@ -52,3 +52,11 @@ def test_a_suit_against_a_city_stays_political(lexicon) -> None:
     jury = _party("A jury", "GND", "JUD")
     man = _party("a man", "GND", "CVL")
     assert _decide(lexicon, 4, "RETREAT", "0842", jury, man) == (True, None)
+
+
+def test_a_charge_of_negligent_homicide_stays_political(lexicon) -> None:
+    story = "The carer was charged with cruelty and negligent homicide in Osgiliath."
+    charged = _party("charged", "GND", "JUD")
+    carer = _party("The carer", "GND", "CVL")
+    assert relevance_in_story(lexicon, story, story, "ACCUSE", "115", charged,
+                              (carer,)) == (True, None)  # fmt: skip

@@ -47,3 +47,27 @@ def test_a_sports_minister_stays_political(lexicon) -> None:
     minister = _party("The sports minister of Gondor", "GND", "GOV")
     envoy = _party("the Rohirrim envoy", "ROH", "GOV")
     assert _decide(lexicon, 3, "CONSULT", "040", minister, envoy) == (True, None)
+
+
+ELECTION_STORY = (
+    "The Dale app maker Zorbix allowed third parties to read the messages of its users. "
+    "Third parties accused the Gondorian king of rigging the election."
+)
+
+
+def test_third_parties_given_data_are_outsiders(lexicon) -> None:
+    company = _party("The Dale app maker Zorbix", "MNC", "BUS")
+    outsiders = _party("third parties", "DAL", "PTY")
+    sentence = ELECTION_STORY.split(". ")[0] + "."
+    decided = relevance_in_story(lexicon, ELECTION_STORY, sentence, "CONCEDE", "080", company,
+                                 (outsiders,))  # fmt: skip
+    assert decided[0] is False
+
+
+def test_third_parties_in_an_election_stay_parties(lexicon) -> None:
+    parties = _party("Third parties", "GND", "PTY")
+    king = _party("the Gondorian king", "GND", "GOV")
+    sentence = ELECTION_STORY.split(". ")[1]
+    decided = relevance_in_story(lexicon, ELECTION_STORY, sentence, "ACCUSE", "112", parties,
+                                 (king,))  # fmt: skip
+    assert decided == (True, None)

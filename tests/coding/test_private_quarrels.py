@@ -51,3 +51,43 @@ def test_a_stabbing_of_police_officers_stays_political(lexicon) -> None:
 def test_a_stabbing_with_a_motive_told_stays(lexicon) -> None:
     man, neighbour = _party("A man", "GND", "CVL"), _party("his neighbour", "GND", "CVL")
     assert _decide(lexicon, 4, man, neighbour) == (True, None)
+
+
+def _event(sentence: str, story: str, actor: ActorMention, *recipient: ActorMention):
+    import datetime as dt
+
+    from detente.records import Event
+    from detente.records import Span as TextSpan
+
+    at = story.index(sentence)
+    return Event(
+        doc_id="d1", event_id="e1", sentence_index=0, sentence=sentence, sentence_start=at,
+        date=dt.date(2024, 5, 1), event_type="ASSAULT", mode=None, context=(), cameo="180",
+        goldstein=-9.0, quad_class=4, actor=(actor,), recipient=recipient,
+        trigger=TextSpan(text="stabbed", start=at, end=at + 7), confidence=0.9,
+        lexicon_version="test", pattern_id="p",
+    )  # fmt: skip
+
+
+def test_a_quarrel_told_in_the_sentence_before_makes_the_stabbing_private(lexicon) -> None:
+    from detente.coding.relevance import previous_sentence
+    from detente.coding.relevance_quarrels import private_quarrel
+
+    story = ("The argument between the two girls escalated at the Osgiliath school. "
+             "One girl stabbed the other girl with a pair of scissors.")  # fmt: skip
+    event = _event("One girl stabbed the other girl with a pair of scissors.", story,
+                   _party("One girl", "GND", "CVL"), _party("the other girl", "GND", "CVL"))
+    before = previous_sentence(story, event)
+    assert "argument" in before
+    assert private_quarrel(lexicon, event, before) == "private-quarrel"
+
+
+def test_a_new_story_after_a_quarrel_is_not_read_with_it(lexicon) -> None:
+    from detente.coding.relevance import previous_sentence
+    from detente.coding.relevance_quarrels import private_quarrel
+
+    story = ("A woman stabbed her brother after a row over money. "
+             "A man was stabbed by a gang in Osgiliath.")  # fmt: skip
+    event = _event("A man was stabbed by a gang in Osgiliath.", story,
+                   _party("a gang in Osgiliath", "GND", "CRM"), _party("A man", "GND", "CVL"))
+    assert private_quarrel(lexicon, event, previous_sentence(story, event)) is None

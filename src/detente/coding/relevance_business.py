@@ -17,11 +17,13 @@ stage read in "party"; "a third-party candidate" keeps its party (`outsider_comp
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
 
 from detente.coding.private_parties import public_party
 from detente.coding.thing_parties import head_word
-from detente.lexicons.relevance import RelevanceLexicon
+from detente.lexicons.relevance import RelevanceLexicon, term_pattern
 from detente.records import ActorMention, Event
 
 __all__ = ["company_officer", "outsiders_as_business"]
@@ -39,20 +41,31 @@ def company_officer(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     return titled and not public_party(lexicon, mention)
 
 
-def _outsider(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
-    """ "third-party developers": a party named by "third party" whose head is no party."""
+def _outsider(lexicon: RelevanceLexicon, mention: ActorMention, elections: bool) -> bool:
+    """ "third-party developers", "third parties": a party named by "third party" in its sense
+    of an outsider, not of a minor political party (a candidacy, a sentence of elections)."""
     flat = " ".join(mention.text.lower().split())
     if not any(word in flat for word in lexicon.source.outsider_compounds):
         return False
-    return head_word(lexicon, mention) not in lexicon.source.party_heads
+    return not elections and head_word(lexicon, mention) not in lexicon.source.party_heads
+
+
+@functools.cache
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """A word list compiled once."""
+    return term_pattern(terms)
 
 
 def outsiders_as_business(lexicon: RelevanceLexicon, event: Event) -> Event:
     """The event with its outsiders to a deal read as businesses, for deciding relevance."""
-    def read(parties: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-        return tuple(replace(m, sector=OUTSIDER_SECTOR) if _outsider(lexicon, m) else m
-                     for m in parties)  # fmt: skip
-
-    if not lexicon.source.outsider_compounds:
+    src = lexicon.source
+    if not src.outsider_compounds:
         return event
+    flat = " ".join(event.sentence.lower().split())
+    elections = bool(src.election_words) and _pattern(src.election_words).search(flat) is not None
+
+    def read(parties: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+        return tuple(replace(m, sector=OUTSIDER_SECTOR) if _outsider(lexicon, m, elections)
+                     else m for m in parties)  # fmt: skip
+
     return replace(event, actor=read(event.actor), recipient=read(event.recipient))

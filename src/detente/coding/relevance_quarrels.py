@@ -60,9 +60,10 @@ def _tie(lexicon: RelevanceLexicon, block: PrivateQuarrels, mention: ActorMentio
     return words[0] in block.relation_determiners or words[0] in block.relation_nouns
 
 
-def private_quarrel(lexicon: RelevanceLexicon, event: Event) -> str | None:
-    """The reason violence between people tied by private life, or after a private quarrel, is
-    no political event; None when it may be political violence."""
+def private_quarrel(lexicon: RelevanceLexicon, event: Event, before: str = "") -> str | None:
+    """The reason violence between people tied by private life, or after a private quarrel
+    told in its sentence or the one ``before`` it ("The argument escalated at the school. One
+    girl stabbed the other"), is no political event; None when it may be political violence."""
     block = lexicon.source.private_quarrels
     if block is None or event.cameo[:2] not in block.roots or not event.actor:
         return None
@@ -71,11 +72,15 @@ def private_quarrel(lexicon: RelevanceLexicon, event: Event) -> str | None:
         return None
     flat = _flat(event.sentence)
     tied = any(_tie(lexicon, block, m) for m in parties)
-    quarrel = bool(block.quarrel_words) and _pattern(block.quarrel_words).search(flat) is not None
+    # The sentence before tells the quarrel only when this one goes on about the same people:
+    # a party introduced by "a"/"an" starts a story of its own ("A man was stabbed by a gang").
+    fresh = any(m.text.lower().split()[:1] in (["a"], ["an"]) for m in parties)
+    told = flat if fresh else f"{_flat(before)} {flat}"
+    quarrel = bool(block.quarrel_words) and _pattern(block.quarrel_words).search(told) is not None
     if not (tied or quarrel):
         return None
     complaints = lexicon.source.private_complaints
     motives = (*block.motive_words, *(complaints.state_act_words if complaints else ()))
-    if motives and _pattern(tuple(motives)).search(flat) is not None:
+    if motives and _pattern(tuple(motives)).search(told) is not None:
         return None  # "in a racist attack", "militants stabbed": violence with a cause told
     return REASON

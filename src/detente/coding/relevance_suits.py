@@ -68,8 +68,9 @@ def civil_suit(lexicon: RelevanceLexicon, event: Event) -> str | None:
     rest = _rest(event)
     if _pattern(block.civil_words).search(rest) is None:
         return None
-    if block.criminal_words and _pattern(block.criminal_words).search(rest) is not None:
-        return None  # a criminal trial: the state's prosecution
+    crime = _pattern(block.criminal_words) if block.criminal_words else None
+    if crime is not None and crime.search(_flat(event.sentence)) is not None:
+        return None  # a criminal trial ("charged with negligent homicide"): the state's
     public = lexicon.private_terms.get("public")
     if public is not None and public.search(rest) is not None:
         return None  # "sued the city": a suit against a public body

@@ -777,6 +777,8 @@ class SenseWords(_Frozen):
     threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
     hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
+    pension_words: frozenset[str] = frozenset()  # senses16: "gave the pension scheme money"
+    fund_nouns: frozenset[str] = frozenset()  # senses16: "its pension fund", "retirement plan"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -227,6 +227,7 @@ class RelevanceFile(_Frozen):
     # senses16: "third-party developers": an outsider to a deal, no political party
     outsider_compounds: tuple[str, ...] = ()
     party_heads: frozenset[str] = frozenset()
+    election_words: tuple[str, ...] = ()
     # senses16: a court's or jury's act in a civil suit between private parties
     civil_suits: CivilSuits | None = None
     # senses16: violence between people tied by private life (coding/relevance_quarrels.py)
