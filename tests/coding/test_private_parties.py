@@ -107,10 +107,15 @@ def test_a_charge_told_without_the_police_is_the_states_act(lexicon) -> None:
 
 
 def test_violence_between_private_people_stays_news(lexicon) -> None:
+    # senses16: a victim named by a tie of private life ("his neighbour") makes it a private
+    # quarrel (test_private_quarrels.py); a stranger shot stays crime news.
     man = _party("A Bree man", "BRE", "CVL")
-    neighbour = _party("his neighbour", "BRE", "CVL")
-    shot = _event("A Bree man shot", "ASSAULT", "180", "shot", [man], [neighbour])
+    shopkeeper = _party("a shopkeeper", "BRE", "CVL")
+    shot = _event("A Bree man shot", "ASSAULT", "180", "shot", [man], [shopkeeper])
     assert _decide(lexicon, shot) == (True, None)
+    neighbour = _party("his neighbour", "BRE", "CVL")
+    quarrel = replace(shot, recipient=(neighbour,))
+    assert _decide(lexicon, quarrel) == (False, "private-quarrel")
 
 
 def test_a_state_or_a_political_party_among_the_parties_keeps_the_event(lexicon) -> None:

@@ -514,3 +514,15 @@ def test_a_position_taken_in_the_singular_is_a_stance(coder: Coder) -> None:
 
     assert took("positions", "NNS")
     assert not took("position", "NN")
+
+
+def test_money_given_to_a_pension_scheme_is_deferred_pay(coder: Coder) -> None:
+    # senses16: "Arnor gave the pension scheme money." / "Arnor gave Gondor money."
+    scheme = _svo(ARNOR, ("gave", "give"), ("the", "the", "DET", "det", 4),
+                  ("pension", "pension", "NOUN", "compound", 4),
+                  ("scheme", "scheme", "NOUN", "dative", 1),
+                  ("money", "money", "NOUN", "dobj", 1))  # fmt: skip
+    assert not {"AGREE", "AID"} & set(_types(code(coder, scheme, tags={1: "VBD"})))
+    state = _svo(ARNOR, ("gave", "give"), ("Gondor", "Gondor", "PROPN", "dative", 1),
+                 ("money", "money", "NOUN", "dobj", 1))  # fmt: skip
+    assert {"AGREE", "AID"} & set(_types(code(coder, state, tags={1: "VBD"})))

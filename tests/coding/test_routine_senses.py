@@ -137,3 +137,23 @@ def test_protesters_breaching_a_parliaments_fence_are_left_to_other_rules(
 ) -> None:
     text = "Gondorian protesters breached the fence around the parliament in Osgiliath."
     assert "REJECT" in _types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees whom the Gondorian delegation met in the camp asked for food.",
+    "Detainees whom the Arnorian envoys met in Osgiliath complained of overcrowding.",
+])  # fmt: skip
+def test_a_meeting_that_picks_out_the_people_met_is_no_consultation(
+    nlp: Language, coder: Coder, text: str
+) -> None:
+    assert "CONSULT" not in _types(nlp, coder, text)
+
+
+def test_a_meeting_set_off_by_commas_is_still_a_meeting(nlp: Language, coder: Coder) -> None:
+    text = "The Arnorian envoy, whom King Aragorn met on Monday, said the talks would continue."
+    assert "CONSULT" in _types(nlp, coder, text)
+
+
+def test_a_meeting_told_as_news_is_still_a_meeting(nlp: Language, coder: Coder) -> None:
+    text = "The Gondorian delegation met refugees in the camp on Sunday."
+    assert "CONSULT" in _types(nlp, coder, text)

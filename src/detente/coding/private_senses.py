@@ -18,7 +18,14 @@ from spacy.tokens import Token
 
 from detente.coding.match import Match
 from detente.coding.people_senses import PEOPLE_CHECKS
-from detente.coding.sense_words import KIND_DEPS, is_word, lemma, object_among, prep_objects
+from detente.coding.sense_words import (
+    KIND_DEPS,
+    OBJECT_DEPS,
+    is_word,
+    lemma,
+    object_among,
+    prep_objects,
+)
 from detente.lexicons.english import english
 
 __all__ = ["PRIVATE_CHECKS"]
@@ -219,14 +226,27 @@ def _feature_recognized(match: Match) -> str | None:
     return None
 
 
+def _pension_fund(token: Token) -> bool:
+    """senses16: "the pension scheme", "its retirement fund": a fund that holds deferred pay."""
+    senses = english().senses
+    if not is_word(token, senses.fund_nouns):
+        return False
+    return any(c.dep_ in KIND_DEPS and is_word(c, senses.pension_words) for c in token.children)
+
+
 def _wages(match: Match) -> str | None:
     """ "the retailer offers employees extra money", "gave its workers a bonus": money given to
-    one's employees is pay, no aid or pledge between parties."""
+    one's employees is pay, no aid or pledge between parties; so is money given to a pension
+    fund, deferred pay ("will give the pension scheme 300 million euros", senses16)."""
     senses = english().senses
     payee = object_among(match, senses.payment_roots, senses.payee_nouns)
+    if payee is None and match.cameo[:2] in senses.payment_roots:
+        objects = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
+        objects += list(prep_objects(match.head, frozenset({"to", "into"})))
+        payee = next((o for o in objects if _pension_fund(o)), None)
     if payee is None:
         return None
-    return f"{match.head.text!r} {payee.text!r}: pay to employees, no aid"
+    return f"{match.head.text!r} {payee.text!r}: pay to employees or their pensions, no aid"
 
 
 def _sponsorship(match: Match) -> str | None:

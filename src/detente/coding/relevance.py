@@ -16,8 +16,10 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
-from detente.coding.relevance_business import company_officer
+from detente.coding.relevance_business import company_officer, outsiders_as_business
 from detente.coding.relevance_complaints import private_complaint
+from detente.coding.relevance_quarrels import private_quarrel
+from detente.coding.relevance_suits import civil_suit
 from detente.coding.relevance_venues import met_recipients
 from detente.coding.sport_parties import (
     club_party,
@@ -35,6 +37,8 @@ __all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_rele
 
 # The start of a long article is where its subject is stated; the rest adds little but time.
 SUBJECT_CHARS = 6000
+# How far back the sentence before an event's is looked for (a long sentence is cut).
+PREVIOUS_CHARS = 400
 # The pattern of a duty stated with a modal ("must", "should"), from coding/modal_acts.py.
 _DUTY_PATTERN = "obligation"
 
@@ -224,12 +228,15 @@ def _acting_parties(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMenti
     return (*event.actor, *met_recipients(lexicon, event))
 
 
-def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> Decision:
-    """The event-level decision, from its parties, its sentence and its article's subject."""
+def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,
+           before: str = "") -> Decision:  # fmt: skip
+    """The event-level decision, from its parties, its sentence, the sentence ``before`` it and
+    its article's subject."""
+    event = outsiders_as_business(lexicon, event)  # senses16: "third-party developers"
     parties = (*event.actor, *met_recipients(lexicon, event))  # senses13: not its venue
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
-    sense = sense or own_duty(lexicon, event)
+    sense = sense or own_duty(lexicon, event) or civil_suit(lexicon, event)  # senses16
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     # In a sports story "the England captain" or "the home side" is a player or a team.
@@ -263,7 +270,18 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject) -> 
         return Decision(relevant=False, reason="non-political-parties")
     private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
     private = private or private_complaint(lexicon, event)  # senses15
+    private = private or private_quarrel(lexicon, event, before)  # senses16
     return Decision(relevant=private is None, reason=private)
+
+
+def previous_sentence(text: str, event: Event) -> str:
+    """The sentence before the event's own in the article's text ("" at its start)."""
+    start = event.sentence_start
+    if start <= 0 or start > len(text):
+        return ""
+    window = text[max(0, start - PREVIOUS_CHARS):start].rstrip()
+    ends = [window.rfind(mark, 0, len(window) - 1) for mark in (". ", "? ", "! ", "\n")]
+    return window[max(ends) + 1:].strip() if max(ends) >= 0 else window.strip()
 
 
 def mark_relevance(
@@ -275,6 +293,6 @@ def mark_relevance(
     subject = article_subject(lexicon, article)
     marked = []
     for event in events:
-        decision = decide(lexicon, event, subject)
+        decision = decide(lexicon, event, subject, previous_sentence(article.text, event))
         marked.append(replace(event, relevant=decision.relevant, relevance=decision.reason))
     return tuple(marked)

@@ -12,7 +12,10 @@ grievance told in the sentence no one protests (CAMEO 14 is dissent). "Detainees
 perimeter fence and fled" breaches a barrier in its physical sense (dictionary: breach "make a
 gap in and break through a wall or barrier"), not a law or a norm (CAMEO 128 "defy norms,
 law"): an escape tells no defiance of a rule and voices no demand. "Deputies spoke with the
-suspect" questions a case's people, no consultation between parties. english.yaml's
+suspect" questions a case's people, no consultation between parties. "Detainees whom the aid
+teams met complained of overcrowding" names, in a restrictive relative clause, whom the teams
+met to describe the detainees: the meeting is how the people are picked out, background of the
+sentence's own news, no consultation reported. english.yaml's
 `routine_senses` keys hold the words; the framing stage drops such triggers with the reason
 no-event-sense (coding/nonevents.py lists the checks). A pledge that "appealed to" voters,
 "assisting an offender" and "set off on a march" are read by their verbs' complements
@@ -192,6 +195,35 @@ def _barrier_breach(match: Match) -> str | None:
     return None
 
 
+# Fine tags of relative pronouns ("whom", "who", "that", "which").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _described_meeting(match: Match) -> str | None:
+    """senses16: "detainees whom the aid teams met complained", "refugees the delegation met in
+    the camp asked for food": a meeting told in a restrictive relative clause whose object is
+    the noun described picks out the people met; the sentence reports what they do. A clause
+    set off by a comma ("the envoy, whom the president met on Monday, said") adds news, kept."""
+    head = match.head
+    if match.cameo[:2] != english().codes.consult_root or head.dep_ != "relcl":
+        return None
+    if head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.tag_ in RELATIVE_TAGS or is_word(s, english().senses.relative_words)
+                           for s in subjects):  # fmt: skip
+        return None  # "the envoy who met the king": the noun's own act
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if any(o.tag_ not in RELATIVE_TAGS and not is_word(o, english().senses.relative_words)
+           for o in objects):  # fmt: skip
+        return None  # the clause meets someone else than the noun described
+    first = min(t.i for t in head.subtree)
+    if first > 0 and head.doc[first - 1].text in (",", "(", "—", "-"):
+        return None  # set off by a comma: a clause of its own news
+    return f"{head.head.text!r} {head.text!r}: whom a meeting met, told to describe them"
+
+
 ROUTINE_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _incident_trip, _robbery, _sport_meeting, _campaign_rally, _barrier_breach, _interview,
+    _described_meeting,
 )

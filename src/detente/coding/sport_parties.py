@@ -7,7 +7,8 @@ sports official or a national team's name is sport, unless a political party is 
 parties (coding/relevance.py asks after that). relevance.yaml's `sport_party_nouns` lists the
 nouns. A party named with the name of a sport or of a sports body ("officials from Football
 Australia", "FIFA delegates") runs sport: it is no political party whatever sector its head noun
-gave it (`sport_body_words`).
+gave it (`sport_body_words`); so is a body named by the word "sport" and a noun of an
+association ("the city's sports council", `sport_named_bodies`).
 
 Some nouns name a player or a team in sport and an officer or a party in politics: "the England
 captain", "the home side", "India's attack". In a sports story such a party is a player or a
@@ -52,7 +53,9 @@ def sport_body(lexicon: RelevanceLexicon, mention: ActorMention, context: bool =
     words = {w.strip(".,'\u2019\"()").lower() for w in text.split()}
     src = lexicon.source
     bodies = src.sport_body_words | (src.sport_story_bodies if context else frozenset())
-    return not words.isdisjoint(bodies)
+    # senses16: "the city's sports council", "a sports club": a body named by its sport
+    named = not words.isdisjoint(src.sport_words) and not words.isdisjoint(src.sport_named_bodies)
+    return named or not words.isdisjoint(bodies)
 
 
 def _phrase_words(mention: ActorMention) -> list[str]:

@@ -790,6 +790,8 @@ class SenseWords(_Frozen):
     vowed_target_preps: frozenset[str] = frozenset()  # verbs16: "vowed to retaliate against X"
     continuing_verbs: frozenset[str] = frozenset()  # verbs16: "vowed to keep fighting"
     envoy_titles: frozenset[str] = frozenset()  # actors17: guest_envoys.py
+    pension_words: frozenset[str] = frozenset()  # senses16: "gave the pension scheme money"
+    fund_nouns: frozenset[str] = frozenset()  # senses16: "its pension fund", "retirement plan"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -69,6 +69,24 @@ class PrivateComplaints(_Frozen):
     state_act_words: tuple[str, ...] = ()
 
 
+class CivilSuits(_Frozen):
+    """senses16: the civil-suits block of relevance.yaml (fields documented there)."""
+
+    court_sectors: frozenset[str]
+    civil_words: tuple[str, ...]
+    criminal_words: tuple[str, ...] = ()
+
+
+class PrivateQuarrels(_Frozen):
+    """senses16: the private-quarrels block of relevance.yaml (fields documented there)."""
+
+    roots: frozenset[str]
+    relation_nouns: frozenset[str]
+    relation_determiners: frozenset[str]
+    quarrel_words: tuple[str, ...] = ()
+    motive_words: tuple[str, ...] = ()
+
+
 class GenericSenses(_Frozen):
     """The generic-senses block of relevance.yaml (fields documented in the file itself)."""
 
@@ -203,6 +221,17 @@ class RelevanceFile(_Frozen):
     crowd_cues: tuple[str, ...] = ()  # senses15: a fan's sentence that tells a sport
     # senses15: private people's complaints about things (coding/relevance_complaints.py)
     private_complaints: PrivateComplaints | None = None
+    # senses16: a sports body named by "sport(s)" and a body noun ("the city's sports council")
+    sport_words: frozenset[str] = frozenset()
+    sport_named_bodies: frozenset[str] = frozenset()
+    # senses16: "third-party developers": an outsider to a deal, no political party
+    outsider_compounds: tuple[str, ...] = ()
+    party_heads: frozenset[str] = frozenset()
+    election_words: tuple[str, ...] = ()
+    # senses16: a court's or jury's act in a civil suit between private parties
+    civil_suits: CivilSuits | None = None
+    # senses16: violence between people tied by private life (coding/relevance_quarrels.py)
+    private_quarrels: PrivateQuarrels | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
