@@ -777,6 +777,8 @@ class SenseWords(_Frozen):
     threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
     hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
+    quoted_third_pronouns: frozenset[str] = frozenset()  # claims16: quoted_speech.py
+    first_person_words: frozenset[str] = frozenset()  # claims16: "they call us" (quoted_speech)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
