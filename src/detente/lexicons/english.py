@@ -779,6 +779,7 @@ class SenseWords(_Frozen):
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
     quoted_third_pronouns: frozenset[str] = frozenset()  # claims16: quoted_speech.py
     first_person_words: frozenset[str] = frozenset()  # claims16: "they call us" (quoted_speech)
+    succession_preps: frozenset[str] = frozenset()  # claims16: after_events.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
