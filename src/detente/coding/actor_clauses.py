@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.quoted_speech import quoted_other
 from detente.coding.syntax import (
     agent_of,
     child,
@@ -34,6 +35,8 @@ def reporting_subject(match: Match) -> Token | None:
         *_relative_owner(match.head),
     ]
     for subject in above:
+        if quoted_other(pronoun, subject):
+            continue  # claims16: '"They …," the union said': direct speech names others so
         if subject.pos_ != "PRON" and pronoun_agrees(pronoun, subject):
             return subject
     return None

@@ -70,14 +70,14 @@ def _ago_pattern() -> re.Pattern[str]:
 @functools.cache
 def _long_ago_pattern() -> re.Pattern[str]:
     """ "two years ago", "several months ago", "last year", "last March", "last summer": a time
-    a month or more before whatever day the story was told."""
+    a month or more before whatever day the story was told ("months ago" counts two or more)."""
     words = english()
     counts = "|".join([*words.words.number_words, *words.senses.vague_counts])
     months = "|".join(m.lower() for m in calendar.month_name[1:])
     seasons = "|".join(words.senses.season_months)
     return re.compile(
         rf"(?i)\b(?:(?:\d+|{counts})\s+(?:month|year|decade)s?\s+ago"
-        rf"|(?:years|decades)\s+ago|(?:last|previous)\s+(?:year|{months}|{seasons}))\b"
+        rf"|(?:months|years|decades)\s+ago|(?:last|previous)\s+(?:year|{months}|{seasons}))\b"
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from detente.clean.dates import YEAR
+from detente.coding.after_events import after_earlier_event
 from detente.coding.date_expressions import (
     EventDate,
     explicit_date,
@@ -377,6 +378,12 @@ def resolve_event_date(
         described = described or reported is not None
         bounded = bounded or reported is not None
         current = reported or _next_up(current)
+    later = after_earlier_event(  # claims16: "resigned after last year's coup"
+        trigger, spans, lambda text: resolve_date_expression(text, published, future=future),
+        lambda when: when.before_story or is_background(when, published),
+    )
+    if later is not None:
+        return later
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
     return EventDate(date=published, rule="publication", precision=published_precision)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.quoted_speech import QUOTED_HABIT_CHECKS
 from detente.lexicons.english import english
 
 __all__ = ["GENERIC_SUBJECT_CHECKS"]
@@ -82,4 +83,7 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children)
 
 
-GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (_generic_rule,)
+# claims16: a quoted complaint in the simple present ('"they call us terrorists"')
+GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
+    _generic_rule, *QUOTED_HABIT_CHECKS,
+)

@@ -56,6 +56,7 @@ from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
 from detente.coding.pronoun_bodies import speakers_state, unknown_speaker
+from detente.coding.quoted_speech import quoted_other
 from detente.coding.reacted_force import force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
@@ -282,7 +283,12 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
     crossing = head is not None or bare_complement(match.head)
     for subject in governing_subjects(match.head, cross_ccomp=crossing):
-        if subject.pos_ != "PRON" and animacy_agrees(head, subject):
+        # claims16: '"They accuse us," the minister said': a quoted "they" is not the speaker
+        if (
+            subject.pos_ != "PRON"
+            and animacy_agrees(head, subject)
+            and not quoted_other(head, subject)
+        ):
             found = mentions(coder, subject, ctx)
             if found:
                 return found

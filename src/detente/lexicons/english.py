@@ -792,6 +792,9 @@ class SenseWords(_Frozen):
     envoy_titles: frozenset[str] = frozenset()  # actors17: guest_envoys.py
     pension_words: frozenset[str] = frozenset()  # senses16: "gave the pension scheme money"
     fund_nouns: frozenset[str] = frozenset()  # senses16: "its pension fund", "retirement plan"
+    quoted_third_pronouns: frozenset[str] = frozenset()  # claims16: quoted_speech.py
+    first_person_words: frozenset[str] = frozenset()  # claims16: "they call us" (quoted_speech)
+    succession_preps: frozenset[str] = frozenset()  # claims16: after_events.py
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
