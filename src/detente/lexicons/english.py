@@ -777,6 +777,10 @@ class SenseWords(_Frozen):
     threat_nouns: frozenset[str] = frozenset()  # claims15: "its threat to attack"
     hearsay_passives: frozenset[str] = frozenset()  # claims15: "is said to have" (claims.py)
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
+    # mainev14: groups of one party that meet as themselves ("the union will meet", "striking
+    # dockers will meet"): no meeting with anyone (coding/sittings.py)
+    own_meeting_groups: frozenset[str] = frozenset()
+    own_meeting_modifiers: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
