@@ -72,6 +72,7 @@ from detente.coding.self_reference import not_self_referred
 from detente.coding.sides import named_sides, sides_here
 from detente.coding.slot_venues import without_venues
 from detente.coding.struck_owners import base_code, struck_owner
+from detente.coding.summit_venues import without_venue_owner
 from detente.coding.syntax import (
     child,
     governing_subjects,
@@ -112,6 +113,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     actor = (
         attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)
     )
+    actor = without_venue_owner(match, actor)  # mainev14: "the Beirut summit" is held there
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
     sides = _between_sides(match) if nominal else False

@@ -35,6 +35,7 @@ from detente.coding.outcome import Rejected
 from detente.coding.own_government import own_government
 from detente.coding.protested import protested_government
 from detente.coding.state_groups import STATES_RULE
+from detente.coding.summit_venues import placing_location
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, resolve_place
@@ -76,7 +77,10 @@ def place_parties(
 ) -> Parties | Rejected:
     """The placement stage: parties the words leave unplaced are placed, or the event dropped."""
     codes = english().codes
-    actor = placed_chain(parties.actor, location, ctx, travelling=codes.travelling_sectors)
+    actor = placed_chain(  # mainev14: a meeting's venue places none of its parties
+        parties.actor, placing_location(entry.code, location), ctx,
+        travelling=codes.travelling_sectors,
+    )
     actor = actor or authorities(match, location)
     if modality in UNPLACED_MODALITIES:
         actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)

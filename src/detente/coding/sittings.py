@@ -9,6 +9,11 @@ Gondorian lawmakers will meet"), a body shared by parties ("the joint commission
 that is not one of the sitting bodies ("the two leaders will meet") keep the consultation.
 A sitting told as past ("the cabinet met Sunday and decided") is left as it is: the sitting
 where a decision was taken. The framing stage drops a scheduled sitting as no-event-sense.
+
+mainev14: a group of one party meets as itself too ("striking dockers will meet today to
+consider action", "the union's executive will meet to decide on a strike"): a labour union and
+its organs, its striking members, an association's governing body sit on their own business.
+Counted groups ("the two unions will meet") are parties meeting each other and stay.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.mutual_parties import counts_parties
 from detente.lexicons.english import english
 
 __all__ = ["SITTING_CHECKS", "sits_alone"]
@@ -44,6 +50,17 @@ def _partnered(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in partners for c in head.children)
 
 
+def _one_group(body: Token) -> bool:
+    """ "the union", "the executive", "striking dockers": a group of one party that meets as
+    itself, unless it counts its members as parties ("the two unions")."""
+    senses = english().senses
+    named = {body.lemma_.lower(), body.lower_} & senses.own_meeting_groups
+    striking = any(
+        c.dep_ == "amod" and c.lower_ in senses.own_meeting_modifiers for c in body.children
+    )
+    return (bool(named) or striking) and not counts_parties(body)
+
+
 def sits_alone(match: Match) -> bool:
     """Whether the match is a sitting body's meeting with no partner named, whatever its tense
     ("the parliament met in a special session on the crisis"): recip14 reads no recipient into
@@ -52,7 +69,7 @@ def sits_alone(match: Match) -> bool:
     body = match.actor
     if match.cameo not in senses.sitting_codes or match.recipient is not None or body is None:
         return False
-    if not {body.lemma_.lower(), body.lower_} & senses.sitting_bodies:
+    if not ({body.lemma_.lower(), body.lower_} & senses.sitting_bodies or _one_group(body)):
         return False
     return not (body.conjuncts or _shared(body) or _partnered(match.head))
 

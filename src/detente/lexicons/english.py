@@ -795,6 +795,10 @@ class SenseWords(_Frozen):
     quoted_third_pronouns: frozenset[str] = frozenset()  # claims16: quoted_speech.py
     first_person_words: frozenset[str] = frozenset()  # claims16: "they call us" (quoted_speech)
     succession_preps: frozenset[str] = frozenset()  # claims16: after_events.py
+    # mainev14: groups of one party that meet as themselves ("the union will meet", "striking
+    # dockers will meet"): no meeting with anyone (coding/sittings.py)
+    own_meeting_groups: frozenset[str] = frozenset()
+    own_meeting_modifiers: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
