@@ -251,7 +251,7 @@ def _wages(match: Match) -> str | None:
     payee = object_among(match, senses.payment_roots, senses.payee_nouns)
     if payee is None and match.cameo[:2] in senses.payment_roots:
         objects = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
-        objects += list(prep_objects(match.head, frozenset({"to", "into"})))
+        objects += list(prep_objects(match.head, senses.fund_preps))
         payee = next((o for o in objects if _pension_fund(o)), None)
     if payee is None:
         return None

@@ -779,6 +779,7 @@ class SenseWords(_Frozen):
     raising_passives: frozenset[str] = frozenset()  # claims15: "is expected to meet" (subjects)
     pension_words: frozenset[str] = frozenset()  # senses16: "gave the pension scheme money"
     fund_nouns: frozenset[str] = frozenset()  # senses16: "its pension fund", "retirement plan"
+    fund_preps: frozenset[str] = frozenset()  # senses16: "paid 1 billion into its pension fund"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
