@@ -60,3 +60,25 @@ def test_a_charge_of_negligent_homicide_stays_political(lexicon) -> None:
     carer = _party("The carer", "GND", "CVL")
     assert relevance_in_story(lexicon, story, story, "ACCUSE", "115", charged,
                               (carer,)) == (True, None)  # fmt: skip
+
+
+PAY_STORY = (
+    "A jury in Minas Tirith ordered the Dale brewery to pay 2 million crowns to the farmers. "
+    "A judge in Minas Tirith ordered the brewer to pay a fine of 500 crowns."
+)
+
+
+def test_a_jury_ordering_a_company_to_pay_farmers_is_private_law(lexicon) -> None:
+    jury = _party("A jury in Minas Tirith", "GND", "JUD")
+    brewery = _party("the Dale brewery", "DAL", "BUS")
+    sentence = PAY_STORY.split(". ")[0] + "."
+    assert relevance_in_story(lexicon, PAY_STORY, sentence, "REQUEST", "100", jury,
+                              (brewery,)) == (False, "civil-suit")  # fmt: skip
+
+
+def test_a_judge_ordering_a_fine_stays_political(lexicon) -> None:
+    judge = _party("A judge in Minas Tirith", "GND", "JUD")
+    brewer = _party("the brewer", "GND", "CVL")
+    sentence = PAY_STORY.split(". ")[1]
+    assert relevance_in_story(lexicon, PAY_STORY, sentence, "REQUEST", "100", judge,
+                              (brewer,)) == (True, None)  # fmt: skip

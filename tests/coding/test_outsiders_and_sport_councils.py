@@ -71,3 +71,27 @@ def test_third_parties_in_an_election_stay_parties(lexicon) -> None:
     decided = relevance_in_story(lexicon, ELECTION_STORY, sentence, "ACCUSE", "112", parties,
                                  (king,))  # fmt: skip
     assert decided == (True, None)
+
+
+DATA_STORY = (
+    "The Dale app maker Zorbix gave partner firms access to the data of users in Rohan. "
+    "The Dale app maker Zorbix gave Rohan access to its data."
+)
+
+
+def test_data_about_a_realms_users_is_no_state_acting(lexicon) -> None:
+    company = _party("The Dale app maker Zorbix", "MNC", "BUS")
+    data = _party("the data of users in Rohan", "ROH", None, rule="country-name")
+    sentence = DATA_STORY.split(". ")[0] + "."
+    decided = relevance_in_story(lexicon, DATA_STORY, sentence, "RETREAT", "0863", company,
+                                 (data,))  # fmt: skip
+    assert decided[0] is False
+
+
+def test_a_realm_given_access_is_a_state_acting(lexicon) -> None:
+    company = _party("The Dale app maker Zorbix", "MNC", "BUS")
+    rohan = _party("Rohan", "ROH", None, rule="country-name")
+    sentence = DATA_STORY.split(". ")[1]
+    decided = relevance_in_story(lexicon, DATA_STORY, sentence, "RETREAT", "0863", company,
+                                 (rohan,))  # fmt: skip
+    assert decided == (True, None)

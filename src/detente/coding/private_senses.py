@@ -226,12 +226,21 @@ def _feature_recognized(match: Match) -> str | None:
     return None
 
 
+# Entity labels of a modifier that names the fund as another party's ("the Greek pension fund").
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def _pension_fund(token: Token) -> bool:
-    """senses16: "the pension scheme", "its retirement fund": a fund that holds deferred pay."""
+    """senses16: "the pension scheme", "its retirement fund": a fund that holds deferred pay.
+    A fund named as another party's ("the Greek pension fund", "Arnor's pension fund") is that
+    party's: money given to it may be aid, left to the other stages."""
     senses = english().senses
     if not is_word(token, senses.fund_nouns):
         return False
-    return any(c.dep_ in KIND_DEPS and is_word(c, senses.pension_words) for c in token.children)
+    kids = list(token.children)
+    if any(c.ent_type_ in PARTY_ENTS or (c.dep_ == "poss" and c.pos_ != "PRON") for c in kids):
+        return False
+    return any(c.dep_ in KIND_DEPS and is_word(c, senses.pension_words) for c in kids)
 
 
 def _wages(match: Match) -> str | None:
@@ -242,7 +251,7 @@ def _wages(match: Match) -> str | None:
     payee = object_among(match, senses.payment_roots, senses.payee_nouns)
     if payee is None and match.cameo[:2] in senses.payment_roots:
         objects = [c for c in match.head.children if c.dep_ in OBJECT_DEPS]
-        objects += [*prep_objects(match.head, "to"), *prep_objects(match.head, "into")]
+        objects += list(prep_objects(match.head, senses.fund_preps))
         payee = next((o for o in objects if _pension_fund(o)), None)
     if payee is None:
         return None

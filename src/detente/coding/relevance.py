@@ -20,7 +20,7 @@ from detente.coding.relevance_business import company_officer, outsiders_as_busi
 from detente.coding.relevance_complaints import private_complaint
 from detente.coding.relevance_quarrels import private_quarrel
 from detente.coding.relevance_suits import civil_suit
-from detente.coding.relevance_venues import met_recipients
+from detente.coding.relevance_venues import met_recipients, record
 from detente.coding.sport_parties import (
     club_party,
     sport_actor,
@@ -225,7 +225,8 @@ def _acting_parties(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMenti
     is a venue ("losses in India")."""
     if event.cameo in lexicon.source.destination_codes:
         return event.actor
-    return (*event.actor, *met_recipients(lexicon, event))
+    met = (m for m in met_recipients(lexicon, event) if not record(lexicon, m))  # senses16
+    return (*event.actor, *met)
 
 
 def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,

@@ -8,15 +8,18 @@ something that is enclosed or surrounded") is where the act happened; it does no
 company's or a family's act a state's. Such a recipient is left out when relevance.py asks
 whether any party is political; "signed a deal with Germany" or "fired on Arnor" stay, and so
 does a body named by its noun ("confidence in the government"). relevance.yaml's `venue_preps`
-and `venue_rules` hold the prepositions and the actor rules that name a place.
+and `venue_rules` hold the prepositions and the actor rules that name a place. A recipient
+headed by a noun of recorded information ("access to the data of users in China") is a thing
+acted on, no state acting either (`record_nouns`, senses16; relevance.py asks).
 """
 
 from __future__ import annotations
 
+from detente.coding.thing_parties import kind_word
 from detente.lexicons.relevance import RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["met_recipients", "venue"]
+__all__ = ["met_recipients", "record", "venue"]
 
 
 def venue(lexicon: RelevanceLexicon, event: Event, mention: ActorMention) -> bool:
@@ -28,6 +31,13 @@ def venue(lexicon: RelevanceLexicon, event: Event, mention: ActorMention) -> boo
         return False
     before = event.sentence[:at].split()
     return bool(before) and before[-1].lower() in lexicon.source.venue_preps
+
+
+def record(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """senses16: "gave partner firms access to the data of users in China": a recipient with
+    no sector headed by a noun of recorded information is a thing acted on, not the state its
+    phrase names ("the data of the ministry", coded with a sector, is left to the sector)."""
+    return mention.sector is None and kind_word(lexicon, mention) in lexicon.source.record_nouns
 
 
 def met_recipients(lexicon: RelevanceLexicon, event: Event) -> tuple[ActorMention, ...]:

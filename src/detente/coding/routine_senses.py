@@ -218,7 +218,8 @@ def _described_meeting(match: Match) -> str | None:
            for o in objects):  # fmt: skip
         return None  # the clause meets someone else than the noun described
     first = min(t.i for t in head.subtree)
-    if first > 0 and head.doc[first - 1].text in (",", "(", "—", "-"):
+    before = head.doc[first - 1] if first > 0 else None
+    if before is not None and before.is_punct and not before.is_quote:
         return None  # set off by a comma: a clause of its own news
     return f"{head.head.text!r} {head.text!r}: whom a meeting met, told to describe them"
 

@@ -799,6 +799,7 @@ class SenseWords(_Frozen):
     # dockers will meet"): no meeting with anyone (coding/sittings.py)
     own_meeting_groups: frozenset[str] = frozenset()
     own_meeting_modifiers: frozenset[str] = frozenset()
+    fund_preps: frozenset[str] = frozenset()  # senses16: "paid 1 billion into its pension fund"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

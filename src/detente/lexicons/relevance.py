@@ -228,6 +228,8 @@ class RelevanceFile(_Frozen):
     outsider_compounds: tuple[str, ...] = ()
     party_heads: frozenset[str] = frozenset()
     election_words: tuple[str, ...] = ()
+    # senses16: nouns of recorded information: a recipient they head is a thing, no party
+    record_nouns: frozenset[str] = frozenset()
     # senses16: a court's or jury's act in a civil suit between private parties
     civil_suits: CivilSuits | None = None
     # senses16: violence between people tied by private life (coding/relevance_quarrels.py)
