@@ -84,3 +84,14 @@ def test_a_vow_to_keep_talking_is_an_intent_to_meet(nlp, coder: Coder) -> None:
     text = "The Gondorian king agreed to keep talking with the Arnorian king."
     assert [t for t, _ in _coded(nlp, coder, text)] == ["AGREE"]
 
+
+def test_pressing_an_offensive_against_a_party_attacks_it(nlp, coder: Coder) -> None:
+    # press an attack "carry on with it vigorously": the attack goes on against Arnor
+    text = "The Gondorian army pressed its offensive against Arnor."
+    assert ("ASSAULT", "190") in _coded(nlp, coder, text)
+    assert "REQUEST" not in [t for t, _ in _coded(nlp, coder, text)]
+
+
+def test_a_past_beside_a_negated_bare_verb_keeps_its_own_sense(nlp, coder: Coder) -> None:
+    text = "The Gondorian king did not object, and allowed Arnor to trade."
+    assert ("REJECT", "124") not in _coded(nlp, coder, text)

@@ -104,14 +104,16 @@ def is_negated(token: Token) -> bool:
 
 
 def negated_in_scope(verb: Token) -> bool:
-    """The verb is negated, or is a bare conjunct (no subject or auxiliary of its own) of a
-    negated verb, which shares its negation: "could no longer stand by and allow it", "will not
-    sit back and tolerate it" (verbs16)."""
+    """The verb is negated, or is a bare conjunct (no subject or auxiliary of its own, in the
+    same verb form) of a negated verb, which shares its negation: "could no longer stand by and
+    allow it", "will not sit back and tolerate it" (verbs16); "did not stay and allowed it" (a
+    past beside a bare verb) has a clause of its own."""
     if is_negated(verb):
         return True
     own = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
     return (
         verb.dep_ == "conj"
+        and verb.tag_ == verb.head.tag_
         and not any(c.dep_ in own for c in verb.children)
         and is_negated(verb.head)
     )

@@ -68,9 +68,8 @@ def names_party(noun: Token, recipient: tuple[ActorMention, ...]) -> bool:
     if noun.pos_ in PARTY_POS or noun.ent_type_ in PARTY_ENTS:
         return True
     end = _core_end(noun)
-    if any(m.start <= noun.idx < m.end <= end and m.sector for m in recipient):
-        return True
-    return any(m.start <= noun.idx < m.end for m in recipient) and _body_of_named(noun)
+    found = [m for m in recipient if m.start <= noun.idx < m.end and m.sector]
+    return any(m.end <= end for m in found) or (bool(found) and _body_of_named(noun))
 
 
 def _object(verb: Token) -> Token | None:
@@ -122,7 +121,7 @@ def reject_object_sense(
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     fact = _ignored_fact(match, recipient)
     if fact is not None:
-        detail = f"{match.head.text!r} {fact.text!r}: a fact disregarded, nothing defied"
+        detail = f"{match.head.text!r} {fact.text!r}: neither binds nor asks, nothing defied"
         return Rejected(stage="code", reason="no-event-sense", detail=detail)
     vowed = _unaimed_vow(match, recipient)
     if vowed is not None:
