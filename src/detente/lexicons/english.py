@@ -780,6 +780,7 @@ class SenseWords(_Frozen):
     home_callers: frozenset[str] = frozenset()  # recip16: "parliament urged the government"
     home_call_determiners: frozenset[str] = frozenset()  # recip16: "*the* government"
     abstract_agent_nouns: frozenset[str] = frozenset()  # recip16: "demanded justice"
+    content_markers: frozenset[str] = frozenset()  # recip16: "decision *to* expel"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
