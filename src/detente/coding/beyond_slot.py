@@ -14,6 +14,7 @@ from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.demand_contents import demanded_places
 from detente.coding.match import Match
+from detente.coding.noun_strikes import struck_by_noun
 from detente.coding.opposing_force import opposing_side
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES, well_known
@@ -70,6 +71,7 @@ def recipient_beyond_slot(
     found = (
         pressing_party(resolve, match)
         or place_recipient(match.recipient, match.cameo, ctx, actor)
+        or struck_by_noun(coder, match, actor, ctx)  # recip16: "air strikes killed 20 civilians"
         or stationed_at(coder, match, actor, ctx)
     )
     if found:

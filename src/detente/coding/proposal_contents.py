@@ -20,8 +20,6 @@ from detente.lexicons.english import english
 # Dependencies a noun's content clause hangs by in the parse ("decision to expel", "suggestion
 # that X would"): an adjectival clause, or a complement clause.
 CONTENT_DEPS = frozenset({"acl", "ccomp"})
-# Words that open a content clause: the infinitive marker and the complementiser.
-CONTENT_MARKERS = frozenset({"to", "that"})
 
 
 def proposal_contents(match: Match) -> set[int]:
@@ -45,4 +43,5 @@ def _content(clause: Token) -> bool:
     """A clause that says what the proposal is: "to expel ...", "that X would ..."."""
     if clause.dep_ not in CONTENT_DEPS:
         return False
-    return any(c.dep_ in ("aux", "mark") and c.lower_ in CONTENT_MARKERS for c in clause.children)
+    markers = english().senses.content_markers
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in markers for c in clause.children)
