@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from detente.coding.habitual_clauses import HABITUAL_CLAUSE_CHECKS
 from detente.coding.inverted_duties import INVERTED_DUTY_CHECKS
 from detente.coding.match import Match
 from detente.coding.quoted_speech import QUOTED_HABIT_CHECKS
@@ -85,9 +86,11 @@ def _perfect(verb: Token) -> bool:
 
 
 # claims16: a quoted complaint in the simple present ('"they call us terrorists"'), and what
-# must come about told with its place phrase first ('out of this city must emerge ...')
+# must come about told with its place phrase first ('out of this city must emerge ...'), and
+# a habit or rule told by a present-tense 'when' clause ('when Gondor attacks, we retaliate')
 GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _generic_rule,
     *QUOTED_HABIT_CHECKS,
     *INVERTED_DUTY_CHECKS,
+    *HABITUAL_CLAUSE_CHECKS,
 )
