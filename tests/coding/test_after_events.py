@@ -34,3 +34,9 @@ def test_an_act_with_its_own_day_stays_news(nlp, coder: Coder) -> None:
 def test_an_act_after_a_recent_event_stays_news(nlp, coder: Coder) -> None:
     text = "The Gondorian minister resigned after Monday's vote."
     assert _resignation(nlp, coder, text).modality == "asserted"
+
+
+def test_an_arrest_after_an_attack_two_months_back_stays_news(nlp, coder: Coder) -> None:
+    text = "Gondorian police arrested an Orc after April's attack on Osgiliath."
+    [event] = [e for e in code_text(nlp, coder, text) if e.event_type == "COERCE"]
+    assert event.modality == "asserted"

@@ -2,9 +2,9 @@
 coup", "was dismissed following the 2006 coup".
 
 "After" and "following" place an act later than the event they name, no more (English
-grammar: the phrase bounds the act's time from below). When that event is dated well before
-the story and the act has no date of its own, the telling sets the act in the story's
-background: it is no news of the story's day (a resignation that is the story's own news is
+grammar: the phrase bounds the act's time from below). When that event is dated half a year or
+more before the story and the act has no date of its own, the telling sets the act in the
+story's background: it is no news of the story's day (a resignation that is the story's own news is
 told with its day, "resigned on Friday, a year after the coup"). The act keeps no day (it may
 lie anywhere after that event) and is read as told before the story (historical). Read by
 dates.py when nothing else dates the act.
@@ -12,6 +12,7 @@ dates.py when nothing else dates the act.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
@@ -23,15 +24,19 @@ from detente.lexicons.english import english
 # 2006 coup") or a word it follows as an adverbial ("the coup last year").
 DATE_DEPS = frozenset({"poss", "nummod", "compound", "nmod", "npadvmod", "tmod", "advmod"})
 
+# How long before the story the earlier event must lie: an arrest "after last month's
+# shooting" is often the story's own news (follow-up acts come weeks later); one "after last
+# year's coup" with no day of its own is told as background.
+LONG_BEFORE_DAYS = 180
+
 Resolve = Callable[[str], EventDate | None]
-Background = Callable[[EventDate], bool]
 
 
 def after_earlier_event(
-    verb: Token, spans: Sequence[Span], resolve: Resolve, background: Background
+    verb: Token, spans: Sequence[Span], published: dt.date | None, resolve: Resolve
 ) -> EventDate | None:
     """No day, told before the story, for a simple-past act whose only time is "after" an event
-    dated well before the story; None otherwise."""
+    dated half a year or more before the story; None otherwise."""
     if not _simple_past(verb):
         return None
     anchors = _earlier_event(verb)
@@ -39,7 +44,7 @@ def after_earlier_event(
         if not _dates_one_of(span, anchors):
             continue
         found = resolve(span.text)
-        if found is not None and background(found):
+        if found is not None and _long_before(found, published):
             return EventDate(date=None, rule="none", precision=None, text=f"after {span.text}",
                              before_story=True)  # fmt: skip
     return None
@@ -77,3 +82,13 @@ def _dates_one_of(span: Span, anchors: set[int]) -> bool:
     if root.dep_ in DATE_DEPS and root.head.i in anchors and root.head.i != root.i:
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i in anchors
+
+
+def _long_before(when: EventDate, published: dt.date | None) -> bool:
+    """Whether the earlier event starts half a year or more before the story ("years ago" with
+    no story date counts)."""
+    if when.before_story:
+        return True
+    if published is None or when.date is None:
+        return False
+    return when.date <= published - dt.timedelta(days=LONG_BEFORE_DAYS)

@@ -379,8 +379,7 @@ def resolve_event_date(
         bounded = bounded or reported is not None
         current = reported or _next_up(current)
     later = after_earlier_event(  # claims16: "resigned after last year's coup"
-        trigger, spans, lambda text: resolve_date_expression(text, published, future=future),
-        lambda when: when.before_story or is_background(when, published),
+        trigger, spans, published, lambda text: resolve_date_expression(text, published)
     )
     if later is not None:
         return later

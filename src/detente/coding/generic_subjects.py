@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from detente.coding.habitual_clauses import HABITUAL_CLAUSE_CHECKS
+from detente.coding.inverted_duties import INVERTED_DUTY_CHECKS
 from detente.coding.match import Match
 from detente.coding.quoted_speech import QUOTED_HABIT_CHECKS
 from detente.lexicons.english import english
@@ -83,7 +85,12 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children)
 
 
-# claims16: a quoted complaint in the simple present ('"they call us terrorists"')
+# claims16: a quoted complaint in the simple present ('"they call us terrorists"'), and what
+# must come about told with its place phrase first ('out of this city must emerge ...'), and
+# a habit or rule told by a present-tense 'when' clause ('when Gondor attacks, we retaliate')
 GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
-    _generic_rule, *QUOTED_HABIT_CHECKS,
+    _generic_rule,
+    *QUOTED_HABIT_CHECKS,
+    *INVERTED_DUTY_CHECKS,
+    *HABITUAL_CLAUSE_CHECKS,
 )
