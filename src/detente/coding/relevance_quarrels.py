@@ -14,27 +14,15 @@ the private-party decisions).
 
 from __future__ import annotations
 
-import functools
-import re
-
 from detente.coding.private_parties import public_party
+from detente.coding.relevance_suits import flat_text, words_pattern
 from detente.coding.thing_parties import kind_word
-from detente.lexicons.relevance import PrivateQuarrels, RelevanceLexicon, term_pattern
+from detente.lexicons.relevance import PrivateQuarrels, RelevanceLexicon
 from detente.records import ActorMention, Event
 
 __all__ = ["private_quarrel"]
 
 REASON = "private-quarrel"
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-@functools.cache
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """A word list compiled once."""
-    return term_pattern(terms)
 
 
 def _private(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
@@ -70,17 +58,18 @@ def private_quarrel(lexicon: RelevanceLexicon, event: Event, before: str = "") -
     parties = (*event.actor, *event.recipient)
     if not all(_private(lexicon, m) for m in parties):
         return None
-    flat = _flat(event.sentence)
+    flat = flat_text(event.sentence)
     tied = any(_tie(lexicon, block, m) for m in parties)
     # The sentence before tells the quarrel only when this one goes on about the same people:
     # a party introduced by "a"/"an" starts a story of its own ("A man was stabbed by a gang").
     fresh = any(m.text.lower().split()[:1] in (["a"], ["an"]) for m in parties)
-    told = flat if fresh else f"{_flat(before)} {flat}"
-    quarrel = bool(block.quarrel_words) and _pattern(block.quarrel_words).search(told) is not None
+    told = flat if fresh else f"{flat_text(before)} {flat}"
+    words = block.quarrel_words
+    quarrel = bool(words) and words_pattern(words).search(told) is not None
     if not (tied or quarrel):
         return None
     complaints = lexicon.source.private_complaints
     motives = (*block.motive_words, *(complaints.state_act_words if complaints else ()))
-    if motives and _pattern(tuple(motives)).search(told) is not None:
+    if motives and words_pattern(tuple(motives)).search(told) is not None:
         return None  # "in a racist attack", "militants stabbed": violence with a cause told
     return REASON

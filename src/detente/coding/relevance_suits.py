@@ -25,12 +25,13 @@ __all__ = ["civil_suit"]
 REASON = "civil-suit"
 
 
-def _flat(text: str) -> str:
+def flat_text(text: str) -> str:
+    """Lowercase text with its spacing made single, as word lists are matched."""
     return " ".join(text.lower().split())
 
 
 @functools.cache
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+def words_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """A word list compiled once."""
     return term_pattern(terms)
 
@@ -52,7 +53,7 @@ def _rest(event: Event) -> str:
         at = mention.start - event.sentence_start
         if 0 <= at <= len(text):
             text = text[:at] + " " + text[at + len(mention.text):]
-    return _flat(text)
+    return flat_text(text)
 
 
 def civil_suit(lexicon: RelevanceLexicon, event: Event) -> str | None:
@@ -66,10 +67,10 @@ def civil_suit(lexicon: RelevanceLexicon, event: Event) -> str | None:
     if not all(_private(lexicon, m) for m in event.recipient):
         return None
     rest = _rest(event)
-    if _pattern(block.civil_words).search(rest) is None:
+    if words_pattern(block.civil_words).search(rest) is None:
         return None
-    crime = _pattern(block.criminal_words) if block.criminal_words else None
-    if crime is not None and crime.search(_flat(event.sentence)) is not None:
+    crime = words_pattern(block.criminal_words) if block.criminal_words else None
+    if crime is not None and crime.search(flat_text(event.sentence)) is not None:
         return None  # a criminal trial ("charged with negligent homicide"): the state's
     public = lexicon.private_terms.get("public")
     if public is not None and public.search(rest) is not None:
