@@ -44,6 +44,18 @@ def test_only_one_fitting_person_is_taken() -> None:
     assert spelt_alike(surnames, ("aragorn", "ellessar"), lambda p: True) is None
 
 
+def test_the_skeleton_index_is_kept_where_the_caller_says() -> None:
+    elessar = _person("Aragorn Elessar", "GND")
+    surnames = {("elessar",): (elessar,)}
+    kept: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    assert spelt_alike(surnames, ("aragorn", "ellessar"), lambda p: True, kept) is elessar
+    assert kept == {("elsr",): (("elessar",),)}
+    # The kept index is what later calls read: a surname missing from it is not found.
+    kept.clear()
+    kept[("xyz",)] = ()
+    assert spelt_alike(surnames, ("aragorn", "ellessar"), lambda p: True, kept) is None
+
+
 def test_a_king_spelt_another_way_is_still_the_king(nlp: Language, coder: Coder) -> None:
     text = "King Ellessar met Arnorian officials in Bree on Monday."  # Aragorn Elessar
     meetings = [e for e in code_text(nlp, coder, text) if e.event_type == "CONSULT"]

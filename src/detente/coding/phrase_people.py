@@ -72,7 +72,8 @@ class PhrasePeople(PhraseState):
             if before.term.kind == "agent":
                 # actors17: "Foreign Minister Dmytro Kouleba": a known holder spelt another way
                 alike = spelt_alike(
-                    self.lexicon.surnames, words, lambda p: self._holds_titled(p, before)
+                    self.lexicon.surnames, words, lambda p: self._holds_titled(p, before),
+                    self.lexicon.skeletons,
                 )
                 if alike is not None:
                     return self._found_person(alike, run, id(alike) in self.lexicon.user_entries)

@@ -14,7 +14,7 @@ event's date, and only when exactly one known person fits.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
 from detente.lexicons.actor_index import fold
 from detente.lexicons.actors import PersonEntry, tokenise
@@ -44,10 +44,16 @@ def spelt_alike(
     surnames: Mapping[tuple[str, ...], tuple[PersonEntry, ...]],
     words: Sequence[str],
     fits: Callable[[PersonEntry], bool],
+    skeletons: MutableMapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None,
 ) -> PersonEntry | None:
     """The one known person that fits whose surname, and any given name written before it,
-    has the skeleton of ``words`` (a name run after a title); None when none or several do."""
-    index = _skeleton_index(surnames)
+    has the skeleton of ``words`` (a name run after a title); None when none or several do.
+
+    ``skeletons`` keeps the surnames' skeleton index between calls (the lexicon's
+    ``ActorLexicon.skeletons``): filled on the first call, read on the later ones."""
+    index = skeletons if skeletons else skeleton_index(surnames)
+    if skeletons is not None and not skeletons:
+        skeletons.update(index)
     found: dict[int, PersonEntry] = {}
     for k in range(min(MAX_KEY_WORDS, len(words)), 0, -1):
         key = tuple(skeleton(w) for w in words[-k:])
@@ -69,21 +75,11 @@ def _given_alike(person: PersonEntry, given: Sequence[str]) -> bool:
     return all(skeleton(w) in own for w in given)
 
 
-# Skeleton indexes built so far, by the id of the surname mapping (kept alive beside it).
-_INDEXES: dict[int, tuple[object, dict[tuple[str, ...], tuple[tuple[str, ...], ...]]]] = {}
-
-
-def _skeleton_index(
+def skeleton_index(
     surnames: Mapping[tuple[str, ...], tuple[PersonEntry, ...]],
 ) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Surname keys by their skeletons (keys only: the people are read when asked for)."""
-    cached = _INDEXES.get(id(surnames))
-    if cached is not None and cached[0] is surnames:
-        return cached[1]
     index: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for key in surnames:
         index.setdefault(tuple(skeleton(w) for w in key), []).append(key)
-    built = {k: tuple(v) for k, v in index.items()}
-    _INDEXES.clear()  # one lexicon per run; a new one replaces the old
-    _INDEXES[id(surnames)] = (surnames, built)
-    return built
+    return {k: tuple(v) for k, v in index.items()}

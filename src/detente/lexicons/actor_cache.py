@@ -125,7 +125,7 @@ def _serialise(lexicon: ActorLexicon) -> tuple[Any, ...]:
     def blob(value: object) -> bytes:
         return pickle_by_position(value, positions, _Pickler)
 
-    header = dataclasses.replace(lexicon, index={}, surnames={}, cache={})
+    header = dataclasses.replace(lexicon, index={}, surnames={}, cache={}, skeletons={})
     users = [positions[i] for i in lexicon.user_entries if i in positions]
     return (
         CACHE_FORMAT,

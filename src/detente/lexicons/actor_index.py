@@ -199,6 +199,11 @@ class ActorLexicon:
     cache: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )  # scan results per phrase; bounded by ``scan``
+    # Surname keys by consonant skeleton (coding.spelt_names), built on first use and kept with
+    # the lexicon they index, never in the cache file.
+    skeletons: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     # The last long text scanned: an article is scanned whole (for its namesakes), then its
     # beginning as the context of bare roles; that is the same text, or read from its tokens.
     recent: dict[str, tuple[tuple[Token, ...], tuple[Match, ...]]] = field(
