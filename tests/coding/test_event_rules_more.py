@@ -14,12 +14,14 @@ import pytest
 import yaml
 
 from detente.coding.events import Coder
+from detente.coding.means_clauses import hung_means
 from detente.coding.placement import homed
 from detente.errors import LexiconError
 from detente.lexicons.verbs import load_verbs
 from detente.records import ActorMention
 
 from middle_earth import by_pattern, code, dyad, parties
+from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
 
@@ -596,3 +598,74 @@ def test_a_name_that_is_no_person_entity_is_no_party(coder: Coder) -> None:
     ]
     events = code(coder, rows)  # no PERSON entity: the parser did not see a person
     assert all(m.rule != "named-person" for e in events for m in e.recipient)
+
+
+def _accused_arnor_of_escalating_by_killing(hung: bool) -> list:
+    """ "Gondor accused Arnor of escalating the war by killing three Rohirrim." with "by"
+    hung on the gerund "escalating" or (``hung``) on "accused", as the parser does both."""
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("escalating", "escalate", "VERB", "pcomp", 3),
+        ("the", "the", "DET", "det", 6),
+        ("war", "war", "NOUN", "dobj", 4),
+        ("by", "by", "ADP", "prep", 1 if hung else 4),
+        ("killing", "kill", "VERB", "pcomp", 7),
+        ("three", "three", "NUM", "nummod", 10),
+        ("Rohirrim", "Rohirrim", "PROPN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+@pytest.mark.parametrize("hung", [False, True])
+def test_how_an_alleged_act_was_done_is_alleged_too(coder: Coder, hung: bool) -> None:
+    rows = _accused_arnor_of_escalating_by_killing(hung)
+    events = code(coder, rows, tags={4: "VBG", 8: "VBG"})
+    # one accusation of Arnor; the killing is what is alleged, never Gondor's deed
+    assert [dyad(e) for e in events] == [("GND", "ACCUSE", "ARN")]
+
+
+def test_a_means_before_the_allegation_is_no_part_of_it() -> None:
+    """ "by" hung on the accusing verb before its "of" tells how the accusing was done."""
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("by", "by", "ADP", "prep", 1),
+        ("writing", "write", "VERB", "pcomp", 3),
+        ("of", "of", "ADP", "prep", 1),
+        ("treason", "treason", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = build_doc(rows, tags={4: "VBG"})
+    assert hung_means(doc[1]) == set()
+    rows[3], rows[5] = ("of", "of", "ADP", "prep", 1), ("by", "by", "ADP", "prep", 1)
+    rows[4] = ("treason", "treason", "NOUN", "pobj", 3)
+    rows[6] = ("writing", "write", "VERB", "pcomp", 5)
+    doc = build_doc(rows, tags={6: "VBG"})
+    assert hung_means(doc[1]) == {6}
+
+
+def test_how_a_requested_act_is_to_be_done_is_asked_too(coder: Coder) -> None:
+    # "Gondor urged Arnor to end the war by withdrawing its troops from Rohan."
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("urged", "urge", "VERB", "ROOT", 1),
+        ("Arnor", "Arnor", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("end", "end", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 6),
+        ("war", "war", "NOUN", "dobj", 4),
+        ("by", "by", "ADP", "prep", 4),
+        ("withdrawing", "withdraw", "VERB", "pcomp", 7),
+        ("its", "its", "PRON", "poss", 10),
+        ("troops", "troop", "NOUN", "dobj", 8),
+        ("from", "from", "ADP", "prep", 8),
+        ("Rohan", "Rohan", "PROPN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = code(coder, rows, tags={8: "VBG", 4: "VB"})
+    assert [dyad(e)[1] for e in events] == ["REQUEST"]
+    assert dyad(events[0]) == ("GND", "REQUEST", "ARN")

@@ -15,6 +15,7 @@ from detente.coding.event_nouns import match_nominalised, match_noun
 from detente.coding.failings import match_failing
 from detente.coding.frames import FRAME_POS, match_frame
 from detente.coding.match import MODIFIER_DEPS, NOUN_POS, Match, match_verb
+from detente.coding.means_clauses import hung_means, with_means
 from detente.coding.modal_acts import match_obligation, match_refusal
 from detente.coding.necessity import match_necessity
 from detente.coding.outcome import Reason, Rejected
@@ -75,6 +76,23 @@ def _scan_frames(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -
                 scan.consumed.setdefault(tok.i, "complement-of-frame")
                 scan.consumed.setdefault(found.frame.i, "complement-of-frame")
                 scan.light_objects.update(found.absorbed)
+                _consume_frame_means(found, scan)
+
+
+def _consume_frame_means(found: Match, scan: TriggerScan) -> None:
+    """ "urged Peru to end the crisis *by withdrawing*": how a requested or alleged act is to
+    be done is part of what is asked or alleged (coding/means_clauses.py)."""
+    assert found.frame is not None
+    codes = english().codes
+    reason: Reason | None = None
+    if found.cameo[:2] in codes.request_roots:
+        reason = "requested-act"
+    elif found.cameo[:2] in codes.accusation_roots:
+        reason = "alleged-act"
+    if reason is None:
+        return
+    for i in with_means(found.frame.doc, {found.frame.i}) - {found.frame.i}:
+        scan.consumed.setdefault(i, reason)
 
 
 def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -> None:
@@ -142,10 +160,10 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
     """What a request asks for and what an accusation alleges are not coded as done."""
     codes = english().codes
     if found.cameo[:2] in codes.request_roots:
-        for i in _complement_verbs(verb):
+        for i in with_means(verb.doc, _complement_verbs(verb)):
             scan.consumed.setdefault(i, "requested-act")
     if found.cameo[:2] in codes.accusation_roots:
-        for i in _alleged_acts(verb):
+        for i in with_means(verb.doc, _alleged_acts(verb) | hung_means(verb)):
             scan.consumed.setdefault(i, "alleged-act")
     if found.cameo in codes.denial_codes:
         for i in _denied_allegations(verb):

@@ -41,6 +41,7 @@ class EnglishWords(_Frozen):
     # triggers (coding/match.py, modal_acts.py, events.py)
     cause_preps: frozenset[str]
     allegation_preps: frozenset[str]
+    means_preps: frozenset[str]
     obligation_modals: frozenset[str]
     stative_passives: dict[str, str]  # verb lemma → the preposition of its stance
     effort_nouns: frozenset[str]
