@@ -669,3 +669,44 @@ def test_how_a_requested_act_is_to_be_done_is_asked_too(coder: Coder) -> None:
     events = code(coder, rows, tags={8: "VBG", 4: "VB"})
     assert [dyad(e)[1] for e in events] == ["REQUEST"]
     assert dyad(events[0]) == ("GND", "REQUEST", "ARN")
+
+
+def _wants(subject_rows: list, *, negated: bool = False, own: bool = False) -> tuple[list, dict]:
+    """ "Gondor [does not] want(s) [Arnor] to withdraw its troops." as the parser attaches it:
+    the one wished of is the infinitive's subject (a ccomp); with ``own`` no one else is named."""
+    rows = [("Gondor", "Gondor", "PROPN", "nsubj", 0)]
+    if negated:
+        rows += [("does", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3)]
+    want = len(rows)
+    rows[0] = ("Gondor", "Gondor", "PROPN", "nsubj", want)
+    rows.append(("want" if negated else "wants", "want", "VERB", "ROOT", want))
+    verb = want + (2 if own else 3)
+    if not own:
+        rows.append((*subject_rows[0][:4], verb))
+    rows += [
+        ("to", "to", "PART", "aux", verb),
+        ("withdraw", "withdraw", "VERB", "xcomp" if own else "ccomp", want),
+        ("its", "its", "PRON", "poss", verb + 2),
+        ("troops", "troop", "NOUN", "dobj", verb),
+        (".", ".", "PUNCT", "punct", want),
+    ]
+    return rows, {verb: "VB", want: "VBZ"}
+
+
+def test_what_a_party_wants_another_to_do_is_an_appeal_to_it(coder: Coder) -> None:
+    rows, tags = _wants([("Arnor", "Arnor", "PROPN", "nsubj")])
+    [event] = code(coder, rows, tags=tags)
+    assert dyad(event) == ("GND", "REQUEST", "ARN")
+    assert event.cameo == "025"  # an appeal to yield (withdraw), not the withdrawal
+    assert event.modality == "asserted"
+    rows, tags = _wants([("Arnor", "Arnor", "PROPN", "nsubj")], negated=True)
+    [event] = code(coder, rows, tags=tags)
+    assert (dyad(event), event.modality) == (("GND", "REQUEST", "ARN"), "negated")
+
+
+def test_wanting_to_act_oneself_is_no_appeal(coder: Coder) -> None:
+    rows, tags = _wants([], own=True)
+    [event] = code(coder, rows, tags=tags)
+    # Gondor's own withdrawal, intended: no appeal to anyone
+    assert (event.event_type, event.modality) == ("AGREE", "hypothetical")
+    assert event.recipient == ()

@@ -21,6 +21,7 @@ from detente.coding.necessity import match_necessity
 from detente.coding.outcome import Reason, Rejected
 from detente.coding.prevented import prevented_acts
 from detente.coding.torture_deaths import match_torture_death
+from detente.coding.wished_acts import match_wish
 from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
@@ -122,6 +123,7 @@ def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) ->
             continue
         found = (
             match_obligation(tok, lexicon)
+            or match_wish(tok, lexicon)  # lead20: "want X to resign"
             or match_necessity(tok, lexicon)
             or match_court_appearance(tok, lexicon)
             or match_custody(tok, lexicon)

@@ -802,6 +802,7 @@ class SenseWords(_Frozen):
     own_meeting_modifiers: frozenset[str] = frozenset()
     fund_preps: frozenset[str] = frozenset()  # senses16: "paid 1 billion into its pension fund"
     content_markers: frozenset[str] = frozenset()  # recip16: "decision *to* expel"
+    wish_verbs: frozenset[str] = frozenset()  # lead20: "want X to resign" (wished_acts.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
