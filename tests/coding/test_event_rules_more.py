@@ -15,6 +15,7 @@ import yaml
 
 from detente.coding.events import Coder
 from detente.coding.means_clauses import hung_means
+from detente.coding.object_relatives import described_object
 from detente.coding.placement import homed
 from detente.errors import LexiconError
 from detente.lexicons.verbs import load_verbs
@@ -710,3 +711,40 @@ def test_wanting_to_act_oneself_is_no_appeal(coder: Coder) -> None:
     # Gondor's own withdrawal, intended: no appeal to anyone
     assert (event.event_type, event.modality) == ("AGREE", "hypothetical")
     assert event.recipient == ()
+
+
+def _orcs_arnor_arrested(relative: tuple | None = None) -> list:
+    """ "Gondor freed the Orcs [<relative>] Arnor arrested." as the parser attaches it."""
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("freed", "free", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("Orcs", "Orc", "PROPN", "dobj", 1),
+    ]
+    verb = 5 if relative is None else 6
+    if relative is not None:
+        rows.append((*relative, verb))
+    rows += [
+        ("Arnor", "Arnor", "PROPN", "nsubj", verb),
+        ("arrested", "arrest", "VERB", "relcl", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    return rows
+
+
+def test_a_bare_object_relative_acts_on_the_noun_it_describes(coder: Coder) -> None:
+    rows = _orcs_arnor_arrested()
+    arrest = next(e for e in code(coder, rows, tags={5: "VBD"}) if e.event_type == "COERCE")
+    assert dyad(arrest) == ("ARN", "COERCE", "MDR")
+    # with "whom" the relative word is the object: the same reading
+    rows = _orcs_arnor_arrested(("whom", "whom", "PRON", "dobj"))
+    events = code(coder, rows, tags={4: "WP", 6: "VBD"})
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert dyad(arrest) == ("ARN", "COERCE", "MDR")
+
+
+def test_a_relative_with_a_relative_adverb_does_not_act_on_its_noun() -> None:
+    rows = _orcs_arnor_arrested()
+    assert described_object(build_doc(rows, tags={5: "VBD"})[5]) is not None
+    rows = _orcs_arnor_arrested(("where", "where", "ADV", "advmod"))
+    assert described_object(build_doc(rows, tags={4: "WRB", 6: "VBD"})[6]) is None

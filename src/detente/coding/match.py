@@ -22,6 +22,7 @@ from detente.coding.complements import (
     small_clause,
 )
 from detente.coding.named_forces import named_force
+from detente.coding.object_relatives import described_object
 from detente.coding.subjects import passive_clause_patient, subject_clause_patient
 from detente.coding.syntax import (
     agent_of,
@@ -452,6 +453,8 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
         return patient  # actors9: "He resigned, forced out by the leadership": he was
     if spec == "dobj" and (patient := subject_clause_patient(token)) is not None:
         return patient  # claims14: "the man detained at the border was …": he was
+    if spec == "dobj" and (described := described_object(token)) is not None:
+        return described  # lead20: "the rebels Gondor arrested": they were
     if spec == "dobj":
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
         return next(
