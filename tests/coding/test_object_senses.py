@@ -44,6 +44,9 @@ def test_a_vow_to_destroy_a_party_is_a_threat_of_force(nlp, coder: Coder) -> Non
     assert _coded(nlp, coder, text) == [("THREATEN", "138")]
     text = "The Gondorian king vowed to punish the Arnorian rebels."
     assert _coded(nlp, coder, text) == [("THREATEN", "137")]
+    # the crack-down written as one word, as news often spells it (lead20)
+    text = "The Gondorian king vowed to crackdown on the Arnorian rebels."
+    assert _coded(nlp, coder, text) == [("THREATEN", "137")]
 
 
 def test_a_vow_to_destroy_no_party_threatens_no_one(nlp, coder: Coder) -> None:
