@@ -24,7 +24,7 @@ from detente.coding.country_surnames import story_context
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
-from detente.coding.headlines import repair_headline_passives
+from detente.coding.headlines import is_title, repair_headline_passives
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map, seat_finder
@@ -432,7 +432,8 @@ def code_article(
     events: list[Event] = []
     first_traced = len(trace) if trace is not None else 0
     for index, sent in enumerate(doc.sents):
-        repair_headline_passives(sent, coder.verbs)  # "Man arrested": the parse read it active
+        title = index == 0 and is_title(sent, article.title)
+        repair_headline_passives(sent, coder.verbs, title=title)  # "Man arrested": read active
         scan = scan_sentence(sent, coder.verbs)
         outcomes = one_per_fact(_coded_in_order(coder, scan.matches, sent, index, ctx))
         coded = sorted(

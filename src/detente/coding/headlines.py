@@ -10,6 +10,10 @@ sense of it an accusation, a coercion, an assault or a statement: CAMEO roots in
 every later stage reads the patient, and a "by" phrase as the agent, as it does for "was
 arrested". Verbs that also stand alone in the past tense ("Thousands protested", "troops
 attacked") have senses of other roots and keep their subject.
+
+In the article's title the past form is read so whatever the tagger made of it ("Woman stabbed
+while jogging" tagged as a simple past): headlines tell a past act in the present tense ("Man
+stabs neighbour"), so a bare past form there is the participle of a passive.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from detente.lexicons.english import english
 from detente.lexicons.verbs import VerbLexicon
 
 PARTICIPLE_TAG = "VBN"
+# In a title the tagger's simple past is the same form as the participle ("stabbed", "killed").
+TITLE_TAGS = frozenset({PARTICIPLE_TAG, "VBD"})
 # Dependents that show an active or a full clause: an auxiliary ("has arrested"), an object
 # ("arrested two men"), or a clause of its own ("accused them of lying" keeps "them" as dobj).
 ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp"})
@@ -27,9 +33,11 @@ PASSIVE_SUBJECT = "nsubjpass"
 STATEMENT_ROOT = "01"  # CAMEO 01x: statements, senses PLOVER does not code
 
 
-def headline_passive(verb: Token, lexicon: VerbLexicon) -> Token | None:
-    """The subject of a passive told without its auxiliary ("Man arrested"), or None."""
-    if verb.dep_ != "ROOT" or verb.tag_ != PARTICIPLE_TAG:
+def headline_passive(verb: Token, lexicon: VerbLexicon, *, title: bool = False) -> Token | None:
+    """The subject of a passive told without its auxiliary ("Man arrested"), or None
+    (``title``: the verb heads the article's title, where a simple past is read as well)."""
+    tags = TITLE_TAGS if title else {PARTICIPLE_TAG}
+    if verb.dep_ != "ROOT" or verb.tag_ not in tags:
         return None
     if any(c.dep_ in ACTIVE_DEPS for c in verb.children):
         return None
@@ -42,8 +50,15 @@ def headline_passive(verb: Token, lexicon: VerbLexicon) -> Token | None:
     return subject
 
 
-def repair_headline_passives(sent: Span, lexicon: VerbLexicon) -> None:
+def is_title(sent: Span, title: str | None) -> bool:
+    """Whether the sentence is the article's title as the text repeats it."""
+    if not title:
+        return False
+    return " ".join(sent.text.split()).rstrip(" .") == " ".join(title.split()).rstrip(" .")
+
+
+def repair_headline_passives(sent: Span, lexicon: VerbLexicon, *, title: bool = False) -> None:
     """Relabel the subject of a sentence's headline passive as its passive subject."""
-    subject = headline_passive(sent.root, lexicon)
+    subject = headline_passive(sent.root, lexicon, title=title)
     if subject is not None:
         subject.dep_ = PASSIVE_SUBJECT
