@@ -19,6 +19,7 @@ from detente.coding.attacked_places import people_of_places
 from detente.coding.authorities import article_home
 from detente.coding.campaign_senses import reject_campaign
 from detente.coding.centring import covers, main_subject, remember_subject
+from detente.coding.charged_persons import private_persons_acted_on
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.country_surnames import story_context
 from detente.coding.dates import story_reference, weekday_news
@@ -122,6 +123,7 @@ def code_match(
         coder.actors, placed, setting.when.date or ctx.reference, ctx.article.text
     )
     placed = people_of_places(placed, framing.entry)  # lead12: "shelled the town" hits people
+    placed = private_persons_acted_on(placed, framing.entry, ctx.doc)  # verbs17: "Gomez, of Mexico"
     # lead12: no place in the clause; the one country of its named parties, at country level
     force = framing.entry.root in english().codes.force_roots
     location = party_place(
