@@ -110,3 +110,25 @@ def test_the_title_is_the_sentence_that_repeats_it() -> None:
     doc = build_doc(_headline(), tags={1: "VBN"})
     assert is_title(doc[:], "Trader arrested  in Osgiliath")
     assert not is_title(doc[:], "Trader freed in Osgiliath") and not is_title(doc[:], None)
+
+
+def test_a_title_attributed_to_the_police_is_read_as_its_own_clause(coder: Coder) -> None:
+    # "Trader arrested in Osgiliath, police say" as the title: the trader was arrested
+    rows = [
+        ("Trader", "trader", "NOUN", "nsubj", 1),
+        ("arrested", "arrest", "VERB", "ccomp", 6),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 6),
+        ("police", "police", "NOUN", "nsubj", 6),
+        ("say", "say", "VERB", "ROOT", 6),
+        (*PUNCT, 6),
+    ]
+    doc = build_doc(rows, tags={1: "VBN"})
+    assert headline_passive(doc[1], coder.verbs) is None  # outside a title: left as parsed
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE,
+                      title="Trader arrested in Osgiliath, police say")  # fmt: skip
+    events = code_article(coder, article, doc)
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and [m.text for m in arrests[0].recipient] == ["Trader"]

@@ -13,7 +13,9 @@ attacked") have senses of other roots and keep their subject.
 
 In the article's title the past form is read so whatever the tagger made of it ("Woman stabbed
 while jogging" tagged as a simple past): headlines tell a past act in the present tense ("Man
-stabs neighbour"), so a bare past form there is the participle of a passive.
+stabs neighbour"), so a bare past form there is the participle of a passive. A title also
+attributes its news after it ("Father arrested at school, reports say", "Man killed in crash,
+police say"): the clause a reporting verb heads there is read as the title's own.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ TITLE_TAGS = frozenset({PARTICIPLE_TAG, "VBD"})
 # Dependents that show an active or a full clause: an auxiliary ("has arrested"), an object
 # ("arrested two men"), or a clause of its own ("accused them of lying" keeps "them" as dobj).
 ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp"})
+# Labels of the clause a title's reporting verb attributes ("Man arrested, police say").
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 PASSIVE_SUBJECT = "nsubjpass"
 STATEMENT_ROOT = "01"  # CAMEO 01x: statements, senses PLOVER does not code
 
@@ -37,7 +41,7 @@ def headline_passive(verb: Token, lexicon: VerbLexicon, *, title: bool = False) 
     """The subject of a passive told without its auxiliary ("Man arrested"), or None
     (``title``: the verb heads the article's title, where a simple past is read as well)."""
     tags = TITLE_TAGS if title else {PARTICIPLE_TAG}
-    if verb.dep_ != "ROOT" or verb.tag_ not in tags:
+    if verb.tag_ not in tags or not (verb.dep_ == "ROOT" or (title and _reported(verb))):
         return None
     if any(c.dep_ in ACTIVE_DEPS for c in verb.children):
         return None
@@ -50,6 +54,14 @@ def headline_passive(verb: Token, lexicon: VerbLexicon, *, title: bool = False) 
     return subject
 
 
+def _reported(verb: Token) -> bool:
+    """Whether the verb heads the clause a sentence's reporting verb attributes ("Man arrested,
+    police say")."""
+    head = verb.head
+    return (verb.dep_ in REPORTED_DEPS and head.dep_ == "ROOT"
+            and head.lemma_.lower() in english().senses.reporting_verbs)  # fmt: skip
+
+
 def is_title(sent: Span, title: str | None) -> bool:
     """Whether the sentence is the article's title as the text repeats it."""
     if not title:
@@ -59,6 +71,10 @@ def is_title(sent: Span, title: str | None) -> bool:
 
 def repair_headline_passives(sent: Span, lexicon: VerbLexicon, *, title: bool = False) -> None:
     """Relabel the subject of a sentence's headline passive as its passive subject."""
-    subject = headline_passive(sent.root, lexicon, title=title)
-    if subject is not None:
-        subject.dep_ = PASSIVE_SUBJECT
+    verbs = [sent.root]
+    if title:  # "Father arrested at school, reports say": the reported clause
+        verbs += [c for c in sent.root.children if c.dep_ in REPORTED_DEPS]
+    for verb in verbs:
+        subject = headline_passive(verb, lexicon, title=title)
+        if subject is not None:
+            subject.dep_ = PASSIVE_SUBJECT
