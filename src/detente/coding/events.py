@@ -22,6 +22,7 @@ from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.charged_persons import private_persons_acted_on
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.country_surnames import story_context
+from detente.coding.crackdowns import crackdown_target
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
@@ -110,6 +111,7 @@ def code_match(
     framing = predicted_threat(coder, match, framing, parties.actor,  # claims12
                                lambda t: mentions(coder, t, ctx, sectorless=True))  # fmt: skip
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
+    framing = crackdown_target(coder, match, framing, parties.recipient)  # verbs17: "on fraud"
     setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality
