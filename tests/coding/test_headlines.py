@@ -132,3 +132,18 @@ def test_a_title_attributed_to_the_police_is_read_as_its_own_clause(coder: Coder
     events = code_article(coder, article, doc)
     arrests = [e for e in events if e.cameo == "173"]
     assert arrests and [m.text for m in arrests[0].recipient] == ["Trader"]
+
+
+def test_a_phrase_of_one_sense_in_a_headline_is_a_passive(coder: Coder) -> None:
+    # "Trader taken into custody.": "take" has many senses, "taken into custody" only an arrest
+    rows = [
+        ("Trader", "trader", "NOUN", "nsubj", 1),
+        ("taken", "take", "VERB", "ROOT", 1),
+        ("into", "into", "ADP", "prep", 1),
+        ("custody", "custody", "NOUN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+    doc = build_doc(rows, tags={1: "VBN"})
+    assert headline_passive(doc[1], coder.verbs) == doc[0]
+    rows[3] = ("Osgiliath", "Osgiliath", "PROPN", "pobj", 2)  # "taken into Osgiliath": left
+    assert headline_passive(build_doc(rows, tags={1: "VBN"})[1], coder.verbs) is None
