@@ -16,7 +16,8 @@ STORY = (
     "A Bree man sued the city of Osgiliath over a fall on an icy pavement. "
     "Ten Bree families sued, saying their constitutional rights were violated in the raid. "
     "The Gondorian government sued the Osgiliath Herald for revealing secrets. "
-    "A Bree man was indicted for fraud in Osgiliath."
+    "A Bree man was indicted for fraud in Osgiliath. "
+    "A Bree man sued a shipping firm in the Osgiliath district court over a lost cargo."
 )
 
 
@@ -56,3 +57,8 @@ def test_the_state_suing_the_press_stays(lexicon) -> None:
 def test_an_indictment_is_no_civil_claim(lexicon) -> None:
     man = _party("A Bree man", "ARN", "CVL")
     assert _decide(lexicon, 5, "indicted", man, man) == (True, None)
+
+
+def test_the_court_a_claim_is_brought_in_is_no_party_sued(lexicon) -> None:
+    man = _party("A Bree man", "ARN", "CVL")
+    assert _decide(lexicon, 6, "sued", man) == (False, "private-claim")

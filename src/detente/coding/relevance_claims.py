@@ -18,6 +18,7 @@ here after coding/private_parties.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from detente.coding.private_parties import legal_act, private_party
@@ -28,6 +29,8 @@ from detente.records import ActorMention, Event
 __all__ = ["private_claim"]
 
 REASON = "private-claim"
+# Words a court's name may run to after the preposition ("in the US District Court").
+VENUE_WORDS = 5
 
 
 def _claim(lexicon: RelevanceLexicon, block: PrivateClaims, event: Event) -> bool:
@@ -56,10 +59,21 @@ def _rest(event: Event) -> str:
     return flat_text(text)
 
 
+def _without_venues(block: PrivateClaims, text: str) -> str:
+    """The text without the courts a claim is brought in ("filed in federal court", "before a
+    district court in Gondor"): the court hears the claim, it is not the party sued."""
+    if not block.venue_preps or not block.venue_nouns:
+        return text
+    preps = "|".join(re.escape(p) for p in sorted(block.venue_preps))
+    nouns = "|".join(re.escape(n) for n in sorted(block.venue_nouns))
+    return re.sub(rf"\b(?:{preps})\s+(?:\S+\s+){{0,{VENUE_WORDS}}}?(?:{nouns})\b", " ", text)
+
+
 def _public_named(lexicon: RelevanceLexicon, block: PrivateClaims, event: Event) -> bool:
-    """Whether the sentence names, besides the claimant, a public body or office, an organised
-    civic group or a right held against the state: the one sued may be the authorities."""
-    rest = _rest(event)
+    """Whether the sentence names, besides the claimant and the court, a public body or office,
+    an organised civic group or a right held against the state: the one sued may be the
+    authorities."""
+    rest = _without_venues(block, _rest(event))
     public, civic = lexicon.private_terms.get("public"), lexicon.private_terms.get("civic")
     if any(p is not None and p.search(rest) is not None for p in (public, civic)):
         return True

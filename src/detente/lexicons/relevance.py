@@ -93,6 +93,8 @@ class PrivateClaims(_Frozen):
     codes: frozenset[str]
     claim_words: tuple[str, ...]
     filing_patterns: frozenset[str] = frozenset()
+    venue_preps: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
     state_claim_words: tuple[str, ...] = ()
     party_sectors: frozenset[str] = frozenset()
 
