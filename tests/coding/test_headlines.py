@@ -4,10 +4,13 @@ world; rows are (word, lemma, POS, dependency, head index)."""
 
 from __future__ import annotations
 
-from detente.coding.events import Coder
-from detente.coding.headlines import headline_passive
+from spacy.tokens import Span
 
-from middle_earth import code, dyad
+from detente.coding.events import Coder, code_article
+from detente.coding.headlines import headline_passive, is_title
+from detente.records import Article
+
+from middle_earth import DATE, code, dyad
 from support import build_doc
 
 PUNCT = (".", ".", "PUNCT", "punct")
@@ -82,3 +85,65 @@ def test_a_participle_with_an_object_or_auxiliary_is_no_headline_passive(coder: 
     rows[2] = ("arrested", "arrest", "VERB", "ROOT", 2)
     rows[0] = ("Trader", "trader", "NOUN", "nsubj", 2)
     assert headline_passive(build_doc(rows, tags={2: "VBN"})[2], coder.verbs) is None
+
+
+def test_a_simple_past_in_the_title_is_a_headline_passive(coder: Coder) -> None:
+    # "Trader stabbed in Osgiliath" as the title, the participle tagged as a simple past:
+    # headlines tell past acts in the present tense, so the trader was stabbed
+    rows = _headline("stabbed", "stab")
+    doc = build_doc(rows, tags={1: "VBD"})
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE,
+                      title="Trader stabbed in Osgiliath")  # fmt: skip
+    events = code_article(coder, article, doc)
+    assert events and all(m.text != "Trader" for e in events for m in e.actor)
+    assert any(m.text == "Trader" for e in events for m in e.recipient)
+
+
+def test_a_simple_past_outside_the_title_keeps_its_subject(coder: Coder) -> None:
+    doc = build_doc(_headline("stabbed", "stab"), tags={1: "VBD"})
+    assert headline_passive(doc[1], coder.verbs) is None
+    assert headline_passive(doc[1], coder.verbs, title=True) == doc[0]
+
+
+def test_the_title_is_the_sentence_that_repeats_it() -> None:
+    doc = build_doc(_headline(), tags={1: "VBN"})
+    assert is_title(doc[:], "Trader arrested  in Osgiliath")
+    assert not is_title(doc[:], "Trader freed in Osgiliath") and not is_title(doc[:], None)
+
+
+def test_a_title_attributed_to_the_police_is_read_as_its_own_clause(coder: Coder) -> None:
+    # "Trader arrested in Osgiliath, police say" as the title: the trader was arrested
+    rows = [
+        ("Trader", "trader", "NOUN", "nsubj", 1),
+        ("arrested", "arrest", "VERB", "ccomp", 6),
+        ("in", "in", "ADP", "prep", 1),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 6),
+        ("police", "police", "NOUN", "nsubj", 6),
+        ("say", "say", "VERB", "ROOT", 6),
+        (*PUNCT, 6),
+    ]
+    doc = build_doc(rows, tags={1: "VBN"})
+    assert headline_passive(doc[1], coder.verbs) is None  # outside a title: left as parsed
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    article = Article(doc_id="t1", origin="test", text=doc.text, date=DATE,
+                      title="Trader arrested in Osgiliath, police say")  # fmt: skip
+    events = code_article(coder, article, doc)
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and [m.text for m in arrests[0].recipient] == ["Trader"]
+
+
+def test_a_phrase_of_one_sense_in_a_headline_is_a_passive(coder: Coder) -> None:
+    # "Trader taken into custody.": "take" has many senses, "taken into custody" only an arrest
+    rows = [
+        ("Trader", "trader", "NOUN", "nsubj", 1),
+        ("taken", "take", "VERB", "ROOT", 1),
+        ("into", "into", "ADP", "prep", 1),
+        ("custody", "custody", "NOUN", "pobj", 2),
+        (*PUNCT, 1),
+    ]
+    doc = build_doc(rows, tags={1: "VBN"})
+    assert headline_passive(doc[1], coder.verbs) == doc[0]
+    rows[3] = ("Osgiliath", "Osgiliath", "PROPN", "pobj", 2)  # "taken into Osgiliath": left
+    assert headline_passive(build_doc(rows, tags={1: "VBN"})[1], coder.verbs) is None

@@ -19,12 +19,14 @@ from detente.coding.attacked_places import people_of_places
 from detente.coding.authorities import article_home
 from detente.coding.campaign_senses import reject_campaign
 from detente.coding.centring import covers, main_subject, remember_subject
+from detente.coding.charged_persons import private_persons_acted_on
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.country_surnames import story_context
+from detente.coding.crackdowns import crackdown_target
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
-from detente.coding.headlines import repair_headline_passives
+from detente.coding.headlines import is_title, repair_headline_passives
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map, seat_finder
@@ -109,6 +111,7 @@ def code_match(
     framing = predicted_threat(coder, match, framing, parties.actor,  # claims12
                                lambda t: mentions(coder, t, ctx, sectorless=True))  # fmt: skip
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
+    framing = crackdown_target(coder, match, framing, parties.recipient)  # verbs17: "on fraud"
     setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality
@@ -122,6 +125,7 @@ def code_match(
         coder.actors, placed, setting.when.date or ctx.reference, ctx.article.text
     )
     placed = people_of_places(placed, framing.entry)  # lead12: "shelled the town" hits people
+    placed = private_persons_acted_on(placed, framing.entry, ctx.doc)  # verbs17: "Gomez, of Mexico"
     # lead12: no place in the clause; the one country of its named parties, at country level
     force = framing.entry.root in english().codes.force_roots
     location = party_place(
@@ -432,7 +436,8 @@ def code_article(
     events: list[Event] = []
     first_traced = len(trace) if trace is not None else 0
     for index, sent in enumerate(doc.sents):
-        repair_headline_passives(sent, coder.verbs)  # "Man arrested": the parse read it active
+        title = index == 0 and is_title(sent, article.title)
+        repair_headline_passives(sent, coder.verbs, title=title)  # "Man arrested": read active
         scan = scan_sentence(sent, coder.verbs)
         outcomes = one_per_fact(_coded_in_order(coder, scan.matches, sent, index, ctx))
         coded = sorted(

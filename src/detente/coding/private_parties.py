@@ -17,7 +17,7 @@ from detente.coding.thing_parties import head_word
 from detente.lexicons.relevance import PrivateParties, RelevanceLexicon
 from detente.records import ActorMention, Event
 
-__all__ = ["legal_act", "private_only", "public_party"]
+__all__ = ["legal_act", "private_only", "private_party", "public_party"]
 
 REASON = "private-parties"
 
@@ -42,8 +42,16 @@ def public_party(lexicon: RelevanceLexicon, party: ActorMention) -> bool:
     return block is not None and _public(lexicon, block, party)
 
 
+def private_party(lexicon: RelevanceLexicon, party: ActorMention, event_type: str,
+                  partners: frozenset[str] = frozenset()) -> bool:
+    """A party that is surely private, ``partners`` being sectors private in this event as well
+    (verbs17: asked by relevance_claims.py)."""
+    block = lexicon.source.private_parties
+    return block is not None and _private(lexicon, block, party, event_type, partners)
+
+
 def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMention,
-             event_type: str) -> bool:
+             event_type: str, partners: frozenset[str] = frozenset()) -> bool:
     """A party that is surely private: a private sector, no public or civic words in its name."""
     src = lexicon.source
     if party.country in src.political_kinds or party.country in src.civic_kinds:
@@ -54,7 +62,8 @@ def _private(lexicon: RelevanceLexicon, block: PrivateParties, party: ActorMenti
         return False  # "the city" or "the policing team" coded as civilians are still public
     if party.country in src.non_political_kinds:
         return True  # a multinational company
-    partners = block.partner_sectors if event_type in block.cooperation_types else frozenset()
+    if event_type in block.cooperation_types:
+        partners = partners | block.partner_sectors
     return party.sector in block.sectors or party.sector in partners
 
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
 from detente.coding.relevance_business import company_officer, outsiders_as_business
+from detente.coding.relevance_claims import private_claim
 from detente.coding.relevance_complaints import private_complaint
 from detente.coding.relevance_quarrels import private_quarrel
 from detente.coding.relevance_suits import civil_suit
@@ -270,6 +271,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,
     if non_political and not legal_act(lexicon, event) and not protest:
         return Decision(relevant=False, reason="non-political-parties")
     private = private_only(lexicon, event, acting) or thing_actor(lexicon, event)
+    private = private or private_claim(lexicon, event, acting)  # verbs17
     private = private or private_complaint(lexicon, event)  # senses15
     private = private or private_quarrel(lexicon, event, before)  # senses16
     return Decision(relevant=private is None, reason=private)

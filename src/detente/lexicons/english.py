@@ -803,6 +803,10 @@ class SenseWords(_Frozen):
     fund_preps: frozenset[str] = frozenset()  # senses16: "paid 1 billion into its pension fund"
     content_markers: frozenset[str] = frozenset()  # recip16: "decision *to* expel"
     wish_verbs: frozenset[str] = frozenset()  # lead20: "want X to resign" (wished_acts.py)
+    # verbs17: targets of a crackdown that make it coercion, not repression (coding/crackdowns.py)
+    offence_targets: frozenset[str] = frozenset()
+    offence_modifiers: frozenset[str] = frozenset()
+    offender_sectors: frozenset[str] = frozenset()
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

@@ -87,6 +87,18 @@ class PrivateQuarrels(_Frozen):
     motive_words: tuple[str, ...] = ()
 
 
+class PrivateClaims(_Frozen):
+    """verbs17: the private-claims block of relevance.yaml (fields documented there)."""
+
+    codes: frozenset[str]
+    claim_words: tuple[str, ...]
+    filing_patterns: frozenset[str] = frozenset()
+    venue_preps: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
+    state_claim_words: tuple[str, ...] = ()
+    party_sectors: frozenset[str] = frozenset()
+
+
 class GenericSenses(_Frozen):
     """The generic-senses block of relevance.yaml (fields documented in the file itself)."""
 
@@ -234,6 +246,8 @@ class RelevanceFile(_Frozen):
     civil_suits: CivilSuits | None = None
     # senses16: violence between people tied by private life (coding/relevance_quarrels.py)
     private_quarrels: PrivateQuarrels | None = None
+    # verbs17: a private party's civil claim against a private party (coding/relevance_claims.py)
+    private_claims: PrivateClaims | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
