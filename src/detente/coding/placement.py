@@ -29,6 +29,7 @@ from detente.coding.authorities import (
 from detente.coding.coder import ArticleState
 from detente.coding.domestic_critics import domestic_critics
 from detente.coding.guest_envoys import without_guest_envoys
+from detente.coding.machines import machine_arm
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
@@ -108,6 +109,8 @@ def place_parties(
     if not actor and parties.arm is None:
         detail = "an envoy placed in the state it deals with"
         return Rejected(stage="placement", reason="unplaced-actor", detail=detail)
+    if parties.arm is not None and machine_arm(parties.arm):  # actors18: "a missile hit"
+        return Rejected(stage="placement", reason="unowned-machine", detail=parties.arm.text)
     if parties.arm is not None:
         actor = (  # mainev7: "was shot", "was stabbed": the verb stands for the attacker
             armed_attacker(match, parties.arm, location, recipient)
