@@ -51,7 +51,14 @@ def test_an_attack_named_by_a_state_is_that_states(coder: Coder) -> None:
     assert parties(_killing(code(coder, rows)).actor) == [("GND", None, "user")]
 
 
-def test_an_attack_named_only_by_a_kind_is_still_unattributed(coder: Coder) -> None:
-    # "... killed in a drone strike in Bree": no side named, so unidentified forces of Arnor
+def test_a_machines_attack_named_only_by_its_kind_is_of_no_known_side(coder: Coder) -> None:
+    # actors18: "... killed in a drone strike in Bree": no side named, and a drone is flown by
+    # a state or an army that may well not be Arnor's: no unidentified forces of Arnor
     rows = _killed_in([("drone", "drone", "NOUN", "compound")])
+    assert not [e for e in code(coder, rows) if e.pattern_id == "assault.kill"]
+
+
+def test_an_attack_named_only_by_a_kind_is_still_unattributed(coder: Coder) -> None:
+    # "... killed in a suicide strike in Bree": no side named, so unidentified forces of Arnor
+    rows = _killed_in([("suicide", "suicide", "NOUN", "compound")])
     assert parties(_killing(code(coder, rows)).actor) == [("ARN", "UAF", "unattributed")]

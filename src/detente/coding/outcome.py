@@ -22,6 +22,7 @@ Reason = Literal[
     "statement-sense",
     "unplaced-actor",
     "unplaced-attacker",
+    "unowned-machine",
     "requires-recipient",
     "no-event-sense",
     "same-fact",
@@ -46,6 +47,10 @@ REASONS: dict[str, str] = {
     "statement-sense": "the pattern codes a statement (CAMEO 01x), which PLOVER does not code",
     "unplaced-actor": "the actor names no country, and the event's place gives none",
     "unplaced-attacker": "unnamed attackers, and no place to tell whose country it was",
+    "unowned-machine": (
+        "a warplane, drone, missile or air strike named with no owner: the place it hit is the"
+        " struck side's, not whose it was"
+    ),
     "requires-recipient": "the PLOVER type requires a recipient and none was found",
     "no-event-sense": "the words are used in a sense that reports no event (a view, an estimate, "
     "what a text provides, an interview)",

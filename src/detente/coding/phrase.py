@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person
+from detente.coding.civil_titles import civil_title
+from detente.coding.machines import machine_words
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
 from detente.coding.phrase_offices import national_office
@@ -358,8 +360,12 @@ class Phrase(PhrasePeople):
         return home if home is not None and home.country != where.country else where
 
     def _instrument(self, stated: Found) -> bool:
-        """Whether the stated head is a machine of force ("warplanes", "tanks")."""
-        return self._stated_in(stated, english().senses.instrument_nouns)
+        """Whether the stated head is a machine of force ("warplanes", "tanks", "fighter
+        planes", "F-16s": coding/machines.py)."""
+        if stated.rule != "agent" or not stated.spans:
+            return False
+        [(start, end)] = stated.spans[:1]
+        return machine_words(self.tokens[start:end], stated.sector)
 
     def _stated_in(self, stated: Found, words: frozenset[str]) -> bool:
         """Whether the sector noun that decided the phrase is one of ``words``."""
@@ -463,13 +469,16 @@ class Phrase(PhrasePeople):
 
     def _sense_of(self, pick: Match, agents: Sequence[Match]) -> str | None:
         """The sector a picked word has here: "former" over a private person is a civilian's
-        past, "deputies" in a sheriff's story are police (actors10)."""
+        past, "deputies" in a sheriff's story are police (actors10), "the team captain" a
+        civilian (actors18)."""
         if pick.term.entry.rank == "status" and private_status(
                 self.tokens, self.matches, pick, agents):
             return PRIVATE_SECTOR
         if sheriffs_deputy(self.tokens, pick, self.context or self.text):
             return SHERIFF_SECTOR
         if some_place(self.tokens, pick, self.text):
+            return PRIVATE_SECTOR
+        if civil_title(self.tokens, pick, agents):  # actors18: "the team captain"
             return PRIVATE_SECTOR
         return pick.term.entry.sector
 
@@ -544,6 +553,14 @@ class Phrase(PhrasePeople):
             return Found(sector=PRIVATE_SECTOR, spans=entity.spans, rule=entity.rule)  # actors13
         return Found()
 
+    def _sense_changed(self, start: int, end: int) -> bool:
+        """Whether the sector word at [start, end) was given another sector than its own
+        here (a civil sense: "the club president", actors18)."""
+        return any(
+            (m.start, m.end) == (start, end) and m.term.entry.sector != PRIVATE_SECTOR
+            for m in self.matches if m.term.kind == "agent"
+        )
+
     def _home_town(self, seat: Found, stated: Found) -> bool:
         """Whether a seat of government is written right before a noun of a private person
         ("a Paris man", "the Moscow woman"), which local news uses to say where one lives."""
@@ -579,6 +596,8 @@ class Phrase(PhrasePeople):
         [(start, end)] = title.spans or ((0, 0),)
         if " ".join(t.norm for t in self.tokens[start:end]) not in self.words.body_titles:
             return None
+        if title.sector == PRIVATE_SECTOR and self._sense_changed(start, end):
+            return None  # actors18: "the club president of Real Madrid" heads a club
         # "the party's National Chairman": a people noun ("national") before the title is a
         # modifier of it, no body it heads
         before = [

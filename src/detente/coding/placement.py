@@ -29,6 +29,7 @@ from detente.coding.authorities import (
 from detente.coding.coder import ArticleState
 from detente.coding.domestic_critics import domestic_critics
 from detente.coding.guest_envoys import without_guest_envoys
+from detente.coding.machines import machine_arm
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
@@ -39,6 +40,7 @@ from detente.coding.summit_venues import placing_location
 from detente.coding.syntax import is_passive, phrase_bounds
 from detente.geo.gazetteer import Candidate
 from detente.geo.locate import ArticlePlaces, resolve_place
+from detente.lexicons.actors import NOT_SELF
 from detente.lexicons.english import EnglishWords, english
 from detente.lexicons.ontology import CameoCode
 from detente.records import ActorMention, Modality, Place
@@ -108,6 +110,8 @@ def place_parties(
     if not actor and parties.arm is None:
         detail = "an envoy placed in the state it deals with"
         return Rejected(stage="placement", reason="unplaced-actor", detail=detail)
+    if parties.arm is not None and machine_arm(parties.arm):  # actors18: "a missile hit"
+        return Rejected(stage="placement", reason="unowned-machine", detail=parties.arm.text)
     if parties.arm is not None:
         actor = (  # mainev7: "was shot", "was stabbed": the verb stands for the attacker
             armed_attacker(match, parties.arm, location, recipient)
@@ -144,7 +148,10 @@ def _placeless(ctx: ArticleState) -> bool:
     """Whether the text is one sentence naming no place and no dateline: nothing can place
     a party there."""
     places = ctx.places
-    if ctx.place_counts or (places is not None and (places.mentions or places.dateline)):
+    mentions = places.mentions if places is not None else ()
+    backers = _backer_spans(ctx.doc.text, 0)  # actors18: "Iran-allied group" names no place
+    own = [m for m in mentions if not _inside(m.start, backers)]
+    if (ctx.place_counts and (own or not mentions)) or own or (places and places.dateline):
         return False
     return len(list(ctx.doc.sents)) <= 1
 
@@ -368,8 +375,10 @@ def from_places(
     found = []
     for m in mentions:
         if m.country is None or m.rule in GUESSED_RULES:
+            others = _backer_spans(m.text, m.start)
             for place in places.mentions:
-                if place.start is not None and m.start <= place.start < m.end:
+                inside = place.start is not None and m.start <= place.start < m.end
+                if inside and not _inside(place.start, others):
                     origin = resolve_place(
                         place.candidates, countries=places.countries, divisions=places.divisions
                     )
@@ -378,6 +387,18 @@ def from_places(
                         break
         found.append(m)
     return tuple(found)
+
+
+def _backer_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """actors18: the offsets of the words of a text that name another party than the one they
+    describe ("*Iran-backed* militias", "*US-trained* rebels", "*US-supplied* jets": a backer,
+    trainer or maker; lexicons.actors.NOT_SELF), which the actor stage reads past: no place
+    there says where a party is from."""
+    return [(offset + m.start(), offset + m.end()) for m in NOT_SELF.finditer(text)]
+
+
+def _inside(start: int | None, spans: list[tuple[int, int]]) -> bool:
+    return start is not None and any(a <= start < b for a, b in spans)
 
 
 def ethnic_placed(

@@ -11,18 +11,15 @@ insurgents) keeps the guess: states use force on their own rebels.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from detente.lexicons.english import english
+from detente.coding.machines import MACHINE_SECTOR, machine_words
+from detente.lexicons.actors import tokenise
 from detente.records import ActorMention
 
 # Sectors of armed groups a state may strike in its own land (rebels, unidentified armed
 # forces, criminals).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
-# The sector of a machine of force (a suicide bomber, an armed person, is UAF: a party of its
-# own that may well come from the country it strikes).
-MACHINE_SECTOR = "MIL"
 # Rules of a country guessed from the article, not read in the instrument's own words.
 GUESSED_RULES = frozenset({"reference", "context"})
 
@@ -48,7 +45,5 @@ def unowned_arms(
 
 def _instrument(text: str) -> bool:
     """Whether a phrase's head (its last word, or its last two: "armoured vehicles") is a
-    machine of force ("Helicopter gunships")."""
-    words = re.findall(r"[a-z]+", text.lower())
-    nouns = english().senses.instrument_nouns
-    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
+    machine of force ("Helicopter gunships", "MiG-29s": coding/machines.py)."""
+    return machine_words(tokenise(text), MACHINE_SECTOR)

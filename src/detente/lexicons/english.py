@@ -644,6 +644,14 @@ class SenseWords(_Frozen):
     # actors12: machines of force that act only through whoever uses them ("the warplanes",
     # "helicopters"): with no owner named, the party that used force last (coding/phrase.py)
     instrument_nouns: frozenset[str] = frozenset()
+    # actors18: weapons and attacks standing for an unnamed attacker that are machines of force
+    # or their strikes ("a missile", "an airstrike"): no country guessed (coding/machines.py)
+    machine_arms: frozenset[str] = frozenset()
+    # actors18: titles with a civil sense ("captain", "chairman") and what they head in it
+    # ("team", "club", "ship"): no state's office then (coding/civil_titles.py)
+    civil_sense_titles: frozenset[str] = frozenset()
+    civil_title_owners: frozenset[str] = frozenset()
+    machine_attack_makers: frozenset[str] = frozenset()  # "an *air* strike", "a *drone* strike"
     # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
     # places make its home, not of the latest government it names (coding/phrase.py)
     local_titles: frozenset[str] = frozenset()

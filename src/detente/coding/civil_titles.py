@@ -1,0 +1,54 @@
+"""Titles with a civil sense: the captain of a team or a ship, the president of a club.
+
+The dictionaries give "captain" a military sector (PETRARCH CAPTAIN [~MIL]) and "president" or
+"chairman" a government one, which is their sense in "an army captain" or "the Gondorian
+president". The same words head a sports team ("the team captain", "Arnor's cricket captain",
+"the captain of the national team"), a ship, an aircraft's crew or a flight ("the ship's
+captain"), and a club ("the club's president"): no officer of a state. What says so is the
+word the title is of, written before it ("team captain", "the club's chairman") or after it
+with "of" ("captain of the team"): english.yaml `civil_sense_titles` lists the titles and
+`civil_title_owners` the teams, sports, clubs and vessels. A state's own body named in the
+phrase ("a navy ship's captain", "the army rugby team captain") keeps the state's sense.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.lexicons.actors import Match, Token
+from detente.lexicons.english import english
+
+# The word that names what a title is of when it follows it ("captain *of* the team").
+OF = "of"
+
+
+def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) -> bool:
+    """Whether a title word heads a team, a sports club or a vessel here rather than a state's
+    office: a listed owner word right before it, or in its "of" phrase, and no state's organ
+    (a sector of office) among the phrase's other sector words."""
+    senses = english().senses
+    words = " ".join(t.norm for t in tokens[title.start : title.end])
+    if words not in senses.civil_sense_titles:
+        return False
+    offices = senses.office_sectors
+    if any(m is not title and m.term.entry.sector in offices for m in agents):
+        return False
+    owners = senses.civil_title_owners
+    if any(t.norm in owners for t in tokens[: title.start]):
+        return True
+    return _of_owner(tokens, title.end, owners)
+
+
+def _of_owner(tokens: Sequence[Token], end: int, owners: frozenset[str]) -> bool:
+    """ "captain of the Turkish national team": an owner word in the "of" phrase right after
+    the title, before anything ends it."""
+    if end >= len(tokens) or tokens[end].norm != OF:
+        return False
+    words = english().words
+    ends = words.conjunctions | words.apposition_separators  # what follows is no longer its
+    for token in tokens[end + 1 :]:
+        if token.norm in ends:
+            return False
+        if token.norm in owners:
+            return True
+    return False

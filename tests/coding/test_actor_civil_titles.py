@@ -1,0 +1,43 @@
+"""actors18: "captain" (PETRARCH CAPTAIN, military), "president" and "chairman" (government)
+have a civil sense when what they head is a team, a sport, a club or a vessel, named before the
+title or in its "of" phrase: the Arnorian team captain is a civilian, no Arnorian officer. A
+state's body in the phrase keeps the state's sense ("an Arnorian navy ship's captain")."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.coding.actors import resolve_actor
+from detente.coding.events import Coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Arnorian team captain",
+        "Gondor's cricket captain",
+        "the Arnorian team's captain",
+        "the captain of the Gondorian national team",
+        "the ship's captain",
+        "the club's chairman",
+        "the club president of Gondor United",
+    ],
+)
+def test_a_title_of_a_team_club_or_ship_is_a_civilians(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text)
+    assert code is not None and code.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("an Arnorian army captain", "MIL"),
+        ("the Arnorian navy ship's captain", "MIL"),
+        ("Captain Halbarad", "MIL"),
+        ("the Gondorian president", "GOV"),
+        ("the president of Gondor", "GOV"),
+    ],
+)
+def test_a_title_with_no_civil_owner_keeps_its_sector(coder: Coder, text: str, sector: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == sector
