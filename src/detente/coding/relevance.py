@@ -19,6 +19,7 @@ from detente.coding.private_parties import legal_act, private_only
 from detente.coding.relevance_business import company_officer, outsiders_as_business
 from detente.coding.relevance_complaints import private_complaint
 from detente.coding.relevance_quarrels import private_quarrel
+from detente.coding.relevance_stories import SPORTS_STORY, story_call
 from detente.coding.relevance_suits import civil_suit
 from detente.coding.relevance_venues import met_recipients, record
 from detente.coding.sport_parties import (
@@ -33,7 +34,9 @@ from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
 from detente.records import ActorMention, Article, Event
 
-__all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_relevance"]
+__all__ = [
+    "ArticleSubject", "Decision", "article_subject", "decide", "mark_relevance", "story_subject",
+]
 
 # The start of a long article is where its subject is stated; the rest adds little but time.
 SUBJECT_CHARS = 6000
@@ -285,6 +288,19 @@ def previous_sentence(text: str, event: Event) -> str:
     return window[max(ends) + 1:].strip() if max(ends) >= 0 else window.strip()
 
 
+def story_subject(
+    lexicon: RelevanceLexicon, article: Article, event: Event, subject: ArticleSubject
+) -> ArticleSubject:
+    """The subject of the story an event is told in: its paragraph's when that is a sports story
+    or a political one in an off-topic article, else the article's."""
+    call = story_call(lexicon, article, event, subject.domain, subject.reason)
+    if call is None:
+        return subject
+    if call == SPORTS_STORY:
+        return ArticleSubject(domain="sports", reason="story:sports")
+    return ArticleSubject()
+
+
 def mark_relevance(
     lexicon: RelevanceLexicon, article: Article, events: Sequence[Event]
 ) -> tuple[Event, ...]:
@@ -294,6 +310,7 @@ def mark_relevance(
     subject = article_subject(lexicon, article)
     marked = []
     for event in events:
-        decision = decide(lexicon, event, subject, previous_sentence(article.text, event))
+        story = story_subject(lexicon, article, event, subject)  # senses17: a roundup's story
+        decision = decide(lexicon, event, story, previous_sentence(article.text, event))
         marked.append(replace(event, relevant=decision.relevant, relevance=decision.reason))
     return tuple(marked)
