@@ -4,8 +4,10 @@ Signals, from strongest to weakest: a political actor among the event's parties 
 forces, police, courts, parties, rebels, intergovernmental bodies) keeps the event; otherwise a
 PETRARCH discard phrase or a dense off-topic vocabulary in its sentence, then the article's own
 subject (its URL section, a story-level discard phrase, or an off-topic vocabulary outweighing the
-politics words), then parties that are all businesses, schools, hospitals or media. Irrelevant
-events are kept with the reason; the store and the exports leave them out by default.
+politics words), then parties that are all businesses, schools, hospitals or media. In a text of several
+paragraphs (a news roundup) the event's own paragraph may override the article's subject
+(coding/relevance_stories.py). Irrelevant events are kept with the reason; the store and the
+exports leave them out by default.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
+from detente.coding.relevance_audits import private_audit
 from detente.coding.relevance_business import company_officer, outsiders_as_business
 from detente.coding.relevance_complaints import private_complaint
 from detente.coding.relevance_quarrels import private_quarrel
@@ -241,6 +244,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
     sense = sense or own_duty(lexicon, event) or civil_suit(lexicon, event)  # senses16
+    sense = sense or private_audit(lexicon, event)  # senses17: "an audit of a charity"
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     # In a sports story "the England captain" or "the home side" is a player or a team.

@@ -171,6 +171,13 @@ class CultureSenses(_Frozen):
     unaimed_perform_verbs: frozenset[str] = frozenset()
 
 
+class Audits(_Frozen):
+    """The audits block of relevance.yaml (fields documented in the file itself)."""
+
+    roots: frozenset[str]
+    audit_words: frozenset[str]
+
+
 class RelevanceFile(_Frozen):
     """relevance.yaml as written (fields documented in the file itself)."""
 
@@ -254,6 +261,8 @@ class RelevanceFile(_Frozen):
     story_sport_cues: tuple[str, ...] = ()
     # senses17: friendly acts that honour a performer, an artist or a team (culture_senses.py)
     culture_senses: CultureSenses | None = None
+    # senses17: an audit of a private body's accounts (coding/relevance_audits.py)
+    audits: Audits | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
