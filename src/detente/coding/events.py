@@ -23,6 +23,7 @@ from detente.coding.charged_persons import private_persons_acted_on
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.country_surnames import story_context
 from detente.coding.crackdowns import crackdown_target
+from detente.coding.culture_senses import reject_honoured
 from detente.coding.dates import story_reference, weekday_news
 from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
@@ -105,6 +106,7 @@ def code_match(
         match, parties.recipient
     ) or reject_campaign(match, parties.recipient) or reject_exhortation(match)  # senses13
     unpartnered = unpartnered or reject_reading(match, parties.actor, parties.recipient)  # verbs14
+    unpartnered = unpartnered or reject_honoured(match, parties.recipient)  # senses17
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10

@@ -4,8 +4,10 @@ Signals, from strongest to weakest: a political actor among the event's parties 
 forces, police, courts, parties, rebels, intergovernmental bodies) keeps the event; otherwise a
 PETRARCH discard phrase or a dense off-topic vocabulary in its sentence, then the article's own
 subject (its URL section, a story-level discard phrase, or an off-topic vocabulary outweighing the
-politics words), then parties that are all businesses, schools, hospitals or media. Irrelevant
-events are kept with the reason; the store and the exports leave them out by default.
+politics words), then parties that are all businesses, schools, hospitals or media. In a text of several
+paragraphs (a news roundup) the event's own paragraph may override the article's subject
+(coding/relevance_stories.py). Irrelevant events are kept with the reason; the store and the
+exports leave them out by default.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from urllib.parse import urlsplit
 
 from detente.coding.own_duties import own_duty
 from detente.coding.private_parties import legal_act, private_only
+from detente.coding.relevance_audits import private_audit
 from detente.coding.relevance_business import company_officer, outsiders_as_business
 from detente.coding.relevance_claims import private_claim
 from detente.coding.relevance_complaints import private_complaint
 from detente.coding.relevance_quarrels import private_quarrel
+from detente.coding.relevance_stories import SPORTS_STORY, story_call
 from detente.coding.relevance_suits import civil_suit
 from detente.coding.relevance_venues import met_recipients, record
 from detente.coding.sport_parties import (
@@ -34,7 +38,9 @@ from detente.lexicons.english import english
 from detente.lexicons.relevance import DiscardLike, RelevanceLexicon
 from detente.records import ActorMention, Article, Event
 
-__all__ = ["ArticleSubject", "Decision", "article_subject", "decide", "mark_relevance"]
+__all__ = [
+    "ArticleSubject", "Decision", "article_subject", "decide", "mark_relevance", "story_subject",
+]
 
 # The start of a long article is where its subject is stated; the rest adds little but time.
 SUBJECT_CHARS = 6000
@@ -239,6 +245,7 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,
     sense = _domain_sense(lexicon, event) or _dense_sentence(lexicon, event)
     sense = sense or _advice(lexicon, event) or _sport_race(lexicon, event, subject)
     sense = sense or own_duty(lexicon, event) or civil_suit(lexicon, event)  # senses16
+    sense = sense or private_audit(lexicon, event)  # senses17: "an audit of a charity"
     if sense is not None:
         return Decision(relevant=False, reason=sense)
     # In a sports story "the England captain" or "the home side" is a player or a team.
@@ -287,6 +294,19 @@ def previous_sentence(text: str, event: Event) -> str:
     return window[max(ends) + 1:].strip() if max(ends) >= 0 else window.strip()
 
 
+def story_subject(
+    lexicon: RelevanceLexicon, article: Article, event: Event, subject: ArticleSubject
+) -> ArticleSubject:
+    """The subject of the story an event is told in: its paragraph's when that is a sports story
+    or a political one in an off-topic article, else the article's."""
+    call = story_call(lexicon, article, event, subject.domain, subject.reason)
+    if call is None:
+        return subject
+    if call == SPORTS_STORY:
+        return ArticleSubject(domain="sports", reason="story:sports")
+    return ArticleSubject()
+
+
 def mark_relevance(
     lexicon: RelevanceLexicon, article: Article, events: Sequence[Event]
 ) -> tuple[Event, ...]:
@@ -296,6 +316,7 @@ def mark_relevance(
     subject = article_subject(lexicon, article)
     marked = []
     for event in events:
-        decision = decide(lexicon, event, subject, previous_sentence(article.text, event))
+        story = story_subject(lexicon, article, event, subject)  # senses17: a roundup's story
+        decision = decide(lexicon, event, story, previous_sentence(article.text, event))
         marked.append(replace(event, relevant=decision.relevant, relevance=decision.reason))
     return tuple(marked)

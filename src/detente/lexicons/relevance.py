@@ -169,6 +169,27 @@ class TextSenses(_Frozen):
     favour_verbs: frozenset[str] = frozenset()
 
 
+class CultureSenses(_Frozen):
+    """The culture-senses block of relevance.yaml (fields documented in the file itself)."""
+
+    roots: frozenset[str]
+    performer_nouns: frozenset[str]
+    team_nouns: frozenset[str] = frozenset()
+    team_kinds: frozenset[str] = frozenset()
+    occasion_roots: frozenset[str] = frozenset()
+    occasion_preps: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    perform_verbs: frozenset[str] = frozenset()
+    unaimed_perform_verbs: frozenset[str] = frozenset()
+
+
+class Audits(_Frozen):
+    """The audits block of relevance.yaml (fields documented in the file itself)."""
+
+    roots: frozenset[str]
+    audit_words: frozenset[str]
+
+
 class RelevanceFile(_Frozen):
     """relevance.yaml as written (fields documented in the file itself)."""
 
@@ -248,6 +269,14 @@ class RelevanceFile(_Frozen):
     private_quarrels: PrivateQuarrels | None = None
     # verbs17: a private party's civil claim against a private party (coding/relevance_claims.py)
     private_claims: PrivateClaims | None = None
+    # senses17: the paragraph of a roundup decides for its events (coding/relevance_stories.py)
+    story_min_terms: int = Field(default=0, ge=0)  # 0: paragraphs are not read apart
+    story_politics_terms: int = Field(default=2, ge=1)
+    story_sport_cues: tuple[str, ...] = ()
+    # senses17: friendly acts that honour a performer, an artist or a team (culture_senses.py)
+    culture_senses: CultureSenses | None = None
+    # senses17: an audit of a private body's accounts (coding/relevance_audits.py)
+    audits: Audits | None = None
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
