@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from detente.coding.habitual_clauses import HABITUAL_CLAUSE_CHECKS
 from detente.coding.inverted_duties import INVERTED_DUTY_CHECKS
 from detente.coding.match import Match
+from detente.coding.nobody_subjects import NOBODY_SUBJECT_CHECKS
 from detente.coding.quoted_speech import QUOTED_HABIT_CHECKS
 from detente.lexicons.english import english
 
@@ -93,4 +94,5 @@ GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *QUOTED_HABIT_CHECKS,
     *INVERTED_DUTY_CHECKS,
     *HABITUAL_CLAUSE_CHECKS,
+    *NOBODY_SUBJECT_CHECKS,  # claims17: "nobody wants to fight", "who would want to invade"
 )
