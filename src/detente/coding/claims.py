@@ -59,7 +59,8 @@ def _pleads(account: Token, trigger: Token) -> bool:
     own legal acts ("Chen was charged with fraud, the indictment said") are the pleading's
     doing, told as done."""
     senses = english().senses
-    return _lemma(account) not in senses.pleading_nouns or _lemma(trigger) not in senses.pleading_acts
+    pleading = _lemma(account) in senses.pleading_nouns
+    return not pleading or _lemma(trigger) not in senses.pleading_acts
 
 
 def _pleading_of(verb: Token, nouns: frozenset[str] | None = None) -> Token | None:

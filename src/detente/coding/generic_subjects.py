@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from detente.coding.capacities import CAPACITY_CHECKS
 from detente.coding.habitual_clauses import HABITUAL_CLAUSE_CHECKS
 from detente.coding.inverted_duties import INVERTED_DUTY_CHECKS
 from detente.coding.match import Match
@@ -95,4 +96,5 @@ GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *INVERTED_DUTY_CHECKS,
     *HABITUAL_CLAUSE_CHECKS,
     *NOBODY_SUBJECT_CHECKS,  # claims17: "nobody wants to fight", "who would want to invade"
+    *CAPACITY_CHECKS,  # claims17: "limit their ability to fire rockets"
 )

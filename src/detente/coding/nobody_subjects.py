@@ -13,8 +13,9 @@ grammar of pronouns and determiners):
   question about the past ("who attacked the convoy") takes the act as done and is left alone,
   and a relative "who" ("those who attack our soldiers") stands for its antecedent.
 A relative pronoun subject stands for the noun it hangs on ("any country *that* attacks"), and
-a participle is told of its noun ("anyone *found* guilty"), so that noun is read. english.yaml's `nobody_*` lists hold the words; the framing stage drops
-such triggers with the reason no-event-sense (coding/nonevents.py lists the checks).
+a participle is told of its noun ("anyone *found* guilty"), so that noun is read.
+english.yaml's `nobody_*` lists hold the words; the framing stage drops such triggers with the
+reason no-event-sense (coding/nonevents.py lists the checks).
 """
 
 from __future__ import annotations
