@@ -730,6 +730,7 @@ class SenseWords(_Frozen):
     nobody_question_pronouns: frozenset[str] = frozenset()
     nobody_modals: frozenset[str] = frozenset()
     capacity_nouns: frozenset[str] = frozenset()  # claims17: "ability to fire" (capacities.py)
+    supposition_modals: frozenset[str] = frozenset()  # claims17: "an invasion would" (supposed)
     indefinite_people: frozenset[str] = frozenset()  # claims14: "anyone found guilty" (syntax)
     hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
     hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)
