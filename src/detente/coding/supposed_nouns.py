@@ -7,7 +7,9 @@ imagined to weigh its outcome: the sentence says what such an act would bring, n
 happened (English grammar: the indefinite article introduces no known act; the modal tells an
 unreal or possible case). The act keeps its code and is told as hypothetical, like an act under
 "if" (no intent announced). A definite noun ("the attack could lead to more violence") names an
-act that may have happened and is left alone. Read by modality.py.
+act that may have happened and is left alone; so is a noun whose verb says whether it takes
+place ("a summit could take place in May", read by modality.py's occurrence verbs). Read by
+modality.py.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def supposed_noun(trigger: Token) -> Reading | None:
     if det is None or det.lower_ not in indefinite:
         return None
     verb = trigger.head
+    if verb.lemma_.lower() in english().senses.occurrence_modal_verbs:
+        return None  # "a meeting could take place": whether it happens, modality.py reads
     modal = next(
         (c for c in verb.children if c.dep_ == "aux" and c.lower_ in senses.supposition_modals),
         None,
