@@ -23,7 +23,7 @@ def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
         if governor is not None and (frame is None or governor.i != frame.i):
             return f"content of {governor.text!r}: claimed, not told as done"
         account = hearsay_account(tok)
-        if account is not None:
+        if account is not None and _pleads(account, chain[0]):
             return f"told by {account.text!r}: alleged, not reported as done"
     return None
 
@@ -32,14 +32,21 @@ def hearsay_account(tok: Token) -> Token | None:
     """ "A conspiracy theory holds that the agency staged the attack", "claims circulating
     online say that …", "one theory is that …", "according to rumours, …", "charged that …": a
     clause whose teller is an unproven account (a theory, a rumour, a claim, an unconfirmed
-    report) or that a verb of alleging governs is alleged, not reported as done. The account's
-    noun, or the verb."""
+    report, a pleading: "the lawsuit says that …", "in the complaint, she says …") or that a
+    verb of alleging governs is alleged, not reported as done. The account's noun, or the
+    verb."""
     if tok.dep_ == "ccomp" and tok.head.i != tok.i:
         if tok.head.pos_ == "VERB" and _lemma(tok.head) in english().senses.allegation_verbs:
             return tok.head  # "has long charged that X backs the rebels"
         teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if teller is not None and _unproven(teller):
             return teller
+        pleading = _pleading_of(tok.head)  # claims17: "in the lawsuit, the family says …"
+        if pleading is not None:
+            return pleading
+    told_in = _described_in_pleading(tok)  # claims17: "the arrest, described in a lawsuit"
+    if told_in is not None:
+        return told_in
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"):
         source = next((o for to in prep.children for o in to.children if o.dep_ == "pobj"), None)
         if source is not None and _unproven(source):
@@ -47,12 +54,48 @@ def hearsay_account(tok: Token) -> Token | None:
     return None
 
 
+def _pleads(account: Token, trigger: Token) -> bool:
+    """Whether what the account tells is alleged: a pleading alleges the deeds it tells, but its
+    own legal acts ("Chen was charged with fraud, the indictment said") are the pleading's
+    doing, told as done."""
+    senses = english().senses
+    pleading = _lemma(account) in senses.pleading_nouns
+    return not pleading or _lemma(trigger) not in senses.pleading_acts
+
+
+def _pleading_of(verb: Token, nouns: frozenset[str] | None = None) -> Token | None:
+    """ "In the lawsuit, the family says …", "said in the complaint": a reporting verb whose
+    words are given in a pleading tells what the pleading alleges. The pleading's noun."""
+    nouns = english().senses.pleading_nouns if nouns is None else nouns
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if _lemma(noun) in nouns:
+                return noun
+    return None
+
+
+def _described_in_pleading(noun: Token) -> Token | None:
+    """ "the arrest, described in a civil claim filed on Monday": an event noun whose participle
+    places it in a pleading or a claim is what that document alleges, not news told as done.
+    The pleading's or claim's noun."""
+    if noun.pos_ not in NOUNS:
+        return None
+    senses = english().senses
+    for told in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        found = _pleading_of(told, senses.pleading_nouns | senses.claim_nouns)
+        if found is not None:
+            return found
+    return None
+
+
 def _unproven(noun: Token) -> bool:
-    """A claim or hearsay noun ("theory", "rumours", "claims"), or a report or allegation
-    called unconfirmed ("unconfirmed reports")."""
+    """A claim, hearsay or pleading noun ("theory", "rumours", "claims", "the lawsuit"), or a
+    report or allegation called unconfirmed ("unconfirmed reports")."""
     senses, lemma = english().senses, _lemma(noun)
     if lemma in senses.claim_nouns or lemma in senses.hearsay_nouns:
         return True
+    if lemma in senses.pleading_nouns:
+        return True  # claims17: "the lawsuit says", "according to the complaint"
     unverified = senses.unverified_adjectives
     return lemma in english().words.allegation_nouns and any(
         c.dep_ in ("amod", "compound") and c.lower_ in unverified for c in noun.children

@@ -17,9 +17,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from detente.coding.capacities import CAPACITY_CHECKS
 from detente.coding.habitual_clauses import HABITUAL_CLAUSE_CHECKS
 from detente.coding.inverted_duties import INVERTED_DUTY_CHECKS
 from detente.coding.match import Match
+from detente.coding.nobody_subjects import NOBODY_SUBJECT_CHECKS
 from detente.coding.quoted_speech import QUOTED_HABIT_CHECKS
 from detente.lexicons.english import english
 
@@ -93,4 +95,6 @@ GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *QUOTED_HABIT_CHECKS,
     *INVERTED_DUTY_CHECKS,
     *HABITUAL_CLAUSE_CHECKS,
+    *NOBODY_SUBJECT_CHECKS,  # claims17: "nobody wants to fight", "who would want to invade"
+    *CAPACITY_CHECKS,  # claims17: "limit their ability to fire rockets"
 )

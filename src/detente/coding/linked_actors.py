@@ -6,6 +6,8 @@ Three shapes of news prose leave the party plain to a reader but not to the subj
 - a verbal act coordinated with a reported state ("Moon said China was responsible and called
   for Beijing's cooperation"): the parser hangs "called" on the reported "was", whose subject
   is China, but a state and an act of speech joined so are both the speaker's report and act;
+  a deed of conduct among the verbal codes ("said the flights were a provocation and breached
+  its airspace": CAMEO 128, defy norms or law) stays with the reported party, who did it;
 - a capture by the police ("captured by Middletown police"): police do not take hostages, they
   arrest (CAMEO 173, not 181).
 """
@@ -58,7 +60,14 @@ def reported_speaker_act(coder: Coder, match: Match) -> Match:
     entry = coder.ontology.codes.get(match.cameo)
     if speaker is None or entry is None or entry.quad_class not in VERBAL_QUADS:
         return match
+    if _conduct(match.cameo):
+        return match  # "and breached its airspace": the reported party's deed, no speech
     return replace(match, actor=speaker)
+
+
+def _conduct(cameo: str) -> bool:
+    """A verbal code that names a deed of conduct (CAMEO 128: violate, breach, defy a law)."""
+    return any(cameo.startswith(code) for code in english().codes.conduct_codes)
 
 
 def arrest_by_police(coder: Coder, framing: Framing, actor: tuple[ActorMention, ...]) -> Framing:

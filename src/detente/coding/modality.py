@@ -32,6 +32,7 @@ from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
+from detente.coding.supposed_nouns import supposed_noun
 from detente.coding.syntax import clause_verb, is_to_infinitive
 from detente.coding.temporal_clauses import temporal_present
 from detente.coding.testimony import recounted
@@ -135,6 +136,7 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     # claims15: a meeting planned, expected or hoped for ("is planned for March", "a summit,
     # which officials hope will take place")
     ahead_noun = planned_noun(trigger) or described_ahead(trigger, read_modality)
+    ahead_noun = ahead_noun or supposed_noun(trigger)  # claims17: "an invasion would lead to"
     if ahead_noun is not None:
         return ahead_noun
     # claims10: another's act hoped for, what an outcome verb secures, a main clause under

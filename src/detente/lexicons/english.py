@@ -236,6 +236,8 @@ class RuleCodes(_Frozen):
     alleged_harm_roots: frozenset[str] = frozenset()
     # recip13: roots of acts done at a place, not to those there (beyond_slot.py)
     where_only_roots: frozenset[str] = frozenset()
+    # claims17: verbal codes that are deeds, never the speaker's act (linked_actors.py)
+    conduct_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
@@ -726,6 +728,18 @@ class SenseWords(_Frozen):
     hearsay_nouns: frozenset[str] = frozenset()  # claims14: "a theory holds that" (claims.py)
     unverified_adjectives: frozenset[str] = frozenset()  # claims14: "unconfirmed reports said"
     allegation_verbs: frozenset[str] = frozenset()  # claims14: "charged that" (claims.py)
+    pleading_nouns: frozenset[str] = frozenset()  # claims17: "according to the lawsuit"
+    pleading_acts: frozenset[str] = frozenset()  # claims17: "charged, the indictment said"
+    # claims17: subjects that name no party: "nobody wants to fight" (nobody_subjects.py)
+    nobody_negative_pronouns: frozenset[str] = frozenset()
+    nobody_negative_dets: frozenset[str] = frozenset()
+    nobody_any_pronouns: frozenset[str] = frozenset()
+    nobody_any_dets: frozenset[str] = frozenset()
+    nobody_relative_pronouns: frozenset[str] = frozenset()
+    nobody_question_pronouns: frozenset[str] = frozenset()
+    nobody_modals: frozenset[str] = frozenset()
+    capacity_nouns: frozenset[str] = frozenset()  # claims17: "ability to fire" (capacities.py)
+    supposition_modals: frozenset[str] = frozenset()  # claims17: "an invasion would" (supposed)
     indefinite_people: frozenset[str] = frozenset()  # claims14: "anyone found guilty" (syntax)
     hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
     hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)

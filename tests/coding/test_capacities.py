@@ -1,0 +1,19 @@
+"""An act named only as a party's capacity ("limit their ability to fire rockets", "has the
+capability to strike") is no event; the act the clause does stays (made-up world, parsed by the
+real model; coding/capacities.py)."""
+
+from __future__ import annotations
+
+from detente.coding.events import Coder
+
+from middle_earth import code_text
+
+
+def _types(nlp, coder: Coder, text: str) -> list[str]:
+    return [e.event_type for e in code_text(nlp, coder, text)]
+
+
+def test_an_act_named_as_a_capacity_is_no_event(nlp, coder: Coder) -> None:
+    text = "Gondorian jets struck Mordorian posts, aiming to limit their ability to fire rockets."
+    assert _types(nlp, coder, text) == ["ASSAULT"]
+    assert _types(nlp, coder, "Mordor has the capability to strike Gondor.") == []
