@@ -9,6 +9,8 @@ from detente.lexicons.actors import ActorLexicon, Match
 
 # The rule of a remembered plural party that codes no country (ActorMemory.block).
 UNCODED_GROUP_RULE = "uncoded-group"
+# The rule of a person known only by name, of no country the words give (party_mentions.py).
+UNKNOWN_PERSON_RULE = "named-person"
 # Rules that code a person by name: the lexicon's people, a title with a name.
 PERSON_RULES = frozenset({"person-role", "stated-role"})
 # Rules that code a known person named again: by surname alone, or recalled from the article.
@@ -71,6 +73,16 @@ class ActorMemory:
         self._codes.append(replace(code, country=None, name=None, org=None, blocks=True))
         self._marks.append((self._sentence, False, False))
 
+    def block_person(self, name: str) -> None:
+        """mainev15: note a person the article named as a sentence's subject but could not
+        place ("Tarmo Vask said …"): a later "he"/"she" stands for them, as far as they are
+        coded, not for a person named before them."""
+        # no name: a later mention of it is read by its own words, not recalled from here
+        code = ActorCode(country=None, sector=None, name=None, matched=name,
+                         rule=UNKNOWN_PERSON_RULE, blocks=True)  # fmt: skip
+        self._codes.append(code)
+        self._marks.append((self._sentence, True, False))
+
     def note_group(self, codes: tuple[ActorCode, ...]) -> None:
         """Note the states the current sentence's subject named together (actors13: "France
         and Germany condemned …"), for a "they" or "the countries" after it."""
@@ -117,6 +129,8 @@ class ActorMemory:
         for code, (sentence, subject, _) in zip(reversed(self._codes), marks, strict=True):
             if latest is not None and sentence != latest:
                 break
+            if latest is None and subject and stops_person(code):
+                return None  # mainev15: the latest subject is a person of no known country
             if code.blocks or not self.known_person(code):
                 continue
             latest = sentence
@@ -153,6 +167,12 @@ class ActorMemory:
                 self._contexts.clear()
             self._contexts[context] = lexicon.scan(context, keep=False)[1]
         return self._contexts[context]
+
+
+def stops_person(code: ActorCode) -> bool:
+    """Whether a remembered code is a person named but not placed (mainev15): a "he" or "she"
+    after them is no person named before them."""
+    return code.rule == UNKNOWN_PERSON_RULE
 
 
 def is_person(code: ActorCode, *, recalled: bool = False) -> bool:

@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.actor_state import ActorCode, ActorMemory
+from detente.coding.actor_state import ActorCode, ActorMemory, is_person
 from detente.coding.phrase_repeats import STATED_RULES
 from detente.lexicons.english import english
 
+# The rule of a person coded by a name under a role its own words place ("Gondor's envoy X").
+STATED_ROLE = "stated-role"
 # Dependencies of a clause's subject, active and passive ("Arafat was criticised by Sharon").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -89,12 +91,57 @@ def remember_subject(
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
     if subject.pos_ == "NOUN":  # actors14: "A Gondorian boxer was charged": "the boxer" later
         introduce_subject(subject.doc[words[0].i : subject.i + 1].text, resolve, memory)
+    named = _named_role(subject)  # mainev15: "Gondor's envoy, Tarmo Vask, said": who Vask is
+    if named and remember_stated(subject.doc[words[0].i : named.i + 1].text, resolve, memory):
+        return
     if subject.pos_ != "PROPN":
         return
-    for code in resolve(subject.doc[words[0].i : subject.i + 1].text):
+    name = subject.doc[words[0].i : subject.i + 1]
+    codes = resolve(name.text)
+    for code in codes:
         if memory.known_person(code):
             memory.remember(code, subject=True)
             return
+    if not remember_stated(name.text, resolve, memory) and _unknown_person(subject, codes):
+        memory.block_person(name.text)
+
+
+def _unknown_person(subject: Token, codes: tuple[ActorCode, ...]) -> bool:
+    """Whether a proper-noun subject is a person's name the lexicons give no country
+    ("Tarmo Vask said"; the parser's entity says it is a person)."""
+    if any(code.country is not None for code in codes):
+        return False
+    return subject.ent_type_ == "PERSON"
+
+
+def _named_role(subject: Token) -> Token | None:
+    """The last word of the subject's last apposition: the name a role is given ("Gondor's
+    envoy, *Tarmo Vask*,") or the role a name is given ("Tarmo Vask, Gondor's *envoy*,");
+    none for a subject with no apposition after it."""
+    appos = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if not appos:
+        return None
+    return max(appos[-1].subtree, key=lambda t: t.i)
+
+
+def remember_stated(
+    text: str, resolve: Callable[[str], tuple[ActorCode, ...]], memory: ActorMemory
+) -> bool:
+    """mainev15: a person the subject names with a role its own words place in a country
+    ("Gondor's envoy, Tarmo Vask", "Gondorian Envoy Tarmo Vask") is remembered though the
+    sentence codes no event ("… said the vote was fair"): a later "Vask" or "he" is that envoy,
+    not an unknown name or the person named before. Only holders of an office count (a student
+    or a settler is named for the story, not as a party to politics), and only a country the
+    phrase's own words give (a guessed one makes the rule "context" or "reference"). True when
+    one was remembered."""
+    offices = english().senses.office_sectors  # a student or a settler holds no office
+    for code in resolve(text):
+        if code.rule != STATED_ROLE or code.sector not in offices:
+            continue
+        if code.country is not None and is_person(code):
+            memory.remember(code, subject=True)
+            return True
+    return False
 
 
 def introduce_subject(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from detente.coding.actor_state import ActorCode, is_person
+from detente.coding.actor_state import ActorCode, is_person, stops_person
 from detente.coding.civil_titles import civil_title
 from detente.coding.machines import machine_words
 from detente.coding.phrase_home_bodies import home_body
@@ -131,6 +131,8 @@ class Phrase(PhrasePeople):
     def _antecedent(self, want: str | None) -> ActorCode | None:
         """The most recent remembered actor a pronoun can stand for."""
         for code in self.memory.recent() if self.memory else ():
+            if want == "person" and stops_person(code):
+                return None  # mainev15: "Tarmo Vask said …. He": no one named before Vask
             if code.blocks:  # "Twenty countries expelled … They": not a party before them
                 if want == "any":
                     return code if code.sector else None
