@@ -129,8 +129,10 @@ class Phrase(PhrasePeople):
     def _antecedent(self, want: str | None) -> ActorCode | None:
         """The most recent remembered actor a pronoun can stand for."""
         for code in self.memory.recent() if self.memory else ():
-            if want == "person" and stops_person(code):
-                return None  # mainev15: "Tarmo Vask said …. He": no one named before Vask
+            if stops_person(code):  # mainev15: "Tarmo Vask said …. He": no one before Vask
+                if want == "person":
+                    return None
+                continue  # "they", "its": not a person's
             if code.blocks:  # "Twenty countries expelled … They": not a party before them
                 if want == "any":
                     return code if code.sector else None
