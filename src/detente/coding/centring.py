@@ -1,4 +1,5 @@
-"""The centre of a sentence for later pronouns: the subject of its main clause."""
+"""The centre of a sentence for later pronouns: the subject of its main clause; and who the
+people a sentence introduces are (a stated role, a quoted speaker), for later mentions."""
 
 from __future__ import annotations
 

@@ -127,7 +127,8 @@ class Phrase(PhrasePeople):
         return self.memory.subject_person()
 
     def _antecedent(self, want: str | None) -> ActorCode | None:
-        """The most recent remembered actor a pronoun can stand for."""
+        """The most recent remembered actor a pronoun can stand for; for "he"/"she", none
+        past a person named but not placed (mainev15)."""
         for code in self.memory.recent() if self.memory else ():
             if stops_person(code):  # mainev15: "Tarmo Vask said …. He": no one before Vask
                 if want == "person":
