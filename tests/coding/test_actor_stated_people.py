@@ -131,6 +131,31 @@ def test_an_unplaced_named_subject_stops_he_from_reaching_back(world: ActorLexic
     memory.close_sentence()
     assert memory.subject_person() is None
     assert resolve_actor(world, "He", memory=memory) is None
-    # "they" and "the country" still reach the parties named before
+    # "they" and "the country" still reach the parties named before: Tall is one person
+    they = resolve_actor(world, "They", memory=memory)
+    assert they is not None and they.country == "GND"
     country = resolve_actor(world, "the country", memory=memory)
     assert country is not None and country.country == "GND"
+
+
+def test_a_quoted_speaker_after_the_quotation_is_remembered(coder: Coder) -> None:
+    # '"The vote was fair," said Gondor's envoy, Tarmo Vask. Vask accused Mordor.': the
+    # speaker is introduced outside the quotation, though the quoting sentence has no centre
+    quoting = [
+        ("“", "“", "PUNCT", "punct", 7),
+        ("The", "the", "DET", "det", 2),
+        ("vote", "vote", "NOUN", "nsubj", 3),
+        ("was", "be", "AUX", "ccomp", 7),
+        ("fair", "fair", "ADJ", "acomp", 3),
+        (",", ",", "PUNCT", "punct", 7),
+        ("”", "”", "PUNCT", "punct", 7),
+        ("said", "say", "VERB", "ROOT", 7),
+        ("Gondor", "Gondor", "PROPN", "poss", 10),
+        ("'s", "'s", "PART", "case", 8),
+        ("envoy", "envoy", "NOUN", "nsubj", 7),
+        (",", ",", "PUNCT", "punct", 10),
+        ("Tarmo", "Tarmo", "PROPN", "compound", 13),
+        ("Vask", "Vask", "PROPN", "appos", 10),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert _accused(coder, quoting, ("Vask", "")) == ["GND"]

@@ -123,7 +123,8 @@ class ActorMemory:
         """ "Sharon said Arafat must stop the attacks. He accused …": of the people the lexicon
         knows that the latest sentence naming any names, the one that was its subject, which a
         following "he"/"she" continues (the subject is the sentence's centre); None if none
-        was. Unknown names ("Mayor Jesse Freelen") are left to the rules before."""
+        was, or if a person named after them as a subject is one no word places (mainev15:
+        block_person). Unknown names ("Mayor Jesse Freelen") are left to the rules before."""
         latest: int | None = None
         marks = reversed(self._marks)
         for code, (sentence, subject, _) in zip(reversed(self._codes), marks, strict=True):

@@ -1,4 +1,5 @@
-"""The centre of a sentence for later pronouns: the subject of its main clause."""
+"""The centre of a sentence for later pronouns: the subject of its main clause; and who the
+people a sentence introduces are (a stated role, a quoted speaker), for later mentions."""
 
 from __future__ import annotations
 
@@ -72,6 +73,22 @@ def _without_opening_mark(own: str) -> str:
     return own
 
 
+def quoted_speaker(sent: Span) -> Token | None:
+    """mainev15: '"We will not yield," said Gondor's envoy, Tarmo Vask.': the subject of the
+    reporting verb that heads a sentence quoting someone, written after the quotation closed
+    (the people inside it are the speaker's); none for any other sentence."""
+    root = sent.root
+    if root.lemma_.lower() not in english().senses.reporting_verbs or not quoted(sent):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    before = sent.doc.text[sent.start_char : subject.idx]
+    marks = before.count("“") + before.count("”") + before.count('"')
+    closed = before.count("“") == before.count("”") and before.count('"') % 2 == 0
+    return subject if marks and closed else None
+
+
 def covers(subject: Token | None, start: int, end: int) -> bool:
     """Whether a mention at character offsets [start, end) is the subject."""
     return subject is not None and start <= subject.idx < end
@@ -82,14 +99,18 @@ def remember_subject(
     covered: bool,
     resolve: Callable[[str], tuple[ActorCode, ...]],
     memory: ActorMemory,
+    *,
+    speaker: bool = False,
 ) -> None:
     """ "Mr Arafat rejected the charge. He condemned Israel.": a named person who is the
     sentence's subject is its centre even when the sentence codes no event (``covered``: a
-    party of its events already is the subject; ``subject`` is the sentence's main_subject)."""
+    party of its events already is the subject; ``subject`` is the sentence's main_subject).
+    With ``speaker`` (the quoted_speaker of a sentence with no centre), only who the speaker
+    is is remembered: a stated role, or a name no word places."""
     if covered or subject is None:
         return
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
-    if subject.pos_ == "NOUN":  # actors14: "A Gondorian boxer was charged": "the boxer" later
+    if subject.pos_ == "NOUN" and not speaker:  # actors14: "A Gondorian boxer was charged"
         introduce_subject(subject.doc[words[0].i : subject.i + 1].text, resolve, memory)
     named = _named_role(subject)  # mainev15: "Gondor's envoy, Tarmo Vask, said": who Vask is
     if named and remember_stated(subject.doc[words[0].i : named.i + 1].text, resolve, memory):
@@ -99,7 +120,7 @@ def remember_subject(
     name = subject.doc[words[0].i : subject.i + 1]
     codes = resolve(name.text)
     for code in codes:
-        if memory.known_person(code):
+        if memory.known_person(code) and not speaker:
             memory.remember(code, subject=True)
             return
     if not remember_stated(name.text, resolve, memory) and _unknown_person(subject, codes):

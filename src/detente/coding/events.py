@@ -20,6 +20,7 @@ from detente.coding.authorities import article_home
 from detente.coding.campaign_senses import reject_campaign
 from detente.coding.centring import covers, main_subject, remember_subject
 from detente.coding.charged_persons import private_persons_acted_on
+from detente.coding.centring import covers, main_subject, quoted_speaker, remember_subject
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.country_surnames import story_context
 from detente.coding.crackdowns import crackdown_target
@@ -378,6 +379,10 @@ def _remember_sentence(
     remember_subject(subject, any(covers(subject, m.start, m.end) for m in mentions), lambda text:
                      resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
                      ctx.memory)  # fmt: skip
+    speaker = quoted_speaker(sent) if subject is None else None  # mainev15
+    remember_subject(speaker, any(covers(speaker, m.start, m.end) for m in mentions), lambda text:
+                     resolve_actors(coder.actors, text, date=ctx.article.date, memory=ctx.memory),
+                     ctx.memory, speaker=True)  # fmt: skip
     for ent in ctx.ents:  # Span.ents would rebuild every entity of the Doc for each sentence
         if (sent.start <= ent.start and ent.end <= sent.end and ent.label_ in REMEMBERED_ENTS
                 and not styled_entity(ent)):  # lead18: "an Italian grocery store"

@@ -129,10 +129,13 @@ class Phrase(PhrasePeople):
         return self.memory.subject_person()
 
     def _antecedent(self, want: str | None) -> ActorCode | None:
-        """The most recent remembered actor a pronoun can stand for."""
+        """The most recent remembered actor a pronoun can stand for; for "he"/"she", none
+        past a person named but not placed (mainev15)."""
         for code in self.memory.recent() if self.memory else ():
-            if want == "person" and stops_person(code):
-                return None  # mainev15: "Tarmo Vask said …. He": no one named before Vask
+            if stops_person(code):  # mainev15: "Tarmo Vask said …. He": no one before Vask
+                if want == "person":
+                    return None
+                continue  # "they", "its": not a person's
             if code.blocks:  # "Twenty countries expelled … They": not a party before them
                 if want == "any":
                     return code if code.sector else None
