@@ -2,14 +2,14 @@
 the capability to strike Arnor", "sanctions curb its capacity to fund the rebels".
 
 An infinitive on a noun of capacity (dictionary: ability "the power or skill to do something";
-capacity, capability "the ability to do a particular thing"; means "a method or resources for
-doing something") names what a party could do, not an act done, planned or announced: a
-capacity is a standing state, no event (eval/judged/README.md: a general or standing statement
-coded as an event is wrong). Who holds it is often another party than the clause's subject
-("Israeli jets struck, aiming to limit their ability to fire rockets": the rockets are not
-Israel's), so coding it would also give the act to the wrong party. english.yaml's
-`capacity_nouns` holds the nouns; the framing stage drops such triggers with the reason
-no-event-sense (coding/nonevents.py lists the checks, through generic_subjects.py).
+capacity, capability "the ability to do a particular thing") names what a party could do, not
+an act done, planned or announced: a capacity is a standing state, no event
+(eval/judged/README.md: a general or standing statement coded as an event is wrong). Who holds
+it is often another party than the clause's subject ("Israeli jets struck, aiming to limit
+their ability to fire rockets": the rockets are not Israel's), so coding it would also give the
+act to the wrong party. english.yaml's `capacity_nouns` holds the nouns; the framing stage
+drops such triggers with the reason no-event-sense (coding/nonevents.py lists the checks,
+through generic_subjects.py).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from detente.lexicons.english import english
 
 NOUNS = frozenset({"NOUN", "PROPN"})  # parts of speech of an event noun
+FOILED_DEPS = frozenset({"dobj", "nsubjpass"})  # "foiled an attack", "an attack was foiled"
 
 
 def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
@@ -118,7 +119,8 @@ def asked_by_noun(tok: Token) -> str | None:
 
 def unrealised_by(trigger: Token) -> tuple[str, str] | None:
     """An event noun told as alleged ("the alleged attack") or only aimed at ("a planned
-    strike", "an attempted coup", "the proposed ban"): ("alleged" or "aimed", the cue)."""
+    strike", "an attempted coup", "the proposed ban", "foiled an attack", "the strike was
+    averted"): ("alleged" or "aimed", the cue)."""
     if trigger.pos_ not in NOUNS:
         return None
     senses = english().senses
@@ -127,6 +129,9 @@ def unrealised_by(trigger: Token) -> tuple[str, str] | None:
             return "alleged", f"{c.text!r} on {trigger.text!r}"
         if c.dep_ == "amod" and c.lower_ in senses.unrealised_adjectives:
             return "aimed", f"{c.text!r} on {trigger.text!r}: not done"
+    foiled = trigger.head  # claims17: "foiled an attack", "the plot was thwarted"
+    if trigger.dep_ in FOILED_DEPS and _lemma(foiled) in senses.forestalling_verbs:
+        return "aimed", f"{trigger.text!r} {foiled.text!r} before it was done"
     return None
 
 

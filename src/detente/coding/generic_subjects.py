@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coding.capacities import CAPACITY_CHECKS
+from detente.coding.foiled_acts import FOILED_CHECKS
 from detente.coding.habitual_clauses import HABITUAL_CLAUSE_CHECKS
 from detente.coding.inverted_duties import INVERTED_DUTY_CHECKS
 from detente.coding.match import Match
@@ -97,4 +98,5 @@ GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *HABITUAL_CLAUSE_CHECKS,
     *NOBODY_SUBJECT_CHECKS,  # claims17: "nobody wants to fight", "who would want to invade"
     *CAPACITY_CHECKS,  # claims17: "limit their ability to fire rockets"
+    *FOILED_CHECKS,  # claims17: "police prevented an attack": not the police's attack
 )

@@ -7,9 +7,11 @@ imagined to weigh its outcome: the sentence says what such an act would bring, n
 happened (English grammar: the indefinite article introduces no known act; the modal tells an
 unreal or possible case). The act keeps its code and is told as hypothetical, like an act under
 "if" (no intent announced). A definite noun ("the attack could lead to more violence") names an
-act that may have happened and is left alone; so is a noun whose verb says whether it takes
-place ("a summit could take place in May", read by modality.py's occurrence verbs). Read by
-modality.py.
+act that may have happened and is left alone, as is an indefinite one made particular by a date
+or a past clause ("a suicide attack on Monday may be linked to …", "an attack that killed 20
+could …") or whose outcome is told in the modal perfect ("a strike could have killed dozens"),
+and a noun whose verb says whether it takes place ("a summit could take place in May", read by
+modality.py's occurrence verbs). Read by modality.py.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from detente.lexicons.english import english
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DATE_ENTS = frozenset({"DATE", "TIME"})  # "an attack on Monday": one act, dated
+PAST_TAGS = frozenset({"VBD", "VBN"})  # "an attack that killed 20", "an attack launched from"
 
 
 def supposed_noun(trigger: Token) -> Reading | None:
@@ -39,7 +43,19 @@ def supposed_noun(trigger: Token) -> Reading | None:
         (c for c in verb.children if c.dep_ == "aux" and c.lower_ in senses.supposition_modals),
         None,
     )
-    if modal is None:
+    if modal is None or _perfect(verb) or _particular(trigger):
         return None
     cue = f"{det.text!r} {trigger.text!r}, subject of {modal.text!r}: supposed, not told"
     return Reading(modality="hypothetical", cue=cue, as_told=True)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "a strike could have killed dozens": a modal perfect speculates on a past act's outcome."""
+    perfect = english().words.perfect_aux
+    return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children)
+
+
+def _particular(noun: Token) -> bool:
+    """ "a suicide attack on Monday may be linked to …", "an attack that killed 20 could …": a
+    date or a past clause in the noun's phrase makes it one act that happened."""
+    return any(t.ent_type_ in DATE_ENTS or t.tag_ in PAST_TAGS for t in noun.subtree)

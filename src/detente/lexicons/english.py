@@ -740,6 +740,7 @@ class SenseWords(_Frozen):
     nobody_modals: frozenset[str] = frozenset()
     capacity_nouns: frozenset[str] = frozenset()  # claims17: "ability to fire" (capacities.py)
     supposition_modals: frozenset[str] = frozenset()  # claims17: "an invasion would" (supposed)
+    forestalling_verbs: frozenset[str] = frozenset()  # claims17: "foiled an attack" (claims.py)
     indefinite_people: frozenset[str] = frozenset()  # claims14: "anyone found guilty" (syntax)
     hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
     hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)
