@@ -1,5 +1,6 @@
-"""Reactions to an act of violence named as their object: whoever did the violence, named in
-the noun's own words, is the recipient; whom it hit is none (coding/reacted_force.py).
+"""Reactions to a deed named as their object (violence, an arrest, a violation, a release):
+whoever did the deed, named in the noun's own words, is the recipient; whom it was done to is
+none (coding/reacted_force.py).
 
 Hand-built parses of a made-up world (Gondor, Arnor, Mordor), written the way spaCy's English
 parser attaches them; rows are (word, lemma, POS, dependency, head index).
@@ -113,3 +114,82 @@ def test_whom_the_violence_hit_hung_on_the_reaction_is_not_searched_for(coder: C
         ("Arnor", "Arnor", "PROPN", "pobj", 4),
     )
     assert _recipient(coder, rows, "endorsed") == []
+
+
+def test_condemning_a_violation_of_a_state_s_land_does_not_condemn_that_state(
+    coder: Coder,
+) -> None:
+    # "Gondor condemned the violation of Arnor's border.": a deed no pattern codes
+    rows = _reacted(
+        ("condemned", "condemn"),
+        ("the", "the", "DET", "det", 3),
+        ("violation", "violation", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("border", "border", "NOUN", "pobj", 4),
+    )
+    assert _recipient(coder, rows, "condemned") == []
+
+
+def test_criticising_an_arrest_does_not_criticise_the_people_arrested(coder: Coder) -> None:
+    # "Gondor criticised the arrest of Arnorian journalists.": the arrester is unnamed
+    rows = _reacted(
+        ("criticised", "criticise"),
+        ("the", "the", "DET", "det", 3),
+        ("arrest", "arrest", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 6),
+        ("journalists", "journalist", "NOUN", "pobj", 4),
+    )
+    assert _recipient(coder, rows, "criticised") == []
+
+
+def test_welcoming_a_release_praises_who_released_not_who_was_freed(coder: Coder) -> None:
+    # "Gondor welcomed the release of the Arnorian hostages by Mordor."
+    rows = _reacted(
+        ("welcomed", "welcome"),
+        ("the", "the", "DET", "det", 3),
+        ("release", "release", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 7),
+        ("hostages", "hostage", "NOUN", "pobj", 4),
+        ("by", "by", "ADP", "prep", 3),
+        ("Mordor", "Mordor", "PROPN", "pobj", 8),
+    )
+    assert _recipient(coder, rows, "welcomed") == [("MDR", None)]
+
+
+def test_a_doer_the_parser_hung_on_the_party_acted_on_is_the_one_condemned(
+    coder: Coder,
+) -> None:
+    # "Gondor condemned the violation of Arnor's border by Mordor.", "by" on "border"
+    rows = _reacted(
+        ("condemned", "condemn"),
+        ("the", "the", "DET", "det", 3),
+        ("violation", "violation", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Arnor", "Arnor", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("border", "border", "NOUN", "pobj", 4),
+        ("by", "by", "ADP", "prep", 7),
+        ("Mordor", "Mordor", "PROPN", "pobj", 8),
+    )
+    assert _recipient(coder, rows, "condemned") == [("MDR", None)]
+
+
+def test_a_doer_the_parser_hung_on_the_reaction_verb_is_the_one_condemned(
+    coder: Coder,
+) -> None:
+    # "Gondor condemned the occupation of Bree by Mordor.", "by" on "condemned"
+    rows = _reacted(
+        ("condemned", "condemn"),
+        ("the", "the", "DET", "det", 3),
+        ("occupation", "occupation", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Bree", "Bree", "PROPN", "pobj", 4),
+        ("by", "by", "ADP", "prep", 1),
+        ("Mordor", "Mordor", "PROPN", "pobj", 6),
+    )
+    assert _recipient(coder, rows, "condemned") == [("MDR", None)]

@@ -1,8 +1,14 @@
-"""Reactions to an act of violence named as their object: "condemned the attack on the
-parliament", "endorsed the invasion of Iraq", "criticised the bombing of its embassy". The
-reaction is to whoever did the violence, named in the noun's own words ("the *Russian*
-invasion", "*Israel's* attack", "the attack *by* Hamas"); whom it hit is no party of the
-reaction, so with no doer named there is no recipient."""
+"""Reactions to a deed named as their object: "condemned the attack on the parliament",
+"endorsed the invasion of Iraq", "criticised the arrest of journalists", "welcomed the release
+of the hostages", "condemned the violation of Gondor's airspace". The reaction is to whoever
+did the deed, named in the noun's own words ("the *Russian* invasion", "*Israel's* attack",
+"the attack *by* Hamas"); whom it was done to is no party of the reaction (the journalists
+arrested are not those criticised), so with no doer named there is no recipient.
+
+A deed is an act of violence (the attack roots), a noun the verb lexicon codes as coercion or
+disapproval (english.yaml senses.reacted_deed_roots), or a noun of an act done to a party that
+no pattern codes (senses.deed_nouns: violation, occupation, seizure, release, ...).
+"""
 
 from __future__ import annotations
 
@@ -11,28 +17,36 @@ from spacy.tokens import Token
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
 from detente.coding.party_mentions import mentions
+from detente.coding.syntax import is_passive, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
 
 def reacted_force(coder: Coder, match: Match) -> Token | None:
-    """The noun of violence a reaction's slot holds, if it holds one: a noun whose first
-    pattern in the verb lexicon is an act of violence (CAMEO 18-20). No recipient is searched
-    for beyond it: a party the parser hung elsewhere ("endorsed the invasion *on Iraq*") is
-    still whom the violence hit."""
+    """The deed noun a reaction's slot holds, if it holds one. No recipient is searched for
+    beyond it: a party the parser hung elsewhere ("endorsed the invasion *on Iraq*") is still
+    whom the deed was done to."""
     head = match.recipient
     if head is None or head.pos_ != "NOUN":
         return None
     if match.cameo[:2] not in english().senses.reacted_force_roots:
         return None
-    patterns = coder.verbs.by_noun.get(head.lemma_.lower(), ())
-    if not patterns or patterns[0].cameo[:2] not in english().codes.attack_roots:
-        return None
-    return head
+    return head if is_deed(coder, head) else None
+
+
+def is_deed(coder: Coder, noun: Token) -> bool:
+    """Whether the noun names an act done to a party: a noun whose first pattern in the verb
+    lexicon is violence, coercion or disapproval, or a deed noun no pattern codes."""
+    senses, lemma = english().senses, noun.lemma_.lower()
+    patterns = coder.verbs.by_noun.get(lemma, ())
+    if patterns:
+        roots = english().codes.attack_roots | senses.reacted_deed_roots
+        return patterns[0].cameo[:2] in roots
+    return lemma in senses.deed_nouns
 
 
 def names_whom_hit(noun: Token) -> bool:
-    """Whether the noun of violence names whom it hit ("the attack *on* X", "the invasion *of*
+    """Whether the deed noun names whom it was done to ("the attack *on* X", "the invasion *of*
     X"); "attacks *in* Tehran" names only where, and the place stands for those who suffered
     them."""
     targets = english().words.place_target_preps
@@ -40,6 +54,33 @@ def names_whom_hit(noun: Token) -> bool:
 
 
 def force_doer(coder: Coder, noun: Token, ctx: ArticleState) -> tuple[ActorMention, ...]:
-    """Who did the violence, by the noun's own words only (its modifiers, its possessor, its
-    "by" phrase), never its "of"/"on"/"against" phrase, which names whom it hit."""
-    return mentions(coder, noun, ctx, core=True)
+    """Who did the deed, by the noun's own words only (its modifiers, its possessor, its "by"
+    phrase), never its "of"/"on"/"against" phrase, which names whom it was done to."""
+    own = mentions(coder, noun, ctx, core=True)
+    if own:
+        return own
+    doer = misplaced_doer(noun)
+    return mentions(coder, doer, ctx, core=True) if doer is not None else ()
+
+
+def misplaced_doer(noun: Token) -> Token | None:
+    """ "condemned the violation of Gondor's airspace *by Mordor*", "marched to protest the
+    detention of two soldiers *by Mordor*": a "by" phrase after the deed that the parser hung
+    on the party the deed was done to, or on the active verb whose object the deed is, is the
+    deed's doer (neither takes an agent "by" of its own)."""
+    targets = english().words.place_target_preps
+    holders = [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in targets
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and not is_passive(verb):
+        holders.append(verb)
+    for holder in holders:
+        doer = next((o for o in prep_objects(holder, "by") if o.i > noun.i), None)
+        if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
+            return doer
+    return None
