@@ -193,3 +193,41 @@ def test_a_doer_the_parser_hung_on_the_reaction_verb_is_the_one_condemned(
         ("Mordor", "Mordor", "PROPN", "pobj", 6),
     )
     assert _recipient(coder, rows, "condemned") == [("MDR", None)]
+
+
+def _call_to_end(*deed_phrase: tuple) -> list:
+    """ "Gondor called for an end to <deed phrase>." (the phrase's rows start at token 7)."""
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("an", "an", "DET", "det", 4),
+        ("end", "end", "NOUN", "pobj", 2),
+        ("to", "to", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7),
+        *deed_phrase,
+        (*PUNCT, 1),
+    ]
+
+
+def test_an_appeal_to_end_a_deed_is_not_addressed_to_those_it_is_done_to(coder: Coder) -> None:
+    # "Gondor called for an end to the persecution of Arnorian journalists."
+    rows = _call_to_end(
+        ("persecution", "persecution", "NOUN", "pobj", 5),
+        ("of", "of", "ADP", "prep", 7),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 10),
+        ("journalists", "journalist", "NOUN", "pobj", 8),
+    )
+    assert _recipient(coder, rows, "called") == []
+
+
+def test_an_appeal_to_end_a_deed_is_addressed_to_its_named_doer(coder: Coder) -> None:
+    # "Gondor called for an end to the Mordorian persecution of Arnorian journalists."
+    rows = _call_to_end(
+        ("Mordorian", "Mordorian", "ADJ", "amod", 8),
+        ("persecution", "persecution", "NOUN", "pobj", 5),
+        ("of", "of", "ADP", "prep", 8),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 11),
+        ("journalists", "journalist", "NOUN", "pobj", 9),
+    )
+    assert _recipient(coder, rows, "called") == [("MDR", None)]

@@ -21,6 +21,8 @@ from detente.coding.syntax import is_passive, prep_objects
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
+Mentions = tuple[ActorMention, ...]
+
 
 def reacted_force(coder: Coder, match: Match) -> Token | None:
     """The deed noun a reaction's slot holds, if it holds one. No recipient is searched for
@@ -49,11 +51,10 @@ def names_whom_hit(noun: Token) -> bool:
     """Whether the deed noun names whom it was done to ("the attack *on* X", "the invasion *of*
     X"); "attacks *in* Tehran" names only where, and the place stands for those who suffered
     them."""
-    targets = english().words.place_target_preps
-    return any(c.dep_ == "prep" and c.lower_ in targets for c in noun.children)
+    return bool(_targets(noun))
 
 
-def force_doer(coder: Coder, noun: Token, ctx: ArticleState) -> tuple[ActorMention, ...]:
+def force_doer(coder: Coder, noun: Token, ctx: ArticleState) -> Mentions:
     """Who did the deed, by the noun's own words only (its modifiers, its possessor, its "by"
     phrase), never its "of"/"on"/"against" phrase, which names whom it was done to."""
     own = mentions(coder, noun, ctx, core=True)
@@ -68,14 +69,7 @@ def misplaced_doer(noun: Token) -> Token | None:
     detention of two soldiers *by Mordor*": a "by" phrase after the deed that the parser hung
     on the party the deed was done to, or on the active verb whose object the deed is, is the
     deed's doer (neither takes an agent "by" of its own)."""
-    targets = english().words.place_target_preps
-    holders = [
-        obj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in targets
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
+    holders = [obj for prep in _targets(noun) for obj in prep.children if obj.dep_ == "pobj"]
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and not is_passive(verb):
         holders.append(verb)
@@ -84,3 +78,31 @@ def misplaced_doer(noun: Token) -> Token | None:
         if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
             return doer
     return None
+
+
+def deed_victims(coder: Coder, match: Match, recipient: Mentions, ctx: ArticleState) -> Mentions:
+    """ "called for an end to the killing of civilians", "condemned the wave of arrests of
+    journalists": a reaction, appeal or demand whose every recipient was found among those a
+    deed below its trigger was done to (the deed's "of"/"on"/"against" phrase) is aimed at the
+    deed's doer, if its words name one, else at no one named. A release is left to the holder
+    rules (coding/patients.py held_by): those freed are not those holding them either."""
+    codes, senses = english().codes, english().senses
+    roots = senses.reacted_force_roots | {codes.appeal_root, codes.demand_root}
+    if match.cameo[:2] not in roots or not recipient:
+        return recipient
+    trigger = match.head
+    for deed in trigger.subtree:
+        if deed.i == trigger.i or deed.pos_ != "NOUN" or not is_deed(coder, deed):
+            continue
+        if deed.lemma_.lower() in senses.release_nouns:
+            continue
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in _targets(deed)]
+        if spans and all(any(a <= m.start < b for a, b in spans) for m in recipient):
+            return force_doer(coder, deed, ctx)
+    return recipient
+
+
+def _targets(noun: Token) -> list[Token]:
+    """The noun's prepositions that name whom it was done to ("of", "on", "against")."""
+    targets = english().words.place_target_preps
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in targets]
