@@ -94,12 +94,26 @@ def deed_victims(coder: Coder, match: Match, recipient: Mentions, ctx: ArticleSt
     for deed in trigger.subtree:
         if deed.i == trigger.i or deed.pos_ != "NOUN" or not is_deed(coder, deed):
             continue
-        if deed.lemma_.lower() in senses.release_nouns:
+        if deed.lemma_.lower() in senses.release_nouns or not _named_by(deed, trigger):
             continue
+        if any(p.cameo[:2] == match.cameo[:2] for p in coder.verbs.by_noun.get(deed.lemma_.lower(), ())):
+            continue  # "a hunger strike against X": a deed noun of the act's own kind is the act
         spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in _targets(deed)]
         if spans and all(any(a <= m.start < b for a, b in spans) for m in recipient):
             return force_doer(coder, deed, ctx)
     return recipient
+
+
+def _named_by(deed: Token, trigger: Token) -> bool:
+    """Whether the deed hangs below the trigger through nouns and prepositions only ("called
+    for an end *to the killing*"): a verb between makes the deed the object of another act,
+    whose parties are the trigger's own ("refused to *lift* the sanctions on Gondor")."""
+    word = deed.head
+    while word.i != trigger.i:
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _targets(noun: Token) -> list[Token]:
