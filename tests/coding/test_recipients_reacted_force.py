@@ -231,3 +231,21 @@ def test_an_appeal_to_end_a_deed_is_addressed_to_its_named_doer(coder: Coder) ->
         ("journalists", "journalist", "NOUN", "pobj", 9),
     )
     assert _recipient(coder, rows, "called") == [("MDR", None)]
+
+
+def test_a_deed_that_is_the_object_of_the_refused_act_keeps_its_party(coder: Coder) -> None:
+    # "Gondor refused to lift the sanctions on Arnor.": the refusal is of lifting, aimed at Arnor
+    rows = [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("refused", "refuse", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("lift", "lift", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("sanctions", "sanction", "NOUN", "dobj", 3),
+        ("on", "on", "ADP", "prep", 5),
+        ("Arnor", "Arnor", "PROPN", "pobj", 6),
+        (*PUNCT, 1),
+    ]
+    events = code(coder, rows, ents=((0, 1, "GPE"), (7, 8, "GPE")))
+    [refusal] = [e for e in events if e.trigger.text.startswith("refused")]
+    assert [m.country for m in refusal.recipient] == ["ARN"]

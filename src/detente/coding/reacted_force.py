@@ -88,20 +88,34 @@ def deed_victims(coder: Coder, match: Match, recipient: Mentions, ctx: ArticleSt
     rules (coding/patients.py held_by): those freed are not those holding them either."""
     codes, senses = english().codes, english().senses
     roots = senses.reacted_force_roots | {codes.appeal_root, codes.demand_root}
-    if match.cameo[:2] not in roots or not recipient:
+    # an inquiry into a harm reads its own parties (coding/inquiries.py)
+    if match.cameo[:2] not in roots - senses.investigation_roots or not recipient:
         return recipient
     trigger = match.head
     for deed in trigger.subtree:
-        if deed.i == trigger.i or deed.pos_ != "NOUN" or not is_deed(coder, deed):
-            continue
+        if deed.head.i == trigger.i or deed.pos_ != "NOUN" or not is_deed(coder, deed):
+            continue  # a deed the trigger takes itself is its pattern's (reacted_force above)
         if deed.lemma_.lower() in senses.release_nouns or not _named_by(deed, trigger):
             continue
-        if any(p.cameo[:2] == match.cameo[:2] for p in coder.verbs.by_noun.get(deed.lemma_.lower(), ())):
+        kinds = {p.cameo[:2] for p in coder.verbs.by_noun.get(deed.lemma_.lower(), ())}
+        if match.cameo[:2] in kinds:
             continue  # "a hunger strike against X": a deed noun of the act's own kind is the act
-        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in _targets(deed)]
-        if spans and all(any(a <= m.start < b for a, b in spans) for m in recipient):
+        if recipient and all(_done_to(m, deed) for m in recipient):
             return force_doer(coder, deed, ctx)
     return recipient
+
+
+def _done_to(mention: ActorMention, deed: Token) -> bool:
+    """Whether the mention lies in the deed's "of"/"on"/"against" phrase and outside any "by"
+    phrase in it ("the death of a man shot *by officers*" names a doer there)."""
+    def inside(word: Token) -> bool:
+        return word.left_edge.idx <= mention.start < word.right_edge.idx + len(word.right_edge)
+
+    phrase = next((p for p in _targets(deed) if inside(p)), None)
+    if phrase is None:
+        return False
+    agents = (w for w in phrase.subtree if w.lower_ == "by" and w.dep_ in ("agent", "prep"))
+    return not any(inside(by) for by in agents)
 
 
 def _named_by(deed: Token, trigger: Token) -> bool:
