@@ -7,7 +7,9 @@ arrested are not those criticised), so with no doer named there is no recipient.
 
 A deed is an act of violence (the attack roots), a noun the verb lexicon codes as coercion or
 disapproval (english.yaml senses.reacted_deed_roots), or a noun of an act done to a party that
-no pattern codes (senses.deed_nouns: violation, occupation, seizure, release, ...).
+no pattern codes (senses.deed_nouns: violation, occupation, seizure, release, ...). The same
+holds for a deed named further down the phrase of a reaction, an appeal or a demand ("called for
+an end to the killing of civilians"): those it was done to are not whom the act addresses.
 """
 
 from __future__ import annotations
