@@ -249,3 +249,23 @@ def test_a_deed_that_is_the_object_of_the_refused_act_keeps_its_party(coder: Cod
     events = code(coder, rows, ents=((0, 1, "GPE"), (7, 8, "GPE")))
     [refusal] = [e for e in events if e.trigger.text.startswith("refused")]
     assert [m.country for m in refusal.recipient] == ["ARN"]
+
+
+def test_a_protest_against_a_deed_is_not_aimed_at_those_it_was_done_to(coder: Coder) -> None:
+    # "Gondorian students protested against the arrest of Arnorian journalists.": with no
+    # arrester named, the protest is dissent against the students' own government
+    rows = [
+        ("Gondorian", "Gondorian", "ADJ", "amod", 1),
+        ("students", "student", "NOUN", "nsubj", 2),
+        ("protested", "protest", "VERB", "ROOT", 2),
+        ("against", "against", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5),
+        ("arrest", "arrest", "NOUN", "pobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 8),
+        ("journalists", "journalist", "NOUN", "pobj", 6),
+        (*PUNCT, 2),
+    ]
+    events = code(coder, rows)
+    [protest] = [e for e in events if e.trigger.text.startswith("protested")]
+    assert [(m.country, m.sector) for m in protest.recipient] == [("GND", "GOV")]
