@@ -269,3 +269,17 @@ def test_a_protest_against_a_deed_is_not_aimed_at_those_it_was_done_to(coder: Co
     events = code(coder, rows)
     [protest] = [e for e in events if e.trigger.text.startswith("protested")]
     assert [(m.country, m.sector) for m in protest.recipient] == [("GND", "GOV")]
+
+
+def test_rejecting_a_release_is_aimed_at_those_who_would_be_freed(coder: Coder) -> None:
+    # "Gondor rejected the release of the Arnorian prisoners.": the holder refuses to free them
+    rows = _reacted(
+        ("rejected", "reject"),
+        ("the", "the", "DET", "det", 3),
+        ("release", "release", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Arnorian", "Arnorian", "ADJ", "amod", 7),
+        ("prisoners", "prisoner", "NOUN", "pobj", 4),
+    )
+    assert [country for country, _ in _recipient(coder, rows, "rejected")] == ["ARN"]

@@ -33,8 +33,11 @@ def reacted_force(coder: Coder, match: Match) -> Token | None:
     head = match.recipient
     if head is None or head.pos_ != "NOUN":
         return None
-    if match.cameo[:2] not in english().senses.reacted_force_roots:
+    senses = english().senses
+    if match.cameo[:2] not in senses.reacted_force_roots:
         return None
+    if match.cameo[:2] in senses.rejection_roots and head.lemma_.lower() in senses.release_nouns:
+        return None  # "rejected the release of the prisoners": a holder refusing to free them
     return head if is_deed(coder, head) else None
 
 
