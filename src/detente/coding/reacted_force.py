@@ -3,7 +3,8 @@
 of the hostages", "condemned the violation of Gondor's airspace". The reaction is to whoever
 did the deed, named in the noun's own words ("the *Russian* invasion", "*Israel's* attack",
 "the attack *by* Hamas"); whom it was done to is no party of the reaction (the journalists
-arrested are not those criticised), so with no doer named there is no recipient.
+arrested are not those criticised), so with no doer named there is no recipient. A rejected
+release is no such reaction: who refuses to free people is who holds them.
 
 A deed is an act of violence (the attack roots), a noun the verb lexicon codes as coercion or
 disapproval (english.yaml senses.reacted_deed_roots), or a noun of an act done to a party that
