@@ -57,7 +57,7 @@ from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
 from detente.coding.pronoun_bodies import speakers_state, unknown_speaker
 from detente.coding.quoted_speech import quoted_other
-from detente.coding.reacted_force import force_doer, names_whom_hit, reacted_force
+from detente.coding.reacted_force import deed_victims, force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
     antecedent,
@@ -178,6 +178,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         recipient = struck_recipient(coder, match, actor, ctx)
     elif not recipient and in_general(resolver(coder, ctx), match.recipient):
         recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
+    recipient = deed_victims(coder, match, recipient, ctx)  # recip17: "an end to the killing of X"
     actor, recipient = _settled(coder, match, actor, recipient, ctx)
     recipient = group_partners(  # mainev13
         match.actor, match.symmetric, actor, recipient, match.recipient

@@ -595,6 +595,10 @@ class SenseWords(_Frozen):
     # recip10: roots of reactions to an act of violence named as their object, whose party is
     # who did it, never whom it hit (coding/reacted_force.py)
     reacted_force_roots: frozenset[str] = frozenset()
+    # recip17: roots of the verb lexicon's nouns, besides violence, and nouns no pattern codes,
+    # of acts done to a party named after "of"/"on" (coding/reacted_force.py)
+    reacted_deed_roots: frozenset[str] = frozenset()
+    deed_nouns: frozenset[str] = frozenset()
     # recip10: verbs of telling whose object a told clause is addressed to, and the messages an
     # act may be made in, with the prepositions that carry them (coding/addressees.py)
     telling_verbs: frozenset[str] = frozenset()
@@ -835,8 +839,8 @@ class SenseWords(_Frozen):
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
         "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
-        "rejection_roots", "coercion_roots", "headline_passive_roots", "imposed_roots",
-        "seizing_roots",
+        "reacted_deed_roots", "rejection_roots", "coercion_roots", "headline_passive_roots",
+        "imposed_roots", "seizing_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
