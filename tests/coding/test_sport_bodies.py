@@ -61,3 +61,29 @@ def test_a_federation_in_a_sports_story_runs_the_sport(lexicon) -> None:
     # the same officials in a story about politics keep their sector
     sentence = "The federation's officials met the referees after the vote."
     assert _met(lexicon, POLITICS, sentence) == (True, None)
+
+
+CRICKET = (
+    "Gondor's batsmen recovered on the third day of the Test match in Osgiliath, where the "
+    "bowlers struggled and the umpires stopped play for rain. The ICC charged Gondor's captain "
+    "with changing the condition of the ball."
+)
+COURT = (
+    "Parliament voted on Tuesday to approve the budget. The opposition party accused the "
+    "minister of lying. The ICC charged Gondor's captain with war crimes."
+)
+
+
+def _charged(lexicon, story: str, sentence: str):
+    icc = _party("The ICC", "IGO", "JUD", "org")
+    captain = _party("Gondor's captain", "GND", "MIL")
+    return relevance_in_story(lexicon, story, sentence, "ACCUSE", "115", icc, (captain,),
+                              trigger="charged")  # fmt: skip
+
+
+def test_the_icc_in_a_cricket_story_is_the_cricket_council(lexicon) -> None:
+    sentence = "The ICC charged Gondor's captain with changing the condition of the ball."
+    assert _charged(lexicon, CRICKET, sentence)[0] is False
+    # in a story about politics the ICC is the criminal court
+    sentence = "The ICC charged Gondor's captain with war crimes."
+    assert _charged(lexicon, COURT, sentence) == (True, None)

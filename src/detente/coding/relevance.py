@@ -4,8 +4,8 @@ Signals, from strongest to weakest: a political actor among the event's parties 
 forces, police, courts, parties, rebels, intergovernmental bodies) keeps the event; otherwise a
 PETRARCH discard phrase or a dense off-topic vocabulary in its sentence, then the article's own
 subject (its URL section, a story-level discard phrase, or an off-topic vocabulary outweighing the
-politics words), then parties that are all businesses, schools, hospitals or media. In a text of several
-paragraphs (a news roundup) the event's own paragraph may override the article's subject
+politics words), then parties that are all businesses, schools, hospitals or media. In a text of
+several paragraphs (a news roundup) the event's own paragraph may override the article's subject
 (coding/relevance_stories.py). Irrelevant events are kept with the reason; the store and the
 exports leave them out by default.
 """
