@@ -29,6 +29,7 @@ from detente.coding.sport_parties import (
     club_party,
     sport_actor,
     sport_body,
+    sport_charge,
     sport_context,
     sport_shared,
 )
@@ -251,8 +252,10 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,
     sporting = sport_context(subject.domain)
     # "Officials from Football Australia": a sports body is no political party (senses14).
     # "The club's president": a club's officer is no political party (senses15).
+    # "he was charged with dissent" in a sports story: the sport's own body charged (senses17).
     if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
            and not sport_body(lexicon, m, sporting) and not club_party(lexicon, m)
+           and not (sporting and sport_charge(lexicon, m, event))
            for m in parties):  # fmt: skip
         return Decision(relevant=True)
     sport = sport_actor(lexicon, event, sporting)

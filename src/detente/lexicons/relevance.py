@@ -255,6 +255,9 @@ class RelevanceFile(_Frozen):
     civil_suits: CivilSuits | None = None
     # senses16: violence between people tied by private life (coding/relevance_quarrels.py)
     private_quarrels: PrivateQuarrels | None = None
+    # senses17: a sport's own offences: an agentless charge for one is the sport body's
+    sport_offences: tuple[str, ...] = ()
+    implied_rules: frozenset[str] = frozenset()  # the actor rules of an implied authority
     # senses17: the paragraph of a roundup decides for its events (coding/relevance_stories.py)
     story_min_terms: int = Field(default=0, ge=0)  # 0: paragraphs are not read apart
     story_politics_terms: int = Field(default=2, ge=1)
