@@ -74,3 +74,14 @@ def test_inviting_a_state_to_play_a_role_stays_an_invitation(coder: Coder) -> No
     # "Gondor invited Arnor to play a role."
     role = [("a", "a", "DET", "det", 6), ("role", "role", "NOUN", "dobj", 4)]
     assert _invited(coder, "Arnor", "play", role) == ["AGREE"]
+
+
+def test_praising_the_organisers_of_a_festival_is_no_political_support(coder: Coder) -> None:
+    # "Gondor praised the organisers of the festival." / "... the organisers of the summit."
+    def organisers(show: str) -> list[tuple]:
+        return [("the", "the", "DET", "det", 3), ("organisers", "organiser", "NOUN", "dobj", 1),
+                ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+                (show, show, "NOUN", "pobj", 4)]  # fmt: skip
+
+    assert _praised(coder, organisers("festival")) == []
+    assert _praised(coder, organisers("summit")) == ["SUPPORT"]

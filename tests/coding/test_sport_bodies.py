@@ -1,6 +1,7 @@
 """A party named with the name of a sport or a sports body runs sport, whatever sector its head
 noun gave it (coding/sport_parties.py `sport_body`, relevance.yaml `sport_body_words`, senses14).
-Made-up world; the same officials of a ministry stay political."""
+Made-up world; the same officials of a ministry stay political. In a sports story "the ICC" is
+cricket's council, and an agentless charge of a sport's offence its body's (senses17)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,53 @@ def test_a_federation_in_a_sports_story_runs_the_sport(lexicon) -> None:
     # the same officials in a story about politics keep their sector
     sentence = "The federation's officials met the referees after the vote."
     assert _met(lexicon, POLITICS, sentence) == (True, None)
+
+
+CRICKET = (
+    "Gondor's batsmen recovered on the third day of the Test match in Osgiliath, where the "
+    "bowlers struggled and the umpires stopped play for rain. The ICC charged Gondor's captain "
+    "with changing the condition of the ball."
+)
+COURT = (
+    "Parliament voted on Tuesday to approve the budget. The opposition party accused the "
+    "minister of lying. The ICC charged Gondor's captain with war crimes."
+)
+
+
+def _charged(lexicon, story: str, sentence: str):
+    icc = _party("The ICC", "IGO", "JUD", "org")
+    captain = _party("Gondor's captain", "GND", "MIL")
+    return relevance_in_story(lexicon, story, sentence, "ACCUSE", "115", icc, (captain,),
+                              trigger="charged")  # fmt: skip
+
+
+def test_the_icc_in_a_cricket_story_is_the_cricket_council(lexicon) -> None:
+    sentence = "The ICC charged Gondor's captain with changing the condition of the ball."
+    assert _charged(lexicon, CRICKET, sentence)[0] is False
+    # in a story about politics the ICC is the criminal court
+    sentence = "The ICC charged Gondor's captain with war crimes."
+    assert _charged(lexicon, COURT, sentence) == (True, None)
+
+
+def _charged_by_no_one(lexicon, sentence: str):
+    implied = _party("charged", "GND", "JUD", "implied")
+    bowler = _party("Beregond", "GND", "CVL", "domestic")
+    return relevance_in_story(lexicon, CRICKET_CHARGES, sentence, "ACCUSE", "115", implied,
+                              (bowler,), trigger="charged")  # fmt: skip
+
+
+CRICKET_CHARGES = (
+    "Gondor's batsmen recovered on the third day of the Test match in Osgiliath, where the "
+    "bowlers struggled and the umpires stopped play for rain. Beregond was charged with dissent "
+    "after he argued with an official. Beregond was charged with assault after a fight in Bree."
+)
+
+
+def test_a_charge_of_dissent_in_a_sports_story_is_the_sports_body(lexicon) -> None:
+    sentence = "Beregond was charged with dissent after he argued with an official."
+    assert _charged_by_no_one(lexicon, sentence)[0] is False
+
+
+def test_a_charge_of_assault_in_a_sports_story_stays_the_authorities(lexicon) -> None:
+    sentence = "Beregond was charged with assault after a fight in Bree."
+    assert _charged_by_no_one(lexicon, sentence) == (True, None)

@@ -77,11 +77,19 @@ def _performer(lexicon: RelevanceLexicon, token: Token) -> bool:
     return any(_named(t, nouns) for t in _kind_words(token)) or _sports_team(words, lexicon, token)
 
 
-def _party(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
-    """A political party, or a party with a country and no sector, which may be a state
-    ("the president of Arnor", "Gondor"); companies and aid groups are left out."""
+def _political(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """A political party, or a state named by its name ("the president of Arnor", "Gondor")."""
     src = lexicon.source
-    if mention.sector in src.political_sectors or mention.country in src.political_kinds:
+    if mention.sector is None and mention.rule in src.state_rules:
+        return True
+    return mention.sector in src.political_sectors or mention.country in src.political_kinds
+
+
+def _party(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
+    """A political party, or any party with a country and no sector, which may be a state;
+    companies and aid groups are left out."""
+    src = lexicon.source
+    if _political(lexicon, mention):
         return True
     private = src.non_political_kinds | src.civic_kinds
     return mention.sector is None and mention.country is not None and mention.country not in private
@@ -91,12 +99,22 @@ def _span(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
-def _political(
+def _coded_over(
     lexicon: RelevanceLexicon, token: Token, recipient: tuple[ActorMention, ...]
 ) -> bool:
-    """A political party was coded over the token's words."""
+    """A political party was coded over the token's words (a performer's phrase may carry a
+    country with no sector: "the Ethiopian painter")."""
     start, end = _span(token)
-    return any(_party(lexicon, m) and m.start < end and start < m.end for m in recipient)
+    return any(_political(lexicon, m) and m.start < end and start < m.end for m in recipient)
+
+
+def _of_show(words: CultureSenses, token: Token) -> bool:
+    """ "the organisers of the film festival", "the winners of the award": people named by a
+    show or a prize."""
+    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    return any(
+        c.dep_ == "pobj" and _named(c, words.occasion_nouns) for p in preps for c in p.children
+    )
 
 
 def _occasion(words: CultureSenses, head: Token) -> Token | None:
@@ -133,11 +151,11 @@ def _honoured(match: Match, recipient: tuple[ActorMention, ...]) -> str | None:
     if words is None or match.cameo[:2] not in words.roots:
         return None
     partners = _partners(match)
-    if any(_political(lexicon, t, recipient) for t in partners):
+    if any(_coded_over(lexicon, t, recipient) for t in partners):
         return None
-    performer = next((t for t in partners if _performer(lexicon, t)), None)
+    performer = next((t for t in partners if _performer(lexicon, t) or _of_show(words, t)), None)
     if performer is not None:
-        return f"{match.head.text!r} {performer.text!r}: a performer or a team, no political party"
+        return f"{match.head.text!r} {performer.text!r}: a performer, no political party"
     # "congratulated Chile on its national day": a state or a party named beside the partners
     if any(_party(lexicon, m) for m in recipient if not _venue(m, partners)):
         return None

@@ -4,8 +4,8 @@ Signals, from strongest to weakest: a political actor among the event's parties 
 forces, police, courts, parties, rebels, intergovernmental bodies) keeps the event; otherwise a
 PETRARCH discard phrase or a dense off-topic vocabulary in its sentence, then the article's own
 subject (its URL section, a story-level discard phrase, or an off-topic vocabulary outweighing the
-politics words), then parties that are all businesses, schools, hospitals or media. In a text of several
-paragraphs (a news roundup) the event's own paragraph may override the article's subject
+politics words), then parties that are all businesses, schools, hospitals or media. In a text of
+several paragraphs (a news roundup) the event's own paragraph may override the article's subject
 (coding/relevance_stories.py). Irrelevant events are kept with the reason; the store and the
 exports leave them out by default.
 """
@@ -30,6 +30,7 @@ from detente.coding.sport_parties import (
     club_party,
     sport_actor,
     sport_body,
+    sport_charge,
     sport_context,
     sport_shared,
 )
@@ -252,8 +253,10 @@ def decide(lexicon: RelevanceLexicon, event: Event, subject: ArticleSubject,
     sporting = sport_context(subject.domain)
     # "Officials from Football Australia": a sports body is no political party (senses14).
     # "The club's president": a club's officer is no political party (senses15).
+    # "he was charged with dissent" in a sports story: the sport's own body charged (senses17).
     if any(_political(lexicon, m) and not (sporting and sport_shared(lexicon, m))
            and not sport_body(lexicon, m, sporting) and not club_party(lexicon, m)
+           and not (sporting and sport_charge(lexicon, m, event))
            for m in parties):  # fmt: skip
         return Decision(relevant=True)
     sport = sport_actor(lexicon, event, sporting)

@@ -15,6 +15,11 @@ captain", "the home side", "India's attack". In a sports story such a party is a
 team (`sport_shared_nouns`); elsewhere it keeps the sector the actor stage gave it ("an army
 captain", "the two sides").
 
+A charge or a ban told without its agent in a sports story, for an offence against a sport's
+own rules ("he was charged with dissent", "banned for ball-tampering", `sport_offences`), was
+laid by the sport's governing body: the authorities the actor stage implied are no party there
+(senses17). A charge of a crime ("charged with assault") stays the authorities'.
+
 A club and its following are private too: "the club's president" acts for a sports club, not
 a state, whatever office the actor stage read in "president"; "fans of the club", "football
 hooligans", "fans attacked the team bus" are a team's crowd (`club_words`, `fan_nouns`). An
@@ -33,7 +38,9 @@ from detente.lexicons.english import english
 from detente.lexicons.relevance import RelevanceLexicon, term_pattern
 from detente.records import ActorMention, Event
 
-__all__ = ["club_party", "sport_actor", "sport_body", "sport_context", "sport_shared"]
+__all__ = [
+    "club_party", "sport_actor", "sport_body", "sport_charge", "sport_context", "sport_shared",
+]
 
 REASON = "sport-party"
 SPORTS = "sports"  # the domain of relevance.yaml whose vocabulary tells a sports report
@@ -163,3 +170,12 @@ def _club_act(lexicon: RelevanceLexicon, event: Event) -> str | None:
     if against and all(m.sector in private for m in event.actor):
         return REASON
     return None
+
+
+def sport_charge(lexicon: RelevanceLexicon, mention: ActorMention, event: Event) -> bool:
+    """The party is the authority implied by an agentless charge or ban for an offence against
+    a sport's rules (asked only in a sports story)."""
+    src = lexicon.source
+    if mention.rule not in src.implied_rules or not src.sport_offences:
+        return False
+    return _cues(src.sport_offences).search(_flat(event.sentence)) is not None

@@ -269,6 +269,9 @@ class RelevanceFile(_Frozen):
     private_quarrels: PrivateQuarrels | None = None
     # verbs17: a private party's civil claim against a private party (coding/relevance_claims.py)
     private_claims: PrivateClaims | None = None
+    # senses17: a sport's own offences: an agentless charge for one is the sport body's
+    sport_offences: tuple[str, ...] = ()
+    implied_rules: frozenset[str] = frozenset()  # the actor rules of an implied authority
     # senses17: the paragraph of a roundup decides for its events (coding/relevance_stories.py)
     story_min_terms: int = Field(default=0, ge=0)  # 0: paragraphs are not read apart
     story_politics_terms: int = Field(default=2, ge=1)
