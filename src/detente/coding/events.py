@@ -18,9 +18,8 @@ from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
 from detente.coding.attacked_places import people_of_places
 from detente.coding.authorities import article_home
 from detente.coding.campaign_senses import reject_campaign
-from detente.coding.centring import covers, main_subject, remember_subject
-from detente.coding.charged_persons import private_persons_acted_on
 from detente.coding.centring import covers, main_subject, quoted_speaker, remember_subject
+from detente.coding.charged_persons import private_persons_acted_on
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.country_surnames import story_context
 from detente.coding.crackdowns import crackdown_target
