@@ -28,15 +28,39 @@ def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) 
     (a sector of office) among the phrase's other sector words."""
     senses = english().senses
     words = " ".join(t.norm for t in tokens[title.start : title.end])
-    if words not in senses.civil_sense_titles:
-        return False
     offices = senses.office_sectors
     if any(m is not title and m.term.entry.sector in offices for m in agents):
         return False
     owners = senses.civil_title_owners
-    if any(t.norm in owners for t in tokens[: title.start]):
+    if words in senses.civil_sense_titles and any(t.norm in owners for t in tokens[: title.start]):
         return True
-    return _of_owner(tokens, title.end, owners)
+    if words in senses.civil_sense_titles and _of_owner(tokens, title.end, owners):
+        return True
+    return _club_office(tokens, title)
+
+
+def _club_office(tokens: Sequence[Token], title: Match) -> bool:
+    """ "the club chief", "the club's spokesman", "the football federation's vice-president",
+    "chief of the club": any office of a club or a sport's body is that body's (english.yaml
+    `club_office_owners`), when the club or sport is named right before the title or in its
+    "of" phrase."""
+    owners = english().senses.club_office_owners
+    if title.term.entry.sector not in english().senses.office_sectors:
+        return False
+    before = tokens[title.start - 1].norm if title.start else ""
+    return before in owners or _of_owner(tokens, title.end, owners)
+
+
+def adjective_general(tokens: Sequence[Token], match: Match) -> bool:
+    """ "the general manager", "General Secretary Xi", "the union's general secretary":
+    "general" before a noun of an office is the adjective (dictionary: "chief, principal"),
+    no military rank (PETRARCH GENERAL [~MIL]); the rank goes before a name or stands alone
+    ("General Halbarad", "the general")."""
+    senses = english().senses
+    words = " ".join(t.norm for t in tokens[match.start : match.end])
+    if words not in senses.general_words or match.end >= len(tokens):
+        return False
+    return tokens[match.end].norm in senses.general_offices
 
 
 def _of_owner(tokens: Sequence[Token], end: int, owners: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person
-from detente.coding.civil_titles import civil_title
+from detente.coding.civil_titles import adjective_general, civil_title
 from detente.coding.machines import machine_words
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
@@ -455,7 +455,8 @@ class Phrase(PhrasePeople):
             and not self._surname(m) and not self._accompanying(m) and not self._named_kin(m)
         ]
         agents = [m for m in agents if not place_modifier(self.tokens, self.matches, m, agents)
-                  and not name_fragment(self.tokens, self.matches, m, b)]  # actors16
+                  and not name_fragment(self.tokens, self.matches, m, b)  # actors16
+                  and not adjective_general(self.tokens, m)]  # actors18: "general manager"
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:
@@ -522,6 +523,7 @@ class Phrase(PhrasePeople):
             m.term.entry.sector
             for m in self._in(a, b)
             if m.term.kind == "agent" and m.term.entry.sector and m.term.entry.rank != "generic"
+            and not adjective_general(self.tokens, m)
         ]
 
     def _choose_sector(
