@@ -64,3 +64,8 @@ def test_general_before_an_office_is_no_rank(coder: Coder, text: str, sector: st
 def test_the_rank_general_stays_military(coder: Coder, text: str) -> None:
     code = resolve_actor(coder.actors, text, context="Arnor")
     assert code is not None and code.sector == "MIL"
+
+
+def test_general_after_an_office_is_no_rank(coder: Coder) -> None:
+    code = resolve_actor(coder.actors, "the Prosecutor General", context="Arnor")
+    assert code is not None and code.sector == "JUD"

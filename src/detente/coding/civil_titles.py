@@ -52,15 +52,18 @@ def _club_office(tokens: Sequence[Token], title: Match) -> bool:
 
 
 def adjective_general(tokens: Sequence[Token], match: Match) -> bool:
-    """ "the general manager", "General Secretary Xi", "the union's general secretary":
-    "general" before a noun of an office is the adjective (dictionary: "chief, principal"),
-    no military rank (PETRARCH GENERAL [~MIL]); the rank goes before a name or stands alone
-    ("General Halbarad", "the general")."""
+    """ "the general manager", "General Secretary Xi", "the union's general secretary", "the
+    Prosecutor General": "general" before a noun of an office, or after one, is the adjective
+    (dictionary: "chief, principal"), no military rank (PETRARCH GENERAL [~MIL]); the rank
+    goes before a name or stands alone ("General Halbarad", "the general")."""
     senses = english().senses
     words = " ".join(t.norm for t in tokens[match.start : match.end])
-    if words not in senses.general_words or match.end >= len(tokens):
+    if words not in senses.general_words:
         return False
-    return tokens[match.end].norm in senses.general_offices
+    after = match.end < len(tokens) and tokens[match.end].norm in senses.general_offices
+    # "the Prosecutor General", "the Consul General": after the office it is chief of
+    before = match.start > 0 and tokens[match.start - 1].norm in senses.general_title_heads
+    return after or before
 
 
 def _of_owner(tokens: Sequence[Token], end: int, owners: frozenset[str]) -> bool:
