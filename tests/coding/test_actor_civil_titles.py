@@ -69,3 +69,15 @@ def test_the_rank_general_stays_military(coder: Coder, text: str) -> None:
 def test_general_after_an_office_is_no_rank(coder: Coder) -> None:
     code = resolve_actor(coder.actors, "the Prosecutor General", context="Arnor")
     assert code is not None and code.sector == "JUD"
+
+
+@pytest.mark.parametrize("text", ["the head coach", "the Arnorian team's head coach"])
+def test_head_before_a_noun_is_no_head_of_government(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is None or code.sector != "GOV"
+
+
+@pytest.mark.parametrize("text", ["the head of state", "the head of the delegation"])
+def test_head_of_something_keeps_its_sector(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == "GOV"

@@ -20,6 +20,8 @@ from detente.lexicons.english import english
 
 # The word that names what a title is of when it follows it ("captain *of* the team").
 OF = "of"
+# The case of a word written in lower case (lexicons.actors.Token.case).
+LOWER = "lower"
 
 
 def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) -> bool:
@@ -55,9 +57,13 @@ def adjective_general(tokens: Sequence[Token], match: Match) -> bool:
     """ "the general manager", "General Secretary Xi", "the union's general secretary", "the
     Prosecutor General": "general" before a noun of an office, or after one, is the adjective
     (dictionary: "chief, principal"), no military rank (PETRARCH GENERAL [~MIL]); the rank
-    goes before a name or stands alone ("General Halbarad", "the general")."""
+    goes before a name or stands alone ("General Halbarad", "the general"). So is "head"
+    before a lower-case noun ("the head coach", "the head chef"): the chief one of them, no
+    head of a state or body ("the head of the army")."""
     senses = english().senses
     words = " ".join(t.norm for t in tokens[match.start : match.end])
+    if words in senses.head_adjectives:
+        return _before_noun(tokens, match.end)
     if words not in senses.general_words:
         return False
     after = match.end < len(tokens) and tokens[match.end].norm in senses.general_offices
@@ -79,3 +85,12 @@ def _of_owner(tokens: Sequence[Token], end: int, owners: frozenset[str]) -> bool
         if token.norm in owners:
             return True
     return False
+
+
+def _before_noun(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a lower-case word follows (a noun the word before it qualifies: "head *coach*"),
+    not "of" ("the head of the team") or the end of the phrase."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    return after.case == LOWER and after.norm.isalpha() and after.norm != OF

@@ -654,6 +654,7 @@ class SenseWords(_Frozen):
     # actors18: "general" before an office noun is the adjective ("general manager")
     general_words: frozenset[str] = frozenset()
     general_offices: frozenset[str] = frozenset()
+    head_adjectives: frozenset[str] = frozenset()  # actors18: "the *head* coach"
     general_title_heads: frozenset[str] = frozenset()  # "the Prosecutor *General*"
     machine_attack_makers: frozenset[str] = frozenset()  # "an *air* strike", "a *drone* strike"
     # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
