@@ -81,3 +81,14 @@ def test_head_before_a_noun_is_no_head_of_government(coder: Coder, text: str) ->
 def test_head_of_something_keeps_its_sector(coder: Coder, text: str) -> None:
     code = resolve_actor(coder.actors, text, context="Arnor")
     assert code is not None and code.sector == "GOV"
+
+
+def test_a_rank_of_an_armed_group_is_the_groups(coder: Coder) -> None:
+    # the Rangers of the North are a rebel group of the made-up world (REB)
+    code = resolve_actor(coder.actors, "a Dunedain Rangers commander")
+    assert code is not None and (code.country, code.sector) == ("ARN", "REB")
+
+
+def test_a_rank_of_a_states_army_stays_military(coder: Coder) -> None:
+    code = resolve_actor(coder.actors, "an Arnorian army commander")
+    assert code is not None and (code.country, code.sector) == ("ARN", "MIL")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding.phrase_state import Found
+from detente.coding.unowned_arms import ARMED_GROUP_SECTORS
 from detente.lexicons.actors import Match, Token
 from detente.lexicons.english import english
 
@@ -22,6 +24,10 @@ from detente.lexicons.english import english
 OF = "of"
 # The case of a word written in lower case (lexicons.actors.Token.case).
 LOWER = "lower"
+# The sector of a state's armed forces (PLOVER MIL), which no armed group's rank is.
+STATE_FORCES = "MIL"
+# The rule of a country's or a people's adjective ("Afghan"), which names no armed group.
+DEMONYM = "demonym"
 
 
 def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) -> bool:
@@ -94,3 +100,14 @@ def _before_noun(tokens: Sequence[Token], end: int) -> bool:
         return False
     after = tokens[end]
     return after.case == LOWER and after.norm.isalpha() and after.norm != OF
+
+
+def armed_group_rank(stated: Found, entity: Found | None) -> Found | None:
+    """ "a Taliban commander", "a senior Hamas commander", "an al-Shabaab fighter's unit": a
+    soldier's word or rank (MIL: the armed forces of a state, PLOVER) under the name of an
+    armed group that is no state's is of that group's sector (REB); None otherwise."""
+    if stated.sector != STATE_FORCES or entity is None or not entity.sector:
+        return None
+    if entity.sector not in ARMED_GROUP_SECTORS or entity.rule == DEMONYM:
+        return None
+    return Found(sector=entity.sector, spans=stated.spans, rule="agent")

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person
-from detente.coding.civil_titles import adjective_general, civil_title
+from detente.coding.civil_titles import adjective_general, armed_group_rank, civil_title
 from detente.coding.machines import machine_words
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
@@ -532,7 +532,8 @@ class Phrase(PhrasePeople):
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
         stated = without_collective(stated, entity)  # actors14: "the UN organizations"
         if stated.sector and stated.rule == "agent":
-            return self._body_headed(stated, entity, a, h, b) or stated
+            group = armed_group_rank(stated, entity)  # actors18: "a Taliban commander"
+            return group or self._body_headed(stated, entity, a, h, b) or stated
         if entity and person is None and self._the_people(a, b):
             return Found()  # "the Americans dropped a demand": the state's side, no civilians
         if entity and self._home_town(entity, stated):
