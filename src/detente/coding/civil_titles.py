@@ -32,8 +32,9 @@ DEMONYM = "demonym"
 
 def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) -> bool:
     """Whether a title word heads a team, a sports club or a vessel here rather than a state's
-    office: a listed owner word right before it, or in its "of" phrase, and no state's organ
-    (a sector of office) among the phrase's other sector words."""
+    office: for a title of civil sense, a listed owner word before it or in its "of" phrase;
+    for any office, a club or a sport right before it or in its "of" phrase; and in both, no
+    state's organ (a sector of office) among the phrase's other sector words."""
     senses = english().senses
     words = " ".join(t.norm for t in tokens[title.start : title.end])
     offices = senses.office_sectors
@@ -59,10 +60,11 @@ def _club_office(tokens: Sequence[Token], title: Match) -> bool:
     return before in owners or _of_owner(tokens, title.end, owners)
 
 
-def adjective_general(tokens: Sequence[Token], match: Match) -> bool:
-    """ "the general manager", "General Secretary Xi", "the union's general secretary", "the
-    Prosecutor General": "general" before a noun of an office, or after one, is the adjective
-    (dictionary: "chief, principal"), no military rank (PETRARCH GENERAL [~MIL]); the rank
+def chief_adjective(tokens: Sequence[Token], match: Match) -> bool:
+    """Whether an office word is the adjective "chief" here. "the general manager", "General
+    Secretary Xi", "the union's general secretary", "the Prosecutor General": "general"
+    before a noun of an office, or after one, is the adjective (dictionary: "chief,
+    principal"), no military rank (PETRARCH GENERAL [~MIL]); the rank
     goes before a name or stands alone ("General Halbarad", "the general"). So is "head"
     before a lower-case noun ("the head coach", "the head chef"): the chief one of them, no
     head of a state or body ("the head of the army")."""
@@ -103,7 +105,7 @@ def _before_noun(tokens: Sequence[Token], end: int) -> bool:
 
 
 def armed_group_rank(stated: Found, entity: Found | None) -> Found | None:
-    """ "a Taliban commander", "a senior Hamas commander", "an al-Shabaab fighter's unit": a
+    """ "a Taliban commander", "a senior Hamas commander", "a Hezbollah commander": a
     soldier's word or rank (MIL: the armed forces of a state, PLOVER) under the name of an
     armed group that is no state's is of that group's sector (REB); None otherwise."""
     if stated.sector != STATE_FORCES or entity is None or not entity.sector:

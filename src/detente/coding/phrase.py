@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person
-from detente.coding.civil_titles import adjective_general, armed_group_rank, civil_title
+from detente.coding.civil_titles import armed_group_rank, chief_adjective, civil_title
 from detente.coding.machines import machine_words
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
@@ -456,7 +456,7 @@ class Phrase(PhrasePeople):
         ]
         agents = [m for m in agents if not place_modifier(self.tokens, self.matches, m, agents)
                   and not name_fragment(self.tokens, self.matches, m, b)  # actors16
-                  and not adjective_general(self.tokens, m)]  # actors18: "general manager"
+                  and not chief_adjective(self.tokens, m)]  # actors18: "head coach"
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:
@@ -523,7 +523,7 @@ class Phrase(PhrasePeople):
             m.term.entry.sector
             for m in self._in(a, b)
             if m.term.kind == "agent" and m.term.entry.sector and m.term.entry.rank != "generic"
-            and not adjective_general(self.tokens, m)
+            and not chief_adjective(self.tokens, m)
         ]
 
     def _choose_sector(
