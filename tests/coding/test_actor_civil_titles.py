@@ -41,3 +41,54 @@ def test_a_title_of_a_team_club_or_ship_is_a_civilians(coder: Coder, text: str) 
 def test_a_title_with_no_civil_owner_keeps_its_sector(coder: Coder, text: str, sector: str) -> None:
     code = resolve_actor(coder.actors, text, context="Arnor")
     assert code is not None and code.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text", ["the club chief", "the club's spokesman", "the chief of the club"]
+)
+def test_any_office_of_a_club_is_the_clubs(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("the party's general secretary", "PTY"), ("the firm's general manager", "BUS")],
+)
+def test_general_before_an_office_is_no_rank(coder: Coder, text: str, sector: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == sector and "MIL" not in code.other_sectors
+
+
+@pytest.mark.parametrize("text", ["the general", "General Halbarad", "the Arnorian generals"])
+def test_the_rank_general_stays_military(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == "MIL"
+
+
+def test_general_after_an_office_is_no_rank(coder: Coder) -> None:
+    code = resolve_actor(coder.actors, "the Prosecutor General", context="Arnor")
+    assert code is not None and code.sector == "JUD"
+
+
+@pytest.mark.parametrize("text", ["the head coach", "the Arnorian team's head coach"])
+def test_head_before_a_noun_is_no_head_of_government(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is None or code.sector != "GOV"
+
+
+@pytest.mark.parametrize("text", ["the head of state", "the head of the delegation"])
+def test_head_of_something_keeps_its_sector(coder: Coder, text: str) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == "GOV"
+
+
+def test_a_rank_of_an_armed_group_is_the_groups(coder: Coder) -> None:
+    # the Rangers of the North are a rebel group of the made-up world (REB)
+    code = resolve_actor(coder.actors, "a Dunedain Rangers commander")
+    assert code is not None and (code.country, code.sector) == ("ARN", "REB")
+
+
+def test_a_rank_of_a_states_army_stays_military(coder: Coder) -> None:
+    code = resolve_actor(coder.actors, "an Arnorian army commander")
+    assert code is not None and (code.country, code.sector) == ("ARN", "MIL")

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person, stops_person
-from detente.coding.civil_titles import civil_title
+from detente.coding.civil_titles import armed_group_rank, chief_adjective, civil_title
 from detente.coding.machines import machine_words
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
@@ -460,7 +460,8 @@ class Phrase(PhrasePeople):
             and not self._surname(m) and not self._accompanying(m) and not self._named_kin(m)
         ]
         agents = [m for m in agents if not place_modifier(self.tokens, self.matches, m, agents)
-                  and not name_fragment(self.tokens, self.matches, m, b)]  # actors16
+                  and not name_fragment(self.tokens, self.matches, m, b)  # actors16
+                  and not chief_adjective(self.tokens, m)]  # actors18: "head coach"
         for rank in ("status", "affiliation", "head", "generic"):
             ranked = [m for m in agents if m.term.entry.rank == rank]
             if ranked:
@@ -527,6 +528,7 @@ class Phrase(PhrasePeople):
             m.term.entry.sector
             for m in self._in(a, b)
             if m.term.kind == "agent" and m.term.entry.sector and m.term.entry.rank != "generic"
+            and not chief_adjective(self.tokens, m)
         ]
 
     def _choose_sector(
@@ -535,7 +537,8 @@ class Phrase(PhrasePeople):
         """Stated head noun, then the named body's own sector, then the qualifier, then generics."""
         stated = without_collective(stated, entity)  # actors14: "the UN organizations"
         if stated.sector and stated.rule == "agent":
-            return self._body_headed(stated, entity, a, h, b) or stated
+            group = armed_group_rank(stated, entity)  # actors18: "a Taliban commander"
+            return group or self._body_headed(stated, entity, a, h, b) or stated
         if entity and person is None and self._the_people(a, b):
             return Found()  # "the Americans dropped a demand": the state's side, no civilians
         if entity and self._home_town(entity, stated):

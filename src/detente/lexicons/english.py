@@ -657,6 +657,12 @@ class SenseWords(_Frozen):
     # ("team", "club", "ship"): no state's office then (coding/civil_titles.py)
     civil_sense_titles: frozenset[str] = frozenset()
     civil_title_owners: frozenset[str] = frozenset()
+    club_office_owners: frozenset[str] = frozenset()  # actors18: "the club chief"
+    # actors18: "general" before an office noun is the adjective ("general manager")
+    general_words: frozenset[str] = frozenset()
+    general_offices: frozenset[str] = frozenset()
+    head_adjectives: frozenset[str] = frozenset()  # actors18: "the *head* coach"
+    general_title_heads: frozenset[str] = frozenset()  # "the Prosecutor *General*"
     machine_attack_makers: frozenset[str] = frozenset()  # "an *air* strike", "a *drone* strike"
     # actors12: offices of local government ("Cllr", "the mayor"): of the country the story's
     # places make its home, not of the latest government it names (coding/phrase.py)
