@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from detente.coding.private_parties import legal_act, private_party
-from detente.coding.relevance_suits import flat_text, words_pattern
+from detente.coding.relevance_suits import flat_text, without_actor, words_pattern
 from detente.lexicons.relevance import PrivateClaims, RelevanceLexicon
 from detente.records import ActorMention, Event
 
@@ -49,16 +49,6 @@ def _claim(lexicon: RelevanceLexicon, block: PrivateClaims, event: Event) -> boo
     return claim.search(sentence) is not None and not (legal and legal.search(sentence))
 
 
-def _rest(event: Event) -> str:
-    """The sentence without the claimant's own words ("a Springfield man", "the city council")."""
-    text = event.sentence
-    for mention in sorted(event.actor, key=lambda m: m.start, reverse=True):
-        at = mention.start - event.sentence_start
-        if 0 <= at <= len(text):
-            text = text[:at] + " " + text[at + len(mention.text):]
-    return flat_text(text)
-
-
 def _without_venues(block: PrivateClaims, text: str) -> str:
     """The text without the courts a claim is brought in ("filed in federal court", "before a
     district court in Gondor"): the court hears the claim, it is not the party sued."""
@@ -73,7 +63,7 @@ def _public_named(lexicon: RelevanceLexicon, block: PrivateClaims, event: Event)
     """Whether the sentence names, besides the claimant and the court, a public body or office,
     an organised civic group or a right held against the state: the one sued may be the
     authorities."""
-    rest = _without_venues(block, _rest(event))
+    rest = _without_venues(block, without_actor(event))
     public, civic = lexicon.private_terms.get("public"), lexicon.private_terms.get("civic")
     if any(p is not None and p.search(rest) is not None for p in (public, civic)):
         return True

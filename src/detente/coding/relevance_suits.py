@@ -46,8 +46,9 @@ def _private(lexicon: RelevanceLexicon, mention: ActorMention) -> bool:
     return not public_party(lexicon, mention)
 
 
-def _rest(event: Event) -> str:
-    """The sentence without the actor's own words ("the court", "a jury in the county court")."""
+def without_actor(event: Event) -> str:
+    """The sentence without the actor's own words ("the court", "a jury in the county court",
+    a claimant's "a Springfield man"), flattened."""
     text = event.sentence
     for mention in sorted(event.actor, key=lambda m: m.start, reverse=True):
         at = mention.start - event.sentence_start
@@ -66,7 +67,7 @@ def civil_suit(lexicon: RelevanceLexicon, event: Event) -> str | None:
         return None
     if not all(_private(lexicon, m) for m in event.recipient):
         return None
-    rest = _rest(event)
+    rest = without_actor(event)
     if words_pattern(block.civil_words).search(rest) is None:
         return None
     crime = words_pattern(block.criminal_words) if block.criminal_words else None
