@@ -33,3 +33,12 @@ def test_the_protesters_are_never_their_own_target(nlp, coder: Coder) -> None:
         for event in _protest(nlp, coder, text):
             assert not any(r.start < a.end and a.start < r.end
                            for r in event.recipient for a in event.actor)  # fmt: skip
+
+
+def test_a_companys_staff_on_strike_protest_against_no_government(nlp, coder: Coder) -> None:
+    # lead21: a company's staff strike against their employer, not the state
+    [event] = _protest(nlp, coder, "Gondorian bank staff are striking today for 24 hours.")
+    assert [m.sector for m in event.actor] == ["BUS"]
+    assert event.recipient == ()
+    [event] = _protest(nlp, coder, "Gondorian teachers went on strike on Monday.")
+    assert parties(event.recipient) == [("GND", "GOV", "implied")]

@@ -39,6 +39,8 @@ def protested_government(
     dissent = cameo[:2] == codes.protest_root or cameo in codes.dissent_ended_codes
     if not dissent or not actor or actor[0].sector in ("GOV", None):
         return ()
+    if actor[0].sector in codes.employee_sectors:
+        return ()  # lead21: "bank staff are striking": a dispute with their employer
     first = actor[0]
     if first.country is None or len(first.country) != 3 or first.country in codes.org_kinds:
         return ()

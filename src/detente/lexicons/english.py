@@ -226,6 +226,8 @@ class RuleCodes(_Frozen):
     proposal_roots: frozenset[str] = frozenset()
     # recip6: codes of protests ended, conceded to the protesters' government (placement.py)
     dissent_ended_codes: frozenset[str] = frozenset()
+    # lead21: protesters who strike against their employer, not the state (protested.py)
+    employee_sectors: frozenset[str] = frozenset()
     # recip9: roots of acts done to a protest (reject, coerce, assault): its target is not theirs
     protest_acted_roots: frozenset[str] = frozenset()
     # lead12: roots of coercion and force, whose town recipient is its people (attacked_places.py)
