@@ -263,6 +263,8 @@ def passive_clause_patient(verb: Token) -> Token | None:
     (English grammar: "if [they are] convicted")."""
     if _gerund_passive(verb):
         return _clause_subject(verb.head.head)
+    if (patient := bare_participle_patient(verb)) is not None:
+        return patient  # lead22: "with three soldiers killed", "left many people injured"
     if (patient := subject_participle_patient(verb)) is not None:
         return patient  # actors15: "A Gondorian detained in Arnor has been charged"
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl":
@@ -276,6 +278,20 @@ def passive_clause_patient(verb: Token) -> Token | None:
     if child_of(verb, "agent") is None and not _bare_passive(verb):
         return None
     return _clause_subject(verb.head)
+
+
+def bare_participle_patient(verb: Token) -> Token | None:
+    """ "with three soldiers *killed* and ten civilians *wounded*", "the attack left two dead and
+    many people *injured*": a past participle with a subject but neither auxiliary nor object
+    cannot be an active verb (English grammar: the perfect needs "have"), so it is a passive
+    whose subject is its patient (the parser gives it "nsubj", not "nsubjpass"). Verbs whose
+    participle is active ("arrived") are left alone."""
+    if verb.tag_ != "VBN" or child_of(verb, "aux", "auxpass", "dobj", "nsubjpass") is not None:
+        return None
+    if verb.lemma_.lower() in english().senses.active_participles:
+        return None
+    subject = child_of(verb, "nsubj")
+    return subject if subject is not None and subject.i < verb.i else None
 
 
 def subject_participle_patient(verb: Token) -> Token | None:
