@@ -280,13 +280,23 @@ def passive_clause_patient(verb: Token) -> Token | None:
     return _clause_subject(verb.head)
 
 
+# Attachments of a bare participle clause that cannot be a clause of its own ("with three
+# soldiers *killed*": pcomp; "left two dead and many *injured*": conj).
+BARE_PARTICIPLE_DEPS = frozenset({"pcomp", "conj", "advcl"})
+
+
 def bare_participle_patient(verb: Token) -> Token | None:
     """ "with three soldiers *killed* and ten civilians *wounded*", "the attack left two dead and
     many people *injured*": a past participle with a subject but neither auxiliary nor object
     cannot be an active verb (English grammar: the perfect needs "have"), so it is a passive
     whose subject is its patient (the parser gives it "nsubj", not "nsubjpass"). Verbs whose
-    participle is active ("arrived") are left alone."""
-    if verb.tag_ != "VBN" or child_of(verb, "aux", "auxpass", "dobj", "nsubjpass") is not None:
+    participle is active ("arrived") are left alone, and so is a clause of its own (a main or
+    reported clause: "said the rustlers raided a village"), where the tagger may have taken a
+    simple past for a participle; only a participle after "with", or joined to or hung on
+    another clause, is read so."""
+    if verb.tag_ != "VBN" or verb.dep_ not in BARE_PARTICIPLE_DEPS:
+        return None
+    if child_of(verb, "aux", "auxpass", "dobj", "nsubjpass") is not None:
         return None
     if verb.lemma_.lower() in english().senses.active_participles:
         return None
