@@ -6,7 +6,7 @@ detained, never detained anyone."""
 
 from __future__ import annotations
 
-from detente.coding.subjects import subject_participle_patient
+from detente.coding.subjects import bare_participle_patient, subject_participle_patient
 
 from middle_earth import code, parties
 from support import build_doc
@@ -44,3 +44,36 @@ def test_the_detained_person_is_the_recipient_not_the_actor(coder) -> None:
     assert detentions
     assert all(m.country != "GND" for e in detentions for m in e.actor)
     assert [parties(e.recipient)[0][:2] for e in detentions] == [("GND", "CVL")]
+
+
+# lead22: "Mordor attacked Bree, with three Gondorians killed ." as the parser attaches it: the
+# participle hangs on "with" (pcomp) with its patient as "nsubj".
+WITH_KILLED = [
+    ("Mordor", "Mordor", "PROPN", "nsubj", 1),
+    ("attacked", "attack", "VERB", "ROOT", 1),
+    ("Bree", "Bree", "PROPN", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("with", "with", "ADP", "prep", 1),
+    ("three", "three", "NUM", "nummod", 6),
+    ("Gondorians", "Gondorian", "PROPN", "nsubj", 7),
+    ("killed", "kill", "VERB", "pcomp", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+WITH_TAGS = {1: "VBD", 6: "NNPS", 7: "VBN"}
+
+
+def test_a_bare_participle_after_with_is_done_to_its_subject() -> None:
+    doc = build_doc(WITH_KILLED, tags=WITH_TAGS)
+    patient = bare_participle_patient(doc[7])
+    assert patient is not None and patient.text == "Gondorians"
+    # the same words as a clause of its own ("Gondorians killed ...", a main verb the tagger
+    # called a participle) are left to the clause's own reading
+    rows = [*WITH_KILLED[:7], ("killed", "kill", "VERB", "ccomp", 1), WITH_KILLED[8]]
+    assert bare_participle_patient(build_doc(rows, tags=WITH_TAGS)[7]) is None
+
+
+def test_those_killed_after_with_are_never_the_killers(coder) -> None:
+    events = code(coder, WITH_KILLED, tags=WITH_TAGS, ents=((0, 1, "GPE"), (6, 7, "NORP")))
+    killings = [e for e in events if e.trigger.text.startswith("killed")]
+    assert all(m.country != "GND" for e in killings for m in e.actor)
+    assert any(e.trigger.text == "attacked" for e in events)
