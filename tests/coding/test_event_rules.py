@@ -130,6 +130,36 @@ def test_were_engaged_in_violence_is_an_assault_by_the_subject(
     assert {m.country for m in event.recipient} in ({"GND"}, {"ARN"})
 
 
+def _engaged_in_war(modifier: str) -> list:
+    """ "Orcs were engaged in the <modifier> war against Gondor." """
+    return [
+        ("Orcs", "Orc", "PROPN", "nsubjpass", 2),
+        ("were", "be", "AUX", "auxpass", 2),
+        ("engaged", "engage", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 6),
+        (modifier, modifier, "NOUN", "compound", 6),
+        ("war", "war", "NOUN", "pobj", 3),
+        ("against", "against", "ADP", "prep", 6),
+        ("Gondor", "Gondor", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_stative_passive_keeps_the_patterns_object_modifier(coder: Coder) -> None:
+    # lead23: "was engaged in the air war" is no war of words: the stative reading must ask for
+    # the modifier a pattern names ("verbal", "propaganda") as the active reading does.
+    coded = code(coder, _engaged_in_war("air"))
+    assert all(e.pattern_id != "accuse.verbal-attack" for e in coded)
+    assert all(e.event_type != "ACCUSE" for e in coded)
+
+
+def test_a_stative_passive_with_the_named_modifier_still_matches(coder: Coder) -> None:
+    # "Orcs were engaged in the propaganda war against Gondor": a war of words criticises.
+    event = by_pattern(code(coder, _engaged_in_war("propaganda")), "accuse.verbal-attack")
+    assert dyad(event) == ("MDR", "ACCUSE", "GND") and event.cameo == "111"
+
+
 def test_a_passive_with_an_agent_takes_the_agent_as_actor_never_as_recipient(
     coder: Coder,
 ) -> None:

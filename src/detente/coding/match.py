@@ -516,6 +516,10 @@ def _match_stative(verb: Token, obj: Token, patterns: Iterable[PatternModel]) ->
         light = obj if obj.lemma_.lower() in pattern.objects else None
         if pattern.objects and light is None:
             continue
+        if light is not None and pattern.object_modifiers and not carries_modifier(
+            light, pattern.object_modifiers
+        ):
+            continue  # "was engaged in the air war": no *verbal* war, so no criticism
         if light is None:
             recipient: Token | None = obj
         else:
