@@ -185,6 +185,37 @@ def test_a_coordinated_verb_takes_the_place_of_its_clause(gazetteer, parse):
     assert (place.name, place.rule) == ("Beijing", "clause")
 
 
+def _bombed_killing(parse, subject: str | None = None):
+    """ "Orcs bombed a market in Dandong, [SUBJECT] killing four people." """
+    rows = [
+        ("Orcs", "Orc", "PROPN", "nsubj", 1), ("bombed", "bomb", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("market", "market", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3), ("Dandong", "Dandong", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 1),
+    ]
+    kill = 8 if subject else 7
+    if subject:
+        rows.append((subject, subject, "NOUN", "nsubj", kill))
+    rows += [
+        ("killing", "kill", "VERB", "advcl", 1), ("four", "four", "NUM", "nummod", kill + 2),
+        ("people", "people", "NOUN", "dobj", kill), (".", ".", "PUNCT", "punct", 1),
+    ]
+    return parse(rows, ents=[(5, 6, "GPE")], tags={kill: "VBG", 1: "VBD"}), kill
+
+
+def test_a_bare_participle_of_result_happens_where_its_clause_did(gazetteer, parse):
+    # lead23: "..., killing four people": the killing was the bombing's, in Dandong
+    doc, kill = _bombed_killing(parse)
+    place = _locate(gazetteer, doc, kill)
+    assert (place.name, place.rule) == ("Dandong", "clause")
+
+
+def test_a_participle_with_its_own_subject_is_not_placed_by_the_clause(gazetteer, parse):
+    # "Orcs bombed a market in Dandong, rebels killing four people": another party's act
+    doc, kill = _bombed_killing(parse, subject="rebels")
+    assert _locate(gazetteer, doc, kill) is None
+
+
 def test_a_visited_place_is_where_the_visit_happened(gazetteer, parse):
     doc = parse([
         ("The", "the", "DET", "det", 1), ("president", "president", "NOUN", "nsubj", 2),

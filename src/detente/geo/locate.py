@@ -575,6 +575,19 @@ def _same_time(inner: Token, clause: Token) -> bool:
     )
 
 
+def _result_of(clause: Token, outer: Token) -> bool:
+    """ "bombed a market in Tel Aviv, killing four people": a bare present participle after
+    the clause it hangs on tells what that act did, there and then, so it happened where the
+    act did (the participle has no subject, marker or place of its own)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.i > outer.i
+        and clause_head(clause.head) == outer
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in clause.children)
+    )
+
+
 def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, PlaceRule] | None:
     sent = trigger.sent
     governed = _governed(trigger)
@@ -593,6 +606,8 @@ def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, PlaceR
         elif prep is not None and clause_head(prep.head) == clause:
             rank, rule = 1, "clause"
         elif prep is not None and _same_time(clause_head(prep.head), clause):
+            rank, rule = 2, "clause"
+        elif prep is not None and _result_of(clause, clause_head(prep.head)):
             rank, rule = 2, "clause"
         else:
             continue
