@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from detente.coding.vague_actors import vague_actor
 from detente.records import ActorMention
 
+from middle_earth import code
 from support import build_doc
 
 
@@ -47,3 +48,31 @@ def test_parties_named_by_a_state_stand() -> None:
     named = (ActorMention(text="Gondorian parties", start=0, end=17, country="GND",
                           sector="PTY", rule="demonym"),)  # fmt: skip
     assert not vague_actor(head, named)
+
+
+def _chance_to_defuse(subject: str) -> list[tuple[str, str, str, str, int]]:
+    """ "Gondor hopes that <subject> parties could grasp the chance to defuse the tensions." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1), ("hopes", "hope", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6), (subject, subject.lower(), "ADJ", "amod", 4),
+        ("parties", "party", "NOUN", "nsubj", 6), ("could", "could", "AUX", "aux", 6),
+        ("grasp", "grasp", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 8),
+        ("chance", "chance", "NOUN", "dobj", 6), ("to", "to", "PART", "aux", 10),
+        ("defuse", "defuse", "VERB", "acl", 8), ("the", "the", "DET", "det", 12),
+        ("tensions", "tension", "NOUN", "dobj", 10), (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_an_act_whose_nearest_subject_above_is_parties_in_general_has_no_actor(coder) -> None:
+    # lead23: the infinitive's doers are the "relevant parties" of the clause above, whom the
+    # speaker did not name; neither they (a guess) nor the hoping Gondor (further up) act
+    events = code(coder, _chance_to_defuse("relevant"), tags={4: "NNS"})
+    assert not [e for e in events if e.trigger.text.startswith("defuse")]
+
+
+def test_an_act_whose_subject_above_is_a_named_states_parties_keeps_it(coder) -> None:
+    # "Gondor hopes that Arnorian parties could grasp the chance to defuse the tensions."
+    events = code(coder, _chance_to_defuse("Arnorian"), tags={4: "NNS"},
+                  ents=((3, 4, "NORP"),))  # fmt: skip
+    [event] = [e for e in events if e.trigger.text.startswith("defuse")]
+    assert {m.country for m in event.actor} == {"ARN"}

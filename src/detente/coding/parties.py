@@ -82,7 +82,7 @@ from detente.coding.syntax import (
 )
 from detente.coding.torture_deaths import kept_by_jailer
 from detente.coding.unowned_arms import unowned_arms
-from detente.coding.vague_actors import without_vague
+from detente.coding.vague_actors import vague_actor, without_vague
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -293,6 +293,8 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
             and not quoted_other(head, subject)
         ):
             found = mentions(coder, subject, ctx)
+            if vague_actor(subject, found):
+                return ()  # lead23: "relevant parties could grasp the chance to defuse": no one
             if found:
                 return found
     # "Teachers said they will not end the strike": the pronoun's own sentence names it first
