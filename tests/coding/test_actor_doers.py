@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detente.coding.events import Coder, code_article
 from detente.records import Article, Event
 
@@ -109,3 +111,46 @@ def test_a_state_named_before_a_decision_owns_its_infinitive(coder: Coder) -> No
     events = code(coder, rows, tags={1: "VBD", 5: "TO", 6: "VB"}, ents=((3, 4, "NORP"),))
     expelled = [e for e in events if e.trigger.text.startswith("expel")]
     assert expelled and all([m.country for m in e.actor] == ["GND"] for e in expelled)
+
+
+def _called_an_attempt(dobj_rows: list, joined: bool) -> tuple[list, dict[int, str]]:
+    """ "Arnor called <dobj> an attempt to [punish Orcs and] expel the envoys." """
+    rows = [("Arnor", "Arnor", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1)]
+    rows += dobj_rows
+    n = len(rows)  # "an" at n, "attempt" at n + 1
+    rows += [("an", "a", "DET", "det", n + 1), ("attempt", "attempt", "NOUN", "oprd", 1),
+             ("to", "to", "PART", "aux", n + 3)]
+    if joined:
+        rows += [("punish", "punish", "VERB", "acl", n + 1),
+                 ("Orcs", "Orc", "PROPN", "dobj", n + 3), ("and", "and", "CCONJ", "cc", n + 3),
+                 ("expel", "expel", "VERB", "conj", n + 3)]
+    else:
+        rows += [("expel", "expel", "VERB", "acl", n + 1)]
+    expel = len(rows) - 1
+    rows += [("the", "the", "DET", "det", expel + 2), ("envoys", "envoy", "NOUN", "dobj", expel),
+             (".", ".", "PUNCT", "punct", 1)]
+    return rows, {1: "VBD", n + 2: "TO", expel: "VB"}
+
+
+GONDORS_MOVE = [("Gondor", "Gondor", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                ("move", "move", "NOUN", "dobj", 1)]
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["alone", "second-of-two"])
+def test_an_attempt_said_of_an_owned_move_is_done_by_the_moves_owner(
+    coder: Coder, joined: bool
+) -> None:
+    # lead23: "Arnor called Gondor's move an attempt to expel the envoys": Gondor would expel
+    # them, not Arnor, who only calls it so; a second infinitive sharing the "to" likewise
+    rows, tags = _called_an_attempt(GONDORS_MOVE, joined)
+    events = code(coder, rows, tags=tags)
+    expelled = [e for e in events if e.trigger.text.startswith("expel")]
+    assert expelled and all([m.country for m in e.actor] == ["GND"] for e in expelled)
+
+
+def test_an_attempt_said_of_an_unowned_thing_is_left_to_the_clause_above(coder: Coder) -> None:
+    # "Arnor called it an attempt to expel the envoys": "it" names no party; as before
+    rows, tags = _called_an_attempt([("it", "it", "PRON", "dobj", 1)], False)
+    events = code(coder, rows, tags=tags)
+    expelled = [e for e in events if e.trigger.text.startswith("expel")]
+    assert all(m.country != "GND" for e in expelled for m in e.actor)

@@ -150,6 +150,8 @@ def infinitive_owner(match: Match) -> Token | None:
     infinitive that modifies a noun is done by the noun's owner, not by the clause's subject
     ("Russia condemned Ukraine's decision to expel …" is Ukraine's expulsion)."""
     verb = match.head
+    if verb.dep_ == "conj" and child(verb, "nsubj", "nsubjpass") is None:
+        verb = verb.head  # lead23: "an attempt to topple X and *destroy* Y" shares the "to"
     if verb.dep_ != "acl" or not is_to_infinitive(verb):
         return None
     noun = verb.head
@@ -157,8 +159,20 @@ def infinitive_owner(match: Match) -> Token | None:
     if asked or noun.lemma_.lower() in english().words.directive_nouns:
         return None  # "the request by Washington to Oregon to send troops": Oregon would send
     owner = child(noun, "poss") or next(prep_objects(noun, "by"), None) or _named_owner(noun)
+    owner = owner or _predicated(noun)
     # "their ability to cooperate": a pronoun owner is left to the clause above, as before
     return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def _predicated(noun: Token) -> Token | None:
+    """ "called Sharon's campaign *an attempt* to topple Arafat", "the raid was *an attempt* to
+    kill him": a noun said of another is that one's, so the other (with its owner) does the
+    infinitive, not the one who calls it so (lead23)."""
+    if noun.dep_ == "oprd":
+        return child(noun.head, "dobj")
+    if noun.dep_ == "attr":
+        return child(noun.head, "nsubj")
+    return None
 
 
 def _named_owner(noun: Token) -> Token | None:
