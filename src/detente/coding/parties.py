@@ -283,6 +283,25 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     owned = owned or organised_doers(mentions(coder, participle_doer(match), ctx))
     if owned:
         return owned
+    above = _subject_above(coder, match, ctx)
+    if above is not None:
+        return above
+    # "Teachers said they will not end the strike": the pronoun's own sentence names it first
+    named = _reporting(coder, match, ctx) if head is not None else ()
+    if not named and unknown_speaker(match):
+        return ()  # actors12: "Acme said it would …": "it" is Acme, whom no lexicon knows
+    # the pronoun itself, through the article's memory; a plural remembered by sector alone
+    # ("Villagers complained. They …") is placed like any party of no stated country (actors8)
+    plural = head is not None and head.lower_ in english().words.plural_pronouns
+    return named or mentions(coder, head, ctx, sectorless=plural)
+
+
+def _subject_above(
+    coder: Coder, match: Match, ctx: ArticleState
+) -> tuple[ActorMention, ...] | None:
+    """The nearest subject above that names a party, () when that subject is parties in
+    general, None when no subject above names one."""
+    head = match.actor
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
     crossing = head is not None or bare_complement(match.head)
     for subject in governing_subjects(match.head, cross_ccomp=crossing):
@@ -297,14 +316,7 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
                 return ()  # lead23: "relevant parties could grasp the chance to defuse": no one
             if found:
                 return found
-    # "Teachers said they will not end the strike": the pronoun's own sentence names it first
-    named = _reporting(coder, match, ctx) if head is not None else ()
-    if not named and unknown_speaker(match):
-        return ()  # actors12: "Acme said it would …": "it" is Acme, whom no lexicon knows
-    # the pronoun itself, through the article's memory; a plural remembered by sector alone
-    # ("Villagers complained. They …") is placed like any party of no stated country (actors8)
-    plural = head is not None and head.lower_ in english().words.plural_pronouns
-    return named or mentions(coder, head, ctx, sectorless=plural)
+    return None
 
 
 def _reporting(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:

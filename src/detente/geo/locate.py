@@ -605,9 +605,10 @@ def _choose(places: ArticlePlaces, trigger: Token) -> tuple[PlaceMention, PlaceR
             rank, rule = 0, "governing"
         elif prep is not None and clause_head(prep.head) == clause:
             rank, rule = 1, "clause"
-        elif prep is not None and _same_time(clause_head(prep.head), clause):
-            rank, rule = 2, "clause"
-        elif prep is not None and _result_of(clause, clause_head(prep.head)):
+        elif prep is not None and (
+            _same_time(clause_head(prep.head), clause)
+            or _result_of(clause, clause_head(prep.head))
+        ):
             rank, rule = 2, "clause"
         else:
             continue
