@@ -354,6 +354,32 @@ def test_a_reminder_that_a_party_must_act_is_a_request_to_the_party_reminded(
     assert event.recipient[0].text == "Arnor"
 
 
+def _said_must(subject: tuple[str, str, str], verb: tuple[str, str]) -> list:
+    """ "<subject> must <verb>, Gondor said." """
+    return [
+        (*subject, "nsubj", 2),
+        ("must", "must", "AUX", "aux", 2),
+        (verb[0], verb[1], "VERB", "ccomp", 5),
+        (",", ",", "PUNCT", "punct", 5),
+        ("Gondor", "Gondor", "PROPN", "nsubj", 5),
+        ("said", "say", "VERB", "ROOT", 5),
+        (*PUNCT, 5),
+    ]
+
+
+def test_a_duty_of_no_known_act_told_to_a_party_is_a_request(coder: Coder) -> None:
+    # "Arnor must act, Gondor said."
+    [event] = code(coder, _said_must(("Arnor", "Arnor", "PROPN"), ("act", "act")))
+    assert dyad(event) == ("GND", "REQUEST", "ARN") and event.pattern_id == "obligation"
+
+
+def test_a_duty_of_no_known_act_told_of_things_asks_no_one(coder: Coder) -> None:
+    # lead23: "Peace must prevail, Gondor said", "Both must go together": an opinion on how
+    # things should be, with no party told to act and no act the lexicon knows, is no demand
+    assert not code(coder, _said_must(("Peace", "peace", "NOUN"), ("prevail", "prevail")))
+    assert not code(coder, _said_must(("Both", "both", "PRON"), ("go", "go")))
+
+
 # --- 7. Acts named by nouns -----------------------------------------------------------------
 
 

@@ -119,4 +119,7 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         actor=actor_of(speaker),
         recipient=addressee,
         symmetric=False,
+        # lead23: with no act the lexicon knows, only a party told to act makes it a demand:
+        # "both must go together" (a programme and a reform), "peace must prevail" ask no one
+        needs_recipient=inner is None,
     )
