@@ -240,14 +240,14 @@ class RuleCodes(_Frozen):
     where_only_roots: frozenset[str] = frozenset()
     # claims17: verbal codes that are deeds, never the speaker's act (linked_actors.py)
     conduct_codes: frozenset[str] = frozenset()
-    # verbs18: roots whose act told as lying ahead ("will expel 60 diplomats") is a decision
-    # announced, the act with future modality, not an intent or a threat (coding/framing.py)
-    announced_roots: frozenset[str] = frozenset()
+    # verbs18: codes (and their subcodes) whose act told as lying ahead ("will expel 60
+    # diplomats") is a decision announced, the act with future modality (coding/framing.py)
+    announced_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
         "modal_refusal_roots", "proposal_roots", "protest_acted_roots", "force_roots",
-        "alleged_harm_roots", "where_only_roots", "announced_roots",
+        "alleged_harm_roots", "where_only_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
