@@ -97,7 +97,8 @@ def test_a_named_group_ordered_to_dissolve_itself_is_banned(coder: Coder) -> Non
         ("the", "the", "DET", "det", 6),
         ("North", "North", "PROPN", "pobj", 4),
     ]
-    rows = _ordered_to(rangers, ("dissolve", "dissolve"), ("themselves", "themselves", "PRON", "dobj", 8))
+    themselves = ("themselves", "themselves", "PRON", "dobj", 8)
+    rows = _ordered_to(rangers, ("dissolve", "dissolve"), themselves)
     [event] = code(coder, rows, ents=(GONDOR, (3, 7, "ORG")))
     assert event.cameo == "172" and event.event_type == "COERCE"
 
