@@ -30,7 +30,8 @@ def test_would_under_a_past_report_is_the_reported_will(coder: Coder) -> None:
     # word about Mordor's act is a prediction, test_whose_act.py)
     rows[0] = ("Mordor", "Mordor", "PROPN", "nsubj", 1)
     [event] = code(coder, rows, tags=tags)
-    assert dyad(event) == ("MDR", "THREATEN", "ARN")  # "will expel": a threat
+    # "will expel": an expulsion announced, the act ahead (verbs18), no threat
+    assert dyad(event) == ("MDR", "SANCTION", "ARN")
     assert event.modality == "future" and "reported 'will'" in event.modality_cue
 
 

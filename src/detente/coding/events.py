@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorCode, ActorMemory, resolve_actors
+from detente.coding.armed_expulsions import armed_expulsion
 from detente.coding.attacked_places import people_of_places
 from detente.coding.authorities import article_home
 from detente.coding.campaign_senses import reject_campaign
@@ -114,6 +115,7 @@ def code_match(
                                lambda t: mentions(coder, t, ctx, sectorless=True))  # fmt: skip
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
     framing = crackdown_target(coder, match, framing, parties.recipient)  # verbs17: "on fraud"
+    framing = armed_expulsion(coder, framing, parties.actor, parties.recipient)  # verbs18
     setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality

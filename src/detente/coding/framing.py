@@ -108,6 +108,8 @@ def _intent_cameo(coder: Coder, cameo: str, modality: str, head: Token) -> str:
         return cameo
     if obligation_modal(head) is not None:
         return cameo  # "Iraq must cooperate" is owed, not promised
+    if modality == "future" and cameo.startswith(tuple(english().codes.announced_codes)):
+        return cameo  # "will expel 60 diplomats": a decision announced, the act ahead
     return frame.by_root.get(cameo[:2], cameo)
 
 

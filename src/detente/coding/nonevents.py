@@ -155,6 +155,8 @@ def _advance(match: Match) -> str | None:
     head = match.head
     if head.lemma_.lower() not in senses.push_verbs:
         return None
+    if match.cameo[:2] not in english().codes.request_roots:
+        return None  # verbs18: "forces pushed into the enclave" coded as the advance it is
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
         return None
     ways = [c for c in head.children if c.dep_ in ("prep", "advmod", "prt")]

@@ -49,6 +49,9 @@ def match_order(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> Match |
         recipient = inner.recipient if inner is not None else None
     elif verb.lemma_.lower() not in senses.order_demand_verbs:
         return None
+    elif inner is None and not is_negated(comp) and (ban := _dissolution(lexicon, comp, ordered)):
+        # "ordered the party to disband": a ban imposed on the one ordered (verbs18)
+        cameo, recipient = ban, ordered
     elif inner is not None and not is_negated(comp) and _imposed(inner, comp):
         # "ordered newspapers to suspend publication", "ordered the activists to be freed": a
         # coercion or sanction imposed through those who carry it out, or an act done to the
@@ -70,6 +73,25 @@ def match_order(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> Match |
         absorbed=tuple(range(*inner.trigger)) if inner else (),
         needs_recipient=demand,
     )
+
+
+def _dissolution(lexicon: VerbLexicon, comp: Token, ordered: Token) -> str | None:
+    """The ban of "ordered *the party* to disband", "the Rohan Brotherhood to dissolve itself":
+    the code of the verb's pattern for the one ordered as its object ("party": 1722), or the
+    general administrative sanction for a named organisation. None when the one ordered is a
+    force (concede.disband-forces: a demand to demobilise) or a common noun no ban pattern
+    takes ("ordered parliament to dissolve" is a constitutional act, no ban)."""
+    senses = english().senses
+    if comp.lemma_.lower() not in senses.dissolution_verbs:
+        return None
+    reflexive = senses.reflexive_pronouns
+    if any(c.dep_ == "dobj" and c.lower_ not in reflexive for c in comp.children):
+        return None  # "ordered the army to dissolve the protest": an act on something else
+    name = ordered.lemma_.lower()
+    for pattern in lexicon.by_verb.get(comp.lemma_.lower(), ()):
+        if name in pattern.objects:
+            return pattern.cameo if pattern.cameo[:2] in senses.imposed_roots else None
+    return senses.dissolution_code if ordered.pos_ == "PROPN" else None
 
 
 def _imposed(inner: Match, comp: Token) -> bool:

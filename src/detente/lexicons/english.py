@@ -240,6 +240,9 @@ class RuleCodes(_Frozen):
     where_only_roots: frozenset[str] = frozenset()
     # claims17: verbal codes that are deeds, never the speaker's act (linked_actors.py)
     conduct_codes: frozenset[str] = frozenset()
+    # verbs18: codes (and their subcodes) whose act told as lying ahead ("will expel 60
+    # diplomats") is a decision announced, the act with future modality (coding/framing.py)
+    announced_codes: frozenset[str] = frozenset()
 
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
@@ -568,6 +571,13 @@ class SenseWords(_Frozen):
     protective_purposes: frozenset[str] = frozenset()  # verbs10: "deployed to protect X"
     protective_missions: frozenset[str] = frozenset()  # verbs10: "to lead the peacekeeping force"
     imposed_roots: frozenset[str] = frozenset()  # verbs10: "ordered banks to freeze the assets"
+    # verbs18: "ordered the party to disband": an organisation dissolved by order (orders.py)
+    dissolution_verbs: frozenset[str] = frozenset()
+    dissolution_code: str = "172"  # CAMEO "impose administrative sanctions"
+    # verbs18: "the army expelled the Taliban": fighters expelled by force (armed_expulsions.py)
+    expulsion_codes: frozenset[str] = frozenset()  # CAMEO codes of a group expelled
+    armed_sectors: frozenset[str] = frozenset()  # sectors that fight, on both sides
+    armed_expulsion_code: str = "190"  # CAMEO "use conventional military force"
     # lead13: verbs whose bare past participle is active, not passive (coding/subjects.py)
     active_participles: frozenset[str] = frozenset()
     # lead13: "refused to say": verbs of speaking refused (coding/frames.py)
