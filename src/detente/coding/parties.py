@@ -71,6 +71,7 @@ from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
 from detente.coding.sides import named_sides, sides_here
 from detente.coding.slot_venues import without_venues
+from detente.coding.speaker_pronouns import speaker_referred
 from detente.coding.struck_owners import base_code, struck_owner
 from detente.coding.summit_venues import without_venue_owner
 from detente.coding.syntax import (
@@ -131,6 +132,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
             struck_owner(resolve, match.recipient, base_code(coder, match), actor)  # recip15
             or claim_author(resolve, match.recipient, match.cameo, actor)
             or reporter_referred(resolve, match.recipient, actor)  # recip11: "said X beat him"
+            or speaker_referred(resolve, match.recipient, actor)  # recip18: '"X hit us," he said'
             or referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
             or possessor_referred(resolve, match.recipient, ctx, actor_head, actor)  # recip10
         )
