@@ -51,7 +51,7 @@ from detente.coding.party_mentions import (
     span_mentions,
 )
 from detente.coding.passive_dealings import with_passive_sides
-from detente.coding.patients import expelling_state, held_by, unknown_patient
+from detente.coding.patients import expelling_state, held_by, named_patient, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
@@ -144,9 +144,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
             recipient = mentions(coder, doer, ctx, sectorless=True) or police_officers(
                 doer, ctx.doc
             )
-        recipient = conjoined_recipients(
-            resolve, match.recipient, recipient, ctx, actor_head, actor, coder.verbs.by_verb
-        ) or unknown_patient(match, ctx)
+        recipient = _with_conjuncts(coder, match, recipient, ctx, actor_head, actor)
         recipient = without_venues(match, recipient, ctx)  # recip14: "a meeting in Washington"
         recipient = sides_here(coder, match, actor, ctx, recipient)  # recip14: "both sides"
     actor, recipient = bound_reciprocal(match.recipient, match.actor, actor, recipient)  # mainev13
@@ -186,6 +184,28 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         match.actor, match.symmetric, actor, recipient, match.recipient
     )
     return Parties(actor=actor, recipient=recipient, arm=arm)
+
+
+def _with_conjuncts(
+    coder: Coder,
+    match: Match,
+    found: tuple[ActorMention, ...],
+    ctx: ArticleState,
+    actor_head: Token | None,
+    actor: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """The recipient with the parties coordinated with it, or people no lexicon knows.
+
+    recip18: "arrested Tarmo Vask, Ilse Moor and Juhan Tamm": each name of a person acted on
+    that no lexicon knows is a person of its own, the first as its conjuncts are.
+    """
+    def named(token: Token | None) -> tuple[ActorMention, ...]:
+        return named_patient(antecedent(token), match.cameo, ctx)
+
+    return conjoined_recipients(
+        resolver(coder, ctx), match.recipient, found or named(match.recipient), ctx, actor_head,
+        actor, coder.verbs.by_verb, unknown=named,
+    ) or unknown_patient(match, ctx)
 
 
 def _settled(
