@@ -43,3 +43,15 @@ def test_names_of_people_not_acted_on_are_no_recipients(nlp: Language, coder: Co
     text = "Tarmo Vask and Ilse Moor met in Osgiliath on Tuesday."
     for event in code_text(nlp, coder, text):
         assert all(m.sector != "CVL" or m.rule != "named-person" for m in event.recipient)
+
+
+def test_a_person_accused_of_a_crime_by_name_alone_is_a_private_person(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "King Elessar accused Tarmo Vask of treason."
+    assert _recipients(nlp, coder, text, "ACCUSE") == [("Tarmo Vask", "GND", "CVL")]
+
+
+def test_a_state_accused_keeps_its_own_code(nlp: Language, coder: Coder) -> None:
+    text = "Gondor accused Mordor of attempting to overthrow the government."
+    assert _recipients(nlp, coder, text, "ACCUSE") == [("Mordor", "MDR", None)]

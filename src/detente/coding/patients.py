@@ -29,8 +29,9 @@ Mentions = tuple[ActorMention, ...]
 
 # Entity labels of places and peoples: a name so tagged is no person acted on.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
-# Words that join the names of a list: "X and Y", "X, Y and Z".
-LIST_WORDS = frozenset({"and", ","})
+# The part of speech of "and"/"or" and the comma that join the names of a list ("X, Y and Z").
+JOINING_POS = frozenset({"CCONJ"})
+LIST_COMMA = ","
 
 
 def unknown_patient(match: Match, ctx: ArticleState) -> Mentions:
@@ -77,7 +78,7 @@ def listed_names(span: Span) -> list[Span]:
     phrase); a phrase with no list is one name."""
     names, start = [], span.start
     for token in span:
-        if token.dep_ == "cc" or token.lower_ in LIST_WORDS:
+        if token.dep_ == "cc" or token.pos_ in JOINING_POS or token.text == LIST_COMMA:
             if token.i == start:
                 return []  # a list must name someone before each "and"
             names.append(span.doc[start : token.i])
