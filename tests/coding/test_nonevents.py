@@ -3,9 +3,11 @@ movement, trade wars and travellers: no political event (made-up world, hand-bui
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from detente.coding.events import Coder
 
-from middle_earth import code, dyad
+from middle_earth import code, code_text, dyad
 
 
 def _killed(subject: list[tuple]) -> list[tuple]:
@@ -442,3 +444,16 @@ def test_a_reporting_clause_before_a_price_is_no_charge_but_a_quote_is(coder: Co
     assert [e for e in code(coder, rows, tags=tags) if e.event_type == "ACCUSE"] == []
     rows, tags = _explains_charge(quote=True)
     assert [e.event_type for e in code(coder, rows, tags=tags)] == ["ACCUSE"]
+
+
+def test_a_cause_told_in_a_relative_clause_is_no_party_that_acts(
+    nlp: Language, coder: Coder
+) -> None:
+    # recip18: "a fire that killed": the relative pronoun stands for the fire, a cause
+    text = "Arnor sent condolences over a fire in Minas Tirith that killed more than 100 people."
+    assert not [e for e in code_text(nlp, coder, text) if e.event_type == "ASSAULT"]
+
+
+def test_people_told_in_a_relative_clause_still_act(nlp: Language, coder: Coder) -> None:
+    text = "Gondor condemned the Orcs of Mordor who killed more than 100 people in Osgiliath."
+    assert [e for e in code_text(nlp, coder, text) if e.event_type == "ASSAULT"]

@@ -32,6 +32,7 @@ from detente.coding.recipients import (
 from detente.coding.shared_content import inside_trigger_phrase, shared_content
 from detente.coding.sittings import sits_alone
 from detente.coding.slot_venues import without_venues
+from detente.coding.speaker_pronouns import speaker_referred
 from detente.coding.syntax import (
     MAX_SEARCH_TOKENS,
     child,
@@ -239,6 +240,7 @@ def searched_recipient(
         conditions = match.cameo[:2] == english().codes.threat_root
     # a name found by searching is no slot's: coordinated names there may be anyone's
     resolve = resolver(coder, ctx, core=True, acted_on=False)
+    whole = resolver(coder, ctx)
     actor_head = head_of_actor(match, actor, ctx)
     # "declared a state of siege": a measure laid on an area is no party, whatever its words
     measure = match.cameo in english().codes.area_codes
@@ -254,7 +256,10 @@ def searched_recipient(
         for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
             if head.idx in taken:
                 continue
-            found = referred_recipient(resolve, head, ctx, actor_head, actor, slot=False)
+            # recip18: "rejecting *my* offer, the envoy said": the speaker, named whole
+            found = speaker_referred(whole, head, actor) or referred_recipient(
+                resolve, head, ctx, actor_head, actor, slot=False
+            )
             if not found and head.i in trigger:  # recip10
                 found = trigger_object(resolve, head, ctx, actor_head, actor)
             found = _placed_people(coder, ctx, head, found) or found

@@ -3,7 +3,7 @@ hung on the verb or on the thing before the recipient."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from spacy.tokens import Token
 
@@ -90,13 +90,16 @@ def conjoined_recipients(
     actor_head: Token | None,
     actor: Mentions,
     verbs: Container[str] = (),
+    *,
+    unknown: Callable[[Token], Mentions] | None = None,
 ) -> Mentions:
     """ "detained the head of Amnesty, Idil Eser, and other rights activists": each conjunct
     of the recipient that the coded words do not reach is a recipient of its own (a conjunct led
     by a verb of ``verbs`` is a second act, not a party).
 
     A long coordination is cut to the words around its first head, so later conjuncts are read
-    one by one; the actor's own words are never taken back as its recipient.
+    one by one; the actor's own words are never taken back as its recipient. ``unknown`` reads
+    a conjunct no lexicon codes ("arrested X, *Ilse Moor* and Y": a name of a person acted on).
     """
     head = antecedent(head)
     if head is None:
@@ -109,6 +112,8 @@ def conjoined_recipients(
         if any(start <= conj.idx < end for start, end in covered):
             continue
         more = referred_recipient(resolve, conj, ctx, actor_head, actor)
+        if not more and unknown is not None:
+            more = unknown(conj)
         new = [m for m in more if not any(s < m.end and m.start < e for s, e in covered)]
         covered += [(m.start, m.end) for m in new]
         extra += new

@@ -28,6 +28,7 @@ from detente.coding.procedures import PROCEDURE_CHECKS
 from detente.coding.routine_senses import ROUTINE_CHECKS
 from detente.coding.sittings import SITTING_CHECKS
 from detente.coding.stance_senses import STANCE_CHECKS
+from detente.coding.syntax import RELATIVE_TAGS
 from detente.coding.terms_senses import TERMS_CHECKS
 from detente.coding.text_senses import TEXT_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
@@ -54,6 +55,8 @@ def _subjects(match: Match) -> Iterator[Token]:
     for token in found:
         yield token
         yield from token.conjuncts
+        if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+            yield token.head.head  # recip18: "a fire *that* killed 100 people": the fire
 
 
 def _impersonal(match: Match) -> str | None:

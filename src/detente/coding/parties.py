@@ -51,7 +51,7 @@ from detente.coding.party_mentions import (
     span_mentions,
 )
 from detente.coding.passive_dealings import with_passive_sides
-from detente.coding.patients import expelling_state, held_by, unknown_patient
+from detente.coding.patients import expelling_state, held_by, named_patient, unknown_patient
 from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
@@ -71,6 +71,7 @@ from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
 from detente.coding.sides import named_sides, sides_here
 from detente.coding.slot_venues import without_venues
+from detente.coding.speaker_pronouns import speaker_referred
 from detente.coding.struck_owners import base_code, struck_owner
 from detente.coding.summit_venues import without_venue_owner
 from detente.coding.syntax import (
@@ -131,6 +132,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
             struck_owner(resolve, match.recipient, base_code(coder, match), actor)  # recip15
             or claim_author(resolve, match.recipient, match.cameo, actor)
             or reporter_referred(resolve, match.recipient, actor)  # recip11: "said X beat him"
+            or speaker_referred(resolve, match.recipient, actor)  # recip18: '"X hit us," he said'
             or referred_recipient(resolve, match.recipient, ctx, actor_head, actor)
             or possessor_referred(resolve, match.recipient, ctx, actor_head, actor)  # recip10
         )
@@ -142,9 +144,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
             recipient = mentions(coder, doer, ctx, sectorless=True) or police_officers(
                 doer, ctx.doc
             )
-        recipient = conjoined_recipients(
-            resolve, match.recipient, recipient, ctx, actor_head, actor, coder.verbs.by_verb
-        ) or unknown_patient(match, ctx)
+        recipient = _with_conjuncts(coder, match, recipient, ctx, actor_head, actor)
         recipient = without_venues(match, recipient, ctx)  # recip14: "a meeting in Washington"
         recipient = sides_here(coder, match, actor, ctx, recipient)  # recip14: "both sides"
     actor, recipient = bound_reciprocal(match.recipient, match.actor, actor, recipient)  # mainev13
@@ -184,6 +184,28 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         match.actor, match.symmetric, actor, recipient, match.recipient
     )
     return Parties(actor=actor, recipient=recipient, arm=arm)
+
+
+def _with_conjuncts(
+    coder: Coder,
+    match: Match,
+    found: tuple[ActorMention, ...],
+    ctx: ArticleState,
+    actor_head: Token | None,
+    actor: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """The recipient with the parties coordinated with it, or people no lexicon knows.
+
+    recip18: "arrested Tarmo Vask, Ilse Moor and Juhan Tamm": each name of a person acted on
+    that no lexicon knows is a person of its own, the first as its conjuncts are.
+    """
+    def named(token: Token | None) -> tuple[ActorMention, ...]:
+        return named_patient(antecedent(token), match.cameo, ctx)
+
+    return conjoined_recipients(
+        resolver(coder, ctx), match.recipient, found or named(match.recipient), ctx, actor_head,
+        actor, coder.verbs.by_verb, unknown=named,
+    ) or unknown_patient(match, ctx)
 
 
 def _settled(

@@ -29,6 +29,9 @@ Mentions = tuple[ActorMention, ...]
 
 # Entity labels of places and peoples: a name so tagged is no person acted on.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# The part of speech of "and"/"or" and the comma that join the names of a list ("X, Y and Z").
+JOINING_POS = frozenset({"CCONJ"})
+LIST_COMMA = ","
 
 
 def unknown_patient(match: Match, ctx: ArticleState) -> Mentions:
@@ -48,15 +51,42 @@ def named_patient(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions
     if head is None or head.pos_ != "PROPN" or cameo not in english().senses.person_act_codes:
         return ()
     start, end = phrase_bounds(head, core=True)
-    span = ctx.doc[start:end]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+    names = listed_names(ctx.doc[start:end])
+    if not names or not all(_a_name(name) for name in names):
         return ()  # "the Shaik case", "Sun Media": more than a name
-    if any(t.ent_type_ in PLACE_LABELS for t in span) or _names_a_place(span, ctx):
+    if any(t.ent_type_ in PLACE_LABELS for n in names for t in n) or any(
+        _names_a_place(name, ctx) for name in names
+    ):
         return ()
     # named, so the article remembers who the person is for the sentences after
-    mention = ActorMention(text=span.text, start=span.start_char, end=span.end_char, country=None,
-                           sector="CVL", name=span.text, rule="named-person")  # fmt: skip
-    return (mention,)
+    return tuple(_private_person(name) for name in names)
+
+
+def _private_person(name: Span) -> ActorMention:
+    """A person known by name alone, to be placed where the act was done."""
+    return ActorMention(text=name.text, start=name.start_char, end=name.end_char, country=None,
+                        sector="CVL", name=name.text, rule="named-person")  # fmt: skip
+
+
+def _a_name(span: Span) -> bool:
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+
+
+def listed_names(span: Span) -> list[Span]:
+    """recip18: "arrested *Tarmo Vask and Ilse Moor*": the names a phrase lists, split at "and"
+    and commas (the parser, not knowing the names, may hang the first on the last as one
+    phrase); a phrase with no list is one name."""
+    names, start = [], span.start
+    for token in span:
+        if token.dep_ == "cc" or token.pos_ in JOINING_POS or token.text == LIST_COMMA:
+            if token.i == start:
+                return []  # a list must name someone before each "and"
+            names.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start >= span.end:
+        return []
+    names.append(span.doc[start : span.end])
+    return names
 
 
 def arrested_people(head: Token | None, cameo: str, ctx: ArticleState) -> Mentions:

@@ -61,6 +61,8 @@ class PhraseState:
                 before = self.tokens[i - 1].norm
                 if self.tokens[i].norm == "to" and before in self.words.counting_to:
                     continue  # "up to 100 Albanians" counts them; it does not qualify "up"
+                if self.tokens[i].norm == "than" and before in self.words.counting_than:
+                    continue  # recip18: "more than 300 Arnorians" counts them as well
                 return i
         return b
 

@@ -29,6 +29,7 @@ class EnglishWords(_Frozen):
     foreign: frozenset[str]
     leaning: frozenset[str]
     counting_to: frozenset[str]
+    counting_than: frozenset[str]  # recip18: "more than 300 Arnorians" counts them
     conjunctions: frozenset[str]
     apposition_separators: frozenset[str]
     definite: frozenset[str]
