@@ -17,6 +17,7 @@ from detente.coding.clause_moods import (
     permitted,
     wished,
 )
+from detente.coding.denials import denied_by
 from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
     aimed_by,
@@ -125,6 +126,9 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     not_done = _not_done(chain, frame, words)
     if not_done is not None:
         return _regretted(trigger, chain, words) or not_done
+    denied = denied_by(chain, frame, read_modality)  # claims18: "denies it is negotiating"
+    if denied is not None:
+        return denied
     claim = claimed_by(chain, frame) or unenacted(trigger)  # claims11: a vetoed text's content
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
