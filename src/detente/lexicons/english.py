@@ -848,6 +848,7 @@ class SenseWords(_Frozen):
     evasion_words: frozenset[str] = frozenset()  # claims18: "neither confirmed nor denied"
     maker_preps: tuple[str, ...] = ()  # claims18: "a promise from Arnor" (coding/pledgers.py)
     source_prep: str = "from"  # claims18: "wants a promise from Arnor": made to the subject
+    negative_determiners: frozenset[str] = frozenset()  # claims18: "sent no troops"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
