@@ -80,6 +80,7 @@ from detente.coding.syntax import (
     is_passive,
     phrase_bounds,
 )
+from detente.coding.talks_after import talks_holder
 from detente.coding.torture_deaths import kept_by_jailer
 from detente.coding.unowned_arms import unowned_arms
 from detente.coding.vague_actors import without_vague
@@ -116,6 +117,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     actor = without_venue_owner(match, actor)  # mainev14: "the Beirut summit" is held there
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
+    proposer = proposer or (talks_holder(coder, match, ctx) if not actor and nominal else ())
     sides = _between_sides(match) if nominal else False
     if (not actor or sides) and match.symmetric and nominal and match.recipient is not None and (
         not proposer

@@ -849,6 +849,7 @@ class SenseWords(_Frozen):
     maker_preps: tuple[str, ...] = ()  # claims18: "a promise from Arnor" (coding/pledgers.py)
     source_prep: str = "from"  # claims18: "wants a promise from Arnor": made to the subject
     negative_determiners: frozenset[str] = frozenset()  # claims18: "sent no troops"
+    sequence_preps: frozenset[str] = frozenset()  # claims18: "agreed after talks with X"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
