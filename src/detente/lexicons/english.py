@@ -850,6 +850,7 @@ class SenseWords(_Frozen):
     source_prep: str = "from"  # claims18: "wants a promise from Arnor": made to the subject
     negative_determiners: frozenset[str] = frozenset()  # claims18: "sent no troops"
     sequence_preps: frozenset[str] = frozenset()  # claims18: "agreed after talks with X"
+    sequence_marks: frozenset[str] = frozenset()  # claims18: "rallied as X debated, demanding"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
