@@ -59,11 +59,11 @@ def test_an_act_told_with_allegedly_is_alleged(coder: Coder) -> None:
     assert _attack(code(coder, plain, tags={1: PAST})).modality == "asserted"
 
 
-def test_what_a_denial_denies_is_alleged_not_asserted(coder: Coder) -> None:
-    # "Mordor denied that Gondor attacked Arnor.": the denial is Mordor's act, the attack only
-    # what it denies
+def test_what_a_denial_denies_is_told_as_not_done(coder: Coder) -> None:
+    # "Mordor denied that Gondor attacked Arnor.": the denial is Mordor's act, the attack what
+    # it says did not happen (claims18: negated, see test_denials.py)
     events = code(coder, _reported("denied", "deny"), tags={1: PAST, 4: PAST})
-    assert _attack(events).modality == "hypothetical"
+    assert _attack(events).modality == "negated"
 
 
 def _meeting(modifier: tuple | None, verb: tuple = ("announced", "announce")) -> list[tuple]:

@@ -20,7 +20,7 @@ def claimed_by(chain: list[Token], frame: Token | None) -> str | None:
     for tok in chain:
         if any(c.dep_ == "advmod" and c.lower_ in senses.hearsay_adverbs for c in tok.children):
             return f"{tok.text!r} told as alleged"
-        governor = _claim_of(tok) or _hearsay_passive(tok)
+        governor = claim_of(tok) or _hearsay_passive(tok)
         if governor is not None and (frame is None or governor.i != frame.i):
             return f"content of {governor.text!r}: claimed, not told as done"
         account = hearsay_account(tok)
@@ -147,7 +147,7 @@ def _hearsay_passive(tok: Token) -> Token | None:
     return governor if hearsay and passive else None
 
 
-def _claim_of(tok: Token) -> Token | None:
+def claim_of(tok: Token) -> Token | None:
     """The word whose content a clause or phrase is: "claimed *that* …", "denied attacking",
     "suspected of attacking", "the allegation that …". Not a relative clause on a claim noun
     ("allegations the government denies", "allegations made by workers" tell the denial and
@@ -157,13 +157,15 @@ def _claim_of(tok: Token) -> Token | None:
     if governor.i == tok.i:
         return None
     if tok.dep_ == "conj" and any(c.dep_ == "mark" for c in tok.children):
-        return _claim_of(governor)  # "suggest that X was … and that Y is …": content both
+        return claim_of(governor)  # "suggest that X was … and that Y is …": content both
     if tok.dep_ in ("pcomp", "pobj") and governor.dep_ == "prep":
         claimant = governor.head  # "suspected of attacking", "allegations of torture"
         preps = english().words.allegation_preps
         return claimant if governor.lower_ in preps and _lemma(claimant) in claims else None
-    if tok.dep_ == "acl":
-        said = any(c.dep_ == "mark" for c in tok.children)  # "the claim that X attacked"
+    if tok.dep_ in ("acl", "relcl"):
+        # "the claim that X attacked"; a relative clause has no "that" of its own as a mark
+        # ("allegations the government denies"), so one with it is a content clause misparsed
+        said = any(c.dep_ == "mark" for c in tok.children)
         return governor if said and _lemma(governor) in claims else None
     # only a verb takes a clause: one hung on a noun is a relative clause misparsed
     verb = tok.dep_ in ("ccomp", "xcomp") and _lemma(governor) in senses.claim_verbs

@@ -17,6 +17,7 @@ from detente.coding.match import Match, actor_of, find_recipient, match_verb
 from detente.coding.object_senses import VOWED_FORCE
 from detente.coding.orders import match_order
 from detente.coding.party_subjects import thing_subject
+from detente.coding.pledgers import noun_maker, promisee
 from detente.coding.syntax import child, has_particle, is_passive, is_to_infinitive
 from detente.lexicons.english import english
 from detente.lexicons.verbs import FrameModel, VerbLexicon
@@ -151,13 +152,15 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         recipient = find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
     else:
         recipient = inner.recipient if inner else find_recipient(verb, ("with",), None)
+        if recipient is None and verb.pos_ == "NOUN":
+            recipient = promisee(verb)  # claims18: "wants a promise from Arnor"
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
     return Match(
         head=verb,
         trigger=(verb.i, end),
         pattern_id=f"{frame.id}+{inner.pattern_id}" if inner else frame.id,
         cameo=cameo,
-        actor=child(verb, "poss") if verb.pos_ == "NOUN" else actor_of(verb),
+        actor=noun_maker(verb) if verb.pos_ == "NOUN" else actor_of(verb),
         recipient=recipient,
         symmetric=frame.kind in SYMMETRIC_FRAME_KINDS and (inner is None or inner.symmetric),
         frame=comp,
@@ -186,7 +189,7 @@ def _vowed_force(verb: Token, frame: FrameModel, comp: Token) -> Match | None:
         trigger=(verb.i, end),
         pattern_id=f"{frame.id}+{VOWED_FORCE}",
         cameo=frame.by_root[root],
-        actor=child(verb, "poss") if verb.pos_ == "NOUN" else actor_of(verb),
+        actor=noun_maker(verb) if verb.pos_ == "NOUN" else actor_of(verb),
         recipient=find_recipient(comp, ("dobj", *sorted(senses.vowed_target_preps)), None),
         symmetric=False,
         frame=comp,

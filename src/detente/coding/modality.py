@@ -17,6 +17,7 @@ from detente.coding.clause_moods import (
     permitted,
     wished,
 )
+from detente.coding.denials import denied_by
 from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
     aimed_by,
@@ -28,6 +29,7 @@ from detente.coding.governed import (
     verb_lemma,
 )
 from detente.coding.habits import frequency, simple_present
+from detente.coding.no_determiners import none_done, none_given
 from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
@@ -123,8 +125,12 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     chain = _chain(trigger, frame)
     children = [c for tok in chain for c in tok.children]
     not_done = _not_done(chain, frame, words)
+    not_done = not_done or none_given(trigger) or none_done(trigger)  # claims18: "sent no troops"
     if not_done is not None:
         return _regretted(trigger, chain, words) or not_done
+    denied = denied_by(chain, frame, read_modality)  # claims18: "denies it is negotiating"
+    if denied is not None:
+        return denied
     claim = claimed_by(chain, frame) or unenacted(trigger)  # claims11: a vetoed text's content
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)

@@ -16,6 +16,7 @@ Reason = Literal[
     "requested-act",
     "alleged-act",
     "modifier",
+    "people-noun",
     "no-parties",
     "violence-against-thing",
     "no-actor",
@@ -41,6 +42,8 @@ REASONS: dict[str, str] = {
     "requested-act": "what a request or appeal asks for has not happened",
     "alleged-act": "what an accusation alleges is its content, not a reported event",
     "modifier": "a participle used as an adjective is no event of its own",
+    "people-noun": "a participle used as a noun (\"the injured were taken to hospital\") names "
+    "the people it was done to, no event with an actor of its own",
     "no-parties": "an event noun with neither an owner nor a recipient",
     "violence-against-thing": "violence against people needs a person as its object",
     "no-actor": "no actor could be found for the trigger",

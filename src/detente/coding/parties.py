@@ -57,6 +57,7 @@ from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
 from detente.coding.pronoun_bodies import speakers_state, unknown_speaker
 from detente.coding.quoted_speech import quoted_other
+from detente.coding.rally_participles import voiced_by_rally
 from detente.coding.reacted_force import deed_victims, force_doer, names_whom_hit, reacted_force
 from detente.coding.recipients import (
     PERSON_RULES,
@@ -81,6 +82,7 @@ from detente.coding.syntax import (
     is_passive,
     phrase_bounds,
 )
+from detente.coding.talks_after import talks_holder
 from detente.coding.torture_deaths import kept_by_jailer
 from detente.coding.unowned_arms import unowned_arms
 from detente.coding.vague_actors import vague_actor, without_vague
@@ -109,14 +111,19 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     )
     match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
     match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
-    match = kept_by_jailer(match)  # mainev12: "was tortured in a CIA prison"
+    # mainev12: "was tortured in a CIA prison"; claims18: "rallied as X debated, demanding"
+    match = voiced_by_rally(coder, kept_by_jailer(match))
     attack = targeted_attack(coder, match)  # claims13: "the attack on X killed": not X
     actor = (
         attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)
     )
     actor = without_venue_owner(match, actor)  # mainev14: "the Beirut summit" is held there
     nominal = match.head.pos_ in ("NOUN", "PROPN")
-    proposer = proposing_subject(coder, match, ctx) if not actor and nominal else ()
+    proposer = (  # claims18: "agreed to disperse after talks with police"
+        proposing_subject(coder, match, ctx) or talks_holder(coder, match, ctx)
+        if not actor and nominal
+        else ()
+    )
     sides = _between_sides(match) if nominal else False
     if (not actor or sides) and match.symmetric and nominal and match.recipient is not None and (
         not proposer

@@ -19,6 +19,7 @@ from detente.coding.means_clauses import hung_means, with_means
 from detente.coding.modal_acts import match_obligation, match_refusal
 from detente.coding.necessity import match_necessity
 from detente.coding.outcome import Reason, Rejected
+from detente.coding.people_participles import names_people
 from detente.coding.prevented import prevented_acts
 from detente.coding.torture_deaths import match_torture_death
 from detente.coding.wished_acts import match_wish
@@ -96,6 +97,14 @@ def _consume_frame_means(found: Match, scan: TriggerScan) -> None:
         scan.consumed.setdefault(i, reason)
 
 
+def _not_an_act(tok: Token) -> Reason | None:
+    """A verb form used as another part of speech: a participle modifying a noun, or one
+    standing for people ("the injured were taken to hospital", claims18)."""
+    if tok.dep_ in MODIFIER_DEPS:
+        return "modifier"
+    return "people-noun" if names_people(tok) else None
+
+
 def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -> None:
     """Verbs and predicate adjectives: obligations, verb patterns, announced acts."""
     heads = {m.head.i for m in scan.matches}
@@ -110,9 +119,10 @@ def _scan_verbs(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) ->
             if known and tok.i not in heads:
                 scan.skip(tok, scan.consumed[tok.i])
             continue
-        if tok.dep_ in MODIFIER_DEPS:
+        unused = _not_an_act(tok)
+        if unused is not None:
             if known:
-                scan.skip(tok, "modifier")
+                scan.skip(tok, unused)
             continue
         if blame_idiom(tok) is not None:  # claims12: "Mordor is to blame", no act of Mordor's
             found = match_to_blame(tok, lexicon)

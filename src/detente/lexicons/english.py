@@ -853,6 +853,15 @@ class SenseWords(_Frozen):
     offence_targets: frozenset[str] = frozenset()
     offence_modifiers: frozenset[str] = frozenset()
     offender_sectors: frozenset[str] = frozenset()
+    # claims18: what a denial says was done is told as not done (coding/denials.py)
+    denial_words: frozenset[str] = frozenset()
+    denial_withholders: frozenset[str] = frozenset()  # claims18: "refused to deny": no denial
+    evasion_words: frozenset[str] = frozenset()  # claims18: "neither confirmed nor denied"
+    maker_preps: tuple[str, ...] = ()  # claims18: "a promise from Arnor" (coding/pledgers.py)
+    source_prep: str = "from"  # claims18: "wants a promise from Arnor": made to the subject
+    negative_determiners: frozenset[str] = frozenset()  # claims18: "sent no troops"
+    sequence_preps: frozenset[str] = frozenset()  # claims18: "agreed after talks with X"
+    sequence_marks: frozenset[str] = frozenset()  # claims18: "rallied as X debated, demanding"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
