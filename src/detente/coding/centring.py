@@ -107,12 +107,18 @@ def remember_subject(
     party of its events already is the subject; ``subject`` is the sentence's main_subject).
     With ``speaker`` (the quoted_speaker of a sentence with no centre), only who the speaker
     is is remembered: a stated role, or a name no word places."""
-    if covered or subject is None:
+    if subject is None:
         return
     words = [t for t in subject.subtree if t.i <= subject.i]  # the name, not its relative clause
+    named = _named_role(subject)  # mainev15: "Gondor's envoy, Tarmo Vask, said": who Vask is
+    if covered:
+        # mainev16: "Gondor's envoy, Tarmo Vask, urged Arnor to …": the event codes the role
+        # (an office, a body), and a later "Vask" or "he" is still the person it names
+        if named:
+            remember_stated(subject.doc[words[0].i : named.i + 1].text, resolve, memory)
+        return
     if subject.pos_ == "NOUN" and not speaker:  # actors14: "A Gondorian boxer was charged"
         introduce_subject(subject.doc[words[0].i : subject.i + 1].text, resolve, memory)
-    named = _named_role(subject)  # mainev15: "Gondor's envoy, Tarmo Vask, said": who Vask is
     if named and remember_stated(subject.doc[words[0].i : named.i + 1].text, resolve, memory):
         return
     if subject.pos_ != "PROPN":

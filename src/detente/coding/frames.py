@@ -38,6 +38,8 @@ GERUND_TAG = "VBG"
 MAX_FRAME_GAP = 3
 # CAMEO 011: a refusal to speak (a statement, which PLOVER leaves uncoded).
 DECLINE_COMMENT = "011"
+# CAMEO 01: statements, which PLOVER leaves uncoded.
+STATEMENT_ROOT = "01"
 
 
 def _frame_for(verb: Token, lexicon: VerbLexicon) -> FrameModel | None:
@@ -131,7 +133,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame is not None and frame.party_subject and thing_subject(verb):
         return None  # claims12: "it should challenge us to continue": no party asks
     comp = _frame_complement(verb, frame) if frame is not None else None
-    if frame is None or comp is None:
+    if frame is None or comp is None or _public_notice(verb, frame, lexicon):
         return None
     inner = match_verb(comp, lexicon)
     if inner is None and frame.kind == "commit":
@@ -166,6 +168,19 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
+
+
+def _public_notice(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> bool:
+    """ "advised residents to stay indoors": a request verb whose own statement pattern (CAMEO
+    01x) reads its object as the one it takes (the public informed, "called an election to …")
+    gives a notice or makes a statement, asking no party to act (mainev16)."""
+    if frame.kind != "request":
+        return False
+    own = match_verb(verb, lexicon)
+    if own is None or not own.cameo.startswith(STATEMENT_ROOT):
+        return False
+    patterns = lexicon.by_verb.get(verb.lemma_.lower(), ())
+    return any(p.id == own.pattern_id and p.objects for p in patterns)
 
 
 def _vowed_force(verb: Token, frame: FrameModel, comp: Token) -> Match | None:
