@@ -56,6 +56,7 @@ from detente.coding.placement import by_authorities, weapon
 from detente.coding.police_officers import police_officers
 from detente.coding.possessors import possessor_referred
 from detente.coding.pronoun_bodies import speakers_state, unknown_speaker
+from detente.coding.purpose_clauses import unowned_purpose
 from detente.coding.quoted_speech import quoted_other
 from detente.coding.rally_participles import voiced_by_rally
 from detente.coding.reacted_force import deed_victims, force_doer, names_whom_hit, reacted_force
@@ -310,7 +311,8 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
         return ()  # "24 people were killed": who killed them is not the clause above's subject
     owned = mentions(coder, infinitive_owner(match), ctx) if head is None else ()
     owned = owned or organised_doers(mentions(coder, participle_doer(match), ctx))
-    if owned:
+    # recip18: "survived bombings meant to kill him": no act of the survivor
+    if owned or unowned_purpose(coder.verbs, match):
         return owned
     above = _subject_above(coder, match, ctx)
     if above is not None:

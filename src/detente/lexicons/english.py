@@ -30,6 +30,7 @@ class EnglishWords(_Frozen):
     leaning: frozenset[str]
     counting_to: frozenset[str]
     counting_than: frozenset[str]  # recip18: "more than 300 Arnorians" counts them
+    purpose_participles: frozenset[str]  # recip18: "bombings meant to kill him"
     conjunctions: frozenset[str]
     apposition_separators: frozenset[str]
     definite: frozenset[str]
