@@ -8,8 +8,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person, stops_person
-from detente.coding.civil_titles import armed_group_rank, chief_adjective, civil_title
+from detente.coding.civil_titles import (
+    armed_group_rank,
+    chief_adjective,
+    civil_title,
+    national_team_title,
+)
 from detente.coding.machines import machine_words
+from detente.coding.multinational_forces import multinational_force
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
 from detente.coding.phrase_offices import national_office
@@ -224,7 +230,8 @@ class Phrase(PhrasePeople):
         if stated.sector is None and shared is not None:
             stated = shared
         entity = self._entity_in(a, h)
-        where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
+        where = (entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
+                 or self._multinational(stated, a, h, b))
         several = where is None and several_states(self.tokens, self.matches, a, b)
         if stated.sector is None and several:
             stated = _states_sector(self.tokens, a, h)
@@ -258,6 +265,17 @@ class Phrase(PhrasePeople):
             org=where.org if where else None,
             other_sectors=others,
         )
+
+    def _multinational(self, stated: Found, a: int, h: int, b: int) -> Found | None:
+        """ "international forces", "soldiers of the multinational force": a force of several
+        states named by a word before its head, in the phrase or in a qualifying phrase."""
+        found = multinational_force(self.tokens, self.matches, stated.sector, a, h)
+        for i, j in self._tail_segments(h, b):
+            if found is not None:
+                break
+            found = multinational_force(self.tokens, self.matches, self._sector_in(i, j).sector,
+                                        i, j)  # fmt: skip
+        return found
 
     def _royal(self, stated: Found) -> bool:
         """Whether the stated title is a monarch's or an heir's ("King", "Crown Prince"): its
@@ -485,6 +503,8 @@ class Phrase(PhrasePeople):
         if some_place(self.tokens, pick, self.text):
             return PRIVATE_SECTOR
         if civil_title(self.tokens, pick, agents):  # actors18: "the team captain"
+            return PRIVATE_SECTOR
+        if national_team_title(self.tokens, self.matches, pick):  # actors19: "England captain"
             return PRIVATE_SECTOR
         return pick.term.entry.sector
 
