@@ -56,3 +56,15 @@ def test_international_forces_in_a_story_are_not_the_host_countrys(nlp, coder: C
                                    "forces attacked Mordorian fighters near the city on Tuesday.")
     actors = [(m.country, m.sector) for e in events for m in e.actor if m.sector == "MIL"]
     assert actors == [("IGO", "MIL")]
+
+
+@pytest.mark.parametrize("text", ["the peacekeepers", "peacekeeping troops", "blue helmets"])
+def test_peacekeepers_with_no_owner_are_an_international_forces(coder: Coder, text: str) -> None:
+    # sent to keep peace in a foreign country: never the host's army the story names
+    code = resolve_actor(coder.actors, text, context=STORY)
+    assert code is not None and (code.country, code.sector) == ("IGO", "MIL")
+
+
+def test_peacekeepers_of_a_named_state_are_that_states(coder: Coder) -> None:
+    code = resolve_actor(coder.actors, "Arnorian peacekeepers", context=STORY)
+    assert code is not None and (code.country, code.sector) == ("ARN", "MIL")
