@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person, stops_person
+from detente.coding.body_references import body_referent, referred_sector
 from detente.coding.civil_titles import (
     armed_group_rank,
     chief_adjective,
@@ -236,11 +237,14 @@ class Phrase(PhrasePeople):
         if stated.sector is None and several:
             stated = _states_sector(self.tokens, a, h)
         if where is None and not several:  # no one state's context fits several states
-            where = self._at_home(self._referent(a, h, stated, b), stated, a, h, b)
+            referent = (body_referent(self.tokens, a, h, self.memory)  # actors19: "the group"
+                        or self._referent(a, h, stated, b))
+            where = self._at_home(referent, stated, a, h, b)
             if where is not None and where.rule == "context" and self._royal(stated) and (
                     where.country not in english().codes.monarchies):
                 where = None  # "Crown Prince Mohammed" in a story about Washington
-        sector = self._choose_sector(stated, entity, person, a, h, b)
+        chosen = self._choose_sector(stated, entity, person, a, h, b)
+        sector = referred_sector(where, stated, chosen)  # actors19: "the group" is the body's
         if where is None and sector.sector is None and person is None:
             return None  # an unknown capitalised word alone is not evidence of an actor
         own = () if sector is shared else sector.spans  # a shared head noun is not this part's
