@@ -56,3 +56,18 @@ def test_no_body_is_reached_past_an_unplaced_plural_party(coder: Coder) -> None:
     memory.block(villagers)
     code = resolve_actor(coder.actors, "the group", context=CONTEXT, memory=memory)
     assert code is None or code.name != "White Council"
+
+
+def test_a_body_of_that_noun_the_lexicons_do_not_know_is_not_replaced(coder: Coder) -> None:
+    # "the coalition" after "the Ithilien Coalition for Schools" is that coalition, not the
+    # White Council named nearby
+    memory = _after(coder, "the White Council")
+    context = "The Ithilien Coalition for Schools wrote to the White Council on Monday."
+    code = resolve_actor(coder.actors, "the coalition", context=context, memory=memory)
+    assert code is None or code.name != "White Council"
+
+
+def test_a_news_medium_credited_is_no_group(coder: Coder) -> None:
+    memory = _after(coder, "Reuters")
+    code = resolve_actor(coder.actors, "the group", context=CONTEXT, memory=memory)
+    assert code is None or code.sector != "JRN"

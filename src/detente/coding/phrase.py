@@ -237,7 +237,7 @@ class Phrase(PhrasePeople):
         if stated.sector is None and several:
             stated = _states_sector(self.tokens, a, h)
         if where is None and not several:  # no one state's context fits several states
-            referent = (body_referent(self.tokens, a, h, self.memory)  # actors19: "the group"
+            referent = (body_referent(self.tokens, a, h, self.memory, self.context)  # actors19
                         or self._referent(a, h, stated, b))
             where = self._at_home(referent, stated, a, h, b)
             if where is not None and where.rule == "context" and self._royal(stated) and (
