@@ -92,3 +92,22 @@ def test_a_rank_of_an_armed_group_is_the_groups(coder: Coder) -> None:
 def test_a_rank_of_a_states_army_stays_military(coder: Coder) -> None:
     code = resolve_actor(coder.actors, "an Arnorian army commander")
     assert code is not None and (code.country, code.sector) == ("ARN", "MIL")
+
+
+@pytest.mark.parametrize(
+    "text", ["Gondor captain Halbarad", "the Arnor captain", "Gondor's skipper", "Arnor skipper"]
+)
+def test_a_countrys_name_before_captain_names_its_national_team(coder: Coder, text: str) -> None:
+    # actors19: sports pages write "England captain", "Pakistan captain Younis"
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector in ("CVL", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["the Gondorian captain", "a Gondor army captain", "Captain Halbarad of Gondor"]
+)
+def test_a_captain_after_an_adjective_or_a_service_stays_an_officer(
+    coder: Coder, text: str
+) -> None:
+    code = resolve_actor(coder.actors, text, context="Arnor")
+    assert code is not None and code.sector == "MIL"

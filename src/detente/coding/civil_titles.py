@@ -28,6 +28,8 @@ LOWER = "lower"
 STATE_FORCES = "MIL"
 # The rule of a country's or a people's adjective ("Afghan"), which names no armed group.
 DEMONYM = "demonym"
+# The kind of match of a country's own name ("Pakistan"), not its adjective ("Pakistani").
+COUNTRY_NAME = "country"
 
 
 def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) -> bool:
@@ -46,6 +48,18 @@ def civil_title(tokens: Sequence[Token], title: Match, agents: Sequence[Match]) 
     if words in senses.civil_sense_titles and _of_owner(tokens, title.end, owners):
         return True
     return _club_office(tokens, title)
+
+
+def national_team_title(tokens: Sequence[Token], matches: Sequence[Match], title: Match) -> bool:
+    """Whether a team title follows a country's name right before it: "Pakistan captain
+    Younis", "the England captain", "Gondor's skipper". A country's name (not its adjective)
+    used as a noun before "captain" names its national team, as sports pages write it; a state's
+    officer is written with his service ("a Pakistan Army captain") or the adjective ("a
+    Pakistani captain"), which stay military. english.yaml `national_team_titles`."""
+    words = " ".join(t.norm for t in tokens[title.start : title.end])
+    if words not in english().senses.national_team_titles:
+        return False
+    return any(m.end == title.start and m.term.kind == COUNTRY_NAME for m in matches)
 
 
 def _club_office(tokens: Sequence[Token], title: Match) -> bool:

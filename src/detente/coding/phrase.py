@@ -8,8 +8,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from detente.coding.actor_state import ActorCode, is_person, stops_person
-from detente.coding.civil_titles import armed_group_rank, chief_adjective, civil_title
+from detente.coding.body_references import body_referent, referred_sector
+from detente.coding.civil_titles import (
+    armed_group_rank,
+    chief_adjective,
+    civil_title,
+    national_team_title,
+)
 from detente.coding.machines import machine_words
+from detente.coding.multinational_forces import multinational_force
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
 from detente.coding.phrase_offices import national_office
@@ -224,16 +231,20 @@ class Phrase(PhrasePeople):
         if stated.sector is None and shared is not None:
             stated = shared
         entity = self._entity_in(a, h)
-        where = entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
+        where = (entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
+                 or self._multinational(stated, a, h, b))
         several = where is None and several_states(self.tokens, self.matches, a, b)
         if stated.sector is None and several:
             stated = _states_sector(self.tokens, a, h)
         if where is None and not several:  # no one state's context fits several states
-            where = self._at_home(self._referent(a, h, stated, b), stated, a, h, b)
+            referent = (body_referent(self.tokens, a, h, self.memory, self.context)  # actors19
+                        or self._referent(a, h, stated, b))
+            where = self._at_home(referent, stated, a, h, b)
             if where is not None and where.rule == "context" and self._royal(stated) and (
                     where.country not in english().codes.monarchies):
                 where = None  # "Crown Prince Mohammed" in a story about Washington
-        sector = self._choose_sector(stated, entity, person, a, h, b)
+        chosen = self._choose_sector(stated, entity, person, a, h, b)
+        sector = referred_sector(where, stated, chosen)  # actors19: "the group" is the body's
         if where is None and sector.sector is None and person is None:
             return None  # an unknown capitalised word alone is not evidence of an actor
         own = () if sector is shared else sector.spans  # a shared head noun is not this part's
@@ -258,6 +269,17 @@ class Phrase(PhrasePeople):
             org=where.org if where else None,
             other_sectors=others,
         )
+
+    def _multinational(self, stated: Found, a: int, h: int, b: int) -> Found | None:
+        """ "international forces", "soldiers of the multinational force": a force of several
+        states named by a word before its head, in the phrase or in a qualifying phrase."""
+        found = multinational_force(self.tokens, self.matches, stated.sector, a, h)
+        for i, j in self._tail_segments(h, b):
+            if found is not None:
+                break
+            found = multinational_force(self.tokens, self.matches, self._sector_in(i, j).sector,
+                                        i, j)  # fmt: skip
+        return found
 
     def _royal(self, stated: Found) -> bool:
         """Whether the stated title is a monarch's or an heir's ("King", "Crown Prince"): its
@@ -485,6 +507,8 @@ class Phrase(PhrasePeople):
         if some_place(self.tokens, pick, self.text):
             return PRIVATE_SECTOR
         if civil_title(self.tokens, pick, agents):  # actors18: "the team captain"
+            return PRIVATE_SECTOR
+        if national_team_title(self.tokens, self.matches, pick):  # actors19: "England captain"
             return PRIVATE_SECTOR
         return pick.term.entry.sector
 

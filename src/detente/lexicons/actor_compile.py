@@ -9,6 +9,7 @@ from typing import Any
 
 from detente.lexicons.actor_index import (
     KIND_PRIORITY,
+    NOT_SELF,
     SPELLING_MIN_LENGTH,
     ActorLexicon,
     Disagreement,
@@ -108,7 +109,14 @@ class _Builder:
     cases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, name: str, kind: Kind, entry: Any, layer: Layer) -> None:
-        """Index one name unless a stronger file holds it; a weaker file's entries give way."""
+        """Index one name unless a stronger file holds it; a weaker file's entries give way.
+
+        A proper name with a word the scanner blanks ("Anti-state Action", "Anti-communist
+        Command": see NOT_SELF) is never read whole in a text: under its other words it would
+        stand for every "Action" or "Command", so it is left out. A sector noun keeps its head
+        ("anti-drug agent" is an agent all the same)."""
+        if kind != "agent" and NOT_SELF.search(name):
+            return
         key, case = phrase_key(name)
         if not key:
             return

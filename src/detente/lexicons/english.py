@@ -782,6 +782,10 @@ class SenseWords(_Frozen):
     dismissing_verbs: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     office_holders: frozenset[str] = frozenset()  # verbs14: verb_readings.py
     foreign_force_words: frozenset[str] = frozenset()  # verbs14: verb_readings.py
+    multinational_force_words: frozenset[str] = frozenset()  # actors19: multinational_forces.py
+    national_team_titles: frozenset[str] = frozenset()  # actors19: civil_titles.py
+    body_reference_nouns: frozenset[str] = frozenset()  # actors19: body_references.py
+    body_reference_determiners: frozenset[str] = frozenset()  # actors19: body_references.py
     absence_preps: frozenset[str] = frozenset()  # recip14: absentees.py, "met without X"
     absence_nouns: frozenset[str] = frozenset()  # recip14: "in the absence of X"
     presence_verbs: frozenset[str] = frozenset()  # recip14: occupants.py, "caves where X hide"
