@@ -17,6 +17,7 @@ from detente.coding.clause_moods import (
     permitted,
     wished,
 )
+from detente.coding.complements import unaddressed_errand
 from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
     aimed_by,
@@ -331,6 +332,8 @@ def _asked_for(chain: list[Token], frame: Token | None, words: EnglishWords) -> 
         if frame is not None and governor.i == frame.i:
             continue
         if tok.dep_ == "xcomp" and governor.lemma_.lower() in words.request_governors:
+            if (errand := unaddressed_errand(governor)) is not None and errand.i == tok.i:
+                continue  # senses18: "called to congratulate him": the call's own errand
             return f"complement of {governor.text!r}: asked of another, not done"
         if (asked := asked_by_noun(tok)) is not None:  # claims12: "the demand that X resign"
             return asked

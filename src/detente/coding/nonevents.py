@@ -31,6 +31,7 @@ from detente.coding.stance_senses import STANCE_CHECKS
 from detente.coding.terms_senses import TERMS_CHECKS
 from detente.coding.text_senses import TEXT_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
+from detente.coding.trial_senses import TRIAL_CHECKS
 from detente.coding.world_senses import WORLD_CHECKS
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
@@ -231,6 +232,8 @@ def _standing_description(match: Match) -> str | None:
     which supports Ukraine": a present-tense relative clause on a noun in apposition says what
     the party does as a rule, not what it did."""
     head = match.head
+    if _characterised(head):
+        return f"{head.text!r} says what {head.head.text!r} is like: a characterisation, no event"
     if head.dep_ != "relcl" or head.tag_ not in ("VBZ", "VBP"):
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -241,6 +244,27 @@ def _standing_description(match: Match) -> str | None:
     if not described or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
         return None
     return f"{head.text!r} describes {head.head.text!r}: what it does as a rule, no event"
+
+
+def _characterised(head: Token) -> bool:
+    """senses18: "Arnor was a state bullying them", "Gondor is a country that supports terror":
+    a present participle or a present relative clause on an indefinite noun that is the
+    predicate of "be" says what kind of party the subject is (a characterisation, often an
+    accusation's wording), no act told. "The army is attacking them" and "it was the army that
+    attacked" are not predicate nouns so described."""
+    if head.dep_ not in ("acl", "relcl") or head.tag_ not in ("VBG", "VBZ", "VBP"):
+        return False
+    if head.dep_ == "acl" and head.tag_ != "VBG":
+        return False
+    noun = head.head
+    if noun.dep_ != "attr" or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.tag_ not in ("WDT", "WP") for s in subjects):
+        return False  # "a charge Russia denies": another party's act
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
 
 
 def _submitted(match: Match) -> str | None:
@@ -344,5 +368,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
     *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS, *FIGURATIVE_CHECKS,
-    *ROUTINE_CHECKS,
+    *ROUTINE_CHECKS, *TRIAL_CHECKS,
 )  # fmt: skip

@@ -842,6 +842,10 @@ class SenseWords(_Frozen):
     offence_targets: frozenset[str] = frozenset()
     offence_modifiers: frozenset[str] = frozenset()
     offender_sectors: frozenset[str] = frozenset()
+    # senses18: a trial's people and steps (coding/trial_senses.py)
+    person_participles: frozenset[str] = frozenset()  # "the accused", "the condemned"
+    trial_addressees: frozenset[str] = frozenset()  # "appealed to the jury"
+    trial_outcomes: frozenset[str] = frozenset()  # "a plea for leniency"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
