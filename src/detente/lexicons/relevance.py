@@ -159,6 +159,8 @@ class EverydaySenses(_Frozen):
     """The everyday-senses block of relevance.yaml (fields documented in the file itself)."""
 
     duration_verbs: frozenset[str]
+    outing_roots: frozenset[str] = frozenset()  # senses18: "hikers pulled out of the gorge"
+    outing_people: frozenset[str] = frozenset()
 
 
 class TextSenses(_Frozen):
