@@ -182,6 +182,7 @@ class CultureSenses(_Frozen):
     occasion_preps: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     perform_verbs: frozenset[str] = frozenset()
+    win_nouns: frozenset[str] = frozenset()  # senses18: "victory in the marathon"
     unaimed_perform_verbs: frozenset[str] = frozenset()
 
 
