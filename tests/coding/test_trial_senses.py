@@ -46,3 +46,15 @@ def test_a_lawyers_appeal_to_the_king_stays_a_request(nlp: Language, coder: Code
 def test_a_states_appeal_to_a_court_stays_a_request(nlp: Language, coder: Coder) -> None:
     text = "Gondor appealed to the court to halt Mordor's claim."
     assert "REQUEST" in _types(nlp, coder, text)
+
+
+def test_a_suspect_pleading_with_the_judge_is_a_step_of_the_trial(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "The Gondorian suspect pleaded with the judge for mercy."
+    assert "REQUEST" not in _types(nlp, coder, text)
+
+
+def test_a_suspect_pleading_with_the_king_stays_a_request(nlp: Language, coder: Coder) -> None:
+    text = "The Gondorian suspect pleaded with the king of Arnor for mercy."
+    assert "REQUEST" in _types(nlp, coder, text)

@@ -9,8 +9,9 @@ asking the court or the jury for a ruling is a step of the trial's procedure (di
 "a formal statement by or on behalf of a litigant in court"), no political request (CAMEO 02,
 10). A lawyer's appeal outside court ("lawyers urged the president to pardon him") and an
 appeal to a court by a state ("Arnor appealed to the court of justice") stay. english.yaml's
-`person_participles`, `trial_roles`, `trial_addressees` and `trial_outcomes` hold the words;
-the framing stage drops such triggers with the reason no-event-sense (coding/nonevents.py).
+`person_participles`, `trial_roles`, `trial_pleaders`, `trial_addressees` and `trial_outcomes`
+hold the words; the framing stage drops such triggers with the reason no-event-sense
+(coding/nonevents.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos",
 # "the man accused *of* fraud", "those detained *by* police" have their own phrases).
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep",
                          "ccomp", "xcomp", "advcl"})  # fmt: skip
+# Prepositions naming whom a plea asks ("to the jury", "with the judge", "on the court") and
+# what it asks for ("for leniency").
+ADDRESSEE_PREPS = frozenset({"to", "with", "on", "upon", "before"})
+OUTCOME_PREPS = frozenset({"for"})
 
 
 def _person_participle(match: Match) -> str | None:
@@ -56,29 +61,49 @@ def _named(token: Token, words: frozenset[str]) -> bool:
     )
 
 
-def _asked(match: Match) -> Iterator[Token]:
-    """Whom and what the plea asks: the verb's and its object's prepositional nouns, its
-    object, and the verb of the frame ("appealed to the jury to acquit")."""
+def _addressees(head: Token) -> list[Token]:
+    """Who is asked: "asked *the judge*", "appealed *to the jury*", "pleaded *with the judge*",
+    "made a plea *to the jury*" (an object asking "for" something is the plea itself)."""
+    found = list(prep_objects(head, ADDRESSEE_PREPS))
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
+        if any(c.dep_ == "prep" and c.lower_ in OUTCOME_PREPS for c in obj.children):
+            found += prep_objects(obj, ADDRESSEE_PREPS)
+        else:
+            found.append(obj)
+    return found
+
+
+def _outcomes(match: Match) -> Iterator[Token]:
+    """What is asked for: "for leniency", "a plea *for leniency*", "to acquit", "to deny *bail*"."""
     head = match.head
-    yield from prep_objects(head)
+    yield from prep_objects(head, OUTCOME_PREPS)
     for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
         yield obj
-        yield from prep_objects(obj)
+        yield from prep_objects(obj, OUTCOME_PREPS)
     if match.frame is not None:
         yield match.frame
+        yield from (c for c in match.frame.children if c.dep_ in ("dobj", "dative"))
 
 
 def _trial_plea(match: Match) -> str | None:
+    """ "the defence lawyer appealed to the jury", "counsel made a plea for leniency": a party
+    to a trial asking the court, or asking for a ruling with no one else named, is procedure."""
     senses = english().senses
     if match.cameo[:2] not in english().codes.request_roots:
         return None
     doers = [match.actor] if match.actor is not None else doers_of(match.head)
-    if not doers or not all(_named(d, senses.trial_roles) for d in doers):
+    pleaders = senses.trial_roles | senses.trial_pleaders
+    if not doers or not all(_named(d, pleaders) for d in doers):
         return None
-    addressees = senses.trial_addressees
-    for asked in _asked(match):
-        if is_word(asked, addressees) or is_word(asked, senses.trial_outcomes):
-            return f"{doers[0].text!r} asks for {asked.text!r}: a step of a trial, no request"
+    addressees = [a for a in _addressees(match.head) if not is_word(a, senses.trial_outcomes)]
+    court = next((a for a in addressees if _named(a, senses.trial_addressees)), None)
+    if court is not None:
+        return f"{doers[0].text!r} asks {court.text!r}: a step of a trial, no request"
+    if addressees:
+        return None  # "pleaded with the king for mercy": asked of another party
+    outcome = next((o for o in _outcomes(match) if is_word(o, senses.trial_outcomes)), None)
+    if outcome is not None:
+        return f"{doers[0].text!r} asks for {outcome.text!r}: a step of a trial, no request"
     return None
 
 

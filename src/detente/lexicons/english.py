@@ -846,6 +846,7 @@ class SenseWords(_Frozen):
     person_participles: frozenset[str] = frozenset()  # "the accused", "the condemned"
     trial_addressees: frozenset[str] = frozenset()  # "appealed to the jury"
     trial_outcomes: frozenset[str] = frozenset()  # "a plea for leniency"
+    trial_pleaders: frozenset[str] = frozenset()  # "the suspect pleaded with the judge"
     unanimity_words: frozenset[str] = frozenset()  # "they all agreed" (coding/senses.py)
 
     @field_validator(
