@@ -17,3 +17,14 @@ def test_an_act_named_as_a_capacity_is_no_event(nlp, coder: Coder) -> None:
     text = "Gondorian jets struck Mordorian posts, aiming to limit their ability to fire rockets."
     assert _types(nlp, coder, text) == ["ASSAULT"]
     assert _types(nlp, coder, "Mordor has the capability to strike Gondor.") == []
+
+
+def test_an_act_named_as_a_power_is_no_event(nlp, coder: Coder) -> None:
+    # senses18: a power or a right to act is a standing state
+    assert _types(nlp, coder, "Gondor's army has the power to arrest civilians.") == []
+    assert _types(nlp, coder, "Gondorian police have the authority to arrest anyone.") == []
+
+
+def test_a_power_exercised_stays_an_act(nlp, coder: Coder) -> None:
+    text = "Gondorian police exercised their authority to arrest the Arnorian envoy."
+    assert _types(nlp, coder, text) == ["COERCE"]

@@ -7,9 +7,14 @@ an act done, planned or announced: a capacity is a standing state, no event
 (eval/judged/README.md: a general or standing statement coded as an event is wrong). Who holds
 it is often another party than the clause's subject ("Israeli jets struck, aiming to limit
 their ability to fire rockets": the rockets are not Israel's), so coding it would also give the
-act to the wrong party. english.yaml's `capacity_nouns` holds the nouns; the framing stage
-drops such triggers with the reason no-event-sense (coding/nonevents.py lists the checks,
-through generic_subjects.py).
+act to the wrong party. A power or a right to act (dictionary: power "the legal authority to
+do something"; right "a legal entitlement to have or do something") is such a state too: "the
+police have powers to ban protests", "the army has the power to arrest civilians". A power used
+("used its powers to detain critics", "exercised their authority to arrest him") tells the act
+done, and "reserves the right to respond" is a warning (CAMEO 13): both are left alone.
+english.yaml's `capacity_nouns`, `entitlement_nouns` and `entitlement_verbs` hold the words; the
+framing stage drops such triggers with the reason no-event-sense (coding/nonevents.py lists the
+checks, through generic_subjects.py).
 """
 
 from __future__ import annotations
@@ -33,8 +38,11 @@ def _capacity(match: Match) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children):
         return None
     noun = verb.head
-    if noun.lemma_.lower() not in english().senses.capacity_nouns:
+    senses = english().senses
+    if noun.lemma_.lower() not in senses.capacity_nouns | senses.entitlement_nouns:
         return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in senses.entitlement_verbs:
+        return None  # senses18: "used its powers to detain", "reserves the right to respond"
     return f"{verb.text!r} names {noun.text!r}: a capacity, no act"
 
 

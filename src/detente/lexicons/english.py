@@ -848,6 +848,8 @@ class SenseWords(_Frozen):
     trial_outcomes: frozenset[str] = frozenset()  # "a plea for leniency"
     trial_pleaders: frozenset[str] = frozenset()  # "the suspect pleaded with the judge"
     unanimity_words: frozenset[str] = frozenset()  # "they all agreed" (coding/senses.py)
+    entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
+    entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
