@@ -28,3 +28,14 @@ def test_an_act_named_as_a_power_is_no_event(nlp, coder: Coder) -> None:
 def test_a_power_exercised_stays_an_act(nlp, coder: Coder) -> None:
     text = "Gondorian police exercised their authority to arrest the Arnorian envoy."
     assert _types(nlp, coder, text) == ["COERCE"]
+
+
+def test_an_act_named_as_a_habit_is_no_event(nlp, coder: Coder) -> None:
+    # senses18: "a history of attacking" names what a party does as a rule
+    text = "Gondorian police have a history of attacking Arnorian traders."
+    assert _types(nlp, coder, text) == []
+
+
+def test_an_act_alleged_by_an_accusation_stays(nlp, coder: Coder) -> None:
+    text = "Arnor accused Gondor of attacking Arnorian traders."
+    assert "ACCUSE" in _types(nlp, coder, text)

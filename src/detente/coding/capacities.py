@@ -11,8 +11,12 @@ act to the wrong party. A power or a right to act (dictionary: power "the legal 
 do something"; right "a legal entitlement to have or do something") is such a state too: "the
 police have powers to ban protests", "the army has the power to arrest civilians". A power used
 ("used its powers to detain critics", "exercised their authority to arrest him") tells the act
-done, and "reserves the right to respond" is a warning (CAMEO 13): both are left alone.
-english.yaml's `capacity_nouns`, `entitlement_nouns` and `entitlement_verbs` hold the words; the
+done, and "reserves the right to respond" is a warning (CAMEO 13): both are left alone. A
+gerund after "of" on a noun of habit (dictionary: history "a past record of a particular kind
+of behaviour"; habit, practice, tradition, track record) names what a party does as a rule:
+"the police have a history of attacking protesters" is a standing statement too.
+english.yaml's `capacity_nouns`, `entitlement_nouns`, `entitlement_verbs` and `habit_nouns` hold
+the words; the
 framing stage drops such triggers with the reason no-event-sense (coding/nonevents.py lists the
 checks, through generic_subjects.py).
 """
@@ -28,6 +32,7 @@ __all__ = ["CAPACITY_CHECKS"]
 
 INFINITIVE_TAG = "VB"  # "to *fire*": the bare form after "to"
 INFINITIVE_MARK = "to"
+GERUND_TAG = "VBG"  # "a history of *attacking*"
 
 
 def _capacity(match: Match) -> str | None:
@@ -46,4 +51,16 @@ def _capacity(match: Match) -> str | None:
     return f"{verb.text!r} names {noun.text!r}: a capacity, no act"
 
 
-CAPACITY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_capacity,)
+def _habit(match: Match) -> str | None:
+    """senses18: the trigger is a gerund after "of" on a noun of habit ("a history of attacking
+    protesters", "a practice of detaining critics")."""
+    verb = match.head
+    if verb.tag_ != GERUND_TAG or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return None
+    noun = verb.head.head
+    if noun.lemma_.lower() not in english().senses.habit_nouns:
+        return None
+    return f"{verb.text!r} names {noun.text!r}: what a party does as a rule, no act"
+
+
+CAPACITY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_capacity, _habit)

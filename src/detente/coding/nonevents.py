@@ -250,7 +250,8 @@ def _characterised(head: Token) -> bool:
     """senses18: "Arnor was a state bullying them", "Gondor is a country that supports terror":
     a present participle or a present relative clause on an indefinite noun that is the
     predicate of "be" says what kind of party the subject is (a characterisation, often an
-    accusation's wording), no act told. "The army is attacking them" and "it was the army that
+    accusation's wording), no act told; so does a "where" clause on it ("Arnor is a country
+    where police kill protesters"). "The army is attacking them" and "it was the army that
     attacked" are not predicate nouns so described."""
     if head.dep_ not in ("acl", "relcl") or head.tag_ not in ("VBG", "VBZ", "VBP"):
         return False
@@ -262,7 +263,8 @@ def _characterised(head: Token) -> bool:
     ):
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.tag_ not in ("WDT", "WP") for s in subjects):
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
+    if not where and any(s.tag_ not in ("WDT", "WP") for s in subjects):
         return False  # "a charge Russia denies": another party's act
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
 

@@ -850,6 +850,7 @@ class SenseWords(_Frozen):
     unanimity_words: frozenset[str] = frozenset()  # "they all agreed" (coding/senses.py)
     entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
     entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
+    habit_nouns: frozenset[str] = frozenset()  # "a history of attacking" (capacities.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
