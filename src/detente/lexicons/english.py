@@ -851,6 +851,7 @@ class SenseWords(_Frozen):
     entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
     entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
     habit_nouns: frozenset[str] = frozenset()  # "a history of attacking" (capacities.py)
+    tendency_verbs: frozenset[str] = frozenset()  # "tends to blame" (modality.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
