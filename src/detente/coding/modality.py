@@ -28,7 +28,7 @@ from detente.coding.governed import (
     sought_by,
     verb_lemma,
 )
-from detente.coding.habits import frequency, simple_present
+from detente.coding.habits import frequency, simple_present, tendency
 from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
@@ -468,10 +468,8 @@ def _standing(verb: Token) -> str | None:
     the story, told in the perfect, is no new act; nor is a habit told in the simple present
     ("Algeria traditionally opposes any foreign bases", "has always backed")."""
     senses = english().senses
-    tending = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
-    if tending is not None and tending.lemma_.lower() in senses.tendency_verbs:
-        if simple_present(tending):  # senses18: "the government tends to blame the opposition"
-            return f"standing stance {tending.text!r} (simple present) on {verb.text!r}"
+    if (tending := tendency(verb)) is not None:  # senses18: "the government tends to blame"
+        return f"standing stance {tending.text!r} (simple present) on {verb.text!r}"
     if any(c.dep_ == "aux" and _perfect(c) for c in verb.children):
         adverbs, tense = senses.standing_adverbs | senses.habitual_adverbs, "perfect"
     elif simple_present(verb):  # claims11: also a present the tagger read as a bare form
