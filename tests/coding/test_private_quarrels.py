@@ -110,3 +110,15 @@ def test_a_threat_to_police_officers_stays_political(lexicon) -> None:
     man = _party("A man", "GND", "CVL")
     police = _party("two police officers", "GND", "COP")
     assert _threat(lexicon, sentence, man, police) == (True, None)
+
+
+def test_a_threat_between_strangers_told_to_police_is_private(lexicon) -> None:
+    sentence = "Osgiliath police said the woman had been threatened by a man she met online."
+    man, woman = _party("a man", "GND", "CVL"), _party("the woman", "GND", "CVL")
+    assert _threat(lexicon, sentence, man, woman) == (False, "private-quarrel")
+
+
+def test_a_threat_with_a_motive_told_stays_political(lexicon) -> None:
+    sentence = "A man threatened a Gondorian shopkeeper in a racist tirade in Osgiliath."
+    man, keeper = _party("A man", "GND", "CVL"), _party("a Gondorian shopkeeper", "GND", "CVL")
+    assert _threat(lexicon, sentence, man, keeper) == (True, None)

@@ -85,6 +85,7 @@ class PrivateQuarrels(_Frozen):
     relation_determiners: frozenset[str]
     quarrel_words: tuple[str, ...] = ()
     motive_words: tuple[str, ...] = ()
+    threat_roots: frozenset[str] = frozenset()  # senses18: private threats need no tie
 
 
 class PrivateClaims(_Frozen):
