@@ -68,12 +68,13 @@ def _impersonal(match: Match) -> str | None:
 
 
 def _objects(head: Token) -> Iterator[Token]:
-    """The verb's direct objects and the nouns its prepositions, and its objects', govern."""
+    """The verb's direct objects and the nouns its prepositions, and its objects', govern (also
+    through a compound preposition: "pulled out *of* the market")."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     for governor in (head, *objects):
-        for prep in governor.children:
-            if prep.dep_ == "prep":
-                objects += [o for o in prep.children if o.dep_ == "pobj"]
+        for prep in (c for c in governor.children if c.dep_ == "prep"):
+            inner = [p for p in prep.children if p.dep_ == "prep"]
+            objects += [o for p in (prep, *inner) for o in p.children if o.dep_ == "pobj"]
     for token in objects:
         yield token
         yield from token.conjuncts
