@@ -33,3 +33,8 @@ def test_a_bank_supporting_a_currency_is_no_support(nlp: Language, coder: Coder)
 def test_support_pledged_to_a_state_stays(nlp: Language, coder: Coder) -> None:
     text = "Arnor pledged to support Gondor with 100 million dollars."
     assert _types(nlp, coder, text) != []
+
+
+def test_a_sum_given_to_a_state_stays_support(nlp: Language, coder: Coder) -> None:
+    text = "Arnor supported Gondor with 100 million dollars in 2017."
+    assert _types(nlp, coder, text) != []

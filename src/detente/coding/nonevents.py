@@ -92,7 +92,17 @@ def _commerce(match: Match) -> str | None:
         phrases = {lemma, *(f"{c} {lemma}" for c in compounds)}
         if phrases & senses.commerce_objects:
             return f"{match.head.text!r} over {obj.text!r}: a trade, not political cooperation"
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in senses.market_levels or _compound_of(obj, senses.market_levels):
+            return f"{match.head.text!r} {obj.text!r}: a market operation, no party backed"
     return None
+
+
+def _compound_of(noun: Token, phrases: frozenset[str]) -> bool:
+    """ "the exchange rate", "its share price": a compound noun among ``phrases``."""
+    lemma = noun.lemma_.lower()
+    return any(f"{c.lemma_.lower()} {lemma}" in phrases
+               for c in noun.children if c.dep_ == "compound")  # fmt: skip
 
 
 def _price(match: Match) -> str | None:

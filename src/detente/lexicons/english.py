@@ -852,6 +852,7 @@ class SenseWords(_Frozen):
     entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
     habit_nouns: frozenset[str] = frozenset()  # "a history of attacking" (capacities.py)
     tendency_verbs: frozenset[str] = frozenset()  # "tends to blame" (modality.py)
+    market_levels: frozenset[str] = frozenset()  # "support the shilling" (nonevents.py)
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
