@@ -39,3 +39,12 @@ def test_an_act_named_as_a_habit_is_no_event(nlp, coder: Coder) -> None:
 def test_an_act_alleged_by_an_accusation_stays(nlp, coder: Coder) -> None:
     text = "Arnor accused Gondor of attacking Arnorian traders."
     assert "ACCUSE" in _types(nlp, coder, text)
+
+
+def test_powers_the_parser_hangs_on_the_verb_are_no_event(nlp, coder: Coder) -> None:
+    # senses18: "questioned the police's powers to detain": the parser makes the infinitive
+    # an adverbial clause of "questioned"; the noun before "to" still holds it
+    text = "Arnorian critics questioned the Gondorian police's powers to detain Arnorian traders."
+    assert "COERCE" not in _types(nlp, coder, text)
+    text = "Gondorian critics said the police's powers to detain suspects were too broad."
+    assert "COERCE" not in _types(nlp, coder, text)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from detente.coding.match import Match
 from detente.lexicons.english import english
 
@@ -33,22 +35,41 @@ __all__ = ["CAPACITY_CHECKS"]
 INFINITIVE_TAG = "VB"  # "to *fire*": the bare form after "to"
 INFINITIVE_MARK = "to"
 GERUND_TAG = "VBG"  # "a history of *attacking*"
+# Labels the parser gives an infinitive that complements the noun before it: an adverbial clause
+# of the noun's verb ("gave the police powers to detain") or a clause subject ("powers to detain
+# suspects were too broad").
+LOOSE_DEPS = frozenset({"advcl", "csubj"})
 
 
 def _capacity(match: Match) -> str | None:
     """The trigger is an infinitive on a noun of capacity ("ability to fire rockets")."""
     verb = match.head
-    if verb.dep_ != "acl" or verb.tag_ != INFINITIVE_TAG or verb.head.i == verb.i:
+    if verb.tag_ != INFINITIVE_TAG or verb.head.i == verb.i:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children):
         return None
-    noun = verb.head
+    noun = _holder(verb)
+    if noun is None:
+        return None
     senses = english().senses
     if noun.lemma_.lower() not in senses.capacity_nouns | senses.entitlement_nouns:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in senses.entitlement_verbs:
         return None  # senses18: "used its powers to detain", "reserves the right to respond"
     return f"{verb.text!r} names {noun.text!r}: a capacity, no act"
+
+
+def _holder(verb: Token) -> Token | None:
+    """The noun the infinitive complements: its head when the parser hangs it there ("ability
+    *to fire*"), or the noun just before "to" when the parser hangs the infinitive on the verb
+    or makes it a clause subject ("questioned the police's powers to detain", "powers to detain
+    suspects were too broad": senses18)."""
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ not in LOOSE_DEPS or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 2]
+    return before if before.pos_ == "NOUN" and verb.doc[verb.i - 1].lower_ == "to" else None
 
 
 def _habit(match: Match) -> str | None:

@@ -136,7 +136,7 @@ def _occasion(words: CultureSenses, head: Token) -> Token | None:
 def _won_at(words: CultureSenses, nouns: list[Token]) -> Iterator[Token]:
     """The occasions a noun of winning names with "in" or "at": "victory *in* the marathon"."""
     for noun in (n for n in nouns if _named(n, words.win_nouns)):
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in words.win_preps):
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 

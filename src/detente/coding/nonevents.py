@@ -269,9 +269,9 @@ def _characterised(head: Token) -> bool:
     if head.dep_ == "acl" and head.tag_ != "VBG":
         return False
     noun = head.head
-    if noun.dep_ != "attr" or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
-    ):
+    articles = english().senses.generic_articles
+    indefinite = any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+    if noun.dep_ != "attr" or not indefinite:
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)

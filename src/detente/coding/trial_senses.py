@@ -32,10 +32,6 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos",
 # "the man accused *of* fraud", "those detained *by* police" have their own phrases).
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep",
                          "ccomp", "xcomp", "advcl"})  # fmt: skip
-# Prepositions naming whom a plea asks ("to the jury", "with the judge", "on the court") and
-# what it asks for ("for leniency").
-ADDRESSEE_PREPS = frozenset({"to", "with", "on", "upon", "before"})
-OUTCOME_PREPS = frozenset({"for"})
 
 
 def _person_participle(match: Match) -> str | None:
@@ -64,10 +60,11 @@ def _named(token: Token, words: frozenset[str]) -> bool:
 def _addressees(head: Token) -> list[Token]:
     """Who is asked: "asked *the judge*", "appealed *to the jury*", "pleaded *with the judge*",
     "made a plea *to the jury*" (an object asking "for" something is the plea itself)."""
-    found = list(prep_objects(head, ADDRESSEE_PREPS))
+    senses = english().senses
+    found = list(prep_objects(head, senses.trial_addressee_preps))
     for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
-        if any(c.dep_ == "prep" and c.lower_ in OUTCOME_PREPS for c in obj.children):
-            found += prep_objects(obj, ADDRESSEE_PREPS)
+        if any(c.dep_ == "prep" and c.lower_ in senses.trial_outcome_preps for c in obj.children):
+            found += prep_objects(obj, senses.trial_addressee_preps)
         else:
             found.append(obj)
     return found
@@ -76,10 +73,10 @@ def _addressees(head: Token) -> list[Token]:
 def _outcomes(match: Match) -> Iterator[Token]:
     """What is asked for: "for leniency", "a plea *for leniency*", "to acquit", "to deny *bail*"."""
     head = match.head
-    yield from prep_objects(head, OUTCOME_PREPS)
+    yield from prep_objects(head, english().senses.trial_outcome_preps)
     for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
         yield obj
-        yield from prep_objects(obj, OUTCOME_PREPS)
+        yield from prep_objects(obj, english().senses.trial_outcome_preps)
     if match.frame is not None:
         yield match.frame
         yield from (c for c in match.frame.children if c.dep_ in ("dobj", "dative"))

@@ -847,6 +847,8 @@ class SenseWords(_Frozen):
     trial_addressees: frozenset[str] = frozenset()  # "appealed to the jury"
     trial_outcomes: frozenset[str] = frozenset()  # "a plea for leniency"
     trial_pleaders: frozenset[str] = frozenset()  # "the suspect pleaded with the judge"
+    trial_addressee_preps: frozenset[str] = frozenset()  # "appealed *to* the jury"
+    trial_outcome_preps: frozenset[str] = frozenset()  # "a plea *for* leniency"
     unanimity_words: frozenset[str] = frozenset()  # "they all agreed" (coding/senses.py)
     entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
     entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"

@@ -184,6 +184,7 @@ class CultureSenses(_Frozen):
     occasion_nouns: frozenset[str] = frozenset()
     perform_verbs: frozenset[str] = frozenset()
     win_nouns: frozenset[str] = frozenset()  # senses18: "victory in the marathon"
+    win_preps: frozenset[str] = frozenset()
     unaimed_perform_verbs: frozenset[str] = frozenset()
 
 
