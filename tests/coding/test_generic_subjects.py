@@ -98,3 +98,10 @@ def test_a_party_picked_out_by_a_participle_in_a_story_acts(nlp, coder) -> None:
 
     text = "A Mordorian gunman firing a rifle killed three Gondorian soldiers."
     assert "ASSAULT" in [e.event_type for e in code_text(nlp, coder, text)]
+
+
+def test_a_past_act_picking_out_the_subject_of_a_rule_stays(nlp, coder) -> None:
+    from middle_earth import code_text
+
+    text = "A Gondorian soldier who fired on Arnorian traders must be punished, Arnor said."
+    assert "ASSAULT" in [e.event_type for e in code_text(nlp, coder, text)]

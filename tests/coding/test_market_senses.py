@@ -38,3 +38,8 @@ def test_support_pledged_to_a_state_stays(nlp: Language, coder: Coder) -> None:
 def test_a_sum_given_to_a_state_stays_support(nlp: Language, coder: Coder) -> None:
     text = "Arnor supported Gondor with 100 million dollars in 2017."
     assert _types(nlp, coder, text) != []
+
+
+def test_a_ban_on_a_sale_lifted_stays_a_concession(nlp: Language, coder: Coder) -> None:
+    text = "Gondor lifted the ban on the sale of weapons to Arnor."
+    assert "CONCEDE" in _types(nlp, coder, text)

@@ -31,6 +31,9 @@ from detente.lexicons.english import english
 __all__ = ["GENERIC_SUBJECT_CHECKS"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Tags of a clause that picks out any one of a kind: a present participle or the simple present
+# ("a state *bullying* its neighbours", "a president who *attacks* the press").
+DESCRIBING_TAGS = frozenset({"VBG", "VBZ", "VBP"})
 # Parts of a noun phrase that make it one particular party ("a country's army", "two armies").
 PARTICULAR_DEPS = frozenset({"poss", "nummod"})
 
@@ -63,7 +66,9 @@ def _described_generic(match: Match) -> str | None:
     as the subject of a rule (a modal of duty or permission), tells no act either."""
     head = match.head
     noun = head.head
-    if head.dep_ not in ("acl", "relcl") or noun.dep_ not in SUBJECT_DEPS or not _generic(noun):
+    if head.dep_ not in ("acl", "relcl") or head.tag_ not in DESCRIBING_TAGS:
+        return None  # "a soldier who fired on protesters must be punished": one act told
+    if noun.dep_ not in SUBJECT_DEPS or not _generic(noun):
         return None
     clause = noun.head
     modals = english().senses.generic_modals

@@ -84,7 +84,8 @@ def _commerce(match: Match) -> str | None:
     """ "agreed 12 house purchases", "negotiated a lease", "a deal for the media rights": an
     agreement over a thing traded is business, not cooperation between political parties."""
     senses = english().senses
-    if match.cameo[:2] not in senses.commerce_roots:
+    exit_code = match.cameo[:3] in senses.commerce_exit_codes  # senses18: "pulled out of"
+    if match.cameo[:2] not in senses.commerce_roots and not exit_code:
         return None
     for obj in _objects(match.head):
         lemma = obj.lemma_.lower()

@@ -855,6 +855,7 @@ class SenseWords(_Frozen):
     habit_nouns: frozenset[str] = frozenset()  # "a history of attacking" (capacities.py)
     tendency_verbs: frozenset[str] = frozenset()  # "tends to blame" (modality.py)
     market_levels: frozenset[str] = frozenset()  # "support the shilling" (nonevents.py)
+    commerce_exit_codes: frozenset[str] = frozenset()  # "pulled out of the stock market"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
