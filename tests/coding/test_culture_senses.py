@@ -85,3 +85,33 @@ def test_praising_the_organisers_of_a_festival_is_no_political_support(coder: Co
 
     assert _praised(coder, organisers("festival")) == []
     assert _praised(coder, organisers("summit")) == ["SUPPORT"]
+
+
+def test_phoning_the_winning_team_is_sport(nlp, coder: Coder) -> None:
+    # senses18: a team named by its result in a contest is a sports team
+    from middle_earth import code_text
+
+    text = "Gondor's sports minister phoned the winning team after the final."
+    assert code_text(nlp, coder, text) == ()
+
+
+def test_phoning_the_negotiating_team_stays_a_consultation(nlp, coder: Coder) -> None:
+    from middle_earth import code_text
+
+    text = "Gondor's sports minister phoned the negotiating team after the talks."
+    assert [e.event_type for e in code_text(nlp, coder, text)] == ["CONSULT"]
+
+
+def test_congratulating_a_runner_on_winning_a_marathon_is_sport(nlp, coder: Coder) -> None:
+    # senses18: a sports contest won is a private feat, like an award
+    from middle_earth import code_text
+
+    text = "Gondor's king congratulated Beren on his victory in the Osgiliath marathon."
+    assert code_text(nlp, coder, text) == ()
+
+
+def test_congratulating_a_president_on_his_election_victory_stays(nlp, coder: Coder) -> None:
+    from middle_earth import code_text
+
+    text = "Gondor's king congratulated Arnor's president on his victory in the election."
+    assert [e.event_type for e in code_text(nlp, coder, text)] == ["SUPPORT"]

@@ -33,3 +33,18 @@ def test_how_long_a_trip_takes_is_no_visit(coder: Coder) -> None:
     assert _travel(coder, "It") == []
     # "Gondor protested. Arnor has taken three days to travel to Osgiliath.": Arnor went
     assert _travel(coder, "Arnor") == ["CONSULT"]
+
+
+def test_tour_guides_told_to_pull_out_of_a_gorge_is_no_retreat(nlp, coder) -> None:
+    # senses18: people on an outing leaving a place end no hold of force (CAMEO 087x)
+    from middle_earth import code_text
+
+    text = "Tour guides in Gondor were told to pull out of the gorge after the flood warning."
+    assert [e.event_type for e in code_text(nlp, coder, text)] == []
+
+
+def test_troops_pulling_out_of_a_town_stay_a_retreat(nlp, coder) -> None:
+    from middle_earth import code_text
+
+    text = "Gondorian troops pulled out of the Mordor town of Udun."
+    assert "RETREAT" in [e.event_type for e in code_text(nlp, coder, text)]

@@ -83,3 +83,25 @@ def test_an_indefinite_subject_a_capitalised_adjective_makes_particular_is_kept(
     tags.update({1: "JJ", 2: "NN"})
     events = code(coder, rows, tags=tags)
     assert [e.event_type in FORCE for e in events] == [True]
+
+
+def test_a_party_picked_out_by_a_participle_in_a_rule_acts_not(nlp, coder) -> None:
+    # senses18: "a state bullying its neighbours cannot be a partner": any of a kind
+    from middle_earth import code_text
+
+    text = "A state bullying its neighbours cannot be a partner, the Gondorian minister said."
+    assert "COERCE" not in [e.event_type for e in code_text(nlp, coder, text)]
+
+
+def test_a_party_picked_out_by_a_participle_in_a_story_acts(nlp, coder) -> None:
+    from middle_earth import code_text
+
+    text = "A Mordorian gunman firing a rifle killed three Gondorian soldiers."
+    assert "ASSAULT" in [e.event_type for e in code_text(nlp, coder, text)]
+
+
+def test_a_past_act_picking_out_the_subject_of_a_rule_stays(nlp, coder) -> None:
+    from middle_earth import code_text
+
+    text = "A Gondorian soldier who fired on Arnorian traders must be punished, Arnor said."
+    assert "ASSAULT" in [e.event_type for e in code_text(nlp, coder, text)]

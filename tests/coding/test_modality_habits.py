@@ -82,3 +82,18 @@ def test_every_day_with_a_past_or_another_noun_is_left_alone(coder: Coder) -> No
     [event] = code(coder, _opposes_every("this", "year", ("attacks", "attack")),
                    tags={0: "NNP", 1: "VBZ", 2: "NNP"})  # fmt: skip
     assert event.modality == "asserted"
+
+
+def test_a_tendency_in_the_simple_present_is_background(nlp, coder: Coder) -> None:
+    # senses18: "tends to" tells a habit, like "usually"
+    from middle_earth import code_text
+
+    [event] = code_text(nlp, coder, "The Gondorian government tends to blame Arnor.")
+    assert event.modality == "historical"
+
+
+def test_a_tendency_told_in_the_past_keeps_its_modality(nlp, coder: Coder) -> None:
+    from middle_earth import code_text
+
+    [event] = code_text(nlp, coder, "The Gondorian government tended to blame Arnor.")
+    assert event.modality == "asserted"

@@ -91,3 +91,34 @@ def test_a_new_story_after_a_quarrel_is_not_read_with_it(lexicon) -> None:
     event = _event("A man was stabbed by a gang in Osgiliath.", story,
                    _party("a gang in Osgiliath", "GND", "CRM"), _party("A man", "GND", "CVL"))
     assert private_quarrel(lexicon, event, previous_sentence(story, event)) is None
+
+
+def _threat(lexicon, sentence: str, actor: ActorMention, *recipient: ActorMention):
+    return relevance_in_story(lexicon, sentence, sentence, "THREATEN", "130", actor,
+                              recipient, quad_class=3)  # fmt: skip
+
+
+def test_a_threat_to_a_neighbour_after_an_argument_is_private(lexicon) -> None:
+    # senses18: threats between people tied by private life are a private quarrel too
+    sentence = "A man threatened his neighbour after an argument over a parking space."
+    man, neighbour = _party("A man", "GND", "CVL"), _party("his neighbour", "GND", "CVL")
+    assert _threat(lexicon, sentence, man, neighbour) == (False, "private-quarrel")
+
+
+def test_a_threat_to_police_officers_stays_political(lexicon) -> None:
+    sentence = "A man threatened two police officers after an argument in Osgiliath."
+    man = _party("A man", "GND", "CVL")
+    police = _party("two police officers", "GND", "COP")
+    assert _threat(lexicon, sentence, man, police) == (True, None)
+
+
+def test_a_threat_between_strangers_told_to_police_is_private(lexicon) -> None:
+    sentence = "Osgiliath police said the woman had been threatened by a man she met online."
+    man, woman = _party("a man", "GND", "CVL"), _party("the woman", "GND", "CVL")
+    assert _threat(lexicon, sentence, man, woman) == (False, "private-quarrel")
+
+
+def test_a_threat_with_a_motive_told_stays_political(lexicon) -> None:
+    sentence = "A man threatened a Gondorian shopkeeper in a racist tirade in Osgiliath."
+    man, keeper = _party("A man", "GND", "CVL"), _party("a Gondorian shopkeeper", "GND", "CVL")
+    assert _threat(lexicon, sentence, man, keeper) == (True, None)

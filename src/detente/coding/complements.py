@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.subjects import closing_speaker
-from detente.coding.syntax import child, is_to_infinitive, prep_objects
+from detente.coding.syntax import child, is_passive, is_to_infinitive, prep_objects
 from detente.lexicons.english import english
 
 # Parts of speech of verbs (and auxiliaries used as main verbs: "Mordor is responsible").
@@ -101,6 +101,32 @@ def errand_clause(verb: Token) -> Token | None:
             c
             for c in verb.children
             if c.dep_ in ("xcomp", "advcl")
+            and is_to_infinitive(c)
+            and c.lemma_.lower() in words.call_errands
+            and child(c, "nsubj", "nsubjpass", "neg") is None
+        ),
+        None,
+    )
+
+
+def unaddressed_errand(verb: Token) -> Token | None:
+    """The errand of a call with no one named as called and nothing asked for: "the president
+    *called to congratulate* the actress", "the king called to thank Gondor". "Call" with a
+    to-infinitive of the caller's own errand and no object, no "on"/"for" is a telephone call
+    (dictionary: call "to telephone"); the act is the errand itself, told by its own verb, never
+    a request ("called on Arnor to withdraw", "called for talks" stay)."""
+    words = english().words
+    if verb.lemma_.lower() not in words.summon_verbs or child(verb, "dobj", "dative") is not None:
+        return None
+    if is_passive(verb) or any(
+        c.dep_ == "prep" and c.lower_ in english().senses.appeal_preps for c in verb.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
             and is_to_infinitive(c)
             and c.lemma_.lower() in words.call_errands
             and child(c, "nsubj", "nsubjpass", "neg") is None

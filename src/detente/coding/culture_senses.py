@@ -126,10 +126,18 @@ def _occasion(words: CultureSenses, head: Token) -> Token | None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
             objects += [c for c in gerund.children if c.dep_ == "dobj"]
+        objects += list(_won_at(words, objects))  # senses18: "on his victory in the marathon"
         found = next((obj for obj in objects if _named(obj, words.occasion_nouns)), None)
         if found is not None:
             return found
     return None
+
+
+def _won_at(words: CultureSenses, nouns: list[Token]) -> Iterator[Token]:
+    """The occasions a noun of winning names with "in" or "at": "victory *in* the marathon"."""
+    for noun in (n for n in nouns if _named(n, words.win_nouns)):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in words.win_preps):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _performance(words: CultureSenses, head: Token) -> Token | None:

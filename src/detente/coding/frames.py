@@ -11,6 +11,7 @@ from detente.coding.complements import (
     for_clause_subject,
     for_to_clause,
     purpose_clause,
+    unaddressed_errand,
 )
 from detente.coding.deployments import pledged_code
 from detente.coding.match import Match, actor_of, find_recipient, match_verb
@@ -92,7 +93,7 @@ def _calls_on_errand(verb: Token, frame: FrameModel) -> bool:
     an errand of the caller's own: a phone call (consult.call-on-errand), no request."""
     if frame.kind != "request" or verb.lemma_.lower() not in english().words.summon_verbs:
         return False
-    return errand_clause(verb) is not None
+    return errand_clause(verb) is not None or unaddressed_errand(verb) is not None
 
 
 def _requested_clause(verb: Token, frame: FrameModel) -> Token | None:

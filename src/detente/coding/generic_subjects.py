@@ -4,7 +4,9 @@ state may use force in self-defence", "a president who loses a vote of confidenc
 The indefinite article before a singular noun may name any one of a kind rather than one party
 (the generic use: "a" = "any one of a kind", as in "a doctor must keep secrets"). With a modal of
 duty or permission on its clause the sentence states a rule or a principle: nobody in particular
-acts or is asked to act, so the words of defence, force or resignation report no event. A modal
+acts or is asked to act, so the words of defence, force or resignation report no event; nor do
+the words of a participle or a relative clause that picks out such a subject ("a state *bullying*
+its neighbours cannot be a partner", "a president who *attacks* the press must resign"). A modal
 perfect ("a soldier may have fired") speculates on one act and is left alone; so are "could",
 "might" and "would", which speculate on particular acts more often than they state rules.
 english.yaml's `generic_articles` and `generic_modals` hold the words; the framing stage drops
@@ -29,6 +31,9 @@ from detente.lexicons.english import english
 __all__ = ["GENERIC_SUBJECT_CHECKS"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Tags of a clause that picks out any one of a kind: a present participle or the simple present
+# ("a state *bullying* its neighbours", "a president who *attacks* the press").
+DESCRIBING_TAGS = frozenset({"VBG", "VBZ", "VBP"})
 # Parts of a noun phrase that make it one particular party ("a country's army", "two armies").
 PARTICULAR_DEPS = frozenset({"poss", "nummod"})
 
@@ -53,6 +58,24 @@ def _generic_rule(match: Match) -> str | None:
     if subject is None or not _generic(subject):
         return None
     return f"subject 'a {subject.text}' with {modal.text!r}: a rule for any of a kind, no act"
+
+
+def _described_generic(match: Match) -> str | None:
+    """senses18: "a state bullying its neighbours cannot be a partner", "a president who attacks
+    the press must resign": a participle or a relative clause that picks out any one of a kind,
+    as the subject of a rule (a modal of duty or permission), tells no act either."""
+    head = match.head
+    noun = head.head
+    if head.dep_ not in ("acl", "relcl") or head.tag_ not in DESCRIBING_TAGS:
+        return None  # "a soldier who fired on protesters must be punished": one act told
+    if noun.dep_ not in SUBJECT_DEPS or not _generic(noun):
+        return None
+    clause = noun.head
+    modals = english().senses.generic_modals
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in modals), None)
+    if modal is None or _perfect(clause):
+        return None
+    return f"{head.text!r} on 'a {noun.text}' with {modal.text!r}: any of a kind, no act"
 
 
 def _clause_verbs(match: Match) -> list[Token]:
@@ -93,6 +116,7 @@ def _perfect(verb: Token) -> bool:
 # a habit or rule told by a present-tense 'when' clause ('when Gondor attacks, we retaliate')
 GENERIC_SUBJECT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     _generic_rule,
+    _described_generic,
     *QUOTED_HABIT_CHECKS,
     *INVERTED_DUTY_CHECKS,
     *HABITUAL_CLAUSE_CHECKS,

@@ -42,3 +42,13 @@ def frequency(verb: Token) -> Token | None:
         if any(d.dep_ == "det" and d.lower_ in senses.habitual_determiners for d in c.children):
             return c
     return None
+
+
+def tendency(verb: Token) -> Token | None:
+    """senses18: the verb of tendency in the simple present whose infinitive the verb is: "the
+    government *tends* to blame the opposition" tells a habit, like "usually" ("tended to blame"
+    in the past is left to the other readings)."""
+    tending = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    if tending is None or tending.lemma_.lower() not in english().senses.tendency_verbs:
+        return None
+    return tending if simple_present(tending) else None

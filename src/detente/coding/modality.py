@@ -17,6 +17,7 @@ from detente.coding.clause_moods import (
     permitted,
     wished,
 )
+from detente.coding.complements import unaddressed_errand
 from detente.coding.denials import denied_by
 from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
@@ -28,7 +29,7 @@ from detente.coding.governed import (
     sought_by,
     verb_lemma,
 )
-from detente.coding.habits import frequency, simple_present
+from detente.coding.habits import frequency, simple_present, tendency
 from detente.coding.no_determiners import none_done, none_given
 from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
@@ -337,6 +338,8 @@ def _asked_for(chain: list[Token], frame: Token | None, words: EnglishWords) -> 
         if frame is not None and governor.i == frame.i:
             continue
         if tok.dep_ == "xcomp" and governor.lemma_.lower() in words.request_governors:
+            if (errand := unaddressed_errand(governor)) is not None and errand.i == tok.i:
+                continue  # senses18: "called to congratulate him": the call's own errand
             return f"complement of {governor.text!r}: asked of another, not done"
         if (asked := asked_by_noun(tok)) is not None:  # claims12: "the demand that X resign"
             return asked
@@ -471,6 +474,8 @@ def _standing(verb: Token) -> str | None:
     the story, told in the perfect, is no new act; nor is a habit told in the simple present
     ("Algeria traditionally opposes any foreign bases", "has always backed")."""
     senses = english().senses
+    if (tending := tendency(verb)) is not None:  # senses18: "the government tends to blame"
+        return f"standing stance {tending.text!r} (simple present) on {verb.text!r}"
     if any(c.dep_ == "aux" and _perfect(c) for c in verb.children):
         adverbs, tense = senses.standing_adverbs | senses.habitual_adverbs, "perfect"
     elif simple_present(verb):  # claims11: also a present the tagger read as a bare form

@@ -32,6 +32,7 @@ from detente.coding.syntax import RELATIVE_TAGS
 from detente.coding.terms_senses import TERMS_CHECKS
 from detente.coding.text_senses import TEXT_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
+from detente.coding.trial_senses import TRIAL_CHECKS
 from detente.coding.world_senses import WORLD_CHECKS
 from detente.lexicons.english import english
 from detente.lexicons.relevance import relevance_lexicon
@@ -70,12 +71,13 @@ def _impersonal(match: Match) -> str | None:
 
 
 def _objects(head: Token) -> Iterator[Token]:
-    """The verb's direct objects and the nouns its prepositions, and its objects', govern."""
+    """The verb's direct objects and the nouns its prepositions, and its objects', govern (also
+    through a compound preposition: "pulled out *of* the market")."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     for governor in (head, *objects):
-        for prep in governor.children:
-            if prep.dep_ == "prep":
-                objects += [o for o in prep.children if o.dep_ == "pobj"]
+        for prep in (c for c in governor.children if c.dep_ == "prep"):
+            inner = [p for p in prep.children if p.dep_ == "prep"]
+            objects += [o for p in (prep, *inner) for o in p.children if o.dep_ == "pobj"]
     for token in objects:
         yield token
         yield from token.conjuncts
@@ -85,7 +87,8 @@ def _commerce(match: Match) -> str | None:
     """ "agreed 12 house purchases", "negotiated a lease", "a deal for the media rights": an
     agreement over a thing traded is business, not cooperation between political parties."""
     senses = english().senses
-    if match.cameo[:2] not in senses.commerce_roots:
+    exit_code = match.cameo[:3] in senses.commerce_exit_codes  # senses18: "pulled out of"
+    if match.cameo[:2] not in senses.commerce_roots and not exit_code:
         return None
     for obj in _objects(match.head):
         lemma = obj.lemma_.lower()
@@ -93,7 +96,17 @@ def _commerce(match: Match) -> str | None:
         phrases = {lemma, *(f"{c} {lemma}" for c in compounds)}
         if phrases & senses.commerce_objects:
             return f"{match.head.text!r} over {obj.text!r}: a trade, not political cooperation"
+    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in senses.market_levels or _compound_of(obj, senses.market_levels):
+            return f"{match.head.text!r} {obj.text!r}: a market operation, no party backed"
     return None
+
+
+def _compound_of(noun: Token, phrases: frozenset[str]) -> bool:
+    """ "the exchange rate", "its share price": a compound noun among ``phrases``."""
+    lemma = noun.lemma_.lower()
+    return any(f"{c.lemma_.lower()} {lemma}" in phrases
+               for c in noun.children if c.dep_ == "compound")  # fmt: skip
 
 
 def _price(match: Match) -> str | None:
@@ -236,6 +249,8 @@ def _standing_description(match: Match) -> str | None:
     which supports Ukraine": a present-tense relative clause on a noun in apposition says what
     the party does as a rule, not what it did."""
     head = match.head
+    if _characterised(head):
+        return f"{head.text!r} says what {head.head.text!r} is like: a characterisation, no event"
     if head.dep_ != "relcl" or head.tag_ not in ("VBZ", "VBP"):
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -246,6 +261,29 @@ def _standing_description(match: Match) -> str | None:
     if not described or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
         return None
     return f"{head.text!r} describes {head.head.text!r}: what it does as a rule, no event"
+
+
+def _characterised(head: Token) -> bool:
+    """senses18: "Arnor was a state bullying them", "Gondor is a country that supports terror":
+    a present participle or a present relative clause on an indefinite noun that is the
+    predicate of "be" says what kind of party the subject is (a characterisation, often an
+    accusation's wording), no act told; so does a "where" clause on it ("Arnor is a country
+    where police kill protesters"). "The army is attacking them" and "it was the army that
+    attacked" are not predicate nouns so described."""
+    if head.dep_ not in ("acl", "relcl") or head.tag_ not in ("VBG", "VBZ", "VBP"):
+        return False
+    if head.dep_ == "acl" and head.tag_ != "VBG":
+        return False
+    noun = head.head
+    articles = english().senses.generic_articles
+    indefinite = any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+    if noun.dep_ != "attr" or not indefinite:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
+    if not where and any(s.tag_ not in ("WDT", "WP") for s in subjects):
+        return False  # "a charge Russia denies": another party's act
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
 
 
 def _submitted(match: Match) -> str | None:
@@ -349,5 +387,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
     *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS, *FIGURATIVE_CHECKS,
-    *ROUTINE_CHECKS,
+    *ROUTINE_CHECKS, *TRIAL_CHECKS,
 )  # fmt: skip

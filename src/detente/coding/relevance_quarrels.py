@@ -7,7 +7,9 @@ relative, a neighbour, a friend) or told as the end of a quarrel, with only priv
 no motive of politics, terror or hate named, is a private crime (dictionary: domestic violence
 "violent or aggressive behaviour within the home"), no political event. "A man attacked the
 actress's son" (a tie of someone else's), "a Palestinian stabbed two Israeli police officers"
-(a state's force attacked) and "a man stabbed his neighbour in a racist attack" stay.
+(a state's force attacked) and "a man stabbed his neighbour in a racist attack" stay. A threat
+(CAMEO 13) between private people, one of them named as threatened, is private whatever ties
+them ("she told police she had been threatened by a man she met online").
 relevance.yaml's `private_quarrels` block holds the words (coding/relevance.py asks here among
 the private-party decisions).
 """
@@ -59,7 +61,8 @@ def private_quarrel(lexicon: RelevanceLexicon, event: Event, before: str = "") -
     if not all(_private(lexicon, m) for m in parties):
         return None
     flat = flat_text(event.sentence)
-    tied = any(_tie(lexicon, block, m) for m in parties)
+    threat = event.cameo[:2] in block.threat_roots and bool(event.recipient)
+    tied = threat or any(_tie(lexicon, block, m) for m in parties)
     # The sentence before tells the quarrel only when this one goes on about the same people:
     # a party introduced by "a"/"an" starts a story of its own ("A man was stabbed by a gang").
     fresh = any(m.text.lower().split()[:1] in (["a"], ["an"]) for m in parties)

@@ -59,9 +59,25 @@ def _bare_view(match: Match) -> str | None:
     head = match.head
     if match.frame is not None or head.lemma_.lower() not in english().words.opinion_verbs:
         return None
-    if head.tag_ not in PRESENT_TAGS or any(c.dep_ in TOLD_DEPS for c in head.children):
+    if any(c.dep_ in TOLD_DEPS for c in head.children) or match.recipient is not None:
         return None
-    return f"{head.text!r} with nothing agreed on: a view shared, no agreement"
+    if head.tag_ in PRESENT_TAGS:
+        return f"{head.text!r} with nothing agreed on: a view shared, no agreement"
+    everyone = _unanimous(head)
+    if everyone is not None:
+        return f"{everyone.text!r} {head.text!r} with nothing agreed on: a view shared"
+    return None
+
+
+def _unanimous(verb: Token) -> Token | None:
+    """senses18: "they all agreed", "everyone agreed": all of a group agreeing, with nothing
+    agreed on, to or with, share a view (dictionary: unanimous "fully in agreement"); one party
+    agreeing after a proposal ("Arnor agreed") and "both sides agreed" between two stay."""
+    words = english().senses.unanimity_words
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    marks = [*subjects, *(c for s in subjects for c in s.children if c.dep_ in ("appos", "det"))]
+    marks += [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep")]
+    return next((m for m in marks if m.lower_ in words), None)
 
 
 def _of_being(verb: Token) -> bool:

@@ -867,6 +867,20 @@ class SenseWords(_Frozen):
     negative_determiners: frozenset[str] = frozenset()  # claims18: "sent no troops"
     sequence_preps: frozenset[str] = frozenset()  # claims18: "agreed after talks with X"
     sequence_marks: frozenset[str] = frozenset()  # claims18: "rallied as X debated, demanding"
+    # senses18: a trial's people and steps (coding/trial_senses.py)
+    person_participles: frozenset[str] = frozenset()  # "the accused", "the condemned"
+    trial_addressees: frozenset[str] = frozenset()  # "appealed to the jury"
+    trial_outcomes: frozenset[str] = frozenset()  # "a plea for leniency"
+    trial_pleaders: frozenset[str] = frozenset()  # "the suspect pleaded with the judge"
+    trial_addressee_preps: frozenset[str] = frozenset()  # "appealed *to* the jury"
+    trial_outcome_preps: frozenset[str] = frozenset()  # "a plea *for* leniency"
+    unanimity_words: frozenset[str] = frozenset()  # "they all agreed" (coding/senses.py)
+    entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
+    entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
+    habit_nouns: frozenset[str] = frozenset()  # "a history of attacking" (capacities.py)
+    tendency_verbs: frozenset[str] = frozenset()  # "tends to blame" (modality.py)
+    market_levels: frozenset[str] = frozenset()  # "support the shilling" (nonevents.py)
+    commerce_exit_codes: frozenset[str] = frozenset()  # "pulled out of the stock market"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",

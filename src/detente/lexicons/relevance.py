@@ -85,6 +85,7 @@ class PrivateQuarrels(_Frozen):
     relation_determiners: frozenset[str]
     quarrel_words: tuple[str, ...] = ()
     motive_words: tuple[str, ...] = ()
+    threat_roots: frozenset[str] = frozenset()  # senses18: private threats need no tie
 
 
 class PrivateClaims(_Frozen):
@@ -159,6 +160,8 @@ class EverydaySenses(_Frozen):
     """The everyday-senses block of relevance.yaml (fields documented in the file itself)."""
 
     duration_verbs: frozenset[str]
+    outing_roots: frozenset[str] = frozenset()  # senses18: "hikers pulled out of the gorge"
+    outing_people: frozenset[str] = frozenset()
 
 
 class TextSenses(_Frozen):
@@ -180,6 +183,8 @@ class CultureSenses(_Frozen):
     occasion_preps: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     perform_verbs: frozenset[str] = frozenset()
+    win_nouns: frozenset[str] = frozenset()  # senses18: "victory in the marathon"
+    win_preps: frozenset[str] = frozenset()
     unaimed_perform_verbs: frozenset[str] = frozenset()
 
 
