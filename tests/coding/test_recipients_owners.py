@@ -163,10 +163,11 @@ def _accused_of_attacking(accused: str) -> list:
 
 
 def test_the_victim_of_an_alleged_act_is_not_the_accusations_recipient(coder: Coder) -> None:
-    # "Smith" codes nothing: Arnor, whom Smith allegedly attacked, is not whom Gondor accuses
+    # "Smith" is in no lexicon: Arnor, whom Smith allegedly attacked, is not whom Gondor accuses
+    # (recip18: the accused, a name no lexicon knows, is a private person of unknown country)
     [event] = code(coder, _accused_of_attacking("Smith"), tags={4: "VBG"})
     assert event.event_type == "ACCUSE"
-    assert event.recipient == ()
+    assert [(m.text, m.country, m.sector) for m in event.recipient] == [("Smith", None, "CVL")]
 
 
 def test_the_accused_named_in_the_slot_stays_the_recipient(coder: Coder) -> None:
