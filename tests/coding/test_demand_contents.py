@@ -23,7 +23,9 @@ def test_a_place_in_a_demands_content_is_no_recipient(nlp: Language, coder: Code
 def test_the_venue_of_an_adjournment_asked_for_is_no_recipient(
     nlp: Language, coder: Coder
 ) -> None:
-    text = "Arnorian lawyers called for an adjournment in Gondor."
+    # senses18: lawyers asking for an adjournment take a step of a trial (trial_senses.py);
+    # ministers asking for one make a request
+    text = "Arnorian ministers called for an adjournment in Gondor."
     [event] = _events(nlp, coder, text, "REQUEST")
     assert all(m.country != "GND" for m in event.recipient)
 

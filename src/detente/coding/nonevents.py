@@ -96,7 +96,8 @@ def _commerce(match: Match) -> str | None:
         phrases = {lemma, *(f"{c} {lemma}" for c in compounds)}
         if phrases & senses.commerce_objects:
             return f"{match.head.text!r} over {obj.text!r}: a trade, not political cooperation"
-    for obj in (c for c in match.head.children if c.dep_ == "dobj"):
+    supported = match.cameo[:2] in senses.support_roots  # "pledged 20 million dollars" stays
+    for obj in (c for c in match.head.children if c.dep_ == "dobj" and supported):
         if obj.lemma_.lower() in senses.market_levels or _compound_of(obj, senses.market_levels):
             return f"{match.head.text!r} {obj.text!r}: a market operation, no party backed"
     return None
