@@ -120,6 +120,7 @@ def match_obligation(verb: Token, lexicon: VerbLexicon) -> Match | None:
         recipient=addressee,
         symmetric=False,
         # lead23: with no act the lexicon knows, only a party told to act makes it a demand:
-        # "both must go together" (a programme and a reform), "peace must prevail" ask no one
-        needs_recipient=inner is None,
+        # "both must go together" (a programme and a reform), "peace must prevail" ask no one;
+        # a passive duty ("the prisoners must be separated") still asks whoever is to do it
+        needs_recipient=inner is None and (addressee is None or addressee.dep_ != "nsubjpass"),
     )
