@@ -202,6 +202,19 @@ def test_families_moving_into_a_town_are_no_event(coder: Coder) -> None:
     assert code(coder, rows, ents=(GONDORIAN,)) == ()
 
 
+def test_an_army_moving_a_thing_to_a_town_deploys_no_one(coder: Coder) -> None:
+    # lead23: "The Gondorian army relocated the school to Osgiliath": a thing moved, no forces
+    rows = [
+        ("The", "the", "DET", "det", 2), ("Gondorian", "Gondorian", "ADJ", "amod", 2),
+        ("army", "army", "NOUN", "nsubj", 3), ("relocated", "relocate", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5), ("school", "school", "NOUN", "dobj", 3),
+        ("to", "to", "ADP", "prep", 3), ("Osgiliath", "Osgiliath", "PROPN", "pobj", 6),
+        (*PUNCT, 3),
+    ]
+    events = code(coder, rows, ents=((1, 2, "NORP"),))
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
+
+
 def test_forces_pushing_into_a_town_attack_it(coder: Coder) -> None:
     # "Gondorian forces pushed into Osgiliath": an advance against opposition, CAMEO 190.
     rows = _forces_went(("pushed", "push"), "into", subject=("forces", "force"))
