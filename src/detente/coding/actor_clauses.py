@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.match import Match
+from detente.coding.pledgers import noun_maker
 from detente.coding.quoted_speech import quoted_other
 from detente.coding.syntax import (
     agent_of,
@@ -158,8 +159,9 @@ def infinitive_owner(match: Match) -> Token | None:
     asked = any(prep_objects(noun, "to")) or any(prep_objects(noun, "on"))
     if asked or noun.lemma_.lower() in english().words.directive_nouns:
         return None  # "the request by Washington to Oregon to send troops": Oregon would send
-    owner = child(noun, "poss") or next(prep_objects(noun, "by"), None) or _named_owner(noun)
-    owner = owner or _predicated(noun)
+    # the noun's own maker ("Ukraine's", "by"/"from" a party), a state named before it, or
+    # the one the noun is said of
+    owner = noun_maker(noun) or _named_owner(noun) or _predicated(noun)
     # "their ability to cooperate": a pronoun owner is left to the clause above, as before
     return owner if owner is not None and owner.pos_ != "PRON" else None
 
