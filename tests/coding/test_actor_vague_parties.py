@@ -76,3 +76,28 @@ def test_an_act_whose_subject_above_is_a_named_states_parties_keeps_it(coder) ->
                   ents=((3, 4, "NORP"),))  # fmt: skip
     [event] = [e for e in events if e.trigger.text.startswith("defuse")]
     assert {m.country for m in event.actor} == {"ARN"}
+
+
+def _efforts_by(subject: str) -> list[tuple[str, str, str, str, int]]:
+    """ "Gondor welcomed efforts by <subject> parties to defuse the tensions." """
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1), ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("efforts", "effort", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 2),
+        (subject, subject.lower(), "ADJ", "amod", 5), ("parties", "party", "NOUN", "pobj", 3),
+        ("to", "to", "PART", "aux", 7), ("defuse", "defuse", "VERB", "acl", 2),
+        ("the", "the", "DET", "det", 9), ("tensions", "tension", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_an_infinitive_on_efforts_by_parties_in_general_has_no_actor(coder) -> None:
+    # lead23: "efforts by relevant parties to defuse": the noun's makers name no one
+    events = code(coder, _efforts_by("relevant"), tags={5: "NNS", 7: "VB"})
+    assert not [e for e in events if e.trigger.text.startswith("defuse")]
+
+
+def test_an_infinitive_on_efforts_by_a_named_states_parties_is_theirs(coder) -> None:
+    events = code(coder, _efforts_by("Arnorian"), tags={5: "NNS", 7: "VB"},
+                  ents=((4, 5, "NORP"),))  # fmt: skip
+    [event] = [e for e in events if e.trigger.text.startswith("defuse")]
+    assert {m.country for m in event.actor} == {"ARN"}

@@ -309,7 +309,9 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
             deployed = deployed_forces(match.head, pattern.cameo, forces)
             return deployed or mentions(coder, passive_owner(pattern.cameo, moved), ctx)
         return ()  # "24 people were killed": who killed them is not the clause above's subject
-    owned = mentions(coder, infinitive_owner(match), ctx) if head is None else ()
+    owned = _infinitive_owned(coder, match, ctx)
+    if owned is None:
+        return ()  # lead23: "efforts from all parties to seek a solution": no one named
     owned = owned or organised_doers(mentions(coder, participle_doer(match), ctx))
     # recip18: "survived bombings meant to kill him": no act of the survivor
     if owned or unowned_purpose(coder.verbs, match):
@@ -325,6 +327,16 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     # ("Villagers complained. They …") is placed like any party of no stated country (actors8)
     plural = head is not None and head.lower_ in english().words.plural_pronouns
     return named or mentions(coder, head, ctx, sectorless=plural)
+
+
+def _infinitive_owned(
+    coder: Coder, match: Match, ctx: ArticleState
+) -> tuple[ActorMention, ...] | None:
+    """The owner of the noun an infinitive hangs on, () when there is none, None when it is
+    parties in general ("concerted efforts from all parties to seek a solution")."""
+    owner = infinitive_owner(match) if match.actor is None else None
+    found = mentions(coder, owner, ctx)
+    return None if vague_actor(owner, found) else found
 
 
 def _subject_above(
