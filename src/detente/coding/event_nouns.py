@@ -14,6 +14,7 @@ from detente.coding.match import (
     carries_modifier,
     find_recipient,
 )
+from detente.coding.named_events import named_event
 from detente.coding.syntax import child, prep_objects
 from detente.lexicons.verbs import VerbLexicon
 
@@ -76,7 +77,10 @@ def _nominal_owner(noun: Token) -> Token | None:
 
 
 def match_noun(noun: Token, lexicon: VerbLexicon) -> Match | None:
-    """Nominal events: "X's attack on Y", "the meeting between X and Y"."""
+    """Nominal events: "X's attack on Y", "the meeting between X and Y"; never the noun of a
+    past event's proper name ("the Armenian Genocide")."""
+    if named_event(noun):
+        return None
     for pattern in lexicon.by_noun.get(noun.lemma_.lower(), ()):
         if pattern.object_modifiers and not carries_modifier(noun, pattern.object_modifiers):
             continue

@@ -165,7 +165,7 @@ class Phrase(PhrasePeople):
         """Split on apposition and conjunctions, then code each part."""
         segments = split_at(self.tokens, self.matches, self.words.apposition_separators)
         if len(segments) == 2:
-            merged = self._apposition(*segments)
+            merged = self._coordinated_apposition(*segments) or self._apposition(*segments)
             if merged:
                 return merged
         n = len(self.tokens)
@@ -186,6 +186,20 @@ class Phrase(PhrasePeople):
     def _several(self, parts: list[tuple[int, int]]) -> bool:
         # "Trump and Putin": people known by surname alone are entities as much as names are
         return sum(1 for a, b in parts if self._entities(a, b) or self._person_in(a, b)) > 1
+
+    def _coordinated_apposition(
+        self, first: tuple[int, int], second: tuple[int, int]
+    ) -> list[ActorCode]:
+        """ "Sharon and the Palestinian leader, Yasser Arafat": a name after a coordination of
+        parties stands beside its last conjunct only; the others are parties of their own."""
+        parts = split_at(self.tokens, self.matches, self.words.conjunctions, *first)
+        if len(parts) < 2 or not self._several(parts):
+            return []
+        *lead, last = parts
+        tail = self._apposition(last, second)
+        if not tail:
+            return []
+        return [*(c for a, b in lead if (c := self._code(a, b))), *tail]
 
     def _apposition(self, first: tuple[int, int], second: tuple[int, int]) -> list[ActorCode]:
         """ "Ri Gil Song, deputy foreign minister": a bare name and a stated role."""
