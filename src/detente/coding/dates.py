@@ -80,10 +80,11 @@ def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
     ]  # fmt: skip
     # holidays are often tagged as events ("on New Year Day")
     spans = [
-        ent
+        _before_dash(ent)
         for ent in inside
         if ent.label_ == "DATE" or (ent.label_ == "EVENT" and holiday_pattern().search(ent.text))
     ]
+    spans = [span for span in spans if len(span)]
     covered = {i for span in spans for i in range(span.start, span.end)}
     doc = sent.doc
     words: list[Span] = []
@@ -95,7 +96,45 @@ def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
             words.append(doc[t.i : t.i + 1])
         if _is_season(t):
             seasons.append(_season_span(t))
+        elif (period := _relative_period(t)) is not None:
+            seasons.append(period)
     return spans + words + seasons
+
+
+# Marks that open an inserted phrase: a date entity never runs across one.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "("})
+
+
+def _before_dash(ent: Span) -> Span:
+    """ "last year - the first stop ...": the tagger at times runs a date into the inserted
+    phrase after it; the date ends before the dash."""
+    cut = next((t.i for t in ent if t.i > ent.start and _inserting(t)), None)
+    return ent if cut is None else ent.doc[ent.start : cut]
+
+
+def _inserting(mark: Token) -> bool:
+    """A bracket, or a dash with space on both sides ("2017-2018" joins a range)."""
+    if mark.text not in DASHES:
+        return False
+    return mark.text == "(" or (bool(mark.whitespace_) and bool(mark.doc[mark.i - 1].whitespace_))
+
+
+# Periods a relative date counts in ("last year", "next month", "last week").
+RELATIVE_PERIODS = frozenset({"year", "month", "week"})
+# Words that set such a period before or after publication; "past" and "this" are left out:
+# "over the past year" is a stretch of time up to now, not the year before.
+RELATIVE_DIRECTIONS = frozenset({"last", "next", "previous"})
+
+
+def _relative_period(token: Token) -> Span | None:
+    """ "last year", "next month": a relative date the entity tagger left unlabelled (it often
+    does beside a dash or a bracket), read when its direction word stands right before it."""
+    if token.lower_ not in RELATIVE_PERIODS or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.lower_ not in RELATIVE_DIRECTIONS or before.head.i != token.i:
+        return None
+    return token.doc[before.i : token.i + 1]
 
 
 def _is_season(token: Token) -> bool:
