@@ -40,3 +40,14 @@ def test_an_arrest_after_an_attack_two_months_back_stays_news(nlp, coder: Coder)
     text = "Gondorian police arrested an Orc after April's attack on Osgiliath."
     [event] = [e for e in code_text(nlp, coder, text) if e.event_type == "COERCE"]
     assert event.modality == "asserted"
+
+
+def test_an_act_after_an_undated_event_too_stays_news(nlp, coder: Coder) -> None:
+    """lead25: told after several events, the act is later than the latest; an undated one may
+    be the story's own news, so a dated older one sets no background."""
+    text = (
+        "The Gondorian minister resigned after the council voted to censure him, "
+        "after a law was passed last year to allow it."
+    )
+    assert _resignation(nlp, coder, text).modality == "asserted"
+

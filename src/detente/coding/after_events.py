@@ -40,6 +40,8 @@ def after_earlier_event(
     if not _simple_past(verb):
         return None
     anchors = _earlier_event(verb)
+    if _undated_later_bound(verb, anchors, spans):
+        return None
     for span in spans:
         if not _dates_one_of(span, anchors):
             continue
@@ -61,6 +63,20 @@ def _earlier_event(verb: Token) -> set[int]:
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             anchors.add(c.i)
     return anchors
+
+
+def _undated_later_bound(verb: Token, anchors: set[int], spans: Sequence[Span]) -> bool:
+    """ "refused to take part after the court decided to air the ruling, ... after a law was
+    passed last year": an act told after several events is later than the latest of them; one
+    told with no date of its own (here on the act's infinitive too) may be the story's own
+    news, so the dated one sets no background."""
+    bounds = anchors | {
+        i for c in verb.children if c.dep_ == "xcomp" for i in _earlier_event(c)
+    }
+    clauses = [i for i in bounds if verb.doc[i].pos_ in ("VERB", "AUX")]
+    if len(bounds - anchors) == 0 and len(clauses) < 2:
+        return False
+    return any(not any(_dates_one_of(span, {i}) for span in spans) for i in clauses)
 
 
 def _simple_past(verb: Token) -> bool:
