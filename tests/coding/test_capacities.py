@@ -48,3 +48,18 @@ def test_powers_the_parser_hangs_on_the_verb_are_no_event(nlp, coder: Coder) -> 
     assert "COERCE" not in _types(nlp, coder, text)
     text = "Gondorian critics said the police's powers to detain suspects were too broad."
     assert "COERCE" not in _types(nlp, coder, text)
+
+
+def test_an_act_whose_cost_is_weighed_is_no_event(nlp, coder: Coder) -> None:
+    # lead25: "the cost of sending troops" costs an activity; nobody sent troops in the sentence
+    text = (
+        "The Gondorian government will delay some projects because of the cost of sending "
+        "troops to Arnor."
+    )
+    assert [e for e in code_text(nlp, coder, text) if e.cameo.startswith("15")] == []
+
+
+def test_an_act_a_party_is_accused_of_stays_with_a_weighing_word_near(nlp, coder: Coder) -> None:
+    text = "Gondor accused Mordor of sending troops to Arnor at great cost."
+    events = code_text(nlp, coder, text)
+    assert any(e.event_type == "ACCUSE" for e in events)

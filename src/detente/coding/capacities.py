@@ -84,4 +84,17 @@ def _habit(match: Match) -> str | None:
     return f"{verb.text!r} names {noun.text!r}: what a party does as a rule, no act"
 
 
-CAPACITY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_capacity, _habit)
+def _weighed(match: Match) -> str | None:
+    """lead25: the trigger is a gerund after "of" on a noun that weighs an activity ("the cost
+    of sending troops", "the idea of holding talks"): the activity is costed or considered,
+    not done."""
+    verb = match.head
+    if verb.tag_ != GERUND_TAG or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return None
+    noun = verb.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in english().senses.weighing_nouns:
+        return None
+    return f"{verb.text!r} names what {noun.text!r} weighs: an activity considered, no act"
+
+
+CAPACITY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_capacity, _habit, _weighed)

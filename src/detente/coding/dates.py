@@ -101,10 +101,6 @@ def _date_spans(sent: Span, ents: Sequence[Span] | None = None) -> list[Span]:
     return spans + words + seasons
 
 
-# Marks that open an inserted phrase: a date entity never runs across one.
-DASHES = frozenset({"-", "--", "\u2013", "\u2014", "("})
-
-
 def _before_dash(ent: Span) -> Span:
     """ "last year - the first stop ...": the tagger at times runs a date into the inserted
     phrase after it; the date ends before the dash."""
@@ -114,25 +110,19 @@ def _before_dash(ent: Span) -> Span:
 
 def _inserting(mark: Token) -> bool:
     """A bracket, or a dash with space on both sides ("2017-2018" joins a range)."""
-    if mark.text not in DASHES:
+    if mark.text not in english().words.insertion_marks:
         return False
     return mark.text == "(" or (bool(mark.whitespace_) and bool(mark.doc[mark.i - 1].whitespace_))
-
-
-# Periods a relative date counts in ("last year", "next month", "last week").
-RELATIVE_PERIODS = frozenset({"year", "month", "week"})
-# Words that set such a period before or after publication; "past" and "this" are left out:
-# "over the past year" is a stretch of time up to now, not the year before.
-RELATIVE_DIRECTIONS = frozenset({"last", "next", "previous"})
 
 
 def _relative_period(token: Token) -> Span | None:
     """ "last year", "next month": a relative date the entity tagger left unlabelled (it often
     does beside a dash or a bracket), read when its direction word stands right before it."""
-    if token.lower_ not in RELATIVE_PERIODS or token.i == 0:
+    words = english().words
+    if token.lower_ not in words.relative_periods or token.i == 0:
         return None
     before = token.doc[token.i - 1]
-    if before.lower_ not in RELATIVE_DIRECTIONS or before.head.i != token.i:
+    if before.lower_ not in words.period_directions or before.head.i != token.i:
         return None
     return token.doc[before.i : token.i + 1]
 

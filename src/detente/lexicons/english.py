@@ -72,6 +72,11 @@ class EnglishWords(_Frozen):
     number_words: dict[str, int]
     relative_steps: dict[str, int]
     day_words: frozenset[str]
+    # lead25: coding/dates.py, "last year" the tagger left unlabelled ("past" left out: "over
+    # the past year" is a stretch up to now)
+    relative_periods: frozenset[str] = frozenset()
+    period_directions: frozenset[str] = frozenset()
+    insertion_marks: frozenset[str] = frozenset()  # a date entity ends before one
     # places (geo/locate.py)
     locative_preps: frozenset[str]
     # lead18: geo/locate.py, a town the tagger took for a person after these
@@ -878,6 +883,7 @@ class SenseWords(_Frozen):
     entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
     entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
     habit_nouns: frozenset[str] = frozenset()  # "a history of attacking" (capacities.py)
+    weighing_nouns: frozenset[str] = frozenset()  # "the cost of sending troops" (capacities.py)
     tendency_verbs: frozenset[str] = frozenset()  # "tends to blame" (modality.py)
     market_levels: frozenset[str] = frozenset()  # "support the shilling" (nonevents.py)
     commerce_exit_codes: frozenset[str] = frozenset()  # "pulled out of the stock market"
