@@ -55,6 +55,7 @@ from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
 from detente.coding.travel import reject_home_travel, reject_private_travel
 from detente.coding.triggers import scan_sentence
 from detente.coding.verb_readings import reject_reading
+from detente.coding.verbal_clashes import verbal_clash
 from detente.geo.article_place import article_place
 from detente.geo.locate import extract_places
 from detente.geo.party_place import party_place
@@ -116,6 +117,7 @@ def code_match(
     framing = arrest_by_police(coder, civil_violence(coder, framing, parties.actor), parties.actor)
     framing = crackdown_target(coder, match, framing, parties.recipient)  # verbs17: "on fraud"
     framing = armed_expulsion(coder, framing, parties.actor, parties.recipient)  # verbs18
+    framing = verbal_clash(coder, match, framing, parties.actor, parties.recipient)  # verbs19
     setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
     placed = place_parties(
         match, parties, framing.entry, setting.location, ctx, modality=setting.modality

@@ -17,6 +17,7 @@ from detente.coding.match import Match
 from detente.coding.modal_acts import obligation_modal
 from detente.coding.modality import Reading, read_modality
 from detente.coding.outcome import Rejected
+from detente.coding.phases import phase_code
 from detente.coding.senses import reject_sense
 from detente.coding.threatened_acts import threatened_code
 from detente.lexicons.english import english
@@ -55,6 +56,7 @@ def frame_event(coder: Coder, match: Match) -> Framing | Rejected:
     # An alleged or scheduled act ("claimed that X shelled", "scheduled a meeting") is that act.
     if match.frame is None and not (reading.aimed or reading.as_told):
         cameo = pledged_code(match, _intent_cameo(coder, match.cameo, modality, match.head))
+        cameo = phase_code(match, cameo)  # verbs19: "will begin its withdrawal" withdraws
         composed = "intent" if cameo != match.cameo else None
     threat = threatened_code(coder, match)  # claims15: "the army's threatened attacks"
     if threat is not None:

@@ -23,6 +23,7 @@ from detente.coding.generic_senses import GENERIC_CHECKS
 from detente.coding.generic_subjects import GENERIC_SUBJECT_CHECKS
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
+from detente.coding.permitted_harms import PERMITTED_HARM_CHECKS
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.procedures import PROCEDURE_CHECKS
 from detente.coding.routine_senses import ROUTINE_CHECKS
@@ -32,6 +33,7 @@ from detente.coding.syntax import RELATIVE_TAGS
 from detente.coding.terms_senses import TERMS_CHECKS
 from detente.coding.text_senses import TEXT_CHECKS
 from detente.coding.thing_senses import THING_CHECKS
+from detente.coding.trade_flows import TRADE_FLOW_CHECKS
 from detente.coding.trial_senses import TRIAL_CHECKS
 from detente.coding.world_senses import WORLD_CHECKS
 from detente.lexicons.english import english
@@ -388,5 +390,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *PRIVATE_CHECKS, *CIVIL_CHECKS, *WORLD_CHECKS, *GENERIC_CHECKS,
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
     *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS, *FIGURATIVE_CHECKS,
-    *ROUTINE_CHECKS, *TRIAL_CHECKS,
+    *ROUTINE_CHECKS, *TRIAL_CHECKS, *PERMITTED_HARM_CHECKS, *TRADE_FLOW_CHECKS,
 )  # fmt: skip

@@ -416,6 +416,28 @@ class SenseWords(_Frozen):
     abstract_gains: frozenset[str] = frozenset()
     feature_nouns: frozenset[str] = frozenset()  # "recognized his profile": identified
     dispute_verbs: frozenset[str] = frozenset()  # "Kelly clashed with Kushner": a quarrel
+    # verbs19: clashes told in words (coding/verbal_clashes.py)
+    verbal_clash_words: frozenset[str] = frozenset()  # "clashed", "the clash between"
+    verbal_clash_code: str = "110"  # CAMEO "disapprove", PETRARCH's code of a clash in words
+    clash_side_preps: frozenset[str] = frozenset()  # "clashed *with* X", "the clash *between*"
+    clash_issue_preps: frozenset[str] = frozenset()  # "clashed *over* the budget"
+    disputed_issues: frozenset[str] = frozenset()  # "over the budget": an issue, not a place
+    talk_venues: frozenset[str] = frozenset()  # "at the council", "in parliament"
+    talk_venue_preps: frozenset[str] = frozenset()  # "*at* the council", "*during* a debate"
+    speech_manners: frozenset[str] = frozenset()  # "clashed publicly", "verbally"
+    speaking_offices: frozenset[str] = frozenset()  # "the ministers clashed": officials
+    fighting_sides: frozenset[str] = frozenset()  # "police clashed with protesters": a fight
+    fighting_sectors: frozenset[str] = frozenset()  # MIL, REB, COP: armed or crowd control
+    clash_harm_words: frozenset[str] = frozenset()  # "clashed, killing five": a fight
+    # verbs19: harm permitted is no concession (coding/permitted_harms.py)
+    harm_permitting_verbs: frozenset[str] = frozenset()  # "allowed", "tolerated"
+    permitted_harms: frozenset[str] = frozenset()  # "allowed the killing of civilians"
+    permitted_harm_verbs: frozenset[str] = frozenset()  # "let the militia burn villages"
+    # verbs19: a phase of an act told ahead is the act (coding/phases.py)
+    phase_verbs: frozenset[str] = frozenset()  # "will begin its withdrawal"
+    pledge_root: str = "03"  # CAMEO "express intent to cooperate": what the future composes
+    # verbs19: a trade flow described is no act (coding/trade_flows.py)
+    trade_flow_verbs: frozenset[str] = frozenset()  # "Japan imports its oil from X"
     payment_roots: frozenset[str] = frozenset()  # CAMEO roots of pledges and aid (03, 07)
     payee_nouns: frozenset[str] = frozenset()  # "offers employees extra money": pay
     commitment_roots: frozenset[str] = frozenset()  # CAMEO 03: "agreed to sponsor the team"
