@@ -45,10 +45,29 @@ def _resultative_adjective(verb: Token) -> Token | None:
     for c in verb.children:
         if c.pos_ == "ADJ" and c.dep_ in ("advcl", "advmod", "ccomp"):
             return c
+    shifted = shifted_result(verb)
+    if shifted is not None:
+        return shifted
     direct = child(verb, "dobj")
     first = direct.doc[verb.i + 1] if direct is not None and verb.i + 1 < direct.i else None
     if first is not None and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head == direct:
         return first
+    return None
+
+
+def shifted_result(verb: Token) -> Token | None:
+    """ "Gondor let *free* the envoy": the adjective of the result, put before a long object and
+    tagged a verb with the object as its subject; it directly follows the verb, and what it
+    seems to say of that subject is done to it by the verb's own subject."""
+    senses = english().senses
+    if verb.lemma_.lower() not in senses.resultative_verbs:
+        return None
+    words = senses.resultative_adjectives
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i == verb.i + 1 and c.lower_ in words:
+            subject = child(c, "nsubj")
+            if subject is not None and subject.i > c.i:
+                return c
     return None
 
 

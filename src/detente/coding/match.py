@@ -19,6 +19,7 @@ from detente.coding.complements import (
     errand_clause,
     for_clause_subject,
     said_clause_subject,
+    shifted_result,
     small_clause,
 )
 from detente.coding.named_forces import named_force
@@ -552,8 +553,9 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
         if not ok:
             continue
         recipient = find_recipient(verb, pattern.recipient, light)
+        shifted = shifted_result(verb) if pattern.as_nouns else None
         if recipient is None and pattern.as_nouns:
-            clause = small_clause(verb)  # "found *Nielsen* guilty": the clause's subject
+            clause = small_clause(verb) or shifted  # "found *Nielsen* guilty", "let free *X*"
             recipient = child(clause, "nsubj") if clause is not None else None
         imported = pattern.source is not None
         if imported and recipient is None:
@@ -574,7 +576,7 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> Match | None:
             symmetric=pattern.symmetric,
             negation_consumed=pattern.when_negated,
             needs_recipient=imported or pattern.recipient_required,
-            absorbed=_errand(verb, pattern),
+            absorbed=_errand(verb, pattern) + ((shifted.i,) if shifted is not None else ()),
         )
     return None
 

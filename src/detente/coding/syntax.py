@@ -223,10 +223,26 @@ def phrase_bounds(head: Token, *, core: bool = False) -> tuple[int, int]:
         start += 1
     start, end = hyphen_joined(head, start, end)
     start = title_start(head, start)  # actors17: "Former Tuvalu PM | John Walsh said"
+    start = after_shifted_result(head, start)
     if end - start + 1 > MAX_PHRASE_TOKENS:
         start = max(start, head.i - MAX_PHRASE_TOKENS // 2)
         end = min(end, head.i + MAX_PHRASE_TOKENS // 2)
     return start, end + 1
+
+
+def after_shifted_result(head: Token, start: int) -> int:
+    """ "set *free* | the hostages": an adjective of the result that stands between a verb and
+    its object belongs to the verb, so the object's phrase starts after it."""
+    first, verb, senses = head.doc[start], head.head, english().senses
+    shifted = (
+        first.dep_ == "amod"
+        and first.head.i == head.i
+        and first.lower_ in senses.resultative_adjectives
+        and verb.lemma_.lower() in senses.resultative_verbs
+        and head.dep_ == "dobj"
+        and verb.i == start - 1
+    )
+    return start + 1 if shifted and start < head.i else start
 
 
 def _hyphenated(left: Token, dash: Token, right: Token) -> bool:

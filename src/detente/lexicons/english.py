@@ -379,6 +379,10 @@ class SenseWords(_Frozen):
     expulsion_verbs: frozenset[str] = frozenset()
     # recip5: verbs that are adjectives too ("free", "open"): they lead no verb conjunct
     verb_adjectives: frozenset[str] = frozenset()
+    # spans20: adjectives of a result that may come before a long object ("set *free* the
+    # hostages"): the verb's complement, never part of the object's phrase (coding/syntax.py)
+    resultative_adjectives: frozenset[str] = frozenset()
+    resultative_verbs: frozenset[str] = frozenset()  # spans20: the verbs that take them ("set")
     mission_nouns: frozenset[str] = frozenset()  # recip5: "the consulate": a foreign mission
     release_nouns: frozenset[str] = frozenset()  # recip5: "called for the release of" people
     holding_verbs: frozenset[str] = frozenset()  # recip5: "held by", "jailed in": the holder
