@@ -55,3 +55,39 @@ def test_force_with_no_target_hits_the_other_side_of_the_fight(
 def test_returned_fire_with_no_fight_told_has_no_recipient(nlp: Language, coder: Coder) -> None:
     event = _force(nlp, coder, "Gondorian soldiers returned fire.", "returned")
     assert event.recipient == ()
+
+
+def _threat(nlp: Language, coder: Coder, text: str):
+    [event] = [e for e in code_text(nlp, coder, text) if e.event_type == "THREATEN"]
+    return event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orcs attacked a Gondorian border post on Monday. Gondor threatened retaliation.",
+        "Orcs attacked a Gondorian border post on Monday. Gondor vowed to retaliate.",
+        "Mordor seized two Gondorian ships on Monday. Gondor threatened retaliation.",
+    ],
+)
+def test_a_threat_to_answer_is_aimed_at_whoever_did_the_act_it_answers(
+    nlp: Language, coder: Coder, text: str
+) -> None:
+    event = _threat(nlp, coder, text)
+    assert {p[0] for p in parties(event.actor)} == {"GND"}
+    assert {p[0] for p in parties(event.recipient)} == {"MDR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no hostile act told beside it: no one to answer
+        "Gondor met Arnor on Monday. Gondor threatened retaliation.",
+        # the act was done to a third party, not to the threatener's side
+        "Arnor said Mordor had shelled its villages, and Gondor threatened to retaliate.",
+    ],
+)
+def test_a_threat_to_answer_no_act_against_the_threatener_has_no_recipient(
+    nlp: Language, coder: Coder, text: str
+) -> None:
+    assert _threat(nlp, coder, text).recipient == ()

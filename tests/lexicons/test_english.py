@@ -123,3 +123,42 @@ def test_a_broken_file_is_refused_with_its_name_and_line(tmp_path: Path) -> None
     message = str(err.value)
     line = next(n for n, row in enumerate(broken.splitlines(), 1) if "attack_roots:" in row)
     assert message.startswith(f"{path}:{line}:") and "99" in message
+
+
+def _repeated_keys(text: str) -> list[str]:
+    """Keys written twice in one mapping of a YAML text (the loader keeps only the last)."""
+    import yaml
+
+    repeated: list[str] = []
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        repeated.extend(k for i, k in enumerate(keys) if k in keys[:i])
+        return loader.construct_mapping(node)
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(text, Loader=Strict)
+    return repeated
+
+
+def test_no_list_of_the_shipped_file_is_written_twice() -> None:
+    # a second list under a name already used would silently replace the first one's words
+    text = (PACKAGE / "lexicons" / "data" / "english.yaml").read_text("utf-8")
+    assert _repeated_keys(text) == []
+    assert _repeated_keys("senses:\n  a: [x]\n  a: [y]\n") == ["a"]
+
+
+def test_no_field_of_the_word_models_is_declared_twice() -> None:
+    # a field declared again further down a model replaces the first declaration
+    source = (PACKAGE / "lexicons" / "english.py").read_text("utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        names = [
+            s.target.id for s in node.body
+            if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+        ]
+        assert len(names) == len(set(names)), f"{node.name} declares a field twice"

@@ -15,6 +15,7 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.demand_contents import demanded_places
 from detente.coding.match import Match
 from detente.coding.noun_strikes import struck_by_noun
+from detente.coding.occasions import occasion_owners, occasions
 from detente.coding.opposing_force import opposing_side
 from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.placement import GUESSED_RULES, well_known
@@ -234,6 +235,8 @@ def searched_recipient(
     exclude |= _allies(match) | absent_phrases(match.head)  # recip14: "met without Syria"
     exclude |= demanded_places(match)  # recip14: "a demand that cars be made in America"
     exclude |= proposal_contents(match)  # recip16: "supports its decision to expel X"
+    held_at = occasions(match.head)  # recip19: "decided during the cabinet meeting"
+    exclude |= occasion_owners(held_at)
     roots = [match.head] + ([match.frame] if match.frame is not None else [])
     # "threatened to strike unless Israel withdrew": the condition names the target.
     if conditions is None:
@@ -254,7 +257,7 @@ def searched_recipient(
             and not inside_trigger_phrase(ctx.doc[i], trigger)
         ]
         for head in (*light, *object_candidates(root, exclude, trigger, conditions=conditions)):
-            if head.idx in taken:
+            if head.idx in taken or head in held_at:
                 continue
             # recip18: "rejecting *my* offer, the envoy said": the speaker, named whole
             found = speaker_referred(whole, head, actor) or referred_recipient(
@@ -376,12 +379,18 @@ def _venue(noun: Token, found: tuple[ActorMention, ...], cameo: str) -> bool:
     """ "talks *in* Geneva", "the executive is meeting *in* the capital", "police seized drugs
     *in* the US", "signed the deal *in* Paris": after a locative preposition, a place's name (a
     seat of power, a country, a town) says where the act was done, not whom it was done to;
-    the search goes on (for the acts of ``_only_where``)."""
+    the search goes on (for the acts of ``_only_where``). A noun of a settlement does too for
+    acts done with a partner ("signed it *in the Arnorian city* of Bree"), not for coercion,
+    which falls on the people there ("raided *a village*")."""
     if noun.dep_ != "pobj" or not _only_where(cameo):
         return False
-    if noun.head.lower_ not in english().words.locative_preps:
+    words = english().words
+    if noun.head.lower_ not in words.locative_preps:
         return False
+    codes = english().codes
+    partnered = cameo in codes.venue_codes or cameo[:2] in codes.partnered_venue_roots
     return bool(found) and (noun.ent_type_ in PLACE_LABELS
+                            or (partnered and noun.lemma_.lower() in words.settlement_nouns)
                             or all(m.rule in PLACE_NAME_RULES for m in found))
 
 

@@ -8,7 +8,11 @@ other side of that fight. So when neither the pattern's slot nor the search belo
 finds a party, the other side of a fight named in the same sentence or the one before is whom
 the force hit: the side of that fight that is not the actor's own. A bare noun of force that
 is the subject of a verb ("heavy bombing forced the Taliban to retreat", "bombing killed dozens
-of fighters") hit whom that verb acts on."""
+of fighters") hit whom that verb acts on.
+
+A threat of an answer ("Gondor threatened retaliation", "vowed to retaliate", "threatened
+reprisals") that names no target is aimed at whoever did the hostile act it answers: the other
+side of force or coercion (the force roots) told in the same sentence or the one before."""
 
 from __future__ import annotations
 
@@ -42,8 +46,14 @@ def opposing_side(
     coder: Coder, match: Match, actor: Mentions, ctx: ArticleState
 ) -> Mentions:
     """The other side of a fight told beside force that names no target: for force answering
-    force ("returned fire") or a bare noun of force ("heavy bombing continued")."""
-    if match.cameo[:2] not in english().codes.attack_roots or not actor:
+    force ("returned fire"), a bare noun of force ("heavy bombing continued"), or a threat to
+    answer ("threatened retaliation")."""
+    codes = english().codes
+    if match.cameo[:2] == codes.threat_root and actor and any(m.country for m in actor):
+        if not _answering(match, ctx):
+            return ()
+        return _fight_side(coder, match, actor, ctx, answering=True, roots=codes.force_roots)
+    if match.cameo[:2] not in codes.attack_roots or not actor:
         return ()
     hit = _place_hit(match.head, actor, ctx)
     if hit:
@@ -61,14 +71,21 @@ def opposing_side(
 
 
 def _fight_side(
-    coder: Coder, match: Match, actor: Mentions, ctx: ArticleState, *, answering: bool
+    coder: Coder,
+    match: Match,
+    actor: Mentions,
+    ctx: ArticleState,
+    *,
+    answering: bool,
+    roots: frozenset[str] | None = None,
 ) -> Mentions:
-    """The other side of the nearest fight told in the force's sentence or the one before."""
+    """The other side of the nearest fight (an act of `roots`, by default the attack roots)
+    told in the force's sentence or the one before."""
     taken = {i for m in actor for i in range(m.start, m.end)}
     resolve = resolver(coder, ctx)
     for sentence in sentences_back(match.head, ctx, FIGHT_SENTENCES):
         for word in _nearest_first(sentence, match.head):
-            if word.idx in taken or not _force_word(coder, word):
+            if word.idx in taken or not _force_word(coder, word, roots):
                 continue
             if ctx.doc[match.trigger[0]].i <= word.i < ctx.doc[match.trigger[1] - 1].i + 1:
                 continue
@@ -169,9 +186,10 @@ def _nearest_first(sentence, trigger: Token) -> Iterator[Token]:
     return iter(sorted(sentence, key=lambda t: abs(t.i - trigger.i)))
 
 
-def _force_word(coder: Coder, word: Token) -> bool:
-    """A verb or noun of force (CAMEO 18-20), or a noun of shooting ("came under *fire*")."""
-    roots = english().codes.attack_roots
+def _force_word(coder: Coder, word: Token, roots: frozenset[str] | None = None) -> bool:
+    """A verb or noun of force (CAMEO 18-20, or `roots`), or a noun of shooting ("came under
+    *fire*")."""
+    roots = roots or english().codes.attack_roots
     lemma = word.lemma_.lower()
     if word.pos_ == "VERB":
         return any(p.cameo[:2] in roots for p in coder.verbs.by_verb.get(lemma, ()))

@@ -245,6 +245,9 @@ class RuleCodes(_Frozen):
     alleged_harm_roots: frozenset[str] = frozenset()
     # recip13: roots of acts done at a place, not to those there (beyond_slot.py)
     where_only_roots: frozenset[str] = frozenset()
+    # recip19: roots of acts done with a partner, whose settlement noun after "in" is the
+    # venue ("signed it in the Arnorian city of Bree"; beyond_slot.py)
+    partnered_venue_roots: frozenset[str] = frozenset()
     # claims17: verbal codes that are deeds, never the speaker's act (linked_actors.py)
     conduct_codes: frozenset[str] = frozenset()
     # verbs18: codes (and their subcodes) whose act told as lying ahead ("will expel 60
@@ -254,7 +257,7 @@ class RuleCodes(_Frozen):
     @field_validator(
         "intent_roots", "reaction_roots", "request_roots", "accusation_roots", "attack_roots",
         "modal_refusal_roots", "proposal_roots", "protest_acted_roots", "force_roots",
-        "alleged_harm_roots", "where_only_roots",
+        "alleged_harm_roots", "where_only_roots", "partnered_venue_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
@@ -819,6 +822,8 @@ class SenseWords(_Frozen):
     body_reference_determiners: frozenset[str] = frozenset()  # actors19: body_references.py
     absence_preps: frozenset[str] = frozenset()  # recip14: absentees.py, "met without X"
     absence_nouns: frozenset[str] = frozenset()  # recip14: "in the absence of X"
+    gathering_preps: frozenset[str] = frozenset()  # recip19: occasions.py, "during a meeting"
+    gathering_nouns: frozenset[str] = frozenset()  # recip19: occasions.py
     presence_verbs: frozenset[str] = frozenset()  # recip14: occupants.py, "caves where X hide"
     refuge_nouns: frozenset[str] = frozenset()  # recip14: "where X had taken shelter"
     procedural_steps: frozenset[str] = frozenset()  # recip14: "an adjournment in X"
