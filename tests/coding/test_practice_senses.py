@@ -43,3 +43,20 @@ def test_armed_forces_exercising_together_still_cooperate(
     nlp: Language, coder: Coder, text: str
 ) -> None:
     assert "COOPERATE" in _types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gondorian students held drills with Arnorian students.",
+    "The Gondorian players held drills with the Arnorian players in Osgiliath.",
+])  # fmt: skip
+def test_students_or_players_holding_drills_exercise_no_forces(
+    nlp: Language, coder: Coder, text: str
+) -> None:
+    assert "COOPERATE" not in _types(nlp, coder, text)
+
+
+def test_troops_carrying_out_an_evacuation_exercise_still_exercise(
+    nlp: Language, coder: Coder
+) -> None:
+    text = "Gondorian troops carried out an emergency evacuation exercise with Arnorian troops."
+    assert "COOPERATE" in _types(nlp, coder, text)

@@ -2,15 +2,17 @@
 
 "The national team held a training session", "the squad held its final practice session" use
 the words of talks held (CAMEO 040 "hold a session"), and "schools held earthquake drills",
-"firefighters conducted an evacuation exercise", "the team will begin its game against Arnor"
-those of a military exercise (CAMEO 062): the session, the drill or the game is practice or
-play (dictionary: training "teaching a person a particular skill"; practice "repeated exercise
-in an activity to improve one's proficiency"; fire drill "a practice of the emergency procedures
-to be used in case of fire"), no talks between parties and no forces exercised together.
-"The navies held exercises", "troops conducted drills near the border", "the two armies began
-war games" and "held talks in a session of the council" stay. english.yaml's `practice_kinds`,
-`practice_nouns`, `practice_roots`, `practising_people`, `play_nouns` and `war_words` hold the
-words; the framing stage drops such triggers with the reason no-event-sense (nonevents.py).
+"firefighters conducted an exercise", "the team will begin its game against Arnor" those of a
+military exercise (CAMEO 062): the session, the drill or the game is practice or play
+(dictionary: training "teaching a person a particular skill"; practice "repeated exercise in an
+activity to improve one's proficiency"; fire drill "a practice of the emergency procedures to be
+used in case of fire"), no talks between parties and no forces exercised together. A session of
+practice is never talks; an exercise is practice only by who holds it ("troops carried out an
+emergency evacuation exercise" is still theirs). "The navies held exercises", "troops conducted
+drills near the border", "the two armies began war games" and "held talks in a session of the
+council" stay. english.yaml's `practice_kinds`, `practice_nouns`, `practice_roots`,
+`practice_session_roots`, `practising_people`, `play_nouns` and `war_words` hold the words; the
+framing stage drops such triggers with the reason no-event-sense (coding/nonevents.py).
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def _practice(match: Match) -> str | None:
     held = _held(match)
     if not held:
         return None
-    for noun in held:
+    sessions = held if match.cameo[:2] in senses.practice_session_roots else []
+    for noun in sessions:
         kind = next((k for k in _kinds(noun) if is_word(k, senses.practice_kinds)), None)
         if kind is not None:
             return f"{kind.text!r} {noun.text!r}: practice, no talks or exercise of forces"

@@ -883,6 +883,7 @@ class SenseWords(_Frozen):
     practice_kinds: frozenset[str] = frozenset()  # "a training session" (practice_senses.py)
     practice_nouns: frozenset[str] = frozenset()  # "session", "drill", "game"
     practice_roots: frozenset[str] = frozenset()  # CAMEO 04, 06
+    practice_session_roots: frozenset[str] = frozenset()  # CAMEO 04: "a training session"
     practising_people: frozenset[str] = frozenset()  # "the players held a session"
     play_nouns: frozenset[str] = frozenset()  # "began its game": play
     war_words: frozenset[str] = frozenset()  # "war games" are military
@@ -906,7 +907,7 @@ class SenseWords(_Frozen):
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
         "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
         "reacted_deed_roots", "rejection_roots", "coercion_roots", "headline_passive_roots",
-        "imposed_roots", "seizing_roots", "practice_roots",
+        "imposed_roots", "seizing_roots", "practice_roots", "practice_session_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
