@@ -1,7 +1,10 @@
 """A participle naming a defendant and a plea made in court are no political event
 (coding/trial_senses.py, english.yaml `person_participles`, `trial_addressees`,
 `trial_outcomes`, senses18). Made-up world, real parses; minimal pairs keep an accusation made,
-a lawyer's appeal to a head of state and a state's appeal to a court."""
+a lawyer's appeal to a head of state and a state's appeal to a court. senses19: counsel
+defending clients and reproach between the people of a trial (`counsel_nouns`, `client_nouns`,
+`courtroom_codes`, `trial_targets`), with a state's defence and a judge's criticism of the police
+kept."""
 
 from __future__ import annotations
 

@@ -8,10 +8,16 @@ acquit his client", "the prosecutor asked the judge for a longer sentence": a pa
 asking the court or the jury for a ruling is a step of the trial's procedure (dictionary: plea
 "a formal statement by or on behalf of a litigant in court"), no political request (CAMEO 02,
 10). A lawyer's appeal outside court ("lawyers urged the president to pardon him") and an
-appeal to a court by a state ("Arnor appealed to the court of justice") stay. english.yaml's
-`person_participles`, `trial_roles`, `trial_pleaders`, `trial_addressees` and `trial_outcomes`
-hold the words; the framing stage drops such triggers with the reason no-event-sense
-(coding/nonevents.py).
+appeal to a court by a state ("Arnor appealed to the court of justice") stay. "The lawyer
+defended three men accused of robbery", "he defended his client": counsel speaking for a
+client serves them in law (dictionary: lawyer "one who advises clients or speaks for them in
+court"), no political support (CAMEO 052); "Gondor defended its policy" stays. "The prosecutor
+accused the defendant of lying", "the judge criticised the defendant": reproach between the
+people of a trial is its argument, no political accusation (CAMEO 110-112); "the judge
+criticised the police" stays. english.yaml's `person_participles`, `trial_roles`,
+`trial_pleaders`, `trial_addressees`, `trial_outcomes`, `counsel_nouns`, `client_nouns`,
+`counsel_verbs`, `courtroom_codes` and `trial_targets` hold the words; the framing stage drops
+such triggers with the reason no-event-sense (coding/nonevents.py).
 """
 
 from __future__ import annotations
