@@ -270,11 +270,12 @@ def test_a_death_investigated_names_who_caused_it_as_the_recipient(coder: Coder)
 
 
 def test_the_victim_of_a_death_investigated_is_no_party_investigated(coder: Coder) -> None:
-    # "... the death of a Gondorian man."
+    # "... the death of a Gondorian soldier." (a soldier: the police's inquiry into a private
+    # man's death is routine work, no event; coding/death_inquiries.py)
     rows = _investigated_death_of(
         ("a", "a", "DET", "det", 8),
         ("Gondorian", "Gondorian", "ADJ", "amod", 8),
-        ("man", "man", "NOUN", "pobj", 5),
+        ("soldier", "soldier", "NOUN", "pobj", 5),
     )
     [event] = code(coder, rows, ents=((0, 1, "NORP"), (7, 8, "NORP")))
     assert event.pattern_id == "accuse.investigate-crime"
@@ -317,14 +318,14 @@ def test_whom_a_report_is_told_to_is_its_audience_not_a_party_acted_on() -> None
 def test_a_victim_named_by_a_possessive_of_the_death_investigated_is_no_party(
     coder: Coder,
 ) -> None:
-    # "Arnorian police investigated the Gondorian man's death."
+    # "Arnorian police investigated the Gondorian soldier's death." (a soldier: see above)
     rows = [
         ("Arnorian", "Arnorian", "ADJ", "amod", 1),
         ("police", "police", "NOUN", "nsubj", 2),
         ("investigated", "investigate", "VERB", "ROOT", 2),
         ("the", "the", "DET", "det", 5),
         ("Gondorian", "Gondorian", "ADJ", "amod", 5),
-        ("man", "man", "NOUN", "poss", 7),
+        ("soldier", "soldier", "NOUN", "poss", 7),
         ("'s", "'s", "PART", "case", 5),
         ("death", "death", "NOUN", "dobj", 2),
         (*PUNCT, 2),

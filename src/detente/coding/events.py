@@ -26,9 +26,11 @@ from detente.coding.country_surnames import story_context
 from detente.coding.crackdowns import crackdown_target
 from detente.coding.culture_senses import reject_honoured
 from detente.coding.dates import story_reference, weekday_news
+from detente.coding.death_inquiries import reject_routine_inquiry
 from detente.coding.exhortation_senses import reject_exhortation
 from detente.coding.framing import Framing, civil_violence, frame_event
 from detente.coding.headlines import is_title, repair_headline_passives
+from detente.coding.historic_present import present_account
 from detente.coding.linked_actors import arrest_by_police, reported_speaker_act
 from detente.coding.match import Match
 from detente.coding.namesakes import namesake_map, seat_finder
@@ -109,6 +111,8 @@ def code_match(
     ) or reject_campaign(match, parties.recipient) or reject_exhortation(match)  # senses13
     unpartnered = unpartnered or reject_reading(match, parties.actor, parties.recipient)  # verbs14
     unpartnered = unpartnered or reject_honoured(match, parties.recipient)  # senses17
+    unpartnered = unpartnered or reject_routine_inquiry(  # senses19: "the deaths of hikers"
+        match, parties.actor, lambda t: mentions(coder, t, ctx, sectorless=True))
     if unpartnered is not None:
         return Outcome(match=match, parties=parties, rejected=unpartnered)
     framing = posture_as_told(coder, match, framing, parties.recipient)  # claims10
@@ -461,6 +465,9 @@ def code_article(
         _remember_sentence(coder, sent, _remembered_parties(outcomes), ctx)
         ctx.narrative.told = account_date(
             sent, article.date, weekday_style=ctx.weekday_news, carried=ctx.narrative.told
+        )
+        ctx.narrative.present = present_account(  # senses19: "In 1993, police arrest him."
+            sent, article.date, weekday_style=ctx.weekday_news, carried=ctx.narrative.present
         )
     marked = mark_relevance(relevance_lexicon(), article, events)  # the relevance stage
     if trace is not None:

@@ -27,6 +27,11 @@ def harm_inquired(match: Match) -> bool:
     )
 
 
+def inquired_harm(match: Match) -> Token | None:
+    """The death or harm noun the investigation looks into, if the slot names one."""
+    return _harm(_slot(match))
+
+
 def _slot(match: Match) -> Token | None:
     """The pattern's recipient, or with none the trigger's object ("investigate X's death")."""
     return antecedent(match.recipient) or child(match.head, "dobj")

@@ -18,6 +18,7 @@ from detente.coding.clause_moods import (
     wished,
 )
 from detente.coding.complements import unaddressed_errand
+from detente.coding.decisions import decided_act
 from detente.coding.denials import denied_by
 from detente.coding.descriptions import described_for_ahead, inquired_into
 from detente.coding.governed import (
@@ -151,6 +152,7 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     mood = wished(trigger, frame) or outcome_of(trigger, read_modality) or mandated(trigger, frame)
     mood = mood or conditioned(chain) or permitted(chain, frame) or _conditional(children, words)
     mood = mood or temporal_present(chain)  # lead18: "when Gondor attacks, we retaliate"
+    mood = mood or decided_act(chain, read_modality)  # senses19: "the decision to expel"
     if mood is not None:
         return mood
     able = _ability(children, chain)

@@ -25,6 +25,7 @@ class Narrative:
     """The background date the sentence just coded set its account in, if any."""
 
     told: EventDate | None = None
+    present: EventDate | None = None  # senses19: an account in the historic present
 
 
 def account_date(
@@ -115,7 +116,7 @@ def going_on(trigger: Token, narrative: Narrative) -> EventDate | None:
     if told is None:
         return None
     clause = clause_verb(trigger)
-    if clause is None or _quoted(trigger):
+    if clause is None or quoted(trigger):
         return None
     if not simple_past(clause) and not _bare_past_conjunct(clause):
         return None
@@ -127,7 +128,7 @@ def joined_account(trigger: Token, published: dt.date | None, *, weekday_style: 
     simple past, told before a clause joined to it that is dated well before the story, belongs
     to that account; the cue, or None."""
     clause = clause_verb(trigger)
-    if clause is None or _quoted(trigger) or not simple_past(clause):
+    if clause is None or quoted(trigger) or not simple_past(clause):
         return None
     own = ("nsubj", "nsubjpass")
     later = (
@@ -153,7 +154,7 @@ def _bare_past_conjunct(verb: Token) -> bool:
     return not any(c.dep_ in own for c in verb.children) and simple_past(verb.head)
 
 
-def _quoted(trigger: Token) -> bool:
+def quoted(trigger: Token) -> bool:
     """Whether the trigger stands after an odd number of quotation marks in its sentence."""
     sent = trigger.sent
     marks = sum(1 for t in sent if t.i < trigger.i and (t.text in QUOTES or t.tag_ in ("``", "''")))

@@ -24,6 +24,7 @@ from detente.coding.generic_subjects import GENERIC_SUBJECT_CHECKS
 from detente.coding.match import Match
 from detente.coding.outcome import Rejected
 from detente.coding.permitted_harms import PERMITTED_HARM_CHECKS
+from detente.coding.practice_senses import PRACTICE_CHECKS
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.procedures import PROCEDURE_CHECKS
 from detente.coding.routine_senses import ROUTINE_CHECKS
@@ -391,4 +392,5 @@ NONEVENT_CHECKS: tuple[Callable[[Match], str | None], ...] = (
     *STANCE_CHECKS, *EVERYDAY_CHECKS, *TEXT_CHECKS, *GENERIC_SUBJECT_CHECKS,
     *PROCEDURE_CHECKS, *TERMS_CHECKS, *SITTING_CHECKS, *FORESEEN_CHECKS, *FIGURATIVE_CHECKS,
     *ROUTINE_CHECKS, *TRIAL_CHECKS, *PERMITTED_HARM_CHECKS, *TRADE_FLOW_CHECKS,
+    *PRACTICE_CHECKS,
 )  # fmt: skip

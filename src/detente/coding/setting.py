@@ -14,6 +14,7 @@ from detente.coding.dates import (
 )
 from detente.coding.described_dates import described_background
 from detente.coding.framing import Framing
+from detente.coding.historic_present import told_on_present
 from detente.coding.match import Match
 from detente.coding.narrative import going_on, joined_account, told_on
 from detente.coding.parties import Parties
@@ -57,6 +58,10 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
         account = account or joined_account(  # claims10: "X, and in 2003 Y"
             match.head, published, weekday_style=ctx.weekday_news
         )
+        present = told_on_present(match.head, ctx.narrative.present)  # senses19
+        if account is None and present is not None:
+            account = present
+            when = account_year(ctx.narrative.present) or when
     if account is not None:
         modality = "historical"
         when = account_year(going_on(match.head, ctx.narrative)) or when  # claims11

@@ -8,10 +8,16 @@ acquit his client", "the prosecutor asked the judge for a longer sentence": a pa
 asking the court or the jury for a ruling is a step of the trial's procedure (dictionary: plea
 "a formal statement by or on behalf of a litigant in court"), no political request (CAMEO 02,
 10). A lawyer's appeal outside court ("lawyers urged the president to pardon him") and an
-appeal to a court by a state ("Arnor appealed to the court of justice") stay. english.yaml's
-`person_participles`, `trial_roles`, `trial_pleaders`, `trial_addressees` and `trial_outcomes`
-hold the words; the framing stage drops such triggers with the reason no-event-sense
-(coding/nonevents.py).
+appeal to a court by a state ("Arnor appealed to the court of justice") stay. "The lawyer
+defended three men accused of robbery", "he defended his client": counsel speaking for a
+client serves them in law (dictionary: lawyer "one who advises clients or speaks for them in
+court"), no political support (CAMEO 052); "Gondor defended its policy" stays. "The prosecutor
+accused the defendant of lying", "the judge criticised the defendant": reproach between the
+people of a trial is its argument, no political accusation (CAMEO 110-112); "the judge
+criticised the police" stays. english.yaml's `person_participles`, `trial_roles`,
+`trial_pleaders`, `trial_addressees`, `trial_outcomes`, `counsel_nouns`, `client_nouns`,
+`counsel_verbs`, `courtroom_codes` and `trial_targets` hold the words; the framing stage drops
+such triggers with the reason no-event-sense (coding/nonevents.py).
 """
 
 from __future__ import annotations
@@ -104,4 +110,47 @@ def _trial_plea(match: Match) -> str | None:
     return None
 
 
-TRIAL_CHECKS: tuple[Callable[[Match], str | None], ...] = (_person_participle, _trial_plea)
+def _counsel_service(match: Match) -> str | None:
+    """ "the lawyer defended three men accused of robbery", "his attorney represented the
+    families", "she defended her client": counsel speaking for someone in law serves a client
+    (CAMEO 052 "defend verbally" is one party backing another's stand). "Gondor defended its
+    policy" and "the attorney general defended the law" (an official, not counsel) stay."""
+    senses = english().senses
+    head = match.head
+    if not is_word(head, senses.counsel_verbs):
+        return None
+    doers = [match.actor] if match.actor is not None else doers_of(head)
+    if doers and all(is_word(d, senses.counsel_nouns) for d in doers):
+        return f"{doers[0].text!r} {head.text!r}: counsel serving a client, no political support"
+    client = next((o for o in _objects(head) if is_word(o, senses.client_nouns)), None)
+    if client is not None:
+        return f"{head.text!r} {client.text!r}: counsel serving a client, no political support"
+    return None
+
+
+def _objects(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in ("dobj", "dative")]
+
+
+def _courtroom_reproach(match: Match) -> str | None:
+    """ "the prosecutor accused the defendant of lying", "the judge criticised the defendant for
+    his lack of remorse", "the defence accused the witness of lying": reproach between the people
+    of a trial is the trial's argument, no political accusation. Aimed at anyone else ("the judge
+    criticised the police", "the lawyer accused the minister") it stays."""
+    senses = english().senses
+    if match.cameo not in senses.courtroom_codes:
+        return None
+    people = senses.trial_roles | senses.court_nouns
+    doers = [match.actor] if match.actor is not None else doers_of(match.head)
+    if not doers or not all(_named(d, people) for d in doers):
+        return None
+    aimed = people | senses.person_participles | senses.trial_pleaders | senses.trial_targets
+    targets = [match.recipient] if match.recipient is not None else _objects(match.head)
+    if not targets or not all(_named(t, aimed) for t in targets):
+        return None
+    return f"{doers[0].text!r} at {targets[0].text!r}: argument in a trial, no accusation"
+
+
+TRIAL_CHECKS: tuple[Callable[[Match], str | None], ...] = (
+    _person_participle, _trial_plea, _counsel_service, _courtroom_reproach,
+)  # fmt: skip

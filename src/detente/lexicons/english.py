@@ -910,6 +910,26 @@ class SenseWords(_Frozen):
     trial_pleaders: frozenset[str] = frozenset()  # "the suspect pleaded with the judge"
     trial_addressee_preps: frozenset[str] = frozenset()  # "appealed *to* the jury"
     trial_outcome_preps: frozenset[str] = frozenset()  # "a plea *for* leniency"
+    # senses19: counsel, courtroom argument, practice, death inquiries, decisions taken
+    counsel_nouns: frozenset[str] = frozenset()  # "the lawyer defended" (trial_senses.py)
+    client_nouns: frozenset[str] = frozenset()  # "defended his client"
+    counsel_verbs: frozenset[str] = frozenset()  # "defended", "represented"
+    courtroom_codes: frozenset[str] = frozenset()  # "the prosecutor accused the defendant"
+    trial_targets: frozenset[str] = frozenset()  # "criticised the witness"
+    practice_kinds: frozenset[str] = frozenset()  # "a training session" (practice_senses.py)
+    practice_nouns: frozenset[str] = frozenset()  # "session", "drill", "game"
+    practice_roots: frozenset[str] = frozenset()  # CAMEO 04, 06
+    practice_session_roots: frozenset[str] = frozenset()  # CAMEO 04: "a training session"
+    practising_people: frozenset[str] = frozenset()  # "the players held a session"
+    play_nouns: frozenset[str] = frozenset()  # "began its game": play
+    war_words: frozenset[str] = frozenset()  # "war games" are military
+    unexplained_harms: frozenset[str] = frozenset()  # "the death of" (death_inquiries.py)
+    inquest_officers: frozenset[str] = frozenset()  # "the coroner is investigating"
+    crime_words: frozenset[str] = frozenset()  # "the death as a homicide" stays
+    routine_investigator_sectors: frozenset[str] = frozenset()  # police
+    public_victim_sectors: frozenset[str] = frozenset()  # "the death of a soldier" stays
+    custody_words: frozenset[str] = frozenset()  # "died in police custody" stays
+    decision_nouns: frozenset[str] = frozenset()  # "its decision to expel" (decisions.py)
     unanimity_words: frozenset[str] = frozenset()  # "they all agreed" (coding/senses.py)
     entitlement_nouns: frozenset[str] = frozenset()  # "powers to detain" (capacities.py)
     entitlement_verbs: frozenset[str] = frozenset()  # "used its powers to", "reserves the right"
@@ -924,7 +944,7 @@ class SenseWords(_Frozen):
         "concession_roots", "investigation_roots", "payment_roots", "commitment_roots",
         "rejection_roots", "coercion_roots", "headline_passive_roots", "reacted_force_roots",
         "reacted_deed_roots", "rejection_roots", "coercion_roots", "headline_passive_roots",
-        "imposed_roots", "seizing_roots",
+        "imposed_roots", "seizing_roots", "practice_roots", "practice_session_roots",
     )
     @classmethod
     def _roots(cls, value: frozenset[str]) -> frozenset[str]:
