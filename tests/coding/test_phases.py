@@ -50,3 +50,13 @@ def test_an_offensive_to_begin_stays_a_threat(nlp, coder: Coder) -> None:
 def test_an_agreement_to_begin_talks_stays_an_agreement(nlp, coder: Coder) -> None:
     text = "Gondor agreed to begin talks with Arnor."
     assert [c[1] for c in _coded(nlp, coder, text)] == ["AGREE"]
+
+
+def test_talks_that_will_resume_are_talks_ahead(nlp, coder: Coder) -> None:
+    text = "Talks between Gondor and Arnor will resume next week."
+    assert _coded(nlp, coder, text) == [("040", "CONSULT", "future")]
+
+
+def test_a_withdrawal_to_be_completed_is_a_withdrawal_ahead(nlp, coder: Coder) -> None:
+    text = "Gondor's withdrawal from Arnor will be completed by June."
+    assert _coded(nlp, coder, text) == [("0874", "RETREAT", "future")]

@@ -56,3 +56,8 @@ def test_police_clashing_with_protesters_at_a_meeting_still_fight(nlp, coder: Co
 def test_a_clash_over_a_treaty_that_kills_still_fights(nlp, coder: Coder) -> None:
     text = "Gondor and Arnor clashed over the treaty, and five people were killed."
     assert "110" not in [c for c, _ in _coded(nlp, coder, text)]
+
+
+def test_residents_clashing_with_officials_over_a_project_disapprove(nlp, coder) -> None:
+    text = "Residents of Osgiliath clashed with Gondorian officials over the project."
+    assert [c for c, _ in _coded(nlp, coder, text)] == ["110"]

@@ -23,19 +23,27 @@ __all__ = ["phase_code", "phase_verb"]
 VERB_POS = frozenset({"VERB", "AUX"})
 # Labels of an act's clause under a verb of aspect: "begin *deploying*", "began *to withdraw*".
 PHASE_CLAUSE_DEPS = frozenset({"xcomp"})
+# Labels of an act's noun as the subject of a verb of aspect: "*talks* will resume".
+PHASE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def phase_verb(match: Match) -> Token | None:
     """The verb of aspect that tells the act: the light verb of its trigger ("*begin* its
-    deployment", "*resume* talks") or the verb its clause hangs on ("*start* deploying")."""
+    deployment", "*resume* talks"), the verb its clause hangs on ("*start* deploying") or the
+    verb its noun is the subject of ("talks will *resume*")."""
     phases = english().senses.phase_verbs
     start, end = match.trigger
     for token in match.head.doc[start:end]:
         if token.pos_ in VERB_POS and lemma(token) in phases:
             return token
     head = match.head
-    if head.dep_ in PHASE_CLAUSE_DEPS and head.head.i != head.i and lemma(head.head) in phases:
-        return head.head
+    if head.pos_ in VERB_POS and lemma(head) in phases:
+        return head  # "the withdrawal will be *completed*": an announced act, read from its verb
+    governor = head.head
+    if head.dep_ in PHASE_CLAUSE_DEPS and governor.i != head.i and lemma(governor) in phases:
+        return governor
+    if head.dep_ in PHASE_SUBJECT_DEPS and governor.pos_ in VERB_POS and lemma(governor) in phases:
+        return governor  # "talks will *resume* next week", "the withdrawal will be *completed*"
     return None
 
 
