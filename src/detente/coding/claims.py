@@ -95,6 +95,8 @@ def _unproven(noun: Token) -> bool:
     senses, lemma = english().senses, _lemma(noun)
     if lemma in senses.claim_nouns or lemma in senses.hearsay_nouns:
         return True
+    if lemma in senses.caller_nouns:
+        return True  # mainev17: "911 callers said a man was pointing a gun"
     if lemma in senses.pleading_nouns:
         return True  # claims17: "the lawsuit says", "according to the complaint"
     unverified = senses.unverified_adjectives

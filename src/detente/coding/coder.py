@@ -16,7 +16,7 @@ from detente.lexicons.english import english
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.relevance import relevance_lexicon
 from detente.lexicons.verbs import VerbLexicon
-from detente.records import Article
+from detente.records import ActorMention, Article
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,3 +62,5 @@ class ArticleState:
     # The country where the article's unnamed authorities act (authorities.article_home),
     # found once per article.
     home: str | None = None
+    # mainev17: parties the sentence's events placed, by span (coding/shared_phrases.py)
+    placed_phrases: dict[tuple[int, int], ActorMention] = field(default_factory=dict)

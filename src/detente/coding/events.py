@@ -50,6 +50,7 @@ from detente.coding.restated import harm_left, restated
 from detente.coding.secessions import dated_parties, dated_setting
 from detente.coding.senses import reject_hosting
 from detente.coding.setting import Setting, modality_cue, set_event
+from detente.coding.shared_phrases import note_placed_phrases, with_placed_phrases
 from detente.coding.state_groups import uncoded_subjects
 from detente.coding.style_adjectives import styled_entity
 from detente.coding.syntax import depth, is_to_infinitive
@@ -123,8 +124,9 @@ def code_match(
     framing = armed_expulsion(coder, framing, parties.actor, parties.recipient)  # verbs18
     framing = verbal_clash(coder, match, framing, parties.actor, parties.recipient)  # verbs19
     setting = dated_setting(coder, set_event(match, framing, parties, ctx), ctx)
-    placed = place_parties(
-        match, parties, framing.entry, setting.location, ctx, modality=setting.modality
+    placed = place_parties(  # mainev17: a phrase the sentence placed before keeps its country
+        match, with_placed_phrases(parties, ctx.placed_phrases), framing.entry,
+        setting.location, ctx, modality=setting.modality,
     )
     if isinstance(placed, Rejected):
         return Outcome(
@@ -435,6 +437,7 @@ def _coded_in_order(
     for match in matches:
         outcome = code_match(coder, match, sent, index, ctx)
         note_force_users((outcome,), ctx.memory)
+        note_placed_phrases((outcome.event,), ctx.placed_phrases)
         outcomes.append(outcome)
     return outcomes
 

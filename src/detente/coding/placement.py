@@ -29,6 +29,7 @@ from detente.coding.authorities import (
 from detente.coding.coder import ArticleState
 from detente.coding.domestic_critics import domestic_critics
 from detente.coding.guest_envoys import without_guest_envoys
+from detente.coding.home_recipients import home_police
 from detente.coding.machines import machine_arm
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
@@ -98,6 +99,8 @@ def place_parties(
     recipient = recipient or unplaced(parties.recipient, ctx) or unplaced_named(
         parties.recipient, ctx, location
     )
+    if modality in UNPLACED_MODALITIES:  # mainev17: "pointed a gun at a police officer"
+        recipient = recipient or home_police(parties.recipient, ctx.home)
     recipient = recipient or protested_government(  # recip16: never the protesters' words
         entry.code, actor, parties.recipient, act=match.head, location=location
     ) or area_measured(

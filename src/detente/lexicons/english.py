@@ -784,6 +784,7 @@ class SenseWords(_Frozen):
     third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
     participle_clause_marks: frozenset[str] = frozenset()  # claims14: "if convicted" (subjects)
     hearsay_nouns: frozenset[str] = frozenset()  # claims14: "a theory holds that" (claims.py)
+    caller_nouns: frozenset[str] = frozenset()  # mainev17: "911 callers said" (claims.py)
     unverified_adjectives: frozenset[str] = frozenset()  # claims14: "unconfirmed reports said"
     allegation_verbs: frozenset[str] = frozenset()  # claims14: "charged that" (claims.py)
     pleading_nouns: frozenset[str] = frozenset()  # claims17: "according to the lawsuit"
