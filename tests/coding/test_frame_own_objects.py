@@ -37,7 +37,8 @@ def test_an_act_on_no_party_keeps_the_place_sent_to(nlp: Language, coder: Coder)
 
 
 @pytest.mark.parametrize(
-    "text", ["Gondor sent a contingent of 500 soldiers to Arnor.", "Gondor sent a platoon to Arnor."]
+    "text",
+    ["Gondor sent a contingent of 500 soldiers to Arnor.", "Gondor sent a platoon to Arnor."],
 )
 def test_a_body_of_troops_sent_is_a_deployment(nlp: Language, coder: Coder, text: str) -> None:
     event = by_pattern(code_text(nlp, coder, text), "mobilize.send-troops")

@@ -154,11 +154,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         cameo = as_demand(cameo, verb.lemma_)
         recipient = find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
     else:
-        recipient = inner.recipient if inner else find_recipient(verb, ("with",), None)
-        if inner is not None and recipient is None:
-            recipient = _own_object_party(comp, inner, lexicon)  # "sent to X to train *troops*"
-        if recipient is None and verb.pos_ == "NOUN":
-            recipient = promisee(verb)  # claims18: "wants a promise from Arnor"
+        recipient = _composed_recipient(verb, comp, inner, lexicon)
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
     return Match(
         head=verb,
@@ -171,6 +167,22 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
+
+
+def _composed_recipient(
+    verb: Token, comp: Token, inner: Match | None, lexicon: VerbLexicon
+) -> Token | None:
+    """The recipient of a composed event other than a request: the inner act's, else the
+    frame's "with" party, else (for a noun) whom a promise is made to."""
+    if inner is None:
+        found = find_recipient(verb, ("with",), None)
+    elif inner.recipient is None:
+        found = _own_object_party(comp, inner, lexicon)  # "sent to X to train *troops*"
+    else:
+        found = inner.recipient
+    if found is None and verb.pos_ == "NOUN":
+        found = promisee(verb)  # claims18: "wants a promise from Arnor"
+    return found
 
 
 def _own_object_party(comp: Token, inner: Match, lexicon: VerbLexicon) -> Token | None:
