@@ -154,9 +154,7 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         cameo = as_demand(cameo, verb.lemma_)
         recipient = find_recipient(verb, frame.recipient, None) or for_clause_subject(verb)
     else:
-        recipient = inner.recipient if inner else find_recipient(verb, ("with",), None)
-        if recipient is None and verb.pos_ == "NOUN":
-            recipient = promisee(verb)  # claims18: "wants a promise from Arnor"
+        recipient = _composed_recipient(verb, comp, inner, lexicon)
     end = comp.i + 1 if 0 < comp.i - verb.i <= MAX_FRAME_GAP else verb.i + 1
     return Match(
         head=verb,
@@ -169,6 +167,34 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
         frame=comp,
         absorbed=tuple(range(*inner.trigger)) if inner else (),
     )
+
+
+def _composed_recipient(
+    verb: Token, comp: Token, inner: Match | None, lexicon: VerbLexicon
+) -> Token | None:
+    """The recipient of a composed event other than a request: the inner act's, else the
+    frame's "with" party, else (for a noun) whom a promise is made to."""
+    if inner is None:
+        found = find_recipient(verb, ("with",), None)
+    elif inner.recipient is None:
+        found = _own_object_party(comp, inner, lexicon)  # "sent to X to train *troops*"
+    else:
+        found = inner.recipient
+    if found is None and verb.pos_ == "NOUN":
+        found = promisee(verb)  # claims18: "wants a promise from Arnor"
+    return found
+
+
+def _own_object_party(comp: Token, inner: Match, lexicon: VerbLexicon) -> Token | None:
+    """ "deployed to X's school to train *200 soldiers*", "vowed to expel *the envoys*": where
+    the inner act's light object is also the place its pattern receives at (the forces trained,
+    the diplomats expelled), that object is the recipient of the composed event; a party the
+    frame's own verb goes to or meets is none of the act's."""
+    pattern = lexicon.patterns.get(inner.pattern_id)
+    if pattern is None or not pattern.objects or "dobj" not in pattern.recipient:
+        return None
+    obj = child(comp, "dobj")
+    return obj if obj is not None and obj.lemma_.lower() in pattern.objects else None
 
 
 def _public_notice(verb: Token, frame: FrameModel, lexicon: VerbLexicon) -> bool:
