@@ -9,9 +9,9 @@ pointing a replica handgun* at an officer") may tell nothing that places them, a
 was dropped as unplaced although the sentence has already said whose the man is. The words
 are one party: the country found for them once holds for each act the sentence tells of them.
 
-Only the very same words (the same character span) are carried over, only within the
-sentence, and only to a mention the words left with no country; a country the words read
-themselves is never changed.
+Only the very same words (the same character span, so in practice the same sentence) are
+carried over, and only to a mention the words left with no country; a country the words
+read themselves is never changed.
 """
 
 from __future__ import annotations
