@@ -17,6 +17,7 @@ from detente.coding.civil_titles import (
 )
 from detente.coding.machines import machine_words
 from detente.coding.multinational_forces import multinational_force
+from detente.coding.home_parties import home_party
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
 from detente.coding.phrase_offices import national_office
@@ -372,6 +373,8 @@ class Phrase(PhrasePeople):
             return where
         story = self.memory.home if self.memory else None  # actors14: a territory's own organs
         own = territory_home(where, stated, self.tokens[a:h], story, self.lexicon.sovereigns)
+        if own is None:  # actors20: "Labor", "the Opposition leader"
+            own = home_party(where, self.matches, a, h, story)
         if own is None and stated.rule == "agent" and stated.spans:  # actors15: "the central bank"
             [(start, end)] = stated.spans[:1]
             body = " ".join(t.norm for t in self.tokens[start:end])
