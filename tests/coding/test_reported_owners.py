@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from detente.coding.events import Coder
+from detente.coding.reported_owners import reporter_owned
+from detente.records import ActorMention
 
 from middle_earth import code_text
 
@@ -58,3 +60,20 @@ def test_a_clause_that_is_not_reported_keeps_the_memorys_reading(nlp, coder: Cod
     # no verb of saying above "its troops": the article's latest party stands for "its"
     text = "Its troops also attacked Udun on Tuesday."
     assert _actors(nlp, coder, text, "attacked") == [("MDR", "MIL")]
+
+
+def test_a_reporter_whose_country_was_only_guessed_lends_none(nlp) -> None:
+    # "the sheriff" of no stated country, guessed from a story that names Arnor: the memory's
+    # reading of "his deputies" stands
+    doc = nlp("The sheriff said his deputies had arrested ten men.")
+    head = next(t for t in doc if t.text == "deputies")
+    actor = (_mention("his deputies", "GND", "reference"),)
+    guessed = lambda token: (_mention(token.text, "ARN", "context"),)  # noqa: E731
+    assert reporter_owned(guessed, head, actor) == actor
+    stated = lambda token: (_mention(token.text, "ARN", "agent"),)  # noqa: E731
+    assert [m.country for m in reporter_owned(stated, head, actor)] == ["ARN"]
+
+
+def _mention(text: str, country: str, rule: str) -> ActorMention:
+    return ActorMention(text=text, start=0, end=len(text), country=country, sector="COP",
+                        rule=rule)  # fmt: skip

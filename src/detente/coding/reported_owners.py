@@ -26,6 +26,9 @@ from detente.lexicons.english import english
 MAX_CLAUSE_STEPS = 4
 # Rules of a country the pronoun's reading guessed from the article, which the reporter beats.
 GUESSED_RULES = frozenset({"reference", "context", "places", "location", "domestic"})
+# Rules of a reporter's country guessed from the article's context or places before placement
+# (a sheriff of no stated country in a story that names Canada): no owner to lend.
+UNSTATED_OWNER_RULES = frozenset({"context", "places", "location", "domestic", "implied"})
 # Subject dependencies of a clause's verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -45,6 +48,8 @@ def reporter_owned(resolve: Resolve, head: Token | None, actor: Mentions) -> Men
         return actor
     owners = [m for m in resolve(subject) if m.country is not None]
     if len({(m.country, m.org) for m in owners}) != 1:
+        return actor
+    if any(m.rule in UNSTATED_OWNER_RULES for m in owners):
         return actor
     owner = owners[0]
     return tuple(
