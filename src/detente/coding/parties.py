@@ -69,6 +69,7 @@ from detente.coding.recipients import (
     not_the_actor,
     referred_recipient,
 )
+from detente.coding.reported_owners import reporter_owned
 from detente.coding.restitution import returned_to
 from detente.coding.self_reference import not_self_referred
 from detente.coding.sides import named_sides, sides_here
@@ -119,6 +120,8 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)
     )
     actor = without_venue_owner(match, actor)  # mainev14: "the Beirut summit" is held there
+    # actors20: "Gondor said its troops had killed": the reporter's troops
+    actor = reporter_owned(resolver(coder, ctx), head_of_actor(match, actor, ctx), actor)
     nominal = match.head.pos_ in ("NOUN", "PROPN")
     proposer = (  # claims18: "agreed to disperse after talks with police"
         proposing_subject(coder, match, ctx) or talks_holder(coder, match, ctx)

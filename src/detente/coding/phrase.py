@@ -15,6 +15,7 @@ from detente.coding.civil_titles import (
     civil_title,
     national_team_title,
 )
+from detente.coding.home_parties import home_party
 from detente.coding.machines import machine_words
 from detente.coding.multinational_forces import multinational_force
 from detente.coding.phrase_home_bodies import home_body
@@ -353,8 +354,9 @@ class Phrase(PhrasePeople):
         owner = self._surname_owner(a, h)  # after it: "Douglas County" is no Douglas's
         if owner is not None:
             return owner
-        if body_noun(self.tokens, stated.spans[0], specific=True):
-            return self._same_body(stated)  # "the commission": one named before, or unknown
+        decided, found = self._body_named_before(stated)
+        if decided:
+            return found
         office = national_office(self.tokens, stated, english().senses)
         if office is not None:  # "the Secretary of State": not the story's country
             return office
@@ -364,6 +366,16 @@ class Phrase(PhrasePeople):
         if self.tokens[a].norm in self.words.definite:
             return self._from_memory(stated) or self._from_context()
         return self._from_context() or self._from_memory(stated)
+
+    def _body_named_before(self, stated: Found) -> tuple[bool, Found | None]:
+        """ "the commission": one named before with that noun, or unknown; "the force"
+        (actors20): one named before with that noun ("the X Force"), else the usual guess."""
+        if body_noun(self.tokens, stated.spans[0], specific=True):
+            return True, self._same_body(stated)
+        if self._stated_in(stated, english().senses.named_force_heads):
+            named = self._same_body(stated)
+            return named is not None, named
+        return False, None
 
     def _own_party(self, stated: Found) -> tuple[bool, Found | None]:
         """Whose a role is by what it is (actors12): a machine of force ("the warplanes") is
@@ -386,6 +398,8 @@ class Phrase(PhrasePeople):
             return where
         story = self.memory.home if self.memory else None  # actors14: a territory's own organs
         own = territory_home(where, stated, self.tokens[a:h], story, self.lexicon.sovereigns)
+        if own is None:  # actors20: "Labor", "the Opposition leader"
+            own = home_party(where, self.matches, a, h, story)
         if own is None and stated.rule == "agent" and stated.spans:  # actors15: "the central bank"
             [(start, end)] = stated.spans[:1]
             body = " ".join(t.norm for t in self.tokens[start:end])

@@ -19,10 +19,11 @@ from detente.coding.phrase_state import PhraseState
 from detente.lexicons.actors import tokenise
 
 # Rules by which a party's country came from a nationality its own words give ("an Irish
-# boxer", "Irish boxer Sean Kelly") or from its name: a country guessed from the story's context
+# boxer", "Irish boxer Sean Kelly") or from its name, a person's or (actors20) an organisation's
+# ("the mission" after "the UN Mission in South Sudan"): a country guessed from the story's context
 # or places says nothing of who the party is, and a country named beside a thing ("a Nepal
 # festival", "the class toured Paris") makes no person of it.
-STATED_RULES = frozenset({"demonym", "person-role", "stated-role", "user"})
+STATED_RULES = frozenset({"demonym", "person-role", "stated-role", "user", "org"})
 # Words of a definite description beside its article: "the young boxer", "the boxer".
 MAX_WORDS = 3
 
@@ -32,8 +33,10 @@ def repeated_noun(state: PhraseState) -> list[ActorCode]:
     tokens = state.tokens
     if not 2 <= len(tokens) <= MAX_WORDS or tokens[0].norm not in state.words.definite:
         return []
-    if state.matches or any(t.case != "lower" or not t.norm.isalpha() for t in tokens[1:]):
-        return []  # a known word decides; a name is no repeated noun
+    if state.matches or any(not t.norm.isalpha() for t in tokens[1:]):
+        return []  # a known word decides
+    if len(tokens) > 2 and any(t.case != "lower" for t in tokens[1:]):
+        return []  # a name is no repeated noun; "the Mission" may be one named before
     code = repeated_party(state.memory, tokens[-1].norm)
     return [replace(code, matched=state.text.strip(), rule="reference")] if code else []
 

@@ -577,6 +577,7 @@ class SenseWords(_Frozen):
     place_indefinites: frozenset[str] = frozenset()  # "a city" is a place, "the city" a body
     named_body_heads: frozenset[str] = frozenset()  # "the Venice Commission": a body of its own
     specific_body_heads: frozenset[str] = frozenset()  # "the commission": one named before
+    named_force_heads: frozenset[str] = frozenset()  # actors20: "the force": one named before
     # recip9: a death or harm investigated names its victim, not whom it investigates
     # (coding/inquiries.py)
     harm_nouns: frozenset[str] = frozenset()
