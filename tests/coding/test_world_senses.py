@@ -389,3 +389,22 @@ def test_praising_ones_own_players_is_sport_no_support(coder: Coder) -> None:
     tags = {1: "VBD", 2: "PRP$"}
     assert "SUPPORT" not in _types(code(coder, _praised("players", "player"), tags=tags))
     assert "SUPPORT" in _types(code(coder, _praised("soldiers", "soldier"), tags=tags))
+
+
+def _praised_play(owner: tuple[str, str]) -> list[tuple]:
+    """ "Gondor praised its <owner>'s defence." (senses19: the play of one's own side)"""
+    return [
+        ("Gondor", "Gondor", "PROPN", "nsubj", 1),
+        ("praised", "praise", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        (owner[0], owner[1], "NOUN", "poss", 5),
+        ("'s", "'s", "PART", "case", 3),
+        ("defence", "defence", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_praising_ones_own_teams_play_is_sport_no_support(coder: Coder) -> None:
+    tags = {1: "VBD", 2: "PRP$"}
+    assert "SUPPORT" not in _types(code(coder, _praised_play(("team", "team")), tags=tags))
+    assert "SUPPORT" in _types(code(coder, _praised_play(("army", "army")), tags=tags))

@@ -322,17 +322,25 @@ def _found_hurt(match: Match) -> str | None:
 
 
 def _own_players_praised(match: Match) -> str | None:
-    """ "the coach praised his players for their performance", "lauded their squad": a side
-    praising its own players or team is sport, no party backed."""
+    """ "the coach praised his players for their performance", "lauded their squad", "lauded
+    his team's defence" (senses19: the play of one's own side): a side praising its own
+    players, team or their play is sport, no party backed."""
     senses = english().senses
     head = match.head
     if match.cameo[:2] not in senses.support_roots:
         return None
+    sides = senses.player_nouns | senses.team_nouns
     for obj in (c for c in head.children if c.dep_ == "dobj"):
-        owners = [c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
-        if owners and is_word(obj, senses.player_nouns | senses.team_nouns):
-            return f"{head.text!r} {owners[0].text} {obj.text!r}: a side's own players, sport"
+        side = obj if is_word(obj, sides) else _owning_side(obj, sides)
+        owners = [c for c in side.children if c.dep_ == "poss" and c.tag_ == "PRP$"] if side else []
+        if side is not None and owners:
+            return f"{head.text!r} {owners[0].text} {side.text!r}: a side's own players, sport"
     return None
+
+
+def _owning_side(thing: Token, sides: frozenset[str]) -> Token | None:
+    """The team or players that own a thing ("his *team's* defence"), if a possessive names one."""
+    return next((c for c in thing.children if c.dep_ == "poss" and is_word(c, sides)), None)
 
 
 WORLD_CHECKS: tuple[Callable[[Match], str | None], ...] = (
