@@ -68,6 +68,8 @@ def _threat(nlp: Language, coder: Coder, text: str):
         "Orcs attacked a Gondorian border post on Monday. Gondor threatened retaliation.",
         "Orcs attacked a Gondorian border post on Monday. Gondor vowed to retaliate.",
         "Mordor seized two Gondorian ships on Monday. Gondor threatened retaliation.",
+        # the weapons fired are no side of the fight
+        "Orcs fired rockets at Gondor on Monday. Gondor threatened to retaliate.",
     ],
 )
 def test_a_threat_to_answer_is_aimed_at_whoever_did_the_act_it_answers(
@@ -83,8 +85,8 @@ def test_a_threat_to_answer_is_aimed_at_whoever_did_the_act_it_answers(
     [
         # no hostile act told beside it: no one to answer
         "Gondor met Arnor on Monday. Gondor threatened retaliation.",
-        # the act was done to a third party, not to the threatener's side
-        "Arnor said Mordor had shelled its villages, and Gondor threatened to retaliate.",
+        # a third party's act on another, neither of them the threatener's side
+        "The Arnorian army shelled Orcish villages. Gondor threatened to retaliate.",
     ],
 )
 def test_a_threat_to_answer_no_act_against_the_threatener_has_no_recipient(

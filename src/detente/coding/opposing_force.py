@@ -108,10 +108,12 @@ def _other_side(
     doers: list[ActorMention], targets: list[ActorMention], actor: Mentions
 ) -> Mentions:
     """The side of a fight that is not the actor's: its doers when they are not the actor's
-    side and hit the actor's side or no named side; its targets when the actor's side did it."""
+    side and hit the actor's side or no side of a known country (not "rockets" fired at it);
+    its targets when the actor's side did it."""
     doers = [m for m in doers if m.country or m.sector]
     targets = [m for m in targets if m.country or m.sector]
-    if doers and not any(_ours(m, actor) for m in doers) and all(_ours(m, actor) for m in targets):
+    sided = [m for m in targets if m.country]
+    if doers and not any(_ours(m, actor) for m in doers) and all(_ours(m, actor) for m in sided):
         return tuple(doers)
     if doers and all(_ours(m, actor) for m in doers) and targets and not any(
         _ours(m, actor) for m in targets
