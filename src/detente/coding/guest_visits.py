@@ -18,9 +18,6 @@ from detente.coding.syntax import agent_of, child, is_passive
 from detente.lexicons.english import english
 from detente.lexicons.verbs import PatternModel
 
-# Tags of a name or title naming the guest ("visiting *President* Putin", "visiting *Modi*").
-GUEST_TAGS = frozenset({"NNP", "NNPS"})
-
 
 def receiving(by_verb: Mapping[str, Sequence[PatternModel]]) -> Callable[[Token], bool]:
     """Whether a verb receives guests: one of its patterns codes hosting ("received", "hosted")."""
@@ -43,8 +40,8 @@ def _visiting_guest(match: Match) -> Match | None:
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
         return None
     guest = child(verb, "dobj")
-    if guest is None or guest.tag_ not in GUEST_TAGS or guest.ent_type_ == "GPE":
-        return None  # "a grant for visiting Tharbad": a place is visited, no guest named
+    if guest is None or guest.pos_ not in ("NOUN", "PROPN"):
+        return None
     held = verb.head.head
     if held.lemma_.lower() not in english().senses.hosting_words:
         return None  # "criticised Arnor for visiting Y": the visit is Arnor's
@@ -58,8 +55,8 @@ def _guest_on_visit(match: Match, receives: Callable[[Token], bool]) -> Match | 
     an "on"/"during" phrase of a clause of receiving is the guest's, the passive's subject or the
     active's object, not the receiver's."""
     noun = match.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or child(noun, "poss") is not None:
-        return None
+    if match.actor is not None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None  # "a visit by the president", "his visit": the noun names its visitor
     prep = noun.head
     if prep.lower_ not in english().senses.visit_adjunct_preps or prep.dep_ != "prep":
         return None

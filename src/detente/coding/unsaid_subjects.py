@@ -22,8 +22,9 @@ PARTICIPLE_LABELS = frozenset({"advcl", "acl"})
 OWN_CLAUSE_LABELS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
 # Tags of a noun naming more than one party or a named party ("protesters", "Arnorian police").
 PEOPLE_TAGS = frozenset({"NNS", "NNPS"})
-# Entity labels of a named party.
-PARTY_ENTITIES = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+# Entity labels of a named party that acts as people do (a state's name is more often where
+# something happens: "arrived in Kyrgyzstan seeking refuge").
+PARTY_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -94,6 +95,10 @@ def described_people(clause: Token) -> Token | None:
         return None
     if noun.tag_ not in PEOPLE_TAGS and noun.ent_type_ not in PARTY_ENTITIES:
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in english().senses.message_addressee_preps:
+        return None  # "wrote a letter to the Duma calling for": the writer's message goes on
+    if noun.dep_ == "pobj" and noun.head.lower_ in english().senses.setting_preps:
+        return None  # "marched through the streets demanding": a place is where, not who
     verb = clause.head
     inside = verb.left_edge.i <= noun.i and any(a.i == verb.i for a in noun.ancestors)
     return noun if inside and noun.i > verb.i else None

@@ -886,6 +886,8 @@ class SenseWords(_Frozen):
     result_participles: frozenset[str] = frozenset()  # "fired on protesters killing three"
     attempt_light_verbs: frozenset[str] = frozenset()  # "if any attempt is made to arrest"
     drawn_into_preps: frozenset[str] = frozenset()  # "forced the rebels into talks"
+    message_addressee_preps: frozenset[str] = frozenset()  # "wrote to X calling for": not X's
+    setting_preps: frozenset[str] = frozenset()  # "marched through the streets demanding"
     control_verbs: frozenset[str] = frozenset()  # "pushed the king to resign": the king would
     hosting_words: frozenset[str] = frozenset()  # "a banquet for visiting Y" (guest_visits.py)
     hosting_codes: frozenset[str] = frozenset()  # CAMEO codes of hosting a visit (043)
