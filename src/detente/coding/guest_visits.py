@@ -35,15 +35,16 @@ def guest_visit(match: Match, receives: Callable[[Token], bool]) -> Match:
 
 def _visiting_guest(match: Match) -> Match | None:
     """ "hosted a banquet for visiting President Y": a gerund "visiting" after "for" on a word of
-    hosting, whose object is a named person, is Y visiting; the host is whom Y visits."""
+    hosting, whose object names the guest, is Y visiting; the host is whom Y visits."""
     verb = match.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+    senses = english().senses
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in senses.guest_preps:
         return None
     guest = child(verb, "dobj")
     if guest is None or guest.pos_ not in ("NOUN", "PROPN"):
         return None
     held = verb.head.head
-    if held.lemma_.lower() not in english().senses.hosting_words:
+    if held.lemma_.lower() not in senses.hosting_words:
         return None  # "criticised Arnor for visiting Y": the visit is Arnor's
     host_verb = held if held.pos_ in ("VERB", "AUX") else held.head
     host = agent_of(host_verb) if is_passive(host_verb) else child(host_verb, "nsubj")

@@ -891,6 +891,7 @@ class SenseWords(_Frozen):
     control_verbs: frozenset[str] = frozenset()  # "pushed the king to resign": the king would
     hosting_words: frozenset[str] = frozenset()  # "a banquet for visiting Y" (guest_visits.py)
     hosting_codes: frozenset[str] = frozenset()  # CAMEO codes of hosting a visit (043)
+    guest_preps: frozenset[str] = frozenset()  # "a banquet *for* visiting Y"
     visit_adjunct_preps: frozenset[str] = frozenset()  # "Y, on a visit to Z, was received"
 
     @field_validator(
