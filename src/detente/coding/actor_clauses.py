@@ -157,13 +157,22 @@ def infinitive_owner(match: Match) -> Token | None:
         return None
     noun = verb.head
     asked = any(prep_objects(noun, "to")) or any(prep_objects(noun, "on"))
-    if asked or noun.lemma_.lower() in english().words.directive_nouns:
+    directive = noun.lemma_.lower() in english().words.directive_nouns
+    if asked or (directive and not _own_meeting_sought(noun, match)):
         return None  # "the request by Washington to Oregon to send troops": Oregon would send
     # the noun's own maker ("Ukraine's", "by"/"from" a party), a state named before it, or
     # the one the noun is said of
     owner = noun_maker(noun) or _named_owner(noun) or _predicated(noun)
     # "their ability to cooperate": a pronoun owner is left to the clause above, as before
     return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def _own_meeting_sought(noun: Token, match: Match) -> bool:
+    """claims19: "Arnor refused the king's request to meet its president", "rejected Gondor's
+    plea to visit": a meeting or visit asked for, with no party asked named, is the asker's
+    own (a request for leave to come); the one who refuses it is whom it was asked of."""
+    seeking = noun.lemma_.lower() in english().senses.seeking_nouns
+    return seeking and match.cameo[:2] == english().codes.consult_root
 
 
 def _predicated(noun: Token) -> Token | None:

@@ -36,6 +36,7 @@ from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import conjoined_recipients
 from detente.coding.fronted_settings import GUESSED_RULES, fronted_country, set_in_fronted_country
 from detente.coding.gerund_patients import with_gerund_patient
+from detente.coding.guest_visits import guest_visit, receiving
 from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
@@ -87,6 +88,12 @@ from detente.coding.syntax import (
 from detente.coding.talks_after import talks_holder
 from detente.coding.torture_deaths import kept_by_jailer
 from detente.coding.unowned_arms import unowned_arms
+from detente.coding.unsaid_subjects import (
+    described_doer,
+    drawn_party,
+    made_attempt,
+    pressed_party,
+)
 from detente.coding.vague_actors import vague_actor, without_vague
 from detente.lexicons.english import english
 from detente.records import ActorMention
@@ -113,6 +120,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     )
     match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
     match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
+    match = guest_visit(match, receiving(coder.verbs.by_verb))  # claims19: the guest visits
     # mainev12: "was tortured in a CIA prison"; claims18: "rallied as X debated, demanding"
     match = voiced_by_rally(coder, kept_by_jailer(match))
     attack = targeted_attack(coder, match)  # claims13: "the attack on X killed": not X
@@ -287,6 +295,9 @@ def split_symmetric(
 def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[ActorMention, ...]:
     """The actor; a pronoun or a missing subject takes the subject of the clause above."""
     head = match.actor
+    unsaid = _unsaid_doer(coder, match, ctx)  # claims19
+    if unsaid is not None:
+        return unsaid
     if head is not None and head.pos_ != "PRON":
         found = mentions(coder, head, ctx, sectorless=True) or mentions(
             coder, counted_party(head), ctx, sectorless=True
@@ -332,6 +343,30 @@ def actor_mentions(coder: Coder, match: Match, ctx: ArticleState) -> tuple[Actor
     return named or mentions(coder, head, ctx, sectorless=plural)
 
 
+def _unsaid_doer(
+    coder: Coder, match: Match, ctx: ArticleState
+) -> tuple[ActorMention, ...] | None:
+    """claims19: the doer of a clause whose subject is unsaid when it is not the subject of the
+    clause above: the people a participle right after them describes ("with police trying to
+    arrest them"), the party brought into talks ("forced the rebels into talks"), or no one for
+    an attempt made by no one named ("if any attempt is made to arrest them"). None: the usual
+    reading stands."""
+    people = described_doer(match.head)
+    found = mentions(coder, people, ctx, sectorless=True) if people is not None else ()
+    if found:
+        return found
+    drawn = drawn_party(match.head, symmetric=match.symmetric) if match.actor is None else None
+    found = mentions(coder, drawn, ctx) if drawn is not None else ()
+    if found:
+        return found
+    pressed = pressed_party(match.head) if match.actor is None else None
+    found = mentions(coder, pressed, ctx) if pressed is not None else ()
+    if found:
+        return found  # "increased pressure on Arnor to withdraw": Arnor would withdraw
+    light = made_attempt(match.head) if match.actor is None else None
+    return () if light is not None else None
+
+
 def _infinitive_owned(
     coder: Coder, match: Match, ctx: ArticleState
 ) -> tuple[ActorMention, ...] | None:
@@ -339,6 +374,8 @@ def _infinitive_owned(
     parties in general ("concerted efforts from all parties to seek a solution")."""
     owner = infinitive_owner(match) if match.actor is None else None
     found = mentions(coder, owner, ctx)
+    if owner is not None and not found and owner.dep_ == "poss":
+        return None  # claims19: "refused the king's request to meet": the king's, else no one's
     return None if vague_actor(owner, found) else found
 
 

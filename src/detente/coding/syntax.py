@@ -20,6 +20,11 @@ from detente.coding.subjects import (
     root_noun_subject,
     subject_clause_patient,
 )
+from detente.coding.unsaid_subjects import (
+    attempt_maker,
+    made_attempt,
+    pressed_party,
+)
 from detente.lexicons.english import english
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -168,13 +173,10 @@ def subject_of(verb: Token) -> Token | None:
         if found is not None and found.dep_ != "nsubjpass":
             return found
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
-            if current.dep_ == "xcomp" and child(current.head, "dobj") is not None:
-                # Object control ("urged X to leave"): the object is the subject of the complement.
-                return child(current.head, "dobj")
-            if current.dep_ == "xcomp" and (asked := called_on(current)) is not None:
-                return asked  # "called on X to leave", "appealed to X to leave"
-            if (raised := raised_subject(current)) is not None:
-                return raised  # claims15: "Gondor is expected to meet Arnor"
+            if (light := made_attempt(current)) is not None:
+                return attempt_maker(light)  # claims19: "if an attempt is made to arrest"
+            if (controller := _controller(current)) is not None:
+                return controller
             current = current.head
         elif (clause := adjunct_clause(current)) is not None:
             # mainev11: "is in custody after pointing a gun": the clause's subject acts.
@@ -185,6 +187,18 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return misattached_subject(current)
     return None
+
+
+def _controller(complement: Token) -> Token | None:
+    """Who does a complement with no subject of its own, named in the clause above it."""
+    if (pressed := pressed_party(complement)) is not None:
+        return pressed  # claims19: "put pressure on X to resign" (not the object "pressure")
+    if complement.dep_ == "xcomp" and child(complement.head, "dobj") is not None:
+        # Object control ("urged X to leave"): the object is the subject of the complement.
+        return child(complement.head, "dobj")
+    if complement.dep_ == "xcomp" and (asked := called_on(complement)) is not None:
+        return asked  # "called on X to leave", "appealed to X to leave"
+    return raised_subject(complement)  # claims15: "Gondor is expected to meet Arnor"
 
 
 def agent_of(verb: Token) -> Token | None:

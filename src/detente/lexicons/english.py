@@ -940,6 +940,18 @@ class SenseWords(_Frozen):
     tendency_verbs: frozenset[str] = frozenset()  # "tends to blame" (modality.py)
     market_levels: frozenset[str] = frozenset()  # "support the shilling" (nonevents.py)
     commerce_exit_codes: frozenset[str] = frozenset()  # "pulled out of the stock market"
+    # claims19: whose act a clause with no subject of its own tells (unsaid_subjects.py)
+    pressing_nouns: dict[str, frozenset[str]] = {}  # "put pressure on X to resign": X would
+    result_participles: frozenset[str] = frozenset()  # "fired on protesters killing three"
+    attempt_light_verbs: frozenset[str] = frozenset()  # "if any attempt is made to arrest"
+    drawn_into_preps: frozenset[str] = frozenset()  # "forced the rebels into talks"
+    message_addressee_preps: frozenset[str] = frozenset()  # "wrote to X calling for": not X's
+    setting_preps: frozenset[str] = frozenset()  # "marched through the streets demanding"
+    control_verbs: frozenset[str] = frozenset()  # "pushed the king to resign": the king would
+    hosting_words: frozenset[str] = frozenset()  # "a banquet for visiting Y" (guest_visits.py)
+    hosting_codes: frozenset[str] = frozenset()  # CAMEO codes of hosting a visit (043)
+    guest_preps: frozenset[str] = frozenset()  # "a banquet *for* visiting Y"
+    visit_adjunct_preps: frozenset[str] = frozenset()  # "Y, on a visit to Z, was received"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
