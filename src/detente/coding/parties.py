@@ -115,14 +115,7 @@ class Parties:
 
 def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rejected:
     """The parties stage: the actor, the recipient, or the reason there is no event."""
-    match = armed_patient(  # mainev7: "after being shot"
-        _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
-    )
-    match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
-    match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
-    match = guest_visit(match, receiving(coder.verbs.by_verb))  # claims19: the guest visits
-    # mainev12: "was tortured in a CIA prison"; claims18: "rallied as X debated, demanding"
-    match = voiced_by_rally(coder, kept_by_jailer(match))
+    match = _reread(coder, match, ctx)
     attack = targeted_attack(coder, match)  # claims13: "the attack on X killed": not X
     actor = (
         attack_doer(coder, attack, ctx) if attack is not None else actor_mentions(coder, match, ctx)
@@ -203,6 +196,18 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
         match.actor, match.symmetric, actor, recipient, match.recipient
     )
     return Parties(actor=actor, recipient=recipient, arm=arm)
+
+
+def _reread(coder: Coder, match: Match, ctx: ArticleState) -> Match:
+    """The match with its slots read again where the grammar hides whom an act is done to."""
+    match = armed_patient(  # mainev7: "after being shot"
+        _expelled_from_state(coder, with_gerund_patient(coder, match), ctx)
+    )
+    match = with_passive_sides(with_parties_between(without_ally(match)))  # recip11, mainev11
+    match = attack_antecedent(coder, match)  # claims13: "the attack on X, which killed"
+    match = guest_visit(match, receiving(coder.verbs.by_verb))  # claims19: the guest visits
+    # mainev12: "was tortured in a CIA prison"; claims18: "rallied as X debated, demanding"
+    return voiced_by_rally(coder, kept_by_jailer(match))
 
 
 def _with_conjuncts(
