@@ -88,3 +88,11 @@ def test_work_and_its_ministry_are_no_party(
 
 def test_labor_day_names_no_one(world: ActorLexicon) -> None:
     assert resolve_actors(world, "Labor Day", context=CONTEXT, memory=_arnor_story()) == ()
+
+
+def test_a_context_country_no_place_names_stands(world: ActorLexicon) -> None:
+    """lead25: the story's one place is where troops went (Mordor); its people are Gondor's,
+    so the context guess (Gondor) is no rival place to move from."""
+    memory = ActorMemory(places=frozenset({"MDR"}), home="MDR")
+    codes = resolve_actors(world, "The Opposition", context=CONTEXT, memory=memory)
+    assert codes and codes[0].country == "GND"

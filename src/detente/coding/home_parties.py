@@ -11,7 +11,7 @@ reference found ("the party" after "the Arnorian Labour Party") stands.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from detente.coding.phrase_state import Found
 from detente.lexicons.actors import AgentGroup, Match
@@ -23,11 +23,23 @@ CONTEXT_RULE = "context"
 
 
 def home_party(
-    where: Found | None, matches: Sequence[Match], a: int, h: int, home: str | None
+    where: Found | None,
+    matches: Sequence[Match],
+    a: int,
+    h: int,
+    home: str | None,
+    places: Collection[str] = (),
 ) -> Found | None:
     """The story's home for a phrase whose words [a, h) hold a party noun and whose country
-    was guessed from the context; None when the guess stands."""
+    was guessed from the context; None when the guess stands.
+
+    Only a guess that is one of the story's places is a rival to its home: a context country
+    no place of the story lies in came from the people the story names ("Defence Minister
+    Robert Hill" in a story whose one place is where troops were sent), and it stands (lead25).
+    """
     if where is None or home is None or where.rule != CONTEXT_RULE or where.country == home:
+        return None
+    if where.country not in places:
         return None
     if not any(_party_word(m) for m in matches if a <= m.start and m.end <= h):
         return None

@@ -399,7 +399,8 @@ class Phrase(PhrasePeople):
         story = self.memory.home if self.memory else None  # actors14: a territory's own organs
         own = territory_home(where, stated, self.tokens[a:h], story, self.lexicon.sovereigns)
         if own is None:  # actors20: "Labor", "the Opposition leader"
-            own = home_party(where, self.matches, a, h, story)
+            places = self.memory.places if self.memory else ()
+            own = home_party(where, self.matches, a, h, story, places)
         if own is None and stated.rule == "agent" and stated.spans:  # actors15: "the central bank"
             [(start, end)] = stated.spans[:1]
             body = " ".join(t.norm for t in self.tokens[start:end])
