@@ -10,21 +10,18 @@ from detente.coding.events import Coder
 
 from middle_earth import code_text, dyad
 
+TEXT = (
+    "Earlier, Gondor rejected a temporary ceasefire offer by four Orcish militant groups "
+    "to halt their attacks through to the end of the winter."
+)
+
 
 def test_an_offer_by_a_party_is_that_partys(nlp: Language, coder: Coder) -> None:
-    text = (
-        "Earlier, Gondor rejected a temporary ceasefire offer by four Orcish militant groups "
-        "to halt their attacks through to the end of the winter."
-    )
-    offers = [e for e in code_text(nlp, coder, text) if e.event_type == "AGREE"]
+    offers = [e for e in code_text(nlp, coder, TEXT) if e.event_type == "AGREE"]
     assert offers
     assert all(dyad(e)[0] == "MDR" for e in offers)
 
 
 def test_the_rejection_stays_the_subjects(nlp: Language, coder: Coder) -> None:
-    text = (
-        "Earlier, Gondor rejected a temporary ceasefire offer by four Orcish militant groups "
-        "to halt their attacks through to the end of the winter."
-    )
-    rejections = [e for e in code_text(nlp, coder, text) if e.event_type == "REJECT"]
+    rejections = [e for e in code_text(nlp, coder, TEXT) if e.event_type == "REJECT"]
     assert [dyad(e)[0] for e in rejections] == ["GND"]
