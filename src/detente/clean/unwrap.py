@@ -107,7 +107,7 @@ def _is_certain_wrap(block: Sequence[str], i: int, width: int, *, lenient: bool)
         return True  # "… restraint. He accused" is body text cut mid-sentence, not a headline
     if not _is_full(block[i], block[i + 1], width):
         return False
-    if ends_sentence(line) or (i == 0 and _title_case(line)) or line.endswith(":"):
+    if ends_sentence(line) or (i == 0 and title_case(line)) or line.endswith(":"):
         return False
     # Two lines may be a headline over a sentence, unless the first stops where no headline does
     # or the rest of the document is wrapped at this width.
@@ -129,11 +129,13 @@ def _protected(line: str, nxt: str) -> bool:
     return line.isupper() or find_dateline(nxt) is not None
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str, share: float = _TITLE_CASE_SHARE) -> bool:
+    """Whether at least ``share`` of a line's longer words (two or more) are capitalised: a
+    headline's style (also read by coding/named_events.py)."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < 2:
         return False
-    return sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+    return sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _join(left: str, right: str) -> str:

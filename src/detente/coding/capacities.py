@@ -75,26 +75,30 @@ def _holder(verb: Token) -> Token | None:
 def _habit(match: Match) -> str | None:
     """senses18: the trigger is a gerund after "of" on a noun of habit ("a history of attacking
     protesters", "a practice of detaining critics")."""
-    verb = match.head
-    if verb.tag_ != GERUND_TAG or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+    noun = _of_gerund_noun(match)
+    if noun is None or noun.lemma_.lower() not in english().senses.habit_nouns:
         return None
-    noun = verb.head.head
-    if noun.lemma_.lower() not in english().senses.habit_nouns:
-        return None
-    return f"{verb.text!r} names {noun.text!r}: what a party does as a rule, no act"
+    return f"{match.head.text!r} names {noun.text!r}: what a party does as a rule, no act"
 
 
 def _weighed(match: Match) -> str | None:
     """lead25: the trigger is a gerund after "of" on a noun that weighs an activity ("the cost
     of sending troops", "the idea of holding talks"): the activity is costed or considered,
     not done."""
+    noun = _of_gerund_noun(match)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in english().senses.weighing_nouns:
+        return None
+    return f"{match.head.text!r} names what {noun.text!r} weighs: an activity considered, no act"
+
+
+def _of_gerund_noun(match: Match) -> Token | None:
+    """The noun whose "of" phrase the trigger, a gerund, fills ("a history *of attacking*")."""
     verb = match.head
     if verb.tag_ != GERUND_TAG or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return None
-    noun = verb.head.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in english().senses.weighing_nouns:
-        return None
-    return f"{verb.text!r} names what {noun.text!r} weighs: an activity considered, no act"
+    return verb.head.head
 
 
 CAPACITY_CHECKS: tuple[Callable[[Match], str | None], ...] = (_capacity, _habit, _weighed)

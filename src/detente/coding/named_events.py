@@ -11,19 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.clean.unwrap import title_case
+
 # Share of a sentence's words that, written with a capital, make it a title-case headline.
 TITLE_CASE_SHARE = 0.6
 
 
 def _capitalised(word: Token) -> bool:
     return word.text[:1].isupper() and not word.text.isupper()
-
-
-def _title_case(noun: Token) -> bool:
-    words = [t for t in noun.sent if t.is_alpha and len(t) > 3]
-    if not words:
-        return False
-    return sum(1 for t in words if _capitalised(t)) / len(words) >= TITLE_CASE_SHARE
 
 
 def named_event(noun: Token) -> bool:
@@ -35,4 +30,4 @@ def named_event(noun: Token) -> bool:
         return False
     if not (_capitalised(before) or before.text[:1].isdigit()):
         return False
-    return not _title_case(noun)
+    return not title_case(noun.sent.text, TITLE_CASE_SHARE)
