@@ -25,3 +25,14 @@ def test_an_offer_by_a_party_is_that_partys(nlp: Language, coder: Coder) -> None
 def test_the_rejection_stays_the_subjects(nlp: Language, coder: Coder) -> None:
     rejections = [e for e in code_text(nlp, coder, TEXT) if e.event_type == "REJECT"]
     assert [dyad(e)[0] for e in rejections] == ["GND"]
+
+
+def test_an_active_verb_keeps_its_own_subject(nlp: Language, coder: Coder) -> None:
+    # the "by" phrase names who did the research, not who criticised it
+    text = (
+        "But the findings were released just days after Gondorian president Denethor criticised "
+        "similar research by a team of Arnorians."
+    )
+    criticisms = [e for e in code_text(nlp, coder, text) if e.event_type == "ACCUSE"]
+    assert criticisms
+    assert all(dyad(e)[0] == "GND" for e in criticisms)

@@ -478,8 +478,10 @@ def _recipient_at(token: Token, spec: str, light: Token | None) -> Token | None:
 
 def actor_of(verb: Token) -> Token | None:
     # lead25: a "by" phrase the parser marks as the agent names the doer even where it took the
-    # verb for another form ("a ceasefire offer by four groups", "offer" read as a verb)
-    if is_passive(verb) or agent_of(verb) is not None:
+    # verb for another form ("a ceasefire offer by four groups", "offer" read as a verb); an
+    # active verb with a subject of its own keeps it ("Bush criticised research by a team": the
+    # "by" phrase there belongs to the object)
+    if is_passive(verb) or (agent_of(verb) is not None and child(verb, "nsubj") is None):
         return agent_of(verb)
     return subject_of(verb) or _brought_into(verb)
 
