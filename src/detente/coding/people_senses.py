@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from detente.coding.match import Match
 from detente.coding.sense_words import (
     OBJECT_DEPS,
@@ -69,7 +71,23 @@ def _private_arrival(match: Match) -> str | None:
     for mover in movers:  # not "the men arrived", who may be anyone
         if mover.pos_ == "NOUN" and is_word(mover, senses.moving_people):
             return f"{mover.text!r} arriving: private people moving, no visit between parties"
+        if _crowd(mover):  # lead26
+            return f"{mover.text!r} arriving: a counted crowd migrates, no visit between parties"
     return None
+
+
+def _crowd(mover: Token) -> bool:
+    """ "52,000 Arnorians", "thousands of Orcs": people counted in hundreds or more."""
+    senses = english().senses
+    if lemma(mover) in senses.crowd_counts:
+        return True
+    for count in (c for c in mover.children if c.dep_ == "nummod"):
+        if lemma(count) in senses.crowd_counts:
+            return True
+        digits = count.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= senses.crowd_size:
+            return True
+    return False
 
 
 def _private_meeting(match: Match) -> str | None:

@@ -102,6 +102,9 @@ def _not_an_act(tok: Token) -> Reason | None:
     standing for people ("the injured were taken to hospital", claims18)."""
     if tok.dep_ in MODIFIER_DEPS:
         return "modifier"
+    # lead26: "the island remains fatality free": a verb's bare adjective tells a state
+    if tok.tag_ == "JJ" and tok.lower_ in english().senses.state_adjectives:
+        return "no-event-sense"
     return "people-noun" if names_people(tok) else None
 
 
