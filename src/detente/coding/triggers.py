@@ -178,14 +178,24 @@ def _consume_content(verb: Token, found: Match, scan: TriggerScan) -> None:
         for i in with_means(verb.doc, _complement_verbs(verb)):
             scan.consumed.setdefault(i, "requested-act")
     if found.cameo[:2] in codes.accusation_roots:
-        for i in with_means(verb.doc, _alleged_acts(verb) | hung_means(verb)):
+        alleged = with_means(verb.doc, _alleged_acts(verb) | hung_means(verb))
+        for i in alleged:
             scan.consumed.setdefault(i, "alleged-act")
+        _drop_alleged_frames(alleged, scan)
     if found.cameo in codes.denial_codes:
         for i in _denied_allegations(verb):
             scan.consumed.setdefault(i, "alleged-act")
     if found.cameo in codes.claim_codes:
         for i in _complement_verbs(verb):
             scan.consumed.setdefault(i, "claimed-act")
+
+
+def _drop_alleged_frames(alleged: set[int], scan: TriggerScan) -> None:
+    """lead26: "accused the Centre of *refusing to act*", "accused X of threatening to attack": a
+    frame found first inside what an accusation alleges is alleged too, and not the accuser's."""
+    for found in [m for m in scan.matches if m.frame is not None and m.head.i in alleged]:
+        scan.matches.remove(found)
+        scan.skip(found.head, "alleged-act")
 
 
 def _scan_nouns(tokens: list[Token], lexicon: VerbLexicon, scan: TriggerScan) -> None:
