@@ -17,7 +17,8 @@ def test_an_alleged_refusal_is_no_event(nlp: Language, coder: Coder) -> None:
 
 
 def test_an_alleged_threat_is_no_event(nlp: Language, coder: Coder) -> None:
-    events = code_text(nlp, coder, "Gondor accused Arnor of threatening to attack its border posts.")
+    text = "Gondor accused Arnor of threatening to attack its border posts."
+    events = code_text(nlp, coder, text)
     assert [e.event_type for e in events] == ["ACCUSE"]
 
 

@@ -42,7 +42,8 @@ def test_a_bare_adjective_tells_a_state(nlp: Language, coder: Coder) -> None:
 
 def test_freeing_prisoners_is_still_a_release(nlp: Language, coder: Coder) -> None:
     events = code_text(nlp, coder, "Gondor freed 20 Arnorian prisoners on Monday.")
-    assert [(dyad(e)[0], dyad(e)[2]) for e in events if e.event_type == "RETREAT"] == [("GND", "ARN")]
+    found = [(dyad(e)[0], dyad(e)[2]) for e in events if e.event_type == "RETREAT"]
+    assert found == [("GND", "ARN")]
 
 
 def test_parties_locked_in_talks_are_not_arrested(nlp: Language, coder: Coder) -> None:
@@ -55,4 +56,5 @@ def test_parties_locked_in_talks_are_not_arrested(nlp: Language, coder: Coder) -
 
 def test_locking_people_up_is_still_an_arrest(nlp: Language, coder: Coder) -> None:
     events = code_text(nlp, coder, "Gondorian police locked the Arnorian protesters in a cell.")
-    assert [(dyad(e)[0], dyad(e)[2]) for e in events if e.event_type == "COERCE"] == [("GND", "ARN")]
+    found = [(dyad(e)[0], dyad(e)[2]) for e in events if e.event_type == "COERCE"]
+    assert found == [("GND", "ARN")]
