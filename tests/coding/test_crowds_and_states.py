@@ -1,9 +1,10 @@
-"""lead26: three senses of event words that report no event between parties.
+"""lead26: senses of event words that report no event between parties.
 
 - A crowd of a people counted in hundreds or more arriving somewhere migrates or flees; no party
   visits ("52,000 Arnorians have arrived in Gondor"). A counted few may be a delegation.
 - A verb's bare adjective used as a predicate tells a state ("Ithilien remains fatality free").
 - Parties "locked in" talks or a contest are engaged in it; nobody is locked up.
+- "Assisting an offender" is an offence in court news, no aid to a party.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from detente.coding.events import Coder
+from detente.coding.triggers import match_sentence
 
 from middle_earth import code_text, dyad
 
@@ -58,3 +60,15 @@ def test_locking_people_up_is_still_an_arrest(nlp: Language, coder: Coder) -> No
     events = code_text(nlp, coder, "Gondorian police locked the Arnorian protesters in a cell.")
     found = [(dyad(e)[0], dyad(e)[2]) for e in events if e.event_type == "COERCE"]
     assert found == [("GND", "ARN")]
+
+
+def test_assisting_an_offender_is_a_charge_not_aid(nlp: Language, coder: Coder) -> None:
+    doc = nlp("The youth denies two counts of assisting an offender.")
+    found = [m.pattern_id for m in match_sentence(next(iter(doc.sents)), coder.verbs)]
+    assert "statement.aid-effort" in found
+    assert "aid.aid" not in found
+
+
+def test_assisting_a_people_is_still_aid(nlp: Language, coder: Coder) -> None:
+    events = code_text(nlp, coder, "Gondor assisted Arnor with food and medicine.")
+    assert [(dyad(e)[0], dyad(e)[2]) for e in events if e.event_type == "AID"] == [("GND", "ARN")]
