@@ -36,6 +36,7 @@ from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
+from detente.coding.stretches import long_stretch
 from detente.coding.supposed_nouns import supposed_noun
 from detente.coding.syntax import clause_verb, is_to_infinitive
 from detente.coding.temporal_clauses import temporal_present
@@ -436,7 +437,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
             if said in words.background_adverbs:
                 return f"background adverbial {said!r} on {tok.text!r}"
-        standing = _standing(tok) or earlier_period(tok)
+        standing = _standing(tok) or earlier_period(tok) or long_stretch(tok)  # backgr1
         if standing is not None:
             return standing
         occasion = _earlier_occasion(tok, words)
