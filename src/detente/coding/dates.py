@@ -401,12 +401,11 @@ def resolve_event_date(
             current = head
             continue
         dated = _described_noun_date(current, spans, published, future=future)
+        # backgr1: "who resigned after last year's coup, said on Monday"
+        dated = dated or _after_in_description(trigger, current, spans, published)
         if dated is not None:
             return dated
-        leaving = _described_in(current) is not None
-        if leaving and (earlier := _after_in_description(trigger, current, spans, published)):
-            return earlier  # backgr1: "who resigned after last year's coup, said on Monday"
-        described = described or leaving or _after_clause(current)
+        described = described or _described_in(current) is not None or _after_clause(current)
         described = described or _effect_of(current) is not None
         aimed = aimed or _aim_of(current)
         reported = _reported_in(current)
@@ -430,7 +429,10 @@ def _after_in_description(
 ) -> EventDate | None:
     """ "The minister, who was forced to resign after last year's coup, said on Monday …": a
     description told only as after an earlier event is dated by that, not by the clause it
-    describes a party of (the statement's Monday is no day of the resignation)."""
+    describes a party of (the statement's Monday is no day of the resignation). None when
+    ``clause`` describes nothing."""
+    if _described_in(clause) is None:
+        return None
     for verb in dict.fromkeys((trigger, clause)):
         found = after_earlier_event(
             verb, spans, published, lambda text: resolve_date_expression(text, published)

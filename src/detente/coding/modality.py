@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.coding.arranged import imminent
 from detente.coding.backshift import counterfactual, reported_will
+from detente.coding.breach_claims import charged_breach
 from detente.coding.claims import asked_by_noun, claimed_by, scheduled_by, unrealised_by
 from detente.coding.clause_moods import (
     conditioned,
@@ -135,6 +136,7 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     if denied is not None:
         return denied
     claim = claimed_by(chain, frame) or unenacted(trigger)  # claims11: a vetoed text's content
+    claim = claim or charged_breach(chain)  # backgr1: "says Gondor violated the rules"
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
     unrealised = unrealised_by(trigger) or sought_by(trigger) or aimed_by(trigger)

@@ -786,6 +786,8 @@ class SenseWords(_Frozen):
     participle_clause_marks: frozenset[str] = frozenset()  # claims14: "if convicted" (subjects)
     hearsay_nouns: frozenset[str] = frozenset()  # claims14: "a theory holds that" (claims.py)
     report_nouns: frozenset[str] = frozenset()  # backgr1: "reports that …" (claims.py)
+    breach_verbs: frozenset[str] = frozenset()  # backgr1: coding/breach_claims.py
+    breach_tellers: frozenset[str] = frozenset()
     caller_nouns: frozenset[str] = frozenset()  # mainev17: "911 callers said" (claims.py)
     unverified_adjectives: frozenset[str] = frozenset()  # claims14: "unconfirmed reports said"
     allegation_verbs: frozenset[str] = frozenset()  # claims14: "charged that" (claims.py)
