@@ -1,7 +1,8 @@
 """Event nouns whose own date ("the 2014 protests", "last year's crackdown") dates the act told
-with them: the noun a pattern matched as the act itself ("staged the 2014 protests"), and the
-noun that names the act's occasion ("killed during the 2015 crackdown", "has accused Arnor
-since the 2011 uprising"). Read by dates.py; an event noun that is only the object of another
+with them: the noun a pattern matched as the act itself ("staged the 2014 protests"), the noun
+that names the act's occasion ("killed during the 2015 crackdown", "has accused Arnor since the
+2011 uprising"), and a violent or upheaving event that is the subject of what it did ("the 1999
+bombing killed 30 soldiers"). Read by dates.py; an event noun that is only the object of another
 act ("condemned the 2016 attack") keeps its date to itself.
 """
 
@@ -25,7 +26,7 @@ def dates_own_noun(span: Span, trigger: Token, parts: Collection[int]) -> bool:
         return False
     if noun.i == trigger.i or (noun.i in parts and noun.pos_ in NOUNS):
         return True
-    return occasion_prep(noun) is not None
+    return occasion_prep(noun) is not None or _acting_event(noun)
 
 
 def occasion_prep(noun: Token) -> Token | None:
@@ -41,14 +42,29 @@ def occasion_prep(noun: Token) -> Token | None:
 
 def dated_occasions(verb: Token) -> set[int]:
     """The event nouns that name the verb's occasion or the start of its time ("arrested during
-    the 2015 crackdown", "have arrested hundreds since last year's election")."""
-    return {
+    the 2015 crackdown", "have arrested hundreds since last year's election"), or that did what
+    the verb tells ("the 1999 bombing killed 30 soldiers")."""
+    occasions = {
         o.i
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in english().senses.occasion_date_preps and _times(c)
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ in NOUNS
     }
+    return occasions | {c.i for c in verb.children if _acting_event(c)}
+
+
+def _acting_event(noun: Token) -> bool:
+    """ "The 1999 bombing killed 30 soldiers", "last year's uprising toppled the king": a
+    violent or upheaving event, the subject of a simple past, did what the verb tells when it
+    happened (not "last year's winner said", a person; not "the 2015 deal collapsed on Monday",
+    whose own day comes first)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return noun.lemma_.lower() in english().senses.acting_event_nouns
 
 
 def _times(prep: Token) -> bool:

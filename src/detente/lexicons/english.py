@@ -889,6 +889,7 @@ class SenseWords(_Frozen):
     first_person_words: frozenset[str] = frozenset()  # claims16: "they call us" (quoted_speech)
     succession_preps: frozenset[str] = frozenset()  # claims16: after_events.py
     occasion_date_preps: frozenset[str] = frozenset()  # backgr1: noun_dates.py
+    acting_event_nouns: frozenset[str] = frozenset()  # backgr1: "the 1999 bombing killed"
     # backgr1: "over the past three years", "for two decades" (coding/stretches.py)
     stretch_preps: frozenset[str] = frozenset()
     stretch_openers: frozenset[str] = frozenset()
