@@ -43,3 +43,8 @@ def test_arrests_over_the_past_few_weeks_stay_news(nlp, coder: Coder) -> None:
 def test_a_two_year_sentence_stays_news(nlp, coder: Coder) -> None:
     text = "A Gondorian court jailed the Arnorian activist for two years."
     assert _typed(nlp, coder, text, "COERCE").modality == "asserted"
+
+
+def test_a_first_meeting_in_the_past_decade_stays_news(nlp, coder: Coder) -> None:
+    text = "Gondor has met Arnor for the first time in the past decade."
+    assert _typed(nlp, coder, text, "CONSULT").modality == "asserted"
