@@ -85,8 +85,11 @@ def _simple_past(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i != verb.i:
+        return _simple_past(verb.head)  # backgr1: "was forced to resign", "decided to quit"
     if not aux:
-        return verb.tag_ == "VBD"
+        # backgr1: a participle describing a noun ("the minister, ousted after the reshuffle")
+        return verb.tag_ == "VBD" or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
 
 

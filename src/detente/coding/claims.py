@@ -168,7 +168,9 @@ def claim_of(tok: Token) -> Token | None:
         # "the claim that X attacked"; a relative clause has no "that" of its own as a mark
         # ("allegations the government denies"), so one with it is a content clause misparsed
         said = any(c.dep_ == "mark" for c in tok.children)
-        return governor if said and _lemma(governor) in claims else None
+        # backgr1: "reports that an Arnorian fought for the rebels": the report's content
+        told = claims | senses.report_nouns
+        return governor if said and _lemma(governor) in told else None
     # only a verb takes a clause: one hung on a noun is a relative clause misparsed
     verb = tok.dep_ in ("ccomp", "xcomp") and _lemma(governor) in senses.claim_verbs
     return governor if verb else None

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +20,7 @@ from detente.coding.date_expressions import (
     resolve_date_expression,
 )
 from detente.coding.governed import verb_lemma
+from detente.coding.noun_dates import dated_occasions, dates_own_noun
 from detente.coding.syntax import clause_verb
 from detente.lexicons.english import english
 
@@ -352,19 +353,23 @@ def resolve_event_date(
     future: bool = False,
     published_precision: str = "day",
     weekday_style: bool = False,
+    parts: Collection[int] = (),
 ) -> EventDate:
     """The event's date: its own date phrase, else its clause's, else the publication date.
 
     An event dated by publication is only as precise as that date (a URL's /2018/03/ is a month).
     ``weekday_style``: the undated story dates its own acts by weekday (see ``weekday_news``).
+    ``parts``: the tokens of the pattern's trigger ("led the 2014 protests").
     """
     spans = _date_spans(trigger.sent)
     # a date before a noun ("the 2016 attack") dates that noun as a trigger, not the verb whose
-    # object it is ("condemned the 2016 attack" was not condemned in 2016)
+    # object it is ("condemned the 2016 attack" was not condemned in 2016); the act's own noun
+    # or its occasion's dates the act (backgr1: "staged the 2014 protests", "during the 2015
+    # crackdown")
     governed = [
         (span, _governor(span))
         for span in spans
-        if span.root.dep_ not in NOUN_DATE_DEPS or span.root.head.i == trigger.i
+        if span.root.dep_ not in NOUN_DATE_DEPS or dates_own_noun(span, trigger, parts)
     ]
     current: Token | None = trigger
     described = False  # climbed out of a description: only a date before the story holds
@@ -377,7 +382,7 @@ def resolve_event_date(
         if current is None:
             break
         owners = {current.i} | {c.i for c in current.children if c.dep_ in TRIGGER_PARTS}
-        owners |= _occasions(current)
+        owners |= _occasions(current) | dated_occasions(current)
         own = sorted(
             (s for s, g in governed if g is not None and g.i in owners),
             key=lambda s: abs(s.root.i - trigger.i),
@@ -396,6 +401,8 @@ def resolve_event_date(
             current = head
             continue
         dated = _described_noun_date(current, spans, published, future=future)
+        # backgr1: "who resigned after last year's coup, said on Monday"
+        dated = dated or _after_in_description(trigger, current, spans, published)
         if dated is not None:
             return dated
         described = described or _described_in(current) is not None or _after_clause(current)
@@ -415,6 +422,24 @@ def resolve_event_date(
     if published is None:
         return EventDate(date=None, rule="none", precision=None)
     return EventDate(date=published, rule="publication", precision=published_precision)
+
+
+def _after_in_description(
+    trigger: Token, clause: Token, spans: Sequence[Span], published: dt.date | None
+) -> EventDate | None:
+    """ "The minister, who was forced to resign after last year's coup, said on Monday …": a
+    description told only as after an earlier event is dated by that, not by the clause it
+    describes a party of (the statement's Monday is no day of the resignation). None when
+    ``clause`` describes nothing."""
+    if _described_in(clause) is None:
+        return None
+    for verb in dict.fromkeys((trigger, clause)):
+        found = after_earlier_event(
+            verb, spans, published, lambda text: resolve_date_expression(text, published)
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _time_clause_date(

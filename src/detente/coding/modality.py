@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.coding.arranged import imminent
 from detente.coding.backshift import counterfactual, reported_will
+from detente.coding.breach_claims import charged_breach
 from detente.coding.claims import asked_by_noun, claimed_by, scheduled_by, unrealised_by
 from detente.coding.clause_moods import (
     conditioned,
@@ -36,6 +37,7 @@ from detente.coding.noun_moods import described_ahead, planned_noun
 from detente.coding.periods import earlier_period
 from detente.coding.reading import Reading
 from detente.coding.standing_states import standing_state
+from detente.coding.stretches import long_stretch
 from detente.coding.supposed_nouns import supposed_noun
 from detente.coding.syntax import clause_verb, is_to_infinitive
 from detente.coding.temporal_clauses import temporal_present
@@ -134,6 +136,7 @@ def _read(trigger: Token, frame: Token | None) -> Reading:
     if denied is not None:
         return denied
     claim = claimed_by(chain, frame) or unenacted(trigger)  # claims11: a vetoed text's content
+    claim = claim or charged_breach(chain)  # backgr1: "says Gondor violated the rules"
     if claim is not None:
         return Reading(modality="hypothetical", cue=claim, as_told=True)
     unrealised = unrealised_by(trigger) or sought_by(trigger) or aimed_by(trigger)
@@ -436,7 +439,7 @@ def _background(chain: list[Token], words: EnglishWords) -> str | None:
             said = c.lower_ if c.dep_ == "advmod" else _phrase(c) if c.dep_ == "prep" else ""
             if said in words.background_adverbs:
                 return f"background adverbial {said!r} on {tok.text!r}"
-        standing = _standing(tok) or earlier_period(tok)
+        standing = _standing(tok) or earlier_period(tok) or long_stretch(tok)  # backgr1
         if standing is not None:
             return standing
         occasion = _earlier_occasion(tok, words)

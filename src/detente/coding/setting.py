@@ -37,7 +37,7 @@ def set_event(match: Match, framing: Framing, parties: Parties, ctx: ArticleStat
     published, precision = ctx.article.date, ctx.article.date_precision or "day"
     when = resolve_event_date(
         match.head, published, future=framing.ahead, published_precision=precision,
-        weekday_style=ctx.weekday_news,
+        weekday_style=ctx.weekday_news, parts=range(*match.trigger),
     )
     # claims11: a yearless day in an account set before the story takes the account's year;
     # one after publication on an act told in the past is the latest such day before it

@@ -788,6 +788,9 @@ class SenseWords(_Frozen):
     third_singular_pronouns: frozenset[str] = frozenset()  # claims13: clause_moods.mandated
     participle_clause_marks: frozenset[str] = frozenset()  # claims14: "if convicted" (subjects)
     hearsay_nouns: frozenset[str] = frozenset()  # claims14: "a theory holds that" (claims.py)
+    report_nouns: frozenset[str] = frozenset()  # backgr1: "reports that …" (claims.py)
+    breach_verbs: frozenset[str] = frozenset()  # backgr1: coding/breach_claims.py
+    breach_tellers: frozenset[str] = frozenset()
     caller_nouns: frozenset[str] = frozenset()  # mainev17: "911 callers said" (claims.py)
     unverified_adjectives: frozenset[str] = frozenset()  # claims14: "unconfirmed reports said"
     allegation_verbs: frozenset[str] = frozenset()  # claims14: "charged that" (claims.py)
@@ -888,6 +891,13 @@ class SenseWords(_Frozen):
     quoted_third_pronouns: frozenset[str] = frozenset()  # claims16: quoted_speech.py
     first_person_words: frozenset[str] = frozenset()  # claims16: "they call us" (quoted_speech)
     succession_preps: frozenset[str] = frozenset()  # claims16: after_events.py
+    occasion_date_preps: frozenset[str] = frozenset()  # backgr1: noun_dates.py
+    acting_event_nouns: frozenset[str] = frozenset()  # backgr1: "the 1999 bombing killed"
+    # backgr1: "over the past three years", "for two decades" (coding/stretches.py)
+    stretch_preps: frozenset[str] = frozenset()
+    stretch_openers: frozenset[str] = frozenset()
+    stretch_count_preps: frozenset[str] = frozenset()
+    stretch_units: dict[str, int] = Field(default_factory=dict)
     # mainev14: groups of one party that meet as themselves ("the union will meet", "striking
     # dockers will meet"): no meeting with anyone (coding/sittings.py)
     own_meeting_groups: frozenset[str] = frozenset()
