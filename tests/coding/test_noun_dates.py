@@ -1,9 +1,9 @@
 """An event noun's own date dates the act told with it when the noun is the pattern's own act
-("staged the 2014 protests"), the act's occasion ("during the 2015 crackdown", "since the 2011
-uprising" on a perfect) or a violent event doing what the verb tells ("the 1999 bombing
-killed"); an event noun that is only another act's object ("condemned the 2016 attack") or a
-person dated by a year does not date the act (made-up world, parsed by the real model;
-coding/noun_dates.py)."""
+("staged the 2014 protests"), the act's occasion ("during the 2015 crackdown") or a violent
+event doing what the verb tells ("the 1999 bombing killed"); an event noun that is only another
+act's object ("condemned the 2016 attack") or a person dated by a year does not date the act,
+nor does "since" on a perfect, which runs to the telling (made-up world, parsed by the real
+model; coding/noun_dates.py)."""
 
 from __future__ import annotations
 
@@ -37,11 +37,10 @@ def test_condemning_an_earlier_attack_is_the_storys_news(nlp, coder: Coder) -> N
     assert _typed(nlp, coder, text, "ACCUSE").modality == "asserted"
 
 
-def test_accusations_made_since_an_uprising_years_ago_are_background(
-    nlp, coder: Coder
-) -> None:
-    text = "Since the 2011 uprising, Gondor has accused Arnor of backing the rebels."
-    assert _typed(nlp, coder, text, "ACCUSE").modality == "historical"
+def test_pressure_stepped_up_since_an_old_war_stays_news(nlp, coder: Coder) -> None:
+    # lead26: a perfect with "since" runs from then to the telling: the story's own news
+    text = "The Gondorian opposition has stepped up pressure on the king since the 2015 war."
+    assert _typed(nlp, coder, text, "REQUEST").modality == "asserted"
 
 
 def test_arrests_since_monday_stay_news(nlp, coder: Coder) -> None:

@@ -1,6 +1,6 @@
 """Event nouns whose own date ("the 2014 protests", "last year's crackdown") dates the act told
 with them: the noun a pattern matched as the act itself ("staged the 2014 protests"), the noun
-that names the act's occasion ("killed during the 2015 crackdown", "has accused Arnor since the
+that names the act's occasion ("killed during the 2015 crackdown", "arrested amid the
 2011 uprising"), and a violent or upheaving event that is the subject of what it did ("the 1999
 bombing killed 30 soldiers"). Read by dates.py; an event noun that is only the object of another
 act ("condemned the 2016 attack") keeps its date to itself.
@@ -20,7 +20,7 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 def dates_own_noun(span: Span, trigger: Token, parts: Collection[int]) -> bool:
     """Whether a date standing before a noun ("the 2014 protests") dates the act: the noun is
     the trigger, a noun of the pattern's own words (``parts``: "led the 2014 protests"), or the
-    occasion of a verb ("during the 2015 crackdown", "since the 2011 uprising")."""
+    occasion of a verb ("during the 2015 crackdown", "amid the 2011 uprising")."""
     noun = span.root.head
     if noun.i == span.root.i:
         return False
@@ -30,24 +30,24 @@ def dates_own_noun(span: Span, trigger: Token, parts: Collection[int]) -> bool:
 
 
 def occasion_prep(noun: Token) -> Token | None:
-    """The preposition ("during", "amid", "since") that makes an event noun the time of the
+    """The preposition ("during", "amid") that makes an event noun the time of the
     verb it hangs on; None when the noun stands in no such phrase."""
     prep = noun.head
     if noun.pos_ not in NOUNS or noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     if prep.lower_ not in english().senses.occasion_date_preps:
         return None
-    return prep if prep.head.pos_ in ("VERB", "AUX") and _times(prep) else None
+    return prep if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def dated_occasions(verb: Token) -> set[int]:
     """The event nouns that name the verb's occasion or the start of its time ("arrested during
-    the 2015 crackdown", "have arrested hundreds since last year's election"), or that did what
+    the 2015 crackdown", "arrested hundreds amid last year's election"), or that did what
     the verb tells ("the 1999 bombing killed 30 soldiers")."""
     occasions = {
         o.i
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in english().senses.occasion_date_preps and _times(c)
+        if c.dep_ == "prep" and c.lower_ in english().senses.occasion_date_preps
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ in NOUNS
     }
@@ -66,15 +66,3 @@ def _acting_event(noun: Token) -> bool:
         return False
     return noun.lemma_.lower() in english().senses.acting_event_nouns
 
-
-def _times(prep: Token) -> bool:
-    """Whether the phrase times its verb: "since" only on a perfect, the tense of a time that
-    runs from then to the telling ("have arrested hundreds since"); "met for the first time
-    since the 2015 war" counts from that war to a meeting of the story's own."""
-    if prep.lower_ != "since":
-        return True
-    verb = prep.head
-    perfect = english().words.perfect_aux
-    told = any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children)
-    counted = any(t.lower_ == "time" for c in verb.children if c.dep_ == "prep" for t in c.subtree)
-    return told and not counted
