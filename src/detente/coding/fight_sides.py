@@ -37,6 +37,18 @@ def joins_side(trigger: Token, partner: Token) -> bool:
     return fighter is not None or _one_person(child(trigger, "nsubj"))
 
 
+def side_phrase(trigger: Token) -> Token | None:
+    """ "fought *on the side of* the rebels", "on their side": the preposition of a phrase
+    naming the side one fights on, which names no party fought against."""
+    for prep in trigger.children:
+        noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in english().senses.side_preps and (
+            noun is not None and noun.lemma_.lower() in english().senses.side_nouns
+        ):
+            return prep
+    return None
+
+
 def _joined_to_fight(verb: Token) -> bool:
     """ "went to Mordor to fight with", "volunteered to fight with", "joined the rebels and
     fought with them": fighting someone travelled or signed up to do is done in the ranks."""

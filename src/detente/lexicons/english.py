@@ -957,6 +957,8 @@ class SenseWords(_Frozen):
     joining_verbs: frozenset[str] = frozenset()  # "went to fight with X": on X's side
     armed_group_nouns: frozenset[str] = frozenset()  # "a man fought with the militants"
     force_nouns: frozenset[str] = frozenset()  # "troops went to fight with X": against X
+    side_preps: frozenset[str] = frozenset()  # "fought on the side of X": X's side
+    side_nouns: frozenset[str] = frozenset()
     lone_people: frozenset[str] = frozenset()  # "a man fought with X"
 
     @field_validator(
