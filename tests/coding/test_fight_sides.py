@@ -36,6 +36,11 @@ def test_the_side_one_fights_with_is_no_one_attacked(
     assert all(recipient != "MDR" for _, _, recipient in _fights(nlp, coder, text))
 
 
+def test_the_side_fought_on_names_no_one_attacked(nlp: Language, coder: Coder) -> None:
+    text = "The Arnorian volunteers fought on the side of the Orcish rebels."
+    assert _fights(nlp, coder, text) == [("ARN", "ASSAULT", "")]
+
+
 def test_the_fighter_judged_for_it_is_the_actor_not_the_judge(
     nlp: Language, coder: Coder
 ) -> None:

@@ -44,7 +44,7 @@ def object_doer(trigger: Token, owner: Token | None) -> Token | None:
         return None
     if prep.lower_ not in english().senses.object_doer_preps:
         return None
-    judged = _judged_party(prep.head)
+    judged = _judged_party(prep.head, passive=owner is not None)
     if judged is None or judged.pos_ not in PARTY_POS or judged.i == trigger.i:
         return None
     return judged if owner is None or _agrees(owner, judged) else None
@@ -61,13 +61,15 @@ def _complement_act(trigger: Token) -> Token | None:
     return None
 
 
-def _judged_party(holder: Token) -> Token | None:
-    """Whom the verb the preposition hangs on acts on: its direct object, or the subject of
-    its passive ("Gondor was accused of …"); the parser often hangs the preposition on the
-    object itself ("arrested a man for fighting")."""
+def _judged_party(holder: Token, *, passive: bool) -> Token | None:
+    """Whom the verb the preposition hangs on acts on: its direct object, or with ``passive``
+    the subject of its passive ("Gondor was accused of stepping up its raids"); the parser
+    often hangs the preposition on the object itself ("arrested a man for fighting")."""
     if holder.pos_ in ("VERB", "AUX"):
         if is_passive(holder):
-            return child(holder, "nsubjpass")
+            # "was arrested for collaborating": a charge told of a passive subject is left as it
+            # was (no doer read, no event); only an act the subject owns by "its" is theirs
+            return child(holder, "nsubjpass") if passive else None
         return child(holder, "dobj")
     if holder.dep_ == "dobj" and holder.pos_ in PARTY_POS and holder.head.pos_ in ("VERB", "AUX"):
         return holder
