@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from detente.coding.events import Coder
 from detente.coding.fight_sides import joins_side
@@ -81,3 +82,25 @@ def test_a_force_sent_to_fight_with_rebels_fights_them() -> None:
     assert joins_side(doc[3], doc[5])
     doc = build_doc(_went_rows(("Troops", "troop", "NOUN")), tags={0: "NNS"})
     assert not joins_side(doc[3], doc[5])
+
+
+def _fought_with_rows(partner: tuple[str, str, str]) -> list[tuple]:
+    """ "He fought with <partner>." as parse rows."""
+    return [
+        ("He", "he", "PRON", "nsubj", 1),
+        ("fought", "fight", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1),
+        (*partner, "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_lone_person_fights_with_a_named_group_on_its_side_but_against_a_person() -> None:
+    doc = build_doc(_fought_with_rows(("Haradrim", "Haradrim", "PROPN")))
+    doc.ents = [Span(doc, 3, 4, label="NORP")]
+    assert joins_side(doc[1], doc[3])
+    doc = build_doc(_fought_with_rows(("Boromir", "Boromir", "PROPN")))
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    assert not joins_side(doc[1], doc[3])
+    doc = build_doc(_fought_with_rows(("police", "police", "NOUN")))
+    assert not joins_side(doc[1], doc[3])

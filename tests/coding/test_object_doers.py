@@ -83,3 +83,37 @@ def test_a_named_owner_is_never_replaced() -> None:
     rows[4] = ("Arnor", "Arnor", "PROPN", "poss", 5)
     doc = build_doc(rows, tags={2: "NNP"})
     assert object_doer(doc[5], doc[4]) is None
+
+
+def test_a_gerund_after_a_judged_object_is_the_objects_act() -> None:
+    """ "Arnor arrested a man for fighting": the parser hangs "for" on the object itself."""
+    doc = build_doc(
+        [
+            ("Arnor", "Arnor", "PROPN", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("man", "man", "NOUN", "dobj", 1),
+            ("for", "for", "ADP", "prep", 3),
+            ("fighting", "fight", "VERB", "pcomp", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        tags={5: "VBG"},
+    )
+    found = object_doer(doc[5], None)
+    assert found is not None and found.i == 3
+
+
+def test_a_charge_told_of_a_passive_subject_reads_no_doer() -> None:
+    """Negative: "He was arrested for fighting" is left as it was (no doer, no new event)."""
+    doc = build_doc(
+        [
+            ("He", "he", "PRON", "nsubjpass", 2),
+            ("was", "be", "AUX", "auxpass", 2),
+            ("arrested", "arrest", "VERB", "ROOT", 2),
+            ("for", "for", "ADP", "prep", 2),
+            ("fighting", "fight", "VERB", "pcomp", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        tags={2: "VBN", 4: "VBG"},
+    )
+    assert object_doer(doc[4], None) is None

@@ -23,6 +23,8 @@ from detente.lexicons.english import english
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Fine tags of a plural noun ("two men" fought as a group, not as one person).
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The entity label of a person's name.
+PERSON_ENT = "PERSON"
 # Entity labels of a group known by its own name ("the Haradrim", "Islamic State", "Kurds").
 NAMED_GROUP_ENTS = frozenset({"ORG", "NORP", "GPE"})
 
@@ -70,6 +72,8 @@ def _armed_group(partner: Token) -> bool:
     whom a scuffle is with."""
     if partner.lemma_.lower() in english().senses.armed_group_nouns:
         return True
+    if partner.ent_type_ == PERSON_ENT:
+        return False  # "fought with Smith": a person met, no group joined
     return partner.pos_ == "PROPN" or partner.ent_type_ in NAMED_GROUP_ENTS
 
 
@@ -82,7 +86,11 @@ def _one_person(fighter: Token | None) -> bool:
         return fighter.lower_ in english().words.person_pronouns
     if fighter.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in fighter.children):
         return False
-    return fighter.ent_type_ == "PERSON" or fighter.lemma_.lower() in english().senses.lone_people
+    if fighter.ent_type_ == PERSON_ENT:
+        return True
+    # a singular noun is written as its lemma ("a man"; "men", "volunteers" are not)
+    lemma = fighter.lemma_.lower()
+    return fighter.lower_ == lemma and lemma in english().senses.lone_people
 
 
 def _force(subject: Token | None) -> bool:
