@@ -87,9 +87,13 @@ def _relative_owner(verb: Token) -> list[Token]:
 
 def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
     """Whether a subject pronoun can stand for the noun: number, and person or not."""
+    return form_agrees(pronoun.lower_, noun)
+
+
+def form_agrees(word: str, noun: Token) -> bool:
+    """Whether a subject pronoun written ``word`` (lower case) can stand for the noun."""
     words = english().words
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    word = pronoun.lower_
+    plural = _plural(noun)
     if word in words.plural_pronouns:  # "the union said they": a body may be "they"
         return plural or noun.ent_type_ in ("ORG", "NORP")
     if word in words.person_pronouns:
@@ -97,13 +101,29 @@ def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
     return word == "it" and not plural and noun.ent_type_ != "PERSON"
 
 
+def _plural(noun: Token) -> bool:
+    """Whether a noun names several: a plural noun, or nouns joined by a conjunction."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _several(noun: Token) -> bool:
+    """Whether a noun surely names several: a plural common noun or nouns joined by a
+    conjunction; a name's plural tag says little ("Adkins", "the Philippines")."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return True
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS")
+
+
 def animacy_agrees(pronoun: Token | None, noun: Token) -> bool:
-    """Whether a subject pronoun may stand for a noun above it, by person or thing alone:
-    "If *it* eases its blockade, Arafat will ..." is never Arafat, "*he*" never a country.
-    Number is left alone: "the army said they" is common."""
+    """Whether a subject pronoun may stand for a noun above it, by person or thing: "If *it*
+    eases its blockade, Arafat will ..." is never Arafat, "*he*" never a country. A plural
+    pronoun may stand for one body ("the army said they" is common), but "he", "she" or "it"
+    never for several ("*He* fought …, prosecutors said": not the prosecutors; claims20)."""
     if pronoun is None or pronoun.pos_ != "PRON":
         return True
     word = pronoun.lower_
+    if (word in english().words.person_pronouns or word == "it") and _several(noun):
+        return False
     if word in english().words.person_pronouns:
         return noun.ent_type_ not in ("ORG", "GPE", "NORP")
     if word == "it":

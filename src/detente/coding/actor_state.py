@@ -37,8 +37,8 @@ class ActorMemory:
     """Actors seen so far in one article, for later references ("the ministry", "Kim", "they")."""
 
     __slots__ = (
-        "_codes", "_contexts", "_group", "_introduced", "_marks", "_sentence", "_users", "home",
-        "places",
+        "_centre", "_codes", "_contexts", "_group", "_introduced", "_marks", "_sentence", "_users",
+        "home", "places",
     )
 
     def __init__(self, places: frozenset[str] = frozenset(), home: str | None = None) -> None:
@@ -54,6 +54,8 @@ class ActorMemory:
         self._contexts: dict[str, tuple[Match, ...]] = {}  # scans of context texts
         # actors13: the states a sentence's subject named together, with that sentence's index
         self._group: tuple[int, tuple[ActorCode, ...]] = (-1, ())
+        # claims20: the coded party a sentence's plural subject named, with that sentence's index
+        self._centre: tuple[int, tuple[ActorCode, ...]] = (-1, ())
         # actors14: parties introduced by a subject or a name, for a repeated noun ("the boxer")
         self._introduced: list[ActorCode] = []
 
@@ -93,6 +95,19 @@ class ActorMemory:
         """The states the subject of the latest sentence naming any party named together;
         empty when that sentence's subject was no such group."""
         sentence, codes = self._group
+        latest = self._marks[-1][0] if self._marks else -1
+        return codes if sentence >= latest else ()
+
+    def note_plural_subject(self, codes: tuple[ActorCode, ...]) -> None:
+        """Note the party the current sentence's plural subject named ("Orcish fighters
+        attacked a patrol"), for a "they" after it (claims20)."""
+        if codes:
+            self._centre = (self._sentence, codes)
+
+    def plural_subject(self) -> tuple[ActorCode, ...]:
+        """The party the plural subject of the latest sentence naming any party named; empty
+        when that sentence's subject was no such party."""
+        sentence, codes = self._centre
         latest = self._marks[-1][0] if self._marks else -1
         return codes if sentence >= latest else ()
 

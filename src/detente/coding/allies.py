@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.coding.fight_sides import joins_side
 from detente.coding.match import Match
 from detente.coding.syntax import prep_objects
 from detente.lexicons.english import english
@@ -34,6 +35,9 @@ def ally_with(trigger: Token, cameo: str) -> Token | None:
     if prep is None:
         return None
     if enemy_against(trigger) is not None or trigger.dep_ in DESCRIBING_DEPS:
+        return prep
+    partner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if partner is not None and joins_side(trigger, partner):  # claims20: "went to fight with"
         return prep
     return None
 

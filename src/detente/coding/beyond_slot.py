@@ -13,6 +13,7 @@ from detente.coding.addressees import told_addressee
 from detente.coding.allies import ally_with
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.demand_contents import demanded_places
+from detente.coding.fight_sides import side_phrase
 from detente.coding.match import Match
 from detente.coding.noun_strikes import struck_by_noun
 from detente.coding.occasions import occasion_owners, occasions
@@ -536,4 +537,5 @@ def _allies(match: Match) -> set[int]:
     sides = english().senses.ally_preps
     allied = {c.i for c in match.head.children if c.dep_ == "prep" and c.lower_ in sides}
     with_ally = ally_with(match.head, match.cameo)  # recip11: "fighting with X against Y"
-    return allied | ({with_ally.i} if with_ally is not None else set())
+    side = side_phrase(match.head)  # claims20: "fought on the side of X"
+    return allied | {p.i for p in (with_ally, side) if p is not None}

@@ -42,6 +42,7 @@ from detente.coding.party_mentions import mentions
 from detente.coding.phrase_acronyms import place_countries
 from detente.coding.placement import place_counts, place_parties
 from detente.coding.plural_antecedents import subject_group
+from detente.coding.plural_subjects import plural_subject
 from detente.coding.postures import posture_as_told
 from detente.coding.predictions import predicted_threat
 from detente.coding.pronoun_bodies import note_force_users
@@ -400,6 +401,8 @@ def _remember_sentence(
                 if code.country is not None:
                     ctx.memory.remember(code)
     ctx.memory.note_group(subject_group(sent, lambda text: resolve_actors(
+        coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory)))
+    ctx.memory.note_plural_subject(plural_subject(sent, lambda text: resolve_actors(  # claims20
         coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory)))
     blocked = uncoded_subjects(sent, lambda text: resolve_actors(
         coder.actors, text, date=ctx.article.date, context=ctx.context, memory=ctx.memory))

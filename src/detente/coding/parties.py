@@ -41,6 +41,7 @@ from detente.coding.inquiries import harm_doer, harm_inquired
 from detente.coding.linked_actors import counted_party
 from detente.coding.match import Match
 from detente.coding.mutual_parties import bound_reciprocal, distinct_parties, group_partners
+from detente.coding.object_doers import object_doer
 from detente.coding.occupants import occupants
 from detente.coding.occupiers import others_hold
 from detente.coding.outcome import Rejected
@@ -354,8 +355,13 @@ def _unsaid_doer(
     """claims19: the doer of a clause whose subject is unsaid when it is not the subject of the
     clause above: the people a participle right after them describes ("with police trying to
     arrest them"), the party brought into talks ("forced the rebels into talks"), or no one for
-    an attempt made by no one named ("if any attempt is made to arrest them"). None: the usual
-    reading stands."""
+    an attempt made by no one named ("if any attempt is made to arrest them"), or the party a
+    verb judges for the act ("blamed X for its attacks", "arrested a man for fighting"; claims20).
+    None: the usual reading stands."""
+    judged = object_doer(match.head, match.actor)
+    found = mentions(coder, judged, ctx, sectorless=True) if judged is not None else ()
+    if found:
+        return found
     people = described_doer(match.head)
     found = mentions(coder, people, ctx, sectorless=True) if people is not None else ()
     if found:

@@ -100,7 +100,7 @@ class Phrase(PhrasePeople):
             matched = self._span_text([(0, len(self.tokens))])
             return [ActorCode(country=found.country, sector=None, name=None, matched=matched,
                               rule=found.rule)]  # fmt: skip
-        group = self._group(refs[0])
+        group = self._group(refs[0]) or self._plural_centre(refs[0])
         if group:
             return group
         code = self._centre(refs[0]) or self._antecedent(refers(refs[0]))
@@ -119,6 +119,15 @@ class Phrase(PhrasePeople):
             return []
         matched = self._span_text([(ref.start, ref.end)])
         return [replace(c, matched=matched, rule="reference") for c in self.memory.group()]
+
+    def _plural_centre(self, ref: Match) -> list[ActorCode]:
+        """claims20: a bare "they" continues the party the latest sentence's plural subject
+        named ("Orcish fighters attacked a patrol. They …"), not the party named last."""
+        pronouns = english().senses.plural_subject_pronouns
+        if self.memory is None or self.text.strip().lower() not in pronouns:
+            return []
+        matched = self._span_text([(ref.start, ref.end)])
+        return [replace(c, matched=matched, rule="reference") for c in self.memory.plural_subject()]
 
     def states_named(self) -> list[ActorCode]:
         """actors13: "the countries", "these three nations" after a sentence whose subject named

@@ -965,6 +965,14 @@ class SenseWords(_Frozen):
     hosting_codes: frozenset[str] = frozenset()  # CAMEO codes of hosting a visit (043)
     guest_preps: frozenset[str] = frozenset()  # "a banquet *for* visiting Y"
     visit_adjunct_preps: frozenset[str] = frozenset()  # "Y, on a visit to Z, was received"
+    # claims20: whose act and which side (object_doers.py, fight_sides.py)
+    object_doer_preps: frozenset[str] = frozenset()  # "blamed X for its attacks": X attacked
+    joining_verbs: frozenset[str] = frozenset()  # "went to fight with X": on X's side
+    armed_group_nouns: frozenset[str] = frozenset()  # "a man fought with the militants"
+    force_nouns: frozenset[str] = frozenset()  # "troops went to fight with X": against X
+    side_preps: frozenset[str] = frozenset()  # "fought on the side of X": X's side
+    side_nouns: frozenset[str] = frozenset()
+    lone_people: frozenset[str] = frozenset()  # "a man fought with X"
 
     @field_validator(
         "commerce_roots", "journalism_roots", "support_roots", "provision_roots",
