@@ -29,8 +29,8 @@ from detente.geo.locate import ArticlePlaces, resolve_place
 from detente.lexicons.actors import Token
 from detente.lexicons.english import english
 
-# The rule of a country read from the paper's own home (its site or its dateline).
-PRESS_RULE = "press-home"
+# The rule of an institution placed in the paper's own home (its site or dateline) or the story's.
+PRESS_RULE = "home-institution"
 # Rules of a country guessed from the article (its context's most-named country, or a party
 # remembered before), not stated by the phrase.
 GUESSED_RULES = frozenset({"context", "reference"})
