@@ -177,3 +177,21 @@ def test_the_centre_elsewhere_or_in_lower_case_is_no_government(
     world: ActorLexicon, text: str, context: str
 ) -> None:
     assert resolve_actors(world, text, context=context) == ()
+
+
+# actors21: an Indian paper's story about fishermen held in Pakistan names Pakistan most.
+FISHERMEN = "Pakistan arrested the fishermen. Pakistan and Pakistani courts held them in Karachi."
+
+
+def test_the_centre_is_the_indian_papers_own_in_a_story_about_pakistan(
+    world: ActorLexicon,
+) -> None:
+    memory = ActorMemory(places=frozenset({"PAK", "IND"}), home="PAK", press="IND")
+    code = resolve_actor(world, "the Centre", context=FISHERMEN, memory=memory)
+    assert code is not None and (code.country, code.sector) == ("IND", "GOV")
+
+
+def test_the_centre_in_a_paper_of_another_country_is_the_storys(world: ActorLexicon) -> None:
+    memory = ActorMemory(places=frozenset({"PAK", "IND"}), home="PAK", press="GBR")
+    code = resolve_actor(world, "the Centre", context=FISHERMEN, memory=memory)
+    assert code is not None and code.country == "PAK"

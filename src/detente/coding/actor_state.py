@@ -38,14 +38,19 @@ class ActorMemory:
 
     __slots__ = (
         "_centre", "_codes", "_contexts", "_group", "_introduced", "_marks", "_sentence", "_users",
-        "home", "places",
+        "home", "places", "press",
     )
 
-    def __init__(self, places: frozenset[str] = frozenset(), home: str | None = None) -> None:
+    def __init__(
+        self, places: frozenset[str] = frozenset(), home: str | None = None,
+        press: str | None = None,
+    ) -> None:
         # actors12: the countries of the article's places (an acronym's country may be one),
         # and the country its places make its home (its local bodies' and councillors')
         self.places = places
         self.home = home
+        # actors21: the paper's own country, by its site or dateline (its "the Government")
+        self.press = press
         self._users: list[ActorCode] = []  # actors of acts of force, in the article's order
         self._codes: list[ActorCode] = []
         # per code: its sentence, whether its subject, whether a party to an event

@@ -45,6 +45,7 @@ from detente.coding.plural_antecedents import subject_group
 from detente.coding.plural_subjects import plural_subject
 from detente.coding.postures import posture_as_told
 from detente.coding.predictions import predicted_threat
+from detente.coding.press_home import press_home
 from detente.coding.pronoun_bodies import note_force_users
 from detente.coding.relevance import mark_relevance
 from detente.coding.restated import harm_left, restated
@@ -424,7 +425,7 @@ def article_state(coder: Coder, article: Article, doc: Doc) -> ArticleState:
         article=article, doc=doc,
         context=story_context(coder, doc, article.text[:CONTEXT_CHARS]),
         memory=ActorMemory(places=place_countries(places),  # actors12
-                           home=home if places else None),
+                           home=home if places else None, press=press_home(places)),
         places=places, place_counts=place_counts(places), ents=ents, home=home,
         reference=article.date or story_reference(doc, ents), namesakes=namesakes,
         weekday_news=article.date is None and weekday_news(article.text, doc, ents),

@@ -18,6 +18,7 @@ from detente.coding.civil_titles import (
 from detente.coding.home_parties import home_party
 from detente.coding.machines import machine_words
 from detente.coding.multinational_forces import multinational_force
+from detente.coding.named_owners import named_owner
 from detente.coding.phrase_home_bodies import home_body
 from detente.coding.phrase_locals import placed_party
 from detente.coding.phrase_offices import national_office
@@ -37,6 +38,7 @@ from detente.coding.phrase_roles import (
 from detente.coding.phrase_state import Found
 from detente.coding.phrase_territories import territory_home
 from detente.coding.plural_antecedents import states_reference
+from detente.coding.press_home import PRESS_RULE, press_institution
 from detente.coding.state_groups import (
     MULTINATIONAL,
     MULTINATIONAL_SECTOR,
@@ -255,6 +257,7 @@ class Phrase(PhrasePeople):
         if stated.sector is None and shared is not None:
             stated = shared
         entity = self._entity_in(a, h)
+        entity = named_owner(entity, self.tokens, self.matches, h, b) or entity  # actors21
         where = (entity or person or self._tail_entity(h, b) or self._kind_of(a, h)
                  or self._multinational(stated, a, h, b))
         several = where is None and several_states(self.tokens, self.matches, a, b)
@@ -407,6 +410,8 @@ class Phrase(PhrasePeople):
             return where
         story = self.memory.home if self.memory else None  # actors14: a territory's own organs
         own = territory_home(where, stated, self.tokens[a:h], story, self.lexicon.sovereigns)
+        if own is None and stated.rule == "agent" and stated.spans:  # actors21: "Parliament"
+            own = self._press_institution(where, stated, story)
         if own is None:  # actors20: "Labor", "the Opposition leader"
             places = self.memory.places if self.memory else ()
             own = home_party(where, self.matches, a, h, story, places)
@@ -423,6 +428,15 @@ class Phrase(PhrasePeople):
             a, h, b, stated)
         home = self._from_places() if local else None
         return home if home is not None and home.country != where.country else where
+
+    def _press_institution(self, where: Found, stated: Found, story: str | None
+                           ) -> Found | None:  # fmt: skip
+        """ "the Government", "Parliament" with a guessed country: the paper's own (actors21)."""
+        [(start, end)] = stated.spans[:1]
+        memory = self.memory
+        recent = memory.recent() if memory else ()
+        press = memory.press if memory else None
+        return press_institution(where, self.tokens[start:end], recent, press, story)
 
     def _instrument(self, stated: Found) -> bool:
         """Whether the stated head is a machine of force ("warplanes", "tanks", "fighter
@@ -735,7 +749,7 @@ def _rule(
             return person.rule
         stated = sector.rule == "agent" and sector.sector != person.sector
         return "stated-role" if stated else "person-role"
-    if where is not None and where.rule in {"reference", "context"}:
+    if where is not None and where.rule in {"reference", "context", PRESS_RULE}:
         return where.rule  # an unknown name does not vouch for a country guessed from context
     if name is not None and sector.rule in {"agent", "generic"}:
         return "stated-role"

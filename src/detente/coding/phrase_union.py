@@ -2,7 +2,9 @@
 
 "The Centre has rejected the demand", "talks between the Centre and the state": in a story
 about one of these countries the bare "the Centre" is that country's central government. A
-story about anywhere else keeps the words for what they usually are (a centre named before).
+paper of one of them (its site or dateline) means its own, even in a story about the other
+(actors21). A story about anywhere else keeps the words for what they usually are (a centre
+named before).
 """
 
 from __future__ import annotations
@@ -28,9 +30,14 @@ def union_government(state: PhraseState) -> list[ActorCode]:
         return []  # "the centre of the city", "the center" of a field
     if state.matches:
         return []  # a lexicon entry of that name is the user's or ours to decide
-    countries = state._context_countries()
-    if not countries or countries[0] not in senses.centre_countries:
+    press = state.memory.press if state.memory else None
+    if press in senses.centre_countries:  # actors21: "NEW DELHI (PTI) - The Centre": India's
+        country: str | None = press
+    else:
+        countries = state._context_countries()
+        country = countries[0] if countries else None
+    if country not in senses.centre_countries:
         return []
     matched = state.text.strip()
-    return [ActorCode(country=countries[0], sector=UNION_SECTOR, name=None, matched=matched,
+    return [ActorCode(country=country, sector=UNION_SECTOR, name=None, matched=matched,
                       rule=UNION_RULE)]  # fmt: skip

@@ -675,6 +675,9 @@ class SenseWords(_Frozen):
     # the words of its own names ("Federal Reserve") (coding/phrase_home_bodies.py)
     home_bodies: frozenset[str] = frozenset()
     home_body_names: frozenset[str] = frozenset()
+    # actors21: a state's institutions a paper names as proper nouns with no country ("the
+    # Government", "Parliament"): its own country's (coding/press_home.py)
+    press_institutions: frozenset[str] = frozenset()
     quotation_marks: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()  # recip10: "the plan *that* X proposed"
     answer_nouns: frozenset[str] = frozenset()  # lead13: "in revenge for an ambush" (parties.py)
