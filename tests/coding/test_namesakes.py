@@ -7,7 +7,9 @@ names "Annuminas police" means its own town's police.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Span
@@ -15,8 +17,9 @@ from spacy.tokens import Span
 from detente.coding.actors import ActorLexicon, load_actor_lexicon
 from detente.coding.events import Coder, code_article
 from detente.coding.namesakes import namesake_map, namesakes_read, seat_finder
-from detente.geo.gazetteer import Candidate
+from detente.geo.gazetteer import SCHEMA, Candidate, Gazetteer
 from detente.geo.locate import ArticlePlaces, PlaceMention
+from detente.geo.sources import name_key
 from detente.lexicons.ontology import Ontology
 from detente.lexicons.verbs import load_verbs
 from detente.records import ActorMention, Article
@@ -328,3 +331,89 @@ def test_a_seat_matched_without_its_clitic_is_the_home_town_of_the_whole_name(
     assert namesake_map(text, places, actors, lookup) == {"ARN": "GND"}
     # the town alone, "Annuminas hospital", is the foreign seat's name only
     assert namesake_map(text.replace("'s", ""), places, actors, lookup) == {}
+
+
+def _sized_gazetteer() -> Gazetteer:
+    """PLACES, with Arnor's seat Annuminas a great city and Gondor's a small town (as Moscow,
+    Russia, and Moscow, Idaho): a place read alone picks the great city."""
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.executescript(SCHEMA)
+    for i, (name, country, precision) in enumerate(PLACES):
+        population = 10_000_000 if (name, country) == ("Annuminas", "ARN") else 10_000
+        db.execute("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (i, None, name, country, None, 0.0, 0.0, population, precision))  # fmt: skip
+        db.execute("INSERT INTO alias VALUES (?, ?, 1)", (name_key(name), i))
+    return Gazetteer(path=Path(":memory:"), version="sized", db=db)
+
+
+def test_an_agentless_arrest_in_the_namesake_town_is_by_the_home_police(
+    ontology: Ontology,
+) -> None:
+    """actors21: "A man was arrested in Annuminas" in a Gondorian local story that calls its
+    town's police "Annuminas police" is an arrest by Gondor's police, even where the place
+    itself is read as the foreign seat."""
+    coder = Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
+        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
+        gazetteer=_sized_gazetteer(),
+    )  # fmt: skip
+    rows = [  # "A man was arrested in Annuminas. Annuminas police charged him in Osgiliath
+        # and Ithilien."
+        ("A", "a", "DET", "det", 1),
+        ("man", "man", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("arrested", "arrest", "VERB", "ROOT", 3),
+        ("in", "in", "ADP", "prep", 3),
+        ("Annuminas", "Annuminas", "PROPN", "pobj", 4),
+        (*PUNCT, 3),
+        ("Annuminas", "Annuminas", "PROPN", "compound", 8),
+        ("police", "police", "NOUN", "nsubj", 9),
+        ("charged", "charge", "VERB", "ROOT", 9),
+        ("him", "he", "PRON", "dobj", 9),
+        ("in", "in", "ADP", "prep", 9),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 11),
+        ("and", "and", "CCONJ", "cc", 12),
+        ("Ithilien", "Ithilien", "PROPN", "conj", 12),
+        (*PUNCT, 9),
+    ]
+    doc = build_doc(rows, starts=(0, 7), tags={3: "VBN", 9: "VBD"})
+    doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 7, 8, label="GPE"),
+                Span(doc, 12, 13, label="GPE"), Span(doc, 14, 15, label="GPE")]  # fmt: skip
+    article = Article(doc_id="n2", origin="test", text=doc.text, date=DATE)
+    events = code_article(coder, article, doc)
+    arrest = [e for e in events if e.cameo == "173"]
+    assert arrest and [m.country for m in arrest[0].actor] == ["GND"]
+
+
+def test_an_agentless_arrest_in_a_foreign_seat_named_no_other_way_stays_abroad(
+    ontology: Ontology,
+) -> None:
+    """Without a local use of the name ("Annuminas police"), an arrest in Annuminas told in a
+    Gondorian story is one in Arnor's seat: nothing makes it the home town."""
+    coder = Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
+        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
+        gazetteer=_sized_gazetteer(),
+    )  # fmt: skip
+    rows = [  # "A man was arrested in Annuminas. Rain fell in Osgiliath and Ithilien."
+        ("A", "a", "DET", "det", 1),
+        ("man", "man", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("arrested", "arrest", "VERB", "ROOT", 3),
+        ("in", "in", "ADP", "prep", 3),
+        ("Annuminas", "Annuminas", "PROPN", "pobj", 4),
+        (*PUNCT, 3),
+        ("Rain", "rain", "NOUN", "nsubj", 8),
+        ("fell", "fall", "VERB", "ROOT", 8),
+        ("in", "in", "ADP", "prep", 8),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 9),
+        ("and", "and", "CCONJ", "cc", 10),
+        ("Ithilien", "Ithilien", "PROPN", "conj", 10),
+        (*PUNCT, 8),
+    ]
+    doc = build_doc(rows, starts=(0, 7), tags={3: "VBN", 8: "VBD"})
+    doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 10, 11, label="GPE"),
+                Span(doc, 12, 13, label="GPE")]  # fmt: skip
+    article = Article(doc_id="n3", origin="test", text=doc.text, date=DATE)
+    arrest = [e for e in code_article(coder, article, doc) if e.cameo == "173"]
+    assert arrest and [m.country for m in arrest[0].actor] == ["ARN"]

@@ -84,7 +84,8 @@ def place_parties(
         parties.actor, placing_location(entry.code, location), ctx,
         travelling=codes.travelling_sectors,
     )
-    actor = actor or authorities(match, location)
+    # actors21: "arrested in Moscow" in an Idaho story: the home town's police, as its namesake
+    actor = actor or namesakes_read(authorities(match, location), ctx.namesakes)
     if modality in UNPLACED_MODALITIES:
         actor = actor or home_authorities(match, parties.actor, parties.recipient, ctx)
     actor = actor or unplaced(parties.actor, ctx)
