@@ -736,6 +736,9 @@ class SenseWords(_Frozen):
     permit_texts: frozenset[str] = frozenset()
     traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
     trip_nouns: frozenset[str] = frozenset()  # verbs11: "made the trip": a journey (travel.py)
+    # senses20: a visit by a state's leaders to its own forces is an inspection (travel.py)
+    commanding_sectors: frozenset[str] = frozenset()
+    commanded_sectors: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()  # mainev9: "says the police failed her"
     wronged_pronouns: frozenset[str] = frozenset()
     wronged_people: frozenset[str] = frozenset()
