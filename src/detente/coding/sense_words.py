@@ -11,8 +11,8 @@ from detente.coding.match import Match
 from detente.lexicons.english import english
 
 __all__ = [
-    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "noun_forms", "object_among",
-    "prep_objects",
+    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "named_surname", "noun_forms",
+    "object_among", "prep_objects",
 ]
 
 # Labels of a noun's modifiers that say what kind of thing it is ("ER visits", "racing team").
@@ -68,3 +68,13 @@ def object_among(match: Match, roots: frozenset[str], nouns: frozenset[str]) -> 
         return None
     objects = (c for c in match.head.children if c.dep_ in OBJECT_DEPS)
     return next((obj for obj in objects if is_word(obj, nouns)), None)
+
+
+def named_surname(token: Token) -> bool:
+    """senses20: a capitalised word that ends a person's full name told earlier in the text
+    ("Brian Reams ... the judge fired *Reams*"): news names a person by surname after the first
+    mention, whatever tag or entity the parser gave the lone word ("reams" of paper, an ORG)."""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    named = (e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i and len(e) > 1)
+    return any(e[-1].text == token.text for e in named)
