@@ -11,8 +11,8 @@ from detente.coding.match import Match
 from detente.lexicons.english import english
 
 __all__ = [
-    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "named_surname", "noun_forms",
-    "object_among", "prep_objects",
+    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "named_storm", "named_surname",
+    "noun_forms", "object_among", "prep_objects",
 ]
 
 # Labels of a noun's modifiers that say what kind of thing it is ("ER visits", "racing team").
@@ -78,3 +78,13 @@ def named_surname(token: Token) -> bool:
         return False
     named = (e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i and len(e) > 1)
     return any(e[-1].text == token.text for e in named)
+
+
+def named_storm(token: Token) -> bool:
+    """senses20: "Cyclone Idai", "Hurricane Maria", "Tropical Storm Allison": a name right after
+    a kind of storm that modifies it is the storm's name, not a person's."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return False
+    kind = token.doc[token.i - 1]
+    return kind.head.i == token.i and kind.dep_ == "compound" and (
+        kind.lower_ in english().senses.storm_kinds)

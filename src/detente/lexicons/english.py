@@ -268,6 +268,7 @@ class SenseWords(_Frozen):
     """Word lists of the senses that report no political event (coding/nonevents.py)."""
 
     impersonal_causes: frozenset[str]  # subjects that cannot act: "an epidemic killed"
+    storm_kinds: frozenset[str] = frozenset()  # senses20: "Cyclone Idai killed": a named storm
     commerce_objects: frozenset[str]  # "negotiated a lease", "media rights": trade, not politics
     commerce_roots: frozenset[str]  # the CAMEO roots of agreement and cooperation they take over
     price_verbs: frozenset[str]  # "they charge for the power": a price asked, no accusation
