@@ -1,5 +1,6 @@
-"""Reading a trigger's partners for the sense checks: its words, objects, doers and the nouns
-its prepositions govern (shared by coding/private_senses.py and coding/people_senses.py)."""
+"""Reading a trigger's partners for the sense checks: its words, objects, doers, the nouns its
+prepositions govern, and names that are a storm's or a person's told before (shared by
+coding/private_senses.py, people_senses.py, thing_senses.py and nonevents.py)."""
 
 from __future__ import annotations
 
