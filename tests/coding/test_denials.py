@@ -43,3 +43,12 @@ def test_a_denial_not_made_leaves_a_claim(nlp, coder: Coder) -> None:
 def test_a_claim_that_is_no_denial_stays_hypothetical(nlp, coder: Coder) -> None:
     text = "Mordor claimed that Gondorian soldiers had attacked its villages."
     assert _modality(nlp, coder, text, "ASSAULT") == "hypothetical"
+
+
+def test_denying_what_ones_own_troops_did_rejects_no_one(nlp, coder: Coder) -> None:
+    # senses20: the denied clause is told as not done; no party's proposal is rejected
+    for text in ("Gondor denied that its troops crossed the border into Arnor.",
+                 "Gondor denied its troops had attacked Arnor."):
+        assert "REJECT" not in [e.event_type for e in code_text(nlp, coder, text)]
+    text = "Gondor denied Arnor's request for talks."
+    assert "REJECT" in [e.event_type for e in code_text(nlp, coder, text)]

@@ -49,6 +49,11 @@ def test_damage_done_with_a_theft_is_a_robbery_no_riot(nlp: Language, coder: Cod
     assert "PROTEST" not in _types(nlp, coder, text)
 
 
+def test_vandals_damaging_property_commit_a_crime_no_riot(nlp: Language, coder: Coder) -> None:
+    text = "Vandals smashed the windows of the Gondorian town hall in Osgiliath overnight."
+    assert "PROTEST" not in _types(nlp, coder, text)
+
+
 def test_rioters_smashing_windows_still_riot(nlp: Language, coder: Coder) -> None:
     text = "Gondorian protesters smashed the windows of the Arnorian embassy in Osgiliath."
     assert "PROTEST" in _types(nlp, coder, text)

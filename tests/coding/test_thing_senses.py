@@ -202,6 +202,35 @@ def test_firing_a_person_from_a_job_shoots_no_one(coder: Coder) -> None:
     assert "ASSAULT" in _types(code(coder, rockets, tags={4: "VBD", 5: "NNS"}))
 
 
+def _said_fired(obj: tuple) -> list[tuple]:
+    """ "Beren Barahir said the king of Gondor fired <obj> at Osgiliath." """
+    return [
+        ("Beren", "Beren", "PROPN", "compound", 1),
+        ("Barahir", "Barahir", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("king", "king", "NOUN", "nsubj", 7),
+        ("of", "of", "ADP", "prep", 4),
+        ("Gondor", "Gondor", "PROPN", "pobj", 5),
+        ("fired", "fire", "VERB", "ccomp", 2),
+        obj,
+        ("at", "at", "ADP", "prep", 7),
+        ("Osgiliath", "Osgiliath", "PROPN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_firing_a_person_named_by_surname_is_a_dismissal(coder: Coder) -> None:
+    # senses20: "Barahir" after "Beren Barahir" is that person, even where the tagger took the
+    # lone word for no person (here: no entity on it)
+    tags = {2: "VBD", 7: "VBD"}
+    person = _said_fired(("Barahir", "Barahir", "PROPN", "dobj", 7))
+    assert "ASSAULT" not in _types(code(coder, person, tags=tags, ents=((0, 2, "PERSON"),)))
+    # "Beren Barahir said the king of Gondor fired Katyushas at Osgiliath.": a weapon is shot
+    weapon = _said_fired(("Katyushas", "Katyusha", "PROPN", "dobj", 7))
+    assert "ASSAULT" in _types(code(coder, weapon, tags=tags, ents=((0, 2, "PERSON"),)))
+
+
 def test_a_law_allowing_an_act_provides_it_and_concedes_nothing(coder: Coder) -> None:
     # "Gondor passed a law allowing Arnor to trade."
     rows = [

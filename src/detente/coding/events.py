@@ -57,7 +57,11 @@ from detente.coding.state_groups import uncoded_subjects
 from detente.coding.style_adjectives import styled_entity
 from detente.coding.syntax import depth, is_to_infinitive
 from detente.coding.trace import SentenceTrace, trace_sentence, with_relevance
-from detente.coding.travel import reject_home_travel, reject_private_travel
+from detente.coding.travel import (
+    reject_home_travel,
+    reject_own_forces_visit,
+    reject_private_travel,
+)
 from detente.coding.triggers import scan_sentence
 from detente.coding.verb_readings import reject_reading
 from detente.coding.verbal_clashes import verbal_clash
@@ -149,6 +153,7 @@ def code_match(
         text=ctx.article.text, unaimed_force=force and not placed.recipient)
     setting = replace(setting, location=location)
     home = reject_home_travel(match, placed) or reject_private_travel(match, placed)  # verbs11
+    home = home or reject_own_forces_visit(match, placed)  # senses20: "visited his soldiers"
     if home is not None:
         return Outcome(match=match, parties=placed, framing=framing, setting=setting, rejected=home)
     event = record_event(coder, match, sent, index, ctx, placed, framing, setting)

@@ -28,6 +28,7 @@ from detente.coding.practice_senses import PRACTICE_CHECKS
 from detente.coding.private_senses import PRIVATE_CHECKS
 from detente.coding.procedures import PROCEDURE_CHECKS
 from detente.coding.routine_senses import ROUTINE_CHECKS
+from detente.coding.sense_words import named_storm
 from detente.coding.sittings import SITTING_CHECKS
 from detente.coding.stance_senses import STANCE_CHECKS
 from detente.coding.syntax import RELATIVE_TAGS
@@ -68,7 +69,7 @@ def _impersonal(match: Match) -> str | None:
     a disaster or a practice is a cause, not a party that acts."""
     causes = english().senses.impersonal_causes
     for token in _subjects(match):
-        if token.lemma_.lower() in causes or token.lower_ in causes:
+        if token.lemma_.lower() in causes or token.lower_ in causes or named_storm(token):
             return f"subject {token.text!r} is a cause, not a party that acts"
     return None
 

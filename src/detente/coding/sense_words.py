@@ -1,5 +1,6 @@
-"""Reading a trigger's partners for the sense checks: its words, objects, doers and the nouns
-its prepositions govern (shared by coding/private_senses.py and coding/people_senses.py)."""
+"""Reading a trigger's partners for the sense checks: its words, objects, doers, the nouns its
+prepositions govern, and names that are a storm's or a person's told before (shared by
+coding/private_senses.py, people_senses.py, thing_senses.py and nonevents.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from detente.coding.match import Match
 from detente.lexicons.english import english
 
 __all__ = [
-    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "noun_forms", "object_among",
-    "prep_objects",
+    "KIND_DEPS", "OBJECT_DEPS", "doers_of", "is_word", "lemma", "named_storm", "named_surname",
+    "noun_forms", "object_among", "prep_objects",
 ]
 
 # Labels of a noun's modifiers that say what kind of thing it is ("ER visits", "racing team").
@@ -68,3 +69,23 @@ def object_among(match: Match, roots: frozenset[str], nouns: frozenset[str]) -> 
         return None
     objects = (c for c in match.head.children if c.dep_ in OBJECT_DEPS)
     return next((obj for obj in objects if is_word(obj, nouns)), None)
+
+
+def named_surname(token: Token) -> bool:
+    """senses20: a capitalised word that ends a person's full name told earlier in the text
+    ("Brian Reams ... the judge fired *Reams*"): news names a person by surname after the first
+    mention, whatever tag or entity the parser gave the lone word ("reams" of paper, an ORG)."""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    named = (e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i and len(e) > 1)
+    return any(e[-1].text == token.text for e in named)
+
+
+def named_storm(token: Token) -> bool:
+    """senses20: "Cyclone Idai", "Hurricane Maria", "Tropical Storm Allison": a name right after
+    a kind of storm that modifies it is the storm's name, not a person's."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return False
+    kind = token.doc[token.i - 1]
+    return kind.head.i == token.i and kind.dep_ == "compound" and (
+        kind.lower_ in english().senses.storm_kinds)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.coding.match import Match
-from detente.coding.sense_words import noun_forms
+from detente.coding.sense_words import named_surname, noun_forms
 from detente.lexicons.english import english
 
 __all__ = ["THING_CHECKS"]
@@ -177,7 +177,7 @@ def _dismissal(match: Match) -> str | None:
         return None
     for obj in (c for c in head.children if c.dep_ == "dobj"):  # "fired Reams at the centre"
         person = obj.lemma_.lower() in senses.employee_nouns or obj.lower_ in senses.employee_nouns
-        if person or obj.ent_type_ == "PERSON":
+        if person or obj.ent_type_ == "PERSON" or named_surname(obj):
             return f"{head.text!r} {obj.text!r}: a dismissal from a job, no shooting"
     return None
 

@@ -19,6 +19,11 @@ Americans can make the trip") visits no party either: the destination is a place
 civilian, a firm or a school travelling there is no state or body calling on another
 (reject_private_travel). A public or civic word in the traveller's own words ("the city's
 mayor", "activists") keeps the trip.
+
+A state's leaders visiting its own forces ("the king visited his soldiers at the front", "the
+defence minister toured army bases", "the president visited troops stationed abroad") inspect
+what they command: one party, no host receiving a guest (reject_own_forces_visit). A visit to
+another state's forces, or to one's own forces by rebels, civilians or the opposition, stays.
 """
 
 from __future__ import annotations
@@ -54,6 +59,23 @@ def reject_home_travel(match: Match, placed: Parties) -> Rejected | None:
         return None
     countries = "/".join(sorted(home))
     detail = f"{match.head.text!r} to a place of the traveller's own country ({countries}): no host"
+    return Rejected(stage="placement", reason="no-event-sense", detail=detail)
+
+
+def reject_own_forces_visit(match: Match, placed: Parties) -> Rejected | None:
+    """A visit by a state's government, forces or police whose every host is that same
+    state's armed forces or police: an inspection of what it commands, no visit between parties."""
+    senses = english().senses
+    if match.cameo != VISIT_CODE or not placed.actor or not placed.recipient:
+        return None
+    home = {m.country for m in placed.actor}
+    if None in home or not all(m.sector in senses.commanding_sectors for m in placed.actor):
+        return None
+    hosts = placed.recipient
+    if not all(m.sector in senses.commanded_sectors and m.country in home for m in hosts):
+        return None
+    detail = (f"{match.head.text!r} {hosts[0].text!r}: a state's own forces visited, "
+              "an inspection, no host")
     return Rejected(stage="placement", reason="no-event-sense", detail=detail)
 
 

@@ -268,6 +268,7 @@ class SenseWords(_Frozen):
     """Word lists of the senses that report no political event (coding/nonevents.py)."""
 
     impersonal_causes: frozenset[str]  # subjects that cannot act: "an epidemic killed"
+    storm_kinds: frozenset[str] = frozenset()  # senses20: "Cyclone Idai killed": a named storm
     commerce_objects: frozenset[str]  # "negotiated a lease", "media rights": trade, not politics
     commerce_roots: frozenset[str]  # the CAMEO roots of agreement and cooperation they take over
     price_verbs: frozenset[str]  # "they charge for the power": a price asked, no accusation
@@ -742,6 +743,9 @@ class SenseWords(_Frozen):
     permit_texts: frozenset[str] = frozenset()
     traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
     trip_nouns: frozenset[str] = frozenset()  # verbs11: "made the trip": a journey (travel.py)
+    # senses20: a visit by a state's leaders to its own forces is an inspection (travel.py)
+    commanding_sectors: frozenset[str] = frozenset()
+    commanded_sectors: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()  # mainev9: "says the police failed her"
     wronged_pronouns: frozenset[str] = frozenset()
     wronged_people: frozenset[str] = frozenset()
