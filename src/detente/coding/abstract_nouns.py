@@ -1,13 +1,18 @@
 """Agent nouns in their mass sense: "demanded justice", "banning assembly", "restricts
-movement" name no party.
+movement", "demanded job security" name no party.
 
 Some nouns a lexicon reads as a body of people are also mass or abstract nouns (english.yaml
 senses.abstract_agent_nouns, each with its dictionary sense). English grammar tells the two
 apart: a singular count noun naming a body of people takes a determiner ("the assembly", "a
 justice", "Gondor's security forces"), while the mass noun goes bare. So such a noun, lowercase,
-singular and with no word in front of it, is in its mass sense: no recipient, and no reason to
-look for one beyond the slot it fills (a demand for justice addresses no one it names; the
-victims it is for are no addressee).
+singular and with no determiner, possessor or number in front of it, is in its mass sense: no
+recipient, and no reason to look for one beyond the slot it fills (a demand for justice
+addresses no one it names; the victims it is for are no addressee).
+
+recip20: the mass noun may still be described ("job security", "food security", "better
+security", "national security": what kind or how much of it), by common words that name no
+party. A name or a people's adjective in front ("Gondorian security", "Arnor security") or a
+body's own noun ("army security", english.yaml words.owner_nouns) makes it the body again.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from detente.lexicons.english import english
 
 # Penn tag of a singular common noun: the mass sense is never plural ("the assemblies").
 SINGULAR_NOUN_TAG = "NN"
+# Labels of the words that describe a mass noun by kind or degree ("job security", "better
+# security"); a determiner, possessive or number makes it a count noun, a body.
+DESCRIBING_DEPS = frozenset({"amod", "compound", "advmod"})
+DESCRIBING_POS = frozenset({"ADJ", "NOUN", "ADV", "VERB"})
 
 
 def names_an_abstraction(head: Token | None) -> bool:
@@ -26,4 +35,15 @@ def names_an_abstraction(head: Token | None) -> bool:
         return False
     if head.lower_ not in english().senses.abstract_agent_nouns or not head.text.islower():
         return False
-    return head.n_lefts == 0
+    return all(_describes(word) for word in head.lefts)
+
+
+def _describes(word: Token) -> bool:
+    """Whether a word before the mass noun says only what kind or how much of it there is."""
+    if word.dep_ not in DESCRIBING_DEPS or word.pos_ not in DESCRIBING_POS:
+        return False
+    if not word.text.islower() or word.ent_type_:
+        return False  # "Gondorian security", "Arnor security": a people's or a place's body
+    if word.lemma_.lower() in english().words.owner_nouns:
+        return False  # "army security": the body's own
+    return all(_describes(inner) for inner in word.children)
