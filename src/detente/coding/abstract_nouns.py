@@ -17,7 +17,7 @@ body's own noun ("army security", english.yaml words.owner_nouns) makes it the b
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.lexicons.english import english
 
@@ -27,6 +27,8 @@ SINGULAR_NOUN_TAG = "NN"
 # security"); a determiner, possessive or number makes it a count noun, a body.
 DESCRIBING_DEPS = frozenset({"amod", "compound", "advmod"})
 DESCRIBING_POS = frozenset({"ADJ", "NOUN", "ADV", "VERB"})
+# Labels of a noun that modifies another ("*security* officials"): there it names the body's kind.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def names_an_abstraction(head: Token | None) -> bool:
@@ -47,3 +49,15 @@ def _describes(word: Token) -> bool:
     if word.lemma_.lower() in english().words.owner_nouns:
         return False  # "army security": the body's own
     return all(_describes(inner) for inner in word.children)
+
+
+def without_mass_nouns(span: Span, text: str) -> str:
+    """``text`` (``span``'s words) with each mass-sense agent noun that heads a phrase of its own
+    below the span's head blanked: "higher wages and *job security* from the government" is a
+    demand made of the government, not of a security force."""
+    for word in span:
+        if word == span.root or word.dep_ in MODIFIER_DEPS or not names_an_abstraction(word):
+            continue
+        start = word.idx - span.start_char
+        text = text[:start] + " " * len(word.text) + text[start + len(word.text) :]
+    return text

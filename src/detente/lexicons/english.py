@@ -735,6 +735,9 @@ class SenseWords(_Frozen):
     # recip20: meetings whose "in X" is their venue whatever act is told of them ("welcomed the
     # talks in Oman", "walked out of the talks in Arnor"): coding/slot_venues.py
     meeting_nouns: frozenset[str] = frozenset()
+    # recip20: "the victims' families" are the victims' people (coding/victim_kin.py)
+    victim_kin_nouns: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
     # verbs11: texts whose permissions are their content ("the charter allows the use of force")
     permit_texts: frozenset[str] = frozenset()
     traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
