@@ -42,15 +42,14 @@ def test_a_demand_for_justice_from_a_named_party_keeps_it(nlp, coder: Coder) -> 
     assert [m.country for m in demand.recipient] == ["ARN"]
 
 
-def test_a_mass_noun_described_by_kind_or_degree_is_still_no_body(nlp) -> None:
+def test_a_mass_noun_said_to_be_about_a_thing_is_still_no_body(nlp) -> None:
     # recip20: "job security" is the state of being secure in a job, no security force
     assert names_an_abstraction(_object(nlp, "The nurses demanded job security.", "security"))
-    assert names_an_abstraction(_object(nlp, "Arnor threatens national security, he said.",
-                                        "security"))  # fmt: skip
-    assert names_an_abstraction(_object(nlp, "The farmers demanded better security.", "security"))
+    assert names_an_abstraction(_object(nlp, "The farmers demanded food security.", "security"))
 
 
-def test_a_peoples_adjective_or_a_bodys_noun_keeps_the_body(nlp) -> None:
+def test_a_title_a_peoples_adjective_or_a_bodys_noun_keeps_the_body(nlp) -> None:
+    assert not names_an_abstraction(_object(nlp, "Gondor restored the chief justice.", "justice"))
     assert not names_an_abstraction(_object(nlp, "The king accused Gondorian security of torture.",
                                             "security"))  # fmt: skip
     assert not names_an_abstraction(_object(nlp, "The rebels attacked army security in Bree.",

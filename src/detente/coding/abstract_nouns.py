@@ -9,10 +9,10 @@ singular and with no determiner, possessor or number in front of it, is in its m
 recipient, and no reason to look for one beyond the slot it fills (a demand for justice
 addresses no one it names; the victims it is for are no addressee).
 
-recip20: the mass noun may still be described ("job security", "food security", "better
-security", "national security": what kind or how much of it), by common words that name no
-party. A name or a people's adjective in front ("Gondorian security", "Arnor security") or a
-body's own noun ("army security", english.yaml words.owner_nouns) makes it the body again.
+recip20: the mass noun may still say what it is about by a noun set before it ("job
+security", "food security": english.yaml senses.mass_noun_kinds, each a dictionary compound),
+which names no party. Any other word before it keeps the count noun, a body or a person: "the
+chief justice", "military intelligence", "a student movement", "Gondorian security".
 """
 
 from __future__ import annotations
@@ -23,10 +23,8 @@ from detente.lexicons.english import english
 
 # Penn tag of a singular common noun: the mass sense is never plural ("the assemblies").
 SINGULAR_NOUN_TAG = "NN"
-# Labels of the words that describe a mass noun by kind or degree ("job security", "better
-# security"); a determiner, possessive or number makes it a count noun, a body.
-DESCRIBING_DEPS = frozenset({"amod", "compound", "advmod"})
-DESCRIBING_POS = frozenset({"ADJ", "NOUN", "ADV", "VERB"})
+# Label and part of speech of a noun set before another to say what it is about.
+KIND_DEP, KIND_POS = "compound", "NOUN"
 # Labels of a noun that modifies another ("*security* officials"): there it names the body's kind.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
@@ -41,14 +39,10 @@ def names_an_abstraction(head: Token | None) -> bool:
 
 
 def _describes(word: Token) -> bool:
-    """Whether a word before the mass noun says only what kind or how much of it there is."""
-    if word.dep_ not in DESCRIBING_DEPS or word.pos_ not in DESCRIBING_POS:
+    """Whether a word before the mass noun says only what it is about ("*job* security")."""
+    if word.dep_ != KIND_DEP or word.pos_ != KIND_POS or not word.text.islower():
         return False
-    if not word.text.islower() or word.ent_type_:
-        return False  # "Gondorian security", "Arnor security": a people's or a place's body
-    if word.lemma_.lower() in english().words.owner_nouns:
-        return False  # "army security": the body's own
-    return all(_describes(inner) for inner in word.children)
+    return word.lemma_.lower() in english().senses.mass_noun_kinds and not any(word.children)
 
 
 def without_mass_nouns(span: Span, text: str) -> str:

@@ -876,6 +876,7 @@ class SenseWords(_Frozen):
     home_callers: frozenset[str] = frozenset()  # recip16: "parliament urged the government"
     home_call_determiners: frozenset[str] = frozenset()  # recip16: "*the* government"
     abstract_agent_nouns: frozenset[str] = frozenset()  # recip16: "demanded justice"
+    mass_noun_kinds: frozenset[str] = frozenset()  # recip20: "demanded job security"
     pressing_verbs: frozenset[str] = frozenset()  # verbs16: "pressed its operations"
     heedless_verbs: frozenset[str] = frozenset()  # verbs16: "ignoring the number of children"
     binding_nouns: frozenset[str] = frozenset()  # verbs16: "ignored the order" (object_senses)
