@@ -40,3 +40,36 @@ def test_a_demand_for_justice_from_a_named_party_keeps_it(nlp, coder: Coder) -> 
     events = code_text(nlp, coder, "Gondorian protesters demanded justice from Arnor.")
     [demand] = [e for e in events if e.event_type == "REQUEST"]
     assert [m.country for m in demand.recipient] == ["ARN"]
+
+
+def test_a_mass_noun_said_to_be_about_a_thing_is_still_no_body(nlp) -> None:
+    # recip20: "job security" is the state of being secure in a job, no security force
+    assert names_an_abstraction(_object(nlp, "The nurses demanded job security.", "security"))
+    assert names_an_abstraction(_object(nlp, "The farmers demanded food security.", "security"))
+
+
+def test_a_title_a_peoples_adjective_or_a_bodys_noun_keeps_the_body(nlp) -> None:
+    assert not names_an_abstraction(_object(nlp, "Gondor restored the chief justice.", "justice"))
+    assert not names_an_abstraction(_object(nlp, "The king accused Gondorian security of torture.",
+                                            "security"))  # fmt: skip
+    assert not names_an_abstraction(_object(nlp, "The rebels attacked army security in Bree.",
+                                            "security"))  # fmt: skip
+
+
+def test_a_demand_for_job_security_goes_to_whom_it_is_made_of(nlp, coder: Coder) -> None:
+    text = "Gondorian teachers demanded higher wages and job security from the Arnorian government."
+    [demand] = [e for e in code_text(nlp, coder, text) if e.event_type == "REQUEST"]
+    assert [(m.country, m.sector) for m in demand.recipient] == [("ARN", "GOV")]
+
+
+def test_a_demand_for_job_security_alone_has_no_police_recipient(nlp, coder: Coder) -> None:
+    events = code_text(nlp, coder, "Protesters in Gondor demanded job security.")
+    [demand] = [e for e in events if e.event_type == "REQUEST"]
+    assert demand.recipient == ()
+
+
+def test_national_security_aides_are_the_government(nlp, coder: Coder) -> None:
+    # recip20 (agents.yaml): a leader's national security aides advise the government
+    events = code_text(nlp, coder, "The Gondorian king met his national security aides.")
+    [meeting] = [e for e in events if e.event_type == "CONSULT"]
+    assert [m.sector for m in meeting.recipient] == ["GOV"]

@@ -64,3 +64,5 @@ class ArticleState:
     home: str | None = None
     # mainev17: parties the sentence's events placed, by span (coding/shared_phrases.py)
     placed_phrases: dict[tuple[int, int], ActorMention] = field(default_factory=dict)
+    # recip20: the named people the latest attack fell on (coding/victim_kin.py)
+    victims: list[ActorMention] = field(default_factory=list)

@@ -65,6 +65,7 @@ from detente.coding.travel import (
 from detente.coding.triggers import scan_sentence
 from detente.coding.verb_readings import reject_reading
 from detente.coding.verbal_clashes import verbal_clash
+from detente.coding.victim_kin import note_victims
 from detente.geo.article_place import article_place
 from detente.geo.locate import extract_places
 from detente.geo.party_place import party_place
@@ -447,6 +448,8 @@ def _coded_in_order(
         outcome = code_match(coder, match, sent, index, ctx)
         note_force_users((outcome,), ctx.memory)
         note_placed_phrases((outcome.event,), ctx.placed_phrases)
+        if outcome.event is not None:
+            note_victims((outcome.event,), ctx)  # recip20: whose kin "the victims' families" are
         outcomes.append(outcome)
     return outcomes
 

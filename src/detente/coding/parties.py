@@ -96,6 +96,7 @@ from detente.coding.unsaid_subjects import (
     pressed_party,
 )
 from detente.coding.vague_actors import vague_actor, without_vague
+from detente.coding.victim_kin import victims_kin
 from detente.lexicons.english import english
 from detente.records import ActorMention
 
@@ -192,6 +193,7 @@ def find_parties(coder: Coder, match: Match, ctx: ArticleState) -> Parties | Rej
     elif not recipient and in_general(resolver(coder, ctx), match.recipient):
         recipient = named_sides(coder, match, actor, ctx)  # recip14: "urged all sides" + clash
     recipient = deed_victims(coder, match, recipient, ctx)  # recip17: "an end to the killing of X"
+    recipient = victims_kin(recipient, ctx)  # recip20: "the victims' families"
     actor, recipient = _settled(coder, match, actor, recipient, ctx)
     recipient = group_partners(  # mainev13
         match.actor, match.symmetric, actor, recipient, match.recipient

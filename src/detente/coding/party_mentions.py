@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.coding.abstract_nouns import without_mass_nouns
 from detente.coding.actors import ActorCode, resolve_actors
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.conjuncts import verb_conjunct_end
@@ -98,8 +99,7 @@ def mentions(
     if end - start > 1 and ctx.doc[end - 1].dep_ == "case" and ctx.doc[end - 1].head.i == head.i:
         end -= 1  # "the minister's": the possessive ending is not part of the party's name
     span = ctx.doc[start:end]
-    # lead18: "Becky Jordon" is a person, not Jordan
-    read = without_country_surnames(coder, span) or span.text
+    read = _words_read(coder, span, acted_on=acted_on)
     codes = (
         resolve_actors(
             coder.actors, read, date=ctx.article.date, context=ctx.context, memory=ctx.memory
@@ -366,6 +366,14 @@ def _mention(code: ActorCode, span: Span, *, whole: bool) -> ActorMention:
         start=start, end=end, country=code.country, sector=code.sector, name=code.name,
         org=code.org, other_sectors=code.other_sectors, rule=code.rule,  # type: ignore[arg-type]
     )  # fmt: skip
+
+
+def _words_read(coder: Coder, span: Span, *, acted_on: bool) -> str:
+    """The phrase's text as the actor lexicon reads it: a surname that is a place word blanked
+    (lead18: "Becky Jordon" is a person, not Jordan), and in a recipient a mass noun heading a
+    phrase of its own (recip20: "wages and job security from X" names no security force)."""
+    read = without_country_surnames(coder, span) or span.text
+    return without_mass_nouns(span, read) if acted_on else read
 
 
 def resolver(

@@ -739,6 +739,12 @@ class SenseWords(_Frozen):
     side_taking_verbs: frozenset[str] = frozenset()
     go_between_codes: frozenset[str] = frozenset()
     between_nouns: frozenset[str] = frozenset()
+    # recip20: meetings whose "in X" is their venue whatever act is told of them ("welcomed the
+    # talks in Oman", "walked out of the talks in Arnor"): coding/slot_venues.py
+    meeting_nouns: frozenset[str] = frozenset()
+    # recip20: "the victims' families" are the victims' people (coding/victim_kin.py)
+    victim_kin_nouns: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
     # verbs11: texts whose permissions are their content ("the charter allows the use of force")
     permit_texts: frozenset[str] = frozenset()
     traveller_sectors: frozenset[str] = frozenset()  # verbs11: a private person's trip (travel.py)
@@ -883,6 +889,7 @@ class SenseWords(_Frozen):
     home_callers: frozenset[str] = frozenset()  # recip16: "parliament urged the government"
     home_call_determiners: frozenset[str] = frozenset()  # recip16: "*the* government"
     abstract_agent_nouns: frozenset[str] = frozenset()  # recip16: "demanded justice"
+    mass_noun_kinds: frozenset[str] = frozenset()  # recip20: "demanded job security"
     pressing_verbs: frozenset[str] = frozenset()  # verbs16: "pressed its operations"
     heedless_verbs: frozenset[str] = frozenset()  # verbs16: "ignoring the number of children"
     binding_nouns: frozenset[str] = frozenset()  # verbs16: "ignored the order" (object_senses)
