@@ -112,6 +112,7 @@ class EnglishWords(_Frozen):
     plural_pronouns: frozenset[str]
     relational_nouns: frozenset[str]
     area_nouns: frozenset[str]
+    held_area_words: frozenset[str]
     place_target_preps: frozenset[str]
     # requests (coding/frames.py, modal_acts.py, match.py)
     demand_words: frozenset[str]
