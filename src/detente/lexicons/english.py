@@ -806,6 +806,7 @@ class SenseWords(_Frozen):
     hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
     hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)
     own_ground_possessors: frozenset[str] = frozenset()  # claims14: "of our land"
+    truce_codes: frozenset[str] = frozenset()  # spans21: opposing_force.py
     plural_ground_possessors: frozenset[str] = frozenset()  # claims14: "of their land"
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"
