@@ -112,13 +112,16 @@ def test_no_trigger_has_two_patterns_with_identical_constraints(lexicon: VerbLex
 def test_no_verb_and_object_pair_is_claimed_by_two_patterns(lexicon: VerbLexicon) -> None:
     """ "send weapons" is aid and "send warships" a mobilisation: each pair has one meaning
     ("give *financial* support" and "give *military* support": its modifiers make it another;
-    "hosted a dinner *for the king*" and "hosted a dinner": a party as recipient does too)."""
+    "hosted a dinner *for the king*" and "hosted a dinner": a party as recipient does too, and
+    so do its subjects: "*teachers* launched a strike" and "launched a strike")."""
     seen: dict[tuple, set[str]] = defaultdict(set)
     for p in lexicon.patterns.values():
         modifiers = frozenset(p.object_modifiers)
+        subjects = frozenset(p.subjects)
         for trigger in _triggers(p):
             for obj in p.objects:
-                key = (trigger, obj, modifiers, p.particle, p.when_negated, p.recipient_required)
+                key = (trigger, obj, modifiers, subjects, p.particle, p.when_negated,
+                       p.recipient_required)  # fmt: skip
                 seen[key].add(p.id)
     assert {k[:2]: sorted(ids) for k, ids in seen.items() if len(ids) > 1} == {}
 

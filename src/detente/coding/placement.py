@@ -34,6 +34,7 @@ from detente.coding.machines import machine_arm
 from detente.coding.match import Match
 from detente.coding.namesakes import namesakes_read
 from detente.coding.outcome import Rejected
+from detente.coding.own_areas import own_areas
 from detente.coding.own_government import own_government
 from detente.coding.protested import protested_government
 from detente.coding.state_groups import STATES_RULE
@@ -106,7 +107,7 @@ def place_parties(
         entry.code, actor, parties.recipient, act=match.head, location=location
     ) or area_measured(
         entry.code, location, ctx.places, actor
-    )
+    ) or own_areas(entry.code, match.recipient, actor)
     recipient = recipient or aid_destination(entry.code, match.head, actor, location, ctx, modality)
     recipient = own_government(entry.code, actor, recipient)  # recip16: "urged the government"
     # actors17: "Foreign Minister <unknown> met <host officials>" is no host official

@@ -112,6 +112,7 @@ class EnglishWords(_Frozen):
     plural_pronouns: frozenset[str]
     relational_nouns: frozenset[str]
     area_nouns: frozenset[str]
+    held_area_words: frozenset[str]
     place_target_preps: frozenset[str]
     # requests (coding/frames.py, modal_acts.py, match.py)
     demand_words: frozenset[str]
@@ -824,6 +825,7 @@ class SenseWords(_Frozen):
     hold_release_codes: frozenset[str] = frozenset()  # claims14: occupiers.py
     hold_nouns: frozenset[str] = frozenset()  # claims14: "end the occupation" (occupiers.py)
     own_ground_possessors: frozenset[str] = frozenset()  # claims14: "of our land"
+    truce_codes: frozenset[str] = frozenset()  # spans21: opposing_force.py
     plural_ground_possessors: frozenset[str] = frozenset()  # claims14: "of their land"
     helping_verbs: frozenset[str] = frozenset()  # verbs13: "sent to help deliver aid" (frames)
     barrage_words: frozenset[str] = frozenset()  # senses13: "bombarded with questions"

@@ -21,6 +21,11 @@ from detente.parse.replayed import ReplayedComponent
 
 # Rows remembered before starting afresh: bounds memory on long runs (~10^5 distinct rows).
 _MAX_ROWS = 200_000
+# Plural nouns whose exception entry in the rule lemmatizer yields the singular news rarely
+# means: spaCy's English noun exceptions give "bases" as "basis" (the plural of "basis" is rare
+# in news, of "base" common: "struck militia bases"), so patterns and word lists of "base" never
+# saw it. Each maps to the one lemma used instead.
+NOUN_LEMMAS = {"bases": "base"}
 
 
 class FastLemmatizer(ReplayedComponent):
@@ -70,3 +75,19 @@ def speed_up_lemmas(nlp: Language) -> None:
     components: list[tuple[str, Any]] = nlp._components
     index = [name for name, _ in components].index("lemmatizer")
     components[index] = ("lemmatizer", FastLemmatizer(lemmatizer))
+
+
+def correct_lemmas(nlp: Language) -> None:
+    """Give the plurals of NOUN_LEMMAS the lemma news means (see NOUN_LEMMAS)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    lemmatizer = getattr(lemmatizer, "original", lemmatizer)
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return
+    nouns = lookups.get_table("lemma_exc").get("noun")
+    if nouns is None:
+        return
+    for plural, lemma in NOUN_LEMMAS.items():
+        nouns[plural] = [lemma]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from detente.errors import ModelNotInstalled
 from detente.parse.candidates import CandidateFilter
 from detente.parse.components import speed_up
+from detente.parse.lemmas import correct_lemmas
 from detente.parse.matmul import use_blas
 from detente.parse.norms import speed_up_norms
 from detente.parse.sentences import parse_plans, plan_article
@@ -86,6 +87,7 @@ def load_nlp(model: str) -> Language:
     speed_up(nlp)  # same annotations, faster rule components (see detente.parse.components)
     use_blas(nlp)  # faster matrix products (see detente.parse.matmul)
     speed_up_norms(nlp)  # the same layer normalisation, less work (see detente.parse.norms)
+    correct_lemmas(nlp)  # "bases" is the plural of "base" (see detente.parse.lemmas)
     return nlp
 
 
