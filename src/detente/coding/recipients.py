@@ -401,6 +401,9 @@ def referred_recipient(
         earlier = named_before(resolve, name, ctx) if name is not None else ()
         if earlier:
             return _pointing_at(earlier, head)
+    from detente.coding.owned_people import owner_named_before  # imports this module
+
+    found = owner_named_before(head, found, ctx)  # recip20: "Queen Arwen's adviser"
     return without_own(found, head, actor_head, actor, slot=slot)
 
 
