@@ -15,7 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.coder import ArticleState
-from detente.coding.recipients import Mentions, named_country
+from detente.coding.placement import GUESSED_RULES
+from detente.records import ActorMention
+
+Mentions = tuple[ActorMention, ...]
 
 # Rules of a party coded by a person's own name or title, whose country a later "X's" shares.
 PERSON_RULES = frozenset({"person-role", "stated-role", "named-person", "surname", "user"})
@@ -24,7 +27,7 @@ PERSON_RULES = frozenset({"person-role", "stated-role", "named-person", "surname
 def owner_named_before(head: Token, found: Mentions, ctx: ArticleState) -> Mentions:
     """``found`` given the country of the person named as its owner, when an earlier party named
     with that person's name says which country that is; else ``found`` as it is."""
-    if not found or named_country(found) or head.pos_ != "NOUN":
+    if not found or _named_country(found) or head.pos_ != "NOUN":
         return found
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ != "PROPN":
@@ -37,3 +40,8 @@ def owner_named_before(head: Token, found: Mentions, ctx: ArticleState) -> Menti
     if country is None or len(country) != 3:
         return found
     return tuple(replace(m, country=country, rule="reference") for m in found)
+
+
+def _named_country(found: Mentions) -> bool:
+    """Whether the mentions give a country read in words (as recipients.named_country)."""
+    return any(m.country and m.rule not in GUESSED_RULES for m in found)
