@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.abstract_nouns import names_an_abstraction
 from detente.coding.coder import ArticleState
+from detente.coding.owned_people import owner_named_before
 from detente.coding.placement import GUESSED_RULES, well_known
 from detente.coding.syntax import RELATIVE_TAGS, child, phrase_bounds, prep_objects
 from detente.geo.locate import resolve_place
@@ -401,6 +402,7 @@ def referred_recipient(
         earlier = named_before(resolve, name, ctx) if name is not None else ()
         if earlier:
             return _pointing_at(earlier, head)
+    found = owner_named_before(head, found, ctx)  # recip20: "Queen Arwen's adviser"
     return without_own(found, head, actor_head, actor, slot=slot)
 
 
