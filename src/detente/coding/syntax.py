@@ -141,14 +141,28 @@ def child(token: Token, *deps: str) -> Token | None:
 
 
 def prep_objects(token: Token, prep: str) -> Iterator[Token]:
-    """Objects of a preposition attached to ``token`` ("met *with* X", "sanctions *on* X")."""
+    """Objects of a preposition attached to ``token`` ("met *with* X", "sanctions *on* X"); of
+    coordinated prepositions the object is both's ("flights *to and from* X")."""
     for c in token.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            for obj in c.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    yield obj
-                elif obj.dep_ == "prep":  # "out of", "away from": take the inner object
-                    yield from (o for o in obj.children if o.dep_ == "pobj")
+        if c.dep_ not in ("prep", "agent", "dative"):
+            continue
+        coordinated = [c, *(j for j in c.children if j.dep_ == "conj" and j.pos_ == "ADP")]
+        for i, p in enumerate(coordinated):
+            if p.lower_ != prep:
+                continue
+            found = list(_objects_of(p))
+            # "to and from X": a preposition without an object shares the next one's
+            for later in coordinated[i + 1 :] if not found else ():
+                found = found or list(_objects_of(later))
+            yield from found
+
+
+def _objects_of(prep: Token) -> Iterator[Token]:
+    for obj in prep.children:
+        if obj.dep_ in ("pobj", "pcomp"):
+            yield obj
+        elif obj.dep_ == "prep":  # "out of", "away from": take the inner object
+            yield from (o for o in obj.children if o.dep_ == "pobj")
 
 
 def has_particle(token: Token, particle: str) -> bool:
