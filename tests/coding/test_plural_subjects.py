@@ -76,3 +76,21 @@ def test_he_is_never_a_plural_noun_above() -> None:
     assert not animacy_agrees(doc[0], doc[3])
     doc = build_doc(_said_rows(("prosecutor", "prosecutor", "NOUN", "NN")), tags={3: "NN"})
     assert animacy_agrees(doc[0], doc[3])
+
+
+def test_a_subject_whose_verb_is_singular_is_one_party_whatever_its_tag() -> None:
+    """ "Adkins says he …": the tagger may read a surname as a plural noun; the verb's "-s" form
+    says the subject is one (negative: "Police say he …" is not the police)."""
+    rows = [
+        ("Adkins", "adkin", "NOUN", "nsubj", 1),
+        ("says", "say", "VERB", "ROOT", 1),
+        ("he", "he", "PRON", "nsubj", 3),
+        ("left", "leave", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = build_doc(rows, tags={0: "NNS", 1: "VBZ"})
+    assert animacy_agrees(doc[2], doc[0])
+    rows[0] = ("Police", "police", "NOUN", "nsubj", 1)
+    rows[1] = ("say", "say", "VERB", "ROOT", 1)
+    doc = build_doc(rows, tags={0: "NNS", 1: "VBP"})
+    assert not animacy_agrees(doc[2], doc[0])

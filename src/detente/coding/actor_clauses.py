@@ -108,10 +108,21 @@ def _plural(noun: Token) -> bool:
 
 def _several(noun: Token) -> bool:
     """Whether a noun surely names several: a plural common noun or nouns joined by a
-    conjunction; a name's plural tag says little ("Adkins", "the Philippines")."""
+    conjunction; a name's plural tag says little ("Adkins", "the Philippines"), and a subject
+    whose verb is singular is one ("Adkins acknowledges", tagged a plural noun)."""
     if any(c.dep_ == "conj" for c in noun.children):
         return True
-    return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS")
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not singular_verb(noun)
+
+
+def singular_verb(subject: Token) -> bool:
+    """Whether a subject's verb, or its auxiliary, has a singular form ("acknowledges", "has",
+    "was"): English verbs agree with their subject in number."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ in english().senses.singular_past_forms for t in forms)
 
 
 def animacy_agrees(pronoun: Token | None, noun: Token) -> bool:

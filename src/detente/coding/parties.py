@@ -26,6 +26,7 @@ from detente.coding.actor_clauses import (
     reporting_subject,
 )
 from detente.coding.actors import resolve_actors
+from detente.coding.adjunct_pronouns import object_antecedent
 from detente.coding.allies import without_ally
 from detente.coding.armed_acts import armed_patient
 from detente.coding.attack_subjects import attack_antecedent, attack_doer, targeted_attack
@@ -398,6 +399,10 @@ def _subject_above(
     """The nearest subject above that names a party, () when that subject is parties in
     general, None when no subject above names one."""
     head = match.actor
+    acted_on = object_antecedent(head, match.head)  # claims20: "arrested a man after he …"
+    found = mentions(coder, acted_on, ctx) if acted_on is not None else ()
+    if found:
+        return found
     # "Nigeria announced that it will withdraw": a pronoun may cross into the reporting clause.
     crossing = head is not None or bare_complement(match.head)
     for subject in governing_subjects(match.head, cross_ccomp=crossing):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from detente.coding.actor_clauses import singular_verb
 from detente.coding.actor_state import ActorCode
 from detente.coding.centring import main_subject
 from detente.coding.plural_antecedents import PLURAL_TAGS
@@ -38,8 +39,8 @@ def plural_subject(
         return ()
     if any(c.dep_ == "conj" for c in subject.children):
         return ()  # "Gondor and Arnor": several parties, actors13's group
-    if subject.ent_type_ == PERSON_ENT:
-        return ()  # "Adkins said": a name's plural tag says little
+    if subject.ent_type_ == PERSON_ENT or singular_verb(subject):
+        return ()  # "Adkins said", "Adkins acknowledges": a name's plural tag says little
     words = english().words
     lemma = subject.lemma_.lower()
     if lemma in words.partitives or lemma in words.vague_party_words:

@@ -988,6 +988,7 @@ class SenseWords(_Frozen):
     force_nouns: frozenset[str] = frozenset()  # "troops went to fight with X": against X
     side_preps: frozenset[str] = frozenset()  # "fought on the side of X": X's side
     side_nouns: frozenset[str] = frozenset()
+    singular_past_forms: frozenset[str] = frozenset()  # "Adkins was": one subject
     lone_people: frozenset[str] = frozenset()  # "a man fought with X"
 
     @field_validator(
