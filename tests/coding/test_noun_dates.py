@@ -10,7 +10,7 @@ from __future__ import annotations
 from detente.coding.events import Coder
 from detente.records import Event
 
-from middle_earth import code_text
+from middle_earth import DATE, code_text
 
 
 def _typed(nlp, coder: Coder, text: str, event_type: str) -> Event:
@@ -68,3 +68,10 @@ def test_what_last_weeks_bombing_did_stays_news(nlp, coder: Coder) -> None:
 def test_a_person_dated_by_last_year_does_not_date_his_act(nlp, coder: Coder) -> None:
     text = "Last year's winner, an Arnorian general, accused Gondor of spying."
     assert _typed(nlp, coder, text, "ACCUSE").modality == "asserted"
+
+
+def test_a_bare_month_on_a_planned_act_does_not_date_it_back(nlp, coder: Coder) -> None:
+    # lead26: "April rallies" planned in June may be next April's; no year, no past period
+    text = "The Gondorian opposition parties planning April rallies said they distrust the king."
+    event = _typed(nlp, coder, text, "PROTEST")
+    assert event.date is None or event.date >= DATE

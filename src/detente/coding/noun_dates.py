@@ -22,7 +22,7 @@ def dates_own_noun(span: Span, trigger: Token, parts: Collection[int]) -> bool:
     the trigger, a noun of the pattern's own words (``parts``: "led the 2014 protests"), or the
     occasion of a verb ("during the 2015 crackdown", "amid the 2011 uprising")."""
     noun = span.root.head
-    if noun.i == span.root.i:
+    if noun.i == span.root.i or not _dates_back(span):
         return False
     if noun.i == trigger.i or (noun.i in parts and noun.pos_ in NOUNS):
         return True
@@ -66,3 +66,10 @@ def _acting_event(noun: Token) -> bool:
         return False
     return noun.lemma_.lower() in english().senses.acting_event_nouns
 
+
+def _dates_back(span: Span) -> bool:
+    """lead26: a noun's date that can set it before the story names a year or a past period
+    ("the 2014 protests", "last year's crackdown"); a bare month or weekday ("planning April
+    rallies") may as well lie ahead, so it is left to the clause's own reading."""
+    past = english().senses.noun_date_past_words
+    return any((t.like_num and len(t.text) == 4) or t.lower_ in past for t in span)

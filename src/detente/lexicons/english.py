@@ -410,6 +410,7 @@ class SenseWords(_Frozen):
     kin_nouns: frozenset[str] = frozenset()  # "give up his daughters": a family matter
     arrival_verbs: frozenset[str] = frozenset()  # "the family arrived in Greece"
     moving_people: frozenset[str] = frozenset()  # private people who move: no visit
+    noun_date_past_words: frozenset[str] = frozenset()  # "last year's crackdown"
     crowd_counts: frozenset[str] = frozenset()  # "thousands of Arnorians arrived": migration
     crowd_size: int = 100  # "52,000 Arnorians arrived": a count this large moves, visits no one
     state_adjectives: frozenset[str] = frozenset()  # "remains fatality free": a state, no act
