@@ -75,3 +75,10 @@ def test_a_bare_month_on_a_planned_act_does_not_date_it_back(nlp, coder: Coder) 
     text = "The Gondorian opposition parties planning April rallies said they distrust the king."
     event = _typed(nlp, coder, text, "PROTEST")
     assert event.date is None or event.date >= DATE
+
+
+def test_a_month_and_day_still_date_a_planned_act_back(nlp, coder: Coder) -> None:
+    # lead26: "the September 11 attacks" are that day's, whatever is said of them later
+    text = "Mordor admitted planning the February 11 attacks on Gondor in a tape released today."
+    event = _typed(nlp, coder, text, "ASSAULT")
+    assert event.date is not None and event.date < DATE

@@ -68,8 +68,9 @@ def _acting_event(noun: Token) -> bool:
 
 
 def _dates_back(span: Span) -> bool:
-    """lead26: a noun's date that can set it before the story names a year or a past period
-    ("the 2014 protests", "last year's crackdown"); a bare month or weekday ("planning April
-    rallies") may as well lie ahead, so it is left to the clause's own reading."""
+    """lead26: a noun's date that can set it before the story names a number (a year or a day:
+    "the 2014 protests", "the September 11 attacks") or a past period ("last year's
+    crackdown"); a bare month or weekday ("planning April rallies") may as well lie ahead, so
+    it is left to the clause's own reading."""
     past = english().senses.noun_date_past_words
-    return any((t.like_num and len(t.text) == 4) or t.lower_ in past for t in span)
+    return any(t.like_num or t.lower_ in past for t in span)
