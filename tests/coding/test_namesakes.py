@@ -345,6 +345,26 @@ def _sized_gazetteer() -> Gazetteer:
         db.execute("INSERT INTO alias VALUES (?, ?, 1)", (name_key(name), i))
     return Gazetteer(path=Path(":memory:"), version="sized", db=db)
 
+def _namesake_coder(ontology: Ontology) -> Coder:
+    """A coder on the made-up actors and the sized gazetteer of two Annuminas towns."""
+    return Coder(
+        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
+        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
+        gazetteer=_sized_gazetteer(),
+    )  # fmt: skip
+
+
+# "A man was arrested in Annuminas." (rows of build_doc; the second sentence starts at 7)
+ARRESTED_IN_ANNUMINAS = (
+    ("A", "a", "DET", "det", 1),
+    ("man", "man", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("arrested", "arrest", "VERB", "ROOT", 3),
+    ("in", "in", "ADP", "prep", 3),
+    ("Annuminas", "Annuminas", "PROPN", "pobj", 4),
+    (*PUNCT, 3),
+)
+
 
 def test_an_agentless_arrest_in_the_namesake_town_is_by_the_home_police(
     ontology: Ontology,
@@ -352,20 +372,10 @@ def test_an_agentless_arrest_in_the_namesake_town_is_by_the_home_police(
     """actors21: "A man was arrested in Annuminas" in a Gondorian local story that calls its
     town's police "Annuminas police" is an arrest by Gondor's police, even where the place
     itself is read as the foreign seat."""
-    coder = Coder(
-        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
-        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
-        gazetteer=_sized_gazetteer(),
-    )  # fmt: skip
+    coder = _namesake_coder(ontology)
     rows = [  # "A man was arrested in Annuminas. Annuminas police charged him in Osgiliath
         # and Ithilien."
-        ("A", "a", "DET", "det", 1),
-        ("man", "man", "NOUN", "nsubjpass", 3),
-        ("was", "be", "AUX", "auxpass", 3),
-        ("arrested", "arrest", "VERB", "ROOT", 3),
-        ("in", "in", "ADP", "prep", 3),
-        ("Annuminas", "Annuminas", "PROPN", "pobj", 4),
-        (*PUNCT, 3),
+        *ARRESTED_IN_ANNUMINAS,
         ("Annuminas", "Annuminas", "PROPN", "compound", 8),
         ("police", "police", "NOUN", "nsubj", 9),
         ("charged", "charge", "VERB", "ROOT", 9),
@@ -390,19 +400,9 @@ def test_an_agentless_arrest_in_a_foreign_seat_named_no_other_way_stays_abroad(
 ) -> None:
     """Without a local use of the name ("Annuminas police"), an arrest in Annuminas told in a
     Gondorian story is one in Arnor's seat: nothing makes it the home town."""
-    coder = Coder(
-        verbs=load_verbs(known_codes=tuple(ontology.codes)), ontology=ontology,
-        actors=load_actor_lexicon([FIXTURES / "actors_middle_earth.yaml"]),
-        gazetteer=_sized_gazetteer(),
-    )  # fmt: skip
+    coder = _namesake_coder(ontology)
     rows = [  # "A man was arrested in Annuminas. Rain fell in Osgiliath and Ithilien."
-        ("A", "a", "DET", "det", 1),
-        ("man", "man", "NOUN", "nsubjpass", 3),
-        ("was", "be", "AUX", "auxpass", 3),
-        ("arrested", "arrest", "VERB", "ROOT", 3),
-        ("in", "in", "ADP", "prep", 3),
-        ("Annuminas", "Annuminas", "PROPN", "pobj", 4),
-        (*PUNCT, 3),
+        *ARRESTED_IN_ANNUMINAS,
         ("Rain", "rain", "NOUN", "nsubj", 8),
         ("fell", "fall", "VERB", "ROOT", 8),
         ("in", "in", "ADP", "prep", 8),
