@@ -78,6 +78,12 @@ PARLIAMENT_STORY = (
 )
 
 
+def only_typed(nlp, coder: Coder, text: str, event_type: str) -> Event:
+    """The one event of ``event_type`` coded from ``text`` (fails unless there is exactly one)."""
+    [event] = [e for e in code_text(nlp, coder, text) if e.event_type == event_type]
+    return event
+
+
 def dyad(event: Event) -> tuple[str, str, str]:
     actor = ",".join(sorted({m.country or "?" for m in event.actor}))
     recipient = ",".join(sorted({m.country or "?" for m in event.recipient}))

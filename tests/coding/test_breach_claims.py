@@ -5,14 +5,8 @@ stay told as done (made-up world, parsed by the real model; coding/breach_claims
 from __future__ import annotations
 
 from detente.coding.events import Coder
-from detente.records import Event
 
-from middle_earth import code_text
-
-
-def _typed(nlp, coder: Coder, text: str, event_type: str) -> Event:
-    [event] = [e for e in code_text(nlp, coder, text) if e.event_type == event_type]
-    return event
+from middle_earth import only_typed
 
 
 def test_a_breach_another_party_tells_is_alleged(nlp, coder: Coder) -> None:
@@ -22,15 +16,15 @@ def test_a_breach_another_party_tells_is_alleged(nlp, coder: Coder) -> None:
         "its deal.",
     ]
     for text in told:
-        event = _typed(nlp, coder, text, "REJECT")
+        event = only_typed(nlp, coder, text, "REJECT")
         assert event.modality == "hypothetical" and "charged" in event.modality_cue, text
 
 
 def test_a_breach_the_text_tells_or_its_doer_admits_stays_done(nlp, coder: Coder) -> None:
     for text in ("Gondor violated the trade rules.", "Gondor says it violated the trade rules."):
-        assert _typed(nlp, coder, text, "REJECT").modality == "asserted", text
+        assert only_typed(nlp, coder, text, "REJECT").modality == "asserted", text
 
 
 def test_an_attack_another_party_reports_stays_done(nlp, coder: Coder) -> None:
     text = "The Arnorian ministry says Gondorian troops attacked Mordor."
-    assert _typed(nlp, coder, text, "ASSAULT").modality == "asserted"
+    assert only_typed(nlp, coder, text, "ASSAULT").modality == "asserted"
